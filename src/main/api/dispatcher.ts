@@ -1,0 +1,44 @@
+import type { z } from 'zod'
+import { api, ApiError, isMethodName, type ApiResult, type FieldIssue } from '@shared/api'
+import type { Handlers } from './handlers'
+
+export type Dispatch = (method: string, input: unknown) => Promise<ApiResult<unknown>>
+
+export function toFieldIssues(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.length ? issue.path.map(String).join('.') : '(input)',
+    message: issue.message
+  }))
+}
+
+function describeIssues(issues: FieldIssue[]): string {
+  return issues.map((i) => `${i.path}: ${i.message}`).join('; ')
+}
+
+/**
+ * The single entry to the services for IPC, browser mode and the CLI: validates the input with
+ * the method's schema, calls the handler, and returns errors as data instead of throwing.
+ */
+export function createDispatcher(handlers: Handlers, onInternalError: (method: string, error: unknown) => void): Dispatch {
+  return async (method, input) => {
+    if (!isMethodName(method)) {
+      return { ok: false, error: { code: 'unknown_method', message: `There is no API method called "${method}".` } }
+    }
+    const spec = api[method]
+    const parsed = spec.input.safeParse(input ?? {})
+    if (!parsed.success) {
+      const issues = toFieldIssues(parsed.error)
+      return { ok: false, error: { code: 'invalid_input', message: `Invalid input for ${method}: ${describeIssues(issues)}`, issues } }
+    }
+    try {
+      const handler = handlers[method] as (input: unknown) => unknown
+      const value = await handler(parsed.data)
+      return { ok: true, value: spec.output.parse(value) }
+    } catch (error) {
+      if (error instanceof ApiError) return { ok: false, error: error.toShape() }
+      onInternalError(method, error)
+      const detail = error instanceof Error ? error.message : String(error)
+      return { ok: false, error: { code: 'internal', message: `PO Studio could not complete ${method}: ${detail}` } }
+    }
+  }
+}

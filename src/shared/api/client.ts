@@ -1,0 +1,20 @@
+import type { MethodInput, MethodName, MethodOutput } from './contract'
+import { ApiError, type ApiResult } from './result'
+
+/** Moves one call across a boundary (IPC or HTTP) and returns the dispatcher's answer. */
+export type Transport = (method: MethodName, input: unknown) => Promise<ApiResult<unknown>>
+
+export interface ApiClient {
+  call<M extends MethodName>(method: M, ...input: {} extends MethodInput<M> ? [MethodInput<M>?] : [MethodInput<M>]): Promise<MethodOutput<M>>
+}
+
+/** A typed client over any transport; failed calls reject with an ApiError that keeps code and field issues. */
+export function createApiClient(transport: Transport): ApiClient {
+  return {
+    async call(method, ...rest) {
+      const result = await transport(method, rest[0] ?? {})
+      if (!result.ok) throw new ApiError(result.error.code, result.error.message, result.error.issues)
+      return result.value as never
+    }
+  }
+}

@@ -1,0 +1,88 @@
+import { z } from 'zod'
+import { FIBONACCI_POINTS, isOnFibonacciScale } from '../domain/estimate'
+import { ITEM_TYPES, STATE_CATEGORIES } from '../domain/backlog'
+
+export const Id = z.number().int().positive()
+export const IsoTime = z.string()
+
+export const ProductName = z
+  .string()
+  .trim()
+  .min(1, 'Give the product a name')
+  .max(120, 'Keep the name to 120 characters or fewer')
+
+export const Product = z.object({
+  id: Id,
+  name: z.string(),
+  description: z.string(),
+  isSample: z.boolean(),
+  archived: z.boolean(),
+  itemCount: z.number().int().nonnegative(),
+  createdAt: IsoTime,
+  updatedAt: IsoTime
+})
+export type Product = z.infer<typeof Product>
+
+export const WorkflowState = z.object({
+  id: Id,
+  productId: Id,
+  name: z.string(),
+  category: z.enum(STATE_CATEGORIES),
+  position: z.number().int()
+})
+export type WorkflowState = z.infer<typeof WorkflowState>
+
+export const ItemTitle = z
+  .string()
+  .trim()
+  .min(1, 'Give the item a title')
+  .max(500, 'Keep the title to 500 characters or fewer; put detail in the description')
+
+export const Estimate = z
+  .number()
+  .refine(isOnFibonacciScale, { message: `Use a value on the scale: ${FIBONACCI_POINTS.join(', ')}` })
+
+export const BacklogItem = z.object({
+  id: Id,
+  productId: Id,
+  type: z.enum(ITEM_TYPES),
+  title: z.string(),
+  description: z.string(),
+  estimate: z.number().nullable(),
+  stateId: Id,
+  rank: z.string(),
+  createdAt: IsoTime,
+  updatedAt: IsoTime
+})
+export type BacklogItem = z.infer<typeof BacklogItem>
+
+export const StatusChange = z.object({
+  id: Id,
+  itemId: Id,
+  fromStateId: Id.nullable(),
+  toStateId: Id,
+  changedAt: IsoTime
+})
+export type StatusChange = z.infer<typeof StatusChange>
+
+export const BackupFile = z.object({
+  name: z.string(),
+  sizeBytes: z.number().int().nonnegative(),
+  createdAt: IsoTime
+})
+export type BackupFile = z.infer<typeof BackupFile>
+
+export const Recovery = z.object({
+  /** Where the damaged database file was moved; it is never deleted. */
+  quarantinedFile: z.string(),
+  newestBackup: z.string().nullable()
+})
+
+export const AppInfo = z.object({
+  version: z.string(),
+  schemaVersion: z.number().int(),
+  dataDir: z.string(),
+  databaseFile: z.string(),
+  recovery: Recovery.nullable()
+})
+export type AppInfo = z.infer<typeof AppInfo>
