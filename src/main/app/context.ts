@@ -1,0 +1,97 @@
+import { copyFileSync, mkdirSync } from 'node:fs'
+import { basename, join } from 'node:path'
+import { ApiError } from '@shared/api'
+import { createDispatcher, type Dispatch } from '../api/dispatcher'
+import { backupEntry, backupsDir, databaseFile, fileStamp, listBackups, type BackupEntry } from '../db/files'
+import { inspectDatabaseFile } from '../db/inspect'
+import { LATEST_SCHEMA_VERSION } from '../db/migrations'
+import { openDatabase, type OpenedDatabase, type Recovery } from '../db/open'
+import { createHandlers } from '../services'
+import { ensureFirstRunSample } from '../services/sample'
+
+export interface AppContextOptions {
+  dataDir: string
+  /** Create the sample product the first time this data folder is opened (`--no-sample` turns it off). */
+  sample: boolean
+  version: string
+  now?: () => Date
+  log?: (message: string) => void
+}
+
+export interface AppContext {
+  readonly dataDir: string
+  readonly databaseFile: string
+  readonly recovery: Recovery | null
+  /** The single entry for IPC, browser mode and the CLI. */
+  dispatch: Dispatch
+  backupTo(file: string): Promise<BackupEntry>
+  /** Checks `file` first, keeps the current database as a backup, then replaces it and reopens. */
+  restoreFrom(file: string): Promise<{ restored: string; safetyBackup: string | null }>
+  close(): Promise<void>
+}
+
+/** Opens the data folder and wires the services; every entry point (Electron, browser mode, CLI) starts here. */
+export async function openAppContext(options: AppContextOptions): Promise<AppContext> {
+  const now = options.now ?? (() => new Date())
+  const log = options.log ?? ((message: string) => console.error(message))
+  const file = databaseFile(options.dataDir)
+  const backups = backupsDir(options.dataDir)
+  let opened: OpenedDatabase = await openDatabase(file, backups, now)
+  const recovery = opened.recovery
+  if (recovery) log(`The database failed its integrity check and was moved to ${recovery.quarantinedFile}; a new one was started.`)
+  if (options.sample) await ensureFirstRunSample(opened.db, now)
+
+  async function backupTo(target: string): Promise<BackupEntry> {
+    await opened.sqlite.backup(target)
+    return backupEntry(target)
+  }
+
+  async function restoreFrom(source: string): Promise<{ restored: string; safetyBackup: string | null }> {
+    const inspection = inspectDatabaseFile(source)
+    if (!inspection.healthy) throw new ApiError('invalid_input', `${basename(source)} is not a usable PO Studio database: ${inspection.reason}`)
+    if (inspection.userVersion > LATEST_SCHEMA_VERSION)
+      throw new ApiError('invalid_input', `${basename(source)} was written by a newer version of PO Studio (schema ${inspection.userVersion}); it cannot be restored here.`)
+    if (inspection.userVersion === 0) throw new ApiError('invalid_input', `${basename(source)} is an SQLite file but not a PO Studio database.`)
+    mkdirSync(backups, { recursive: true })
+    const safetyBackup = join(backups, `po-studio_${fileStamp(now())}_before-restore.sqlite3`)
+    await opened.sqlite.backup(safetyBackup)
+    await opened.db.destroy()
+    copyFileSync(source, file)
+    opened = await openDatabase(file, backups, now)
+    rebuild()
+    return { restored: basename(source), safetyBackup: basename(safetyBackup) }
+  }
+
+  let current: Dispatch
+  function rebuild(): void {
+    const handlers = createHandlers({
+      db: opened.db,
+      now,
+      info: { version: options.version, dataDir: options.dataDir, databaseFile: file, recovery },
+      backups: {
+        list: () => listBackups(backups),
+        create: async () => {
+          mkdirSync(backups, { recursive: true })
+          return backupTo(join(backups, `po-studio_${fileStamp(now())}_manual.sqlite3`))
+        },
+        restore: (name) => {
+          const entry = listBackups(backups).find((b) => b.name === name)
+          if (!entry) throw new ApiError('not_found', `There is no backup called "${name}" in ${backups}.`)
+          return restoreFrom(entry.path)
+        }
+      }
+    })
+    current = createDispatcher(handlers, (method, error) => log(`Internal error in ${method}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`))
+  }
+  rebuild()
+
+  return {
+    dataDir: options.dataDir,
+    databaseFile: file,
+    recovery,
+    dispatch: (method, input) => current(method, input),
+    backupTo,
+    restoreFrom,
+    close: () => opened.db.destroy()
+  }
+}

@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely/migration'
+import * as m0001 from './0001_initial'
+
+/**
+ * Every migration, imported statically so bundling cannot lose one. Position in this list is the
+ * schema version recorded in SQLite's `user_version`; append only.
+ */
+export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migration]> = [['0001_initial', m0001]]
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length

@@ -1,0 +1,32 @@
+import { ApiError, type FieldIssue } from '@shared/api'
+
+export interface ReadableError {
+  message: string
+  issues: FieldIssue[]
+}
+
+/** Turns anything a call can reject with into text a person can act on. */
+export function readableError(error: unknown): ReadableError {
+  if (error instanceof ApiError) {
+    if (error.code === 'invalid_input' && error.issues?.length) {
+      return { message: 'Please check these fields:', issues: error.issues }
+    }
+    return { message: error.message, issues: error.issues ?? [] }
+  }
+  if (error instanceof Error) return { message: error.message, issues: [] }
+  return { message: String(error), issues: [] }
+}
+
+export function errorText(error: unknown): string {
+  const { message, issues } = readableError(error)
+  return issues.length ? issues.map(formatIssue).join('; ') : message
+}
+
+export function formatIssue(issue: FieldIssue): string {
+  return `${shortPath(issue.path)}: ${issue.message}`
+}
+
+/** `patch.title` reads better as `title` next to a form. */
+function shortPath(path: string): string {
+  return path.startsWith('patch.') ? path.slice('patch.'.length) : path
+}

@@ -1,0 +1,7 @@
+import { createApiClient } from '@shared/api'
+import { chooseTransport } from './transport'
+
+/** The renderer's single way to reach the main side. */
+export const api = createApiClient(chooseTransport())
+
+export { authState } from './session'
