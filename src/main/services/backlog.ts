@@ -1,0 +1,188 @@
+import { generateKeyBetween } from 'fractional-indexing'
+import { ApiError, type BacklogItem, type MethodInput, type ParsedInput, type StatusChange } from '@shared/api'
+import type { Db, ServiceDeps } from './deps'
+import { getProduct } from './products'
+import { toBacklogItem, toStatusChange } from './rows'
+
+async function getLiveItemRow(db: Db, id: number, field = 'id') {
+  const row = await db.selectFrom('backlog_items').selectAll().where('id', '=', id).executeTakeFirst()
+  if (!row || row.deleted_at !== null) {
+    throw new ApiError('not_found', `There is no backlog item with id ${id}.`, field === 'id' ? undefined : [{ path: field, message: `No item with id ${id}` }])
+  }
+  return row
+}
+
+async function requireStateOfProduct(db: Db, productId: number, stateId: number, field: string): Promise<void> {
+  const state = await db
+    .selectFrom('workflow_states')
+    .select('id')
+    .where('id', '=', stateId)
+    .where('product_id', '=', productId)
+    .executeTakeFirst()
+  if (!state) {
+    throw new ApiError('invalid_input', `Status ${stateId} is not a workflow state of this product.`, [
+      { path: field, message: 'Choose one of the product’s workflow states' }
+    ])
+  }
+}
+
+async function firstTodoState(db: Db, productId: number): Promise<number> {
+  const state = await db
+    .selectFrom('workflow_states')
+    .select('id')
+    .where('product_id', '=', productId)
+    .orderBy('position')
+    .executeTakeFirstOrThrow()
+  return state.id
+}
+
+async function endRank(db: Db, productId: number, end: 'top' | 'bottom'): Promise<string | null> {
+  const row = await db
+    .selectFrom('backlog_items')
+    .select('rank')
+    .where('product_id', '=', productId)
+    .where('deleted_at', 'is', null)
+    .orderBy('rank', end === 'top' ? 'asc' : 'desc')
+    .limit(1)
+    .executeTakeFirst()
+  return row?.rank ?? null
+}
+
+export function createBacklogService({ db, now }: ServiceDeps) {
+  async function get(id: number): Promise<BacklogItem> {
+    return toBacklogItem(await getLiveItemRow(db, id))
+  }
+
+  return {
+    get,
+
+    async list(productId: number): Promise<BacklogItem[]> {
+      await getProduct(db, productId)
+      const rows = await db
+        .selectFrom('backlog_items')
+        .selectAll()
+        .where('product_id', '=', productId)
+        .where('deleted_at', 'is', null)
+        .orderBy('rank')
+        .orderBy('id')
+        .execute()
+      return rows.map(toBacklogItem)
+    },
+
+    async create(input: ParsedInput<'backlog.create'>): Promise<BacklogItem> {
+      await getProduct(db, input.productId)
+      const stateId = input.stateId ?? (await firstTodoState(db, input.productId))
+      if (input.stateId !== undefined) await requireStateOfProduct(db, input.productId, stateId, 'stateId')
+      const stamp = now().toISOString()
+      const id = await db.transaction().execute(async (trx) => {
+        const neighbour = await endRank(trx, input.productId, input.placement)
+        const rank = input.placement === 'top' ? generateKeyBetween(null, neighbour) : generateKeyBetween(neighbour, null)
+        const { id } = await trx
+          .insertInto('backlog_items')
+          .values({
+            product_id: input.productId,
+            type: input.type,
+            title: input.title,
+            description: input.description,
+            estimate: input.estimate,
+            state_id: stateId,
+            rank,
+            created_at: stamp,
+            updated_at: stamp,
+            deleted_at: null
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+        // The arrival is the first entry of the item's status history.
+        await trx.insertInto('status_changes').values({ item_id: id, from_state_id: null, to_state_id: stateId, changed_at: stamp }).execute()
+        return id
+      })
+      return get(id)
+    },
+
+    async update({ id, patch }: ParsedInput<'backlog.update'>): Promise<BacklogItem> {
+      const current = await getLiveItemRow(db, id)
+      if (patch.stateId !== undefined) await requireStateOfProduct(db, current.product_id, patch.stateId, 'patch.stateId')
+      const stamp = now().toISOString()
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable('backlog_items')
+          .set({
+            ...(patch.type !== undefined && { type: patch.type }),
+            ...(patch.title !== undefined && { title: patch.title }),
+            ...(patch.description !== undefined && { description: patch.description }),
+            ...(patch.estimate !== undefined && { estimate: patch.estimate }),
+            ...(patch.stateId !== undefined && { state_id: patch.stateId }),
+            updated_at: stamp
+          })
+          .where('id', '=', id)
+          .execute()
+        if (patch.stateId !== undefined && patch.stateId !== current.state_id) {
+          await trx
+            .insertInto('status_changes')
+            .values({ item_id: id, from_state_id: current.state_id, to_state_id: patch.stateId, changed_at: stamp })
+            .execute()
+        }
+      })
+      return get(id)
+    },
+
+    async move({ id, afterId, beforeId }: MethodInput<'backlog.move'>): Promise<BacklogItem> {
+      if (afterId === id || beforeId === id) {
+        throw new ApiError('invalid_input', 'An item cannot be placed next to itself.', [
+          { path: afterId === id ? 'afterId' : 'beforeId', message: 'Name a different item' }
+        ])
+      }
+      const item = await getLiveItemRow(db, id)
+      const neighbourRank = async (neighbourId: number | null | undefined, field: string) => {
+        if (neighbourId == null) return null
+        const row = await getLiveItemRow(db, neighbourId, field)
+        if (row.product_id !== item.product_id) {
+          throw new ApiError('invalid_input', `Item ${neighbourId} belongs to another product.`, [{ path: field, message: 'Name an item of the same product' }])
+        }
+        return row.rank
+      }
+      const after = await neighbourRank(afterId, 'afterId')
+      const before = await neighbourRank(beforeId, 'beforeId')
+      if (after !== null && before !== null && after >= before) {
+        throw new ApiError('conflict', 'The backlog changed since it was shown: those two items are no longer neighbours in that order. Reload and try again.')
+      }
+      const rank = generateKeyBetween(after, before)
+      await db.updateTable('backlog_items').set({ rank, updated_at: now().toISOString() }).where('id', '=', id).execute()
+      return get(id)
+    },
+
+    async remove(id: number): Promise<{ deleted: number }> {
+      await getLiveItemRow(db, id)
+      await db.updateTable('backlog_items').set({ deleted_at: now().toISOString() }).where('id', '=', id).execute()
+      return { deleted: id }
+    },
+
+    async restore(id: number): Promise<BacklogItem> {
+      const row = await db.selectFrom('backlog_items').selectAll().where('id', '=', id).executeTakeFirst()
+      if (!row) throw new ApiError('not_found', `There is no backlog item with id ${id}.`)
+      if (row.deleted_at === null) return toBacklogItem(row)
+      await db.transaction().execute(async (trx) => {
+        // Its old place may have been taken meanwhile; slot it in just after the item holding that rank.
+        const taken = await trx
+          .selectFrom('backlog_items')
+          .select('rank')
+          .where('product_id', '=', row.product_id)
+          .where('deleted_at', 'is', null)
+          .where('rank', '>=', row.rank)
+          .orderBy('rank')
+          .limit(2)
+          .execute()
+        const rank = taken[0]?.rank === row.rank ? generateKeyBetween(row.rank, taken[1]?.rank ?? null) : row.rank
+        await trx.updateTable('backlog_items').set({ deleted_at: null, rank, updated_at: now().toISOString() }).where('id', '=', id).execute()
+      })
+      return get(id)
+    },
+
+    async history(id: number): Promise<StatusChange[]> {
+      await getLiveItemRow(db, id)
+      const rows = await db.selectFrom('status_changes').selectAll().where('item_id', '=', id).orderBy('changed_at').orderBy('id').execute()
+      return rows.map(toStatusChange)
+    }
+  }
+}

@@ -1,0 +1,51 @@
+import type { AppInfo } from '@shared/api'
+import type { Handlers } from '../api/handlers'
+import type { BackupEntry } from '../db/files'
+import { LATEST_SCHEMA_VERSION } from '../db/migrations'
+import type { ServiceDeps } from './deps'
+import { createBacklogService } from './backlog'
+import { createProductService } from './products'
+import { createSampleService } from './sample'
+import { createWorkflowService } from './workflow'
+
+export interface HandlerDeps extends ServiceDeps {
+  info: Omit<AppInfo, 'schemaVersion'>
+  /** Backups live beside the database file; the app context owns the file and so these operations. */
+  backups: {
+    list(): BackupEntry[]
+    create(): Promise<BackupEntry>
+    restore(name: string): Promise<{ restored: string; safetyBackup: string | null }>
+  }
+}
+
+const toBackupFile = ({ name, sizeBytes, createdAt }: BackupEntry) => ({ name, sizeBytes, createdAt })
+
+/** The API's method table: each entry forwards validated input to a service. */
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const products = createProductService(deps)
+  const workflow = createWorkflowService(deps)
+  const backlog = createBacklogService(deps)
+  const sample = createSampleService(deps)
+  return {
+    'app.info': () => ({ ...deps.info, schemaVersion: LATEST_SCHEMA_VERSION }),
+    'backups.list': () => deps.backups.list().map(toBackupFile),
+    'backups.create': async () => toBackupFile(await deps.backups.create()),
+    'backups.restore': ({ name }) => deps.backups.restore(name),
+    'products.list': ({ includeArchived }) => products.list(includeArchived),
+    'products.create': ({ name, description }) => products.create(name, description),
+    'products.rename': ({ id, name }) => products.rename(id, name),
+    'products.setArchived': ({ id, archived }) => products.setArchived(id, archived),
+    'products.delete': ({ id, confirmName }) => products.remove(id, confirmName),
+    'sample.reset': () => sample.reset(),
+    'sample.remove': () => sample.remove(),
+    'workflow.list': ({ productId }) => workflow.list(productId),
+    'backlog.list': ({ productId }) => backlog.list(productId),
+    'backlog.get': ({ id }) => backlog.get(id),
+    'backlog.create': (input) => backlog.create(input),
+    'backlog.update': (input) => backlog.update(input),
+    'backlog.move': (input) => backlog.move(input),
+    'backlog.delete': ({ id }) => backlog.remove(id),
+    'backlog.restore': ({ id }) => backlog.restore(id),
+    'backlog.history': ({ id }) => backlog.history(id)
+  }
+}
