@@ -27,6 +27,8 @@ export interface AppContext {
   backupTo(file: string): Promise<BackupEntry>
   /** Checks `file` first, keeps the current database as a backup, then replaces it and reopens. */
   restoreFrom(file: string): Promise<{ restored: string; safetyBackup: string | null }>
+  /** Rows inserted, updated or deleted through this connection so far (SQLite's total_changes); for the benchmark and tests. */
+  totalChanges(): number
   close(): Promise<void>
 }
 
@@ -92,6 +94,7 @@ export async function openAppContext(options: AppContextOptions): Promise<AppCon
     dispatch: (method, input) => current(method, input),
     backupTo,
     restoreFrom,
+    totalChanges: () => (opened.sqlite.prepare('SELECT total_changes() AS n').get() as { n: number }).n,
     close: () => opened.db.destroy()
   }
 }

@@ -1,0 +1,24 @@
+import { defineConfig } from '@playwright/test'
+
+/**
+ * End-to-end tests drive the real renderer in Debian's Chromium against browser mode: each test
+ * starts `po-studio serve` on its own temporary data folder (see tests/e2e/fixtures.ts).
+ */
+export default defineConfig({
+  testDir: 'tests/e2e',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 2,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    browserName: 'chromium',
+    launchOptions: {
+      executablePath: process.env.PO_STUDIO_CHROMIUM ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+    },
+    viewport: { width: 1280, height: 800 },
+    trace: 'retain-on-failure'
+  }
+})
