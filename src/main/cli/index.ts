@@ -1,0 +1,11 @@
+import { fileURLToPath } from 'node:url'
+import { runCli } from './run'
+
+// Built to out/main/cli.js; the renderer is built to out/renderer.
+const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url))
+
+process.exitCode = await runCli(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  rendererDir
+})
