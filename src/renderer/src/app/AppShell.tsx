@@ -1,0 +1,96 @@
+import { useMemo, useState } from 'react'
+import { Link, Redirect, Route, Switch, useLocation } from 'wouter'
+import { BacklogPage } from '@renderer/features/backlog/BacklogPage'
+import { ProductSwitcher } from '@renderer/features/products/ProductSwitcher'
+import { ProductsPage } from '@renderer/features/products/ProductsPage'
+import { RecoveryBanner } from '@renderer/features/products/RecoveryBanner'
+import { requestFocus } from '@renderer/ui/focusRequests'
+import { Toasts } from '@renderer/ui/Toasts'
+import { AREAS } from './areas'
+import { PlaceholderArea } from './PlaceholderArea'
+import { ShortcutHelp } from './ShortcutHelp'
+import { useGlobalShortcuts } from './shortcuts'
+import { useTheme } from './theme'
+
+const navClass = (active: boolean) => (active ? 'nav-link active' : 'nav-link')
+
+export function AppShell() {
+  const [theme, toggleTheme] = useTheme()
+  const [helpOpen, setHelpOpen] = useState(false)
+  const [, navigate] = useLocation()
+
+  const shortcutActions = useMemo(
+    () => ({
+      go: (path: string) => navigate(path),
+      newItem: () => {
+        navigate('/backlog')
+        requestFocus('add-item')
+      },
+      filter: () => {
+        navigate('/backlog')
+        requestFocus('filter')
+      },
+      help: () => setHelpOpen(true)
+    }),
+    [navigate]
+  )
+  useGlobalShortcuts(shortcutActions)
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main" onClick={(e) => {
+        e.preventDefault()
+        document.getElementById('main')?.focus()
+      }}>
+        Skip to content
+      </a>
+      <header className="app-header">
+        <span className="brand">PO Studio</span>
+        <ProductSwitcher />
+        <div className="header-actions">
+          <button type="button" onClick={() => setHelpOpen(true)} aria-keyshortcuts="?">
+            Shortcuts <kbd>?</kbd>
+          </button>
+          <button type="button" onClick={toggleTheme}>
+            {theme === 'dark' ? 'Light theme' : 'Dark theme'}
+          </button>
+        </div>
+      </header>
+      <nav className="app-nav" aria-label="Areas">
+        <ul>
+          {AREAS.map((area) => (
+            <li key={area.path}>
+              <Link href={area.path} className={navClass}>
+                {area.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+        <ul className="nav-footer">
+          <li>
+            <Link href="/products" className={navClass}>
+              Products
+            </Link>
+          </li>
+        </ul>
+      </nav>
+      <main id="main" className="app-main" tabIndex={-1}>
+        <RecoveryBanner />
+        <Switch>
+          <Route path="/backlog" component={BacklogPage} />
+          <Route path="/products" component={ProductsPage} />
+          {AREAS.filter((a) => !a.built).map((area) => (
+            <Route key={area.path} path={area.path}>
+              <PlaceholderArea area={area} />
+            </Route>
+          ))}
+          <Route>
+            <Redirect to="/backlog" replace />
+          </Route>
+        </Switch>
+      </main>
+      <ShortcutHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
+      <Toasts />
+    </div>
+  )
+}

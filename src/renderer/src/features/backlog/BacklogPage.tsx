@@ -1,0 +1,163 @@
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import type { BacklogItem, Product } from '@shared/api'
+import { ErrorMessage } from '@renderer/ui/ErrorMessage'
+import { requestFocus, useFocusRequest } from '@renderer/ui/focusRequests'
+import { useCurrentProduct } from '@renderer/features/products/currentProduct'
+import { NoProducts } from '@renderer/features/products/NoProducts'
+import { AddItemForm } from './AddItemForm'
+import { BacklogList, type BacklogListHandle } from './BacklogList'
+import { ItemDetail } from './ItemDetail'
+import { applyMove, filterItems, planMove } from './ordering'
+import { useBacklog, useDeleteItem, useMoveItem, useWorkflow } from './queries'
+
+export function BacklogPage() {
+  const { product, isPending, error } = useCurrentProduct()
+  if (isPending) return <PageFrame title="Product Backlog">Loading…</PageFrame>
+  if (error) return <PageFrame title="Product Backlog"><ErrorMessage error={error} /></PageFrame>
+  if (!product) return <PageFrame title="Product Backlog"><NoProducts /></PageFrame>
+  return <BacklogView key={product.id} product={product} />
+}
+
+function PageFrame({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <div className="page">
+      <header className="page-header">
+        <h1>{title}</h1>
+      </header>
+      <div className="page-body">{children}</div>
+    </div>
+  )
+}
+
+function BacklogView({ product }: { product: Product }) {
+  const backlog = useBacklog(product.id)
+  const workflow = useWorkflow(product.id)
+  const move = useMoveItem(product.id)
+  const remove = useDeleteItem(product.id)
+  const [filter, setFilter] = useState('')
+  const [selectedId, setSelectedId] = useState<number | null>(null)
+  const [announcement, setAnnouncement] = useState('')
+  const listRef = useRef<BacklogListHandle>(null)
+  const filterRef = useRef<HTMLInputElement>(null)
+  useFocusRequest('filter', filterRef)
+
+  const items = backlog.data
+  const allIds = useMemo(() => (items ?? []).map((i) => i.id), [items])
+  const positions = useMemo(() => new Map(allIds.map((id, index) => [id, index + 1])), [allIds])
+  const visible = useMemo(() => filterItems(items ?? [], filter), [items, filter])
+  const states = useMemo(() => new Map((workflow.data ?? []).map((s) => [s.id, s])), [workflow.data])
+  const selected = selectedId === null ? undefined : items?.find((i) => i.id === selectedId)
+  const isEmpty = items?.length === 0
+
+  useEffect(() => {
+    if (isEmpty) requestFocus('add-item')
+  }, [isEmpty])
+
+  const onMove = (from: number, to: number) => {
+    const plan = planMove(allIds, visible.map((i) => i.id), from, to)
+    if (!plan || !items) return
+    move.mutate(plan)
+    const moved = visible[from]
+    const newPosition = applyMove(items, plan).findIndex((i) => i.id === plan.id) + 1
+    setAnnouncement(`Moved “${moved?.title ?? ''}” to position ${newPosition} of ${items.length}.`)
+  }
+
+  const onDelete = (item: BacklogItem) => {
+    if (item.id === selectedId) setSelectedId(null)
+    remove.mutate(item)
+  }
+
+  const closeDetail = () => {
+    if (selectedId !== null) listRef.current?.focusItem(selectedId)
+    setSelectedId(null)
+  }
+
+  return (
+    <div className="page backlog-page">
+      <header className="page-header">
+        <h1>
+          Product Backlog <span className="muted">· {product.name}</span>
+        </h1>
+        {items && (
+          <p className="muted small" aria-live="polite">
+            {filter.trim() ? `${visible.length} of ${items.length} items` : `${items.length} ${items.length === 1 ? 'item' : 'items'}`}
+          </p>
+        )}
+      </header>
+      <div className="backlog-toolbar">
+        <AddItemForm productId={product.id} onAdded={(item) => listRef.current?.revealItem(item.id)} />
+        <div className="field filter-field">
+          <label htmlFor="backlog-filter">Filter</label>
+          <input
+            id="backlog-filter"
+            ref={filterRef}
+            type="search"
+            value={filter}
+            placeholder="Title or #id  ( / )"
+            autoComplete="off"
+            onChange={(e) => setFilter(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape' && filter) {
+                e.preventDefault()
+                setFilter('')
+              }
+            }}
+          />
+        </div>
+      </div>
+      <div className="backlog-main">
+        <section className="backlog-list-area" aria-label="Backlog items">
+          {backlog.isPending && <p className="muted pad">Loading the backlog…</p>}
+          {backlog.error && <ErrorMessage error={backlog.error} />}
+          {workflow.error && <ErrorMessage error={workflow.error} />}
+          {isEmpty && (
+            <div className="empty-state">
+              <h2>The backlog is empty</h2>
+              <p>
+                Add the first item above: type a title and press Enter. Items keep the order you give them; drag them by the
+                handle or move the focused row with Alt+↑ and Alt+↓.
+              </p>
+            </div>
+          )}
+          {items && !isEmpty && visible.length === 0 && <p className="muted pad">No item matches “{filter}”.</p>}
+          {items && visible.length > 0 && (
+            <>
+              <div className="backlog-columns" aria-hidden="true">
+                <span />
+                <span>#</span>
+                <span>Type</span>
+                <span>Title</span>
+                <span>Estimate</span>
+                <span>Status</span>
+              </div>
+              <BacklogList
+                ref={listRef}
+                items={visible}
+                positions={positions}
+                total={items.length}
+                states={states}
+                selectedId={selectedId}
+                onOpen={setSelectedId}
+                onDelete={onDelete}
+                onMove={onMove}
+              />
+            </>
+          )}
+        </section>
+        {selected && (
+          <ItemDetail
+            key={selected.id}
+            item={selected}
+            states={workflow.data ?? []}
+            position={positions.get(selected.id) ?? 0}
+            onClose={closeDetail}
+            onDelete={onDelete}
+          />
+        )}
+      </div>
+      <div role="status" className="visually-hidden">
+        {announcement}
+      </div>
+    </div>
+  )
+}
