@@ -1,0 +1,45 @@
+import { readFile } from 'node:fs/promises'
+import { protocol } from 'electron'
+import { contentTypeFor, resolveStaticFile, SECURITY_HEADERS } from '../web/static-files'
+
+export const APP_SCHEME = 'app'
+export const APP_HOST = 'po-studio'
+/** Where the window starts; everything the renderer loads comes from this origin. */
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`
+export const APP_START_URL = `${APP_ORIGIN}/index.html`
+
+/** Must run before `app` is ready: makes `app://` behave like https (standard origin, secure context). */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }
+  ])
+}
+
+export function isAppUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url)
+    return parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST
+  } catch {
+    return false
+  }
+}
+
+function notFound(): Response {
+  return new Response('Not found.', { status: 404, headers: { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' } })
+}
+
+/** Serves the built renderer from `rendererDir` on `app://po-studio/`, refusing any path that leaves it. */
+export function handleAppProtocol(rendererDir: string): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return new Response('Method not allowed.', { status: 405 })
+    const url = new URL(request.url)
+    if (url.host !== APP_HOST) return notFound()
+    const file = resolveStaticFile(rendererDir, url.pathname)
+    if (!file) return notFound()
+    const body = await readFile(file)
+    return new Response(request.method === 'HEAD' ? null : body, {
+      status: 200,
+      headers: { ...SECURITY_HEADERS, 'Content-Type': contentTypeFor(file), 'Cache-Control': 'no-cache' }
+    })
+  })
+}

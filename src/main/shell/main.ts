@@ -1,0 +1,80 @@
+import { app, BrowserWindow, dialog } from 'electron'
+import { openAppContext, type AppContext } from '../app/context'
+import { resolveDataDir } from '../app/data-dir'
+import { DatabaseTooNewError } from '../db/open'
+import { APP_VERSION } from '../cli/version'
+import { handleAppProtocol, registerAppScheme } from './app-protocol'
+import { parseShellArgs } from './args'
+import { registerApiChannel } from './ipc'
+import { installMenu } from './menu'
+import { applySecurityPolicies } from './security'
+import { createMainWindow } from './window'
+
+/** Exit code when the data could not be opened (shown in a dialog first); scripts/start.js does not fall back on it. */
+export const EXIT_FATAL_OPEN = 3
+
+export interface ShellPaths {
+  /** The built renderer (out/renderer). */
+  rendererDir: string
+  /** The built preload (out/preload/index.cjs). */
+  preloadFile: string
+}
+
+/** The desktop app: one window on `app://po-studio/`, one IPC channel to the same dispatcher as browser mode and the CLI. */
+export function runShell(paths: ShellPaths): void {
+  registerAppScheme()
+  const args = parseShellArgs(process.argv)
+  let ctx: AppContext | null = null
+  let window: BrowserWindow | null = null
+  let closed = false
+
+  registerApiChannel(
+    () => ctx?.dispatch ?? null,
+    () => window
+  )
+
+  function openWindow(): void {
+    window = createMainWindow(paths.preloadFile)
+    window.on('closed', () => {
+      window = null
+    })
+  }
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+  app.on('activate', () => {
+    if (ctx && BrowserWindow.getAllWindows().length === 0) openWindow()
+  })
+  app.on('will-quit', (event) => {
+    if (closed || !ctx) return
+    event.preventDefault()
+    const closing = ctx
+    ctx = null
+    closing
+      .close()
+      .catch((error: unknown) => console.error('Closing the database failed:', error))
+      .finally(() => {
+        closed = true
+        app.quit()
+      })
+  })
+
+  app
+    .whenReady()
+    .then(async () => {
+      applySecurityPolicies()
+      handleAppProtocol(paths.rendererDir)
+      installMenu()
+      const dataDir = resolveDataDir(args.dataDir, process.env, app.getPath('userData'))
+      ctx = await openAppContext({ dataDir, sample: args.sample, version: APP_VERSION })
+      openWindow()
+    })
+    .catch((error: unknown) => {
+      const tooNew = error instanceof DatabaseTooNewError
+      const message = error instanceof Error ? error.message : String(error)
+      console.error(message)
+      dialog.showErrorBox(tooNew ? 'This data was saved by a newer PO Studio' : 'PO Studio could not open its data', message)
+      app.exit(EXIT_FATAL_OPEN)
+    })
+}
