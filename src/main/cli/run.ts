@@ -90,6 +90,21 @@ export function buildProgram(runtime: CliRuntime): Command {
   return program
 }
 
+/** Every command path (`['products', 'list']`, ...), for help checks and documentation. */
+export function listCommandPaths(): string[][] {
+  const silent: CliIO = { stdout: { write: () => true }, stderr: { write: () => true } }
+  const paths: string[][] = []
+  const walk = (command: Command, prefix: string[]): void => {
+    for (const sub of command.commands) {
+      const path = [...prefix, sub.name()]
+      paths.push(path)
+      walk(sub, path)
+    }
+  }
+  walk(buildProgram(createRuntime(silent, APP_VERSION)), [])
+  return paths
+}
+
 function describe(error: unknown): string {
   if (error instanceof ApiError) {
     const issues = error.issues?.length ? `\n${error.issues.map((i) => `  ${i.path}: ${i.message}`).join('\n')}` : ''

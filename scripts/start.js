@@ -1,0 +1,112 @@
+// `npm start` (after the build): the desktop app when Electron can run here, otherwise browser mode.
+// Forwards --data-dir and --no-sample (and any other arguments) to whichever starts.
+import { spawn } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const require = createRequire(import.meta.url)
+const args = process.argv.slice(2)
+
+/** Exit code of the app when it could not open its data (it has shown a dialog); browser mode would fail the same way. */
+const EXIT_FATAL_OPEN = 3
+/** An Electron that dies this soon with an error did not start (missing libraries, no display...). */
+const EARLY_FAILURE_MS = 8000
+/** How long a download of Electron's binary may take before we stop waiting (no internet: it fails at once). */
+const DOWNLOAD_TIMEOUT_MS = 60_000
+
+/**
+ * Finds Electron's binary without `require('electron')`, which would start a download and block when
+ * the binary is missing. Answers { path } or { reason }.
+ */
+function findElectronBinary() {
+  let pkgDir
+  try {
+    pkgDir = dirname(require.resolve('electron/package.json'))
+  } catch {
+    return { reason: 'the electron package is not installed' }
+  }
+  const pathFile = join(pkgDir, 'path.txt')
+  const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : null
+  if (process.env.ELECTRON_OVERRIDE_DIST_PATH) {
+    const binary = join(process.env.ELECTRON_OVERRIDE_DIST_PATH, relative || 'electron')
+    return existsSync(binary) ? { path: binary } : { reason: `ELECTRON_OVERRIDE_DIST_PATH has no ${binary}` }
+  }
+  if (!relative) return { reason: 'its binary has not been downloaded', pkgDir }
+  const binary = join(pkgDir, 'dist', relative)
+  return existsSync(binary) ? { path: binary } : { reason: `its binary ${binary} is missing`, pkgDir }
+}
+
+/** Runs Electron's own installer once, with a time limit; answers null when it worked, else why not. */
+function tryDownload(pkgDir) {
+  return new Promise((done) => {
+    process.stderr.write('Electron\'s binary is not installed; trying to download it once (npx install-electron)...\n')
+    const child = spawn(process.execPath, [join(pkgDir, 'install.js')], { stdio: ['ignore', 'ignore', 'pipe'] })
+    let stderr = ''
+    child.stderr.on('data', (chunk) => (stderr += String(chunk)))
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL')
+      done(`downloading its binary took longer than ${DOWNLOAD_TIMEOUT_MS / 1000} s`)
+    }, DOWNLOAD_TIMEOUT_MS)
+    child.on('error', (error) => {
+      clearTimeout(timer)
+      done(`its installer could not run: ${error.message}`)
+    })
+    child.on('exit', (code) => {
+      clearTimeout(timer)
+      if (code === 0) return done(null)
+      const firstLine = stderr.split('\n').find((line) => /error/i.test(line)) ?? stderr.split('\n')[0] ?? ''
+      done(`its binary is not installed and could not be downloaded${firstLine ? `: ${firstLine.trim()}` : ''}`)
+    })
+  })
+}
+
+function browserMode(reason) {
+  process.stderr.write(`Electron could not be started here (${reason}); starting browser mode instead.\n`)
+  const child = spawn(process.execPath, [join(root, 'out/main/cli.js'), 'serve', ...args], { stdio: 'inherit' })
+  forwardSignals(child)
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))
+}
+
+function forwardSignals(child) {
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal))
+}
+
+async function main() {
+  if (!existsSync(join(root, 'out/main/index.js')) || !existsSync(join(root, 'out/main/cli.js'))) {
+    process.stderr.write('The app has not been built: run `npm start` (it builds first) or `npm run build`.\n')
+    process.exit(1)
+  }
+  if (process.env.PO_STUDIO_BROWSER_MODE === '1') return browserMode('PO_STUDIO_BROWSER_MODE=1 asks for browser mode')
+  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY)
+    return browserMode('there is no display: neither DISPLAY nor WAYLAND_DISPLAY is set')
+
+  let found = findElectronBinary()
+  if (!found.path && found.pkgDir) {
+    const failure = await tryDownload(found.pkgDir)
+    found = failure ? { reason: failure } : findElectronBinary()
+  }
+  if (!found.path) return browserMode(`Electron ${found.reason}`)
+
+  const started = Date.now()
+  const child = spawn(found.path, [root, ...args], { stdio: ['inherit', 'inherit', 'pipe'] })
+  let stderr = ''
+  child.stderr.on('data', (chunk) => {
+    stderr += String(chunk)
+    process.stderr.write(chunk)
+  })
+  forwardSignals(child)
+  child.on('error', (error) => browserMode(`${found.path} could not be run: ${error.message}`))
+  child.on('exit', (code, signal) => {
+    const early = Date.now() - started < EARLY_FAILURE_MS
+    if (code === EXIT_FATAL_OPEN || code === 0 || !early || signal === 'SIGINT' || signal === 'SIGTERM') {
+      process.exit(code ?? 0)
+    }
+    const lastLine = stderr.trim().split('\n').filter(Boolean).pop() ?? `exit code ${code ?? signal}`
+    browserMode(`Electron exited at start: ${lastLine.slice(0, 200)}`)
+  })
+}
+
+await main()
