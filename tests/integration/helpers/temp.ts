@@ -1,0 +1,110 @@
+import { createHash } from 'node:crypto'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
+import { afterEach } from 'vitest'
+import type { ApiResult } from '@shared/api'
+import { openAppContext, type AppContext, type AppContextOptions } from '../../../src/main/app/context'
+
+/** A fixed "now" for tests: a Wednesday, mid-morning UTC. */
+export const FIXED_NOW = new Date('2025-03-12T10:30:00.000Z')
+
+const cleanups: Array<() => void | Promise<void>> = []
+
+/** Runs registered cleanups after each test (closing contexts first, then removing folders). */
+afterEach(async () => {
+  while (cleanups.length > 0) {
+    const cleanup = cleanups.pop()!
+    await cleanup()
+  }
+})
+
+export function onCleanup(cleanup: () => void | Promise<void>): void {
+  cleanups.push(cleanup)
+}
+
+/** A fresh temporary folder, removed after the test. */
+export function tempDir(prefix = 'po-studio-test-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix))
+  onCleanup(() => rmSync(dir, { recursive: true, force: true }))
+  return dir
+}
+
+/** A clock that starts at FIXED_NOW and moves one second each time it is read, so stamps are distinct and ordered. */
+export function tickingClock(start = FIXED_NOW): () => Date {
+  let t = start.getTime()
+  return () => new Date((t += 1000))
+}
+
+export interface TestContext {
+  ctx: AppContext
+  dataDir: string
+  logs: string[]
+}
+
+/** Opens the app on a data folder (a fresh one by default), closed after the test. */
+export async function openTestContext(options: Partial<AppContextOptions> = {}): Promise<TestContext> {
+  const dataDir = options.dataDir ?? tempDir()
+  const logs: string[] = []
+  const ctx = await openAppContext({
+    dataDir,
+    sample: false,
+    version: '0.0.0-test',
+    now: tickingClock(),
+    log: (message) => logs.push(message),
+    ...options
+  })
+  let closed = false
+  const close = ctx.close
+  ctx.close = async () => {
+    if (closed) return
+    closed = true
+    await close()
+  }
+  onCleanup(() => ctx.close())
+  return { ctx, dataDir, logs }
+}
+
+/** Unwraps a successful API result, failing the test with the error otherwise. */
+export function ok<T>(result: ApiResult<T>): T {
+  if (!result.ok) throw new Error(`Expected success, got ${result.error.code}: ${result.error.message}`)
+  return result.value
+}
+
+/** Calls a method and unwraps the result. */
+export async function call<T = unknown>(ctx: AppContext, method: string, input: unknown = {}): Promise<T> {
+  return ok((await ctx.dispatch(method, input)) as ApiResult<T>)
+}
+
+/** Calls a method expecting a failure and returns the error. */
+export async function fail(ctx: AppContext, method: string, input: unknown = {}) {
+  const result = await ctx.dispatch(method, input)
+  if (result.ok) throw new Error(`Expected ${method} to fail, but it returned ${JSON.stringify(result.value)}`)
+  return result.error
+}
+
+/** A second, read-only connection to a database file (WAL lets it read beside the app's writer). */
+export function readConnection(file: string): Database.Database {
+  const conn = new Database(file, { readonly: true, fileMustExist: true })
+  onCleanup(() => conn.close())
+  return conn
+}
+
+export function sha256(file: string): string {
+  return createHash('sha256').update(readFileSync(file)).digest('hex')
+}
+
+/** Every user table with its row count and a hash of its full contents, for "nothing changed" checks. */
+export function snapshotTables(conn: Database.Database): Record<string, { count: number; hash: string }> {
+  const tables = conn
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .all() as Array<{ name: string }>
+  const snapshot: Record<string, { count: number; hash: string }> = {}
+  for (const { name } of tables) {
+    const rows = conn.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()
+    const { n } = conn.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }
+    snapshot[name] = { count: n, hash: createHash('sha256').update(JSON.stringify(rows)).digest('hex') }
+  }
+  return snapshot
+}
