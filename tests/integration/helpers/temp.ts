@@ -87,7 +87,9 @@ export async function fail(ctx: AppContext, method: string, input: unknown = {})
 /** A second, read-only connection to a database file (WAL lets it read beside the app's writer). */
 export function readConnection(file: string): Database.Database {
   const conn = new Database(file, { readonly: true, fileMustExist: true })
-  onCleanup(() => conn.close())
+  onCleanup(() => {
+    conn.close()
+  })
   return conn
 }
 
