@@ -32,33 +32,36 @@ function findElectronBinary() {
   const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : null
   if (process.env.ELECTRON_OVERRIDE_DIST_PATH) {
     const binary = join(process.env.ELECTRON_OVERRIDE_DIST_PATH, relative || 'electron')
-    return existsSync(binary) ? { path: binary } : { reason: `ELECTRON_OVERRIDE_DIST_PATH has no ${binary}` }
+    return existsSync(binary) ? { path: binary } : { reason: `ELECTRON_OVERRIDE_DIST_PATH points at no binary (${binary})` }
   }
-  if (!relative) return { reason: 'its binary has not been downloaded', pkgDir }
+  if (!relative) return { reason: "Electron's binary has not been downloaded", pkgDir }
   const binary = join(pkgDir, 'dist', relative)
-  return existsSync(binary) ? { path: binary } : { reason: `its binary ${binary} is missing`, pkgDir }
+  return existsSync(binary) ? { path: binary } : { reason: `Electron's binary ${binary} is missing`, pkgDir }
 }
 
 /** Runs Electron's own installer once, with a time limit; answers null when it worked, else why not. */
 function tryDownload(pkgDir) {
   return new Promise((done) => {
-    process.stderr.write('Electron\'s binary is not installed; trying to download it once (npx install-electron)...\n')
+    // Say something only if the download takes a while; without internet it fails at once.
+    const notice = setTimeout(() => process.stderr.write("Downloading Electron's binary (first start only)...\n"), 3000)
     const child = spawn(process.execPath, [join(pkgDir, 'install.js')], { stdio: ['ignore', 'ignore', 'pipe'] })
     let stderr = ''
     child.stderr.on('data', (chunk) => (stderr += String(chunk)))
     const timer = setTimeout(() => {
       child.kill('SIGKILL')
-      done(`downloading its binary took longer than ${DOWNLOAD_TIMEOUT_MS / 1000} s`)
+      finish(`Electron's binary is not installed and downloading it took longer than ${DOWNLOAD_TIMEOUT_MS / 1000} s`)
     }, DOWNLOAD_TIMEOUT_MS)
-    child.on('error', (error) => {
+    function finish(result) {
       clearTimeout(timer)
-      done(`its installer could not run: ${error.message}`)
-    })
+      clearTimeout(notice)
+      done(result)
+    }
+    child.on('error', (error) => finish(`Electron's installer could not run: ${error.message}`))
     child.on('exit', (code) => {
-      clearTimeout(timer)
-      if (code === 0) return done(null)
-      const firstLine = stderr.split('\n').find((line) => /error/i.test(line)) ?? stderr.split('\n')[0] ?? ''
-      done(`its binary is not installed and could not be downloaded${firstLine ? `: ${firstLine.trim()}` : ''}`)
+      if (code === 0) return finish(null)
+      const line = stderr.split('\n').find((l) => /error|failed/i.test(l)) ?? stderr.split('\n')[0] ?? ''
+      const detail = line.trim().replace(/^\w*Error:\s*/, '')
+      finish(`Electron's binary is not installed and could not be downloaded${detail ? `: ${detail}` : ''}`)
     })
   })
 }
@@ -88,7 +91,7 @@ async function main() {
     const failure = await tryDownload(found.pkgDir)
     found = failure ? { reason: failure } : findElectronBinary()
   }
-  if (!found.path) return browserMode(`Electron ${found.reason}`)
+  if (!found.path) return browserMode(found.reason)
 
   const started = Date.now()
   const child = spawn(found.path, [root, ...args], { stdio: ['inherit', 'inherit', 'pipe'] })

@@ -17,9 +17,12 @@ function stopWhenAsked(signal: AbortSignal | undefined): Promise<string> {
       else signal.addEventListener('abort', () => resolvePromise('stop requested'), { once: true })
       return
     }
+    // The handlers stay: a second signal (a terminal's Ctrl+C reaches both `npm start` and us) must not
+    // kill the process while the database is being closed. Signal handlers do not keep Node alive.
+    let received = false
     const onSignal = (name: NodeJS.Signals): void => {
-      process.off('SIGINT', onSignal)
-      process.off('SIGTERM', onSignal)
+      if (received) return
+      received = true
       resolvePromise(name)
     }
     process.on('SIGINT', onSignal)
