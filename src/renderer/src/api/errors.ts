@@ -1,4 +1,4 @@
-import { ApiError, type FieldIssue } from '@shared/api'
+import { ApiError, type FieldIssue } from '@shared/api/result'
 
 export interface ReadableError {
   message: string

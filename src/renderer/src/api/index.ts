@@ -1,4 +1,4 @@
-import { createApiClient } from '@shared/api'
+import { createApiClient } from '@shared/api/client'
 import { chooseTransport } from './transport'
 
 /** The renderer's single way to reach the main side. */

@@ -36,10 +36,13 @@ interface BacklogListProps {
   selectedId: number | null
   onOpen: (id: number) => void
   onDelete: (item: BacklogItem) => void
-  /** Indices are positions in `items` (the visible list). */
-  onMove: (from: number, to: number) => void
+  /** Returns the item's new index in the visible list, or null when it did not move. */
+  onMove: (id: number, target: MoveTarget) => number | null
   ref?: Ref<BacklogListHandle>
 }
+
+/** One place up or down (keyboard), or onto another row's place (drop). */
+export type MoveTarget = { delta: number } | { overId: number }
 
 export interface BacklogListHandle {
   /** Scrolls to the row and focuses it (e.g. when the detail panel closes). */
@@ -85,10 +88,11 @@ export function BacklogList({ items, positions, total, states, selectedId, onOpe
 
   const tabbableId = activeId !== null && indexById.has(activeId) ? activeId : (ids[0] ?? null)
 
+  /** `id` is given when the row at `index` is about to change, e.g. the item just moved there. */
   const focusIndex = useCallback(
-    (index: number) => {
+    (index: number, movedId?: number) => {
       const clamped = Math.max(0, Math.min(ids.length - 1, index))
-      const id = ids[clamped]
+      const id = movedId ?? ids[clamped]
       if (id === undefined) return
       setActiveId(id)
       pendingFocus.current = id
@@ -139,13 +143,12 @@ export function BacklogList({ items, positions, total, states, selectedId, onOpe
     const row = rowFromEvent(event.target)
     if (!row) return
     const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? ROW_HEIGHT) / ROW_HEIGHT) - 1)
-    const moveTo = (to: number) => {
-      if (to < 0 || to >= ids.length) return
-      onMove(row.index, to)
-      focusIndex(to)
+    const moveBy = (delta: number) => {
+      const to = onMove(row.id, { delta })
+      if (to !== null) focusIndex(to, row.id)
     }
     const keys: Record<string, () => void> = event.altKey
-      ? { ArrowUp: () => moveTo(row.index - 1), ArrowDown: () => moveTo(row.index + 1) }
+      ? { ArrowUp: () => moveBy(-1), ArrowDown: () => moveBy(1) }
       : {
           ArrowUp: () => focusIndex(row.index - 1),
           ArrowDown: () => focusIndex(row.index + 1),
@@ -181,9 +184,7 @@ export function BacklogList({ items, positions, total, states, selectedId, onOpe
   const onDragStart = (event: DragStartEvent) => setDragId(Number(event.active.id))
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     setDragId(null)
-    const from = indexById.get(Number(active.id))
-    const to = over ? indexById.get(Number(over.id)) : undefined
-    if (from !== undefined && to !== undefined && from !== to) onMove(from, to)
+    if (over && over.id !== active.id) onMove(Number(active.id), { overId: Number(over.id) })
   }
 
   const virtualItems = virtualizer.getVirtualItems()

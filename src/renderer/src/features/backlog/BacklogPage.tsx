@@ -5,10 +5,10 @@ import { requestFocus, useFocusRequest } from '@renderer/ui/focusRequests'
 import { useCurrentProduct } from '@renderer/features/products/currentProduct'
 import { NoProducts } from '@renderer/features/products/NoProducts'
 import { AddItemForm } from './AddItemForm'
-import { BacklogList, type BacklogListHandle } from './BacklogList'
+import { BacklogList, type BacklogListHandle, type MoveTarget } from './BacklogList'
 import { ItemDetail } from './ItemDetail'
 import { applyMove, filterItems, planMove } from './ordering'
-import { useBacklog, useDeleteItem, useMoveItem, useWorkflow } from './queries'
+import { useBacklog, useDeleteItem, useLatestItems, useMoveItem, useWorkflow } from './queries'
 
 export function BacklogPage() {
   const { product, isPending, error } = useCurrentProduct()
@@ -33,6 +33,7 @@ function BacklogView({ product }: { product: Product }) {
   const backlog = useBacklog(product.id)
   const workflow = useWorkflow(product.id)
   const move = useMoveItem(product.id)
+  const latestItems = useLatestItems(product.id)
   const remove = useDeleteItem(product.id)
   const [filter, setFilter] = useState('')
   const [selectedId, setSelectedId] = useState<number | null>(null)
@@ -53,18 +54,29 @@ function BacklogView({ product }: { product: Product }) {
     if (isEmpty) requestFocus('add-item')
   }, [isEmpty])
 
-  const onMove = (from: number, to: number) => {
-    const plan = planMove(allIds, visible.map((i) => i.id), from, to)
-    if (!plan || !items) return
+  // Reads the cache, not this render's props: with a key held down, the next move arrives before
+  // React has re-rendered, and it must start from the order the previous move left.
+  const onMove = (id: number, target: MoveTarget): number | null => {
+    const latest = latestItems()
+    const latestVisible = filterItems(latest, filter).map((i) => i.id)
+    const from = latestVisible.indexOf(id)
+    const to = 'delta' in target ? from + target.delta : latestVisible.indexOf(target.overId)
+    const plan = planMove(latest.map((i) => i.id), latestVisible, from, to)
+    if (!plan) return null
     move.mutate(plan)
-    const moved = visible[from]
-    const newPosition = applyMove(items, plan).findIndex((i) => i.id === plan.id) + 1
-    setAnnouncement(`Moved “${moved?.title ?? ''}” to position ${newPosition} of ${items.length}.`)
+    const newPosition = applyMove(latest, plan).findIndex((i) => i.id === id) + 1
+    const title = latest.find((i) => i.id === id)?.title ?? ''
+    setAnnouncement(`Moved “${title}” to position ${newPosition} of ${latest.length}.`)
+    return to
   }
 
+  // Focus goes to the row that takes the deleted one's place, so keyboard work can go on.
   const onDelete = (item: BacklogItem) => {
+    const index = visible.findIndex((i) => i.id === item.id)
+    const next = visible[index + 1] ?? visible[index - 1]
     if (item.id === selectedId) setSelectedId(null)
     remove.mutate(item)
+    if (next) listRef.current?.focusItem(next.id)
   }
 
   const closeDetail = () => {

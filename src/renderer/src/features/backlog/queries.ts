@@ -22,6 +22,12 @@ export function useWorkflow(productId: number) {
   })
 }
 
+/** The cached list including optimistic changes not yet rendered. */
+export function useLatestItems(productId: number): () => BacklogItem[] {
+  const client = useQueryClient()
+  return () => client.getQueryData<BacklogItem[]>(backlogKeys.items(productId)) ?? []
+}
+
 function replaceItem(client: QueryClient, item: BacklogItem): void {
   client.setQueryData<BacklogItem[]>(backlogKeys.items(item.productId), (items) =>
     items?.map((existing) => (existing.id === item.id ? item : existing))

@@ -42,8 +42,6 @@ export function ProductsPage() {
           <CreateProductForm />
         </section>
 
-        <SampleSection products={products} />
-
         <section aria-labelledby="archived-products" className="card">
           <h2 id="archived-products">Archived products</h2>
           {archived.length === 0 ? (
@@ -56,6 +54,8 @@ export function ProductsPage() {
             </ul>
           )}
         </section>
+
+        <SampleSection products={products} />
 
         <AppInfoPanel />
       </div>
