@@ -1,0 +1,147 @@
+import { existsSync, readdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
+import { describe, expect, it } from 'vitest'
+import type { BackupFile, BacklogItem, Product } from '@shared/api'
+import { backupsDir } from '../../src/main/db/files'
+import { LATEST_SCHEMA_VERSION } from '../../src/main/db/migrations'
+import { call, fail, openTestContext, readConnection, sha256, snapshotTables, tempDir } from './helpers/temp'
+
+async function products(ctx: Awaited<ReturnType<typeof openTestContext>>['ctx'], includeArchived = true) {
+  return call<Product[]>(ctx, 'products.list', { includeArchived })
+}
+
+function listDir(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir).sort() : []
+}
+
+describe('app context', () => {
+  it('creates the sample product on the first open of a data folder only', async () => {
+    const dataDir = tempDir()
+    const first = await openTestContext({ dataDir, sample: true })
+    const seeded = await products(first.ctx)
+    expect(seeded).toHaveLength(1)
+    expect(seeded[0]).toMatchObject({ isSample: true })
+    expect(seeded[0]!.itemCount).toBeGreaterThan(150)
+    await first.ctx.close()
+
+    const second = await openTestContext({ dataDir, sample: true })
+    expect(await products(second.ctx)).toEqual(seeded)
+
+    // Removing the sample is respected on later opens too.
+    await call(second.ctx, 'sample.remove')
+    await second.ctx.close()
+    const third = await openTestContext({ dataDir, sample: true })
+    expect(await products(third.ctx)).toEqual([])
+  })
+
+  it('creates nothing when the sample is turned off', async () => {
+    const { ctx } = await openTestContext({ sample: false })
+    expect(await products(ctx)).toEqual([])
+    const info = await call<{ schemaVersion: number; recovery: unknown; version: string }>(ctx, 'app.info')
+    expect(info).toMatchObject({ schemaVersion: LATEST_SCHEMA_VERSION, recovery: null, version: '0.0.0-test' })
+  })
+})
+
+describe('backups', () => {
+  it('restores a backup taken earlier and keeps the state it replaced as a before-restore backup', async () => {
+    const { ctx, dataDir } = await openTestContext()
+    const product = await call<Product>(ctx, 'products.create', { name: 'Harbour ferry app' })
+    await call<BacklogItem>(ctx, 'backlog.create', { productId: product.id, title: 'As a commuter, I want a season ticket, so that I save money' })
+    const saved = join(tempDir(), 'saved.sqlite3')
+    const entry = await ctx.backupTo(saved)
+    expect(entry.sizeBytes).toBeGreaterThan(0)
+    const savedState = snapshotTables(readConnection(saved))
+
+    // Change things after the backup.
+    await call(ctx, 'products.rename', { id: product.id, name: 'Harbour ferries' })
+    await call(ctx, 'products.create', { name: 'Second product' })
+    expect((await products(ctx)).map((p) => p.name)).toEqual(['Harbour ferries', 'Second product'])
+
+    const result = await ctx.restoreFrom(saved)
+    expect(result.restored).toBe('saved.sqlite3')
+    expect(result.safetyBackup).toMatch(/_before-restore\.sqlite3$/)
+    expect(listDir(backupsDir(dataDir))).toContain(result.safetyBackup)
+
+    // The old state is back, through the same dispatch.
+    const restored = await products(ctx)
+    expect(restored.map((p) => p.name)).toEqual(['Harbour ferry app'])
+    expect(restored[0]!.itemCount).toBe(1)
+    expect(snapshotTables(readConnection(ctx.databaseFile))).toEqual(savedState)
+
+    // The safety backup holds the state that was replaced.
+    const safety = new Database(join(backupsDir(dataDir), result.safetyBackup!), { readonly: true })
+    const names = safety.prepare('SELECT name FROM products ORDER BY name').all()
+    safety.close()
+    expect(names).toEqual([{ name: 'Harbour ferries' }, { name: 'Second product' }])
+
+    // And the restored database is writable as usual.
+    await call(ctx, 'products.create', { name: 'After restore' })
+    expect((await products(ctx)).map((p) => p.name)).toEqual(['After restore', 'Harbour ferry app'])
+  })
+
+  it.each([
+    ['a file that is not a database', (file: string) => writeFileSync(file, 'definitely not sqlite '.repeat(300)), /not a usable PO Studio database/],
+    [
+      'a database from a newer version',
+      (file: string) => {
+        const conn = new Database(file)
+        conn.exec('CREATE TABLE products (id INTEGER PRIMARY KEY)')
+        conn.pragma('user_version = 999')
+        conn.close()
+      },
+      /newer version of PO Studio/
+    ],
+    [
+      'an SQLite file that is not a PO Studio database',
+      (file: string) => {
+        const conn = new Database(file)
+        conn.exec('CREATE TABLE recipes (id INTEGER PRIMARY KEY)')
+        conn.close()
+      },
+      /not a PO Studio database/
+    ]
+  ])('refuses to restore %s and changes nothing', async (_label, make, message) => {
+    const { ctx, dataDir } = await openTestContext({ sample: true })
+    const candidate = join(tempDir(), 'candidate.sqlite3')
+    make(candidate)
+    const candidateHash = sha256(candidate)
+    const before = snapshotTables(readConnection(ctx.databaseFile))
+    const backupsBefore = listDir(backupsDir(dataDir))
+
+    const error = await ctx.restoreFrom(candidate).catch((e: unknown) => e)
+    expect(error).toMatchObject({ code: 'invalid_input' })
+    expect((error as Error).message).toMatch(message)
+    expect((error as Error).message).toContain('candidate.sqlite3')
+
+    expect(snapshotTables(readConnection(ctx.databaseFile))).toEqual(before)
+    expect(listDir(backupsDir(dataDir))).toEqual(backupsBefore)
+    expect(sha256(candidate)).toBe(candidateHash)
+    // The app still answers.
+    expect((await products(ctx)).length).toBe(1)
+  })
+
+  it('creates, lists and restores backups through the API', async () => {
+    const { ctx, dataDir } = await openTestContext()
+    expect(await call<BackupFile[]>(ctx, 'backups.list')).toEqual([])
+
+    await call(ctx, 'products.create', { name: 'Before the backup' })
+    const created = await call<BackupFile>(ctx, 'backups.create')
+    expect(created.name).toMatch(/^po-studio_.+_manual\.sqlite3$/)
+    expect(created.sizeBytes).toBeGreaterThan(0)
+    expect(existsSync(join(backupsDir(dataDir), created.name))).toBe(true)
+    expect(await call<BackupFile[]>(ctx, 'backups.list')).toEqual([created])
+
+    await call(ctx, 'products.create', { name: 'After the backup' })
+    const result = await call<{ restored: string; safetyBackup: string | null }>(ctx, 'backups.restore', { name: created.name })
+    expect(result.restored).toBe(created.name)
+    expect((await products(ctx)).map((p) => p.name)).toEqual(['Before the backup'])
+
+    const listed = await call<BackupFile[]>(ctx, 'backups.list')
+    expect(listed.map((b) => b.name).sort()).toEqual([created.name, result.safetyBackup].sort())
+
+    const missing = await fail(ctx, 'backups.restore', { name: 'no-such-backup.sqlite3' })
+    expect(missing.code).toBe('not_found')
+    expect(missing.message).toContain('no-such-backup.sqlite3')
+  })
+})
