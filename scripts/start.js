@@ -94,7 +94,10 @@ async function main() {
   if (!found.path) return browserMode(found.reason)
 
   const started = Date.now()
-  const child = spawn(found.path, [root, ...args], { stdio: ['inherit', 'inherit', 'pipe'] })
+  // ELECTRON_RUN_AS_NODE left in the environment would make Electron a plain Node and the app would not open.
+  const env = { ...process.env }
+  delete env.ELECTRON_RUN_AS_NODE
+  const child = spawn(found.path, [root, ...args], { stdio: ['inherit', 'inherit', 'pipe'], env })
   let stderr = ''
   child.stderr.on('data', (chunk) => {
     stderr += String(chunk)
