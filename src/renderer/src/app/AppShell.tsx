@@ -17,31 +17,38 @@ const navClass = (active: boolean) => (active ? 'nav-link active' : 'nav-link')
 export function AppShell() {
   const [theme, toggleTheme] = useTheme()
   const [helpOpen, setHelpOpen] = useState(false)
-  const [, navigate] = useLocation()
+  const [location, navigate] = useLocation()
 
-  const shortcutActions = useMemo(
-    () => ({
-      go: (path: string) => navigate(path),
+  const shortcutActions = useMemo(() => {
+    const go = (path: string) => {
+      if (location !== path) navigate(path)
+    }
+    return {
+      go,
       newItem: () => {
-        navigate('/backlog')
+        go('/backlog')
         requestFocus('add-item')
       },
       filter: () => {
-        navigate('/backlog')
+        go('/backlog')
         requestFocus('filter')
       },
       help: () => setHelpOpen(true)
-    }),
-    [navigate]
-  )
+    }
+  }, [location, navigate])
   useGlobalShortcuts(shortcutActions)
 
   return (
     <div className="app">
-      <a className="skip-link" href="#main" onClick={(e) => {
-        e.preventDefault()
-        document.getElementById('main')?.focus()
-      }}>
+      {/* A plain #main link would change the hash route, so the skip link moves focus itself. */}
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault()
+          document.getElementById('main')?.focus()
+        }}
+      >
         Skip to content
       </a>
       <header className="app-header">

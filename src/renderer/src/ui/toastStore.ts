@@ -23,7 +23,8 @@ export const toastStore = {
     listeners.add(listener)
     return () => listeners.delete(listener)
   },
-  show(toast: Omit<Toast, 'id'>, timeoutMs = toast.tone === 'error' ? 10000 : 6000): number {
+  // Errors and undo offers stay longer: they ask the reader to act.
+  show(toast: Omit<Toast, 'id'>, timeoutMs = toast.tone === 'error' || toast.action ? 10000 : 5000): number {
     const id = nextId++
     emit([...toasts, { ...toast, id }].slice(-4))
     timers.set(id, setTimeout(() => toastStore.dismiss(id), timeoutMs))

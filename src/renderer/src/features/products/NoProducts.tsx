@@ -2,15 +2,15 @@ import { notify } from '@renderer/ui/toastStore'
 import { CreateProductForm } from './CreateProductForm'
 import { useResetSample } from './queries'
 
-/** First run, or every product archived or deleted: start one or bring the sample back. */
+/** Every product was removed or archived: start one or bring the sample back. */
 export function NoProducts() {
   const reset = useResetSample()
   return (
     <div className="empty-state card">
-      <h2>No products yet</h2>
+      <h2>No active products</h2>
       <p>
-        Everything in PO Studio belongs to a product. Create your own, or restore the sample product to explore a ready-made
-        backlog first.
+        Everything in PO Studio belongs to a product. Create your own, restore the sample product to explore a ready-made
+        backlog, or bring back an archived one on the Products page.
       </p>
       <CreateProductForm autoFocus />
       <p>
