@@ -3,25 +3,28 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
-import { afterEach } from 'vitest'
+import { afterAll, afterEach, expect } from 'vitest'
 import type { ApiResult } from '@shared/api'
 import { openAppContext, type AppContext, type AppContextOptions } from '../../../src/main/app/context'
 
 /** A fixed "now" for tests: a Wednesday, mid-morning UTC. */
 export const FIXED_NOW = new Date('2025-03-12T10:30:00.000Z')
 
-const cleanups: Array<() => void | Promise<void>> = []
+type Cleanup = () => void | Promise<void>
+const testCleanups: Cleanup[] = []
+const suiteCleanups: Cleanup[] = []
 
-/** Runs registered cleanups after each test (closing contexts first, then removing folders). */
-afterEach(async () => {
-  while (cleanups.length > 0) {
-    const cleanup = cleanups.pop()!
-    await cleanup()
-  }
-})
+async function runAll(list: Cleanup[]): Promise<void> {
+  while (list.length > 0) await list.pop()!()
+}
 
-export function onCleanup(cleanup: () => void | Promise<void>): void {
-  cleanups.push(cleanup)
+/** Cleanups registered inside a test run after it; those registered in `beforeAll` run after the file. */
+afterEach(() => runAll(testCleanups))
+afterAll(() => runAll(suiteCleanups))
+
+export function onCleanup(cleanup: Cleanup): void {
+  const inTest = expect.getState().currentTestName !== undefined
+  ;(inTest ? testCleanups : suiteCleanups).push(cleanup)
 }
 
 /** A fresh temporary folder, removed after the test. */

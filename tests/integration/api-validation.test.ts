@@ -1,0 +1,154 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { METHOD_NAMES, type BacklogItem, type MethodName, type Product } from '@shared/api'
+import type { AppContext } from '../../src/main/app/context'
+import { call, openTestContext, readConnection, snapshotTables } from './helpers/temp'
+
+/**
+ * Every API method must reject malformed input with `invalid_input`, name the offending field, and
+ * change nothing. The table below must have an entry for every method in the contract, so a new
+ * method without a validation case fails this test.
+ */
+
+interface Ids {
+  productId: number
+  itemId: number
+  otherItemId: number
+}
+
+interface InvalidCase {
+  why: string
+  input: (ids: Ids) => unknown
+  /** The dotted path of the field the error must name. */
+  path: string
+}
+
+/** An unknown extra key: zod reports it on the enclosing object, naming the key in the message. */
+const extraKey = (why = 'an unknown extra field'): InvalidCase => ({ why, input: () => ({ bogus: true }), path: 'bogus' })
+
+const INVALID: Record<MethodName, InvalidCase[]> = {
+  'app.info': [extraKey()],
+  'backups.list': [extraKey()],
+  'backups.create': [extraKey()],
+  'backups.restore': [
+    { why: 'an empty name', input: () => ({ name: '' }), path: 'name' },
+    { why: 'no name', input: () => ({}), path: 'name' },
+    { why: 'a number for a name', input: () => ({ name: 7 }), path: 'name' }
+  ],
+  'products.list': [
+    { why: 'a string for a flag', input: () => ({ includeArchived: 'yes' }), path: 'includeArchived' },
+    extraKey()
+  ],
+  'products.create': [
+    { why: 'a blank name', input: () => ({ name: '   ' }), path: 'name' },
+    { why: 'a name over 120 characters', input: () => ({ name: 'n'.repeat(121) }), path: 'name' },
+    { why: 'a description over 2000 characters', input: () => ({ name: 'Fine', description: 'd'.repeat(2001) }), path: 'description' },
+    { why: 'an unknown extra field', input: () => ({ name: 'Fine', bogus: 1 }), path: 'bogus' }
+  ],
+  'products.rename': [
+    { why: 'a zero id', input: () => ({ id: 0, name: 'New name' }), path: 'id' },
+    { why: 'a fractional id', input: ({ productId }) => ({ id: productId + 0.5, name: 'New name' }), path: 'id' },
+    { why: 'an empty name', input: ({ productId }) => ({ id: productId, name: '' }), path: 'name' }
+  ],
+  'products.setArchived': [
+    { why: 'a string for a flag', input: ({ productId }) => ({ id: productId, archived: 'true' }), path: 'archived' },
+    { why: 'no id', input: () => ({ archived: true }), path: 'id' }
+  ],
+  'products.delete': [
+    { why: 'no confirmation', input: ({ productId }) => ({ id: productId }), path: 'confirmName' },
+    { why: 'a negative id', input: () => ({ id: -1, confirmName: 'Validation product' }), path: 'id' }
+  ],
+  'sample.reset': [extraKey()],
+  'sample.remove': [extraKey()],
+  'workflow.list': [
+    { why: 'a string id', input: () => ({ productId: 'one' }), path: 'productId' },
+    { why: 'the wrong key', input: ({ productId }) => ({ id: productId }), path: 'productId' }
+  ],
+  'backlog.list': [
+    { why: 'no product', input: () => ({}), path: 'productId' },
+    { why: 'a numeric string id', input: ({ productId }) => ({ productId: String(productId) }), path: 'productId' }
+  ],
+  'backlog.get': [{ why: 'a null id', input: () => ({ id: null }), path: 'id' }],
+  'backlog.create': [
+    { why: 'an empty title', input: ({ productId }) => ({ productId, title: '' }), path: 'title' },
+    { why: 'a title over 500 characters', input: ({ productId }) => ({ productId, title: 't'.repeat(501) }), path: 'title' },
+    { why: 'an estimate off the scale', input: ({ productId }) => ({ productId, title: 'Fine', estimate: 4 }), path: 'estimate' },
+    { why: 'an unknown type', input: ({ productId }) => ({ productId, title: 'Fine', type: 'task' }), path: 'type' },
+    { why: 'an unknown placement', input: ({ productId }) => ({ productId, title: 'Fine', placement: 'middle' }), path: 'placement' },
+    { why: 'a zero state id', input: ({ productId }) => ({ productId, title: 'Fine', stateId: 0 }), path: 'stateId' },
+    { why: 'a description over 20000 characters', input: ({ productId }) => ({ productId, title: 'Fine', description: 'd'.repeat(20001) }), path: 'description' }
+  ],
+  'backlog.update': [
+    { why: 'an estimate off the scale', input: ({ itemId }) => ({ id: itemId, patch: { estimate: 4 } }), path: 'patch.estimate' },
+    { why: 'a blank title', input: ({ itemId }) => ({ id: itemId, patch: { title: ' ' } }), path: 'patch.title' },
+    { why: 'an unknown type', input: ({ itemId }) => ({ id: itemId, patch: { type: 'saga' } }), path: 'patch.type' },
+    { why: 'an unknown field in the patch', input: ({ itemId }) => ({ id: itemId, patch: { owner: 'Sam' } }), path: 'patch.owner' },
+    { why: 'a field outside the patch', input: ({ itemId }) => ({ id: itemId, title: 'Elsewhere' }), path: 'title' },
+    { why: 'no patch', input: ({ itemId }) => ({ id: itemId }), path: 'patch' }
+  ],
+  'backlog.move': [
+    { why: 'a string neighbour', input: ({ itemId }) => ({ id: itemId, afterId: 'top', beforeId: null }), path: 'afterId' },
+    { why: 'a missing neighbour', input: ({ itemId, otherItemId }) => ({ id: itemId, afterId: otherItemId }), path: 'beforeId' }
+  ],
+  'backlog.delete': [{ why: 'a string id', input: () => ({ id: 'x' }), path: 'id' }],
+  'backlog.restore': [{ why: 'no id', input: () => ({}), path: 'id' }],
+  'backlog.history': [{ why: 'a negative id', input: () => ({ id: -3 }), path: 'id' }]
+}
+
+/** The issue names `path` directly, or (unknown keys) names it in the message on the enclosing object. */
+function namesField(issue: { path: string; message: string }, path: string): boolean {
+  if (issue.path === path) return true
+  const dot = path.lastIndexOf('.')
+  const parent = dot === -1 ? '(input)' : path.slice(0, dot)
+  const key = path.slice(dot + 1)
+  return issue.path === parent && issue.message.includes(`"${key}"`)
+}
+
+describe('input validation', () => {
+  let ctx: AppContext
+  let ids: Ids
+
+  beforeAll(async () => {
+    ;({ ctx } = await openTestContext({ sample: true }))
+    const product = await call<Product>(ctx, 'products.create', { name: 'Validation product' })
+    const first = await call<BacklogItem>(ctx, 'backlog.create', { productId: product.id, title: 'First item' })
+    const second = await call<BacklogItem>(ctx, 'backlog.create', { productId: product.id, title: 'Second item' })
+    ids = { productId: product.id, itemId: first.id, otherItemId: second.id }
+  })
+
+  it('has invalid-input cases for every method in the contract, and only for those', () => {
+    expect(Object.keys(INVALID).sort()).toEqual([...METHOD_NAMES].sort())
+    for (const method of METHOD_NAMES) expect(INVALID[method].length, method).toBeGreaterThan(0)
+  })
+
+  const cases = METHOD_NAMES.flatMap((method) => (INVALID[method] ?? []).map((c) => ({ method, ...c })))
+
+  it.each(cases)('$method rejects $why, naming $path, and changes nothing', async ({ method, input, path }) => {
+    const conn = readConnection(ctx.databaseFile)
+    const before = snapshotTables(conn)
+    const result = await ctx.dispatch(method, input(ids))
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.error.code).toBe('invalid_input')
+    expect(result.error.message).toContain(method)
+    expect(result.error.issues?.length).toBeGreaterThan(0)
+    const issues = result.error.issues ?? []
+    expect(
+      issues.some((issue) => namesField(issue, path)),
+      `expected an issue naming "${path}", got ${JSON.stringify(issues)}`
+    ).toBe(true)
+    expect(snapshotTables(conn)).toEqual(before)
+  })
+
+  it('rejects input that is not an object at all', async () => {
+    for (const method of METHOD_NAMES) {
+      const result = await ctx.dispatch(method, 'not an object')
+      expect(result.ok, method).toBe(false)
+      if (!result.ok) expect(result.error.code, method).toBe('invalid_input')
+    }
+  })
+
+  it('answers an unknown method with unknown_method', async () => {
+    const result = await ctx.dispatch('backlog.explode', {})
+    expect(result).toMatchObject({ ok: false, error: { code: 'unknown_method' } })
+  })
+})
