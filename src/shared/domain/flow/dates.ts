@@ -65,12 +65,3 @@ export function eachDay(from: string, to: string): string[] {
   for (let n = first; n <= last; n++) days.push(fromDayNumber(n))
   return days
 }
-
-/** ISO strings of the same format compare correctly as text. */
-export function minDay(a: string, b: string): string {
-  return a <= b ? a : b
-}
-
-export function maxDay(a: string, b: string): string {
-  return a >= b ? a : b
-}

@@ -1,0 +1,93 @@
+import { countWorkingDays, forecastStart, workingDayOnOrAfter, workingDayToDate, type WorkingCalendar } from './calendar'
+import { addDays, diffDays } from './dates'
+import { countPerDay, lastDays } from './metrics'
+import { forecastHowMany, forecastWhen } from './monteCarlo'
+import type { Percentiles } from './percentiles'
+
+export type BacktestQuestion = { kind: 'when'; items: number } | { kind: 'how-many'; days: number }
+
+export interface BacktestInput {
+  /** Finish dates of every finished item. */
+  finishedOn: readonly string[]
+  calendar: WorkingCalendar
+  question: BacktestQuestion
+  /** The history window of each past forecast, in calendar days ending on its as-of date (default 90). */
+  windowDays?: number
+  /** Days between as-of dates (default 14). */
+  everyDays?: number
+  /** The first as-of date; default: the first day with a full window of history behind it. */
+  firstAsOf?: string
+  /** Data is known up to this day; as-of dates stop before it. */
+  today: string
+  trials: number
+  seed: number
+}
+
+export interface BacktestCase {
+  asOf: string
+  /** The forecast's percentiles (working days for "when", items read from the top for "how many"). */
+  percentiles: Percentiles<number | null> | null
+  /** Why no forecast was made then (thin data), if none was. */
+  refusal: string | null
+  /** What happened: working days to finish K items, or items finished in D working days; null while unknown. */
+  actual: number | null
+  /** Did reality honour the 85th percentile? Null when there is no forecast or no outcome yet. */
+  hit85: boolean | null
+}
+
+export interface BacktestResult {
+  cases: BacktestCase[]
+  /** Share of scored cases where the 85th percentile held; null when none could be scored. */
+  hitRate85: number | null
+  scored: number
+}
+
+/**
+ * Forecasts made as of past dates, each from only the items finished on or before that date,
+ * compared with what then happened. An honest 85th percentile should hold in about 85% of cases.
+ */
+export function backtest(input: BacktestInput): BacktestResult {
+  const windowDays = input.windowDays ?? 90
+  const everyDays = input.everyDays ?? 14
+  const finishes = [...input.finishedOn].sort()
+  const earliest = finishes[0]
+  if (earliest === undefined) return { cases: [], hitRate85: null, scored: 0 }
+  const firstAsOf = input.firstAsOf ?? addDays(earliest, windowDays - 1)
+
+  const cases: BacktestCase[] = []
+  for (let asOf = firstAsOf; asOf < input.today; asOf = addDays(asOf, everyDays)) {
+    const known = finishes.filter((day) => day <= asOf)
+    const dailyThroughput = countPerDay(known, lastDays(asOf, windowDays), input.calendar).map((d) => d.count)
+    const run = { dailyThroughput, trials: input.trials, seed: input.seed }
+    const forecast =
+      input.question.kind === 'when'
+        ? forecastWhen({ ...run, items: input.question.items })
+        : forecastHowMany({ ...run, days: input.question.days })
+    const actual = outcome(finishes, asOf, input)
+    if (!forecast.ok) {
+      cases.push({ asOf, percentiles: null, refusal: forecast.reason, actual, hit85: null })
+      continue
+    }
+    const p85 = forecast.percentiles[85]
+    const hit85 =
+      actual === null ? null : forecast.question === 'when' ? p85 !== null && actual <= p85 : p85 !== null && actual >= p85
+    cases.push({ asOf, percentiles: forecast.percentiles, refusal: null, actual, hit85 })
+  }
+  const scoredCases = cases.filter((c) => c.hit85 !== null)
+  const hits = scoredCases.filter((c) => c.hit85).length
+  return { cases, hitRate85: scoredCases.length ? hits / scoredCases.length : null, scored: scoredCases.length }
+}
+
+/** What really happened after `asOf`, counted in working days like the forecast; null if not known yet. */
+function outcome(finishes: readonly string[], asOf: string, input: BacktestInput): number | null {
+  const start = forecastStart(asOf)
+  if (input.question.kind === 'when') {
+    const kth = finishes.filter((day) => day > asOf)[input.question.items - 1]
+    if (kth === undefined) return null
+    // A finish on a non-working day counts on the next working day, as in the history.
+    return countWorkingDays(input.calendar, start, workingDayOnOrAfter(input.calendar, kth))
+  }
+  const end = workingDayToDate(input.calendar, start, input.question.days)
+  if (diffDays(end, input.today) < 0) return null
+  return countPerDay(finishes, { from: start, to: end }, input.calendar).reduce((sum, d) => sum + d.count, 0)
+}

@@ -1,0 +1,102 @@
+/**
+ * The flow metrics and forecasting engine (issue 5): pure functions over ISO dates and plain
+ * arrays, safe to run in a Web Worker, a worker thread, the main process or a test.
+ */
+export { addDays, diffDays, eachDay, fromDayNumber, isIsoDay, parseIsoDay, startOfWeek, toDayNumber, weekday } from './dates'
+export {
+  DEFAULT_CALENDAR,
+  countWorkingDays,
+  forecastStart,
+  indexCalendar,
+  isWorkingDay,
+  nextWorkingDay,
+  workingDayDates,
+  workingDayOnOrAfter,
+  workingDayToDate,
+  workingDaysBetween,
+  type CalendarIndex,
+  type WorkingCalendar
+} from './calendar'
+export {
+  PERCENTILE_LEVELS,
+  nearestRank,
+  percentileOfSorted,
+  percentilesOf,
+  type PercentileLevel,
+  type Percentiles
+} from './percentiles'
+export {
+  agingWip,
+  arrivalsAndDepartures,
+  countPerDay,
+  cumulativeFlow,
+  cycleTime,
+  cycleTimePercentiles,
+  cycleTimes,
+  dailyArrivals,
+  dailyThroughput,
+  lastDays,
+  serviceLevelExpectation,
+  weeklyThroughput,
+  wipPerDay,
+  workItemAge,
+  type AgingItem,
+  type AgingWip,
+  type ArrivalsDepartures,
+  type CumulativeFlowDay,
+  type CycleTimePoint,
+  type DayCount,
+  type DayWindow,
+  type FlowItem,
+  type StateTransition,
+  type WeekCount
+} from './metrics'
+export { MAX_SEED, Random, isSeed, newSeed, parseSeed } from './random'
+export {
+  MAX_FORECAST_DAYS,
+  MAX_TRIALS,
+  MIN_DAYS_WITH_COMPLETIONS,
+  checkHistory,
+  drawBaseline,
+  forecastHowMany,
+  forecastWhen,
+  formatProbability,
+  percentileDates,
+  probabilityAtLeast,
+  probabilityDoneBy,
+  scopeGrowthEffect,
+  type HowManyForecast,
+  type HowManyInput,
+  type ProgressCallback,
+  type Refusal,
+  type ScopeGrowth,
+  type ScopeGrowthEffect,
+  type WhenForecast,
+  type WhenInput
+} from './monteCarlo'
+export { exactHowMany, exactWhen, type ExactHowMany, type ExactWhen } from './exact'
+export {
+  LIKELY_FROM,
+  POSSIBLE_FROM,
+  bandOf,
+  cutLine,
+  cutLineByDate,
+  velocityPlan,
+  type BacklogEntry,
+  type CutLineBand,
+  type CutLineByDate,
+  type CutLineByDateInput,
+  type CutLineRow,
+  type PlannedSprint,
+  type VelocityPlan,
+  type VelocityPlanInput
+} from './release'
+export { backtest, type BacktestCase, type BacktestInput, type BacktestQuestion, type BacktestResult } from './backtest'
+export {
+  parseHistoryCsv,
+  parseThroughputSeries,
+  type CsvError,
+  type HistoryCsvResult,
+  type HistoryRow,
+  type ThroughputSeriesResult
+} from './historyCsv'
