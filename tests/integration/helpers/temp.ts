@@ -5,7 +5,10 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterAll, afterEach, expect } from 'vitest'
 import type { ApiResult } from '@shared/api'
+import { createDispatcher, type Dispatch } from '../../../src/main/api/dispatcher'
 import { openAppContext, type AppContext, type AppContextOptions } from '../../../src/main/app/context'
+import { openDatabase } from '../../../src/main/db/open'
+import { createHandlers } from '../../../src/main/services'
 
 /** A fixed "now" for tests: a Wednesday, mid-morning UTC. */
 export const FIXED_NOW = new Date('2025-03-12T10:30:00.000Z')
@@ -76,12 +79,12 @@ export function ok<T>(result: ApiResult<T>): T {
 }
 
 /** Calls a method and unwraps the result. */
-export async function call<T = unknown>(ctx: AppContext, method: string, input: unknown = {}): Promise<T> {
+export async function call<T = unknown>(ctx: Pick<AppContext, 'dispatch'>, method: string, input: unknown = {}): Promise<T> {
   return ok((await ctx.dispatch(method, input)) as ApiResult<T>)
 }
 
 /** Calls a method expecting a failure and returns the error. */
-export async function fail(ctx: AppContext, method: string, input: unknown = {}) {
+export async function fail(ctx: Pick<AppContext, 'dispatch'>, method: string, input: unknown = {}) {
   const result = await ctx.dispatch(method, input)
   if (result.ok) throw new Error(`Expected ${method} to fail, but it returned ${JSON.stringify(result.value)}`)
   return result.error
@@ -112,4 +115,33 @@ export function snapshotTables(conn: Database.Database): Record<string, { count:
     snapshot[name] = { count: n, hash: createHash('sha256').update(JSON.stringify(rows)).digest('hex') }
   }
   return snapshot
+}
+
+export interface Harness {
+  dispatch: Dispatch
+  /** The very connection the services write through, for counting changes honestly. */
+  sqlite: Database.Database
+  /** Rows inserted, updated or deleted through this connection so far (SQLite's total_changes()). */
+  totalChanges(): number
+}
+
+/** The services on a database file without the app context, so a test can watch the writing connection. */
+export async function openHarness(file = join(tempDir(), 'harness.sqlite3'), now: () => Date = tickingClock()): Promise<Harness> {
+  const opened = await openDatabase(file, join(file, '..', 'backups'), now)
+  onCleanup(() => opened.db.destroy())
+  const handlers = createHandlers({
+    db: opened.db,
+    now,
+    info: { version: '0.0.0-test', dataDir: join(file, '..'), databaseFile: file, recovery: null },
+    backups: {
+      list: () => [],
+      create: () => Promise.reject(new Error('not in the harness')),
+      restore: () => Promise.reject(new Error('not in the harness'))
+    }
+  })
+  const dispatch = createDispatcher(handlers, (method, error) => {
+    throw new Error(`Internal error in ${method}: ${String(error)}`)
+  })
+  const totalChanges = () => (opened.sqlite.prepare('SELECT total_changes() AS n').get() as { n: number }).n
+  return { dispatch, sqlite: opened.sqlite, totalChanges }
 }
