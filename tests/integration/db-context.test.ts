@@ -121,6 +121,22 @@ describe('backups', () => {
     expect((await products(ctx)).length).toBe(1)
   })
 
+  // KNOWN BUG (reported): restoreFrom copies the file over the live database; if another connection (a CLI
+  // process, a second reader) keeps the old -wal alive, SQLite replays it over the restored file and the
+  // restore silently does not happen. Marked `fails`; flip to `it` once restore goes through SQLite's backup API.
+  it.fails('restores even while another connection has the database open', async () => {
+    const { ctx } = await openTestContext()
+    await call(ctx, 'products.create', { name: 'Saved state' })
+    const saved = join(tempDir(), 'saved.sqlite3')
+    await ctx.backupTo(saved)
+    const other = readConnection(ctx.databaseFile)
+    other.prepare('SELECT count(*) FROM products').get()
+    for (let i = 0; i < 20; i++) await call(ctx, 'products.create', { name: `Later ${i}` })
+
+    await ctx.restoreFrom(saved)
+    expect((await products(ctx)).map((p) => p.name)).toEqual(['Saved state'])
+  })
+
   it('creates, lists and restores backups through the API', async () => {
     const { ctx, dataDir } = await openTestContext()
     expect(await call<BackupFile[]>(ctx, 'backups.list')).toEqual([])
