@@ -146,7 +146,9 @@ export function velocityPlan(input: VelocityPlanInput): VelocityPlan | Refusal {
   ]
   if (unestimated > 0) {
     assumptions.push(
-      `${unestimated} unestimated item${unestimated === 1 ? ' is' : 's are'} counted as ${round1(fallback)} points each (the average estimate).`
+      unestimated === 1
+        ? `1 unestimated item is counted as ${round1(fallback)} points (the average estimate).`
+        : `${unestimated} unestimated items are counted as ${round1(fallback)} points each (the average estimate).`
     )
   }
   return { ok: true, velocity, sprints, items, assumptions }
