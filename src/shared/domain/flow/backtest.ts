@@ -1,5 +1,5 @@
 import { countWorkingDays, forecastStart, workingDayOnOrAfter, workingDayToDate, type WorkingCalendar } from './calendar'
-import { addDays, diffDays } from './dates'
+import { addDays } from './dates'
 import { countPerDay, lastDays } from './metrics'
 import { forecastHowMany, forecastWhen } from './monteCarlo'
 import type { Percentiles } from './percentiles'
@@ -88,6 +88,6 @@ function outcome(finishes: readonly string[], asOf: string, input: BacktestInput
     return countWorkingDays(input.calendar, start, workingDayOnOrAfter(input.calendar, kth))
   }
   const end = workingDayToDate(input.calendar, start, input.question.days)
-  if (diffDays(end, input.today) < 0) return null
+  if (end > input.today) return null
   return countPerDay(finishes, { from: start, to: end }, input.calendar).reduce((sum, d) => sum + d.count, 0)
 }

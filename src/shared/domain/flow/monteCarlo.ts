@@ -143,18 +143,25 @@ export function forecastWhen(input: WhenInput): WhenForecast | Refusal {
   const random = new Random(input.seed)
   const { trials, onProgress } = input
   const step = progressStep(input)
-  // Fractional split rates leave rounding dust; an item is done when less than a millionth remains.
-  const done = rate > 0 ? 1e-6 : 0
+  // Fractional growth leaves rounding dust: the work is done when less than a millionth of an item remains.
+  const done = 1e-6
   let unfinished = 0
   let draws = 0
 
   for (let trial = 1; trial <= trials; trial++) {
     let remaining = input.items
     let day = 0
-    while (remaining > done && day < MAX_FORECAST_DAYS) {
-      remaining -= net[random.nextInt(sampleCount)]!
-      if (arrivalCount > 0) remaining += arrivals[random.nextInt(arrivalCount)]!
-      day++
+    // Two loops rather than a test per simulated day: this is the hot path.
+    if (arrivalCount === 0) {
+      while (remaining > done && day < MAX_FORECAST_DAYS) {
+        remaining -= net[random.nextInt(sampleCount)]!
+        day++
+      }
+    } else {
+      while (remaining > done && day < MAX_FORECAST_DAYS) {
+        remaining -= net[random.nextInt(sampleCount)]! - arrivals[random.nextInt(arrivalCount)]!
+        day++
+      }
     }
     draws += day
     if (remaining > done) unfinished++
