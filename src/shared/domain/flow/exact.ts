@@ -28,6 +28,7 @@ export interface ExactWhen {
 }
 
 export function exactWhen(dailyThroughput: readonly number[], items: number, maxDays = MAX_FORECAST_DAYS): ExactWhen {
+  if (!Number.isInteger(items) || items < 1) throw new RangeError(`Items to finish must be a whole number from 1, got ${items}`)
   const pmf = [...dailyDistribution(dailyThroughput)]
   // running[r] = probability that r items remain and the work is not done yet.
   let running = new Float64Array(items + 1)
