@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path'
 import { createInterface } from 'node:readline'
 import { test as base, expect } from '@playwright/test'
 
-const CLI = resolve(__dirname, '../../out/main/cli.js')
+const CLI = resolve(import.meta.dirname, '../../out/main/cli.js')
 
 export interface RunningApp {
   url: string

@@ -121,10 +121,8 @@ describe('backups', () => {
     expect((await products(ctx)).length).toBe(1)
   })
 
-  // KNOWN BUG (reported): restoreFrom copies the file over the live database; if another connection (a CLI
-  // process, a second reader) keeps the old -wal alive, SQLite replays it over the restored file and the
-  // restore silently does not happen. Marked `fails`; flip to `it` once restore goes through SQLite's backup API.
-  it.fails('restores even while another connection has the database open', async () => {
+  // Another connection (a CLI process, a reader) must not keep the old data alive through its WAL.
+  it('restores even while another connection has the database open', async () => {
     const { ctx } = await openTestContext()
     await call(ctx, 'products.create', { name: 'Saved state' })
     const saved = join(tempDir(), 'saved.sqlite3')

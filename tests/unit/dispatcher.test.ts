@@ -61,3 +61,16 @@ describe('dispatcher', () => {
     expect(log).toHaveBeenCalledWith('app.info', expect.any(Error))
   })
 })
+
+describe('field issues', () => {
+  it('names each unknown field by its own path', async () => {
+    const dispatch = createDispatcher(handlers({}), () => {})
+    const result = await dispatch('backlog.update', { id: 1, patch: { titel: 'x', colour: 'red' } })
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.error.issues).toEqual([
+      { path: 'patch.titel', message: 'Unknown field' },
+      { path: 'patch.colour', message: 'Unknown field' }
+    ])
+  })
+})

@@ -5,10 +5,12 @@ import type { Handlers } from './handlers'
 export type Dispatch = (method: string, input: unknown) => Promise<ApiResult<unknown>>
 
 export function toFieldIssues(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.length ? issue.path.map(String).join('.') : '(input)',
-    message: issue.message
-  }))
+  return error.issues.flatMap((issue) => {
+    // zod reports unknown keys on the parent object; name each key as its own field instead.
+    const paths = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key]) : [issue.path]
+    const message = issue.code === 'unrecognized_keys' ? 'Unknown field' : issue.message
+    return paths.map((path) => ({ path: path.length ? path.map(String).join('.') : '(input)', message }))
+  })
 }
 
 function describeIssues(issues: FieldIssue[]): string {

@@ -1,10 +1,13 @@
-import { copyFileSync, mkdirSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
+import Database from 'better-sqlite3'
+import type { Kysely } from 'kysely'
 import { basename, join } from 'node:path'
 import { ApiError } from '@shared/api'
 import { createDispatcher, type Dispatch } from '../api/dispatcher'
 import { backupEntry, backupsDir, databaseFile, fileStamp, listBackups, type BackupEntry } from '../db/files'
 import { inspectDatabaseFile } from '../db/inspect'
 import { LATEST_SCHEMA_VERSION } from '../db/migrations'
+import { migrateToLatest } from '../db/migrate'
 import { openDatabase, type OpenedDatabase, type Recovery } from '../db/open'
 import { createHandlers } from '../services'
 import { ensureFirstRunSample } from '../services/sample'
@@ -38,8 +41,9 @@ export async function openAppContext(options: AppContextOptions): Promise<AppCon
   const log = options.log ?? ((message: string) => console.error(message))
   const file = databaseFile(options.dataDir)
   const backups = backupsDir(options.dataDir)
-  let opened: OpenedDatabase = await openDatabase(file, backups, now)
-  const recovery = opened.recovery
+  const opened: OpenedDatabase = await openDatabase(file, backups, now)
+  // Cleared once a restore has replaced the fresh database that the quarantine left behind.
+  let recovery = opened.recovery
   if (recovery) log(`The database failed its integrity check and was moved to ${recovery.quarantinedFile}; a new one was started.`)
   if (options.sample) await ensureFirstRunSample(opened.db, now)
 
@@ -57,41 +61,47 @@ export async function openAppContext(options: AppContextOptions): Promise<AppCon
     mkdirSync(backups, { recursive: true })
     const safetyBackup = join(backups, `po-studio_${fileStamp(now())}_before-restore.sqlite3`)
     await opened.sqlite.backup(safetyBackup)
-    await opened.db.destroy()
-    copyFileSync(source, file)
-    opened = await openDatabase(file, backups, now)
-    rebuild()
+    // Written through SQLite's backup API rather than copied, so every open connection (another CLI
+    // process, a reader) sees the restored pages and no stale WAL is replayed over them.
+    const from = new Database(source, { readonly: true, fileMustExist: true })
+    try {
+      await from.backup(file)
+    } finally {
+      from.close()
+    }
+    await migrateToLatest(opened.db as Kysely<unknown>)
+    recovery = null
     return { restored: basename(source), safetyBackup: basename(safetyBackup) }
   }
 
-  let current: Dispatch
-  function rebuild(): void {
-    const handlers = createHandlers({
-      db: opened.db,
-      now,
-      info: { version: options.version, dataDir: options.dataDir, databaseFile: file, recovery },
-      backups: {
-        list: () => listBackups(backups),
-        create: async () => {
-          mkdirSync(backups, { recursive: true })
-          return backupTo(join(backups, `po-studio_${fileStamp(now())}_manual.sqlite3`))
-        },
-        restore: (name) => {
-          const entry = listBackups(backups).find((b) => b.name === name)
-          if (!entry) throw new ApiError('not_found', `There is no backup called "${name}" in ${backups}.`)
-          return restoreFrom(entry.path)
-        }
+  const handlers = createHandlers({
+    db: opened.db,
+    now,
+    info: () => ({ version: options.version, dataDir: options.dataDir, databaseFile: file, recovery }),
+    backups: {
+      list: () => listBackups(backups),
+      create: async () => {
+        mkdirSync(backups, { recursive: true })
+        return backupTo(join(backups, `po-studio_${fileStamp(now())}_manual.sqlite3`))
+      },
+      restore: (name) => {
+        const entry = listBackups(backups).find((b) => b.name === name)
+        if (!entry) throw new ApiError('not_found', `There is no backup called "${name}" in ${backups}.`)
+        return restoreFrom(entry.path)
       }
-    })
-    current = createDispatcher(handlers, (method, error) => log(`Internal error in ${method}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`))
-  }
-  rebuild()
+    }
+  })
+  const dispatch = createDispatcher(handlers, (method, error) =>
+    log(`Internal error in ${method}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+  )
 
   return {
     dataDir: options.dataDir,
     databaseFile: file,
-    recovery,
-    dispatch: (method, input) => current(method, input),
+    get recovery() {
+      return recovery
+    },
+    dispatch,
     backupTo,
     restoreFrom,
     totalChanges: () => (opened.sqlite.prepare('SELECT total_changes() AS n').get() as { n: number }).n,

@@ -1,3 +1,4 @@
+import { existsSync, rmSync, statSync } from 'node:fs'
 import Database from 'better-sqlite3'
 
 export type Inspection =
@@ -9,6 +10,8 @@ export type Inspection =
  * so a file from a newer version or a damaged one is left exactly as found.
  */
 export function inspectDatabaseFile(file: string): Inspection {
+  // Opening a WAL file, even read-only, creates -wal and -shm beside it; remove the ones we caused.
+  const companions = ['-wal', '-shm'].map((suffix) => file + suffix).filter((path) => !existsSync(path))
   let conn: Database.Database | undefined
   try {
     conn = new Database(file, { readonly: true, fileMustExist: true })
@@ -22,5 +25,7 @@ export function inspectDatabaseFile(file: string): Inspection {
     return { healthy: false, reason: error instanceof Error ? error.message : String(error) }
   } finally {
     conn?.close()
+    const walLeftEmpty = !existsSync(file + '-wal') || statSync(file + '-wal').size === 0
+    if (walLeftEmpty) for (const path of companions) rmSync(path, { force: true })
   }
 }

@@ -9,7 +9,7 @@ import { createSampleService } from './sample'
 import { createWorkflowService } from './workflow'
 
 export interface HandlerDeps extends ServiceDeps {
-  info: Omit<AppInfo, 'schemaVersion'>
+  info: () => Omit<AppInfo, 'schemaVersion'>
   /** Backups live beside the database file; the app context owns the file and so these operations. */
   backups: {
     list(): BackupEntry[]
@@ -27,7 +27,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const backlog = createBacklogService(deps)
   const sample = createSampleService(deps)
   return {
-    'app.info': () => ({ ...deps.info, schemaVersion: LATEST_SCHEMA_VERSION }),
+    'app.info': () => ({ ...deps.info(), schemaVersion: LATEST_SCHEMA_VERSION }),
     'backups.list': () => deps.backups.list().map(toBackupFile),
     'backups.create': async () => toBackupFile(await deps.backups.create()),
     'backups.restore': ({ name }) => deps.backups.restore(name),

@@ -104,7 +104,7 @@ export function createProductService({ db, now }: ServiceDeps) {
 
     async remove(id: number, confirmName: string): Promise<{ deleted: number }> {
       const product = await getProduct(db, id)
-      if (confirmName.trim().toLocaleLowerCase() !== product.name.toLocaleLowerCase()) {
+      if (confirmName.trim() !== product.name) {
         throw new ApiError('invalid_input', `To delete "${product.name}", type its name exactly.`, [
           { path: 'confirmName', message: `Type "${product.name}" to confirm` }
         ])

@@ -133,7 +133,7 @@ export const api = {
     output: BacklogItem
   }),
   'backlog.move': defineMethod({
-    summary: 'Place an item between two neighbours (null for an end); writes only the moved row.',
+    summary: 'Place an item right after afterId (or right before beforeId when afterId is null); writes only the moved row.',
     input: z.object({ id: Id, afterId: Id.nullable(), beforeId: Id.nullable() }).strict(),
     output: BacklogItem
   }),

@@ -132,7 +132,7 @@ export async function openHarness(file = join(tempDir(), 'harness.sqlite3'), now
   const handlers = createHandlers({
     db: opened.db,
     now,
-    info: { version: '0.0.0-test', dataDir: join(file, '..'), databaseFile: file, recovery: null },
+    info: () => ({ version: '0.0.0-test', dataDir: join(file, '..'), databaseFile: file, recovery: null }),
     backups: {
       list: () => [],
       create: () => Promise.reject(new Error('not in the harness')),

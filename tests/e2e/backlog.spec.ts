@@ -1,0 +1,104 @@
+import type { Page } from '@playwright/test'
+import { expect, test, type RunningApp } from './fixtures'
+
+const backlog = (page: Page) => page.getByRole('list', { name: 'Product Backlog' })
+const rowTitles = (page: Page) => backlog(page).getByRole('listitem').evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label')))
+
+/** The order as the server has it, read through the same API the renderer uses. */
+async function serverOrder(page: Page, app: RunningApp, productName: string): Promise<string[]> {
+  const call = async (method: string, input: unknown) => {
+    const response = await page.request.post(`${app.origin}/api/${method}`, {
+      headers: { Authorization: `Bearer ${app.token}` },
+      data: input
+    })
+    const body = await response.json()
+    expect(body.ok, JSON.stringify(body)).toBe(true)
+    return body.value
+  }
+  const products: Array<{ id: number; name: string }> = await call('products.list', {})
+  const product = products.find((p) => p.name === productName)!
+  const items: Array<{ title: string }> = await call('backlog.list', { productId: product.id })
+  return items.map((i) => i.title)
+}
+
+async function addItem(page: Page, title: string): Promise<void> {
+  await page.getByLabel('New item').fill(title)
+  await page.getByLabel('New item').press('Enter')
+  await expect(backlog(page).getByRole('listitem', { name: title })).toBeVisible()
+}
+
+test('a Product Owner creates a product, fills and orders its backlog, and the order survives a reload', async ({ page, emptyApp }) => {
+  await page.goto(emptyApp.url)
+  await expect(page.getByRole('heading', { name: 'No active products' })).toBeVisible()
+  await page.getByLabel('Product name').fill('Pool booking')
+  await page.getByRole('button', { name: 'Create product' }).click()
+  await expect(page.getByRole('combobox', { name: 'Product', exact: true })).toHaveValue(/.+/)
+
+  await page.getByRole('link', { name: 'Backlog' }).click()
+  for (const title of ['Alpha story', 'Bravo bug', 'Charlie spike']) await addItem(page, title)
+  await expect.poll(() => rowTitles(page)).toEqual(['Alpha story', 'Bravo bug', 'Charlie spike'])
+
+  // Keyboard: focus the last row and move it up twice.
+  await backlog(page).getByRole('listitem', { name: 'Charlie spike' }).focus()
+  await page.keyboard.press('Alt+ArrowUp')
+  await expect.poll(() => rowTitles(page)).toEqual(['Alpha story', 'Charlie spike', 'Bravo bug'])
+  await page.keyboard.press('Alt+ArrowUp')
+  await expect.poll(() => rowTitles(page)).toEqual(['Charlie spike', 'Alpha story', 'Bravo bug'])
+  await expect.poll(() => serverOrder(page, emptyApp, 'Pool booking')).toEqual(['Charlie spike', 'Alpha story', 'Bravo bug'])
+
+  // Drag: take Bravo by its handle and drop it on the first row.
+  const handle = page.getByRole('button', { name: 'Drag Bravo bug' })
+  const target = backlog(page).getByRole('listitem', { name: 'Charlie spike' })
+  const from = (await handle.boundingBox())!
+  const to = (await target.boundingBox())!
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2)
+  await page.mouse.down()
+  for (let step = 1; step <= 12; step++) {
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2 + ((to.y + 4 - from.y - from.height / 2) * step) / 12)
+  }
+  await page.mouse.up()
+  await expect.poll(() => rowTitles(page)).toEqual(['Bravo bug', 'Charlie spike', 'Alpha story'])
+  await expect.poll(() => serverOrder(page, emptyApp, 'Pool booking')).toEqual(['Bravo bug', 'Charlie spike', 'Alpha story'])
+
+  await page.reload()
+  await expect.poll(() => rowTitles(page)).toEqual(['Bravo bug', 'Charlie spike', 'Alpha story'])
+})
+
+test('invalid input is refused by the server with a message that names the field', async ({ page, app }) => {
+  await page.goto(app.url)
+  await expect(backlog(page).getByRole('listitem').first()).toBeVisible()
+  const before = await serverOrder(page, app, 'Sample: Lanes')
+  await page.getByLabel('New item').fill('   ')
+  await page.getByRole('button', { name: 'Add item' }).click()
+  await expect(page.getByText('title: Give the item a title')).toBeVisible()
+  expect(await serverOrder(page, app, 'Sample: Lanes')).toEqual(before)
+})
+
+test('editing an item changes its status and estimate, and deleting it can be undone', async ({ page, app }) => {
+  await page.goto(app.url)
+  const first = backlog(page).getByRole('listitem').first()
+  const title = (await first.getAttribute('aria-label'))!
+  await first.click()
+  const details = page.getByRole('complementary', { name: /Item #/ })
+  await details.getByLabel('Estimate').selectOption('13')
+  await details.getByLabel('Status').selectOption({ label: 'Done' })
+  await details.getByRole('button', { name: 'Save changes' }).click()
+  await expect(first).toContainText('13')
+  await expect(first).toContainText('Done')
+
+  await details.getByRole('button', { name: 'Delete item' }).click()
+  await expect(backlog(page).getByRole('listitem', { name: title })).toHaveCount(0)
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect(backlog(page).getByRole('listitem').first()).toHaveAttribute('aria-label', title)
+})
+
+test('the sample product fills the backlog on a first start, and a 10,000-item list keeps the DOM small', async ({ page, app }) => {
+  await page.goto(app.url)
+  await expect(page.getByRole('combobox', { name: 'Product', exact: true }).locator('option:checked')).toHaveText(/^Sample: /)
+  const count = await backlog(page).getByRole('listitem').count()
+  expect(count).toBeGreaterThan(10)
+  // Virtualised: far fewer rows in the DOM than the sample's items.
+  const total = Number((await page.getByText(/\d+ items/).first().textContent())!.match(/(\d+) items/)![1])
+  expect(total).toBeGreaterThan(50)
+  expect(count).toBeLessThan(total)
+})
