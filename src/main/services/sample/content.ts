@@ -13,7 +13,7 @@ export const SAMPLE_PRODUCT = {
     'staff at the front desk and on the poolside run the day from a tablet. The trust wants fuller off-peak ' +
     'sessions, shorter queues at reception and fewer no-shows, while keeping a swim affordable for everyone ' +
     'in town. This sample product is here to practise on: reorder it, refine it, forecast it, or reset it ' +
-    'from Settings.'
+    'from the Products page.'
 } as const
 
 /** Where an open item sits in the workflow when the sample is created. */
