@@ -16,6 +16,11 @@ export default tseslint.config(
     }
   },
   {
+    // Playwright reads a fixture's dependencies from its destructuring pattern, even an empty one.
+    files: ['tests/e2e/**/*.ts'],
+    rules: { 'no-empty-pattern': 'off' }
+  },
+  {
     // Shared code runs in every process: no Electron, no Node modules, no database driver.
     files: ['src/shared/**/*.ts'],
     rules: {

@@ -35,6 +35,8 @@ function electronHere(): { binary: string } | { missing: string } {
 }
 
 const found = electronHere()
+// The list reporter shows a skip without its reason; say it where the CI log shows it.
+if ('missing' in found) console.log(`Electron launch test skipped: ${found.missing}`)
 
 test.describe('desktop app (Electron)', () => {
   test.skip('missing' in found, 'missing' in found ? found.missing : '')
