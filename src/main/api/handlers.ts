@@ -1,6 +1,9 @@
 import type { MethodName, MethodOutput, ParsedInput } from '@shared/api'
 
-/** One function per API method; services implement them and never see unvalidated input. */
-export type Handlers = {
-  [M in MethodName]: (input: ParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>>
+/** Handlers for a subset of the methods: one function each, never given unvalidated input. */
+export type HandlerMap<M extends MethodName> = {
+  [K in M]: (input: ParsedInput<K>) => MethodOutput<K> | Promise<MethodOutput<K>>
 }
+
+/** The complete table; services implement it one area at a time. */
+export type Handlers = HandlerMap<MethodName>

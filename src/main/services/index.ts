@@ -1,5 +1,8 @@
 import type { AppInfo } from '@shared/api'
-import type { Handlers } from '../api/handlers'
+import type { backlogMethods } from '@shared/api/methods/backlog'
+import type { productsMethods } from '@shared/api/methods/products'
+import type { systemMethods } from '@shared/api/methods/system'
+import type { HandlerMap, Handlers } from '../api/handlers'
 import type { BackupEntry } from '../db/files'
 import { LATEST_SCHEMA_VERSION } from '../db/migrations'
 import type { ServiceDeps } from './deps'
@@ -20,17 +23,20 @@ export interface HandlerDeps extends ServiceDeps {
 
 const toBackupFile = ({ name, sizeBytes, createdAt }: BackupEntry) => ({ name, sizeBytes, createdAt })
 
-/** The API's method table: each entry forwards validated input to a service. */
-export function createHandlers(deps: HandlerDeps): Handlers {
-  const products = createProductService(deps)
-  const workflow = createWorkflowService(deps)
-  const backlog = createBacklogService(deps)
-  const sample = createSampleService(deps)
+function systemHandlers(deps: HandlerDeps): HandlerMap<keyof typeof systemMethods> {
   return {
     'app.info': () => ({ ...deps.info(), schemaVersion: LATEST_SCHEMA_VERSION }),
     'backups.list': () => deps.backups.list().map(toBackupFile),
     'backups.create': async () => toBackupFile(await deps.backups.create()),
-    'backups.restore': ({ name }) => deps.backups.restore(name),
+    'backups.restore': ({ name }) => deps.backups.restore(name)
+  }
+}
+
+function productHandlers(deps: ServiceDeps): HandlerMap<keyof typeof productsMethods> {
+  const products = createProductService(deps)
+  const workflow = createWorkflowService(deps)
+  const sample = createSampleService(deps)
+  return {
     'products.list': ({ includeArchived }) => products.list(includeArchived),
     'products.create': ({ name, description }) => products.create(name, description),
     'products.rename': ({ id, name }) => products.rename(id, name),
@@ -38,7 +44,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'products.delete': ({ id, confirmName }) => products.remove(id, confirmName),
     'sample.reset': () => sample.reset(),
     'sample.remove': () => sample.remove(),
-    'workflow.list': ({ productId }) => workflow.list(productId),
+    'workflow.list': ({ productId }) => workflow.list(productId)
+  }
+}
+
+function backlogHandlers(deps: ServiceDeps): HandlerMap<keyof typeof backlogMethods> {
+  const backlog = createBacklogService(deps)
+  return {
     'backlog.list': ({ productId }) => backlog.list(productId),
     'backlog.get': ({ id }) => backlog.get(id),
     'backlog.create': (input) => backlog.create(input),
@@ -47,5 +59,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'backlog.delete': ({ id }) => backlog.remove(id),
     'backlog.restore': ({ id }) => backlog.restore(id),
     'backlog.history': ({ id }) => backlog.history(id)
+  }
+}
+
+/** The API's method table, one area at a time; TypeScript checks that no method is missing. */
+export function createHandlers(deps: HandlerDeps): Handlers {
+  return {
+    ...systemHandlers(deps),
+    ...productHandlers(deps),
+    ...backlogHandlers(deps)
   }
 }

@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react'
 import { Link, Redirect, Route, Switch, useLocation } from 'wouter'
-import { BacklogPage } from '@renderer/features/backlog/BacklogPage'
 import { ProductSwitcher } from '@renderer/features/products/ProductSwitcher'
 import { ProductsPage } from '@renderer/features/products/ProductsPage'
 import { RecoveryBanner } from '@renderer/features/products/RecoveryBanner'
@@ -84,11 +83,10 @@ export function AppShell() {
       <main id="main" className="app-main" tabIndex={-1}>
         <RecoveryBanner />
         <Switch>
-          <Route path="/backlog" component={BacklogPage} />
           <Route path="/products" component={ProductsPage} />
-          {AREAS.filter((a) => !a.built).map((area) => (
-            <Route key={area.path} path={area.path}>
-              <PlaceholderArea area={area} />
+          {AREAS.map((area) => (
+            <Route key={area.path} path={area.path} nest={Boolean(area.page)}>
+              {area.page ? <area.page /> : <PlaceholderArea area={area} />}
             </Route>
           ))}
           <Route>

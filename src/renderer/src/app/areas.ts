@@ -1,61 +1,57 @@
-/** The app's areas in navigation order; `built: false` areas show what they will hold. */
+import type { ComponentType } from 'react'
+import { BacklogPage } from '@renderer/features/backlog/BacklogPage'
+
+/** The app's areas in navigation order; an area without a page shows what it will hold. */
 export interface Area {
   path: string
   label: string
-  built: boolean
   purpose: string
+  page?: ComponentType
 }
 
 export const AREAS: readonly Area[] = [
   {
     path: '/backlog',
     label: 'Backlog',
-    built: true,
+    page: BacklogPage,
     purpose: 'Your Product Backlog in one total order.'
   },
   {
     path: '/ordering',
     label: 'Ordering',
-    built: false,
     purpose:
       'Score items with WSJF, value versus effort, MoSCoW or Kano, and see where a model disagrees with the order you chose, and why.'
   },
   {
     path: '/vision',
     label: 'Vision & Goals',
-    built: false,
     purpose:
       'Write the product vision (elevator pitch, vision board), keep one Product Goal at a time, and plan a goal-oriented roadmap.'
   },
   {
     path: '/customers',
     label: 'Customers & Stakeholders',
-    built: false,
     purpose: 'Describe personas and their jobs, and place stakeholders on a power and interest grid with a contact rhythm for each.'
   },
   {
     path: '/ebm',
     label: 'Evidence-Based Management',
-    built: false,
     purpose:
       'Track measures in the four Key Value Areas, set strategic, intermediate and tactical goals, and run experiments against them.'
   },
   {
     path: '/flow',
     label: 'Flow & Forecast',
-    built: false,
     purpose: 'See cycle time, throughput, work item age and cumulative flow, and forecast "when" and "how many" with Monte Carlo runs.'
   },
   {
     path: '/practice',
     label: 'Practice',
-    built: false,
     purpose: 'Work through the course assignments on your own product and keep your plan, evidence and reflection with each one.'
   },
   {
     path: '/reports',
     label: 'Reports',
-    built: false,
     purpose: 'Export a single offline report of your work for a coach or trainer to read and answer.'
   }
 ]

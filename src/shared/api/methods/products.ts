@@ -1,0 +1,54 @@
+import { z } from 'zod'
+import { defineMethod } from '../define'
+import * as s from '../schemas'
+import { ByProduct, Empty } from './common'
+
+export const productsMethods = {
+  'products.list': defineMethod({
+    summary: 'Products, active first; archived ones only when asked.',
+    input: z.object({ includeArchived: z.boolean().default(false) }).strict(),
+    output: z.array(s.Product)
+  }),
+
+  'products.create': defineMethod({
+    summary: 'Create an empty product with the default workflow.',
+    input: z.object({ name: s.ProductName, description: z.string().max(2000).default('') }).strict(),
+    output: s.Product
+  }),
+
+  'products.rename': defineMethod({
+    summary: 'Rename a product.',
+    input: z.object({ id: s.Id, name: s.ProductName }).strict(),
+    output: s.Product
+  }),
+
+  'products.setArchived': defineMethod({
+    summary: 'Archive a product (hidden from the switcher, kept intact) or bring it back.',
+    input: z.object({ id: s.Id, archived: z.boolean() }).strict(),
+    output: s.Product
+  }),
+
+  'products.delete': defineMethod({
+    summary: 'Delete a product and everything in it; the caller confirms by repeating its name.',
+    input: z.object({ id: s.Id, confirmName: z.string() }).strict(),
+    output: z.object({ deleted: s.Id })
+  }),
+
+  'sample.reset': defineMethod({
+    summary: 'Recreate the sample product from scratch (other products are untouched).',
+    input: Empty,
+    output: s.Product
+  }),
+
+  'sample.remove': defineMethod({
+    summary: 'Remove the sample product.',
+    input: Empty,
+    output: z.object({ removed: z.boolean() })
+  }),
+
+  'workflow.list': defineMethod({
+    summary: "A product's workflow states in order.",
+    input: ByProduct,
+    output: z.array(s.WorkflowState)
+  })
+} as const
