@@ -1,4 +1,7 @@
+import { join } from 'node:path'
 import type { Page } from '@playwright/test'
+import Database from 'better-sqlite3'
+import { generateNKeysBetween } from 'fractional-indexing'
 import { expect, test, type RunningApp } from './fixtures'
 
 const backlog = (page: Page) => page.getByRole('list', { name: 'Product Backlog' })
@@ -92,13 +95,41 @@ test('editing an item changes its status and estimate, and deleting it can be un
   await expect(backlog(page).getByRole('listitem').first()).toHaveAttribute('aria-label', title)
 })
 
-test('the sample product fills the backlog on a first start, and a 10,000-item list keeps the DOM small', async ({ page, app }) => {
+test('the sample product fills the backlog on a first start, and the list is virtualised', async ({ page, app }) => {
   await page.goto(app.url)
   await expect(page.getByRole('combobox', { name: 'Product', exact: true }).locator('option:checked')).toHaveText(/^Sample: /)
-  const count = await backlog(page).getByRole('listitem').count()
-  expect(count).toBeGreaterThan(10)
-  // Virtualised: far fewer rows in the DOM than the sample's items.
-  const total = Number((await page.getByText(/\d+ items/).first().textContent())!.match(/(\d+) items/)![1])
+  const counter = page.getByText(/^\d+ items$/)
+  await expect(counter).toBeVisible()
+  const total = Number((await counter.textContent())!.match(/(\d+) items/)![1])
   expect(total).toBeGreaterThan(50)
-  expect(count).toBeLessThan(total)
+  await expect(backlog(page).getByRole('listitem').nth(10)).toBeVisible()
+  // Only the rows in view (plus a small overscan) are in the DOM.
+  expect(await backlog(page).getByRole('listitem').count()).toBeLessThan(total / 2)
+})
+
+test('a 10,000-item backlog keeps only the visible rows in the DOM and reaches the last item from the keyboard', async ({ page, emptyApp }) => {
+  const created = await page.request.post(`${emptyApp.origin}/api/products.create`, {
+    headers: { Authorization: `Bearer ${emptyApp.token}` },
+    data: { name: 'Big backlog' }
+  })
+  const product = (await created.json()).value as { id: number }
+  // Loaded through a second SQLite connection while the app runs, as an import would.
+  const db = new Database(join(emptyApp.dataDir, 'po-studio.sqlite3'))
+  const state = db.prepare('SELECT id FROM workflow_states WHERE product_id = ? ORDER BY position LIMIT 1').get(product.id) as { id: number }
+  const insert = db.prepare(
+    "INSERT INTO backlog_items (product_id, type, title, description, state_id, rank, created_at, updated_at) VALUES (?, 'story', ?, '', ?, ?, ?, ?)"
+  )
+  const stamp = new Date().toISOString()
+  db.transaction(() => generateNKeysBetween(null, null, 10_000).forEach((rank, i) => insert.run(product.id, `Story ${i + 1}`, state.id, rank, stamp, stamp)))()
+  db.close()
+
+  await page.goto(emptyApp.url)
+  await expect(page.getByText('10000 items')).toBeVisible()
+  const first = backlog(page).getByRole('listitem', { name: 'Story 1', exact: true })
+  await expect(first).toBeVisible()
+  expect(await backlog(page).getByRole('listitem').count()).toBeLessThan(100)
+  await first.focus()
+  await page.keyboard.press('End')
+  await expect(backlog(page).getByRole('listitem', { name: 'Story 10000' })).toBeFocused()
+  expect(await backlog(page).getByRole('listitem').count()).toBeLessThan(100)
 })
