@@ -1,6 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react'
 import type { BacklogItem } from '@shared/api'
-import { ITEM_TYPES, ITEM_TYPE_LABELS, type ItemType } from '@shared/domain/backlog'
+import type { ItemType } from '@shared/domain/backlog'
+import { ItemTypeField } from './ItemTypeField'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { useFocusRequest } from '@renderer/ui/focusRequests'
 import { useCreateItem } from './queries'
@@ -42,16 +43,7 @@ export function AddItemForm({ productId, onAdded }: { productId: number; onAdded
           }}
         />
       </div>
-      <div className="field">
-        <label htmlFor="new-item-type">Type</label>
-        <select id="new-item-type" value={type} onChange={(e) => setType(e.target.value as ItemType)}>
-          {ITEM_TYPES.map((t) => (
-            <option key={t} value={t}>
-              {ITEM_TYPE_LABELS[t]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ItemTypeField id="new-item-type" value={type} onChange={setType} />
       <label className="checkbox">
         <input type="checkbox" checked={atTop} onChange={(e) => setAtTop(e.target.checked)} />
         Add at top

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import type { BacklogItem, WorkflowState } from '@shared/api'
-import { ITEM_TYPES, ITEM_TYPE_LABELS, type ItemType } from '@shared/domain/backlog'
+import type { ItemType } from '@shared/domain/backlog'
+import { ItemTypeField } from './ItemTypeField'
 import { FIBONACCI_POINTS } from '@shared/domain/estimate'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { useUpdateItem } from './queries'
@@ -79,16 +80,7 @@ export function ItemDetail({ item, states, position, onClose, onDelete }: ItemDe
           <input id="detail-title" value={title} autoFocus onChange={(e) => setTitle(e.target.value)} autoComplete="off" />
         </div>
         <div className="field-row">
-          <div className="field">
-            <label htmlFor="detail-type">Type</label>
-            <select id="detail-type" value={type} onChange={(e) => setType(e.target.value as ItemType)}>
-              {ITEM_TYPES.map((t) => (
-                <option key={t} value={t}>
-                  {ITEM_TYPE_LABELS[t]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <ItemTypeField id="detail-type" value={type} onChange={setType} />
           <div className="field">
             <label htmlFor="detail-estimate">Estimate</label>
             <select id="detail-estimate" value={estimate} onChange={(e) => setEstimate(e.target.value)}>
