@@ -91,7 +91,29 @@ const INVALID: Record<MethodName, InvalidCase[]> = {
   ],
   'backlog.delete': [{ why: 'a string id', input: () => ({ id: 'x' }), path: 'id' }],
   'backlog.restore': [{ why: 'no id', input: () => ({}), path: 'id' }],
-  'backlog.history': [{ why: 'a negative id', input: () => ({ id: -3 }), path: 'id' }]
+  'backlog.history': [{ why: 'a negative id', input: () => ({ id: -3 }), path: 'id' }],
+  'flow.data': [{ why: 'no product', input: () => ({}), path: 'productId' }],
+  'flow.setCalendar': [
+    { why: 'a day that is not a date', input: ({ productId }) => ({ productId, weekendsOff: true, nonWorkingDays: ['2026-02-30'] }), path: 'nonWorkingDays.0' },
+    { why: 'no weekend flag', input: ({ productId }) => ({ productId, nonWorkingDays: [] }), path: 'weekendsOff' }
+  ],
+  'forecasts.save': [
+    { why: 'an unknown question', input: ({ productId }) => validForecast(productId, { question: 'why' }), path: 'question' },
+    { why: 'a blank label', input: ({ productId }) => validForecast(productId, { label: ' ' }), path: 'label' },
+    { why: 'too many trials', input: ({ productId }) => validForecast(productId, { inputs: { ...FORECAST_INPUTS, trials: 1_000_001 } }), path: 'inputs.trials' },
+    { why: 'a "when" without items', input: ({ productId }) => validForecast(productId, { inputs: { ...FORECAST_INPUTS, items: undefined } }), path: 'inputs.items' },
+    { why: 'a percentile date that is not a date', input: ({ productId }) => validForecast(productId, { result: { ...FORECAST_RESULT, percentileDates: { 50: 'soon', 70: null, 85: null, 95: null } } }), path: 'result.percentileDates.50' }
+  ],
+  'forecasts.list': [{ why: 'an empty question key', input: ({ productId }) => ({ productId, questionKey: '' }), path: 'questionKey' }],
+  'forecasts.delete': [{ why: 'a zero id', input: () => ({ id: 0 }), path: 'id' }]
+}
+
+const FORECAST_INPUTS = { windowDays: 90, trials: 10_000, seed: 42, items: 20, startDate: '2026-03-02' }
+const FORECAST_RESULT = { percentiles: { 50: 10, 70: 12, 85: 14, 95: 17 }, histogram: [{ x: 10, count: 10_000 }] }
+
+/** A forecast that would be saved, with one part replaced. */
+function validForecast(productId: number, replace: Record<string, unknown>): Record<string, unknown> {
+  return { productId, question: 'when', questionKey: 'when:items=20', label: '20 items', inputs: FORECAST_INPUTS, result: FORECAST_RESULT, ...replace }
 }
 
 /** The issue names `path` directly, or (unknown keys) names it in the message on the enclosing object. */

@@ -40,4 +40,19 @@ export interface Database {
     to_state_id: number
     changed_at: string
   }
+  flow_calendars: {
+    product_id: number
+    weekends_off: number
+    non_working_days: string
+  }
+  saved_forecasts: {
+    id: Generated<number>
+    product_id: number
+    question: 'when' | 'how-many'
+    question_key: string
+    label: string
+    inputs: string
+    result: string
+    created_at: string
+  }
 }

@@ -7,6 +7,7 @@ import type { BackupEntry } from '../db/files'
 import { LATEST_SCHEMA_VERSION } from '../db/migrations'
 import type { ServiceDeps } from './deps'
 import { createBacklogService } from './backlog'
+import { flowHandlers } from './flow'
 import { createProductService } from './products'
 import { createSampleService } from './sample'
 import { createWorkflowService } from './workflow'
@@ -67,6 +68,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     ...systemHandlers(deps),
     ...productHandlers(deps),
-    ...backlogHandlers(deps)
+    ...backlogHandlers(deps),
+    ...flowHandlers(deps)
   }
 }

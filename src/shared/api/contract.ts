@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import { backlogMethods } from './methods/backlog'
+import { flowMethods } from './methods/flow'
 import { productsMethods } from './methods/products'
 import { systemMethods } from './methods/system'
 
@@ -10,7 +11,8 @@ import { systemMethods } from './methods/system'
 export const api = {
   ...systemMethods,
   ...productsMethods,
-  ...backlogMethods
+  ...backlogMethods,
+  ...flowMethods
 } as const
 
 export type Api = typeof api

@@ -1,10 +1,14 @@
 import type { Migration } from 'kysely/migration'
 import * as m0001 from './0001_initial'
+import * as m0002 from './0002_flow'
 
 /**
  * Every migration, imported statically so bundling cannot lose one. Position in this list is the
  * schema version recorded in SQLite's `user_version`; append only.
  */
-export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migration]> = [['0001_initial', m0001]]
+export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migration]> = [
+  ['0001_initial', m0001],
+  ['0002_flow', m0002]
+]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length
