@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { backlogMethods } from './methods/backlog'
 import { flowMethods } from './methods/flow'
+import { orderingMethods } from './methods/ordering'
 import { productsMethods } from './methods/products'
 import { systemMethods } from './methods/system'
 
@@ -12,7 +13,8 @@ export const api = {
   ...systemMethods,
   ...productsMethods,
   ...backlogMethods,
-  ...flowMethods
+  ...flowMethods,
+  ...orderingMethods
 } as const
 
 export type Api = typeof api

@@ -1,0 +1,431 @@
+import { z } from 'zod'
+import { defineMethod } from '../define'
+import * as s from '../schemas'
+import { ITEM_TYPES, STATE_CATEGORIES } from '../../domain/backlog'
+import { isIsoDay } from '../../domain/flow/dates'
+import {
+  KANO_ANSWERS,
+  KANO_CATEGORIES,
+  MOSCOW,
+  ORDERING_MODELS,
+  QUADRANTS,
+  SCALE_MESSAGE,
+  isOnWsjfScale
+} from '../../domain/ordering/scales'
+import { ById, ByProduct } from './common'
+
+// ---------------------------------------------------------------------------------------------
+// Scores
+
+/** A relative score on the modified Fibonacci scale 1, 2, 3, 5, 8, 13, 20. */
+export const ScaleScore = z.number({ message: SCALE_MESSAGE }).refine(isOnWsjfScale, { message: SCALE_MESSAGE })
+
+const Money = z
+  .number({ message: 'Give the Cost of Delay per week as a number' })
+  .min(0, 'The Cost of Delay per week cannot be negative')
+  .max(1e12, 'The Cost of Delay per week can be at most 1,000,000,000,000')
+
+const Weeks = z
+  .number({ message: 'Give the duration in weeks as a number' })
+  .positive('The duration must be more than 0 weeks')
+  .max(520, 'The duration can be at most 520 weeks (ten years)')
+
+export const ORDERING_SCORE_FIELDS = [
+  'ubv',
+  'tc',
+  'rr',
+  'jobSize',
+  'value',
+  'effort',
+  'codPerWeek',
+  'durationWeeks',
+  'moscow',
+  'releaseId'
+] as const
+export type OrderingScoreField = (typeof ORDERING_SCORE_FIELDS)[number]
+
+/** Every score an item can carry; null means "not scored yet". */
+export const ItemScores = z.object({
+  /** User-Business Value (WSJF). */
+  ubv: z.number().nullable(),
+  /** Time Criticality (WSJF). */
+  tc: z.number().nullable(),
+  /** Risk Reduction / Opportunity Enablement (WSJF). */
+  rr: z.number().nullable(),
+  jobSize: z.number().nullable(),
+  value: z.number().nullable(),
+  effort: z.number().nullable(),
+  /** CD3: Cost of Delay in money per week. */
+  codPerWeek: z.number().nullable(),
+  durationWeeks: z.number().nullable(),
+  moscow: z.enum(MOSCOW).nullable(),
+  releaseId: s.Id.nullable()
+})
+export type ItemScores = z.infer<typeof ItemScores>
+
+/** What ordering.setScores accepts: any subset of the scores; null clears one. */
+export const ScoresPatch = z
+  .object({
+    ubv: ScaleScore.nullable(),
+    tc: ScaleScore.nullable(),
+    rr: ScaleScore.nullable(),
+    jobSize: ScaleScore.nullable(),
+    value: ScaleScore.nullable(),
+    effort: ScaleScore.nullable(),
+    codPerWeek: Money.nullable(),
+    durationWeeks: Weeks.nullable(),
+    moscow: z.enum(MOSCOW, { message: `Use one of: ${MOSCOW.join(', ')}` }).nullable(),
+    releaseId: s.Id.nullable()
+  })
+  .partial()
+  .strict()
+export type ScoresPatch = z.infer<typeof ScoresPatch>
+
+export const BoardItem = z.object({
+  id: s.Id,
+  title: z.string(),
+  type: z.enum(ITEM_TYPES),
+  estimate: z.number().nullable(),
+  stateCategory: z.enum(STATE_CATEGORIES),
+  rank: z.string(),
+  /** 1-based place in the Product Owner's order among the open items. */
+  manualPosition: z.number().int().positive(),
+  scores: ItemScores,
+  /** UBV + TC + RR/OE; null until all three are scored. */
+  costOfDelay: z.number().nullable(),
+  /** Cost of Delay / Job Size; null until all four are scored. */
+  wsjf: z.number().nullable(),
+  /** Cost of Delay per week / duration in weeks. */
+  cd3: z.number().nullable(),
+  /** Value / effort. */
+  valueEffort: z.number().nullable(),
+  quadrant: z.enum(QUADRANTS).nullable()
+})
+export type BoardItem = z.infer<typeof BoardItem>
+
+// ---------------------------------------------------------------------------------------------
+// Releases
+
+const ReleaseName = z
+  .string()
+  .trim()
+  .min(1, 'Give the release a name')
+  .max(120, 'Keep the release name to 120 characters or fewer')
+
+const TargetDate = z.string().refine(isIsoDay, { message: 'Write the date as YYYY-MM-DD, e.g. 2026-03-31' })
+
+export const Release = z.object({
+  id: s.Id,
+  productId: s.Id,
+  name: z.string(),
+  /** YYYY-MM-DD or null when not set. */
+  targetDate: z.string().nullable(),
+  createdAt: s.IsoTime
+})
+export type Release = z.infer<typeof Release>
+
+export const OrderingBoard = z.object({
+  productId: s.Id,
+  releases: z.array(Release),
+  /** Open items (not in a done state) in the Product Owner's order. */
+  items: z.array(BoardItem)
+})
+export type OrderingBoard = z.infer<typeof OrderingBoard>
+
+// ---------------------------------------------------------------------------------------------
+// History, comparison, apply
+
+const ScoreValue = z.union([z.number(), z.string()]).nullable()
+
+export const ScoreChange = z.object({
+  id: s.Id,
+  itemId: s.Id,
+  itemTitle: z.string(),
+  field: z.enum(ORDERING_SCORE_FIELDS),
+  oldValue: ScoreValue,
+  newValue: ScoreValue,
+  changedAt: s.IsoTime
+})
+export type ScoreChange = z.infer<typeof ScoreChange>
+
+export const OrderingModelName = z.enum(ORDERING_MODELS, { message: `Choose a model: ${ORDERING_MODELS.join(', ')}` })
+
+export const RankedItem = z.object({
+  id: s.Id,
+  title: z.string(),
+  /** The model's score (WSJF, CD3 or value / effort); null for an unscored item. */
+  score: z.number().nullable(),
+  /** 1-based place in the model's order. */
+  modelPosition: z.number().int().positive(),
+  manualPosition: z.number().int().positive()
+})
+export type RankedItem = z.infer<typeof RankedItem>
+
+export const Mover = RankedItem.extend({
+  /** manualPosition - modelPosition: positive when the model moves the item up. */
+  shift: z.number().int(),
+  /** e.g. "12th in your order, 2nd by WSJF: Time Criticality 13, Job Size 2." */
+  reason: z.string()
+})
+export type Mover = z.infer<typeof Mover>
+
+export const OrderingComparison = z.object({
+  model: OrderingModelName,
+  /** Every open item in the model's order: scored ones first, then unscored in manual order. */
+  items: z.array(RankedItem),
+  scoredCount: z.number().int().nonnegative(),
+  unscoredCount: z.number().int().nonnegative(),
+  /** Kendall tau-b between the two orders over the scored items; null with fewer than two. */
+  kendallTau: z.number().nullable(),
+  /** Mean of |manual - model| positions over the scored items; 0 when they agree. */
+  averageDisplacement: z.number(),
+  /** The items that move most, biggest move first (at most five). */
+  movers: z.array(Mover),
+  /** The tie-break in words, to show beside the order. */
+  tieBreak: z.string()
+})
+export type OrderingComparison = z.infer<typeof OrderingComparison>
+
+export const ApplyPreview = z.object({
+  model: OrderingModelName,
+  /** Open items in the order they would take. */
+  items: z.array(RankedItem),
+  /** How many items would change place. */
+  moved: z.number().int().nonnegative()
+})
+export type ApplyPreview = z.infer<typeof ApplyPreview>
+
+export const OrderSnapshot = z.object({
+  id: s.Id,
+  productId: s.Id,
+  model: OrderingModelName,
+  appliedAt: s.IsoTime,
+  undoneAt: s.IsoTime.nullable(),
+  /** How many items changed place when it was applied. */
+  moved: z.number().int().nonnegative()
+})
+export type OrderSnapshot = z.infer<typeof OrderSnapshot>
+
+// ---------------------------------------------------------------------------------------------
+// MoSCoW
+
+const PerMoscow = z.object({ must: z.number(), should: z.number(), could: z.number(), wont: z.number() })
+
+export const MoscowGroup = z.object({
+  /** null: items with a MoSCoW category but no release. */
+  releaseId: s.Id.nullable(),
+  name: z.string(),
+  targetDate: z.string().nullable(),
+  counts: PerMoscow,
+  /** Summed effort per category: the item's estimate, else its effort score, else its Job Size. */
+  effort: PerMoscow,
+  totalEffort: z.number(),
+  /** Must effort / total effort of Must, Should and Could; null when nothing is sized. */
+  mustShare: z.number().nullable(),
+  /** Items in the group without any size; they are left out of the shares. */
+  unsized: z.number().int().nonnegative(),
+  /** Set when Musts take more than 60% of the effort. */
+  warning: z.string().nullable()
+})
+export type MoscowGroup = z.infer<typeof MoscowGroup>
+
+// ---------------------------------------------------------------------------------------------
+// Kano
+
+const FeatureName = z
+  .string()
+  .trim()
+  .min(1, 'Give the feature a name')
+  .max(200, 'Keep the feature name to 200 characters or fewer')
+
+const Respondent = z
+  .string()
+  .trim()
+  .min(1, 'Name the respondent (initials or a number will do)')
+  .max(120, 'Keep the respondent to 120 characters or fewer')
+
+const KanoAnswerName = z.enum(KANO_ANSWERS, { message: `Use one of: ${KANO_ANSWERS.join(', ')}` })
+
+export const KanoFeature = z.object({
+  id: s.Id,
+  productId: s.Id,
+  name: z.string(),
+  itemId: s.Id.nullable(),
+  itemTitle: z.string().nullable(),
+  answerCount: z.number().int().nonnegative(),
+  createdAt: s.IsoTime
+})
+export type KanoFeature = z.infer<typeof KanoFeature>
+
+export const KanoAnswerRow = z.object({
+  id: s.Id,
+  featureId: s.Id,
+  respondent: z.string(),
+  functional: z.enum(KANO_ANSWERS),
+  dysfunctional: z.enum(KANO_ANSWERS),
+  /** The table's verdict for this pair. */
+  category: z.enum(KANO_CATEGORIES)
+})
+export type KanoAnswerRow = z.infer<typeof KanoAnswerRow>
+
+export const KanoCounts = z.object({
+  A: z.number().int(),
+  O: z.number().int(),
+  M: z.number().int(),
+  I: z.number().int(),
+  R: z.number().int(),
+  Q: z.number().int()
+})
+export type KanoCounts = z.infer<typeof KanoCounts>
+
+export const KanoFeatureResult = z.object({
+  featureId: s.Id,
+  feature: z.string(),
+  itemId: s.Id.nullable(),
+  /** Most frequent category, ties M > O > A > I > R > Q; null without answers. */
+  category: z.enum(KANO_CATEGORIES).nullable(),
+  counts: KanoCounts,
+  total: z.number().int().nonnegative(),
+  /** Sentences worth reading: questionable answers, reverse answers, a near tie. */
+  flags: z.array(z.string())
+})
+export type KanoFeatureResult = z.infer<typeof KanoFeatureResult>
+
+// ---------------------------------------------------------------------------------------------
+
+const ByProductModel = z.object({ productId: s.Id, model: OrderingModelName }).strict()
+
+export const orderingMethods = {
+  'ordering.board': defineMethod({
+    summary: 'Open items in the Product Owner’s order with their scores, WSJF, CD3, value / effort and quadrant.',
+    input: ByProduct,
+    output: OrderingBoard
+  }),
+
+  'ordering.setScores': defineMethod({
+    summary: 'Set or clear some of an item’s scores; every change is kept with its time.',
+    input: z.object({ itemId: s.Id, scores: ScoresPatch }).strict(),
+    output: BoardItem
+  }),
+
+  'ordering.history': defineMethod({
+    summary: 'Score changes of a product (or one item), newest first.',
+    input: z.object({ productId: s.Id, itemId: s.Id.optional() }).strict(),
+    output: z.array(ScoreChange)
+  }),
+
+  'ordering.compare': defineMethod({
+    summary: 'A model’s order next to the Product Owner’s: Kendall tau, average displacement and the biggest moves, explained.',
+    input: ByProductModel,
+    output: OrderingComparison
+  }),
+
+  'ordering.previewApply': defineMethod({
+    summary: 'The order the backlog would take if a model’s order were applied.',
+    input: ByProductModel,
+    output: ApplyPreview
+  }),
+
+  'ordering.apply': defineMethod({
+    summary: 'Reorder the open items as a model says; the previous order is kept so it can be undone.',
+    input: ByProductModel,
+    output: z.object({ snapshotId: s.Id, moved: z.number().int().nonnegative() })
+  }),
+
+  'ordering.undoApply': defineMethod({
+    summary: 'Put back the exact order from before an apply.',
+    input: z.object({ snapshotId: s.Id }).strict(),
+    output: z.object({ restored: z.number().int().nonnegative() })
+  }),
+
+  'ordering.snapshots': defineMethod({
+    summary: 'Applied model orders of a product, newest first, with whether each was undone.',
+    input: ByProduct,
+    output: z.array(OrderSnapshot)
+  }),
+
+  'ordering.moscow': defineMethod({
+    summary: 'MoSCoW counts and effort shares per release, with a warning when Musts take more than 60%.',
+    input: ByProduct,
+    output: z.array(MoscowGroup)
+  }),
+
+  'releases.list': defineMethod({
+    summary: 'A product’s releases, by target date (undated last).',
+    input: ByProduct,
+    output: z.array(Release)
+  }),
+
+  'releases.create': defineMethod({
+    summary: 'Add a release to a product.',
+    input: z.object({ productId: s.Id, name: ReleaseName, targetDate: TargetDate.nullable().default(null) }).strict(),
+    output: Release
+  }),
+
+  'releases.update': defineMethod({
+    summary: 'Rename a release or change its target date.',
+    input: z
+      .object({
+        id: s.Id,
+        patch: z.object({ name: ReleaseName, targetDate: TargetDate.nullable() }).partial().strict()
+      })
+      .strict(),
+    output: Release
+  }),
+
+  'releases.delete': defineMethod({
+    summary: 'Delete a release; its items stay, without a release (recorded in the score history).',
+    input: ById,
+    output: z.object({ deleted: s.Id })
+  }),
+
+  'kano.features.list': defineMethod({
+    summary: 'Features surveyed with Kano, with their answer counts.',
+    input: ByProduct,
+    output: z.array(KanoFeature)
+  }),
+
+  'kano.features.create': defineMethod({
+    summary: 'Add a feature to survey, optionally linked to a backlog item.',
+    input: z.object({ productId: s.Id, name: FeatureName, itemId: s.Id.nullable().default(null) }).strict(),
+    output: KanoFeature
+  }),
+
+  'kano.features.delete': defineMethod({
+    summary: 'Delete a surveyed feature and its answers.',
+    input: ById,
+    output: z.object({ deleted: s.Id })
+  }),
+
+  'kano.answers.list': defineMethod({
+    summary: 'Answers recorded for a feature, in the order they were added.',
+    input: z.object({ featureId: s.Id }).strict(),
+    output: z.array(KanoAnswerRow)
+  }),
+
+  'kano.answers.add': defineMethod({
+    summary: 'Record one respondent’s functional and dysfunctional answers for a feature.',
+    input: z
+      .object({ featureId: s.Id, respondent: Respondent, functional: KanoAnswerName, dysfunctional: KanoAnswerName })
+      .strict(),
+    output: KanoAnswerRow
+  }),
+
+  'kano.answers.delete': defineMethod({
+    summary: 'Delete one recorded answer.',
+    input: ById,
+    output: z.object({ deleted: s.Id })
+  }),
+
+  'kano.import': defineMethod({
+    summary: 'Import answers from CSV (feature,functional,dysfunctional[,respondent]); all rows or none.',
+    input: z.object({ productId: s.Id, csv: z.string().min(1, 'The CSV is empty').max(5_000_000, 'The CSV is too large (5 MB at most)') }).strict(),
+    output: z.object({ featuresCreated: z.number().int().nonnegative(), answersAdded: z.number().int().nonnegative() })
+  }),
+
+  'kano.results': defineMethod({
+    summary: 'Each feature’s category distribution and resulting category, with flags for questionable and reverse answers.',
+    input: ByProduct,
+    output: z.array(KanoFeatureResult)
+  })
+} as const
