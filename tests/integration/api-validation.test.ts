@@ -57,6 +57,15 @@ const INVALID: Record<MethodName, InvalidCase[]> = {
     { why: 'no confirmation', input: ({ productId }) => ({ id: productId }), path: 'confirmName' },
     { why: 'a negative id', input: () => ({ id: -1, confirmName: 'Validation product' }), path: 'id' }
   ],
+  'products.export': [{ why: 'no product', input: () => ({}), path: 'productId' }],
+  'products.import': [
+    { why: 'not a product file', input: () => ({ document: { format: 'spreadsheet' } }), path: 'document.format' },
+    {
+      why: 'sections missing',
+      input: () => ({ document: { format: 'po-studio/product', formatVersion: 1, exportedAt: '', appVersion: '', product: { name: 'X', description: '' } } }),
+      path: 'document.sections'
+    }
+  ],
   'sample.reset': [extraKey()],
   'sample.remove': [extraKey()],
   'workflow.list': [

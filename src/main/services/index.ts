@@ -10,6 +10,7 @@ import { createBacklogService } from './backlog'
 import { flowHandlers } from './flow'
 import { createProductService } from './products'
 import { createSampleService } from './sample'
+import { createTransferService } from './transfer'
 import { createWorkflowService } from './workflow'
 
 export interface HandlerDeps extends ServiceDeps {
@@ -33,8 +34,9 @@ function systemHandlers(deps: HandlerDeps): HandlerMap<keyof typeof systemMethod
   }
 }
 
-function productHandlers(deps: ServiceDeps): HandlerMap<keyof typeof productsMethods> {
+function productHandlers(deps: HandlerDeps): HandlerMap<keyof typeof productsMethods> {
   const products = createProductService(deps)
+  const transfer = createTransferService(deps, () => deps.info().version)
   const workflow = createWorkflowService(deps)
   const sample = createSampleService(deps)
   return {
@@ -43,6 +45,8 @@ function productHandlers(deps: ServiceDeps): HandlerMap<keyof typeof productsMet
     'products.rename': ({ id, name }) => products.rename(id, name),
     'products.setArchived': ({ id, archived }) => products.setArchived(id, archived),
     'products.delete': ({ id, confirmName }) => products.remove(id, confirmName),
+    'products.export': ({ productId }) => transfer.exportProduct(productId),
+    'products.import': ({ document, name }) => transfer.importProduct(document, name),
     'sample.reset': () => sample.reset(),
     'sample.remove': () => sample.remove(),
     'workflow.list': ({ productId }) => workflow.list(productId)

@@ -86,3 +86,20 @@ export const AppInfo = z.object({
   recovery: Recovery.nullable()
 })
 export type AppInfo = z.infer<typeof AppInfo>
+
+export const PRODUCT_DOCUMENT_FORMAT = 'po-studio/product'
+export const PRODUCT_DOCUMENT_VERSION = 1
+
+/**
+ * A whole product as one JSON file. Each area's data lives under `sections.<area>`; the main side
+ * validates each section with that area's own schema on import.
+ */
+export const ProductDocument = z.object({
+  format: z.literal(PRODUCT_DOCUMENT_FORMAT, { message: `Not a PO Studio product file (format must be "${PRODUCT_DOCUMENT_FORMAT}")` }),
+  formatVersion: z.number().int().positive(),
+  exportedAt: z.string(),
+  appVersion: z.string(),
+  product: z.object({ name: z.string().min(1), description: z.string() }),
+  sections: z.record(z.string(), z.unknown())
+})
+export type ProductDocument = z.infer<typeof ProductDocument>

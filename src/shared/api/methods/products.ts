@@ -34,6 +34,18 @@ export const productsMethods = {
     output: z.object({ deleted: s.Id })
   }),
 
+  'products.export': defineMethod({
+    summary: 'The whole product as one JSON document that products.import brings back to the same state.',
+    input: ByProduct,
+    output: s.ProductDocument
+  }),
+
+  'products.import': defineMethod({
+    summary: 'Create a product from an exported JSON document, all or nothing.',
+    input: z.object({ document: s.ProductDocument, name: s.ProductName.optional() }).strict(),
+    output: s.Product
+  }),
+
   'sample.reset': defineMethod({
     summary: 'Recreate the sample product from scratch (other products are untouched).',
     input: Empty,
