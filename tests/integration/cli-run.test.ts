@@ -3,14 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
-import { listCommandPaths, runCli, type CliIO } from '../../src/main/cli/run'
-
-interface Run {
-  code: number
-  stdout: string
-  stderr: string
-  json: () => any // eslint-disable-line @typescript-eslint/no-explicit-any
-}
+import { listCommandPaths } from '../../src/main/cli/run'
+import { cli } from './helpers/cli'
 
 const folders: string[] = []
 
@@ -18,18 +12,6 @@ function tempDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'po-studio-cli-'))
   folders.push(dir)
   return dir
-}
-
-async function cli(argv: string[], extra: Partial<CliIO> = {}): Promise<Run> {
-  let stdout = ''
-  let stderr = ''
-  const code = await runCli(argv, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    env: {},
-    ...extra
-  })
-  return { code, stdout, stderr, json: () => JSON.parse(stdout) }
 }
 
 afterEach(() => {
