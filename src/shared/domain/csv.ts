@@ -84,3 +84,52 @@ export function readCsvRecords(text: string, errors: CsvError[]): CsvRecord[] {
   return records
 }
 
+
+export interface CsvTable {
+  /** 0-based field index of each requested column (optional ones that are absent are left out). */
+  columns: Map<string, number>
+  rows: CsvRecord[]
+}
+
+export type CsvTableResult = { ok: true; table: CsvTable } | { ok: false; errors: CsvError[] }
+
+/**
+ * Records with a header naming the columns (case-insensitive, surrounding spaces ignored; other
+ * columns are allowed and ignored). Every row must have as many fields as the header.
+ */
+export function readCsvTable(text: string, required: readonly string[], optional: readonly string[] = []): CsvTableResult {
+  const errors: CsvError[] = []
+  const records = readCsvRecords(text, errors)
+  if (errors.length > 0) return { ok: false, errors }
+  const [header, ...rows] = records
+  if (!header) {
+    return { ok: false, errors: [{ line: 1, column: 1, message: `The file is empty: it needs a header row with the columns ${required.join(', ')}.` }] }
+  }
+  const names = header.fields.map((name) => name.trim().toLowerCase())
+  const columns = new Map<string, number>()
+  for (const name of [...required, ...optional]) {
+    const index = names.indexOf(name)
+    if (index >= 0) columns.set(name, index)
+    const again = names.indexOf(name, index + 1)
+    if (index >= 0 && again >= 0) errors.push({ line: header.line, column: again + 1, message: `The header has a second "${name}" column.` })
+  }
+  const missing = required.filter((name) => !columns.has(name))
+  if (missing.length > 0) {
+    errors.push({
+      line: header.line,
+      column: 1,
+      message: `The header lacks the ${missing.length === 1 ? 'column' : 'columns'} ${missing.map((m) => `"${m}"`).join(', ')} (it needs ${required.join(', ')}).`
+    })
+  }
+  for (const row of rows) {
+    if (errors.length >= MAX_CSV_ERRORS) break
+    if (row.fields.length !== names.length) {
+      errors.push({
+        line: row.line,
+        column: Math.min(row.fields.length, names.length) + 1,
+        message: `Expected ${names.length} fields like the header, found ${row.fields.length}.`
+      })
+    }
+  }
+  return errors.length > 0 ? { ok: false, errors: errors.slice(0, MAX_CSV_ERRORS) } : { ok: true, table: { columns, rows } }
+}

@@ -162,7 +162,7 @@ export const RankedItem = z.object({
 export type RankedItem = z.infer<typeof RankedItem>
 
 export const Mover = RankedItem.extend({
-  /** manualPosition - modelPosition: positive when the model moves the item up. */
+  /** Places the model moves the item among the scored items (positive is up); unscored items sinking do not count. */
   shift: z.number().int(),
   /** e.g. "12th in your order, 2nd by WSJF: Time Criticality 13, Job Size 2." */
   reason: z.string()
