@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import { backlogMethods } from './methods/backlog'
+import { ebmMethods } from './methods/ebm'
 import { flowMethods } from './methods/flow'
 import { orderingMethods } from './methods/ordering'
 import { productsMethods } from './methods/products'
@@ -14,7 +15,8 @@ export const api = {
   ...productsMethods,
   ...backlogMethods,
   ...flowMethods,
-  ...orderingMethods
+  ...orderingMethods,
+  ...ebmMethods
 } as const
 
 export type Api = typeof api
