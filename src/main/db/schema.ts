@@ -1,5 +1,6 @@
 import type { Generated } from 'kysely'
 import type { ItemType, StateCategory } from '@shared/domain/backlog'
+import type { KanoAnswer, Moscow, OrderingModel } from '@shared/domain/ordering/scales'
 
 /** Kysely's view of the tables; column names are snake_case as stored. */
 export interface Database {
@@ -53,6 +54,59 @@ export interface Database {
     label: string
     inputs: string
     result: string
+    created_at: string
+  }
+  releases: {
+    id: Generated<number>
+    product_id: number
+    name: string
+    target_date: string | null
+    created_at: string
+  }
+  item_scores: {
+    item_id: number
+    ubv: number | null
+    tc: number | null
+    rr: number | null
+    job_size: number | null
+    value: number | null
+    effort: number | null
+    cod_per_week: number | null
+    duration_weeks: number | null
+    moscow: Moscow | null
+    release_id: number | null
+    updated_at: string
+  }
+  score_changes: {
+    id: Generated<number>
+    item_id: number
+    field: string
+    old_value: string | null
+    new_value: string | null
+    changed_at: string
+  }
+  order_snapshots: {
+    id: Generated<number>
+    product_id: number
+    model: OrderingModel
+    previous_ranks: string
+    moved: number
+    applied_at: string
+    undone_at: string | null
+  }
+  kano_features: {
+    id: Generated<number>
+    product_id: number
+    name: string
+    item_id: number | null
+    created_at: string
+  }
+  kano_answers: {
+    id: Generated<number>
+    feature_id: number
+    respondent: string
+    functional: KanoAnswer
+    dysfunctional: KanoAnswer
     created_at: string
   }
 }
