@@ -3,6 +3,7 @@ import type { Insertable } from 'kysely'
 import type { Database } from '../../db/schema'
 import type { Db } from '../deps'
 import { insertProduct } from '../products'
+import { seedSampleFlow } from './flow'
 import { DONE_ITEMS, OPEN_ITEMS, SAMPLE_PRODUCT, type DoneItemContent, type OpenItemContent, type OpenStage } from './content'
 
 /**
@@ -286,6 +287,7 @@ export async function seedSampleProduct(db: Db, at: Date): Promise<number> {
   await insertInChunks(historyRows, async (chunk) => {
     await db.insertInto('status_changes').values(chunk).execute()
   })
+  await seedSampleFlow(db, productId, at)
 
   return productId
 }

@@ -1,0 +1,80 @@
+import type { FlowCalendar, ForecastResult } from '@shared/api/methods/flow'
+import {
+  DEFAULT_CALENDAR,
+  addDays,
+  dailyThroughput,
+  forecastStart,
+  forecastWhen,
+  isWorkingDay,
+  lastDays,
+  percentileDates,
+  workingDayOnOrAfter,
+  type FlowItem,
+  type WorkingCalendar
+} from '@shared/domain/flow'
+import type { Db } from '../deps'
+import { setCalendar } from '../flow/calendar'
+import { loadFlowData } from '../flow/data'
+import { saveForecast } from '../flow/forecasts'
+
+const WINDOW_DAYS = 90
+const TRIALS = 10_000
+const ITEMS = 20
+const SEED = 20_250_101
+/** Days before "now" on which the two saved forecasts were made, so the sample shows a forecast moving. */
+const FORECAST_AGES = [29, 1] as const
+
+/**
+ * The weekday nearest to `day` (within a week either side) on which no item was finished, so it can
+ * pass for a day off; `day` itself, moved off a weekend, when every nearby weekday was busy.
+ */
+function quietWeekday(day: string, finishDays: ReadonlySet<string>): string {
+  const weekday = (d: string) => isWorkingDay(DEFAULT_CALENDAR, d)
+  for (let distance = 0; distance <= 7; distance++) {
+    for (const candidate of [addDays(day, -distance), addDays(day, distance)]) {
+      if (weekday(candidate) && !finishDays.has(candidate)) return candidate
+    }
+  }
+  return workingDayOnOrAfter(DEFAULT_CALENDAR, day)
+}
+
+/**
+ * The sample's working-day calendar: weekends off, two holidays inside the history window (weekdays
+ * on which nothing was finished) and one ahead, so the history and the projected dates both skip them.
+ */
+function sampleCalendar(today: string, finishDays: ReadonlySet<string>): FlowCalendar {
+  const past = [quietWeekday(addDays(today, -65), finishDays), quietWeekday(addDays(today, -30), finishDays)]
+  return { weekendsOff: true, nonWorkingDays: [...past, workingDayOnOrAfter(DEFAULT_CALENDAR, addDays(today, 18))].sort() }
+}
+
+function whenForecast(items: readonly FlowItem[], calendar: WorkingCalendar, asOf: string): ForecastResult {
+  const series = dailyThroughput(items, lastDays(asOf, WINDOW_DAYS), calendar).map((day) => day.count)
+  const forecast = forecastWhen({ dailyThroughput: series, items: ITEMS, trials: TRIALS, seed: SEED })
+  if (!forecast.ok) throw new Error(`The sample history is too thin for a forecast: ${forecast.reason}`)
+  return {
+    percentiles: forecast.percentiles,
+    percentileDates: percentileDates(forecast.percentiles, calendar, forecastStart(asOf)),
+    histogram: forecast.histogram.map((bin) => ({ x: bin.days, count: bin.count })),
+    probabilityOfTarget: null
+  }
+}
+
+/** Adds the sample's flow settings: its calendar and two saved forecasts of the same question, a month apart. */
+export async function seedSampleFlow(db: Db, productId: number, at: Date): Promise<void> {
+  const data = await loadFlowData(db, productId, at)
+  const calendar = await setCalendar(db, productId, sampleCalendar(data.today, new Set(data.items.map((item) => item.finishedOn))))
+  for (const age of FORECAST_AGES) {
+    const asOf = addDays(data.today, -age)
+    // What was known then: items finished after that day were still open.
+    const items = data.items.map((item) => (item.finishedOn !== null && item.finishedOn > asOf ? { ...item, finishedOn: null } : item))
+    const input = {
+      productId,
+      question: 'when' as const,
+      questionKey: `when:items=${ITEMS}`,
+      label: `The next ${ITEMS} items`,
+      inputs: { windowDays: WINDOW_DAYS, trials: TRIALS, seed: SEED, items: ITEMS, startDate: forecastStart(asOf) },
+      result: whenForecast(items, calendar, asOf)
+    }
+    await saveForecast(db, input, new Date(`${asOf}T16:30:00.000Z`))
+  }
+}
