@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react'
 import { BacklogPage } from '@renderer/features/backlog/BacklogPage'
+import { FlowPage } from '@renderer/features/flow/FlowPage'
 
 /** The app's areas in navigation order; an area without a page shows what it will hold. */
 export interface Area {
@@ -42,6 +43,7 @@ export const AREAS: readonly Area[] = [
   {
     path: '/flow',
     label: 'Flow & Forecast',
+    page: FlowPage,
     purpose: 'See cycle time, throughput, work item age and cumulative flow, and forecast "when" and "how many" with Monte Carlo runs.'
   },
   {

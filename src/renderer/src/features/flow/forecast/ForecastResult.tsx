@@ -1,0 +1,111 @@
+import { PERCENTILE_LEVELS, formatProbability, percentileDates, type WorkingCalendar } from '@shared/domain/flow'
+import { ErrorMessage } from '@renderer/ui/ErrorMessage'
+import { questionKey, questionLabel, type ForecastPlan } from '../shape/forecastForm'
+import { formatDay, plural } from '../shape/format'
+import { chanceByTarget, extraDaysText, historySentence, historySummary, howManyResultView, whenResultView } from '../shape/forecastResult'
+import { savePayload } from '../shape/savedForecasts'
+import type { JobResult } from '../worker/jobs'
+import { useSaveForecast } from '../queries'
+import { Histogram } from './Histogram'
+
+type Answer = Extract<JobResult, { kind: 'when' } | { kind: 'how-many' }>
+
+export function ForecastResult({
+  productId,
+  plan,
+  calendar,
+  answer,
+  titleOf
+}: {
+  productId: number
+  plan: ForecastPlan
+  calendar: WorkingCalendar
+  answer: Answer
+  titleOf: (id: number) => string | undefined
+}) {
+  const save = useSaveForecast(productId)
+  const forecast = answer.forecast
+  const view = forecast.question === 'when' ? whenResultView(forecast, calendar, plan.startDate) : howManyResultView(forecast)
+  const chance = forecast.question === 'when' ? chanceByTarget(forecast, calendar, plan.startDate, plan.targetDate) : null
+  const growth = answer.kind === 'when' ? answer.growth : null
+  const withoutGrowth = growth ? whenResultView(growth.withoutGrowth, calendar, plan.startDate) : null
+  const label = questionLabel(plan, titleOf)
+  const unfinished = forecast.question === 'when' ? forecast.unfinished : 0
+
+  const onSave = () =>
+    save.mutate(
+      savePayload(plan, forecast, {
+        key: questionKey(plan),
+        label,
+        percentileDates: forecast.question === 'when' ? percentileDates(forecast.percentiles, calendar, plan.startDate) : null,
+        probabilityOfTarget: chance
+      })
+    )
+
+  return (
+    <section className="forecast-result card" aria-labelledby="forecast-result-title" aria-live="polite">
+      <h2 id="forecast-result-title">{label}</h2>
+      <p className="muted small" data-testid="forecast-basis">
+        History: {historySentence(plan.windowDays, historySummary(plan.dailyThroughput))} {plural(plan.trials, 'trial')}, seed{' '}
+        {plan.seed}, day 1 is the first working day from {formatDay(plan.startDate)}.
+      </p>
+      <table className="percentile-table">
+        <caption className="visually-hidden">Forecast percentiles</caption>
+        <thead>
+          <tr>
+            <th scope="col">Chance</th>
+            <th scope="col">{growth ? 'With scope growth' : forecast.question === 'when' ? 'Done' : 'Items done'}</th>
+            {withoutGrowth && <th scope="col">Without growth</th>}
+            {growth && <th scope="col">Difference growth makes</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {view.rows.map((row, i) => (
+            <tr key={row.level} className={row.level === 85 ? 'emphasis' : undefined}>
+              <th scope="row">{row.level}%</th>
+              <td>{row.text}</td>
+              {withoutGrowth && <td>{withoutGrowth.rows[i]!.text}</td>}
+              {growth && <td>{extraDaysText(growth.extraDays[PERCENTILE_LEVELS[i]!])}</td>}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="muted small">
+        {forecast.question === 'when'
+          ? 'Read a row as: in that share of the trials, the work was done on or before that date. The 85% row is a common commitment level.'
+          : 'Read a row as: in that share of the trials, at least that many items were done by the date.'}
+      </p>
+      {chance !== null && plan.targetDate && (
+        <p className="target-chance">
+          Chance of being done by {formatDay(plan.targetDate)}: <strong>{formatProbability(chance)}</strong>
+        </p>
+      )}
+      {unfinished > 0 && (
+        <p className="notice">
+          {plural(unfinished, 'trial')} of {plan.trials.toLocaleString('en')} did not finish within ten years of working days: at this
+          rate the work grows about as fast as it is done.
+        </p>
+      )}
+      <Histogram view={view} question={forecast.question} />
+      <div className="row-actions">
+        <button type="button" onClick={onSave} disabled={save.isPending}>
+          Save this forecast
+        </button>
+        <span className="muted small">Saved forecasts show how the answer to the same question moves over time.</span>
+      </div>
+      {save.error && <ErrorMessage error={save.error} />}
+    </section>
+  )
+}
+
+export function ThinData({ reason }: { reason: string }) {
+  return (
+    <section className="card thin-data" aria-labelledby="thin-data-title">
+      <h2 id="thin-data-title">Not enough history for an honest forecast</h2>
+      <p>{reason}</p>
+      <p className="muted small">
+        A forecast resampled from a handful of days would repeat them thousands of times and look far more certain than it is.
+      </p>
+    </section>
+  )
+}

@@ -1,0 +1,93 @@
+import { useState } from 'react'
+import type { FlowData } from '@shared/api/methods/flow'
+import type { WorkingCalendar } from '@shared/domain/flow'
+import { planForecast, type FieldErrors, type ForecastFormValues, type ForecastPlan, type OpenItem } from '../shape/forecastForm'
+import type { useForecastRun } from '../worker/useForecastRun'
+import { RunProgress } from '../ui/RunProgress'
+import { CalendarEditor } from './CalendarEditor'
+import { ForecastForm } from './ForecastForm'
+import { ForecastResult, ThinData } from './ForecastResult'
+
+/** What the Forecast tab keeps while the user visits the other tabs. */
+export interface ForecastSession {
+  values: ForecastFormValues
+  setValues: (values: ForecastFormValues) => void
+  runner: ReturnType<typeof useForecastRun>
+  ran: { plan: ForecastPlan; calendar: WorkingCalendar } | null
+  setRan: (ran: { plan: ForecastPlan; calendar: WorkingCalendar }) => void
+}
+
+export function ForecastView({
+  productId,
+  data,
+  openItems,
+  session
+}: {
+  productId: number
+  data: FlowData
+  openItems: readonly OpenItem[]
+  session: ForecastSession
+}) {
+  const [errors, setErrors] = useState<FieldErrors>({})
+  const { values, setValues, runner, ran } = session
+  const titles = new Map(data.items.map((i) => [i.id, i.title]))
+
+  const onRun = () => {
+    const planned = planForecast(values, { items: data.items, openItems, today: data.today, calendar: data.calendar })
+    if (!planned.ok) {
+      setErrors(planned.errors)
+      return
+    }
+    setErrors({})
+    const { plan } = planned
+    session.setRan({ plan, calendar: data.calendar })
+    const run = { dailyThroughput: plan.dailyThroughput, trials: plan.trials, seed: plan.seed }
+    runner.run(
+      plan.question === 'when'
+        ? { kind: 'when', ...run, items: plan.items, scopeGrowth: plan.scopeGrowth }
+        : { kind: 'how-many', ...run, days: plan.days ?? 0 }
+    )
+  }
+
+  const state = runner.state
+  return (
+    <section aria-label="Forecast" className="forecast-layout">
+      <div className="stack">
+        <ForecastForm
+          values={values}
+          onChange={setValues}
+          errors={errors}
+          openItems={openItems}
+          running={state.status === 'running'}
+          onRun={onRun}
+        />
+        <CalendarEditor productId={productId} calendar={data.calendar} />
+      </div>
+      <div className="stack">
+        {state.status === 'idle' && (
+          <div className="empty-state card">
+            <h2>Ask a question</h2>
+            <p>
+              Choose “when” for a number of items or the backlog down to one of them, or “how many” by a date, then run the
+              forecast. It replays your team’s own daily throughput thousands of times and answers with ranges, not a single
+              date.
+            </p>
+          </div>
+        )}
+        {state.status === 'running' && (
+          <RunProgress fraction={state.fraction} label="Forecast progress" onCancel={runner.cancel} />
+        )}
+        {state.status === 'cancelled' && <p className="card">The forecast was cancelled. Change the settings or run it again.</p>}
+        {state.status === 'failed' && (
+          <p role="alert" className="form-error">
+            The forecast stopped: {state.message}
+          </p>
+        )}
+        {state.status === 'done' && ran && state.result.kind === 'refused' && <ThinData reason={state.result.reason} />}
+        {state.status === 'done' && ran && (state.result.kind === 'when' || state.result.kind === 'how-many') && (
+          <ForecastResult productId={productId} plan={ran.plan} calendar={ran.calendar} answer={state.result} titleOf={(id) => titles.get(id)} />
+        )}
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,83 @@
+import { CartesianGrid, Cell, ReferenceArea, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts'
+import { plural } from '../shape/format'
+import { percentileBands, type AgingChart, type AgingPoint } from '../shape/metricsCharts'
+import { ChartCard, ChartLegend, axisLabel, axisProps, gridProps, tooltipProps } from '../ui/chartKit'
+
+const BAND_COLOURS = ['var(--band-1)', 'var(--band-2)', 'var(--band-3)', 'var(--band-4)', 'var(--band-5)']
+
+export function AgingWipChart({ chart }: { chart: AgingChart }) {
+  const { states, points, percentiles, maxY } = chart
+  const bands = percentiles ? percentileBands(percentiles, maxY) : []
+  const late = percentiles ? points.filter((p) => p.y > percentiles[85]) : []
+  return (
+    <ChartCard
+      id="aging-wip"
+      title="Aging work in progress"
+      summary={
+        <p>
+          {plural(points.length, 'item')} in progress.{' '}
+          {percentiles
+            ? late.length === 0
+              ? 'None is older than the 85th percentile of cycle time.'
+              : `${plural(late.length, 'item is', 'items are')} older than the 85th percentile (${percentiles[85]} days): ${late
+                  .slice(0, 3)
+                  .map((p) => `#${p.id}`)
+                  .join(', ')}${late.length > 3 ? ' and more' : ''}. Look at these first.`
+            : 'The bands appear once items have been finished in the window.'}
+        </p>
+      }
+      legend={
+        <ChartLegend
+          label="Aging WIP legend"
+          entries={[
+            { label: 'Item in progress (age in days)', colour: 'var(--chart-1)', shape: 'dot' as const },
+            { label: 'Older than the 85th percentile', colour: 'var(--danger)', shape: 'dot' as const },
+            ...bands.map((b, i) => ({ label: `Cycle time ${b.label.toLowerCase()}`, colour: BAND_COLOURS[i]! }))
+          ]}
+        />
+      }
+    >
+      {states.length === 0 ? (
+        <p className="muted pad">The workflow has no in-progress state.</p>
+      ) : (
+        <ResponsiveContainer width="100%" height={280}>
+          <ScatterChart margin={{ top: 8, right: 16, bottom: 20, left: 8 }}>
+            {bands.map((band, i) => (
+              <ReferenceArea key={band.label} y1={band.from} y2={band.to} fill={BAND_COLOURS[i]} fillOpacity={1} stroke="none" ifOverflow="hidden" />
+            ))}
+            <CartesianGrid {...gridProps} />
+            <XAxis
+              type="number"
+              dataKey="x"
+              domain={[-0.5, states.length - 0.5]}
+              ticks={states.map((_, i) => i)}
+              tickFormatter={(i: number) => states[i] ?? ''}
+              {...axisProps}
+              label={axisLabel('Workflow state')}
+            />
+            <YAxis type="number" dataKey="y" domain={[0, Math.ceil(maxY * 1.1) + 1]} allowDecimals={false} {...axisProps} label={axisLabel('Age (days)', 'insideLeft')} />
+            <Tooltip {...tooltipProps} content={<AgingTooltip />} />
+            <Scatter data={points} isAnimationActive={false} name="Item in progress">
+              {points.map((p) => (
+                <Cell key={p.id} fill={percentiles && p.y > percentiles[85] ? 'var(--danger)' : 'var(--chart-1)'} />
+              ))}
+            </Scatter>
+          </ScatterChart>
+        </ResponsiveContainer>
+      )}
+    </ChartCard>
+  )
+}
+
+function AgingTooltip({ active, payload }: { active?: boolean; payload?: ReadonlyArray<{ payload?: AgingPoint }> }) {
+  const point = active ? payload?.[0]?.payload : undefined
+  if (!point) return null
+  return (
+    <div className="chart-tooltip">
+      <strong>#{point.id}</strong> {point.title}
+      <br />
+      {point.state}, {plural(point.y, 'day')} old
+      {point.beyond && <> (beyond the {point.beyond}th percentile)</>}
+    </div>
+  )
+}

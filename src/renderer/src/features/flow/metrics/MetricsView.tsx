@@ -1,0 +1,76 @@
+import { useMemo, useState } from 'react'
+import type { FlowData } from '@shared/api/methods/flow'
+import { formatDay } from '../shape/format'
+import {
+  DEFAULT_WINDOW_DAYS,
+  METRICS_WINDOWS,
+  agingChart,
+  arrivalsChart,
+  cumulativeFlowChart,
+  cycleTimeScatter,
+  finishedInWindow,
+  metricsWindow,
+  throughputRun,
+  type Granularity
+} from '../shape/metricsCharts'
+import { AgingWipChart } from './AgingWipChart'
+import { ArrivalsChart } from './ArrivalsChart'
+import { CumulativeFlowChart } from './CumulativeFlowChart'
+import { CycleTimeChart } from './CycleTimeChart'
+import { ThroughputChart } from './ThroughputChart'
+
+export function MetricsView({ data }: { data: FlowData }) {
+  const [windowDays, setWindowDays] = useState(DEFAULT_WINDOW_DAYS)
+  const [granularity, setGranularity] = useState<Granularity>('week')
+  const window = useMemo(() => metricsWindow(data.today, windowDays), [data.today, windowDays])
+  const finished = finishedInWindow(data.items, window)
+  const charts = useMemo(() => {
+    const states = data.states.map((s) => s.name)
+    const inProgress = data.states.filter((s) => s.category === 'in_progress').map((s) => s.name)
+    return {
+      scatter: cycleTimeScatter(data.items, window),
+      aging: agingChart(data.items, inProgress, data.today, window),
+      cfd: cumulativeFlowChart(data.transitions, states, window),
+      arrivals: arrivalsChart(data.items, window, 'week')
+    }
+  }, [data, window])
+  const throughput = useMemo(() => throughputRun(data.items, window, granularity), [data.items, window, granularity])
+
+  return (
+    <section aria-label="Flow metrics" className="flow-section">
+      <div className="flow-toolbar">
+        <div className="field">
+          <label htmlFor="metrics-window">History window</label>
+          <select id="metrics-window" value={windowDays} onChange={(e) => setWindowDays(Number(e.target.value))}>
+            {METRICS_WINDOWS.map((days) => (
+              <option key={days} value={days}>
+                Last {days} days
+              </option>
+            ))}
+          </select>
+        </div>
+        <p className="muted small">
+          {formatDay(window.from)} to {formatDay(window.to)}: {finished} {finished === 1 ? 'item' : 'items'} finished.
+        </p>
+      </div>
+      {finished === 0 ? (
+        <div className="empty-state card">
+          <h2>No finished work in this window yet</h2>
+          <p>
+            The charts read the status history of your backlog items: when each one started and when it was done. Finish a few
+            items (move them through the workflow to a done state on the Backlog page) and the charts appear here. A longer
+            window may already hold some history.
+          </p>
+        </div>
+      ) : (
+        <div className="chart-grid">
+          <ThroughputChart points={throughput} granularity={granularity} onGranularity={setGranularity} />
+          <CycleTimeChart scatter={charts.scatter} window={window} />
+          <AgingWipChart chart={charts.aging} />
+          <ArrivalsChart chart={charts.arrivals} />
+          <CumulativeFlowChart chart={charts.cfd} />
+        </div>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,194 @@
+import {
+  addDays,
+  countWorkingDays,
+  dailyArrivals,
+  dailyThroughput,
+  forecastStart,
+  isIsoDay,
+  lastDays,
+  MAX_TRIALS,
+  parseSeed,
+  type FlowItem,
+  type ScopeGrowth,
+  type WorkingCalendar
+} from '@shared/domain/flow'
+import { formatDay, plural } from './format'
+
+export type Question = 'when' | 'how-many'
+export type WhenScope = 'count' | 'through'
+export type GrowthMode = 'off' | 'history' | 'rate'
+
+/** The forecast form as typed: text, validated only when the user runs it. */
+export interface ForecastFormValues {
+  question: Question
+  scope: WhenScope
+  itemCount: string
+  throughItemId: string
+  targetDate: string
+  windowDays: string
+  trials: string
+  seed: string
+  startDate: string
+  growth: GrowthMode
+  splitRate: string
+}
+
+export const DEFAULT_TRIALS = 10_000
+export const MAX_WINDOW_DAYS = 3650
+
+export function defaultFormValues(today: string, seed: number): ForecastFormValues {
+  return {
+    question: 'when',
+    scope: 'count',
+    itemCount: '20',
+    throughItemId: '',
+    targetDate: '',
+    windowDays: '90',
+    trials: String(DEFAULT_TRIALS),
+    seed: String(seed),
+    startDate: forecastStart(today),
+    growth: 'off',
+    splitRate: '0.2'
+  }
+}
+
+/** An open item as the forecast form lists it: backlog position, id and title. */
+export interface OpenItem {
+  id: number
+  title: string
+}
+
+/** Everything a run needs, checked: what goes to the worker, and what the result is described with. */
+export interface ForecastPlan {
+  question: Question
+  items: number
+  throughItemId: number | null
+  /** Working days from the start date to the target date (the "how many" horizon). */
+  days: number | null
+  targetDate: string | null
+  windowDays: number
+  trials: number
+  seed: number
+  startDate: string
+  dailyThroughput: number[]
+  scopeGrowth: ScopeGrowth | null
+  growth: GrowthMode
+}
+
+export type FieldErrors = Partial<Record<keyof ForecastFormValues, string>>
+
+export function wholeNumber(text: string): number | null {
+  const trimmed = text.replace(/[\s,_]/g, '')
+  return /^\d+$/.test(trimmed) ? Number(trimmed) : null
+}
+
+/** The history sample: finished items per working day of the last `windowDays` calendar days. */
+export function throughputHistory(items: readonly FlowItem[], today: string, windowDays: number, calendar: WorkingCalendar): number[] {
+  return dailyThroughput(items, lastDays(today, windowDays), calendar).map((d) => d.count)
+}
+
+/** Checks the form and turns it into a plan; every message names what to change. */
+export function planForecast(
+  values: ForecastFormValues,
+  context: { items: readonly FlowItem[]; openItems: readonly OpenItem[]; today: string; calendar: WorkingCalendar }
+): { ok: true; plan: ForecastPlan } | { ok: false; errors: FieldErrors } {
+  const errors: FieldErrors = {}
+  const windowDays = wholeNumber(values.windowDays)
+  if (windowDays === null || windowDays < 7 || windowDays > MAX_WINDOW_DAYS) {
+    errors.windowDays = `Enter a number of days from 7 to ${MAX_WINDOW_DAYS.toLocaleString('en')}.`
+  }
+  const trials = wholeNumber(values.trials)
+  if (trials === null || trials < 1 || trials > MAX_TRIALS) {
+    errors.trials = `Enter a number of trials from 1 to ${MAX_TRIALS.toLocaleString('en')}.`
+  }
+  const seed = parseSeed(values.seed.trim())
+  if (seed === null) errors.seed = 'Enter a whole number from 0 to 4294967295, or pick a new seed.'
+  const startDate = values.startDate
+  if (!isIsoDay(startDate)) errors.startDate = 'Choose the first day the forecast covers.'
+
+  let items = 0
+  let throughItemId: number | null = null
+  if (values.question === 'when') {
+    if (values.scope === 'count') {
+      const n = wholeNumber(values.itemCount)
+      if (n === null || n < 1 || n > 100_000) errors.itemCount = 'Enter a number of items from 1 to 100,000.'
+      else items = n
+    } else {
+      const index = context.openItems.findIndex((i) => String(i.id) === values.throughItemId)
+      if (index < 0) errors.throughItemId = 'Choose the last item the forecast should include.'
+      else {
+        items = index + 1
+        throughItemId = context.openItems[index]!.id
+      }
+    }
+  }
+
+  let targetDate: string | null = null
+  let days: number | null = null
+  if (values.targetDate) {
+    if (!isIsoDay(values.targetDate)) errors.targetDate = 'Enter a date.'
+    else if (isIsoDay(startDate) && values.targetDate < startDate) errors.targetDate = 'Choose a target on or after the start date.'
+    else targetDate = values.targetDate
+  }
+  if (values.question === 'how-many') {
+    if (!values.targetDate) errors.targetDate = 'Choose the date to forecast up to.'
+    else if (targetDate) {
+      days = countWorkingDays(context.calendar, startDate, targetDate)
+      if (days < 1) errors.targetDate = 'There is no working day between the start and this date: choose a later one.'
+    }
+  }
+
+  let scopeGrowth: ScopeGrowth | null = null
+  if (values.question === 'when' && values.growth === 'rate') {
+    const rate = Number(values.splitRate)
+    if (!(values.splitRate.trim() !== '' && rate >= 0 && rate < 1)) {
+      errors.splitRate = 'Enter new items per finished item, from 0 to below 1 (for example 0.2).'
+    } else scopeGrowth = { ratePerItemDone: rate }
+  }
+  if (Object.keys(errors).length > 0 || windowDays === null || trials === null || seed === null) return { ok: false, errors }
+
+  if (values.question === 'when' && values.growth === 'history') {
+    const arrivals = dailyArrivals(context.items, lastDays(context.today, windowDays), context.calendar).map((d) => d.count)
+    scopeGrowth = { arrivalsPerDay: arrivals }
+  }
+  return {
+    ok: true,
+    plan: {
+      question: values.question,
+      items,
+      throughItemId,
+      days,
+      targetDate,
+      windowDays,
+      trials,
+      seed,
+      startDate,
+      dailyThroughput: throughputHistory(context.items, context.today, windowDays, context.calendar),
+      scopeGrowth: values.question === 'when' ? scopeGrowth : null,
+      growth: values.question === 'when' ? values.growth : 'off'
+    }
+  }
+}
+
+/** Same question, same key: saved forecasts with one key show how that answer moved over time. */
+export function questionKey(plan: Pick<ForecastPlan, 'question' | 'items' | 'throughItemId' | 'targetDate'>): string {
+  if (plan.question === 'how-many') return `how-many:by:${plan.targetDate}`
+  return plan.throughItemId !== null ? `when:through:${plan.throughItemId}` : `when:items:${plan.items}`
+}
+
+/** The question in a stakeholder's words. */
+export function questionLabel(
+  plan: Pick<ForecastPlan, 'question' | 'items' | 'throughItemId' | 'targetDate'>,
+  titleOf: (id: number) => string | undefined
+): string {
+  if (plan.question === 'how-many') return `How many items will be done by ${formatDay(plan.targetDate ?? '')}?`
+  if (plan.throughItemId !== null) {
+    return `When will the backlog be done down to “${titleOf(plan.throughItemId) ?? `item ${plan.throughItemId}`}” (${plural(plan.items, 'item')})?`
+  }
+  return `When will the next ${plural(plan.items, 'item')} be done?`
+}
+
+/** Default "how many" target: four weeks after the start. */
+export function defaultTargetDate(startDate: string): string {
+  return addDays(startDate, 27)
+}

@@ -1,0 +1,199 @@
+import {
+  agingWip,
+  arrivalsAndDepartures,
+  cumulativeFlow,
+  cycleTimePercentiles,
+  cycleTimes,
+  dailyThroughput,
+  lastDays,
+  PERCENTILE_LEVELS,
+  toDayNumber,
+  weeklyThroughput,
+  type DayWindow,
+  type FlowItem,
+  type PercentileLevel,
+  type Percentiles,
+  type StateTransition
+} from '@shared/domain/flow'
+import { formatShortDay, plural } from './format'
+
+/** What the charts need to know about an item besides its flow dates. */
+export type TitledFlowItem = FlowItem & { title: string }
+
+export type Granularity = 'day' | 'week'
+
+/** History windows offered on the metrics page, in calendar days. */
+export const METRICS_WINDOWS = [30, 60, 90, 180, 365] as const
+export const DEFAULT_WINDOW_DAYS = 90
+
+export function metricsWindow(today: string, days: number): DayWindow {
+  return lastDays(today, days)
+}
+
+export function finishedInWindow(items: readonly FlowItem[], window: DayWindow): number {
+  return items.filter((i) => i.finishedOn !== null && i.finishedOn >= window.from && i.finishedOn <= window.to).length
+}
+
+export interface ThroughputPoint {
+  period: string
+  label: string
+  count: number
+  /** A week only partly inside the window: its count is not comparable with full weeks. */
+  partial: boolean
+}
+
+/** The throughput run chart: items finished per calendar day or per Monday-to-Sunday week. */
+export function throughputRun(items: readonly FlowItem[], window: DayWindow, granularity: Granularity): ThroughputPoint[] {
+  if (granularity === 'day') {
+    return dailyThroughput(items, window).map((d) => ({ period: d.day, label: formatShortDay(d.day), count: d.count, partial: false }))
+  }
+  return weeklyThroughput(items, window).map((w) => ({
+    period: w.weekStart,
+    label: formatShortDay(w.weekStart),
+    count: w.count,
+    partial: w.daysInWindow < 7
+  }))
+}
+
+export function averageThroughput(points: readonly ThroughputPoint[]): number {
+  const full = points.filter((p) => !p.partial)
+  return full.length ? full.reduce((sum, p) => sum + p.count, 0) / full.length : 0
+}
+
+export interface ScatterPoint {
+  /** Finish day as a day number, so the axis is a real time scale. */
+  x: number
+  y: number
+  id: number
+  title: string
+  finishedOn: string
+}
+
+export interface CycleTimeScatter {
+  points: ScatterPoint[]
+  percentiles: Percentiles | null
+  /** The Service Level Expectation in words, or null without finished items. */
+  sle: string | null
+}
+
+export function sleSentence(days: number): string {
+  return `85% of items finish in ${plural(days, 'day')} or less.`
+}
+
+export function cycleTimeScatter(items: readonly TitledFlowItem[], window: DayWindow): CycleTimeScatter {
+  const titles = new Map(items.map((i) => [i.id, i.title]))
+  const points = cycleTimes(items, window)
+  const percentiles = cycleTimePercentiles(points)
+  return {
+    points: points.map((p) => ({ x: toDayNumber(p.finishedOn), y: p.days, id: p.id, title: titles.get(p.id) ?? '', finishedOn: p.finishedOn })),
+    percentiles,
+    sle: percentiles ? sleSentence(percentiles[85]) : null
+  }
+}
+
+export interface AgingPoint {
+  /** Column index plus a small offset so items of the same age stay visible side by side. */
+  x: number
+  y: number
+  id: number
+  title: string
+  state: string
+  beyond: PercentileLevel | null
+}
+
+export interface AgingChart {
+  states: string[]
+  points: AgingPoint[]
+  percentiles: Percentiles | null
+  /** The top of the y axis: the oldest item or the 95th percentile, whichever is higher. */
+  maxY: number
+}
+
+const SPREAD = [0, -0.18, 0.18, -0.32, 0.32]
+
+/**
+ * Aging WIP: one column per in-progress state in workflow order, one dot per started, unfinished
+ * item at its age, against the cycle-time percentiles of the window's finished items.
+ */
+export function agingChart(
+  items: readonly TitledFlowItem[],
+  inProgressStates: readonly string[],
+  today: string,
+  window: DayWindow
+): AgingChart {
+  const titles = new Map(items.map((i) => [i.id, i.title]))
+  const aging = agingWip(items, inProgressStates, today, cycleTimes(items, window))
+  const points = aging.columns.flatMap((column, index) =>
+    column.items.map((item, k) => ({
+      x: index + SPREAD[k % SPREAD.length]!,
+      y: item.ageDays,
+      id: item.id,
+      title: titles.get(item.id) ?? '',
+      state: column.state,
+      beyond: item.beyond
+    }))
+  )
+  const maxY = Math.max(1, aging.percentiles?.[95] ?? 0, ...points.map((p) => p.y))
+  return { states: aging.columns.map((c) => c.state), points, percentiles: aging.percentiles, maxY }
+}
+
+/** The bands behind the aging chart: 0-50th, 50th-70th, 70th-85th, 85th-95th, above the 95th. */
+export function percentileBands(percentiles: Percentiles, maxY: number): { from: number; to: number; label: string }[] {
+  const edges = [0, ...PERCENTILE_LEVELS.map((p) => percentiles[p])]
+  const labels = ['Up to the 50th percentile', '50th to 70th', '70th to 85th', '85th to 95th']
+  const bands = labels.map((label, i) => ({ from: edges[i]!, to: edges[i + 1]!, label }))
+  bands.push({ from: percentiles[95], to: Math.max(maxY, percentiles[95]) + 1, label: 'Above the 95th' })
+  return bands.filter((b) => b.to > b.from)
+}
+
+export interface CumulativeFlowChart {
+  /** One row per day: `day` plus one count per state key (`s0`, `s1`, ... in workflow order). */
+  rows: Array<Record<string, string | number>>
+  series: { key: string; state: string; index: number }[]
+}
+
+/**
+ * The cumulative flow diagram as stacked areas. Series come back in workflow order (for the
+ * legend); the chart stacks them from the last state up, so the done band is at the bottom and
+ * every boundary line only rises while items move forward.
+ */
+export function cumulativeFlowChart(transitions: readonly StateTransition[], states: readonly string[], window: DayWindow): CumulativeFlowChart {
+  const series = states.map((state, index) => ({ key: `s${index}`, state, index }))
+  const rows = cumulativeFlow(transitions, states, window).map((day) => {
+    const row: Record<string, string | number> = { day: day.day, label: formatShortDay(day.day) }
+    day.counts.forEach((count, i) => (row[`s${i}`] = count))
+    return row
+  })
+  return { rows, series }
+}
+
+export interface ArrivalsRow {
+  period: string
+  label: string
+  arrivals: number
+  departures: number
+}
+
+export interface ArrivalsChart {
+  rows: ArrivalsRow[]
+  arrived: number
+  finished: number
+  /** The plain-words reading: is the backlog growing or draining? */
+  summary: string
+}
+
+export function arrivalsChart(items: readonly FlowItem[], window: DayWindow, granularity: Granularity): ArrivalsChart {
+  const rows = arrivalsAndDepartures(items, window, granularity).map((r) => ({
+    ...r,
+    label: formatShortDay(r.period)
+  }))
+  const arrived = rows.reduce((sum, r) => sum + r.arrivals, 0)
+  const finished = rows.reduce((sum, r) => sum + r.departures, 0)
+  const trend =
+    arrived > finished
+      ? `the backlog grew by ${plural(arrived - finished, 'item')}`
+      : arrived < finished
+        ? `the backlog shrank by ${plural(finished - arrived, 'item')}`
+        : 'the backlog stayed the same size'
+  return { rows, arrived, finished, summary: `${plural(arrived, 'item')} arrived and ${finished.toLocaleString('en')} finished: ${trend}.` }
+}
