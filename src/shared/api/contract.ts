@@ -1,10 +1,12 @@
 import type { z } from 'zod'
 import { backlogMethods } from './methods/backlog'
+import { customersMethods } from './methods/customers'
 import { ebmMethods } from './methods/ebm'
 import { flowMethods } from './methods/flow'
 import { orderingMethods } from './methods/ordering'
 import { productsMethods } from './methods/products'
 import { systemMethods } from './methods/system'
+import { visionMethods } from './methods/vision'
 
 /**
  * Every method the renderer, browser mode and the CLI can call, declared once (one module per
@@ -16,7 +18,9 @@ export const api = {
   ...backlogMethods,
   ...flowMethods,
   ...orderingMethods,
-  ...ebmMethods
+  ...ebmMethods,
+  ...visionMethods,
+  ...customersMethods
 } as const
 
 export type Api = typeof api
