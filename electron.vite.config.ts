@@ -13,7 +13,9 @@ export default defineConfig({
           // Electron shell; the CLI and the benchmark reuse the same services without Electron.
           index: resolve(__dirname, 'src/main/index.ts'),
           cli: resolve(__dirname, 'src/main/cli/index.ts'),
-          bench: resolve(__dirname, 'src/main/bench/index.ts')
+          bench: resolve(__dirname, 'src/main/bench/index.ts'),
+          // The CLI runs large forecasts in this worker thread (found next to cli.js at run time).
+          'forecast-worker': resolve(__dirname, 'src/main/cli/forecast/worker.ts')
         }
       }
     }

@@ -124,6 +124,14 @@ describe('po-studio forecast', () => {
     expect((await cli(['forecast', 'how-many', '--days', '5', '--throughput', '1,2', '--start', '2026-02-30'])).code).toBe(2)
   })
 
+  it('reports progress on stderr for large runs, keeping stdout for the answer', async () => {
+    const run = await cli(['forecast', 'when', '--items', '5', '--throughput', '1,2,0,1,3,1', '--trials', '100000', '--seed', '2', '--json'])
+    expect(run.code).toBe(0)
+    expect(run.stderr).toMatch(/^Forecast: running 100,000 trials\n/)
+    expect(run.stderr).toContain('Forecast: 100% of 100,000 trials')
+    expect(run.json().trials).toBe(100_000)
+  })
+
   it('documents the JSON shape in --help', async () => {
     const run = await cli(['forecast', 'when', '--help'])
     expect(run.code).toBe(0)

@@ -41,5 +41,6 @@ export async function runForecast<J extends EngineJob>(job: J, note: (text: stri
     }
   }
   const script = workerScript()
+  note(`Forecast: running ${job.input.trials.toLocaleString('en')} trials${script ? ' in a worker thread' : ''}`)
   return script ? inWorker(script, job, onProgress) : runJob(job, onProgress)
 }
