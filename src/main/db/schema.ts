@@ -33,6 +33,8 @@ export interface Database {
     created_at: string
     updated_at: string
     deleted_at: string | null
+    parent_id: Generated<number | null>
+    notes: Generated<string>
   }
   status_changes: {
     id: Generated<number>
@@ -40,7 +42,15 @@ export interface Database {
     from_state_id: number | null
     to_state_id: number
     changed_at: string
+    dod_override: Generated<string | null>
   }
+  acceptance_criteria: { id: Generated<number>; item_id: number; position: number; text: string }
+  item_links: { blocker_id: number; blocked_id: number }
+  labels: { id: Generated<number>; product_id: number; name: string }
+  item_labels: { item_id: number; label_id: number }
+  product_settings: { product_id: number; estimate_scale: Generated<'fibonacci' | 'tshirt'>; estimate_threshold: Generated<number> }
+  definition_criteria: { id: Generated<number>; product_id: number; kind: 'ready' | 'done'; position: number; text: string }
+  item_ready_checks: { item_id: number; criterion_id: number }
   flow_calendars: {
     product_id: number
     weekends_off: number

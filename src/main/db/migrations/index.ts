@@ -2,6 +2,7 @@ import type { Migration } from 'kysely/migration'
 import * as m0001 from './0001_initial'
 import * as m0002 from './0002_flow'
 import * as m0003 from './0003_ordering'
+import * as m0006 from './0006_backlog_detail'
 
 /**
  * Every migration, imported statically so bundling cannot lose one. Position in this list is the
@@ -10,7 +11,8 @@ import * as m0003 from './0003_ordering'
 export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migration]> = [
   ['0001_initial', m0001],
   ['0002_flow', m0002],
-  ['0003_ordering', m0003]
+  ['0003_ordering', m0003],
+  ['0006_backlog_detail', m0006]
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length
