@@ -8,6 +8,7 @@ import { LATEST_SCHEMA_VERSION } from '../db/migrations'
 import type { ServiceDeps } from './deps'
 import { createBacklogService } from './backlog'
 import { flowHandlers } from './flow'
+import { orderingHandlers } from './ordering'
 import { createProductService } from './products'
 import { createSampleService } from './sample'
 import { createTransferService } from './transfer'
@@ -73,6 +74,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...systemHandlers(deps),
     ...productHandlers(deps),
     ...backlogHandlers(deps),
-    ...flowHandlers(deps)
+    ...flowHandlers(deps),
+    ...orderingHandlers(deps)
   }
 }

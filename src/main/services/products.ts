@@ -4,7 +4,7 @@ import { DEFAULT_WORKFLOW } from '@shared/domain/backlog'
 import { inTransaction, type Db, type ServiceDeps } from './deps'
 import { toProduct } from './rows'
 
-function isUniqueViolation(error: unknown): boolean {
+export function isUniqueViolation(error: unknown): boolean {
   return error instanceof Error && 'code' in error && (error as { code: string }).code === 'SQLITE_CONSTRAINT_UNIQUE'
 }
 

@@ -1,0 +1,112 @@
+import { ApiError } from '@shared/api'
+import type { ApplyPreview, OrderingComparison, OrderSnapshot } from '@shared/api/methods/ordering'
+import { compareOrders, modelOrder, type OrderingModel, type RankedEntry } from '@shared/domain/ordering'
+import type { Db, ServiceDeps } from '../deps'
+import { getProduct } from '../products'
+import { boardItems, toOrderInput } from './board'
+
+const toRanked = ({ id, title, score, modelPosition, manualPosition }: RankedEntry<number>) => ({ id, title, score, modelPosition, manualPosition })
+
+/**
+ * The model's order laid onto the open items' own ranks: the k-th item of the model order takes the
+ * k-th smallest rank the open items hold now. Done items keep their ranks, so they stay where they
+ * are between open ones, and only the open items' ranks are permuted, so no two items can end up
+ * sharing a rank.
+ */
+async function plan(db: Db, productId: number, model: OrderingModel) {
+  const items = await boardItems(db, productId)
+  const ranked = modelOrder(items.map(toOrderInput), model)
+  const slots = items.map((item) => item.rank)
+  const oldRank = new Map(items.map((item) => [item.id, item.rank]))
+  const moves = ranked
+    .map((entry, i) => ({ id: entry.id, from: oldRank.get(entry.id)!, to: slots[i]! }))
+    .filter((move) => move.from !== move.to)
+  return { ranked, moves }
+}
+
+type SnapshotRow = { id: number; product_id: number; model: OrderingModel; moved: number; applied_at: string; undone_at: string | null }
+
+const toSnapshot = (row: SnapshotRow): OrderSnapshot => ({
+  id: row.id,
+  productId: row.product_id,
+  model: row.model,
+  appliedAt: row.applied_at,
+  undoneAt: row.undone_at,
+  moved: row.moved
+})
+
+export function createApplyService({ db, now }: ServiceDeps) {
+  return {
+    async compare(productId: number, model: OrderingModel): Promise<OrderingComparison> {
+      const items = await boardItems(db, productId)
+      const comparison = compareOrders(items.map(toOrderInput), model)
+      return {
+        ...comparison,
+        items: comparison.items.map(toRanked),
+        movers: comparison.movers.map((mover) => ({ ...toRanked(mover), shift: mover.shift, reason: mover.reason }))
+      }
+    },
+
+    async preview(productId: number, model: OrderingModel): Promise<ApplyPreview> {
+      const { ranked, moves } = await plan(db, productId, model)
+      return { model, items: ranked.map(toRanked), moved: moves.length }
+    },
+
+    async apply(productId: number, model: OrderingModel): Promise<{ snapshotId: number; moved: number }> {
+      const stamp = now().toISOString()
+      return db.transaction().execute(async (trx) => {
+        const { moves } = await plan(trx, productId, model)
+        const { id } = await trx
+          .insertInto('order_snapshots')
+          .values({
+            product_id: productId,
+            model,
+            previous_ranks: JSON.stringify(moves.map((move) => [move.id, move.from])),
+            moved: moves.length,
+            applied_at: stamp,
+            undone_at: null
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+        for (const move of moves) {
+          await trx.updateTable('backlog_items').set({ rank: move.to, updated_at: stamp }).where('id', '=', move.id).execute()
+        }
+        return { snapshotId: id, moved: moves.length }
+      })
+    },
+
+    async undo(snapshotId: number): Promise<{ restored: number }> {
+      const stamp = now().toISOString()
+      return db.transaction().execute(async (trx) => {
+        const snapshot = await trx.selectFrom('order_snapshots').selectAll().where('id', '=', snapshotId).executeTakeFirst()
+        if (!snapshot) throw new ApiError('not_found', `There is no applied order with id ${snapshotId}.`)
+        if (snapshot.undone_at !== null) throw new ApiError('conflict', `That order was already undone (${snapshot.undone_at}).`)
+        const later = await trx
+          .selectFrom('order_snapshots')
+          .select('id')
+          .where('product_id', '=', snapshot.product_id)
+          .where('id', '>', snapshotId)
+          .where('undone_at', 'is', null)
+          .executeTakeFirst()
+        if (later) throw new ApiError('conflict', 'A model order was applied after this one; undo that one first.')
+        const previous = JSON.parse(snapshot.previous_ranks) as Array<[number, string]>
+        for (const [id, rank] of previous) {
+          await trx.updateTable('backlog_items').set({ rank, updated_at: stamp }).where('id', '=', id).execute()
+        }
+        await trx.updateTable('order_snapshots').set({ undone_at: stamp }).where('id', '=', snapshotId).execute()
+        return { restored: previous.length }
+      })
+    },
+
+    async snapshots(productId: number): Promise<OrderSnapshot[]> {
+      await getProduct(db, productId)
+      const rows = await db
+        .selectFrom('order_snapshots')
+        .select(['id', 'product_id', 'model', 'moved', 'applied_at', 'undone_at'])
+        .where('product_id', '=', productId)
+        .orderBy('id', 'desc')
+        .execute()
+      return rows.map(toSnapshot)
+    }
+  }
+}

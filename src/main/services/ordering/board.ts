@@ -1,0 +1,127 @@
+import { sql, type Selectable } from 'kysely'
+import { ApiError } from '@shared/api'
+import type { BoardItem, ItemScores, Release } from '@shared/api/methods/ordering'
+import { cd3, costOfDelay, quadrant, valueEffortRatio, wsjf, type ModelScores, type OrderInputItem } from '@shared/domain/ordering'
+import type { Database } from '../../db/schema'
+import type { Db } from '../deps'
+import { getProduct } from '../products'
+
+type ScoreRow = Selectable<Database['item_scores']>
+
+export const NO_ITEM_SCORES: ItemScores = {
+  ubv: null,
+  tc: null,
+  rr: null,
+  jobSize: null,
+  value: null,
+  effort: null,
+  codPerWeek: null,
+  durationWeeks: null,
+  moscow: null,
+  releaseId: null
+}
+
+export function toItemScores(row: Omit<ScoreRow, 'item_id' | 'updated_at'> | null): ItemScores {
+  if (!row) return NO_ITEM_SCORES
+  return {
+    ubv: row.ubv,
+    tc: row.tc,
+    rr: row.rr,
+    jobSize: row.job_size,
+    value: row.value,
+    effort: row.effort,
+    codPerWeek: row.cod_per_week,
+    durationWeeks: row.duration_weeks,
+    moscow: row.moscow,
+    releaseId: row.release_id
+  }
+}
+
+export function toRelease(row: Selectable<Database['releases']>): Release {
+  return { id: row.id, productId: row.product_id, name: row.name, targetDate: row.target_date, createdAt: row.created_at }
+}
+
+/** Open items (live, not in a done state) of a product in the Product Owner's order, with their scores. */
+async function openItemRows(db: Db, productId: number) {
+  return db
+    .selectFrom('backlog_items as i')
+    .innerJoin('workflow_states as w', 'w.id', 'i.state_id')
+    .leftJoin('item_scores as s', 's.item_id', 'i.id')
+    .select(['i.id', 'i.title', 'i.type', 'i.estimate', 'i.rank', 'w.category'])
+    .select(['s.ubv', 's.tc', 's.rr', 's.job_size', 's.value', 's.effort', 's.cod_per_week', 's.duration_weeks', 's.moscow', 's.release_id'])
+    .where('i.product_id', '=', productId)
+    .where('i.deleted_at', 'is', null)
+    .where('w.category', '!=', 'done')
+    .orderBy('i.rank')
+    .orderBy('i.id')
+    .execute()
+}
+
+function toBoardItem(row: Awaited<ReturnType<typeof openItemRows>>[number], index: number): BoardItem {
+  // A left join gives nulls throughout when the item has no scores row, which reads as "nothing scored".
+  const scores = toItemScores(row)
+  return {
+    id: row.id,
+    title: row.title,
+    type: row.type,
+    estimate: row.estimate,
+    stateCategory: row.category,
+    rank: row.rank,
+    manualPosition: index + 1,
+    scores,
+    costOfDelay: costOfDelay(scores),
+    wsjf: wsjf(scores),
+    cd3: cd3(scores),
+    valueEffort: valueEffortRatio(scores),
+    quadrant: quadrant(scores)
+  }
+}
+
+export async function boardItems(db: Db, productId: number): Promise<BoardItem[]> {
+  await getProduct(db, productId)
+  return (await openItemRows(db, productId)).map(toBoardItem)
+}
+
+export async function listReleases(db: Db, productId: number): Promise<Release[]> {
+  const rows = await db
+    .selectFrom('releases')
+    .selectAll()
+    .where('product_id', '=', productId)
+    .orderBy(sql`target_date IS NULL`)
+    .orderBy('target_date')
+    .orderBy('id')
+    .execute()
+  return rows.map(toRelease)
+}
+
+export function modelScoresOf(s: ItemScores): ModelScores {
+  return {
+    ubv: s.ubv,
+    tc: s.tc,
+    rr: s.rr,
+    jobSize: s.jobSize,
+    value: s.value,
+    effort: s.effort,
+    codPerWeek: s.codPerWeek,
+    durationWeeks: s.durationWeeks
+  }
+}
+
+export function toOrderInput(item: BoardItem): OrderInputItem<number> {
+  return { id: item.id, title: item.title, scores: modelScoresOf(item.scores) }
+}
+
+/** The product an open item belongs to; ordering only scores open work (done work has no Cost of Delay). */
+export async function requireOpenItem(db: Db, itemId: number): Promise<{ productId: number }> {
+  const row = await db
+    .selectFrom('backlog_items as i')
+    .innerJoin('workflow_states as w', 'w.id', 'i.state_id')
+    .select(['i.product_id', 'i.deleted_at', 'w.category'])
+    .where('i.id', '=', itemId)
+    .executeTakeFirst()
+  if (!row || row.deleted_at !== null) throw new ApiError('not_found', `There is no backlog item with id ${itemId}.`)
+  if (row.category === 'done') {
+    throw new ApiError('conflict', `Item ${itemId} is done; scores are for open items, whose order still matters.`)
+  }
+  return { productId: row.product_id }
+}

@@ -1,0 +1,92 @@
+import { ApiError } from '@shared/api'
+import { ORDERING_SCORE_FIELDS, type BoardItem, type ItemScores, type OrderingScoreField, type ScoreChange, type ScoresPatch } from '@shared/api/methods/ordering'
+import type { Database } from '../../db/schema'
+import { inTransaction, type Db, type ServiceDeps } from '../deps'
+import { getProduct } from '../products'
+import { NO_ITEM_SCORES, boardItems, requireOpenItem, toItemScores } from './board'
+
+const COLUMNS: Record<OrderingScoreField, keyof Database['item_scores']> = {
+  ubv: 'ubv',
+  tc: 'tc',
+  rr: 'rr',
+  jobSize: 'job_size',
+  value: 'value',
+  effort: 'effort',
+  codPerWeek: 'cod_per_week',
+  durationWeeks: 'duration_weeks',
+  moscow: 'moscow',
+  releaseId: 'release_id'
+}
+
+/** History keeps values as text; numbers come back as numbers, MoSCoW as its word. */
+function fromStored(field: OrderingScoreField, text: string | null): number | string | null {
+  if (text === null) return null
+  return field === 'moscow' ? text : Number(text)
+}
+
+/** Records one field's change in the score history (inside the caller's transaction). */
+export async function recordChange(db: Db, itemId: number, field: OrderingScoreField, from: unknown, to: unknown, at: string): Promise<void> {
+  await db
+    .insertInto('score_changes')
+    .values({ item_id: itemId, field, old_value: from === null ? null : String(from), new_value: to === null ? null : String(to), changed_at: at })
+    .execute()
+}
+
+export function createScoreService({ db, now }: ServiceDeps) {
+  async function requireReleaseOf(productId: number, releaseId: number): Promise<void> {
+    const release = await db.selectFrom('releases').select('product_id').where('id', '=', releaseId).executeTakeFirst()
+    if (!release || release.product_id !== productId) {
+      throw new ApiError('invalid_input', `Release ${releaseId} is not a release of this product.`, [
+        { path: 'scores.releaseId', message: 'Choose one of the product’s releases' }
+      ])
+    }
+  }
+
+  return {
+    async setScores(itemId: number, patch: ScoresPatch): Promise<BoardItem> {
+      const { productId } = await requireOpenItem(db, itemId)
+      if (patch.releaseId != null) await requireReleaseOf(productId, patch.releaseId)
+      const stamp = now().toISOString()
+      await inTransaction(db, async (trx) => {
+        const row = await trx.selectFrom('item_scores').selectAll().where('item_id', '=', itemId).executeTakeFirst()
+        const current = row ? toItemScores(row) : NO_ITEM_SCORES
+        const next: ItemScores = { ...current, ...patch }
+        const changed = ORDERING_SCORE_FIELDS.filter((field) => field in patch && current[field] !== next[field])
+        if (changed.length === 0) return
+        const values = Object.fromEntries(ORDERING_SCORE_FIELDS.map((field) => [COLUMNS[field], next[field]]))
+        await trx
+          .insertInto('item_scores')
+          .values({ item_id: itemId, ...values, updated_at: stamp })
+          .onConflict((oc) => oc.column('item_id').doUpdateSet({ ...values, updated_at: stamp }))
+          .execute()
+        for (const field of changed) await recordChange(trx, itemId, field, current[field], next[field], stamp)
+      })
+      const items = await boardItems(db, productId)
+      return items.find((item) => item.id === itemId)!
+    },
+
+    async history(productId: number, itemId: number | undefined): Promise<ScoreChange[]> {
+      await getProduct(db, productId)
+      let query = db
+        .selectFrom('score_changes as c')
+        .innerJoin('backlog_items as i', 'i.id', 'c.item_id')
+        .select(['c.id', 'c.item_id', 'i.title', 'c.field', 'c.old_value', 'c.new_value', 'c.changed_at'])
+        .where('i.product_id', '=', productId)
+      if (itemId !== undefined) query = query.where('c.item_id', '=', itemId)
+      const rows = await query.orderBy('c.changed_at', 'desc').orderBy('c.id', 'desc').execute()
+      return rows.map((row) => {
+        // Only this service writes the history, always with a field of ORDERING_SCORE_FIELDS.
+        const field = row.field as OrderingScoreField
+        return {
+          id: row.id,
+          itemId: row.item_id,
+          itemTitle: row.title,
+          field,
+          oldValue: fromStored(field, row.old_value),
+          newValue: fromStored(field, row.new_value),
+          changedAt: row.changed_at
+        }
+      })
+    }
+  }
+}
