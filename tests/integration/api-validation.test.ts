@@ -114,7 +114,41 @@ const INVALID: Record<MethodName, InvalidCase[]> = {
     { why: 'a percentile date that is not a date', input: ({ productId }) => validForecast(productId, { result: { ...FORECAST_RESULT, percentileDates: { 50: 'soon', 70: null, 85: null, 95: null } } }), path: 'result.percentileDates.50' }
   ],
   'forecasts.list': [{ why: 'an empty question key', input: ({ productId }) => ({ productId, questionKey: '' }), path: 'questionKey' }],
-  'forecasts.delete': [{ why: 'a zero id', input: () => ({ id: 0 }), path: 'id' }]
+  'forecasts.delete': [{ why: 'a zero id', input: () => ({ id: 0 }), path: 'id' }],
+  'ordering.board': [{ why: 'no product', input: () => ({}), path: 'productId' }],
+  'ordering.setScores': [
+    { why: 'a Time Criticality off the scale', input: ({ itemId }) => ({ itemId, scores: { tc: 4 } }), path: 'scores.tc' },
+    { why: 'a Job Size of 40', input: ({ itemId }) => ({ itemId, scores: { jobSize: 40 } }), path: 'scores.jobSize' },
+    { why: 'a zero duration', input: ({ itemId }) => ({ itemId, scores: { durationWeeks: 0 } }), path: 'scores.durationWeeks' },
+    { why: 'a negative Cost of Delay', input: ({ itemId }) => ({ itemId, scores: { codPerWeek: -1 } }), path: 'scores.codPerWeek' },
+    { why: 'an unknown MoSCoW word', input: ({ itemId }) => ({ itemId, scores: { moscow: 'maybe' } }), path: 'scores.moscow' },
+    { why: 'an unknown score', input: ({ itemId }) => ({ itemId, scores: { happiness: 3 } }), path: 'scores.happiness' }
+  ],
+  'ordering.history': [{ why: 'a string item id', input: ({ productId }) => ({ productId, itemId: 'x' }), path: 'itemId' }],
+  'ordering.compare': [{ why: 'an unknown model', input: ({ productId }) => ({ productId, model: 'rice' }), path: 'model' }],
+  'ordering.previewApply': [{ why: 'no model', input: ({ productId }) => ({ productId }), path: 'model' }],
+  'ordering.apply': [{ why: 'an unknown model', input: ({ productId }) => ({ productId, model: 'WSJF' }), path: 'model' }],
+  'ordering.undoApply': [{ why: 'a zero snapshot id', input: () => ({ snapshotId: 0 }), path: 'snapshotId' }],
+  'ordering.snapshots': [{ why: 'no product', input: () => ({}), path: 'productId' }],
+  'ordering.moscow': [extraKey()],
+  'releases.list': [{ why: 'a string product id', input: () => ({ productId: '1' }), path: 'productId' }],
+  'releases.create': [
+    { why: 'a blank name', input: ({ productId }) => ({ productId, name: ' ' }), path: 'name' },
+    { why: 'a target date that is not a date', input: ({ productId }) => ({ productId, name: 'R1', targetDate: '2026-02-30' }), path: 'targetDate' }
+  ],
+  'releases.update': [{ why: 'a name over 120 characters', input: () => ({ id: 1, patch: { name: 'r'.repeat(121) } }), path: 'patch.name' }],
+  'releases.delete': [{ why: 'no id', input: () => ({}), path: 'id' }],
+  'kano.features.list': [{ why: 'no product', input: () => ({}), path: 'productId' }],
+  'kano.features.create': [{ why: 'a blank name', input: ({ productId }) => ({ productId, name: '' }), path: 'name' }],
+  'kano.features.delete': [{ why: 'a fractional id', input: () => ({ id: 1.5 }), path: 'id' }],
+  'kano.answers.list': [{ why: 'no feature', input: () => ({}), path: 'featureId' }],
+  'kano.answers.add': [
+    { why: 'an unknown answer', input: () => ({ featureId: 1, respondent: 'R1', functional: 'love', dysfunctional: 'dislike' }), path: 'functional' },
+    { why: 'no respondent', input: () => ({ featureId: 1, functional: 'like', dysfunctional: 'dislike' }), path: 'respondent' }
+  ],
+  'kano.answers.delete': [{ why: 'a negative id', input: () => ({ id: -1 }), path: 'id' }],
+  'kano.import': [{ why: 'an empty CSV', input: ({ productId }) => ({ productId, csv: '' }), path: 'csv' }],
+  'kano.results': [{ why: 'a null product', input: () => ({ productId: null }), path: 'productId' }]
 }
 
 const FORECAST_INPUTS = { windowDays: 90, trials: 10_000, seed: 42, items: 20, startDate: '2026-03-02' }
