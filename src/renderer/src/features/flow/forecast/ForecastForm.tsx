@@ -110,22 +110,20 @@ export function ForecastForm({
           {error('trials')}
         </div>
       </div>
-      <div className="field-row">
-        <div className="field">
-          <label htmlFor="forecast-seed">Seed</label>
-          <div className="input-with-button">
-            <input {...field('seed')} inputMode="numeric" value={values.seed} onChange={(e) => set('seed', e.target.value)} />
-            <button type="button" onClick={() => set('seed', String(newSeed()))}>
-              New seed
-            </button>
-          </div>
-          {error('seed')}
+      <div className="field">
+        <label htmlFor="forecast-seed">Seed</label>
+        <div className="input-with-button">
+          <input {...field('seed')} inputMode="numeric" value={values.seed} onChange={(e) => set('seed', e.target.value)} />
+          <button type="button" onClick={() => set('seed', String(newSeed()))}>
+            New seed
+          </button>
         </div>
-        <div className="field">
-          <label htmlFor="forecast-startDate">Start date</label>
-          <input {...field('startDate')} type="date" value={values.startDate} onChange={(e) => set('startDate', e.target.value)} />
-          {error('startDate')}
-        </div>
+        {error('seed')}
+      </div>
+      <div className="field">
+        <label htmlFor="forecast-startDate">Start date (day 1 is the first working day from here)</label>
+        <input {...field('startDate')} type="date" value={values.startDate} onChange={(e) => set('startDate', e.target.value)} />
+        {error('startDate')}
       </div>
       <p className="muted small">The same seed, history and settings give exactly the same forecast again.</p>
 

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest'
+import { forecastHowMany, forecastWhen, type FlowItem, type WhenForecast, type HowManyForecast } from '@shared/domain/flow'
+import {
+  defaultFormValues,
+  planForecast,
+  questionKey,
+  questionLabel,
+  type ForecastFormValues
+} from '../../../src/renderer/src/features/flow/shape/forecastForm'
+import {
+  chanceByTarget,
+  extraDaysText,
+  historySentence,
+  historySummary,
+  howManyResultView,
+  whenResultView
+} from '../../../src/renderer/src/features/flow/shape/forecastResult'
+
+const calendar = { weekendsOff: true, nonWorkingDays: ['2025-03-05'] }
+const today = '2025-02-28' // a Friday
+
+/** One item finished on every working day of February 2025, and two on Mondays. */
+function history(): FlowItem[] {
+  const items: FlowItem[] = []
+  let id = 1
+  for (let d = 1; d <= 28; d++) {
+    const day = `2025-02-${String(d).padStart(2, '0')}`
+    const weekday = new Date(`${day}T00:00:00Z`).getUTCDay()
+    if (weekday === 0 || weekday === 6) continue
+    for (let k = 0; k < (weekday === 1 ? 2 : 1); k++) {
+      items.push({ id: id++, arrivedOn: day, startedOn: day, finishedOn: day, state: 'Done', stateCategory: 'done' })
+    }
+  }
+  return items
+}
+
+const open = [
+  { id: 101, title: 'First' },
+  { id: 102, title: 'Second' },
+  { id: 103, title: 'Third' }
+]
+const context = { items: history(), openItems: open, today, calendar }
+const form = (patch: Partial<ForecastFormValues>): ForecastFormValues => ({ ...defaultFormValues(today, 42), ...patch })
+
+describe('planning a forecast from the form', () => {
+  it('starts the day after today with 10,000 trials, a 90-day window and the given seed', () => {
+    expect(defaultFormValues(today, 42)).toMatchObject({ startDate: '2025-03-01', trials: '10000', windowDays: '90', seed: '42' })
+  })
+  it('turns "when" for N items into a plan with the working-day history of the window', () => {
+    const result = planForecast(form({ itemCount: '5', windowDays: '28', trials: '1,000' }), context)
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(result.plan).toMatchObject({ question: 'when', items: 5, throughItemId: null, trials: 1000, seed: 42, windowDays: 28 })
+    // 20 working days in February 2025, Mondays with 2 finished items.
+    expect(result.plan.dailyThroughput).toHaveLength(20)
+    expect(result.plan.dailyThroughput.filter((n) => n === 2)).toHaveLength(4)
+    expect(result.plan.scopeGrowth).toBeNull()
+  })
+  it('counts the backlog down to a chosen item in backlog order', () => {
+    const result = planForecast(form({ scope: 'through', throughItemId: '102' }), context)
+    expect(result.ok && result.plan).toMatchObject({ items: 2, throughItemId: 102 })
+  })
+  it('counts working days to the target for "how many", skipping weekends and days off', () => {
+    // 3-7 March has the 5th off: 4 working days, plus Monday 10 March.
+    const result = planForecast(form({ question: 'how-many', targetDate: '2025-03-10' }), context)
+    expect(result.ok && result.plan).toMatchObject({ question: 'how-many', days: 5, targetDate: '2025-03-10', scopeGrowth: null })
+  })
+  it('takes scope growth from an entered split rate or from the history arrivals', () => {
+    const rate = planForecast(form({ growth: 'rate', splitRate: '0.25' }), context)
+    expect(rate.ok && rate.plan.scopeGrowth).toEqual({ ratePerItemDone: 0.25 })
+    const arrivals = planForecast(form({ growth: 'history', windowDays: '28' }), context)
+    expect(arrivals.ok && arrivals.plan.scopeGrowth?.arrivalsPerDay).toHaveLength(20)
+  })
+  it('names every field to fix', () => {
+    const result = planForecast(
+      form({ itemCount: '0', windowDays: '3', trials: '2000000', seed: 'abc', growth: 'rate', splitRate: '1', targetDate: '2025-02-01' }),
+      context
+    )
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(Object.keys(result.errors).sort()).toEqual(['itemCount', 'seed', 'splitRate', 'targetDate', 'trials', 'windowDays'])
+    expect(result.errors.trials).toBe('Enter a number of trials from 1 to 1,000,000.')
+  })
+  it('asks for an item and a target where the question needs them', () => {
+    const through = planForecast(form({ scope: 'through', throughItemId: '' }), context)
+    expect(!through.ok && through.errors.throughItemId).toBe('Choose the last item the forecast should include.')
+    const howMany = planForecast(form({ question: 'how-many', targetDate: '' }), context)
+    expect(!howMany.ok && howMany.errors.targetDate).toBe('Choose the date to forecast up to.')
+  })
+  it('keys and words the question so saved forecasts of the same question line up', () => {
+    const titleOf = (id: number) => open.find((i) => i.id === id)?.title
+    const count = { question: 'when' as const, items: 20, throughItemId: null, targetDate: null }
+    expect(questionKey(count)).toBe('when:items:20')
+    expect(questionLabel(count, titleOf)).toBe('When will the next 20 items be done?')
+    const through = { question: 'when' as const, items: 2, throughItemId: 102, targetDate: null }
+    expect(questionKey(through)).toBe('when:through:102')
+    expect(questionLabel(through, titleOf)).toBe('When will the backlog be done down to “Second” (2 items)?')
+    const howMany = { question: 'how-many' as const, items: 0, throughItemId: null, targetDate: '2025-03-10' }
+    expect(questionKey(howMany)).toBe('how-many:by:2025-03-10')
+    expect(questionLabel(howMany, titleOf)).toBe('How many items will be done by Mon, 10 Mar 2025?')
+  })
+})
+
+describe('forecast results in words', () => {
+  // Constant throughput of 1: every percentile of "when N" is N working days.
+  const when = forecastWhen({ dailyThroughput: [1, 1, 1, 1, 1], items: 3, trials: 100, seed: 1 }) as WhenForecast
+
+  it('words "when" percentiles as "on or before" dates on the working calendar', () => {
+    const view = whenResultView(when, calendar, '2025-03-03')
+    // Day 1 Mon 3 Mar, day 2 Tue 4 Mar, the 5th is off, day 3 Thu 6 Mar.
+    expect(view.rows.map((r) => r.text)).toEqual(Array(4).fill('on or before Thu, 6 Mar 2025'))
+    expect(view.bars).toEqual([{ x: 3, label: '6 Mar', count: 100, share: 1 }])
+    expect(view.marks).toEqual([50, 70, 85, 95].map((level) => ({ level, x: 3, label: '6 Mar' })))
+  })
+  it('gives the chance of a target date from the trials', () => {
+    expect(chanceByTarget(when, calendar, '2025-03-03', '2025-03-06')).toBe(1)
+    expect(chanceByTarget(when, calendar, '2025-03-03', '2025-03-05')).toBe(0)
+    expect(chanceByTarget(when, calendar, '2025-03-03', null)).toBeNull()
+  })
+  it('words "how many" percentiles from the top, as "N items or more"', () => {
+    const howMany = forecastHowMany({ dailyThroughput: [0, 1, 2, 3, 4, 1], days: 10, trials: 5000, seed: 7 }) as HowManyForecast
+    const view = howManyResultView(howMany)
+    expect(view.rows.map((r) => r.level)).toEqual([50, 70, 85, 95])
+    const values = view.rows.map((r) => r.value!)
+    expect([...values].sort((a, b) => b - a)).toEqual(values)
+    expect(view.rows[2]!.text).toBe(`${values[2]} items or more`)
+    expect(view.bars.reduce((sum, b) => sum + b.count, 0)).toBe(5000)
+    expect(view.marks.every((m) => view.bars.some((b) => b.label === m.label))).toBe(true)
+  })
+  it('describes the history a forecast used', () => {
+    const summary = historySummary([0, 2, 1, 0, 3])
+    expect(summary).toEqual({ workingDays: 5, daysWithCompletions: 3, finished: 6 })
+    expect(historySentence(7, summary)).toBe('5 working days in the last 7 days; items finished on 3 of them (6 items).')
+  })
+  it('words the difference scope growth makes', () => {
+    expect(extraDaysText(3)).toBe('3 working days later')
+    expect(extraDaysText(1)).toBe('1 working day later')
+    expect(extraDaysText(0)).toBe('no later')
+    expect(extraDaysText(null)).toBe('no finish within ten years')
+  })
+})

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest'
+import { toDayNumber, type StateTransition } from '@shared/domain/flow'
+import {
+  agingChart,
+  arrivalsChart,
+  averageThroughput,
+  cumulativeFlowChart,
+  cycleTimeScatter,
+  finishedInWindow,
+  percentileBands,
+  sleSentence,
+  throughputRun,
+  type TitledFlowItem
+} from '../../../src/renderer/src/features/flow/shape/metricsCharts'
+import { dayNumberTick, formatDay, plural } from '../../../src/renderer/src/features/flow/shape/format'
+
+function item(id: number, arrivedOn: string, startedOn: string | null, finishedOn: string | null, state = 'In progress'): TitledFlowItem {
+  const stateCategory = finishedOn ? 'done' : startedOn ? 'in_progress' : 'todo'
+  return { id, title: `Item ${id}`, arrivedOn, startedOn, finishedOn, state: finishedOn ? 'Done' : state, stateCategory }
+}
+
+// Monday 2025-01-06 to Sunday 2025-01-12, and the Monday after.
+const items = [
+  item(1, '2025-01-01', '2025-01-06', '2025-01-06'),
+  item(2, '2025-01-02', '2025-01-06', '2025-01-08'),
+  item(3, '2025-01-06', '2025-01-07', '2025-01-08'),
+  item(4, '2025-01-07', '2025-01-08', '2025-01-13'),
+  item(5, '2025-01-08', '2025-01-09', null, 'In review'),
+  item(6, '2025-01-09', '2025-01-02', null, 'In progress'),
+  item(7, '2025-01-09', null, null, 'Ready')
+]
+const window = { from: '2025-01-06', to: '2025-01-13' }
+
+describe('format', () => {
+  it('writes days with weekday, day, month and year, in UTC', () => {
+    expect(formatDay('2025-01-06')).toBe('Mon, 6 Jan 2025')
+    expect(dayNumberTick(toDayNumber('2025-03-04'))).toBe('4 Mar')
+  })
+  it('pluralises with thousands separators', () => {
+    expect(plural(1, 'item')).toBe('1 item')
+    expect(plural(10000, 'trial')).toBe('10,000 trials')
+    expect(plural(2, 'item is', 'items are')).toBe('2 items are')
+  })
+})
+
+describe('throughput run chart', () => {
+  it('has one bar per calendar day, zero days kept', () => {
+    const days = throughputRun(items, window, 'day')
+    expect(days.map((d) => d.count)).toEqual([1, 0, 2, 0, 0, 0, 0, 1])
+    expect(days[0]).toMatchObject({ period: '2025-01-06', label: '6 Jan', partial: false })
+  })
+  it('groups Monday-to-Sunday weeks and flags partial weeks, which the average leaves out', () => {
+    const weeks = throughputRun(items, window, 'week')
+    expect(weeks).toEqual([
+      { period: '2025-01-06', label: '6 Jan', count: 3, partial: false },
+      { period: '2025-01-13', label: '13 Jan', count: 1, partial: true }
+    ])
+    expect(averageThroughput(weeks)).toBe(3)
+  })
+  it('counts the items finished in the window', () => {
+    expect(finishedInWindow(items, window)).toBe(4)
+    expect(finishedInWindow(items, { from: '2025-01-09', to: '2025-01-12' })).toBe(0)
+  })
+})
+
+describe('cycle time scatterplot', () => {
+  it('plots finish day against cycle time, with titles, percentiles and the SLE in words', () => {
+    const scatter = cycleTimeScatter(items, window)
+    expect(scatter.points).toEqual([
+      { x: toDayNumber('2025-01-06'), y: 1, id: 1, title: 'Item 1', finishedOn: '2025-01-06' },
+      { x: toDayNumber('2025-01-08'), y: 3, id: 2, title: 'Item 2', finishedOn: '2025-01-08' },
+      { x: toDayNumber('2025-01-08'), y: 2, id: 3, title: 'Item 3', finishedOn: '2025-01-08' },
+      { x: toDayNumber('2025-01-13'), y: 6, id: 4, title: 'Item 4', finishedOn: '2025-01-13' }
+    ])
+    expect(scatter.percentiles).toEqual({ 50: 2, 70: 3, 85: 6, 95: 6 })
+    expect(scatter.sle).toBe('85% of items finish in 6 days or less.')
+  })
+  it('has no SLE without finished items', () => {
+    expect(cycleTimeScatter(items, { from: '2025-02-01', to: '2025-02-28' })).toEqual({ points: [], percentiles: null, sle: null })
+    expect(sleSentence(1)).toBe('85% of items finish in 1 day or less.')
+  })
+})
+
+describe('aging WIP', () => {
+  it('puts started, unfinished items in their state column, oldest first, against the percentiles', () => {
+    const more = [...items, item(8, '2025-01-09', '2025-01-10', null, 'In progress')]
+    const chart = agingChart(more, ['In progress', 'In review'], '2025-01-13', window)
+    expect(chart.states).toEqual(['In progress', 'In review'])
+    expect(chart.points.map((p) => [p.id, p.state, p.y, p.beyond])).toEqual([
+      [6, 'In progress', 12, 95],
+      [8, 'In progress', 4, 70],
+      [5, 'In review', 5, 70]
+    ])
+    // Same column, different offsets, so dots of equal age do not hide each other.
+    expect(chart.points[0]!.x).toBe(0)
+    expect(chart.points[1]!.x).not.toBe(0)
+    expect(Math.abs(chart.points[1]!.x)).toBeLessThan(0.5)
+    expect(chart.points[2]!.x).toBe(1)
+    expect(chart.maxY).toBe(12)
+  })
+  it('stacks percentile bands from zero up, without empty bands', () => {
+    expect(percentileBands({ 50: 2, 70: 3, 85: 3, 95: 6 }, 9)).toEqual([
+      { from: 0, to: 2, label: 'Up to the 50th percentile' },
+      { from: 2, to: 3, label: '50th to 70th' },
+      { from: 3, to: 6, label: '85th to 95th' },
+      { from: 6, to: 10, label: 'Above the 95th' }
+    ])
+  })
+})
+
+describe('cumulative flow diagram', () => {
+  it('gives one keyed count per state per day, series in workflow order', () => {
+    const transitions: StateTransition[] = [
+      { itemId: 1, state: 'New', on: '2025-01-06' },
+      { itemId: 1, state: 'Doing', on: '2025-01-07' },
+      { itemId: 2, state: 'New', on: '2025-01-07' },
+      { itemId: 1, state: 'Done', on: '2025-01-08' }
+    ]
+    const chart = cumulativeFlowChart(transitions, ['New', 'Doing', 'Done'], { from: '2025-01-06', to: '2025-01-08' })
+    expect(chart.series).toEqual([
+      { key: 's0', state: 'New', index: 0 },
+      { key: 's1', state: 'Doing', index: 1 },
+      { key: 's2', state: 'Done', index: 2 }
+    ])
+    expect(chart.rows).toEqual([
+      { day: '2025-01-06', label: '6 Jan', s0: 1, s1: 0, s2: 0 },
+      { day: '2025-01-07', label: '7 Jan', s0: 1, s1: 1, s2: 0 },
+      { day: '2025-01-08', label: '8 Jan', s0: 1, s1: 0, s2: 1 }
+    ])
+  })
+})
+
+describe('arrivals and departures', () => {
+  it('counts both per week and says whether the backlog grew', () => {
+    const chart = arrivalsChart(items, window, 'week')
+    expect(chart.rows.map((r) => [r.period, r.arrivals, r.departures])).toEqual([
+      ['2025-01-06', 5, 3],
+      ['2025-01-13', 0, 1]
+    ])
+    expect(chart.summary).toBe('5 items arrived and 4 finished: the backlog grew by 1 item.')
+  })
+  it('says when the backlog shrank', () => {
+    expect(arrivalsChart(items, { from: '2025-01-13', to: '2025-01-13' }, 'day').summary).toBe(
+      '0 items arrived and 1 finished: the backlog shrank by 1 item.'
+    )
+  })
+})
