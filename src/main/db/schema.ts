@@ -1,6 +1,16 @@
 import type { Generated } from 'kysely'
 import type { ItemType, StateCategory } from '@shared/domain/backlog'
 import type { KanoAnswer, Moscow, OrderingModel } from '@shared/domain/ordering/scales'
+import type {
+  AutomaticSource,
+  Direction,
+  ExperimentDecision,
+  ExperimentStatus,
+  GoalLevel,
+  Indicator,
+  KeyValueArea,
+  MeasureCategory
+} from '@shared/domain/ebm/vocabulary'
 
 /** Kysely's view of the tables; column names are snake_case as stored. */
 export interface Database {
@@ -118,5 +128,71 @@ export interface Database {
     functional: KanoAnswer
     dysfunctional: KanoAnswer
     created_at: string
+  }
+  ebm_measures: {
+    id: Generated<number>
+    product_id: number
+    area: KeyValueArea
+    name: string
+    description: string
+    unit: string
+    direction: Direction
+    indicator: Indicator
+    category: MeasureCategory
+    how_measured: string
+    catalogue_key: string | null
+    automatic_source: AutomaticSource | null
+    target_value: number | null
+    created_at: string
+    updated_at: string
+  }
+  ebm_measure_values: {
+    id: Generated<number>
+    measure_id: number
+    date: string
+    value: number
+    note: string
+  }
+  ebm_goals: {
+    id: Generated<number>
+    product_id: number
+    level: GoalLevel
+    parent_id: number | null
+    title: string
+    description: string
+    target_date: string | null
+    current_state: string
+    current_state_date: string | null
+    created_at: string
+    updated_at: string
+  }
+  ebm_goal_targets: {
+    id: Generated<number>
+    goal_id: number
+    measure_id: number
+    baseline: number
+    target: number
+    position: number
+  }
+  ebm_experiments: {
+    id: Generated<number>
+    product_id: number
+    goal_id: number | null
+    title: string
+    change: string
+    outcome: string
+    measure_id: number
+    expected_value: number
+    by_date: string
+    status: ExperimentStatus
+    decision: ExperimentDecision | null
+    decision_notes: string
+    decided_at: string | null
+    created_at: string
+    updated_at: string
+  }
+  ebm_experiment_items: {
+    experiment_id: number
+    item_id: number
   }
 }

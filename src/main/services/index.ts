@@ -7,6 +7,7 @@ import type { BackupEntry } from '../db/files'
 import { LATEST_SCHEMA_VERSION } from '../db/migrations'
 import type { ServiceDeps } from './deps'
 import { createBacklogService } from './backlog'
+import { ebmHandlers } from './ebm'
 import { flowHandlers } from './flow'
 import { orderingHandlers } from './ordering'
 import { createProductService } from './products'
@@ -75,6 +76,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...productHandlers(deps),
     ...backlogHandlers(deps),
     ...flowHandlers(deps),
-    ...orderingHandlers(deps)
+    ...orderingHandlers(deps),
+    ...ebmHandlers(deps)
   }
 }

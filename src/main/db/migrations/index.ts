@@ -2,6 +2,7 @@ import type { Migration } from 'kysely/migration'
 import * as m0001 from './0001_initial'
 import * as m0002 from './0002_flow'
 import * as m0003 from './0003_ordering'
+import * as m0004 from './0004_ebm'
 import * as m0006 from './0006_backlog_detail'
 
 /**
@@ -12,6 +13,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0001_initial', m0001],
   ['0002_flow', m0002],
   ['0003_ordering', m0003],
+  ['0004_ebm', m0004],
   ['0006_backlog_detail', m0006]
 ]
 

@@ -1,0 +1,171 @@
+import { diffDays } from '../flow/dates'
+import {
+  AREA_LABELS,
+  AREA_QUESTIONS,
+  KEY_VALUE_AREAS,
+  type BlindSpotRule,
+  type Indicator,
+  type KeyValueArea,
+  type MeasureCategory
+} from './vocabulary'
+
+export interface DatedValue {
+  date: string
+  value: number
+}
+
+/** What coverage needs to know about a measure. */
+export interface CoverageInput {
+  id: number
+  name: string
+  area: KeyValueArea
+  category: MeasureCategory
+  indicator: Indicator
+  automatic: boolean
+  latest: DatedValue | null
+}
+
+export interface CoverageMeasure extends CoverageInput {
+  daysSinceLatest: number | null
+  stale: boolean
+}
+
+export interface AreaCoverage {
+  area: KeyValueArea
+  label: string
+  measureCount: number
+  daysSinceLatest: number | null
+  staleCount: number
+  measures: CoverageMeasure[]
+}
+
+export interface BlindSpot {
+  rule: BlindSpotRule
+  area: KeyValueArea | null
+  measureIds: number[]
+  title: string
+  reason: string
+}
+
+export interface Coverage {
+  areas: AreaCoverage[]
+  blindSpots: BlindSpot[]
+}
+
+/** Whole days from a value's date to today (0 for today); null without a value. */
+export function daysSince(latest: DatedValue | null, today: string): number | null {
+  return latest ? Math.max(0, diffDays(latest.date, today)) : null
+}
+
+/** Outcome and impact say whether customers and the organisation are better off; the rest describe effort. */
+const SHOWS_RESULTS: ReadonlySet<MeasureCategory> = new Set(['outcome', 'impact'])
+
+const names = (measures: readonly CoverageInput[]) => measures.map((m) => `“${m.name}”`).join(', ')
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
+
+/**
+ * Coverage of the four Key Value Areas and the blind spots, each with a reason a Product Owner can
+ * act on. Rules, in the order they are reported:
+ * - no-measure: an area nobody measures.
+ * - no-values: measures that have never had a value.
+ * - stale: measures whose latest value is older than `staleAfterDays`.
+ * - no-outcome: measures only of effort (resources, activities, output) and none of outcome or impact.
+ * - no-leading: only lagging indicators, so changes show up only after the fact.
+ * The last two are reported once for the whole set when no measure anywhere passes them, and per
+ * area otherwise, so the same gap is not repeated four times.
+ */
+export function coverage(measures: readonly CoverageInput[], today: string, staleAfterDays: number): Coverage {
+  const annotated = measures.map((m): CoverageMeasure => {
+    const daysSinceLatest = daysSince(m.latest, today)
+    return { ...m, daysSinceLatest, stale: daysSinceLatest !== null && daysSinceLatest > staleAfterDays }
+  })
+  const areas = KEY_VALUE_AREAS.map((area): AreaCoverage => {
+    const inArea = annotated.filter((m) => m.area === area)
+    const days = inArea.flatMap((m) => (m.daysSinceLatest === null ? [] : [m.daysSinceLatest]))
+    return {
+      area,
+      label: AREA_LABELS[area],
+      measureCount: inArea.length,
+      daysSinceLatest: days.length > 0 ? Math.min(...days) : null,
+      staleCount: inArea.filter((m) => m.stale).length,
+      measures: inArea
+    }
+  })
+
+  const blindSpots: BlindSpot[] = []
+  for (const { area, label, measures: inArea } of areas) {
+    if (inArea.length > 0) continue
+    blindSpots.push({
+      rule: 'no-measure',
+      area,
+      measureIds: [],
+      title: `No measure for ${label}`,
+      reason: `No measure answers the area's question: “${AREA_QUESTIONS[area]}” Adopt one from the catalogue or add your own, or you are deciding without evidence here.`
+    })
+  }
+  for (const { area, label, measures: inArea } of areas) {
+    const empty = inArea.filter((m) => m.latest === null)
+    if (empty.length === 0) continue
+    const automatic = empty.every((m) => m.automatic)
+    blindSpots.push({
+      rule: 'no-values',
+      area,
+      measureIds: empty.map((m) => m.id),
+      title: `${label}: ${plural(empty.length, 'measure', 'measures')} without values`,
+      reason: automatic
+        ? `${names(empty)} ${empty.length === 1 ? 'is' : 'are'} computed from finished backlog items, and none has been finished yet.`
+        : `${names(empty)} ${empty.length === 1 ? 'has' : 'have'} no value yet, so ${empty.length === 1 ? 'it says' : 'they say'} nothing about ${label}. Record a first value or import a CSV file.`
+    })
+  }
+  for (const { area, label, measures: inArea } of areas) {
+    const stale = inArea.filter((m) => m.stale)
+    if (stale.length === 0) continue
+    const oldest = Math.max(...stale.map((m) => m.daysSinceLatest ?? 0))
+    blindSpots.push({
+      rule: 'stale',
+      area,
+      measureIds: stale.map((m) => m.id),
+      title: `${label}: ${plural(stale.length, 'measure', 'measures')} not updated for over ${staleAfterDays} days`,
+      reason: `The latest value of ${names(stale)} is up to ${oldest} days old. Decisions made on old numbers may rest on a situation that no longer exists; record a fresh value.`
+    })
+  }
+  blindSpots.push(
+    ...missingKind(annotated, areas, {
+      rule: 'no-outcome',
+      passes: (m) => SHOWS_RESULTS.has(m.category),
+      title: (where) => `${where}: only effort is measured, no outcome`,
+      reason: (found) =>
+        `${names(found)} count${found.length === 1 ? 's' : ''} what goes in or gets done (${[...new Set(found.map((m) => m.category))].join(', ')}), not whether customers or the organisation are better off. Add an outcome or impact measure, such as customer satisfaction or usage.`
+    }),
+    ...missingKind(annotated, areas, {
+      rule: 'no-leading',
+      passes: (m) => m.indicator === 'leading',
+      title: (where) => `${where}: only lagging indicators`,
+      reason: (found) =>
+        `${names(found)} ${found.length === 1 ? 'confirms' : 'confirm'} results after the fact. Add a leading indicator that moves earlier, so you can change course before the results come in.`
+    })
+  )
+  return { areas, blindSpots }
+}
+
+interface KindRule {
+  rule: BlindSpotRule
+  passes: (m: CoverageInput) => boolean
+  title: (where: string) => string
+  reason: (found: readonly CoverageInput[]) => string
+}
+
+function missingKind(all: readonly CoverageInput[], areas: readonly AreaCoverage[], rule: KindRule): BlindSpot[] {
+  if (all.length === 0) return []
+  const finding = (area: KeyValueArea | null, where: string, found: readonly CoverageInput[]): BlindSpot => ({
+    rule: rule.rule,
+    area,
+    measureIds: found.map((m) => m.id),
+    title: rule.title(where),
+    reason: rule.reason(found)
+  })
+  if (!all.some(rule.passes)) return [finding(null, 'All areas', all)]
+  return areas
+    .filter((a) => a.measures.length > 0 && !a.measures.some(rule.passes))
+    .map((a) => finding(a.area, a.label, a.measures))
+}

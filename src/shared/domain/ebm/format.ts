@@ -1,0 +1,17 @@
+/** Numbers in explanations: thousands separated, at most two decimals, no trailing zeros. */
+export function formatNumber(value: number): string {
+  return value.toLocaleString('en', { maximumFractionDigits: 2 })
+}
+
+export function formatValue(value: number, unit: string): string {
+  if (unit === '%') return `${formatNumber(value)}%`
+  return unit ? `${formatNumber(value)} ${unit}` : formatNumber(value)
+}
+
+/** A share 0..1 as a whole percentage. */
+export function formatShare(share: number): string {
+  return `${Math.round(share * 100)}%`
+}
+
+export const mean = (values: readonly number[]): number | null =>
+  values.length === 0 ? null : values.reduce((sum, v) => sum + v, 0) / values.length
