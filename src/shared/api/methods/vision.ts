@@ -10,7 +10,8 @@ import {
   VISION_SECTIONS
 } from '../../domain/vision/content'
 import { GOAL_STATUSES } from '../../domain/vision/goals'
-import { SPRINT_OUTCOMES } from '../../domain/vision/sprints'
+import { SPRINT_OUTCOMES, TENDENCIES } from '../../domain/vision/sprints'
+import { DEFAULT_TOP_ITEMS } from '../../domain/vision/alignment'
 import { ById, ByProduct } from './common'
 import { IsoDay } from './flow'
 
@@ -166,16 +167,15 @@ export const Alignment = z.object({
   topUnestimated: z.number().int().nonnegative(),
   /** The top items themselves, for the view. */
   top: z.array(AlignmentItem),
-  /** Open items (not done) anywhere in the backlog that serve no goal, in backlog order. */
+  /** Open items (not done) anywhere in the backlog that serve no goal, in backlog order (the first 200). */
   unlinkedItems: z.array(AlignmentItem),
+  unlinkedCount: z.number().int().nonnegative(),
   /** Draft and active goals that no open item serves. */
   goalsWithoutItems: z.array(ProductGoal),
   /** One plain sentence that sums it up. */
   summary: z.string()
 })
 export type Alignment = z.infer<typeof Alignment>
-
-export const DEFAULT_ALIGNMENT_TOP = 20
 
 // ---------------------------------------------------------------------------------------------
 // Sprints
@@ -210,9 +210,6 @@ const SprintItemIds = z
   .array(s.Id)
   .max(1000, 'Select at most 1,000 items for a Sprint')
   .transform((ids) => [...new Set(ids)])
-
-export const TENDENCIES = ['too-ambitious', 'too-cautious', 'balanced', 'not-enough-data'] as const
-export type Tendency = (typeof TENDENCIES)[number]
 
 export const SprintStats = z.object({
   /** Sprints with an outcome. */
@@ -443,7 +440,7 @@ export const visionMethods = {
   }),
 
   'goals.alignment': defineMethod({
-    summary: `What share of the top items (default ${DEFAULT_ALIGNMENT_TOP}) and of their effort serves the active goal; unlinked items; goals without items.`,
+    summary: `What share of the top items (default ${DEFAULT_TOP_ITEMS}) and of their effort serves the active goal; unlinked items; goals without items.`,
     input: z
       .object({
         productId: s.Id,
@@ -452,7 +449,7 @@ export const visionMethods = {
           .int('The number of top items must be a whole number')
           .min(1, 'Look at least at the top item')
           .max(500, 'Look at most at the top 500 items')
-          .default(DEFAULT_ALIGNMENT_TOP)
+          .default(DEFAULT_TOP_ITEMS)
       })
       .strict(),
     output: Alignment

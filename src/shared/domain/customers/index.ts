@@ -1,0 +1,2 @@
+export * from './personas'
+export * from './stakeholders'
