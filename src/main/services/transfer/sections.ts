@@ -1,3 +1,4 @@
+import { ebmSection } from '../ebm/transfer-section'
 import { backlogSection } from './backlog-section'
 import type { TransferSection } from './section'
 
@@ -5,4 +6,4 @@ import type { TransferSection } from './section'
  * Every part of a product's JSON document, in import order (a section may refer to ids that an
  * earlier one created). An area with data of its own adds its section here.
  */
-export const SECTIONS: ReadonlyArray<TransferSection<unknown>> = [backlogSection]
+export const SECTIONS: ReadonlyArray<TransferSection<unknown>> = [backlogSection, ebmSection]
