@@ -1,5 +1,8 @@
 import type { Generated } from 'kysely'
 import type { ItemType, StateCategory } from '@shared/domain/backlog'
+import type { GoalStatus } from '@shared/domain/vision/goals'
+import type { RoadmapColumn } from '@shared/domain/vision/roadmap'
+import type { SprintOutcome } from '@shared/domain/vision/sprints'
 import type { KanoAnswer, Moscow, OrderingModel } from '@shared/domain/ordering/scales'
 import type {
   AutomaticSource,
@@ -194,5 +197,103 @@ export interface Database {
   ebm_experiment_items: {
     experiment_id: number
     item_id: number
+  }
+  vision_versions: {
+    id: Generated<number>
+    product_id: number
+    number: number
+    reason: string
+    content: string
+    saved_at: string
+  }
+  product_goals: {
+    id: Generated<number>
+    product_id: number
+    title: string
+    description: string
+    measure: string
+    baseline: string
+    target: string
+    target_date: string | null
+    status: GoalStatus
+    end_reason: string | null
+    activated_at: string | null
+    ended_at: string | null
+    created_at: string
+    updated_at: string
+  }
+  item_goal_links: { item_id: number; goal_id: number }
+  sprints: {
+    id: Generated<number>
+    product_id: number
+    name: string
+    start_date: string
+    end_date: string
+    goal: string
+    product_goal_id: number | null
+    outcome: SprintOutcome | null
+    review_notes: string
+    created_at: string
+    updated_at: string
+  }
+  sprint_items: { sprint_id: number; item_id: number }
+  okr_objectives: {
+    id: Generated<number>
+    product_id: number
+    title: string
+    goal_id: number | null
+    created_at: string
+    updated_at: string
+  }
+  okr_key_results: {
+    id: Generated<number>
+    objective_id: number
+    position: number
+    title: string
+    baseline: number
+    target: number
+    current: number
+    unit: string
+  }
+  roadmap_placements: { goal_id: number; product_id: number; horizon: RoadmapColumn; position: number }
+  roadmap_rows: {
+    id: Generated<number>
+    product_id: number
+    position: number
+    timeframe: string
+    name: string
+    goal: string
+    features: string
+    metrics: string
+    product_goal_id: number | null
+  }
+  personas: {
+    id: Generated<number>
+    product_id: number
+    name: string
+    role: string
+    picture: string | null
+    context: string
+    goals: string
+    pains: string
+    quote: string
+    empathy: string
+    job_stories: string
+    created_at: string
+    updated_at: string
+  }
+  item_persona_links: { item_id: number; persona_id: number }
+  stakeholders: {
+    id: Generated<number>
+    product_id: number
+    name: string
+    role: string
+    power: number
+    interest: number
+    interests: string
+    cadence_days: number | null
+    last_contact_on: string | null
+    created_at: string
+    updated_at: string
   }
 }

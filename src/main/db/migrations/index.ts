@@ -3,6 +3,7 @@ import * as m0001 from './0001_initial'
 import * as m0002 from './0002_flow'
 import * as m0003 from './0003_ordering'
 import * as m0004 from './0004_ebm'
+import * as m0005 from './0005_vision'
 import * as m0006 from './0006_backlog_detail'
 
 /**
@@ -14,6 +15,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0002_flow', m0002],
   ['0003_ordering', m0003],
   ['0004_ebm', m0004],
+  ['0005_vision', m0005],
   ['0006_backlog_detail', m0006]
 ]
 
