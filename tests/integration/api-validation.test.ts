@@ -148,7 +148,47 @@ const INVALID: Record<MethodName, InvalidCase[]> = {
   ],
   'kano.answers.delete': [{ why: 'a negative id', input: () => ({ id: -1 }), path: 'id' }],
   'kano.import': [{ why: 'an empty CSV', input: ({ productId }) => ({ productId, csv: '' }), path: 'csv' }],
-  'kano.results': [{ why: 'a null product', input: () => ({ productId: null }), path: 'productId' }]
+  'kano.results': [{ why: 'a null product', input: () => ({ productId: null }), path: 'productId' }],
+  'ebm.catalogue': [extraKey()],
+  'ebm.measures.list': [{ why: 'no product', input: () => ({}), path: 'productId' }],
+  'ebm.measures.adopt': [{ why: 'an empty key', input: ({ productId }) => ({ productId, key: '' }), path: 'key' }],
+  'ebm.measures.create': [
+    { why: 'a blank name', input: ({ productId }) => ({ productId, area: 'current-value', name: ' ' }), path: 'name' },
+    { why: 'an unknown area', input: ({ productId }) => ({ productId, area: 'happiness', name: 'NPS' }), path: 'area' },
+    { why: 'an unknown category', input: ({ productId }) => ({ productId, area: 'current-value', name: 'NPS', category: 'vibes' }), path: 'category' }
+  ],
+  'ebm.measures.update': [{ why: 'a direction that is not higher or lower', input: () => ({ id: 1, patch: { direction: 'up' } }), path: 'patch.direction' }],
+  'ebm.measures.delete': [{ why: 'a zero id', input: () => ({ id: 0 }), path: 'id' }],
+  'ebm.values.list': [{ why: 'no measure', input: () => ({}), path: 'measureId' }],
+  'ebm.values.add': [
+    { why: 'a date that is not a day', input: () => ({ measureId: 1, date: '2025-02-30', value: 1 }), path: 'date' },
+    { why: 'a value that is not a number', input: () => ({ measureId: 1, date: '2025-02-03', value: '12' }), path: 'value' }
+  ],
+  'ebm.values.delete': [{ why: 'a fractional id', input: () => ({ id: 2.5 }), path: 'id' }],
+  'ebm.values.import': [{ why: 'an empty CSV', input: ({ productId }) => ({ productId, csv: '' }), path: 'csv' }],
+  'ebm.overview': [{ why: 'zero days before a value goes stale', input: ({ productId }) => ({ productId, staleAfterDays: 0 }), path: 'staleAfterDays' }],
+  'ebm.goals.list': [{ why: 'a string for a product', input: () => ({ productId: '1' }), path: 'productId' }],
+  'ebm.goals.create': [
+    { why: 'an unknown level', input: ({ productId }) => ({ productId, level: 'operational', title: 'Grow' }), path: 'level' },
+    {
+      why: 'a target equal to its baseline',
+      input: ({ productId }) => ({ productId, level: 'strategic', title: 'Grow', targets: [{ measureId: 1, baseline: 5, target: 5 }] }),
+      path: 'targets.0.target'
+    }
+  ],
+  'ebm.goals.update': [{ why: 'a target date that is not a day', input: () => ({ id: 1, patch: { targetDate: 'next spring' } }), path: 'patch.targetDate' }],
+  'ebm.goals.delete': [{ why: 'no id', input: () => ({}), path: 'id' }],
+  'ebm.experiments.list': [{ why: 'no product', input: () => ({}), path: 'productId' }],
+  'ebm.experiments.create': [
+    {
+      why: 'a blank change',
+      input: ({ productId }) => ({ productId, title: 'Shorter sign-up', change: '', outcome: 'more sign-ups', measureId: 1, expectedValue: 10, byDate: '2025-06-01' }),
+      path: 'change'
+    }
+  ],
+  'ebm.experiments.update': [{ why: 'an expected value that is not a number', input: () => ({ id: 1, patch: { expectedValue: 'lots' } }), path: 'patch.expectedValue' }],
+  'ebm.experiments.decide': [{ why: 'an unknown decision', input: () => ({ id: 1, decision: 'abandon' }), path: 'decision' }],
+  'ebm.experiments.delete': [{ why: 'a negative id', input: () => ({ id: -3 }), path: 'id' }]
 }
 
 const FORECAST_INPUTS = { windowDays: 90, trials: 10_000, seed: 42, items: 20, startDate: '2026-03-02' }
