@@ -80,7 +80,7 @@ describe('scores', () => {
     expect(snapshotTables(conn)).toEqual(before)
   })
 
-  it('scores only open items and only with the product’s own releases', async () => {
+  it('scores only items not started yet, and only with the product’s own releases', async () => {
     const api = await openHarness()
     const { product, items } = await productWithItems(api, ['Buy a ticket'])
     const other = await call<Product>(api, 'products.create', { name: 'Other product' })
@@ -90,8 +90,13 @@ describe('scores', () => {
       issues: [{ path: 'scores.releaseId' }]
     })
     const states = await call<WorkflowState[]>(api, 'workflow.list', { productId: product.id })
+    await call(api, 'backlog.update', { id: items[0]!.id, patch: { stateId: states.find((s) => s.category === 'in_progress')!.id } })
+    expect(await fail(api, 'ordering.setScores', { itemId: items[0]!.id, scores: { ubv: 1 } })).toMatchObject({
+      code: 'conflict',
+      message: expect.stringMatching(/already in progress/)
+    })
     await call(api, 'backlog.update', { id: items[0]!.id, patch: { stateId: states.find((s) => s.category === 'done')!.id } })
-    expect((await fail(api, 'ordering.setScores', { itemId: items[0]!.id, scores: { ubv: 1 } })).code).toBe('conflict')
+    expect((await fail(api, 'ordering.setScores', { itemId: items[0]!.id, scores: { ubv: 1 } })).message).toMatch(/is done/)
     expect((await call<OrderingBoard>(api, 'ordering.board', { productId: product.id })).items).toEqual([])
   })
 })
@@ -125,7 +130,7 @@ describe('comparison and apply', () => {
   it('previews, applies and undoes a model order, restoring the exact previous ranks', async () => {
     const { ctx } = await openTestContext()
     const { product } = await scored(ctx)
-    // A done item in the middle keeps its place.
+    // A done item in the middle keeps its place: models order only the work not started yet.
     const states = await call<WorkflowState[]>(ctx, 'workflow.list', { productId: product.id })
     const list = await call<BacklogItem[]>(ctx, 'backlog.list', { productId: product.id })
     await call(ctx, 'backlog.update', { id: list[5]!.id, patch: { stateId: states.find((s) => s.category === 'done')!.id } })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { KANO_ANSWERS, evaluateKano, kanoResult, type KanoAnswer, type KanoCategory } from '@shared/domain/ordering'
+import { KANO_ANSWERS, evaluateKano, kanoByFeature, kanoResult, type KanoAnswer, type KanoCategory } from '@shared/domain/ordering'
 
 /** The table from the design reference, written out row by row (functional) and column by column (dysfunctional). */
 const EXPECTED: Record<KanoAnswer, Record<KanoAnswer, KanoCategory>> = {
@@ -69,5 +69,20 @@ describe('Kano result per feature', () => {
 
   it('has no category without answers', () => {
     expect(kanoResult([])).toMatchObject({ category: null, total: 0, flags: [] })
+  })
+})
+
+describe('Kano results by feature', () => {
+  it('groups rows by feature ignoring case, in order of first appearance', () => {
+    const rows = [
+      { feature: 'Seat map', functional: 'like', dysfunctional: 'dislike' },
+      { feature: 'Dark mode', functional: 'like', dysfunctional: 'neutral' },
+      { feature: 'seat MAP', functional: 'expect', dysfunctional: 'dislike' },
+      { feature: 'Seat map', functional: 'like', dysfunctional: 'dislike' }
+    ] as const
+    expect(kanoByFeature(rows).map((f) => [f.feature, f.category, f.total])).toEqual([
+      ['Seat map', 'O', 3],
+      ['Dark mode', 'A', 1]
+    ])
   })
 })

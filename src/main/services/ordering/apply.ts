@@ -8,10 +8,9 @@ import { boardItems, toOrderInput } from './board'
 const toRanked = ({ id, title, score, modelPosition, manualPosition }: RankedEntry<number>) => ({ id, title, score, modelPosition, manualPosition })
 
 /**
- * The model's order laid onto the open items' own ranks: the k-th item of the model order takes the
- * k-th smallest rank the open items hold now. Done items keep their ranks, so they stay where they
- * are between open ones, and only the open items' ranks are permuted, so no two items can end up
- * sharing a rank.
+ * The model's order laid onto the waiting items' own ranks: the k-th item of the model order takes
+ * the k-th smallest rank those items hold now. Items in progress or done keep their ranks, so they
+ * stay where they are, and only existing ranks are permuted, so no two items can end up sharing one.
  */
 async function plan(db: Db, productId: number, model: OrderingModel) {
   const items = await boardItems(db, productId)

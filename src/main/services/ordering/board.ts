@@ -41,23 +41,23 @@ export function toRelease(row: Selectable<Database['releases']>): Release {
   return { id: row.id, productId: row.product_id, name: row.name, targetDate: row.target_date, createdAt: row.created_at }
 }
 
-/** Open items (live, not in a done state) of a product in the Product Owner's order, with their scores. */
-async function openItemRows(db: Db, productId: number) {
+/** Items not started yet (live, in a to-do state) of a product in the Product Owner's order, with their scores. */
+async function waitingItemRows(db: Db, productId: number) {
   return db
     .selectFrom('backlog_items as i')
     .innerJoin('workflow_states as w', 'w.id', 'i.state_id')
     .leftJoin('item_scores as s', 's.item_id', 'i.id')
-    .select(['i.id', 'i.title', 'i.type', 'i.estimate', 'i.rank', 'w.category'])
+    .select(['i.id', 'i.title', 'i.type', 'i.estimate', 'i.rank'])
     .select(['s.ubv', 's.tc', 's.rr', 's.job_size', 's.value', 's.effort', 's.cod_per_week', 's.duration_weeks', 's.moscow', 's.release_id'])
     .where('i.product_id', '=', productId)
     .where('i.deleted_at', 'is', null)
-    .where('w.category', '!=', 'done')
+    .where('w.category', '=', 'todo')
     .orderBy('i.rank')
     .orderBy('i.id')
     .execute()
 }
 
-function toBoardItem(row: Awaited<ReturnType<typeof openItemRows>>[number], index: number): BoardItem {
+function toBoardItem(row: Awaited<ReturnType<typeof waitingItemRows>>[number], index: number): BoardItem {
   // A left join gives nulls throughout when the item has no scores row, which reads as "nothing scored".
   const scores = toItemScores(row)
   return {
@@ -65,7 +65,6 @@ function toBoardItem(row: Awaited<ReturnType<typeof openItemRows>>[number], inde
     title: row.title,
     type: row.type,
     estimate: row.estimate,
-    stateCategory: row.category,
     rank: row.rank,
     manualPosition: index + 1,
     scores,
@@ -79,7 +78,7 @@ function toBoardItem(row: Awaited<ReturnType<typeof openItemRows>>[number], inde
 
 export async function boardItems(db: Db, productId: number): Promise<BoardItem[]> {
   await getProduct(db, productId)
-  return (await openItemRows(db, productId)).map(toBoardItem)
+  return (await waitingItemRows(db, productId)).map(toBoardItem)
 }
 
 export async function listReleases(db: Db, productId: number): Promise<Release[]> {
@@ -111,8 +110,8 @@ export function toOrderInput(item: BoardItem): OrderInputItem<number> {
   return { id: item.id, title: item.title, scores: modelScoresOf(item.scores) }
 }
 
-/** The product an open item belongs to; ordering only scores open work (done work has no Cost of Delay). */
-export async function requireOpenItem(db: Db, itemId: number): Promise<{ productId: number }> {
+/** The product of an item not started yet: models advise what to start next, so only such items are scored. */
+export async function requireWaitingItem(db: Db, itemId: number): Promise<{ productId: number }> {
   const row = await db
     .selectFrom('backlog_items as i')
     .innerJoin('workflow_states as w', 'w.id', 'i.state_id')
@@ -120,8 +119,9 @@ export async function requireOpenItem(db: Db, itemId: number): Promise<{ product
     .where('i.id', '=', itemId)
     .executeTakeFirst()
   if (!row || row.deleted_at !== null) throw new ApiError('not_found', `There is no backlog item with id ${itemId}.`)
-  if (row.category === 'done') {
-    throw new ApiError('conflict', `Item ${itemId} is done; scores are for open items, whose order still matters.`)
+  if (row.category !== 'todo') {
+    const where = row.category === 'done' ? 'done' : 'already in progress'
+    throw new ApiError('conflict', `Item ${itemId} is ${where}; scores are for items not started yet, whose order still matters.`)
   }
   return { productId: row.product_id }
 }

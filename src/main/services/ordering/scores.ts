@@ -3,7 +3,7 @@ import { ORDERING_SCORE_FIELDS, type BoardItem, type ItemScores, type OrderingSc
 import type { Database } from '../../db/schema'
 import { inTransaction, type Db, type ServiceDeps } from '../deps'
 import { getProduct } from '../products'
-import { NO_ITEM_SCORES, boardItems, requireOpenItem, toItemScores } from './board'
+import { NO_ITEM_SCORES, boardItems, requireWaitingItem, toItemScores } from './board'
 
 const COLUMNS: Record<OrderingScoreField, keyof Database['item_scores']> = {
   ubv: 'ubv',
@@ -44,7 +44,7 @@ export function createScoreService({ db, now }: ServiceDeps) {
 
   return {
     async setScores(itemId: number, patch: ScoresPatch): Promise<BoardItem> {
-      const { productId } = await requireOpenItem(db, itemId)
+      const { productId } = await requireWaitingItem(db, itemId)
       if (patch.releaseId != null) await requireReleaseOf(productId, patch.releaseId)
       const stamp = now().toISOString()
       await inTransaction(db, async (trx) => {

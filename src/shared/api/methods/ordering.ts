@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { defineMethod } from '../define'
 import * as s from '../schemas'
-import { ITEM_TYPES, STATE_CATEGORIES } from '../../domain/backlog'
+import { ITEM_TYPES } from '../../domain/backlog'
 import { isIsoDay } from '../../domain/flow/dates'
 import {
   KANO_ANSWERS,
@@ -86,9 +86,8 @@ export const BoardItem = z.object({
   title: z.string(),
   type: z.enum(ITEM_TYPES),
   estimate: z.number().nullable(),
-  stateCategory: z.enum(STATE_CATEGORIES),
   rank: z.string(),
-  /** 1-based place in the Product Owner's order among the open items. */
+  /** 1-based place in the Product Owner's order among the items not started yet. */
   manualPosition: z.number().int().positive(),
   scores: ItemScores,
   /** UBV + TC + RR/OE; null until all three are scored. */
@@ -127,7 +126,10 @@ export type Release = z.infer<typeof Release>
 export const OrderingBoard = z.object({
   productId: s.Id,
   releases: z.array(Release),
-  /** Open items (not in a done state) in the Product Owner's order. */
+  /**
+   * Items not started yet (in a to-do state) in the Product Owner's order: models advise on what to
+   * start next, so work in progress and done work keep their places.
+   */
   items: z.array(BoardItem)
 })
 export type OrderingBoard = z.infer<typeof OrderingBoard>
@@ -171,7 +173,7 @@ export type Mover = z.infer<typeof Mover>
 
 export const OrderingComparison = z.object({
   model: OrderingModelName,
-  /** Every open item in the model's order: scored ones first, then unscored in manual order. */
+  /** Every item not started yet in the model's order: scored ones first, then unscored in manual order. */
   items: z.array(RankedItem),
   scoredCount: z.number().int().nonnegative(),
   unscoredCount: z.number().int().nonnegative(),
@@ -188,7 +190,7 @@ export type OrderingComparison = z.infer<typeof OrderingComparison>
 
 export const ApplyPreview = z.object({
   model: OrderingModelName,
-  /** Open items in the order they would take. */
+  /** Items not started yet, in the order they would take. */
   items: z.array(RankedItem),
   /** How many items would change place. */
   moved: z.number().int().nonnegative()
@@ -297,7 +299,7 @@ const ByProductModel = z.object({ productId: s.Id, model: OrderingModelName }).s
 
 export const orderingMethods = {
   'ordering.board': defineMethod({
-    summary: 'Open items in the Product Owner’s order with their scores, WSJF, CD3, value / effort and quadrant.',
+    summary: 'Items not started yet, in the Product Owner’s order, with their scores, WSJF, CD3, value / effort and quadrant.',
     input: ByProduct,
     output: OrderingBoard
   }),
@@ -327,7 +329,7 @@ export const orderingMethods = {
   }),
 
   'ordering.apply': defineMethod({
-    summary: 'Reorder the open items as a model says; the previous order is kept so it can be undone.',
+    summary: 'Reorder the items not started yet as a model says; the previous order is kept so it can be undone.',
     input: ByProductModel,
     output: z.object({ snapshotId: s.Id, moved: z.number().int().nonnegative() })
   }),

@@ -4,7 +4,17 @@ export { FIELD_LABELS, MODELS, type ModelDefinition, type ScoreField } from './m
 export { modelOrder, type OrderInputItem, type RankedEntry } from './order'
 export { averageDisplacement, compareOrders, formatNumber, kendallTauB, ordinal, type Comparison, type Mover } from './compare'
 export { NO_RELEASE_NAME, moscowSize, moscowSummaries, type MoscowItem, type MoscowSummary, type ReleaseInfo } from './moscow'
-export { KANO_TIE_ORDER, emptyKanoCounts, evaluateKano, kanoResult, type KanoCounts, type KanoPair, type KanoResult } from './kano'
+export {
+  KANO_TIE_ORDER,
+  emptyKanoCounts,
+  evaluateKano,
+  kanoByFeature,
+  kanoResult,
+  type KanoCounts,
+  type KanoFeatureSummary,
+  type KanoPair,
+  type KanoResult
+} from './kano'
 export {
   ORDER_CSV_COLUMNS,
   parseKanoAnswer,

@@ -75,3 +75,20 @@ function kanoFlags(counts: KanoCounts, total: number, category: KanoCategory | n
   }
   return flags
 }
+
+export interface KanoFeatureSummary extends KanoResult {
+  /** The name as first written; rows naming it in another case count for the same feature. */
+  feature: string
+}
+
+/** Groups answers by feature (case-insensitively, in order of first appearance) and evaluates each. */
+export function kanoByFeature(rows: ReadonlyArray<KanoPair & { feature: string }>): KanoFeatureSummary[] {
+  const groups = new Map<string, { feature: string; pairs: KanoPair[] }>()
+  for (const row of rows) {
+    const key = row.feature.toLowerCase()
+    const group = groups.get(key) ?? { feature: row.feature, pairs: [] }
+    group.pairs.push(row)
+    groups.set(key, group)
+  }
+  return [...groups.values()].map(({ feature, pairs }) => ({ feature, ...kanoResult(pairs) }))
+}
