@@ -10,6 +10,8 @@ type TargetInput = ParsedInput<'ebm.goals.create'>['targets'][number]
 /** The level a goal's parent must have: Strategic above Intermediate above Immediate Tactical. */
 const PARENT_LEVEL: Record<GoalLevel, GoalLevel | null> = { strategic: null, intermediate: 'strategic', tactical: 'intermediate' }
 
+const withArticle = (label: string) => `${/^[AEIOU]/.test(label) ? 'an' : 'a'} ${label}`
+
 async function getGoalRow(db: Db, id: number) {
   const row = await db.selectFrom('ebm_goals').selectAll().where('id', '=', id).executeTakeFirst()
   if (!row) throw new ApiError('not_found', `There is no goal with id ${id}.`)
@@ -25,10 +27,11 @@ async function checkParent(db: Db, productId: number, level: GoalLevel, parentId
   const parent = await db.selectFrom('ebm_goals').select(['level', 'title']).where('id', '=', parentId).where('product_id', '=', productId).executeTakeFirst()
   if (!parent) throw new ApiError('invalid_input', `There is no goal with id ${parentId} in this product.`, [{ path, message: 'Not a goal of this product' }])
   if (parent.level !== wanted) {
+    const child = withArticle(GOAL_LEVEL_LABELS[level])
     throw new ApiError(
       'invalid_input',
-      `An ${GOAL_LEVEL_LABELS[level]} sits under a ${GOAL_LEVEL_LABELS[wanted]}, and “${parent.title}” is a ${GOAL_LEVEL_LABELS[parent.level]}.`,
-      [{ path, message: `Choose a ${GOAL_LEVEL_LABELS[wanted]}` }]
+      `${child.charAt(0).toUpperCase()}${child.slice(1)} sits under ${withArticle(GOAL_LEVEL_LABELS[wanted])}, and “${parent.title}” is ${withArticle(GOAL_LEVEL_LABELS[parent.level])}.`,
+      [{ path, message: `Choose ${withArticle(GOAL_LEVEL_LABELS[wanted])}` }]
     )
   }
 }
