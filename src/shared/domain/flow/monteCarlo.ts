@@ -301,7 +301,9 @@ export function percentileDates(
  * forecast, in a tight loop, and does nothing else. Returns the sum so the work cannot be optimised away.
  */
 export function drawBaseline(dailyThroughput: readonly number[], draws: number, seed: number): number {
-  const samples = Int32Array.from(dailyThroughput)
+  // Float64Array like the forecast's loop: an integer sum would leave V8's small-integer range after
+  // about a billion items and slow the baseline below the forecast it is meant to bound.
+  const samples = Float64Array.from(dailyThroughput)
   const sampleCount = samples.length
   const random = new Random(seed)
   let checksum = 0

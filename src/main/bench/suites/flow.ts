@@ -1,0 +1,127 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import Database from 'better-sqlite3'
+import { generateNKeysBetween } from 'fractional-indexing'
+import { Random, drawBaseline, forecastWhen } from '@shared/domain/flow'
+import { openAppContext } from '../../app/context'
+import { databaseFile } from '../../db/files'
+import { report, timeIt } from '../report'
+
+const TRIALS = 1_000_000
+const ITEMS_TO_FORECAST = 500
+/** A 90-day window holds about 64 working days. */
+const HISTORY_WORKING_DAYS = 64
+const FORECAST_RUNS = 5
+const FLOW_ITEMS = 10_000
+const FLOW_RUNS = 9
+const DAY_MS = 86_400_000
+
+/** A believable daily throughput: about 1.5 items a day, one day in five with none, shuffled with a fixed seed. */
+function history(): number[] {
+  const pattern = [0, 0, 1, 1, 1, 2, 2, 2, 3, 3]
+  const series = Array.from({ length: HISTORY_WORKING_DAYS }, (_, i) => pattern[i % pattern.length]!)
+  const random = new Random(90)
+  for (let i = series.length - 1; i > 0; i--) {
+    const j = random.nextInt(i + 1)
+    ;[series[i], series[j]] = [series[j]!, series[i]!]
+  }
+  return series
+}
+
+function seconds(work: () => unknown): number {
+  const start = performance.now()
+  work()
+  return (performance.now() - start) / 1000
+}
+
+/**
+ * 1,000,000 "when" trials for 500 items, in trials per second, against the practical limit: drawing
+ * the same number of throughput samples in a tight loop and nothing else (same run, same draws).
+ */
+function forecastSuite(): void {
+  const series = history()
+  const mean = series.reduce((a, b) => a + b, 0) / series.length
+  const forecastTimes: number[] = []
+  const baselineTimes: number[] = []
+  let draws = 0
+  for (let run = 0; run < FORECAST_RUNS; run++) {
+    let forecast: ReturnType<typeof forecastWhen> | undefined
+    forecastTimes.push(seconds(() => (forecast = forecastWhen({ dailyThroughput: series, items: ITEMS_TO_FORECAST, trials: TRIALS, seed: run }))))
+    if (!forecast?.ok) throw new Error(`The benchmark history was refused: ${forecast?.ok === false ? forecast.reason : 'no result'}`)
+    draws = forecast.draws
+    baselineTimes.push(seconds(() => drawBaseline(series, draws, run)))
+  }
+  // Best of the runs, taken alternately: other work on a busy machine only ever slows a CPU-bound loop down.
+  const forecastSeconds = Math.min(...forecastTimes)
+  const baselineSeconds = Math.min(...baselineTimes)
+  report({
+    name: `forecastWhen ${TRIALS.toLocaleString('en')} trials x ${ITEMS_TO_FORECAST} items, ${series.length}-day history (${mean.toFixed(2)}/day) vs drawing the same samples only`,
+    value: TRIALS / forecastSeconds,
+    unit: 'trials/s',
+    baseline: TRIALS / baselineSeconds
+  })
+  report({ name: 'forecastWhen throughput samples drawn per run', value: draws, unit: 'draws' })
+  report({ name: `forecastWhen ${TRIALS.toLocaleString('en')} trials, wall time (best of ${FORECAST_RUNS})`, value: forecastSeconds, unit: 's' })
+}
+
+/**
+ * A product of 10,000 items with about four status changes each, loaded through a second connection
+ * in one transaction (loading is not what is measured).
+ */
+function loadHistory(file: string, productId: number): number {
+  const conn = new Database(file)
+  const states = conn.prepare('SELECT id FROM workflow_states WHERE product_id = ? ORDER BY position').all(productId) as Array<{ id: number }>
+  const ranks = generateNKeysBetween(null, null, FLOW_ITEMS)
+  const insertItem = conn.prepare(
+    "INSERT INTO backlog_items (product_id, type, title, description, estimate, state_id, rank, created_at, updated_at) VALUES (?, 'story', ?, '', 3, ?, ?, ?, ?) RETURNING id"
+  )
+  const insertChange = conn.prepare('INSERT INTO status_changes (item_id, from_state_id, to_state_id, changed_at) VALUES (?, ?, ?, ?)')
+  const random = new Random(10_000)
+  const start = Date.UTC(2025, 0, 1)
+  let changes = 0
+  conn.transaction(() => {
+    ranks.forEach((rank, i) => {
+      // Every state up to a random last one, a day or two apart: most items are done, some are still open.
+      const last = Math.min(states.length - 1, 1 + random.nextInt(states.length + 1))
+      let at = start + random.nextInt(300) * DAY_MS
+      const stamp = new Date(at).toISOString()
+      const { id } = insertItem.get(productId, `Item ${i + 1}`, states[last]!.id, rank, stamp, stamp) as { id: number }
+      for (let s = 0; s <= last; s++) {
+        insertChange.run(id, s === 0 ? null : states[s - 1]!.id, states[s]!.id, new Date(at).toISOString())
+        at += (1 + random.nextInt(3)) * DAY_MS
+        changes++
+      }
+    })
+  })()
+  conn.close()
+  return changes
+}
+
+async function flowDataSuite(): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'po-studio-bench-flow-'))
+  try {
+    const ctx = await openAppContext({ dataDir, sample: false, version: 'bench', log: () => {} })
+    const created = await ctx.dispatch('products.create', { name: 'Flow benchmark' })
+    if (!created.ok) throw new Error(created.error.message)
+    const productId = (created.value as { id: number }).id
+    const changes = loadHistory(databaseFile(dataDir), productId)
+    let items = 0
+    const ms = await timeIt(FLOW_RUNS, async () => {
+      const result = await ctx.dispatch('flow.data', { productId })
+      if (!result.ok) throw new Error(result.error.message)
+      items = (result.value as { items: unknown[] }).items.length
+    })
+    if (items !== FLOW_ITEMS) throw new Error(`flow.data returned ${items} items, expected ${FLOW_ITEMS}`)
+    report({ name: `flow.data ${FLOW_ITEMS.toLocaleString('en')} items, ${changes.toLocaleString('en')} status changes (API, validated)`, value: ms, unit: 'ms' })
+    await ctx.close()
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+}
+
+export default async function flowSuite(): Promise<void> {
+  forecastSuite()
+  await flowDataSuite()
+}
