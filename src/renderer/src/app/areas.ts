@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react'
 import { BacklogPage } from '@renderer/features/backlog/BacklogPage'
+import { EbmPage } from '@renderer/features/ebm/EbmPage'
 import { FlowPage } from '@renderer/features/flow/FlowPage'
 
 /** The app's areas in navigation order; an area without a page shows what it will hold. */
@@ -37,6 +38,7 @@ export const AREAS: readonly Area[] = [
   {
     path: '/ebm',
     label: 'Evidence-Based Management',
+    page: EbmPage,
     purpose:
       'Track measures in the four Key Value Areas, set strategic, intermediate and tactical goals, and run experiments against them.'
   },

@@ -1,0 +1,151 @@
+import { useState, type FormEvent } from 'react'
+import type { BacklogItem } from '@shared/api'
+import type { Experiment, Goal, MeasureSummary } from '@shared/api/methods/ebm'
+import { EXPERIMENT_STATUSES, GOAL_LEVEL_LABELS, type ExperimentStatus } from '@shared/domain/ebm/vocabulary'
+import { ErrorMessage } from '@renderer/ui/ErrorMessage'
+import { useEbmWrite } from '../queries'
+import { hypothesisParts, isComplete } from '../shape/hypothesis'
+import { STATUS_LABELS } from '../shape/labels'
+import { ItemPicker } from './ItemPicker'
+
+interface ExperimentFormProps {
+  productId: number
+  experiment: Experiment | null
+  measures: readonly MeasureSummary[]
+  goals: readonly Goal[]
+  items: readonly BacklogItem[]
+  onDone: (experiment: Experiment) => void
+  onCancel: () => void
+}
+
+/** The hypothesis as a sentence with blanks; the preview shows the sentence the experiment will be saved with. */
+export function ExperimentForm({ productId, experiment, measures, goals, items, onDone, onCancel }: ExperimentFormProps) {
+  const [title, setTitle] = useState(experiment?.title ?? '')
+  const [change, setChange] = useState(experiment?.change ?? '')
+  const [outcome, setOutcome] = useState(experiment?.outcome ?? '')
+  const [measureId, setMeasureId] = useState(experiment ? String(experiment.measureId) : '')
+  const [expectedValue, setExpectedValue] = useState(experiment ? String(experiment.expectedValue) : '')
+  const [byDate, setByDate] = useState(experiment?.byDate ?? '')
+  const [goalId, setGoalId] = useState(experiment?.goalId === null || !experiment ? '' : String(experiment.goalId))
+  const [status, setStatus] = useState<ExperimentStatus>(experiment?.status ?? 'planned')
+  const [itemIds, setItemIds] = useState<number[]>(experiment?.itemIds ?? [])
+  const create = useEbmWrite(productId, 'ebm.experiments.create')
+  const update = useEbmWrite(productId, 'ebm.experiments.update')
+  const write = experiment ? update : create
+  const measure = measures.find((m) => String(m.id) === measureId)
+  const parts = hypothesisParts({ change, outcome, measureName: measure?.name ?? '', unit: measure?.unit ?? '', expectedValue, byDate })
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    const fields = {
+      title,
+      change,
+      outcome,
+      // Blank selects and numbers reach the server as invalid values, which it names field by field.
+      measureId: measureId === '' ? 0 : Number(measureId),
+      expectedValue: expectedValue.trim() === '' ? Number.NaN : Number(expectedValue),
+      byDate,
+      goalId: goalId === '' ? null : Number(goalId),
+      status,
+      itemIds
+    }
+    if (experiment) update.mutate({ id: experiment.id, patch: fields }, { onSuccess: onDone })
+    else create.mutate({ productId, ...fields }, { onSuccess: onDone })
+  }
+
+  return (
+    <section className="card ebm-experiment-form" aria-labelledby="ebm-experiment-form-title">
+      <h2 id="ebm-experiment-form-title">{experiment ? `Edit “${experiment.title}”` : 'New experiment'}</h2>
+      <form className="ebm-form" onSubmit={submit} onChange={() => write.error && write.reset()}>
+        <div className="field-row">
+          <div className="field grow">
+            <label htmlFor="ebm-exp-title">Title</label>
+            <input id="ebm-exp-title" value={title} autoFocus autoComplete="off" onChange={(e) => setTitle(e.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor="ebm-exp-status">Status</label>
+            <select id="ebm-exp-status" value={status} onChange={(e) => setStatus(e.target.value as ExperimentStatus)}>
+              {EXPERIMENT_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {STATUS_LABELS[s]}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <div className="ebm-hypothesis-fields">
+          <div className="field">
+            <label htmlFor="ebm-exp-change">We believe (the change)</label>
+            <textarea id="ebm-exp-change" rows={2} value={change} placeholder="e.g. a one-tap rebooking button" onChange={(e) => setChange(e.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor="ebm-exp-outcome">will result in (the outcome)</label>
+            <textarea
+              id="ebm-exp-outcome"
+              rows={2}
+              value={outcome}
+              placeholder="e.g. more members booking their next lane"
+              onChange={(e) => setOutcome(e.target.value)}
+            />
+          </div>
+          <div className="field-row">
+            <div className="field grow">
+              <label htmlFor="ebm-exp-measure">We will know when (measure)</label>
+              <select id="ebm-exp-measure" value={measureId} onChange={(e) => setMeasureId(e.target.value)}>
+                <option value="">Choose a measure</option>
+                {measures.map((m) => (
+                  <option key={m.id} value={m.id}>
+                    {m.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="ebm-exp-expected">reaches (value{measure?.unit ? `, ${measure.unit}` : ''})</label>
+              <input id="ebm-exp-expected" type="number" step="any" value={expectedValue} onChange={(e) => setExpectedValue(e.target.value)} />
+            </div>
+            <div className="field">
+              <label htmlFor="ebm-exp-date">by (date)</label>
+              <input id="ebm-exp-date" type="date" value={byDate} onChange={(e) => setByDate(e.target.value)} />
+            </div>
+          </div>
+        </div>
+        <figure className="ebm-preview" aria-labelledby="ebm-preview-label">
+          <figcaption id="ebm-preview-label">Hypothesis {isComplete(parts) ? '' : '(fill in the blanks)'}</figcaption>
+          <blockquote>
+            {parts.map((part, i) =>
+              part.kind === 'text' ? (
+                <span key={i}>{part.text}</span>
+              ) : (
+                <mark key={i} className={part.filled ? 'ebm-slot' : 'ebm-slot empty'}>
+                  {part.text}
+                </mark>
+              )
+            )}
+          </blockquote>
+        </figure>
+        <div className="field">
+          <label htmlFor="ebm-exp-goal">Serves the goal</label>
+          <select id="ebm-exp-goal" value={goalId} onChange={(e) => setGoalId(e.target.value)}>
+            <option value="">No goal</option>
+            {goals.map((g) => (
+              <option key={g.id} value={g.id}>
+                {GOAL_LEVEL_LABELS[g.level]}: {g.title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <ItemPicker items={items} selected={itemIds} onChange={setItemIds} />
+        <ErrorMessage error={write.error} />
+        <div className="row-actions">
+          <button type="submit" className="primary" disabled={write.isPending}>
+            {experiment ? 'Save experiment' : 'Add experiment'}
+          </button>
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </section>
+  )
+}
