@@ -7,12 +7,14 @@ import type { BackupEntry } from '../db/files'
 import { LATEST_SCHEMA_VERSION } from '../db/migrations'
 import type { ServiceDeps } from './deps'
 import { createBacklogService } from './backlog'
+import { customersHandlers } from './customers'
 import { ebmHandlers } from './ebm'
 import { flowHandlers } from './flow'
 import { orderingHandlers } from './ordering'
 import { createProductService } from './products'
 import { createSampleService } from './sample'
 import { createTransferService } from './transfer'
+import { visionHandlers } from './vision'
 import { createWorkflowService } from './workflow'
 
 export interface HandlerDeps extends ServiceDeps {
@@ -77,6 +79,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...backlogHandlers(deps),
     ...flowHandlers(deps),
     ...orderingHandlers(deps),
-    ...ebmHandlers(deps)
+    ...ebmHandlers(deps),
+    ...visionHandlers(deps),
+    ...customersHandlers(deps)
   }
 }

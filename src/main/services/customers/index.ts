@@ -1,0 +1,26 @@
+import type { customersMethods } from '@shared/api/methods/customers'
+import type { HandlerMap } from '../../api/handlers'
+import type { ServiceDeps } from '../deps'
+import { productScoped } from '../product-scope'
+import { createPersona, deletePersona, linkPersonaItems, listPersonas, unlinkPersonaItems, unmatchedStories, updatePersona } from './personas'
+import { createStakeholder, deleteStakeholder, listStakeholders, logContact, updateStakeholder } from './stakeholders'
+
+export function customersHandlers({ db, now }: ServiceDeps): HandlerMap<keyof typeof customersMethods> {
+  const forProduct = productScoped(db)
+  return {
+    'personas.list': forProduct(({ productId }) => listPersonas(db, productId)),
+    'personas.create': forProduct((input) => createPersona(db, input, now())),
+    'personas.update': (input) => updatePersona(db, input, now()),
+    'personas.delete': ({ id }) => deletePersona(db, id),
+    'personas.linkItems': ({ personaId, itemIds }) => linkPersonaItems(db, personaId, itemIds),
+    'personas.unlinkItems': ({ personaId, itemIds }) => unlinkPersonaItems(db, personaId, itemIds),
+    'personas.unmatchedStories': forProduct(({ productId }) => unmatchedStories(db, productId)),
+
+    'stakeholders.list': forProduct(({ productId }) => listStakeholders(db, productId, now())),
+    'stakeholders.create': forProduct((input) => createStakeholder(db, input, now())),
+    'stakeholders.update': ({ id, patch }) => updateStakeholder(db, id, patch, now()),
+    'stakeholders.move': ({ id, power, interest }) => updateStakeholder(db, id, { power, interest }, now()),
+    'stakeholders.logContact': ({ id, on }) => logContact(db, id, on, now()),
+    'stakeholders.delete': ({ id }) => deleteStakeholder(db, id)
+  }
+}

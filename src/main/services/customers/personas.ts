@@ -1,0 +1,132 @@
+import type { Selectable } from 'kysely'
+import { ApiError, type ParsedInput } from '@shared/api'
+import { EmpathyMap, JobStory, type Persona, type StoryMatches } from '@shared/api/methods/customers'
+import { initialsOf, matchStories } from '@shared/domain/customers'
+import type { Database } from '../../db/schema'
+import { inTransaction, type Db } from '../deps'
+import { checkItemsInProduct, linkedItemIds } from '../product-items'
+
+type PersonaRow = Selectable<Database['personas']>
+
+function toPersona(row: PersonaRow, itemIds: number[]): Persona {
+  return {
+    id: row.id,
+    productId: row.product_id,
+    name: row.name,
+    role: row.role,
+    initials: initialsOf(row.name),
+    picture: row.picture,
+    context: row.context,
+    goals: row.goals,
+    pains: row.pains,
+    quote: row.quote,
+    empathy: EmpathyMap.parse(JSON.parse(row.empathy)),
+    jobStories: JobStory.array().parse(JSON.parse(row.job_stories)),
+    itemIds,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at
+  }
+}
+
+async function getPersonaRow(db: Db, id: number, path = 'id'): Promise<PersonaRow> {
+  const row = await db.selectFrom('personas').selectAll().where('id', '=', id).executeTakeFirst()
+  if (!row) throw new ApiError('not_found', `There is no persona with id ${id}.`, [{ path, message: `No persona ${id}` }])
+  return row
+}
+
+async function getPersona(db: Db, id: number): Promise<Persona> {
+  const row = await getPersonaRow(db, id)
+  return toPersona(row, (await linkedItemIds(db, 'persona', row.product_id)).get(id) ?? [])
+}
+
+export async function listPersonas(db: Db, productId: number): Promise<Persona[]> {
+  const rows = await db.selectFrom('personas').selectAll().where('product_id', '=', productId).orderBy('created_at').orderBy('id').execute()
+  const links = await linkedItemIds(db, 'persona', productId)
+  return rows.map((row) => toPersona(row, links.get(row.id) ?? []))
+}
+
+export async function createPersona(db: Db, input: ParsedInput<'personas.create'>, now: Date): Promise<Persona> {
+  const stamp = now.toISOString()
+  const row = await db
+    .insertInto('personas')
+    .values({
+      product_id: input.productId,
+      name: input.name,
+      role: input.role,
+      picture: input.picture,
+      context: input.context,
+      goals: input.goals,
+      pains: input.pains,
+      quote: input.quote,
+      empathy: JSON.stringify(input.empathy),
+      job_stories: JSON.stringify(input.jobStories),
+      created_at: stamp,
+      updated_at: stamp
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow()
+  return toPersona(row, [])
+}
+
+export async function updatePersona(db: Db, { id, patch }: ParsedInput<'personas.update'>, now: Date): Promise<Persona> {
+  await getPersonaRow(db, id)
+  await db
+    .updateTable('personas')
+    .set({
+      ...(patch.name !== undefined && { name: patch.name }),
+      ...(patch.role !== undefined && { role: patch.role }),
+      ...(patch.picture !== undefined && { picture: patch.picture }),
+      ...(patch.context !== undefined && { context: patch.context }),
+      ...(patch.goals !== undefined && { goals: patch.goals }),
+      ...(patch.pains !== undefined && { pains: patch.pains }),
+      ...(patch.quote !== undefined && { quote: patch.quote }),
+      ...(patch.empathy !== undefined && { empathy: JSON.stringify(patch.empathy) }),
+      ...(patch.jobStories !== undefined && { job_stories: JSON.stringify(patch.jobStories) }),
+      updated_at: now.toISOString()
+    })
+    .where('id', '=', id)
+    .execute()
+  return getPersona(db, id)
+}
+
+export async function deletePersona(db: Db, id: number): Promise<{ deleted: number }> {
+  await getPersonaRow(db, id)
+  await db.deleteFrom('personas').where('id', '=', id).execute()
+  return { deleted: id }
+}
+
+export async function linkPersonaItems(db: Db, personaId: number, itemIds: readonly number[]): Promise<Persona> {
+  return inTransaction(db, async (trx) => {
+    const persona = await getPersonaRow(trx, personaId, 'personaId')
+    await checkItemsInProduct(trx, persona.product_id, itemIds, 'itemIds')
+    await trx
+      .insertInto('item_persona_links')
+      .values(itemIds.map((item_id) => ({ item_id, persona_id: personaId })))
+      .onConflict((oc) => oc.doNothing())
+      .execute()
+    return getPersona(trx, personaId)
+  })
+}
+
+export async function unlinkPersonaItems(db: Db, personaId: number, itemIds: readonly number[]): Promise<Persona> {
+  await getPersonaRow(db, personaId, 'personaId')
+  await db.deleteFrom('item_persona_links').where('persona_id', '=', personaId).where('item_id', 'in', [...itemIds]).execute()
+  return getPersona(db, personaId)
+}
+
+/** Open stories (not done, not deleted) in backlog order, matched against the personas. */
+export async function unmatchedStories(db: Db, productId: number): Promise<StoryMatches> {
+  const personas = await db.selectFrom('personas').select(['id', 'name', 'role']).where('product_id', '=', productId).execute()
+  const stories = await db
+    .selectFrom('backlog_items as i')
+    .innerJoin('workflow_states as s', 's.id', 'i.state_id')
+    .select(['i.id', 'i.title', 'i.description'])
+    .where('i.product_id', '=', productId)
+    .where('i.deleted_at', 'is', null)
+    .where('i.type', '=', 'story')
+    .where('s.category', '!=', 'done')
+    .orderBy('i.rank')
+    .orderBy('i.id')
+    .execute()
+  return matchStories(stories, personas)
+}

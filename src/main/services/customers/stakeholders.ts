@@ -1,0 +1,104 @@
+import type { Selectable } from 'kysely'
+import { ApiError, type ParsedInput } from '@shared/api'
+import type { Stakeholder } from '@shared/api/methods/customers'
+import { QUADRANT_GUIDANCE, contactStatus, quadrantOf } from '@shared/domain/customers'
+import type { Database } from '../../db/schema'
+import type { Db } from '../deps'
+
+type StakeholderRow = Selectable<Database['stakeholders']>
+
+/** Calendar days are UTC days, as everywhere else in the app. */
+const isoDay = (at: Date) => at.toISOString().slice(0, 10)
+
+function toStakeholder(row: StakeholderRow, today: string): Stakeholder {
+  const quadrant = quadrantOf(row.power, row.interest)
+  return {
+    id: row.id,
+    productId: row.product_id,
+    name: row.name,
+    role: row.role,
+    power: row.power,
+    interest: row.interest,
+    interests: row.interests,
+    cadenceDays: row.cadence_days,
+    lastContactOn: row.last_contact_on,
+    quadrant,
+    guidance: QUADRANT_GUIDANCE[quadrant].title,
+    ...contactStatus({ cadenceDays: row.cadence_days, lastContactOn: row.last_contact_on, addedOn: row.created_at.slice(0, 10) }, today),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at
+  }
+}
+
+async function getRow(db: Db, id: number): Promise<StakeholderRow> {
+  const row = await db.selectFrom('stakeholders').selectAll().where('id', '=', id).executeTakeFirst()
+  if (!row) throw new ApiError('not_found', `There is no stakeholder with id ${id}.`, [{ path: 'id', message: `No stakeholder ${id}` }])
+  return row
+}
+
+export async function listStakeholders(db: Db, productId: number, now: Date): Promise<Stakeholder[]> {
+  const rows = await db.selectFrom('stakeholders').selectAll().where('product_id', '=', productId).orderBy('name').orderBy('id').execute()
+  return rows.map((row) => toStakeholder(row, isoDay(now)))
+}
+
+export async function createStakeholder(db: Db, input: ParsedInput<'stakeholders.create'>, now: Date): Promise<Stakeholder> {
+  const stamp = now.toISOString()
+  const row = await db
+    .insertInto('stakeholders')
+    .values({
+      product_id: input.productId,
+      name: input.name,
+      role: input.role,
+      power: input.power,
+      interest: input.interest,
+      interests: input.interests,
+      cadence_days: input.cadenceDays,
+      last_contact_on: input.lastContactOn,
+      created_at: stamp,
+      updated_at: stamp
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow()
+  return toStakeholder(row, isoDay(now))
+}
+
+type StakeholderPatch = ParsedInput<'stakeholders.update'>['patch']
+
+export async function updateStakeholder(db: Db, id: number, patch: StakeholderPatch, now: Date): Promise<Stakeholder> {
+  await getRow(db, id)
+  const row = await db
+    .updateTable('stakeholders')
+    .set({
+      ...(patch.name !== undefined && { name: patch.name }),
+      ...(patch.role !== undefined && { role: patch.role }),
+      ...(patch.power !== undefined && { power: patch.power }),
+      ...(patch.interest !== undefined && { interest: patch.interest }),
+      ...(patch.interests !== undefined && { interests: patch.interests }),
+      ...(patch.cadenceDays !== undefined && { cadence_days: patch.cadenceDays }),
+      ...(patch.lastContactOn !== undefined && { last_contact_on: patch.lastContactOn }),
+      updated_at: now.toISOString()
+    })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow()
+  return toStakeholder(row, isoDay(now))
+}
+
+/** A contact on a day in the future would hide the next one; it is refused. */
+export async function logContact(db: Db, id: number, on: string | undefined, now: Date): Promise<Stakeholder> {
+  const today = isoDay(now)
+  const day = on ?? today
+  if (day > today) {
+    throw new ApiError('invalid_input', 'Record contacts that happened, on or before today.', [{ path: 'on', message: `${day} is after today (${today})` }])
+  }
+  const row = await getRow(db, id)
+  // Logging an older contact never moves the last contact back.
+  const latest = row.last_contact_on !== null && row.last_contact_on > day ? row.last_contact_on : day
+  return updateStakeholder(db, id, { lastContactOn: latest }, now)
+}
+
+export async function deleteStakeholder(db: Db, id: number): Promise<{ deleted: number }> {
+  await getRow(db, id)
+  await db.deleteFrom('stakeholders').where('id', '=', id).execute()
+  return { deleted: id }
+}

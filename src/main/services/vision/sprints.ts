@@ -1,0 +1,124 @@
+import type { Selectable } from 'kysely'
+import { ApiError, type ParsedInput } from '@shared/api'
+import type { Sprint, SprintStats } from '@shared/api/methods/vision'
+import { sprintOutcomeStats } from '@shared/domain/vision'
+import type { Database } from '../../db/schema'
+import { inTransaction, type Db } from '../deps'
+import { checkItemsInProduct, linkedItemIds } from '../product-items'
+import { checkGoalInProduct } from './goals'
+
+type SprintRow = Selectable<Database['sprints']>
+
+function toSprint(row: SprintRow, itemIds: number[]): Sprint {
+  return {
+    id: row.id,
+    productId: row.product_id,
+    name: row.name,
+    startDate: row.start_date,
+    endDate: row.end_date,
+    goal: row.goal,
+    productGoalId: row.product_goal_id,
+    itemIds,
+    outcome: row.outcome,
+    reviewNotes: row.review_notes,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at
+  }
+}
+
+async function getSprintRow(db: Db, id: number): Promise<SprintRow> {
+  const row = await db.selectFrom('sprints').selectAll().where('id', '=', id).executeTakeFirst()
+  if (!row) throw new ApiError('not_found', `There is no Sprint with id ${id}.`, [{ path: 'id', message: `No Sprint ${id}` }])
+  return row
+}
+
+async function getSprint(db: Db, id: number): Promise<Sprint> {
+  const row = await getSprintRow(db, id)
+  return toSprint(row, (await linkedItemIds(db, 'sprint', row.product_id)).get(id) ?? [])
+}
+
+export async function listSprints(db: Db, productId: number): Promise<Sprint[]> {
+  const rows = await db.selectFrom('sprints').selectAll().where('product_id', '=', productId).orderBy('start_date').orderBy('id').execute()
+  const links = await linkedItemIds(db, 'sprint', productId)
+  return rows.map((row) => toSprint(row, links.get(row.id) ?? []))
+}
+
+async function replaceItems(trx: Db, sprintId: number, itemIds: readonly number[]): Promise<void> {
+  await trx.deleteFrom('sprint_items').where('sprint_id', '=', sprintId).execute()
+  if (itemIds.length > 0) await trx.insertInto('sprint_items').values(itemIds.map((item_id) => ({ sprint_id: sprintId, item_id }))).execute()
+}
+
+export async function createSprint(db: Db, input: ParsedInput<'sprints.create'>, now: Date): Promise<Sprint> {
+  return inTransaction(db, async (trx) => {
+    await checkGoalInProduct(trx, input.productId, input.productGoalId, 'productGoalId')
+    await checkItemsInProduct(trx, input.productId, input.itemIds, 'itemIds')
+    const stamp = now.toISOString()
+    const { id } = await trx
+      .insertInto('sprints')
+      .values({
+        product_id: input.productId,
+        name: input.name,
+        start_date: input.startDate,
+        end_date: input.endDate,
+        goal: input.goal,
+        product_goal_id: input.productGoalId,
+        outcome: null,
+        review_notes: '',
+        created_at: stamp,
+        updated_at: stamp
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    await replaceItems(trx, id, input.itemIds)
+    return getSprint(trx, id)
+  })
+}
+
+export async function updateSprint(db: Db, { id, patch }: ParsedInput<'sprints.update'>, now: Date): Promise<Sprint> {
+  return inTransaction(db, async (trx) => {
+    const row = await getSprintRow(trx, id)
+    const start = patch.startDate ?? row.start_date
+    const end = patch.endDate ?? row.end_date
+    if (end < start) {
+      throw new ApiError('invalid_input', 'The Sprint must end on or after its start.', [
+        { path: patch.endDate !== undefined ? 'patch.endDate' : 'patch.startDate', message: 'The Sprint must end on or after its start' }
+      ])
+    }
+    await checkGoalInProduct(trx, row.product_id, patch.productGoalId, 'patch.productGoalId')
+    if (patch.itemIds) {
+      await checkItemsInProduct(trx, row.product_id, patch.itemIds, 'patch.itemIds')
+      await replaceItems(trx, id, patch.itemIds)
+    }
+    await trx
+      .updateTable('sprints')
+      .set({
+        ...(patch.name !== undefined && { name: patch.name }),
+        start_date: start,
+        end_date: end,
+        ...(patch.goal !== undefined && { goal: patch.goal }),
+        ...(patch.productGoalId !== undefined && { product_goal_id: patch.productGoalId }),
+        ...(patch.outcome !== undefined && { outcome: patch.outcome }),
+        ...(patch.reviewNotes !== undefined && { review_notes: patch.reviewNotes }),
+        updated_at: now.toISOString()
+      })
+      .where('id', '=', id)
+      .execute()
+    return getSprint(trx, id)
+  })
+}
+
+export async function deleteSprint(db: Db, id: number): Promise<{ deleted: number }> {
+  await getSprintRow(db, id)
+  await db.deleteFrom('sprints').where('id', '=', id).execute()
+  return { deleted: id }
+}
+
+export async function sprintStats(db: Db, productId: number): Promise<SprintStats> {
+  const rows = await db
+    .selectFrom('sprints')
+    .select(['id', 'name', 'end_date', 'outcome'])
+    .where('product_id', '=', productId)
+    .where('outcome', 'is not', null)
+    .execute()
+  return sprintOutcomeStats(rows.map((row) => ({ id: row.id, name: row.name, endDate: row.end_date, outcome: row.outcome! })))
+}
