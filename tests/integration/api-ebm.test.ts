@@ -166,7 +166,7 @@ describe('EBM goals and experiments', () => {
       targets: [{ measureId: satisfaction.id, baseline: 3.2, target: 4.2 }]
     })
     expect(strategic.targets[0]!.progress).toMatchObject({ progress: 0.5, raw: 0.5, latest: { date: '2025-02-20', value: 3.7 } })
-    expect(strategic.targets[0]!.progress.explanation).toBe('50% of the way from 3.2 score 1-5 to 4.2 score 1-5: 3.7 score 1-5 on 2025-02-20.')
+    expect(strategic.targets[0]!.progress.explanation).toBe('50% of the way from 3.2 out of 5 to 4.2 out of 5: 3.7 out of 5 on 2025-02-20.')
 
     // Lower is better: 10 hours down to 4 is the whole way.
     const intermediate = await call<Goal>(ctx, 'ebm.goals.create', {
@@ -216,13 +216,13 @@ describe('EBM goals and experiments', () => {
     const base = { productId, change: 'a guided first plan', outcome: 'happier new customers', measureId: satisfaction.id }
 
     const met = await call<Experiment>(ctx, 'ebm.experiments.create', { ...base, title: 'Guide', goalId: goal.id, expectedValue: 3.5, byDate: '2025-03-01', itemIds: [item.id], status: 'running' })
-    expect(met.hypothesis).toBe('We believe a guided first plan will result in happier new customers; we will know when Customer satisfaction reaches 3.5 score 1-5 by 2025-03-01.')
+    expect(met.hypothesis).toBe('We believe a guided first plan will result in happier new customers; we will know when Customer satisfaction reaches 3.5 out of 5 by 2025-03-01.')
     expect(met.evaluation).toMatchObject({ result: 'met', actual: { date: '2025-02-20', value: 3.7 } })
     expect(met.evaluation.margin).toBeCloseTo(0.2)
     expect(met.itemIds).toEqual([item.id])
 
     const early = await call<Experiment>(ctx, 'ebm.experiments.create', { ...base, title: 'Later', expectedValue: 4.5, byDate: '2025-06-01' })
-    expect(early.evaluation).toMatchObject({ result: 'too-early', explanation: 'Not there yet: 3.7 score 1-5 on 2025-02-20, 4.5 score 1-5 or more expected by 2025-06-01 (81 days left).' })
+    expect(early.evaluation).toMatchObject({ result: 'too-early', explanation: 'Not there yet: 3.7 out of 5 on 2025-02-20, 4.5 out of 5 or more expected by 2025-06-01 (81 days left).' })
     const missed = await call<Experiment>(ctx, 'ebm.experiments.create', { ...base, title: 'Faster fixes', measureId: repair.id, expectedValue: 2, byDate: '2025-03-05' })
     expect(missed.evaluation).toMatchObject({ result: 'not-met', margin: -2, explanation: 'Not met: 4 hours on 2025-03-01 against 2 hours or less expected by 2025-03-05, short by 2 hours.' })
     const blind = await call<Experiment>(ctx, 'ebm.experiments.create', { ...base, title: 'Old', expectedValue: 3, byDate: '2025-01-01' })
@@ -322,5 +322,37 @@ describe('EBM data with the product', () => {
     ;(document.sections.ebm as { experiments: Array<{ measureId: number }> }).experiments[0]!.measureId = 999
     const error = await fail(ctx, 'products.import', { document, name: 'Broken copy' })
     expect(error.issues).toEqual([{ path: 'document.sections.ebm.experiments.0.measureId', message: 'No measure with id 999 in this file' }])
+  })
+})
+
+describe('EBM in the sample product', () => {
+  it('has measures in all four areas with a year of values, a goal tree and two decided experiments', async () => {
+    const { ctx } = await openTestContext({ sample: true })
+    const [sample] = await call<Product[]>(ctx, 'products.list')
+    const productId = sample!.id
+    const measures = await call<MeasureSummary[]>(ctx, 'ebm.measures.list', { productId })
+    expect(new Set(measures.map((m) => m.area)).size).toBe(4)
+    expect(measures.filter((m) => m.catalogueKey === null)).toHaveLength(1)
+    const automatic = measures.filter((m) => m.automaticSource !== null)
+    expect(automatic).toHaveLength(1)
+    expect(automatic[0]!.valueCount).toBeGreaterThan(10)
+    const monthly = measures.filter((m) => m.automaticSource === null && m.name !== 'Installed version index')
+    for (const m of monthly) expect([m.name, m.valueCount, m.daysSinceLatest]).toEqual([m.name, 12, 2])
+
+    const o = await overview(ctx, productId)
+    expect(rules(o)).toEqual(['stale:ability-to-innovate', 'no-outcome:time-to-market', 'no-outcome:ability-to-innovate'])
+
+    const goals = await call<Goal[]>(ctx, 'ebm.goals.list', { productId })
+    expect(goals.map((g) => g.level)).toEqual(['strategic', 'intermediate', 'tactical', 'tactical', 'intermediate', 'tactical'])
+    for (const goal of goals) expect(goal.progress.progress, goal.title).not.toBeNull()
+
+    const experiments = await call<Experiment[]>(ctx, 'ebm.experiments.list', { productId })
+    expect(experiments.map((e) => [e.decision, e.evaluation.result, e.itemIds.length])).toEqual(
+      expect.arrayContaining([
+        ['persevere', 'met', 1],
+        ['pivot', 'not-met', 1]
+      ])
+    )
+    expect(experiments).toHaveLength(2)
   })
 })

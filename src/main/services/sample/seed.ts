@@ -3,6 +3,7 @@ import type { Insertable } from 'kysely'
 import type { Database } from '../../db/schema'
 import type { Db } from '../deps'
 import { insertProduct } from '../products'
+import { seedSampleEbm } from './ebm'
 import { seedSampleFlow } from './flow'
 import { seedSampleOrdering } from './ordering'
 import { DONE_ITEMS, OPEN_ITEMS, SAMPLE_PRODUCT, type DoneItemContent, type OpenItemContent, type OpenStage } from './content'
@@ -289,6 +290,7 @@ export async function seedSampleProduct(db: Db, at: Date): Promise<number> {
     await db.insertInto('status_changes').values(chunk).execute()
   })
   await seedSampleFlow(db, productId, at)
+  await seedSampleEbm(db, productId, at)
   await seedSampleOrdering(db, productId, at)
 
   return productId

@@ -59,7 +59,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       name: 'Employee satisfaction',
       description:
         'How the people building the product feel about their work. Ask the same few questions in a short anonymous survey every month or two; unhappy teams tend to deliver less value later.',
-      unit: 'score 1-5',
+      unit: 'out of 5',
       direction: 'higher',
       indicator: 'leading',
       category: 'outcome'
@@ -69,7 +69,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       name: 'Customer satisfaction',
       description:
         'How content the people who use the product are with it today. Use one survey question asked the same way each time (a 1-5 rating or a Net Promoter Score) and track the average.',
-      unit: 'score 1-5',
+      unit: 'out of 5',
       direction: 'higher',
       indicator: 'lagging',
       category: 'outcome'
