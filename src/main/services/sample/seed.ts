@@ -290,8 +290,8 @@ export async function seedSampleProduct(db: Db, at: Date): Promise<number> {
     await db.insertInto('status_changes').values(chunk).execute()
   })
   await seedSampleFlow(db, productId, at)
-  await seedSampleEbm(db, productId, at)
   await seedSampleOrdering(db, productId, at)
+  await seedSampleEbm(db, productId, at)
 
   return productId
 }
