@@ -10,6 +10,7 @@ import {
 import {
   chanceByTarget,
   extraDaysText,
+  growthSentence,
   historySentence,
   historySummary,
   howManyResultView,
@@ -131,6 +132,20 @@ describe('forecast results in words', () => {
     const summary = historySummary([0, 2, 1, 0, 3])
     expect(summary).toEqual({ workingDays: 5, daysWithCompletions: 3, finished: 6 })
     expect(historySentence(7, summary)).toBe('5 working days in the last 7 days; items finished on 3 of them (6 items).')
+  })
+  it('labels histogram days with the year once a forecast runs into another year', () => {
+    const late = forecastWhen({ dailyThroughput: [0, 1, 1, 1, 1, 1], items: 3, trials: 1000, seed: 1 }) as WhenForecast
+    // Day 3 from Monday 29 December is Wednesday 31 December; slower trials finish in January.
+    const labels = whenResultView(late, calendar, '2025-12-29').bars.map((b) => b.label)
+    expect(labels.slice(0, 3)).toEqual(['31 Dec 25', '1 Jan 26', '2 Jan 26'])
+    expect(whenResultView(late, calendar, '2025-03-03').bars[0]!.label).toBe('6 Mar')
+  })
+  it('states the scope growth a forecast assumed', () => {
+    expect(growthSentence('off', null)).toBeNull()
+    expect(growthSentence('rate', { ratePerItemDone: 0.2 })).toBe(
+      'Scope growth: every item finished brings 0.2 new items (splits and discovered work).'
+    )
+    expect(growthSentence('history', { arrivalsPerDay: [0, 1, 2, 1] })).toMatch(/as in the history window \(1\.00 a working day\)/)
   })
   it('words the difference scope growth makes', () => {
     expect(extraDaysText(3)).toBe('3 working days later')

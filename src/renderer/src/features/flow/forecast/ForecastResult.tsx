@@ -2,7 +2,7 @@ import { PERCENTILE_LEVELS, formatProbability, percentileDates, type WorkingCale
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { questionKey, questionLabel, type ForecastPlan } from '../shape/forecastForm'
 import { formatDay, plural } from '../shape/format'
-import { chanceByTarget, extraDaysText, historySentence, historySummary, howManyResultView, whenResultView } from '../shape/forecastResult'
+import { chanceByTarget, extraDaysText, growthSentence, historySentence, historySummary, howManyResultView, whenResultView } from '../shape/forecastResult'
 import { savePayload } from '../shape/savedForecasts'
 import type { JobResult } from '../worker/jobs'
 import { useSaveForecast } from '../queries'
@@ -31,6 +31,7 @@ export function ForecastResult({
   const withoutGrowth = growth ? whenResultView(growth.withoutGrowth, calendar, plan.startDate) : null
   const label = questionLabel(plan, titleOf)
   const unfinished = forecast.question === 'when' ? forecast.unfinished : 0
+  const growthText = growthSentence(plan.growth, plan.scopeGrowth)
 
   const onSave = () =>
     save.mutate(
@@ -49,6 +50,7 @@ export function ForecastResult({
         History: {historySentence(plan.windowDays, historySummary(plan.dailyThroughput))} {plural(plan.trials, 'trial')}, seed{' '}
         {plan.seed}, day 1 is the first working day from {formatDay(plan.startDate)}.
       </p>
+      {growthText && <p className="small">{growthText}</p>}
       <table className="percentile-table">
         <caption className="visually-hidden">Forecast percentiles</caption>
         <thead>

@@ -77,7 +77,7 @@ function MovementChart({ question }: { question: SavedQuestion }) {
             domain={['auto', 'auto']}
             tickFormatter={format}
             allowDecimals={false}
-            width={64}
+            width={isWhen ? 88 : 64}
             {...axisProps}
             label={axisLabel(isWhen ? 'Done on or before' : 'Items or more', 'insideLeft')}
           />

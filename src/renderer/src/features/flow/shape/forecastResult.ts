@@ -7,10 +7,11 @@ import {
   type HowManyForecast,
   type PercentileLevel,
   type Percentiles,
+  type ScopeGrowth,
   type WhenForecast,
   type WorkingCalendar
 } from '@shared/domain/flow'
-import { formatDay, formatShortDay, plural } from './format'
+import { formatDay, formatShortDay, formatShortDayWithYear, plural } from './format'
 
 export interface PercentileRow {
   level: PercentileLevel
@@ -47,9 +48,13 @@ export function whenResultView(forecast: WhenForecast, calendar: WorkingCalendar
   })
   const lastDay = forecast.histogram.at(-1)?.days ?? 0
   const labels = workingDayDates(calendar, start, lastDay)
+  // Long tails run into later years: then the labels say which.
+  const firstDate = labels[(forecast.histogram[0]?.days ?? 1) - 1] ?? start
+  const spansYears = lastDay > 0 && labels[lastDay - 1]!.slice(0, 4) !== firstDate.slice(0, 4)
+  const label = spansYears ? formatShortDayWithYear : formatShortDay
   const bars = forecast.histogram.map((bin) => ({
     x: bin.days,
-    label: formatShortDay(labels[bin.days - 1]!),
+    label: label(labels[bin.days - 1]!),
     count: bin.count,
     share: bin.count / forecast.trials
   }))
@@ -116,4 +121,17 @@ export function chanceByTarget(
 ): number | null {
   if (!target) return null
   return probabilityDoneBy(forecast, countWorkingDays(calendar, start, target))
+}
+
+/** The scope growth a forecast assumed, in words; null without growth. */
+export function growthSentence(growth: 'off' | 'history' | 'rate', scopeGrowth: ScopeGrowth | null): string | null {
+  if (growth === 'history') {
+    const arrivals = scopeGrowth?.arrivalsPerDay ?? []
+    const perDay = arrivals.length ? arrivals.reduce((a, b) => a + b, 0) / arrivals.length : 0
+    return `Scope growth: new items keep arriving as in the history window (${perDay.toFixed(2)} a working day), each counted as if it landed among the forecast items.`
+  }
+  if (growth === 'rate' && scopeGrowth?.ratePerItemDone !== undefined) {
+    return `Scope growth: every item finished brings ${scopeGrowth.ratePerItemDone} new items (splits and discovered work).`
+  }
+  return null
 }
