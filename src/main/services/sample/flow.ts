@@ -62,7 +62,8 @@ function whenForecast(items: readonly FlowItem[], calendar: WorkingCalendar, asO
 /** Adds the sample's flow settings: its calendar and two saved forecasts of the same question, a month apart. */
 export async function seedSampleFlow(db: Db, productId: number, at: Date): Promise<void> {
   const data = await loadFlowData(db, productId, at)
-  const calendar = await setCalendar(db, productId, sampleCalendar(data.today, new Set(data.items.map((item) => item.finishedOn))))
+  const finishDays = new Set(data.items.flatMap((item) => (item.finishedOn ? [item.finishedOn] : [])))
+  const calendar = await setCalendar(db, productId, sampleCalendar(data.today, finishDays))
   for (const age of FORECAST_AGES) {
     const asOf = addDays(data.today, -age)
     // What was known then: items finished after that day were still open.
