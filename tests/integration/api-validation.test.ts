@@ -188,7 +188,72 @@ const INVALID: Record<MethodName, InvalidCase[]> = {
   ],
   'ebm.experiments.update': [{ why: 'an expected value that is not a number', input: () => ({ id: 1, patch: { expectedValue: 'lots' } }), path: 'patch.expectedValue' }],
   'ebm.experiments.decide': [{ why: 'an unknown decision', input: () => ({ id: 1, decision: 'abandon' }), path: 'decision' }],
-  'ebm.experiments.delete': [{ why: 'a negative id', input: () => ({ id: -3 }), path: 'id' }]
+  'ebm.experiments.delete': [{ why: 'a negative id', input: () => ({ id: -3 }), path: 'id' }],
+  'vision.get': [{ why: 'no product', input: () => ({}), path: 'productId' }],
+  'vision.save': [
+    { why: 'no reason', input: ({ productId }) => ({ productId, content: {}, reason: '  ' }), path: 'reason' },
+    { why: 'an unknown vision field', input: ({ productId }) => ({ productId, content: { board: { mission: 'x' } }, reason: 'r' }), path: 'content.board.mission' },
+    { why: 'a field over 4,000 characters', input: ({ productId }) => ({ productId, content: { pitch: { need: 'n'.repeat(4001) } }, reason: 'r' }), path: 'content.pitch.need' }
+  ],
+  'vision.versions': [{ why: 'a string for a product', input: () => ({ productId: 'one' }), path: 'productId' }],
+  'vision.version': [{ why: 'no id', input: () => ({}), path: 'id' }],
+  'vision.compare': [{ why: 'no second version', input: () => ({ fromVersionId: 1 }), path: 'toVersionId' }],
+  'goals.list': [{ why: 'no product', input: () => ({}), path: 'productId' }],
+  'goals.create': [
+    { why: 'a blank goal', input: ({ productId }) => ({ productId, title: ' ' }), path: 'title' },
+    { why: 'a target date that is not a day', input: ({ productId }) => ({ productId, title: 'Grow', targetDate: 'soon' }), path: 'targetDate' }
+  ],
+  'goals.update': [{ why: 'a status in the patch', input: () => ({ id: 1, patch: { status: 'active' } }), path: 'patch.status' }],
+  'goals.activate': [{ why: 'a zero id', input: () => ({ id: 0 }), path: 'id' }],
+  'goals.achieve': [{ why: 'no reason', input: () => ({ id: 1 }), path: 'reason' }],
+  'goals.abandon': [{ why: 'a blank reason', input: () => ({ id: 1, reason: '' }), path: 'reason' }],
+  'goals.delete': [{ why: 'no id', input: () => ({}), path: 'id' }],
+  'goals.linkItems': [{ why: 'no items', input: () => ({ goalId: 1, itemIds: [] }), path: 'itemIds' }],
+  'goals.unlinkItems': [{ why: 'an item id that is not a number', input: ({ productId }) => ({ productId, itemIds: ['x'] }), path: 'itemIds.0' }],
+  'goals.alignment': [{ why: 'zero top items', input: ({ productId }) => ({ productId, top: 0 }), path: 'top' }],
+  'sprints.list': [{ why: 'no product', input: () => ({}), path: 'productId' }],
+  'sprints.create': [
+    { why: 'an end before the start', input: ({ productId }) => ({ productId, name: 'S1', startDate: '2025-03-10', endDate: '2025-03-01' }), path: 'endDate' },
+    { why: 'a start that is not a day', input: ({ productId }) => ({ productId, name: 'S1', startDate: '2025-02-30', endDate: '2025-03-01' }), path: 'startDate' }
+  ],
+  'sprints.update': [{ why: 'an unknown outcome', input: () => ({ id: 1, patch: { outcome: 'great' } }), path: 'patch.outcome' }],
+  'sprints.delete': [{ why: 'a negative id', input: () => ({ id: -1 }), path: 'id' }],
+  'sprints.stats': [{ why: 'no product', input: () => ({}), path: 'productId' }],
+  'okrs.list': [{ why: 'no product', input: () => ({}), path: 'productId' }],
+  'okrs.create': [
+    {
+      why: 'a key result whose target is its baseline',
+      input: ({ productId }) => ({ productId, title: 'Easy booking', keyResults: [{ title: 'Online share', baseline: 5, target: 5, current: 5 }] }),
+      path: 'keyResults.0.target'
+    }
+  ],
+  'okrs.update': [{ why: 'a current value that is not a number', input: () => ({ id: 1, patch: { keyResults: [{ title: 'k', baseline: 0, target: 1, current: 'half' }] } }), path: 'patch.keyResults.0.current' }],
+  'okrs.delete': [{ why: 'no id', input: () => ({}), path: 'id' }],
+  'roadmap.get': [{ why: 'no product', input: () => ({}), path: 'productId' }],
+  'roadmap.set': [{ why: 'a missing column', input: ({ productId }) => ({ productId, board: { now: [], next: [] } }), path: 'board.later' }],
+  'roadmap.rows.create': [{ why: 'an empty feature', input: ({ productId }) => ({ productId, features: ['Book', ' '] }), path: 'features.1' }],
+  'roadmap.rows.update': [{ why: 'metrics over 1,000 characters', input: () => ({ id: 1, patch: { metrics: 'm'.repeat(1001) } }), path: 'patch.metrics' }],
+  'roadmap.rows.delete': [{ why: 'no id', input: () => ({}), path: 'id' }],
+  'roadmap.rows.reorder': [{ why: 'ids that are not numbers', input: ({ productId }) => ({ productId, ids: ['a'] }), path: 'ids.0' }],
+  'personas.list': [{ why: 'no product', input: () => ({}), path: 'productId' }],
+  'personas.create': [
+    { why: 'a blank name', input: ({ productId }) => ({ productId, name: '' }), path: 'name' },
+    { why: 'a picture that is not an image data URL', input: ({ productId }) => ({ productId, name: 'Sam', picture: 'http://example.com/a.png' }), path: 'picture' }
+  ],
+  'personas.update': [{ why: 'a job story without a situation', input: () => ({ id: 1, patch: { jobStories: [{ situation: '', motivation: 'book' }] } }), path: 'patch.jobStories.0.situation' }],
+  'personas.delete': [{ why: 'no id', input: () => ({}), path: 'id' }],
+  'personas.linkItems': [{ why: 'no items', input: () => ({ personaId: 1, itemIds: [] }), path: 'itemIds' }],
+  'personas.unlinkItems': [{ why: 'no persona', input: ({ itemId }) => ({ itemIds: [itemId] }), path: 'personaId' }],
+  'personas.unmatchedStories': [{ why: 'no product', input: () => ({}), path: 'productId' }],
+  'stakeholders.list': [{ why: 'no product', input: () => ({}), path: 'productId' }],
+  'stakeholders.create': [
+    { why: 'power above 100', input: ({ productId }) => ({ productId, name: 'Mayor', power: 101, interest: 50 }), path: 'power' },
+    { why: 'a cadence of zero days', input: ({ productId }) => ({ productId, name: 'Mayor', power: 90, interest: 50, cadenceDays: 0 }), path: 'cadenceDays' }
+  ],
+  'stakeholders.update': [{ why: 'a last contact that is not a day', input: () => ({ id: 1, patch: { lastContactOn: 'yesterday' } }), path: 'patch.lastContactOn' }],
+  'stakeholders.move': [{ why: 'negative interest', input: () => ({ id: 1, power: 10, interest: -5 }), path: 'interest' }],
+  'stakeholders.logContact': [{ why: 'a day that is not a day', input: () => ({ id: 1, on: '2025-13-01' }), path: 'on' }],
+  'stakeholders.delete': [{ why: 'no id', input: () => ({}), path: 'id' }]
 }
 
 const FORECAST_INPUTS = { windowDays: 90, trials: 10_000, seed: 42, items: 20, startDate: '2026-03-02' }

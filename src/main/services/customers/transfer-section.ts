@@ -1,0 +1,121 @@
+import { z } from 'zod'
+import { EmpathyMap, JobStory } from '@shared/api/methods/customers'
+import { GRID_MAX, GRID_MIN } from '@shared/domain/customers'
+import { linkedItemIds } from '../product-items'
+import { defineSection } from '../transfer/section'
+
+const Id = z.number().int().positive()
+const GridScore = z.number().int().min(GRID_MIN).max(GRID_MAX)
+
+const CustomersSection = z.object({
+  personas: z.array(
+    z.object({
+      name: z.string().min(1),
+      role: z.string(),
+      picture: z.string().nullable(),
+      context: z.string(),
+      goals: z.string(),
+      pains: z.string(),
+      quote: z.string(),
+      empathy: EmpathyMap,
+      jobStories: z.array(JobStory),
+      createdAt: z.string(),
+      updatedAt: z.string(),
+      itemIds: z.array(Id)
+    })
+  ),
+  stakeholders: z.array(
+    z.object({
+      name: z.string().min(1),
+      role: z.string(),
+      power: GridScore,
+      interest: GridScore,
+      interests: z.string(),
+      cadenceDays: z.number().int().positive().nullable(),
+      lastContactOn: z.string().nullable(),
+      createdAt: z.string(),
+      updatedAt: z.string()
+    })
+  )
+})
+
+/** Personas with their empathy maps, job stories and items, and the stakeholder map. */
+export const customersSection = defineSection({
+  name: 'customers',
+  schema: CustomersSection,
+
+  async export(db, productId) {
+    const personas = await db.selectFrom('personas').selectAll().where('product_id', '=', productId).orderBy('created_at').orderBy('id').execute()
+    const personaItems = await linkedItemIds(db, 'persona', productId)
+    const stakeholders = await db.selectFrom('stakeholders').selectAll().where('product_id', '=', productId).orderBy('id').execute()
+    return {
+      personas: personas.map((p) => ({
+        name: p.name,
+        role: p.role,
+        picture: p.picture,
+        context: p.context,
+        goals: p.goals,
+        pains: p.pains,
+        quote: p.quote,
+        empathy: EmpathyMap.parse(JSON.parse(p.empathy)),
+        jobStories: JobStory.array().parse(JSON.parse(p.job_stories)),
+        createdAt: p.created_at,
+        updatedAt: p.updated_at,
+        itemIds: personaItems.get(p.id) ?? []
+      })),
+      stakeholders: stakeholders.map((s) => ({
+        name: s.name,
+        role: s.role,
+        power: s.power,
+        interest: s.interest,
+        interests: s.interests,
+        cadenceDays: s.cadence_days,
+        lastContactOn: s.last_contact_on,
+        createdAt: s.created_at,
+        updatedAt: s.updated_at
+      }))
+    }
+  },
+
+  async import(trx, productId, data, ids) {
+    for (const [index, p] of data.personas.entries()) {
+      const { id } = await trx
+        .insertInto('personas')
+        .values({
+          product_id: productId,
+          name: p.name,
+          role: p.role,
+          picture: p.picture,
+          context: p.context,
+          goals: p.goals,
+          pains: p.pains,
+          quote: p.quote,
+          empathy: JSON.stringify(p.empathy),
+          job_stories: JSON.stringify(p.jobStories),
+          created_at: p.createdAt,
+          updated_at: p.updatedAt
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+      const itemIds = new Set(p.itemIds.map((itemId, i) => ids.get('item', itemId, `customers.personas.${index}.itemIds.${i}`)))
+      if (itemIds.size > 0) await trx.insertInto('item_persona_links').values([...itemIds].map((item_id) => ({ item_id, persona_id: id }))).execute()
+    }
+    for (const s of data.stakeholders) {
+      await trx
+        .insertInto('stakeholders')
+        .values({
+          product_id: productId,
+          name: s.name,
+          role: s.role,
+          power: s.power,
+          interest: s.interest,
+          interests: s.interests,
+          cadence_days: s.cadenceDays,
+          last_contact_on: s.lastContactOn,
+          created_at: s.createdAt,
+          updated_at: s.updatedAt
+        })
+        .execute()
+    }
+  }
+})

@@ -1,0 +1,240 @@
+import { z } from 'zod'
+import { RoadmapBoard, VisionContent } from '@shared/api/methods/vision'
+import { GOAL_STATUSES, ROADMAP_COLUMNS } from '@shared/domain/vision'
+import { SPRINT_OUTCOMES } from '@shared/domain/vision/sprints'
+import { linkedItemIds } from '../product-items'
+import { defineSection } from '../transfer/section'
+
+const Id = z.number().int().positive()
+const ItemIds = z.array(Id)
+
+const VisionSection = z.object({
+  versions: z.array(z.object({ number: z.number().int().positive(), reason: z.string(), savedAt: z.string(), content: VisionContent })),
+  goals: z
+    .array(
+      z.object({
+        id: Id,
+        title: z.string().min(1),
+        description: z.string(),
+        measure: z.string(),
+        baseline: z.string(),
+        target: z.string(),
+        targetDate: z.string().nullable(),
+        status: z.enum(GOAL_STATUSES),
+        endReason: z.string().nullable(),
+        activatedAt: z.string().nullable(),
+        endedAt: z.string().nullable(),
+        createdAt: z.string(),
+        updatedAt: z.string(),
+        itemIds: ItemIds
+      })
+    )
+    .refine((goals) => goals.filter((goal) => goal.status === 'active').length <= 1, { message: 'At most one Product Goal can be active' })
+    .refine((goals) => new Set(goals.flatMap((goal) => goal.itemIds)).size === goals.reduce((n, goal) => n + goal.itemIds.length, 0), {
+      message: 'An item serves one Product Goal at most'
+    }),
+  sprints: z.array(
+    z.object({
+      name: z.string().min(1),
+      startDate: z.string(),
+      endDate: z.string(),
+      goal: z.string(),
+      productGoalId: Id.nullable(),
+      outcome: z.enum(SPRINT_OUTCOMES).nullable(),
+      reviewNotes: z.string(),
+      createdAt: z.string(),
+      updatedAt: z.string(),
+      itemIds: ItemIds
+    })
+  ),
+  objectives: z.array(
+    z.object({
+      title: z.string().min(1),
+      goalId: Id.nullable(),
+      createdAt: z.string(),
+      updatedAt: z.string(),
+      keyResults: z.array(
+        z.object({ title: z.string().min(1), baseline: z.number(), target: z.number(), current: z.number(), unit: z.string() })
+      )
+    })
+  ),
+  board: RoadmapBoard,
+  rows: z.array(
+    z.object({
+      timeframe: z.string(),
+      name: z.string(),
+      goal: z.string(),
+      features: z.array(z.string()),
+      metrics: z.string(),
+      productGoalId: Id.nullable()
+    })
+  )
+})
+
+/** The vision's versions, Product Goals with their items, Sprints, OKRs and both roadmaps. */
+export const visionSection = defineSection({
+  name: 'vision',
+  schema: VisionSection,
+
+  async export(db, productId) {
+    const versions = await db.selectFrom('vision_versions').selectAll().where('product_id', '=', productId).orderBy('number').execute()
+    const goals = await db.selectFrom('product_goals').selectAll().where('product_id', '=', productId).orderBy('id').execute()
+    const goalItems = await linkedItemIds(db, 'goal', productId)
+    const sprints = await db.selectFrom('sprints').selectAll().where('product_id', '=', productId).orderBy('start_date').orderBy('id').execute()
+    const sprintItems = await linkedItemIds(db, 'sprint', productId)
+    const objectives = await db.selectFrom('okr_objectives').selectAll().where('product_id', '=', productId).orderBy('created_at').orderBy('id').execute()
+    const keyResults = await db
+      .selectFrom('okr_key_results as k')
+      .innerJoin('okr_objectives as o', 'o.id', 'k.objective_id')
+      .selectAll('k')
+      .where('o.product_id', '=', productId)
+      .orderBy('k.position')
+      .execute()
+    const placements = await db.selectFrom('roadmap_placements').selectAll().where('product_id', '=', productId).orderBy('position').execute()
+    const rows = await db.selectFrom('roadmap_rows').selectAll().where('product_id', '=', productId).orderBy('position').orderBy('id').execute()
+    return {
+      versions: versions.map((v) => ({ number: v.number, reason: v.reason, savedAt: v.saved_at, content: VisionContent.parse(JSON.parse(v.content)) })),
+      goals: goals.map((g) => ({
+        id: g.id,
+        title: g.title,
+        description: g.description,
+        measure: g.measure,
+        baseline: g.baseline,
+        target: g.target,
+        targetDate: g.target_date,
+        status: g.status,
+        endReason: g.end_reason,
+        activatedAt: g.activated_at,
+        endedAt: g.ended_at,
+        createdAt: g.created_at,
+        updatedAt: g.updated_at,
+        itemIds: goalItems.get(g.id) ?? []
+      })),
+      sprints: sprints.map((s) => ({
+        name: s.name,
+        startDate: s.start_date,
+        endDate: s.end_date,
+        goal: s.goal,
+        productGoalId: s.product_goal_id,
+        outcome: s.outcome,
+        reviewNotes: s.review_notes,
+        createdAt: s.created_at,
+        updatedAt: s.updated_at,
+        itemIds: sprintItems.get(s.id) ?? []
+      })),
+      objectives: objectives.map((o) => ({
+        title: o.title,
+        goalId: o.goal_id,
+        createdAt: o.created_at,
+        updatedAt: o.updated_at,
+        keyResults: keyResults
+          .filter((k) => k.objective_id === o.id)
+          .map((k) => ({ title: k.title, baseline: k.baseline, target: k.target, current: k.current, unit: k.unit }))
+      })),
+      board: Object.fromEntries(
+        ROADMAP_COLUMNS.map((column) => [column, placements.filter((p) => p.horizon === column).map((p) => p.goal_id)])
+      ) as RoadmapBoard,
+      rows: rows.map((r) => ({
+        timeframe: r.timeframe,
+        name: r.name,
+        goal: r.goal,
+        features: JSON.parse(r.features) as string[],
+        metrics: r.metrics,
+        productGoalId: r.product_goal_id
+      }))
+    }
+  },
+
+  async import(trx, productId, data, ids) {
+    for (const v of data.versions) {
+      await trx
+        .insertInto('vision_versions')
+        .values({ product_id: productId, number: v.number, reason: v.reason, content: JSON.stringify(v.content), saved_at: v.savedAt })
+        .execute()
+    }
+    for (const [index, g] of data.goals.entries()) {
+      const { id } = await trx
+        .insertInto('product_goals')
+        .values({
+          product_id: productId,
+          title: g.title,
+          description: g.description,
+          measure: g.measure,
+          baseline: g.baseline,
+          target: g.target,
+          target_date: g.targetDate,
+          status: g.status,
+          end_reason: g.endReason,
+          activated_at: g.activatedAt,
+          ended_at: g.endedAt,
+          created_at: g.createdAt,
+          updated_at: g.updatedAt
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+      ids.set('productGoal', g.id, id)
+      const itemIds = g.itemIds.map((itemId, i) => ids.get('item', itemId, `vision.goals.${index}.itemIds.${i}`))
+      if (itemIds.length > 0) await trx.insertInto('item_goal_links').values(itemIds.map((item_id) => ({ item_id, goal_id: id }))).execute()
+    }
+    const goalId = (old: number | null, path: string) => ids.getNullable('productGoal', old, path)
+    for (const [index, s] of data.sprints.entries()) {
+      const { id } = await trx
+        .insertInto('sprints')
+        .values({
+          product_id: productId,
+          name: s.name,
+          start_date: s.startDate,
+          end_date: s.endDate,
+          goal: s.goal,
+          product_goal_id: goalId(s.productGoalId, `vision.sprints.${index}.productGoalId`),
+          outcome: s.outcome,
+          review_notes: s.reviewNotes,
+          created_at: s.createdAt,
+          updated_at: s.updatedAt
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+      const itemIds = new Set(s.itemIds.map((itemId, i) => ids.get('item', itemId, `vision.sprints.${index}.itemIds.${i}`)))
+      if (itemIds.size > 0) await trx.insertInto('sprint_items').values([...itemIds].map((item_id) => ({ sprint_id: id, item_id }))).execute()
+    }
+    for (const [index, o] of data.objectives.entries()) {
+      const { id } = await trx
+        .insertInto('okr_objectives')
+        .values({
+          product_id: productId,
+          title: o.title,
+          goal_id: goalId(o.goalId, `vision.objectives.${index}.goalId`),
+          created_at: o.createdAt,
+          updated_at: o.updatedAt
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+      for (const [position, k] of o.keyResults.entries()) {
+        await trx.insertInto('okr_key_results').values({ objective_id: id, position, ...k }).execute()
+      }
+    }
+    for (const horizon of ROADMAP_COLUMNS) {
+      for (const [position, old] of data.board[horizon].entries()) {
+        await trx
+          .insertInto('roadmap_placements')
+          .values({ goal_id: ids.get('productGoal', old, `vision.board.${horizon}.${position}`), product_id: productId, horizon, position })
+          .execute()
+      }
+    }
+    for (const [position, r] of data.rows.entries()) {
+      await trx
+        .insertInto('roadmap_rows')
+        .values({
+          product_id: productId,
+          position,
+          timeframe: r.timeframe,
+          name: r.name,
+          goal: r.goal,
+          features: JSON.stringify(r.features),
+          metrics: r.metrics,
+          product_goal_id: goalId(r.productGoalId, `vision.rows.${position}.productGoalId`)
+        })
+        .execute()
+    }
+  }
+})
