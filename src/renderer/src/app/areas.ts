@@ -1,7 +1,9 @@
 import type { ComponentType } from 'react'
 import { BacklogPage } from '@renderer/features/backlog/BacklogPage'
+import { CustomersPage } from '@renderer/features/customers/CustomersPage'
 import { EbmPage } from '@renderer/features/ebm/EbmPage'
 import { FlowPage } from '@renderer/features/flow/FlowPage'
+import { VisionPage } from '@renderer/features/vision/VisionPage'
 
 /** The app's areas in navigation order; an area without a page shows what it will hold. */
 export interface Area {
@@ -27,12 +29,14 @@ export const AREAS: readonly Area[] = [
   {
     path: '/vision',
     label: 'Vision & Goals',
+    page: VisionPage,
     purpose:
       'Write the product vision (elevator pitch, vision board), keep one Product Goal at a time, and plan a goal-oriented roadmap.'
   },
   {
     path: '/customers',
     label: 'Customers & Stakeholders',
+    page: CustomersPage,
     purpose: 'Describe personas and their jobs, and place stakeholders on a power and interest grid with a contact rhythm for each.'
   },
   {

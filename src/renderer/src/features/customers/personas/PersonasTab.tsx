@@ -1,0 +1,136 @@
+import { useState } from 'react'
+import type { BacklogItem, Product } from '@shared/api'
+import type { Persona } from '@shared/api/methods/customers'
+import { useBacklog } from '@renderer/features/backlog/queries'
+import { Dialog } from '@renderer/ui/Dialog'
+import { ErrorMessage } from '@renderer/ui/ErrorMessage'
+import { notify } from '@renderer/ui/toastStore'
+import { useCustomersWrite, usePersonas } from '../queries'
+import { EmpathyMapEditor } from './EmpathyMapEditor'
+import { LinkedItems } from './LinkedItems'
+import { PersonaAvatar } from './PersonaAvatar'
+import { PersonaForm, personaDraftOf } from './PersonaForm'
+import { UnmatchedStories } from './UnmatchedStories'
+
+type Editing = { persona?: Persona } | null
+
+export function PersonasTab({ product }: { product: Product }) {
+  const personas = usePersonas(product.id)
+  const backlog = useBacklog(product.id)
+  const [selectedId, setSelectedId] = useState<number | null>(null)
+  const [editing, setEditing] = useState<Editing>(null)
+  const error = personas.error ?? backlog.error
+  if (error) return <ErrorMessage error={error} />
+  if (!personas.data || !backlog.data) return <p className="muted">Loading the personas…</p>
+  const selected = personas.data.find((p) => p.id === selectedId)
+
+  return (
+    <div className="stack">
+      <div className="toolbar">
+        <p className="grow muted small">Personas are the users you design for; stories and items should serve one of them.</p>
+        <button type="button" className="primary" onClick={() => setEditing({})}>
+          Add persona…
+        </button>
+      </div>
+      {personas.data.length === 0 ? (
+        <div className="empty-state">
+          <h2>No personas yet</h2>
+          <p>Describe two or three typical users: who they are, what they want and what gets in their way.</p>
+        </div>
+      ) : (
+        <ul className="persona-grid" aria-label="Personas">
+          {personas.data.map((persona) => (
+            <li key={persona.id}>
+              <PersonaCard
+                persona={persona}
+                selected={persona.id === selectedId}
+                onOpen={() => setSelectedId(persona.id === selectedId ? null : persona.id)}
+                onEdit={() => setEditing({ persona })}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+      {selected && <PersonaDetail key={selected.id} productId={product.id} persona={selected} items={backlog.data} onClose={() => setSelectedId(null)} />}
+      <UnmatchedStories productId={product.id} />
+      {editing && <PersonaDialog productId={product.id} persona={editing.persona} onClose={() => setEditing(null)} />}
+    </div>
+  )
+}
+
+function PersonaCard({ persona, selected, onOpen, onEdit }: { persona: Persona; selected: boolean; onOpen: () => void; onEdit: () => void }) {
+  const titleId = `persona-${persona.id}-name`
+  return (
+    <article className={selected ? 'card persona-card selected' : 'card persona-card'} aria-labelledby={titleId}>
+      <header className="persona-head">
+        <PersonaAvatar persona={persona} />
+        <div>
+          <h3 id={titleId}>{persona.name}</h3>
+          {persona.role && <p className="muted small">{persona.role}</p>}
+        </div>
+      </header>
+      {persona.quote && <blockquote className="persona-quote">“{persona.quote.replace(/^[“"]|[”"]$/g, '')}”</blockquote>}
+      <dl className="persona-facts">
+        <dt>Context</dt>
+        <dd>{persona.context || '—'}</dd>
+        <dt>Goals</dt>
+        <dd>{persona.goals || '—'}</dd>
+        <dt>Pains</dt>
+        <dd>{persona.pains || '—'}</dd>
+      </dl>
+      <p className="muted small">
+        {persona.itemIds.length} linked {persona.itemIds.length === 1 ? 'item' : 'items'} · {persona.jobStories.length} job{' '}
+        {persona.jobStories.length === 1 ? 'story' : 'stories'}
+      </p>
+      <div className="row-actions">
+        <button type="button" aria-expanded={selected} onClick={onOpen}>
+          {selected ? 'Hide empathy map' : 'Empathy map & items'}
+        </button>
+        <button type="button" onClick={onEdit}>
+          Edit…
+        </button>
+      </div>
+    </article>
+  )
+}
+
+function PersonaDetail({ productId, persona, items, onClose }: { productId: number; persona: Persona; items: readonly BacklogItem[]; onClose: () => void }) {
+  const remove = useCustomersWrite(productId, 'personas.delete')
+  return (
+    <section className="card persona-detail stack" aria-label={`Details of ${persona.name}`}>
+      <EmpathyMapEditor productId={productId} persona={persona} />
+      <LinkedItems productId={productId} persona={persona} items={items} />
+      <ErrorMessage error={remove.error} />
+      <div className="row-actions">
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
+        <button
+          type="button"
+          className="danger"
+          onClick={() => remove.mutate({ id: persona.id }, { onSuccess: () => notify(`Deleted the persona ${persona.name}.`) })}
+        >
+          Delete {persona.name}
+        </button>
+      </div>
+    </section>
+  )
+}
+
+function PersonaDialog({ productId, persona, onClose }: { productId: number; persona?: Persona; onClose: () => void }) {
+  const create = useCustomersWrite(productId, 'personas.create')
+  const update = useCustomersWrite(productId, 'personas.update')
+  const write = persona ? update : create
+  return (
+    <Dialog open title={persona ? `Edit ${persona.name}` : 'New persona'} onClose={onClose}>
+      <PersonaForm
+        initial={personaDraftOf(persona)}
+        submitLabel={persona ? 'Save persona' : 'Add persona'}
+        pending={write.isPending}
+        error={write.error}
+        onCancel={onClose}
+        onSubmit={(draft) => (persona ? update.mutate({ id: persona.id, patch: draft }, { onSuccess: onClose }) : create.mutate({ productId, ...draft }, { onSuccess: onClose }))}
+      />
+    </Dialog>
+  )
+}

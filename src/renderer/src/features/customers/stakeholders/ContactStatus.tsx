@@ -1,0 +1,15 @@
+import type { Stakeholder } from '@shared/api/methods/customers'
+import { formatOptionalDay } from '@renderer/features/vision/format'
+
+/** When the next contact is due; an overdue one says so in words and with an icon, not by colour alone. */
+export function ContactStatus({ stakeholder: s }: { stakeholder: Stakeholder }) {
+  if (s.nextContactDue === null) return <span className="muted">No cadence agreed</span>
+  if (s.overdue)
+    return (
+      <span className="contact-overdue">
+        <span aria-hidden="true">⚠ </span>
+        Overdue by {s.daysOverdue} {s.daysOverdue === 1 ? 'day' : 'days'} (due {formatOptionalDay(s.nextContactDue)})
+      </span>
+    )
+  return <span className="contact-ok">Next due {formatOptionalDay(s.nextContactDue)}</span>
+}

@@ -1,0 +1,137 @@
+import { useId, useState, type FormEvent } from 'react'
+import type { Objective, ProductGoal } from '@shared/api/methods/vision'
+import { ErrorMessage } from '@renderer/ui/ErrorMessage'
+import { TextField } from '@renderer/ui/TextField'
+
+interface KeyResultDraft {
+  id?: number
+  title: string
+  baseline: string
+  target: string
+  current: string
+  unit: string
+}
+
+export interface ObjectiveDraft {
+  title: string
+  goalId: number | null
+  keyResults: KeyResultDraft[]
+}
+
+const emptyKeyResult = (): KeyResultDraft => ({ title: '', baseline: '0', target: '', current: '0', unit: '' })
+
+export const objectiveDraftOf = (objective?: Objective, goalId: number | null = null): ObjectiveDraft => ({
+  title: objective?.title ?? '',
+  goalId: objective ? objective.goalId : goalId,
+  keyResults: objective
+    ? objective.keyResults.map((kr) => ({
+        id: kr.id,
+        title: kr.title,
+        baseline: String(kr.baseline),
+        target: String(kr.target),
+        current: String(kr.current),
+        unit: kr.unit
+      }))
+    : [emptyKeyResult()]
+})
+
+/**
+ * Numbers as the API wants them. Text that is not a number is passed on as NaN, so the server's
+ * message ("Give the target as a number") names the field.
+ */
+export function keyResultsInput(drafts: readonly KeyResultDraft[]) {
+  const num = (text: string) => (text.trim() === '' ? Number.NaN : Number(text))
+  return drafts.map((kr) => ({
+    ...(kr.id === undefined ? {} : { id: kr.id }),
+    title: kr.title,
+    baseline: num(kr.baseline),
+    target: num(kr.target),
+    current: num(kr.current),
+    unit: kr.unit
+  }))
+}
+
+interface ObjectiveFormProps {
+  initial: ObjectiveDraft
+  goals: readonly ProductGoal[]
+  submitLabel: string
+  pending: boolean
+  error: unknown
+  onSubmit: (draft: ObjectiveDraft) => void
+  onCancel: () => void
+}
+
+export function ObjectiveForm({ initial, goals, submitLabel, pending, error, onSubmit, onCancel }: ObjectiveFormProps) {
+  const [draft, setDraft] = useState(initial)
+  const goalId = useId()
+  const setKr = (index: number, field: keyof KeyResultDraft, value: string) =>
+    setDraft((d) => ({ ...d, keyResults: d.keyResults.map((kr, i) => (i === index ? { ...kr, [field]: value } : kr)) }))
+  const submit = (e: FormEvent) => {
+    e.preventDefault()
+    onSubmit(draft)
+  }
+  return (
+    <form className="stack" onSubmit={submit}>
+      <TextField label="Objective" placeholder="Make booking effortless" value={draft.title} onChange={(title) => setDraft((d) => ({ ...d, title }))} />
+      <div className="field">
+        <label htmlFor={goalId}>Product Goal</label>
+        <select
+          id={goalId}
+          value={draft.goalId ?? ''}
+          onChange={(e) => setDraft((d) => ({ ...d, goalId: e.target.value ? Number(e.target.value) : null }))}
+        >
+          <option value="">None</option>
+          {goals.map((g) => (
+            <option key={g.id} value={g.id}>
+              {g.title} ({g.status})
+            </option>
+          ))}
+        </select>
+      </div>
+      <fieldset className="kr-editor">
+        <legend>Key results</legend>
+        {draft.keyResults.map((kr, index) => (
+          <div key={kr.id ?? `new-${index}`} className="kr-row" role="group" aria-label={`Key result ${index + 1}`}>
+            <TextField className="grow" label="Key result" value={kr.title} onChange={(v) => setKr(index, 'title', v)} />
+            <NumberText label="Baseline" value={kr.baseline} onChange={(v) => setKr(index, 'baseline', v)} />
+            <NumberText label="Target" value={kr.target} onChange={(v) => setKr(index, 'target', v)} />
+            <NumberText label="Current" value={kr.current} onChange={(v) => setKr(index, 'current', v)} />
+            <TextField className="kr-unit" label="Unit" placeholder="%" value={kr.unit} onChange={(v) => setKr(index, 'unit', v)} />
+            <button
+              type="button"
+              className="kr-remove"
+              aria-label={`Remove key result ${index + 1}`}
+              onClick={() => setDraft((d) => ({ ...d, keyResults: d.keyResults.filter((_, i) => i !== index) }))}
+            >
+              Remove
+            </button>
+          </div>
+        ))}
+        <div>
+          <button type="button" onClick={() => setDraft((d) => ({ ...d, keyResults: [...d.keyResults, emptyKeyResult()] }))}>
+            Add key result
+          </button>
+        </div>
+      </fieldset>
+      <ErrorMessage error={error} />
+      <div className="dialog-actions">
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" className="primary" disabled={pending}>
+          {submitLabel}
+        </button>
+      </div>
+    </form>
+  )
+}
+
+function NumberText({ label, value, onChange }: { label: string; value: string; onChange: (v: string) => void }) {
+  const id = useId()
+  return (
+    <div className="field kr-number">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} type="text" inputMode="decimal" value={value} onChange={(e) => onChange(e.target.value)} />
+    </div>
+  )
+}

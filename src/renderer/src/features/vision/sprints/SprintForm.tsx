@@ -1,0 +1,124 @@
+import { useId, useMemo, useState, type FormEvent } from 'react'
+import type { BacklogItem } from '@shared/api'
+import type { ProductGoal, Sprint } from '@shared/api/methods/vision'
+import { isEnded } from '@shared/domain/vision/goals'
+import { ErrorMessage } from '@renderer/ui/ErrorMessage'
+import { TextField } from '@renderer/ui/TextField'
+
+export interface SprintDraft {
+  name: string
+  startDate: string
+  endDate: string
+  goal: string
+  productGoalId: number | null
+  itemIds: number[]
+}
+
+export const sprintDraftOf = (sprint: Sprint | undefined, activeGoalId: number | null, today: string): SprintDraft => ({
+  name: sprint?.name ?? '',
+  startDate: sprint?.startDate ?? today,
+  endDate: sprint?.endDate ?? today,
+  goal: sprint?.goal ?? '',
+  productGoalId: sprint ? sprint.productGoalId : activeGoalId,
+  itemIds: sprint?.itemIds ?? []
+})
+
+interface SprintFormProps {
+  initial: SprintDraft
+  goals: readonly ProductGoal[]
+  items: readonly BacklogItem[]
+  submitLabel: string
+  pending: boolean
+  error: unknown
+  onSubmit: (draft: SprintDraft) => void
+  onCancel: () => void
+}
+
+const ITEMS_SHOWN = 60
+
+export function SprintForm({ initial, goals, items, submitLabel, pending, error, onSubmit, onCancel }: SprintFormProps) {
+  const [draft, setDraft] = useState(initial)
+  const [filter, setFilter] = useState('')
+  const ids = { start: useId(), end: useId(), goal: useId(), filter: useId() }
+  const selected = useMemo(() => new Set(draft.itemIds), [draft.itemIds])
+  const goalChoices = goals.filter((g) => !isEnded(g.status) || g.id === initial.productGoalId)
+  const needle = filter.trim().toLowerCase()
+  const matching = items.filter((i) => selected.has(i.id) || !needle || i.title.toLowerCase().includes(needle))
+  const toggle = (id: number) =>
+    setDraft((d) => ({ ...d, itemIds: selected.has(id) ? d.itemIds.filter((x) => x !== id) : [...d.itemIds, id] }))
+  const submit = (e: FormEvent) => {
+    e.preventDefault()
+    onSubmit(draft)
+  }
+
+  return (
+    <form className="stack" onSubmit={submit}>
+      <div className="field-row">
+        <TextField className="grow" label="Sprint name" placeholder="Sprint 12" value={draft.name} onChange={(name) => setDraft((d) => ({ ...d, name }))} />
+        <div className="field">
+          <label htmlFor={ids.start}>Start</label>
+          <input id={ids.start} type="date" value={draft.startDate} onChange={(e) => setDraft((d) => ({ ...d, startDate: e.target.value }))} />
+        </div>
+        <div className="field">
+          <label htmlFor={ids.end}>End</label>
+          <input id={ids.end} type="date" value={draft.endDate} onChange={(e) => setDraft((d) => ({ ...d, endDate: e.target.value }))} />
+        </div>
+      </div>
+      <TextField
+        label="Sprint Goal"
+        hint="One objective for the Sprint that serves the Product Goal."
+        rows={2}
+        value={draft.goal}
+        onChange={(goal) => setDraft((d) => ({ ...d, goal }))}
+      />
+      <div className="field">
+        <label htmlFor={ids.goal}>Product Goal it serves</label>
+        <select
+          id={ids.goal}
+          value={draft.productGoalId ?? ''}
+          onChange={(e) => setDraft((d) => ({ ...d, productGoalId: e.target.value ? Number(e.target.value) : null }))}
+        >
+          <option value="">None</option>
+          {goalChoices.map((g) => (
+            <option key={g.id} value={g.id}>
+              {g.title} ({g.status})
+            </option>
+          ))}
+        </select>
+      </div>
+      <fieldset className="item-picker">
+        <legend>
+          Selected items <span className="muted small">({draft.itemIds.length})</span>
+        </legend>
+        <div className="field">
+          <label htmlFor={ids.filter}>Find items</label>
+          <input id={ids.filter} type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />
+        </div>
+        <ul className="check-list">
+          {matching.slice(0, ITEMS_SHOWN).map((item) => (
+            <li key={item.id}>
+              <label className="checkbox">
+                <input type="checkbox" checked={selected.has(item.id)} onChange={() => toggle(item.id)} />
+                {item.title}
+              </label>
+            </li>
+          ))}
+        </ul>
+        {matching.length > ITEMS_SHOWN && (
+          <p className="muted small">
+            Showing {ITEMS_SHOWN} of {matching.length}; type to find others.
+          </p>
+        )}
+      </fieldset>
+      <ErrorMessage error={error} />
+      <div className="dialog-actions">
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" className="primary" disabled={pending}>
+          {submitLabel}
+        </button>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,84 @@
+import { useState } from 'react'
+import type { Product } from '@shared/api'
+import type { VisionContent, VisionState } from '@shared/api/methods/vision'
+import { ErrorMessage } from '@renderer/ui/ErrorMessage'
+import { TabList, panelId, tabId } from '@renderer/ui/Tabs'
+import { formatDateTime } from '../format'
+import { useVision } from '../queries'
+import { BoardEditor } from './BoardEditor'
+import { BoxEditor } from './BoxEditor'
+import { CanvasEditor } from './CanvasEditor'
+import { PitchEditor } from './PitchEditor'
+import { SaveVisionDialog } from './SaveVisionDialog'
+import { VersionHistory } from './VersionHistory'
+
+const PARTS = [
+  { id: 'pitch', label: 'Elevator pitch' },
+  { id: 'board', label: 'Vision Board' },
+  { id: 'box', label: 'Product Box' },
+  { id: 'canvas', label: 'Lean Canvas' },
+  { id: 'history', label: 'Versions' }
+] as const
+type PartId = (typeof PARTS)[number]['id']
+const PREFIX = 'vision-part'
+
+export function VisionStatementTab({ product }: { product: Product }) {
+  const vision = useVision(product.id)
+  // Kept here so the chosen part survives the editor's reset after a save.
+  const [part, setPart] = useState<PartId>('pitch')
+  if (vision.isPending) return <p className="muted">Loading the vision…</p>
+  if (vision.error) return <ErrorMessage error={vision.error} />
+  // A new saved version resets the draft to what was saved.
+  return <VisionEditor key={vision.data.latest?.id ?? 0} productId={product.id} state={vision.data} part={part} onPart={setPart} />
+}
+
+interface VisionEditorProps {
+  productId: number
+  state: VisionState
+  part: PartId
+  onPart: (part: PartId) => void
+}
+
+function VisionEditor({ productId, state, part, onPart }: VisionEditorProps) {
+  const [draft, setDraft] = useState<VisionContent>(state.content)
+  const [saving, setSaving] = useState(false)
+  const dirty = JSON.stringify(draft) !== JSON.stringify(state.content)
+
+  const edit =
+    <S extends keyof VisionContent>(section: S) =>
+    (field: keyof VisionContent[S], value: string) =>
+      setDraft((d) => ({ ...d, [section]: { ...d[section], [field]: value } }))
+
+  return (
+    <div className="stack">
+      <div className="toolbar vision-savebar">
+        <p className="grow small" aria-live="polite">
+          {dirty ? (
+            <strong>Unsaved changes.</strong>
+          ) : state.latest ? (
+            <span className="muted">
+              Version {state.latest.number}, saved {formatDateTime(state.latest.savedAt)}: “{state.latest.reason}”
+            </span>
+          ) : (
+            <span className="muted">Nothing saved yet.</span>
+          )}
+        </p>
+        <button type="button" disabled={!dirty} onClick={() => setDraft(state.content)}>
+          Discard changes
+        </button>
+        <button type="button" className="primary" disabled={!dirty} onClick={() => setSaving(true)}>
+          Save…
+        </button>
+      </div>
+      <TabList label="Parts of the vision" idPrefix={PREFIX} tabs={PARTS} selected={part} onSelect={(id) => onPart(id as PartId)} />
+      <div role="tabpanel" id={panelId(PREFIX, part)} aria-labelledby={tabId(PREFIX, part)} className="tab-panel">
+        {part === 'pitch' && <PitchEditor pitch={draft.pitch} onChange={edit('pitch')} />}
+        {part === 'board' && <BoardEditor board={draft.board} onChange={edit('board')} />}
+        {part === 'box' && <BoxEditor box={draft.box} onChange={edit('box')} />}
+        {part === 'canvas' && <CanvasEditor canvas={draft.canvas} onChange={edit('canvas')} />}
+        {part === 'history' && <VersionHistory productId={productId} />}
+      </div>
+      <SaveVisionDialog productId={productId} content={draft} open={saving} onClose={() => setSaving(false)} />
+    </div>
+  )
+}
