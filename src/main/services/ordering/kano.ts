@@ -175,10 +175,14 @@ export function createKanoService({ db, now }: ServiceDeps) {
         .select(['a.feature_id', 'a.functional', 'a.dysfunctional'])
         .where('f.product_id', '=', productId)
         .execute()
-      return features.map((feature) => {
-        const result = kanoResult(answers.filter((a) => a.feature_id === feature.id))
-        return { featureId: feature.id, feature: feature.name, itemId: feature.item_id, ...result }
-      })
+      const byFeature = new Map<number, typeof answers>()
+      for (const answer of answers) byFeature.set(answer.feature_id, [...(byFeature.get(answer.feature_id) ?? []), answer])
+      return features.map((feature) => ({
+        featureId: feature.id,
+        feature: feature.name,
+        itemId: feature.item_id,
+        ...kanoResult(byFeature.get(feature.id) ?? [])
+      }))
     }
   }
 }
