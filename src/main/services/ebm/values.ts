@@ -84,7 +84,8 @@ export function createValueService({ db, now }: ServiceDeps) {
           if (recorded.has(`${row.measureId}|${row.date}`)) replaced++
           await upsertValue(trx, row)
         }
-        const names = measures.filter((m) => ids.includes(m.id)).map((m) => m.name)
+        // In the order the file first names them.
+        const names = ids.map((id) => measures.find((m) => m.id === id)!.name)
         return { added: parsed.rows.length - replaced, replaced, measures: names }
       })
     }
