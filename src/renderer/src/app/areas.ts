@@ -3,6 +3,7 @@ import { BacklogPage } from '@renderer/features/backlog/BacklogPage'
 import { CustomersPage } from '@renderer/features/customers/CustomersPage'
 import { EbmPage } from '@renderer/features/ebm/EbmPage'
 import { FlowPage } from '@renderer/features/flow/FlowPage'
+import { OrderingPage } from '@renderer/features/ordering/OrderingPage'
 import { VisionPage } from '@renderer/features/vision/VisionPage'
 
 /** The app's areas in navigation order; an area without a page shows what it will hold. */
@@ -23,6 +24,7 @@ export const AREAS: readonly Area[] = [
   {
     path: '/ordering',
     label: 'Ordering',
+    page: OrderingPage,
     purpose:
       'Score items with WSJF, value versus effort, MoSCoW or Kano, and see where a model disagrees with the order you chose, and why.'
   },

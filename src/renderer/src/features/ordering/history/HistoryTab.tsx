@@ -1,0 +1,95 @@
+import { useState } from 'react'
+import type { Product } from '@shared/api'
+import type { OrderingBoard, ScoreChange } from '@shared/api/methods/ordering'
+import { MODEL_LABELS, MOSCOW_LABELS, type Moscow } from '@shared/domain/ordering/scales'
+import { ErrorMessage } from '@renderer/ui/ErrorMessage'
+import { FIELD_LABELS, formatScore } from '../shared/fields'
+import { useBoard, useScoreHistory, useSnapshots, useUndoApply } from '../queries'
+
+const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+
+export function HistoryTab({ product }: { product: Product }) {
+  const board = useBoard(product.id)
+  const [itemId, setItemId] = useState<number | null>(null)
+  const history = useScoreHistory(product.id, itemId)
+  const items = board.data?.items ?? []
+  return (
+    <>
+      <p className="muted">Every score change is kept with its time, so you (or your coach) can see how the thinking moved.</p>
+      <div className="toolbar">
+        <div className="field">
+          <label htmlFor="history-item">Show changes of</label>
+          <select id="history-item" value={itemId ?? ''} onChange={(e) => setItemId(e.target.value === '' ? null : Number(e.target.value))}>
+            <option value="">The whole product</option>
+            {items.map((item) => (
+              <option key={item.id} value={item.id}>
+                {item.manualPosition}. {item.title}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {history.isPending && <p className="muted">Loading the history…</p>}
+      {history.error && <ErrorMessage error={history.error} />}
+      {history.data?.length === 0 && <p className="muted">No score has changed yet{itemId === null ? '' : ' for this item'}.</p>}
+      {history.data && history.data.length > 0 && (
+        <ul className="history-list" aria-label="Score changes, newest first">
+          {history.data.map((change) => (
+            <li key={change.id}>
+              <time dateTime={change.changedAt} className="muted">
+                {timeFormat.format(new Date(change.changedAt))}
+              </time>
+              <span>
+                {itemId === null && <strong>{change.itemTitle}: </strong>}
+                {FIELD_LABELS[change.field]} {describeChange(change, board.data)}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <AppliedOrders productId={product.id} />
+    </>
+  )
+}
+
+function describeValue(change: ScoreChange, value: ScoreChange['oldValue'], board: OrderingBoard | undefined): string {
+  if (value === null) return 'not set'
+  if (change.field === 'moscow') return MOSCOW_LABELS[value as Moscow] ?? String(value)
+  if (change.field === 'releaseId') return board?.releases.find((r) => r.id === value)?.name ?? `release #${value}`
+  return typeof value === 'number' ? formatScore(value) : value
+}
+
+function describeChange(change: ScoreChange, board: OrderingBoard | undefined): string {
+  return `${describeValue(change, change.oldValue, board)} → ${describeValue(change, change.newValue, board)}`
+}
+
+/** Model orders applied to the backlog; the latest one still in place can be undone from here too. */
+function AppliedOrders({ productId }: { productId: number }) {
+  const snapshots = useSnapshots(productId)
+  const undo = useUndoApply(productId)
+  if (!snapshots.data || snapshots.data.length === 0) return null
+  const latest = snapshots.data[0]
+  return (
+    <section className="card" aria-labelledby="applied-orders">
+      <h2 id="applied-orders">Model orders applied to the backlog</h2>
+      <ul className="history-list">
+        {snapshots.data.map((snapshot) => (
+          <li key={snapshot.id}>
+            <time dateTime={snapshot.appliedAt} className="muted">
+              {timeFormat.format(new Date(snapshot.appliedAt))}
+            </time>
+            <span className="undo-bar">
+              {MODEL_LABELS[snapshot.model]} order, {snapshot.moved} {snapshot.moved === 1 ? 'item' : 'items'} moved
+              {snapshot.undoneAt && <span className="muted">· undone {timeFormat.format(new Date(snapshot.undoneAt))}</span>}
+              {snapshot === latest && !snapshot.undoneAt && (
+                <button type="button" disabled={undo.isPending} onClick={() => undo.mutate(snapshot.id)}>
+                  Undo
+                </button>
+              )}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}

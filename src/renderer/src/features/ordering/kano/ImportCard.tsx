@@ -1,0 +1,75 @@
+import { useState, type ChangeEvent, type FormEvent } from 'react'
+import { readableError } from '@renderer/api/errors'
+import { useKanoImport } from '../queries'
+
+const EXAMPLE = `feature,functional,dysfunctional,respondent
+Waiting list,like,dislike,R1
+Waiting list,expect,dislike,R2`
+
+/** Paste or pick a CSV; the import is all or nothing, and a refusal names the line. */
+export function ImportCard({ productId }: { productId: number }) {
+  const importCsv = useKanoImport(productId)
+  const [csv, setCsv] = useState('')
+  const [done, setDone] = useState<string | null>(null)
+
+  const readFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0]
+    if (file) setCsv(await file.text())
+    event.target.value = ''
+  }
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    setDone(null)
+    importCsv.mutate(csv, {
+      onSuccess: ({ featuresCreated, answersAdded }) => {
+        setCsv('')
+        setDone(
+          `Imported ${answersAdded} ${answersAdded === 1 ? 'answer' : 'answers'}` +
+            (featuresCreated > 0 ? ` and ${featuresCreated} new ${featuresCreated === 1 ? 'feature' : 'features'}.` : '.')
+        )
+      }
+    })
+  }
+
+  return (
+    <section className="card" aria-labelledby="kano-import-heading">
+      <h2 id="kano-import-heading">Import answers from CSV</h2>
+      <p className="muted small">
+        Columns <code>feature,functional,dysfunctional</code> and optionally <code>respondent</code>; answers are like, expect, neutral,
+        live-with or dislike. Features not surveyed yet are added. If any line is wrong, nothing is imported.
+      </p>
+      <form className="stack" onSubmit={submit}>
+        <div className="field">
+          <label htmlFor="kano-csv">CSV text</label>
+          <textarea id="kano-csv" className="csv-input" value={csv} placeholder={EXAMPLE} onChange={(e) => setCsv(e.target.value)} />
+        </div>
+        <div className="undo-bar">
+          <input type="file" aria-label="Read a CSV file" accept=".csv,text/csv,text/plain" onChange={(e) => void readFile(e)} />
+          <button type="submit" className="primary" disabled={importCsv.isPending || csv.trim() === ''}>
+            {importCsv.isPending ? 'Importing…' : 'Import'}
+          </button>
+        </div>
+        {importCsv.error && <ImportError error={importCsv.error} />}
+        {done && <p role="status">{done}</p>}
+      </form>
+    </section>
+  )
+}
+
+/** The server names the line and column of each problem; the field path ("csv") adds nothing here. */
+function ImportError({ error }: { error: unknown }) {
+  const { message, issues } = readableError(error)
+  return (
+    <div role="alert" className="form-error">
+      <p>{issues.length > 0 ? 'Nothing was imported. Fix these lines and import again:' : message}</p>
+      {issues.length > 0 && (
+        <ul>
+          {issues.map((issue) => (
+            <li key={issue.message}>{issue.message}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,198 @@
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
+import type { MethodInput } from '@shared/api'
+import type { BoardItem, OrderingBoard } from '@shared/api/methods/ordering'
+import type { OrderingModel } from '@shared/domain/ordering/scales'
+import { api } from '@renderer/api'
+import { errorText } from '@renderer/api/errors'
+import { backlogKeys } from '@renderer/features/backlog/queries'
+import { notify, notifyError } from '@renderer/ui/toastStore'
+import { withScores } from './liveScores'
+
+/** Everything in this area hangs under ['ordering', productId] so one invalidation refreshes it. */
+export const orderingKeys = {
+  all: (productId: number) => ['ordering', productId] as const,
+  board: (productId: number) => ['ordering', productId, 'board'] as const,
+  compare: (productId: number, model: OrderingModel) => ['ordering', productId, 'compare', model] as const,
+  preview: (productId: number, model: OrderingModel) => ['ordering', productId, 'preview', model] as const,
+  moscow: (productId: number) => ['ordering', productId, 'moscow'] as const,
+  history: (productId: number, itemId: number | null) => ['ordering', productId, 'history', itemId] as const,
+  snapshots: (productId: number) => ['ordering', productId, 'snapshots'] as const,
+  kanoFeatures: (productId: number) => ['ordering', productId, 'kano-features'] as const,
+  kanoResults: (productId: number) => ['ordering', productId, 'kano-results'] as const,
+  kanoAnswers: (productId: number, featureId: number) => ['ordering', productId, 'kano-answers', featureId] as const
+}
+
+export function useBoard(productId: number) {
+  return useQuery({ queryKey: orderingKeys.board(productId), queryFn: () => api.call('ordering.board', { productId }) })
+}
+
+export function useComparison(productId: number, model: OrderingModel) {
+  return useQuery({ queryKey: orderingKeys.compare(productId, model), queryFn: () => api.call('ordering.compare', { productId, model }) })
+}
+
+export function useApplyPreview(productId: number, model: OrderingModel, enabled: boolean) {
+  return useQuery({
+    queryKey: orderingKeys.preview(productId, model),
+    queryFn: () => api.call('ordering.previewApply', { productId, model }),
+    enabled,
+    staleTime: 0
+  })
+}
+
+export function useMoscow(productId: number) {
+  return useQuery({ queryKey: orderingKeys.moscow(productId), queryFn: () => api.call('ordering.moscow', { productId }) })
+}
+
+export function useScoreHistory(productId: number, itemId: number | null) {
+  return useQuery({
+    queryKey: orderingKeys.history(productId, itemId),
+    queryFn: () => api.call('ordering.history', itemId === null ? { productId } : { productId, itemId })
+  })
+}
+
+export function useSnapshots(productId: number) {
+  return useQuery({ queryKey: orderingKeys.snapshots(productId), queryFn: () => api.call('ordering.snapshots', { productId }) })
+}
+
+/** Everything derived from scores, but not the board itself, which the caller has already updated. */
+function refreshDerived(client: QueryClient, productId: number): void {
+  void client.invalidateQueries({
+    queryKey: orderingKeys.all(productId),
+    predicate: (query) => query.queryKey[2] !== 'board'
+  })
+}
+
+function replaceBoardItem(client: QueryClient, productId: number, item: BoardItem): void {
+  client.setQueryData<OrderingBoard>(orderingKeys.board(productId), (board) =>
+    board && { ...board, items: board.items.map((existing) => (existing.id === item.id ? item : existing)) }
+  )
+}
+
+export type ScoresInput = MethodInput<'ordering.setScores'>['scores']
+
+export interface ScoreChangeRequest {
+  itemId: number
+  scores: ScoresInput
+}
+
+/**
+ * The new score and what follows from it (Cost of Delay, WSJF, quadrant) show at once, computed with
+ * the same pure functions the server uses; the server's answer replaces the guess, and a refusal puts
+ * the old values back. The caller shows the refusal beside the cell.
+ */
+export function useSetScores(productId: number) {
+  const client = useQueryClient()
+  const key = orderingKeys.board(productId)
+  return useMutation({
+    mutationFn: ({ itemId, scores }: ScoreChangeRequest) => api.call('ordering.setScores', { itemId, scores }),
+    meta: { inlineErrors: true },
+    onMutate: async ({ itemId, scores }) => {
+      await client.cancelQueries({ queryKey: key })
+      const previous = client.getQueryData<OrderingBoard>(key)?.items.find((item) => item.id === itemId)
+      if (previous) replaceBoardItem(client, productId, withScores(previous, scores))
+      return { previous }
+    },
+    onSuccess: (item) => {
+      replaceBoardItem(client, productId, item)
+      refreshDerived(client, productId)
+    },
+    onError: (_error, _request, context) => {
+      if (context?.previous) replaceBoardItem(client, productId, context.previous)
+    }
+  })
+}
+
+/** After the order changes, the backlog screen and every comparison must be read again. */
+function refreshOrder(client: QueryClient, productId: number): void {
+  void client.invalidateQueries({ queryKey: orderingKeys.all(productId) })
+  void client.invalidateQueries({ queryKey: backlogKeys.items(productId) })
+}
+
+export function useUndoApply(productId: number) {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (snapshotId: number) => api.call('ordering.undoApply', { snapshotId }),
+    onSuccess: ({ restored }) => notify(`Your previous order is back (${restored} ${restored === 1 ? 'item' : 'items'}).`),
+    onSettled: () => refreshOrder(client, productId)
+  })
+}
+
+/** Applying offers its undo in a toast as well as beside the button, so it is reachable from anywhere. */
+export function useApplyOrder(productId: number, modelLabel: string, onApplied: (snapshotId: number) => void) {
+  const client = useQueryClient()
+  const undo = useUndoApply(productId)
+  return useMutation({
+    mutationFn: (model: OrderingModel) => api.call('ordering.apply', { productId, model }),
+    meta: { inlineErrors: true },
+    onSuccess: ({ snapshotId, moved }) => {
+      onApplied(snapshotId)
+      notify(`Your backlog now follows ${modelLabel}: ${moved} ${moved === 1 ? 'item' : 'items'} moved.`, {
+        label: 'Undo',
+        run: () => undo.mutate(snapshotId)
+      })
+    },
+    onSettled: () => refreshOrder(client, productId)
+  })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Releases and Kano
+
+function useProductMutation<M extends Parameters<typeof api.call>[0]>(
+  productId: number,
+  method: M,
+  describe: string
+) {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (input: MethodInput<M>) => (api.call as (m: M, i: MethodInput<M>) => Promise<unknown>)(method, input),
+    meta: { inlineErrors: true },
+    onError: (error) => notifyError(`${describe}: ${errorText(error)}`),
+    onSettled: () => client.invalidateQueries({ queryKey: orderingKeys.all(productId) })
+  })
+}
+
+export const useCreateRelease = (productId: number) => useProductMutation(productId, 'releases.create', 'Could not add the release')
+export const useDeleteRelease = (productId: number) => useProductMutation(productId, 'releases.delete', 'Could not delete the release')
+
+export function useKanoFeatures(productId: number) {
+  return useQuery({ queryKey: orderingKeys.kanoFeatures(productId), queryFn: () => api.call('kano.features.list', { productId }) })
+}
+
+export function useKanoResults(productId: number) {
+  return useQuery({ queryKey: orderingKeys.kanoResults(productId), queryFn: () => api.call('kano.results', { productId }) })
+}
+
+export function useKanoAnswers(productId: number, featureId: number | null) {
+  return useQuery({
+    queryKey: orderingKeys.kanoAnswers(productId, featureId ?? 0),
+    queryFn: () => api.call('kano.answers.list', { featureId: featureId ?? 0 }),
+    enabled: featureId !== null
+  })
+}
+
+export const useCreateKanoFeature = (productId: number) =>
+  useProductMutation(productId, 'kano.features.create', 'Could not add the feature')
+export const useDeleteKanoFeature = (productId: number) =>
+  useProductMutation(productId, 'kano.features.delete', 'Could not delete the feature')
+export const useDeleteKanoAnswer = (productId: number) =>
+  useProductMutation(productId, 'kano.answers.delete', 'Could not delete the answer')
+
+/** Adding answers and importing show their errors beside their forms, so they do not toast. */
+export function useAddKanoAnswer(productId: number) {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (input: MethodInput<'kano.answers.add'>) => api.call('kano.answers.add', input),
+    meta: { inlineErrors: true },
+    onSuccess: () => client.invalidateQueries({ queryKey: orderingKeys.all(productId) })
+  })
+}
+
+export function useKanoImport(productId: number) {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (csv: string) => api.call('kano.import', { productId, csv }),
+    meta: { inlineErrors: true },
+    onSuccess: () => client.invalidateQueries({ queryKey: orderingKeys.all(productId) })
+  })
+}
