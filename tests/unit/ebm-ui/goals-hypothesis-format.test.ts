@@ -3,7 +3,7 @@ import type { Goal } from '@shared/api/methods/ebm'
 import { hypothesisSentence } from '@shared/domain/ebm'
 import { buildGoalTree, goalsOnMeasure, parentCandidates } from '@renderer/features/ebm/shape/goalTree'
 import { hypothesisParts, isComplete } from '@renderer/features/ebm/shape/hypothesis'
-import { formatDay, freshnessText, localIsoDay } from '@renderer/features/ebm/shape/format'
+import { formatDay, freshnessText, serverToday } from '@renderer/features/ebm/shape/format'
 
 const goal = (id: number, level: Goal['level'], parentId: number | null, measureIds: number[] = []) =>
   ({ id, level, parentId, title: `Goal ${id}`, targets: measureIds.map((measureId) => ({ measureId })) }) as Goal
@@ -65,6 +65,6 @@ describe('format', () => {
   it('writes days for people and keeps text that is not a day', () => {
     expect(formatDay('2026-03-31')).toBe('31 Mar 2026')
     expect(formatDay('2026-02-30')).toBe('2026-02-30')
-    expect(localIsoDay(new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05')
+    expect(serverToday(new Date(Date.UTC(2026, 0, 5, 23, 30)))).toBe('2026-01-05')
   })
 })

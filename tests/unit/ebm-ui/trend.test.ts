@@ -73,6 +73,18 @@ describe('shapeTrend', () => {
     expect(chart.yDomain[1]).toBeGreaterThanOrEqual(12)
   })
 
+  it('draws targets on the same value once, with both labels', () => {
+    const chart = shapeTrend({
+      measureId: 7,
+      unit: '',
+      values: [{ date: '2026-01-15', value: 3.4 }],
+      targetValue: 4.3,
+      goals: [goal({ title: 'Effortless', targets: [target(7, 4.3)] })],
+      experiments: []
+    })
+    expect(chart.targets).toEqual([{ value: 4.3, label: 'Target 4.3 · Effortless: 4.3' }])
+  })
+
   it('marks what experiments on this measure expect by their date', () => {
     const experiment = { id: 3, title: 'Rebook button', measureId: 7, expectedValue: 50, byDate: '2026-04-30' } as Experiment
     const elsewhere = { ...experiment, id: 4, measureId: 9 } as Experiment

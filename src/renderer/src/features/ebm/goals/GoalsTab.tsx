@@ -66,7 +66,7 @@ export function GoalsTab({ product }: { product: Product }) {
           </div>
         )
       ) : (
-        <ul className="ebm-goal-tree" aria-label="Goals">
+        <ul className="ebm-goal-tree" aria-label="Goal tree">
           {tree.map((node) => (
             <GoalCard key={node.goal.id} node={node} onAction={onAction} />
           ))}

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react'
+import { ApiError } from '@shared/api/result'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { useEbmWrite } from '../queries'
 import { plural } from '../shape/format'
@@ -71,10 +72,26 @@ export function CsvImport({ productId, measureId, idPrefix }: CsvImportProps) {
           {run.isPending ? 'Importing…' : 'Import values'}
         </button>
       </div>
-      <ErrorMessage error={run.error} />
+      <ImportError error={run.error} />
       <p role="status" className="ebm-announcement">
         {result}
       </p>
     </form>
+  )
+}
+
+/** Problems in the file are listed line by line, without the generic "check these fields" heading. */
+function ImportError({ error }: { error: unknown }) {
+  const lines = error instanceof ApiError ? (error.issues ?? []).filter((issue) => issue.path === 'csv') : []
+  if (lines.length === 0) return <ErrorMessage error={error} />
+  return (
+    <div role="alert" className="form-error">
+      <p>Nothing was imported. Fix {lines.length === 1 ? 'this line' : 'these lines'} and import again:</p>
+      <ul>
+        {lines.map((issue) => (
+          <li key={issue.message}>{issue.message}</li>
+        ))}
+      </ul>
+    </div>
   )
 }

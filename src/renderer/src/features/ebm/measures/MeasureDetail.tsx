@@ -9,7 +9,7 @@ import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { notify } from '@renderer/ui/toastStore'
 import { useEbmWrite, useExperiments, useGoals, useValues } from '../queries'
 import { CATEGORY_LABELS, DIRECTION_LABELS, INDICATOR_HINTS, INDICATOR_LABELS } from '../shape/labels'
-import { formatDay, freshnessText, localIsoDay } from '../shape/format'
+import { formatDay, freshnessText, serverToday } from '../shape/format'
 import { goalsOnMeasure } from '../shape/goalTree'
 import { shapeTrend } from '../shape/trend'
 import { CsvImport } from './CsvImport'
@@ -109,7 +109,7 @@ export function MeasureDetail({ product, measureId }: { product: Product; measur
 }
 
 function ValueEntryForm({ productId, measure }: { productId: number; measure: MeasureSummary }) {
-  const [date, setDate] = useState(() => localIsoDay(new Date()))
+  const [date, setDate] = useState(() => serverToday(new Date()))
   const [value, setValue] = useState('')
   const [note, setNote] = useState('')
   const [saved, setSaved] = useState('')
@@ -186,7 +186,7 @@ function ValuesTable({
       {values.length === 0 ? (
         <p className="muted">{readOnly ? 'Nothing to compute yet: no items have been finished.' : 'No values recorded yet.'}</p>
       ) : (
-        <div className="table-scroll ebm-values-scroll" tabIndex={0} aria-label="Values, newest first">
+        <div className="ebm-scroll ebm-values-scroll" tabIndex={0} role="region" aria-label="Values, newest first">
           <table className="ebm-table">
             <caption className="visually-hidden">Values of {measure.name}, newest first</caption>
             <thead>
@@ -206,7 +206,7 @@ function ValuesTable({
             <tbody>
               {newestFirst.map((v) => (
                 <tr key={v.id ?? v.date}>
-                  <td>{v.date}</td>
+                  <td>{formatDay(v.date)}</td>
                   <td className="num">{formatValue(v.value, measure.unit)}</td>
                   <td>{v.note}</td>
                   {!readOnly && (

@@ -53,7 +53,7 @@ export function MeasuresTab({ product, focusArea }: { product: Product; focusAre
 
 function MeasureTable({ measures }: { measures: readonly MeasureSummary[] }) {
   return (
-    <div className="table-scroll">
+    <div className="ebm-scroll">
       <table className="ebm-table">
         <caption className="visually-hidden">Measures by Key Value Area</caption>
         <thead>

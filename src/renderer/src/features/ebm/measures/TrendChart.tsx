@@ -16,6 +16,9 @@ const tooltip = {
   itemStyle: { color: 'var(--text)' }
 } as const
 
+/** Labels of neighbouring target lines take turns above and below their line, left and right. */
+const TARGET_LABEL_SPOTS = ['insideTopLeft', 'insideBottomRight', 'insideTopRight', 'insideBottomLeft'] as const
+
 interface TrendChartProps {
   title: string
   unit: string
@@ -65,22 +68,23 @@ export function TrendChart({ title, unit, chart }: TrendChartProps) {
                 labelFormatter={(x) => formatDay(fromDayNumber(Number(x)))}
                 formatter={(value) => [formatValue(Number(value), unit), title]}
               />
-              {targets.map((t) => (
+              {targets.map((t, i) => (
                 <ReferenceLine
                   key={`${t.label}:${t.value}`}
                   y={t.value}
                   stroke="var(--ebm-target)"
                   strokeDasharray="6 4"
-                  label={{ value: t.label, position: 'insideTopLeft', fill: 'var(--ebm-target)', fontSize: 12 }}
+                  label={{ value: t.label, position: TARGET_LABEL_SPOTS[i % TARGET_LABEL_SPOTS.length], fill: 'var(--ebm-target)', fontSize: 12 }}
                 />
               ))}
+              {/* The date says which line it is; the legend below names the goal in full. */}
               {dateMarks.map((m) => (
                 <ReferenceLine
                   key={`${m.label}:${m.x}`}
                   x={m.x}
                   stroke="var(--ebm-goal-date)"
                   strokeDasharray="2 4"
-                  label={{ value: m.label, position: 'insideTopRight', angle: -90, fill: 'var(--ebm-goal-date)', fontSize: 11 }}
+                  label={{ value: `due ${formatDay(m.date)}`, position: 'insideBottomLeft', fill: 'var(--ebm-goal-date)', fontSize: 11 }}
                 />
               ))}
               {expectations.map((e) => (

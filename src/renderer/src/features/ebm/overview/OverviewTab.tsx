@@ -73,7 +73,7 @@ function AreaPanel({ area, byId }: { area: AreaCoverage; byId: ReadonlyMap<numbe
       </header>
       <p className="ebm-area-stats">
         <strong>{plural(area.measureCount, 'measure')}</strong>
-        <span>· {area.measureCount === 0 ? 'nothing measured' : `latest value ${freshnessText(area.daysSinceLatest)}`}</span>
+        {area.measureCount > 0 && ` · ${freshnessText(area.daysSinceLatest)}`}
         {area.staleCount > 0 && <span className="ebm-chip warn">{area.staleCount} stale</span>}
       </p>
       {area.measures.length === 0 ? (
@@ -91,8 +91,8 @@ function AreaPanel({ area, byId }: { area: AreaCoverage; byId: ReadonlyMap<numbe
                 <span className="muted small">
                   {CATEGORY_LABELS[m.category]} · {INDICATOR_LABELS[m.indicator]}
                   {m.automatic ? ' · automatic' : ''} · {freshnessText(m.daysSinceLatest)}
+                  {m.stale && <span className="ebm-chip warn">stale</span>}
                 </span>
-                {m.stale && <span className="ebm-chip warn">stale</span>}
               </li>
             )
           })}

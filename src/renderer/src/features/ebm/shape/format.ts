@@ -24,11 +24,9 @@ export function formatMonthTick(dayNumber: number): string {
   return monthFormat.format(new Date(dayNumber * MS_PER_DAY))
 }
 
-/** The reader's own calendar day: values are recorded for the day the Product Owner sees. */
-export function localIsoDay(now: Date): string {
-  const month = String(now.getMonth() + 1).padStart(2, '0')
-  const day = String(now.getDate()).padStart(2, '0')
-  return `${now.getFullYear()}-${month}-${day}`
+/** Today as the server counts it (the UTC calendar day), so the suggested date is never refused as "in the future". */
+export function serverToday(now: Date): string {
+  return now.toISOString().slice(0, 10)
 }
 
 export function plural(count: number, one: string, many = `${one}s`): string {

@@ -60,17 +60,18 @@ export function shapeTrend(input: TrendInput): TrendChart {
     .map((v) => ({ x: toDayNumber(v.date), date: v.date, value: v.value }))
     .sort((a, b) => a.x - b.x)
 
-  const targets: TrendTargetLine[] = []
-  if (input.targetValue !== null) targets.push({ value: input.targetValue, label: `Target ${formatValue(input.targetValue, input.unit)}` })
+  const lines: TrendTargetLine[] = []
+  if (input.targetValue !== null) lines.push({ value: input.targetValue, label: `Target ${formatValue(input.targetValue, input.unit)}` })
   const dateMarks: TrendDateMark[] = []
   for (const goal of input.goals) {
     const goalTargets = goal.targets.filter((t) => t.measureId === input.measureId)
     if (goalTargets.length === 0) continue
-    for (const t of goalTargets) targets.push({ value: t.target, label: `${goal.title}: ${formatValue(t.target, input.unit)}` })
+    for (const t of goalTargets) lines.push({ value: t.target, label: `${goal.title}: ${formatValue(t.target, input.unit)}` })
     if (goal.targetDate && parseIsoDay(goal.targetDate) !== null) {
       dateMarks.push({ x: toDayNumber(goal.targetDate), date: goal.targetDate, label: `${goal.title} due ${formatDay(goal.targetDate)}` })
     }
   }
+  const targets = mergeSameValue(lines)
   const expectations = input.experiments
     .filter((e) => e.measureId === input.measureId && parseIsoDay(e.byDate) !== null)
     .map((e) => ({ x: toDayNumber(e.byDate), value: e.expectedValue, label: `${e.title}: expects ${formatValue(e.expectedValue, input.unit)}` }))
@@ -80,6 +81,13 @@ export function shapeTrend(input: TrendInput): TrendChart {
   const xDomain = paddedDayDomain(xs)
   const { domain: yDomain, ticks: yTicks } = niceScale(ys)
   return { points, targets, dateMarks, expectations, xDomain, yDomain, xTicks: monthTicks(xDomain[0], xDomain[1]), yTicks }
+}
+
+/** Lines on the same value are drawn once with both labels, so the labels do not print over each other. */
+function mergeSameValue(lines: readonly TrendTargetLine[]): TrendTargetLine[] {
+  const byValue = new Map<number, string[]>()
+  for (const line of lines) byValue.set(line.value, [...(byValue.get(line.value) ?? []), line.label])
+  return [...byValue].map(([value, labels]) => ({ value, label: labels.join(' · ') }))
 }
 
 /** A week either side of the data so the first and last dots are not cut in half. */
