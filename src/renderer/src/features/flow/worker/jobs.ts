@@ -63,5 +63,4 @@ export function runJob(job: ForecastJob, progress: JobProgress): JobResult {
   }
 }
 
-export type WorkerRequest = ForecastJob
 export type WorkerMessage = { type: 'progress'; fraction: number } | { type: 'done'; result: JobResult } | { type: 'failed'; message: string }

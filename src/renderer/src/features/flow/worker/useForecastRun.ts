@@ -24,7 +24,7 @@ export function useForecastRun() {
   useEffect(() => stop, [stop])
 
   const run = useCallback(
-    (job: ForecastJob, onDone?: (result: JobResult) => void) => {
+    (job: ForecastJob) => {
       stop()
       const worker = new Worker(new URL('./forecast.worker.ts', import.meta.url), { type: 'module' })
       workerRef.current = worker
@@ -36,10 +36,7 @@ export function useForecastRun() {
           return
         }
         stop()
-        if (message.type === 'done') {
-          setState({ status: 'done', result: message.result })
-          onDone?.(message.result)
-        } else setState({ status: 'failed', message: message.message })
+        setState(message.type === 'done' ? { status: 'done', result: message.result } : { status: 'failed', message: message.message })
       }
       worker.onerror = (event) => {
         stop()
