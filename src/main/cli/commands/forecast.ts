@@ -36,7 +36,7 @@ const SOURCES = ['history', 'product', 'throughput'] as const
 /** The options both questions share: where the history comes from and how to run the simulation. */
 function addCommonOptions(command: Command): Command {
   return command
-    .addOption(new Option('--history <file>', 'CSV with a header, one row per finished item: a "finished" date column, optionally "started"').conflicts(['product', 'throughput']))
+    .addOption(new Option('--history <file>', 'CSV with a header, one row per finished item: a "finished" date column, optionally "started" (weekends off)').conflicts(['product', 'throughput']))
     .addOption(new Option('--product <name>', "a product's recorded history, with its working-day calendar").conflicts(['history', 'throughput']))
     .addOption(new Option('--throughput <counts>', 'daily counts such as 2,0,1 (consecutive working days)').conflicts(['history', 'product']))
     .option('--window <days>', 'history window: the last DAYS calendar days (entries of --throughput)', wholeNumber('The window', 1, 3650), 90)

@@ -4,7 +4,7 @@ import { toWorkflowState } from '../rows'
 import { getCalendar } from './calendar'
 
 /** The UTC calendar day of a stored ISO time (stored times are `toISOString()` output, so usually a slice). */
-export function utcDay(isoTime: string): string {
+function utcDay(isoTime: string): string {
   return isoTime.endsWith('Z') && isoTime[10] === 'T' ? isoTime.slice(0, 10) : new Date(isoTime).toISOString().slice(0, 10)
 }
 
