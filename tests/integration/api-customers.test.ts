@@ -168,3 +168,21 @@ describe('product level', () => {
     for (const table of tables) expect(count(table), table).toBe(0)
   })
 })
+
+describe('sample product', () => {
+  it('has three personas matching its commonest story roles and about ten stakeholders, two overdue', async () => {
+    const { ctx } = await openTestContext({ sample: true })
+    const [sample] = await call<Product[]>(ctx, 'products.list')
+    const productId = sample!.id
+    const personas = await call<Persona[]>(ctx, 'personas.list', { productId })
+    expect(personas.map((p) => p.role)).toEqual(['swimmer', 'parent', 'front-desk assistant'])
+    expect(personas.every((p) => p.itemIds.length > 0 && p.empathy.feels !== '')).toBe(true)
+    const matches = await call<StoryMatches>(ctx, 'personas.unmatchedStories', { productId })
+    expect(matches.matched.length).toBeGreaterThan(matches.unmatched.length)
+    expect(matches.unmatched.map((s) => s.role)).toContain('duty manager')
+    const stakeholders = await call<Stakeholder[]>(ctx, 'stakeholders.list', { productId })
+    expect(stakeholders).toHaveLength(10)
+    expect(stakeholders.filter((s) => s.overdue)).toHaveLength(2)
+    expect(new Set(stakeholders.map((s) => s.quadrant)).size).toBe(4)
+  })
+})

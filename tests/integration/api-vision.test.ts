@@ -379,3 +379,28 @@ describe('product level', () => {
     for (const table of VISION_TABLES) expect(count(table), table).toBe(0)
   })
 })
+
+describe('sample product', () => {
+  it('has a vision in two versions, an achieved and an active goal with items, Sprints, a roadmap and OKRs', async () => {
+    const { ctx } = await openTestContext({ sample: true })
+    const [sample] = await call<Product[]>(ctx, 'products.list')
+    const productId = sample!.id
+    const versions = await call<VisionVersionSummary[]>(ctx, 'vision.versions', { productId })
+    expect(versions).toHaveLength(2)
+    expect(versions.every((v) => v.reason.length > 10)).toBe(true)
+    const goals = await call<ProductGoal[]>(ctx, 'goals.list', { productId })
+    expect(goals.map((g) => g.status)).toEqual(['active', 'draft', 'draft', 'achieved'])
+    expect(goals[0]!.itemIds.length).toBeGreaterThan(5)
+    const alignment = await call<Alignment>(ctx, 'goals.alignment', { productId })
+    expect(alignment.itemShare).toBeGreaterThan(0.2)
+    expect(alignment.itemShare).toBeLessThan(1)
+    const stats = await call<SprintStats>(ctx, 'sprints.stats', { productId })
+    expect(stats.judged).toBeGreaterThanOrEqual(5)
+    const sprints = await call<Sprint[]>(ctx, 'sprints.list', { productId })
+    expect(sprints.every((s) => s.goal.length > 0 && s.itemIds.length > 0)).toBe(true)
+    const roadmap = await call<Roadmap>(ctx, 'roadmap.get', { productId })
+    expect(roadmap.board.now).toEqual([goals[0]!.id])
+    expect(roadmap.rows.every((r) => r.warnings.length === 0)).toBe(true)
+    expect((await call<Objective[]>(ctx, 'okrs.list', { productId }))[0]!.keyResults).toHaveLength(3)
+  })
+})
