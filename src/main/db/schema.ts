@@ -296,4 +296,18 @@ export interface Database {
     created_at: string
     updated_at: string
   }
+  edit_log: {
+    id: Generated<number>
+    product_id: number
+    label: string
+    before: string
+    after: string
+    created_at: string
+    undone: Generated<number>
+  }
+  item_splits: { id: Generated<number>; item_id: number; pattern: string; split_at: string }
+  story_map_activities: { id: Generated<number>; product_id: number; name: string; position: number }
+  story_map_steps: { id: Generated<number>; activity_id: number; name: string; position: number }
+  story_map_slices: { id: Generated<number>; product_id: number; name: string; position: number }
+  story_map_placements: { item_id: number; step_id: number; slice_id: number | null }
 }

@@ -5,6 +5,8 @@ import * as m0003 from './0003_ordering'
 import * as m0004 from './0004_ebm'
 import * as m0005 from './0005_vision'
 import * as m0006 from './0006_backlog_detail'
+import * as m0008 from './0008_undo'
+import * as m0009 from './0009_story_map'
 
 /**
  * Every migration, imported statically so bundling cannot lose one. Position in this list is the
@@ -16,7 +18,9 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0003_ordering', m0003],
   ['0004_ebm', m0004],
   ['0005_vision', m0005],
-  ['0006_backlog_detail', m0006]
+  ['0006_backlog_detail', m0006],
+  ['0008_undo', m0008],
+  ['0009_story_map', m0009]
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length

@@ -42,8 +42,9 @@ export function StakeholderGrid({ stakeholders, selectedId, onSelect, onMove }: 
     const scores = drag && pointAt(e)
     if (scores) setDrag({ ...drag, scores, moved: true })
   }
-  const onPointerUp = (s: Stakeholder) => {
-    if (drag?.moved) onMove(s, drag.scores)
+  // The drop point comes from this event: the last move may not have re-rendered yet.
+  const onPointerUp = (e: PointerEvent, s: Stakeholder) => {
+    if (drag?.moved) onMove(s, pointAt(e) ?? drag.scores)
     else onSelect(s.id)
     setDrag(null)
   }
@@ -62,7 +63,7 @@ export function StakeholderGrid({ stakeholders, selectedId, onSelect, onMove }: 
       </figcaption>
       <p className="power-grid-live" aria-live="polite">
         {dragged && hoverQuadrant
-          ? `${dragged.name} → ${QUADRANT_GUIDANCE[hoverQuadrant].title}: ${QUADRANT_GUIDANCE[hoverQuadrant].advice}`
+          ? `${dragged.name} → ${QUADRANT_GUIDANCE[hoverQuadrant].title}`
           : '\u00a0'}
       </p>
       <div className="power-grid-frame">
@@ -94,7 +95,7 @@ export function StakeholderGrid({ stakeholders, selectedId, onSelect, onMove }: 
                 aria-pressed={s.id === selectedId}
                 onPointerDown={(e) => onPointerDown(e, s)}
                 onPointerMove={onPointerMove}
-                onPointerUp={() => onPointerUp(s)}
+                onPointerUp={(e) => onPointerUp(e, s)}
                 onPointerCancel={() => setDrag(null)}
                 onKeyDown={(e) => onKeyDown(e, s)}
                 onClick={(e) => {

@@ -28,7 +28,7 @@ export function PitchEditor({ pitch, onChange }: PitchEditorProps) {
             key={field}
             label={`${VISION_FIELD_LABELS.pitch[field]} (${PROMPTS[field].lead})`}
             value={pitch[field]}
-            placeholder={PROMPTS[field].placeholder}
+            placeholder={`e.g. ${PROMPTS[field].placeholder}`}
             onChange={(value) => onChange(field, value)}
           />
         ))}
