@@ -79,7 +79,14 @@ export async function listExperiments(db: Db, productId: number, now: Date): Pro
       measureName: measure.name,
       expectedValue: row.expected_value,
       byDate: row.by_date,
-      hypothesis: hypothesisSentence({ ...row, measureName: measure.name, expectedValue: row.expected_value, unit: measure.unit, byDate: row.by_date }),
+      hypothesis: hypothesisSentence({
+        change: row.change,
+        outcome: row.outcome,
+        measureName: measure.name,
+        expectedValue: row.expected_value,
+        unit: measure.unit,
+        byDate: row.by_date
+      }),
       itemIds: links.filter((l) => l.experiment_id === row.id).map((l) => l.item_id),
       status: row.status,
       decision: row.decision,
