@@ -48,6 +48,8 @@ export interface Database {
     deleted_at: string | null
     parent_id: Generated<number | null>
     notes: Generated<string>
+    /** The item's key in the tool it was imported from (a Jira issue key, an Azure DevOps ID). */
+    external_key: Generated<string | null>
   }
   status_changes: {
     id: Generated<number>
@@ -310,4 +312,5 @@ export interface Database {
   story_map_steps: { id: Generated<number>; activity_id: number; name: string; position: number }
   story_map_slices: { id: Generated<number>; product_id: number; name: string; position: number }
   story_map_placements: { item_id: number; step_id: number; slice_id: number | null }
+  saved_filters: { id: Generated<number>; product_id: number; name: string; query: string; filters: string; created_at: string }
 }

@@ -5,6 +5,7 @@ import * as m0003 from './0003_ordering'
 import * as m0004 from './0004_ebm'
 import * as m0005 from './0005_vision'
 import * as m0006 from './0006_backlog_detail'
+import * as m0007 from './0007_search'
 import * as m0008 from './0008_undo'
 import * as m0009 from './0009_story_map'
 
@@ -19,6 +20,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0004_ebm', m0004],
   ['0005_vision', m0005],
   ['0006_backlog_detail', m0006],
+  ['0007_search', m0007],
   ['0008_undo', m0008],
   ['0009_story_map', m0009]
 ]
