@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { BacklogItem, Product, WorkflowState } from '@shared/api'
 import type { FlowCalendar, FlowData, SavedForecast } from '@shared/api/methods/flow'
-import { countPerDay, forecastStart, forecastWhen, isWorkingDay, lastDays, percentileDates } from '@shared/domain/flow'
+import { countPerDay, forecastQuestionKey, forecastStart, forecastWhen, isWorkingDay, lastDays, percentileDates } from '@shared/domain/flow'
 import { call, fail, openTestContext, readConnection } from './helpers/temp'
 
 /** A clock the test moves by whole days (each read still advances a second, so stamps stay ordered). */
@@ -225,7 +225,7 @@ describe('the sample product', () => {
     const dates = percentileDates(forecast.percentiles, data.calendar, forecastStart(data.today))
     expect(Object.values(dates).every((d) => d !== null && !holidays.includes(d))).toBe(true)
 
-    const saved = await call<SavedForecast[]>(ctx, 'forecasts.list', { productId: sample!.id, questionKey: 'when:items=20' })
+    const saved = await call<SavedForecast[]>(ctx, 'forecasts.list', { productId: sample!.id, questionKey: forecastQuestionKey({ question: 'when', items: 20, throughItemId: null }) })
     expect(saved).toHaveLength(2)
     expect(saved[0]!.createdAt > saved[1]!.createdAt).toBe(true)
     expect(saved[0]!.inputs.startDate > saved[1]!.inputs.startDate).toBe(true)

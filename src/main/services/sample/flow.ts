@@ -3,6 +3,7 @@ import {
   DEFAULT_CALENDAR,
   addDays,
   dailyThroughput,
+  forecastQuestionKey,
   forecastStart,
   forecastWhen,
   isWorkingDay,
@@ -71,7 +72,7 @@ export async function seedSampleFlow(db: Db, productId: number, at: Date): Promi
     const input = {
       productId,
       question: 'when' as const,
-      questionKey: `when:items=${ITEMS}`,
+      questionKey: forecastQuestionKey({ question: 'when', items: ITEMS, throughItemId: null }),
       label: `The next ${ITEMS} items`,
       inputs: { windowDays: WINDOW_DAYS, trials: TRIALS, seed: SEED, items: ITEMS, startDate: forecastStart(asOf) },
       result: whenForecast(items, calendar, asOf)

@@ -100,3 +100,4 @@ export {
   type HistoryRow,
   type ThroughputSeriesResult
 } from './historyCsv'
+export { forecastQuestionKey, throughItemOfKey, type ForecastQuestionOf } from './questionKey'

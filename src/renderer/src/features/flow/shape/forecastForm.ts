@@ -3,6 +3,7 @@ import {
   countWorkingDays,
   dailyArrivals,
   dailyThroughput,
+  forecastQuestionKey,
   forecastStart,
   isIsoDay,
   lastDays,
@@ -172,8 +173,9 @@ export function planForecast(
 
 /** Same question, same key: saved forecasts with one key show how that answer moved over time. */
 export function questionKey(plan: Pick<ForecastPlan, 'question' | 'items' | 'throughItemId' | 'targetDate'>): string {
-  if (plan.question === 'how-many') return `how-many:by:${plan.targetDate}`
-  return plan.throughItemId !== null ? `when:through:${plan.throughItemId}` : `when:items:${plan.items}`
+  return plan.question === 'how-many'
+    ? forecastQuestionKey({ question: 'how-many', targetDate: plan.targetDate ?? '' })
+    : forecastQuestionKey({ question: 'when', items: plan.items, throughItemId: plan.throughItemId })
 }
 
 /** The question in a stakeholder's words. */
