@@ -115,13 +115,21 @@ export function MeasureForm({ idPrefix, initial, submitLabel, pending, error, on
         </div>
         <div className="field">
           <label htmlFor={id('indicator')}>Indicator</label>
-          <select id={id('indicator')} value={draft.indicator} onChange={(e) => set('indicator', e.target.value as Indicator)}>
+          <select
+            id={id('indicator')}
+            value={draft.indicator}
+            aria-describedby={id('indicator-hint')}
+            onChange={(e) => set('indicator', e.target.value as Indicator)}
+          >
             {INDICATORS.map((i) => (
               <option key={i} value={i}>
-                {INDICATOR_LABELS[i]}: {INDICATOR_HINTS[i]}
+                {INDICATOR_LABELS[i]}
               </option>
             ))}
           </select>
+          <span id={id('indicator-hint')} className="muted small">
+            {INDICATOR_HINTS[draft.indicator]}
+          </span>
         </div>
         <div className="field">
           <label htmlFor={id('category')}>Category</label>

@@ -84,14 +84,15 @@ export function TrendChart({ title, unit, chart }: TrendChartProps) {
                   x={m.x}
                   stroke="var(--ebm-goal-date)"
                   strokeDasharray="2 4"
-                  label={{ value: `due ${formatDay(m.date)}`, position: 'insideBottomLeft', fill: 'var(--ebm-goal-date)', fontSize: 11 }}
+                  label={{ value: `due ${formatDay(m.date)}`, position: 'insideBottomRight', fill: 'var(--ebm-goal-date)', fontSize: 11 }}
                 />
               ))}
               {expectations.map((e) => (
                 <ReferenceDot key={`${e.label}:${e.x}`} x={e.x} y={e.value} r={5} fill="var(--surface)" stroke="var(--ebm-expect)" strokeWidth={2} />
               ))}
+              {/* Straight segments: a smoothed curve would invent values between two readings. */}
               <Line
-                type="monotone"
+                type="linear"
                 dataKey="value"
                 name={title}
                 stroke="var(--ebm-line)"

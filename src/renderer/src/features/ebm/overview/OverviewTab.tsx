@@ -1,7 +1,7 @@
 import { Link } from 'wouter'
 import type { Product } from '@shared/api'
 import type { AreaCoverage, BlindSpot, MeasureSummary } from '@shared/api/methods/ebm'
-import { AREA_QUESTIONS } from '@shared/domain/ebm/vocabulary'
+import { AREA_LABELS, AREA_QUESTIONS } from '@shared/domain/ebm/vocabulary'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { useMeasures, useOverview } from '../queries'
 import { CATEGORY_LABELS, INDICATOR_LABELS } from '../shape/labels'
@@ -149,9 +149,14 @@ function SpotActions({ spot, byId }: { spot: BlindSpot; byId: ReadonlyMap<number
     )
   }
   const what = spot.rule === 'no-outcome' ? 'an outcome measure' : spot.rule === 'no-leading' ? 'a leading indicator' : 'a measure'
+  // The area in the link text keeps several such links on one page distinguishable when read out of context.
+  const where = spot.area ? ` for ${AREA_LABELS[spot.area]}` : ''
   return (
     <p className="ebm-spot-actions">
-      <Link href={catalogueLink(spot.area)}>Find {what} in the catalogue</Link>
+      <Link href={catalogueLink(spot.area)}>
+        Find {what}
+        {where} in the catalogue
+      </Link>
     </p>
   )
 }
