@@ -12,8 +12,11 @@ import { ebmHandlers } from './ebm'
 import { flowHandlers } from './flow'
 import { orderingHandlers } from './ordering'
 import { createProductService } from './products'
+import { refinementHandlers } from './refinement'
 import { createSampleService } from './sample'
+import { storymapHandlers } from './storymap'
 import { createTransferService } from './transfer'
+import { BACKLOG_EDITS, undoHandlers, withUndo } from './undo'
 import { visionHandlers } from './vision'
 import { createWorkflowService } from './workflow'
 
@@ -76,11 +79,15 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     ...systemHandlers(deps),
     ...productHandlers(deps),
-    ...backlogHandlers(deps),
+    // Every backlog edit goes into the product's undo history (see services/undo).
+    ...withUndo(deps, backlogHandlers(deps), BACKLOG_EDITS),
     ...flowHandlers(deps),
     ...orderingHandlers(deps),
     ...ebmHandlers(deps),
     ...visionHandlers(deps),
-    ...customersHandlers(deps)
+    ...customersHandlers(deps),
+    ...undoHandlers(deps),
+    ...refinementHandlers(deps),
+    ...storymapHandlers(deps)
   }
 }

@@ -5,7 +5,10 @@ import { ebmMethods } from './methods/ebm'
 import { flowMethods } from './methods/flow'
 import { orderingMethods } from './methods/ordering'
 import { productsMethods } from './methods/products'
+import { refinementMethods } from './methods/refinement'
+import { storymapMethods } from './methods/storymap'
 import { systemMethods } from './methods/system'
+import { undoMethods } from './methods/undo'
 import { visionMethods } from './methods/vision'
 
 /**
@@ -20,7 +23,10 @@ export const api = {
   ...orderingMethods,
   ...ebmMethods,
   ...visionMethods,
-  ...customersMethods
+  ...customersMethods,
+  ...undoMethods,
+  ...refinementMethods,
+  ...storymapMethods
 } as const
 
 export type Api = typeof api

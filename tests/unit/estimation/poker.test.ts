@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { castVote, nextVoter, outcome, reveal, revote, startSession } from '@renderer/features/ordering/poker/session'
+import { castVote, nextVoter, outcome, reveal, revote, startSession } from '@shared/domain/estimation/poker'
 
 describe('value poker session', () => {
   it('drops blank names and starts with nobody having voted', () => {

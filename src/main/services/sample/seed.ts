@@ -6,6 +6,7 @@ import { insertProduct } from '../products'
 import { seedSampleEbm } from './ebm'
 import { seedSampleFlow } from './flow'
 import { seedSampleOrdering } from './ordering'
+import { seedSampleStoryMap } from './storymap'
 import { seedSampleVision } from './vision'
 import { DONE_ITEMS, OPEN_ITEMS, SAMPLE_PRODUCT, type DoneItemContent, type OpenItemContent, type OpenStage } from './content'
 
@@ -290,6 +291,7 @@ export async function seedSampleProduct(db: Db, at: Date): Promise<number> {
   await insertInChunks(historyRows, async (chunk) => {
     await db.insertInto('status_changes').values(chunk).execute()
   })
+  await seedSampleStoryMap(db, productId)
   await seedSampleFlow(db, productId, at)
   await seedSampleOrdering(db, productId, at)
   await seedSampleEbm(db, productId, at)

@@ -1,5 +1,6 @@
 import { customersSection } from '../customers/transfer-section'
 import { ebmSection } from '../ebm/transfer-section'
+import { storyMapSection } from '../storymap/transfer-section'
 import { visionSection } from '../vision/transfer-section'
 import { backlogSection } from './backlog-section'
 import type { TransferSection } from './section'
@@ -8,4 +9,4 @@ import type { TransferSection } from './section'
  * Every part of a product's JSON document, in import order (a section may refer to ids that an
  * earlier one created). An area with data of its own adds its section here.
  */
-export const SECTIONS: ReadonlyArray<TransferSection<unknown>> = [backlogSection, ebmSection, visionSection, customersSection]
+export const SECTIONS: ReadonlyArray<TransferSection<unknown>> = [backlogSection, storyMapSection, ebmSection, visionSection, customersSection]

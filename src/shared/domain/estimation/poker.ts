@@ -1,6 +1,7 @@
 /**
- * Value poker on one device: participants vote one after another without seeing each other's cards,
- * the votes are revealed together, the group talks about the spread, then revotes or agrees.
+ * Poker on one device (Planning Poker for estimates, value poker for business value): participants
+ * vote one after another without seeing each other's cards, the votes are revealed together, the
+ * group talks about the spread, then revotes or agrees.
  * Pure state transitions so the rules are unit tested without React.
  */
 export interface PokerSession {

@@ -7,7 +7,7 @@ import { notify } from '@renderer/ui/toastStore'
 import { FIELD_LABELS, formatScore } from '../shared/fields'
 import { useScoreEditor } from '../shared/useScoreEditor'
 import { useBoard } from '../queries'
-import { castVote, nextVoter, outcome, reveal, revote, startSession, type PokerSession } from './session'
+import { castVote, nextVoter, outcome, reveal, revote, startSession, type PokerSession } from '@shared/domain/estimation/poker'
 
 type Target = 'value' | 'ubv'
 

@@ -1,0 +1,28 @@
+import type { refinementMethods } from '@shared/api/methods/refinement'
+import type { HandlerMap } from '../../api/handlers'
+import { createBacklogService } from '../backlog'
+import type { ServiceDeps } from '../deps'
+import { withUndo } from '../undo'
+import { saveEstimates } from './estimates'
+import { splitItem } from './split'
+
+export function refinementHandlers(deps: ServiceDeps): HandlerMap<keyof typeof refinementMethods> {
+  const backlog = createBacklogService(deps)
+  return withUndo(
+    deps,
+    {
+      'backlog.split': async (input) => {
+        const childIds = await splitItem(deps, input)
+        return { parent: await backlog.get(input.itemId), children: await Promise.all(childIds.map((id) => backlog.get(id))) }
+      },
+      'refinement.saveEstimates': (input) => saveEstimates(deps, input)
+    },
+    {
+      'backlog.split': { items: ({ itemId }) => [itemId], label: (_input, title) => `split of “${title}”` },
+      'refinement.saveEstimates': {
+        items: ({ estimates }) => estimates.map((e) => e.itemId),
+        label: ({ estimates }) => (estimates.length === 1 ? 'one estimate' : `${estimates.length} estimates`)
+      }
+    }
+  )
+}

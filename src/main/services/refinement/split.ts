@@ -1,0 +1,77 @@
+import { generateNKeysBetween } from 'fractional-indexing'
+import { ApiError, type ParsedInput } from '@shared/api'
+import { parentProblem } from '@shared/domain/items/hierarchy'
+import type { Db, ServiceDeps } from '../deps'
+import { requireOnProductScale } from '../settings/read'
+
+export async function liveItem(db: Db, id: number, field: string) {
+  const row = await db.selectFrom('backlog_items').selectAll().where('id', '=', id).executeTakeFirst()
+  if (!row || row.deleted_at !== null) {
+    throw new ApiError('not_found', `There is no backlog item with id ${id}.`, [{ path: field, message: `No item with id ${id}` }])
+  }
+  return row
+}
+
+/**
+ * Creates the children of a split right under the item, in the order given: stories (or a spike)
+ * in the first workflow state, carrying the item's labels. The item keeps its history; a story
+ * (or another small item) becomes a feature, since it now holds stories. The split is recorded
+ * with its pattern. Returns the children's ids.
+ */
+export async function splitItem({ db, now }: ServiceDeps, { itemId, pattern, children }: ParsedInput<'backlog.split'>): Promise<number[]> {
+  const parent = await liveItem(db, itemId, 'itemId')
+  for (const [index, child] of children.entries()) {
+    await requireOnProductScale(db, parent.product_id, child.estimate, `children.${index}.estimate`)
+  }
+  const stamp = now().toISOString()
+  return db.transaction().execute(async (trx) => {
+    const below = await trx
+      .selectFrom('backlog_items')
+      .select('rank')
+      .where('product_id', '=', parent.product_id)
+      .where('deleted_at', 'is', null)
+      .where('rank', '>', parent.rank)
+      .orderBy('rank')
+      .limit(1)
+      .executeTakeFirst()
+    const ranks = generateNKeysBetween(parent.rank, below?.rank ?? null, children.length)
+    const firstState = await trx
+      .selectFrom('workflow_states')
+      .select('id')
+      .where('product_id', '=', parent.product_id)
+      .orderBy('position')
+      .executeTakeFirstOrThrow()
+    const labels = await trx.selectFrom('item_labels').select('label_id').where('item_id', '=', itemId).execute()
+    const ids: number[] = []
+    for (const [index, child] of children.entries()) {
+      const { id } = await trx
+        .insertInto('backlog_items')
+        .values({
+          product_id: parent.product_id,
+          type: child.type,
+          title: child.title,
+          description: '',
+          estimate: child.estimate,
+          state_id: firstState.id,
+          rank: ranks[index] as string,
+          created_at: stamp,
+          updated_at: stamp,
+          deleted_at: null,
+          parent_id: itemId
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+      await trx.insertInto('status_changes').values({ item_id: id, from_state_id: null, to_state_id: firstState.id, changed_at: stamp }).execute()
+      if (labels.length > 0) await trx.insertInto('item_labels').values(labels.map(({ label_id }) => ({ item_id: id, label_id }))).execute()
+      ids.push(id)
+    }
+    await trx.insertInto('item_splits').values({ item_id: itemId, pattern, split_at: stamp }).execute()
+    const holdsStories = parentProblem(parent.type, 'story') === null
+    await trx
+      .updateTable('backlog_items')
+      .set({ updated_at: stamp, ...(!holdsStories && { type: 'feature' as const }) })
+      .where('id', '=', itemId)
+      .execute()
+    return ids
+  })
+}
