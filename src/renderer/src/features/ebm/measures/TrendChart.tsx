@@ -28,7 +28,8 @@ interface TrendChartProps {
 /** Values over time with the lines they are measured against; the values table below carries the same numbers as text. */
 export function TrendChart({ title, unit, chart }: TrendChartProps) {
   const { points, targets, dateMarks, expectations } = chart
-  const yLabel = unit.trim() ? `${title} (${unit.trim()})` : title
+  // The heading names the measure; the axis only needs the unit, and a long name would be cut off.
+  const yLabel = unit.trim() || 'Value'
   const first = points[0]
   const last = points.at(-1)
   return (
