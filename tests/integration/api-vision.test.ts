@@ -147,7 +147,7 @@ describe('Product Goals', () => {
     // An item serves one goal: linking item 1 to the active goal moved it; ids come in backlog order.
     expect(linked.itemIds).toEqual([items[0]!.id, items[2]!.id, items[4]!.id])
     const states = await call<WorkflowState[]>(ctx, 'workflow.list', { productId: product.id })
-    await call(ctx, 'backlog.update', { id: items[4]!.id, patch: { stateId: states.find((s) => s.category === 'done')!.id } })
+    await call(ctx, 'backlog.update', { id: items[4]!.id, patch: { stateId: states.find((s) => s.category === 'done')!.id }, confirmDone: true })
 
     const alignment = await call<Alignment>(ctx, 'goals.alignment', { productId: product.id, top: 4 })
     expect(alignment.activeGoal?.id).toBe(online.id)

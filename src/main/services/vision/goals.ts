@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely'
 import { ApiError, type ParsedInput } from '@shared/api'
-import type { Alignment, AlignmentItem, ProductGoal } from '@shared/api/methods/vision'
+import type { Alignment, ProductGoal } from '@shared/api/methods/vision'
 import { activationBlocker, compareGoals, computeAlignment, endingBlocker, isEnded } from '@shared/domain/vision'
 import type { Database } from '../../db/schema'
 import { inTransaction, type Db } from '../deps'
@@ -181,13 +181,10 @@ export async function alignment(db: Db, productId: number, top: number): Promise
     top
   )
   const byId = new Map(goals.map((goal) => [goal.id, goal]))
-  const toItem = ({ id, title, estimate, position, goalId }: AlignmentItem): AlignmentItem => ({ id, title, estimate, position, goalId })
-  const { activeGoalId, goalsWithoutItems, top: topItems, unlinkedItems, ...rest } = figures
+  const { activeGoalId, goalsWithoutItems, ...rest } = figures
   return {
     ...rest,
     activeGoal: activeGoalId === null ? null : byId.get(activeGoalId)!,
-    top: topItems.map(toItem),
-    unlinkedItems: unlinkedItems.map(toItem),
     goalsWithoutItems: goalsWithoutItems.map((id) => byId.get(id)!)
   }
 }
