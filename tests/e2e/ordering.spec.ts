@@ -112,3 +112,20 @@ test('a Kano CSV with a bad line names the line and imports nothing', async ({ p
   expect(await call<unknown[]>(page, app, 'kano.features.list', { productId })).toEqual(featuresBefore)
   await expect(page.getByRole('region', { name: 'Features to survey' })).not.toContainText('Lane heat map')
 })
+
+test('a refused score shows the reason beside its cell and is not kept', async ({ page, app }) => {
+  await page.goto(app.url)
+  const productId = await sampleProductId(page, app)
+  const board = await call<{ items: Array<{ id: number; title: string; scores: { codPerWeek: number | null } }> }>(page, app, 'ordering.board', { productId })
+  const item = board.items[0]!
+
+  await page.getByRole('link', { name: 'Ordering' }).click()
+  await page.getByLabel('Money figures (CD3)').check()
+  const cell = page.getByLabel(`Cost of Delay per week for ${item.title}`, { exact: true })
+  await cell.fill('-500')
+  await cell.press('Enter')
+  await expect(page.getByRole('alert').filter({ hasText: 'The Cost of Delay per week cannot be negative' })).toBeVisible()
+  await expect(cell).toHaveAttribute('aria-invalid', 'true')
+  const after = await call<typeof board>(page, app, 'ordering.board', { productId })
+  expect(after.items[0]!.scores.codPerWeek).toBe(item.scores.codPerWeek)
+})

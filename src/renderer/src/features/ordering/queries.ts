@@ -1,12 +1,12 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
-import type { MethodInput } from '@shared/api'
+import type { MethodInput, MethodName } from '@shared/api'
 import type { BoardItem, OrderingBoard } from '@shared/api/methods/ordering'
 import type { OrderingModel } from '@shared/domain/ordering/scales'
 import { api } from '@renderer/api'
 import { errorText } from '@renderer/api/errors'
 import { backlogKeys } from '@renderer/features/backlog/queries'
 import { notify, notifyError } from '@renderer/ui/toastStore'
-import { withScores } from './liveScores'
+import { withScores, type ScoresInput } from './liveScores'
 
 /** Everything in this area hangs under ['ordering', productId] so one invalidation refreshes it. */
 export const orderingKeys = {
@@ -67,8 +67,6 @@ function replaceBoardItem(client: QueryClient, productId: number, item: BoardIte
     board && { ...board, items: board.items.map((existing) => (existing.id === item.id ? item : existing)) }
   )
 }
-
-export type ScoresInput = MethodInput<'ordering.setScores'>['scores']
 
 export interface ScoreChangeRequest {
   itemId: number
@@ -138,11 +136,8 @@ export function useApplyOrder(productId: number, modelLabel: string, onApplied: 
 // ---------------------------------------------------------------------------------------------
 // Releases and Kano
 
-function useProductMutation<M extends Parameters<typeof api.call>[0]>(
-  productId: number,
-  method: M,
-  describe: string
-) {
+/** A change in this area whose refusal is toasted with what was being tried. */
+function useProductMutation<M extends MethodName>(productId: number, method: M, describe: string) {
   const client = useQueryClient()
   return useMutation({
     mutationFn: (input: MethodInput<M>) => (api.call as (m: M, i: MethodInput<M>) => Promise<unknown>)(method, input),

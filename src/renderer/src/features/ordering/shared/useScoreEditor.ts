@@ -1,7 +1,8 @@
 import { useState } from 'react'
 import type { OrderingScoreField } from '@shared/api/methods/ordering'
 import { readableError } from '@renderer/api/errors'
-import { useSetScores, type ScoresInput } from '../queries'
+import type { ScoresInput } from '../liveScores'
+import { useSetScores } from '../queries'
 
 const cellKey = (itemId: number, field: string) => `${itemId}.${field}`
 
