@@ -1,5 +1,6 @@
 import { Link, Redirect, Route, Switch, useLocation } from 'wouter'
 import type { Product } from '@shared/api'
+import { KEY_VALUE_AREAS, type KeyValueArea } from '@shared/domain/ebm/vocabulary'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { useCurrentProduct } from '@renderer/features/products/currentProduct'
 import { NoProducts } from '@renderer/features/products/NoProducts'
@@ -9,7 +10,6 @@ import { MeasureDetail } from './measures/MeasureDetail'
 import { GoalsTab } from './goals/GoalsTab'
 import { ExperimentsTab } from './experiments/ExperimentsTab'
 import '@renderer/styles/ebm.css'
-import { KEY_VALUE_AREAS, type KeyValueArea } from '@shared/domain/ebm/vocabulary'
 
 const SECTIONS = [
   { path: '/overview', label: 'Overview' },
