@@ -1,7 +1,6 @@
 import { z } from 'zod'
 import { RoadmapBoard, VisionContent } from '@shared/api/methods/vision'
-import { GOAL_STATUSES, ROADMAP_COLUMNS } from '@shared/domain/vision'
-import { SPRINT_OUTCOMES } from '@shared/domain/vision/sprints'
+import { GOAL_STATUSES, ROADMAP_COLUMNS, SPRINT_OUTCOMES } from '@shared/domain/vision'
 import { linkedItemIds } from '../product-items'
 import { defineSection } from '../transfer/section'
 
