@@ -110,9 +110,9 @@ export function snapshotTables(conn: Database.Database): Record<string, { count:
     .all() as Array<{ name: string }>
   const snapshot: Record<string, { count: number; hash: string }> = {}
   for (const { name } of tables) {
-    const rows = conn.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()
-    const { n } = conn.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }
-    snapshot[name] = { count: n, hash: createHash('sha256').update(JSON.stringify(rows)).digest('hex') }
+    // Sorted as text rather than by rowid: full-text index tables have no rowid.
+    const rows = conn.prepare(`SELECT * FROM "${name}"`).all().map((row) => JSON.stringify(row)).sort()
+    snapshot[name] = { count: rows.length, hash: createHash('sha256').update(rows.join('\n')).digest('hex') }
   }
   return snapshot
 }

@@ -1,6 +1,9 @@
 import { customersSection } from '../customers/transfer-section'
 import { ebmSection } from '../ebm/transfer-section'
+import { flowSection } from '../flow/transfer-section'
+import { orderingSection } from '../ordering/transfer-section'
 import { storyMapSection } from '../storymap/transfer-section'
+import { searchSection } from '../search/transfer-section'
 import { visionSection } from '../vision/transfer-section'
 import { backlogSection } from './backlog-section'
 import type { TransferSection } from './section'
@@ -9,4 +12,13 @@ import type { TransferSection } from './section'
  * Every part of a product's JSON document, in import order (a section may refer to ids that an
  * earlier one created). An area with data of its own adds its section here.
  */
-export const SECTIONS: ReadonlyArray<TransferSection<unknown>> = [backlogSection, storyMapSection, ebmSection, visionSection, customersSection]
+export const SECTIONS: ReadonlyArray<TransferSection<unknown>> = [
+  backlogSection,
+  searchSection,
+  storyMapSection,
+  flowSection,
+  orderingSection,
+  ebmSection,
+  visionSection,
+  customersSection
+]
