@@ -10,10 +10,12 @@ import { createBacklogService } from './backlog'
 import { customersHandlers } from './customers'
 import { ebmHandlers } from './ebm'
 import { flowHandlers } from './flow'
+import { importExportHandlers } from './import-export'
 import { orderingHandlers } from './ordering'
 import { createProductService } from './products'
 import { refinementHandlers } from './refinement'
 import { createSampleService } from './sample'
+import { backlogSearchHandlers } from './search'
 import { storymapHandlers } from './storymap'
 import { createTransferService } from './transfer'
 import { BACKLOG_EDITS, undoHandlers, withUndo } from './undo'
@@ -88,6 +90,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...customersHandlers(deps),
     ...undoHandlers(deps),
     ...refinementHandlers(deps),
-    ...storymapHandlers(deps)
+    ...storymapHandlers(deps),
+    ...backlogSearchHandlers(deps),
+    ...importExportHandlers(deps)
   }
 }

@@ -1,8 +1,10 @@
 import type { z } from 'zod'
 import { backlogMethods } from './methods/backlog'
+import { backlogSearchMethods } from './methods/backlog-search'
 import { customersMethods } from './methods/customers'
 import { ebmMethods } from './methods/ebm'
 import { flowMethods } from './methods/flow'
+import { importExportMethods } from './methods/import-export'
 import { orderingMethods } from './methods/ordering'
 import { productsMethods } from './methods/products'
 import { refinementMethods } from './methods/refinement'
@@ -26,7 +28,9 @@ export const api = {
   ...customersMethods,
   ...undoMethods,
   ...refinementMethods,
-  ...storymapMethods
+  ...storymapMethods,
+  ...backlogSearchMethods,
+  ...importExportMethods
 } as const
 
 export type Api = typeof api

@@ -1,0 +1,113 @@
+import { generateNKeysBetween } from 'fractional-indexing'
+import { ApiError } from '@shared/api'
+import type { ServiceDeps } from '../deps'
+import { insertProduct } from '../products'
+import { writeCriteria, writeLabels } from '../backlog-detail'
+import { recordImport } from './undo'
+import { prepareImport, type ImportInput, type PreparedImport, type PreparedRow } from './prepare'
+
+interface StateRow {
+  id: number
+  name: string
+  category: string
+}
+
+/** Status history for a new item: its arrival, then (when it is not waiting) the move to where it is now. */
+function historyOf(row: PreparedRow, state: StateRow, firstTodo: StateRow, stamp: string) {
+  const arrived = row.createdAt ?? stamp
+  if (state.category === 'todo') return [{ from: null, to: state.id, at: arrived }]
+  const moved = (state.category === 'done' ? (row.resolvedAt ?? row.updatedAt) : row.updatedAt) ?? arrived
+  // A move cannot precede the arrival, whatever the file says.
+  return [
+    { from: null, to: firstTodo.id, at: arrived },
+    { from: firstTodo.id, to: state.id, at: moved < arrived ? arrived : moved }
+  ]
+}
+
+const SOURCE_NAMES = { jira: 'a Jira export', azure: 'an Azure DevOps export', csv: 'a CSV file' } as const
+
+const sprintNote = (row: PreparedRow) => (row.sprints.length > 0 ? `Sprints before the import: ${row.sprints.join(', ')}` : '')
+
+/** Refuses a file with errors, naming the first problems by line and column. */
+function refuse(issues: ReadonlyArray<{ line: number; column: number; message: string; severity: string }>): never {
+  const errors = issues.filter((i) => i.severity === 'error')
+  const where = (e: (typeof errors)[number]) => `line ${e.line}, column ${e.column}: ${e.message}`
+  const more = errors.length > 1 ? ` (and ${errors.length - 1} more ${errors.length === 2 ? 'problem' : 'problems'})` : ''
+  throw new ApiError(
+    'invalid_input',
+    `Nothing was imported. The file has a problem at ${where(errors[0]!)}${more}`,
+    errors.slice(0, 50).map((e) => ({ path: 'csv', message: `Line ${e.line}, column ${e.column}: ${e.message}` }))
+  )
+}
+
+/** Imports the file all or nothing: new items at the bottom in file order, known keys updated in place. */
+export async function commitImport(deps: ServiceDeps, input: ImportInput): Promise<{ productId: number; created: number; updated: number; warnings: number }> {
+  return recordImport(deps, async () => {
+    const { target, plan, rows } = await prepareImport(deps.db, input)
+    if (plan.issues.some((i) => i.severity === 'error')) refuse(plan.issues)
+    return { updatedIds: rows.flatMap((row) => (row.existingId === null ? [] : [row.existingId])), run: () => write(deps, input, { target, plan, rows }) }
+  })
+}
+
+function write({ db, now }: ServiceDeps, input: ImportInput, { target, plan, rows }: PreparedImport) {
+  const stamp = now().toISOString()
+  return db.transaction().execute(async (trx) => {
+    const description = `Imported from ${SOURCE_NAMES[input.format]}.`
+    const productId = target.productId ?? (await insertProduct(trx, { name: target.name, description }, now()))
+    const states = await trx.selectFrom('workflow_states').select(['id', 'name', 'category']).where('product_id', '=', productId).orderBy('position').execute()
+    const stateByName = new Map(states.map((s) => [s.name, s]))
+    const firstTodo = states.find((s) => s.category === 'todo') ?? states[0]!
+    const last = await trx.selectFrom('backlog_items').select('rank').where('product_id', '=', productId).where('deleted_at', 'is', null).orderBy('rank', 'desc').limit(1).executeTakeFirst()
+    const ranks = generateNKeysBetween(last?.rank ?? null, null, rows.filter((r) => r.existingId === null).length)
+    const ids: number[] = []
+    let created = 0
+    for (const row of rows) {
+      const state = stateByName.get(row.state.name)!
+      let id = row.existingId
+      if (id === null) {
+        id = (
+          await trx
+            .insertInto('backlog_items')
+            .values({
+              product_id: productId,
+              type: row.type,
+              title: row.title,
+              description: row.description,
+              estimate: row.estimate,
+              state_id: state.id,
+              rank: ranks[created++]!,
+              created_at: row.createdAt ?? stamp,
+              updated_at: row.updatedAt ?? stamp,
+              deleted_at: null,
+              notes: sprintNote(row),
+              external_key: row.key
+            })
+            .returning('id')
+            .executeTakeFirstOrThrow()
+        ).id
+        const history = historyOf(row, state, firstTodo, stamp)
+        await trx.insertInto('status_changes').values(history.map((h) => ({ item_id: id!, from_state_id: h.from, to_state_id: h.to, changed_at: h.at }))).execute()
+      } else {
+        const current = await trx.selectFrom('backlog_items').select('state_id').where('id', '=', id).executeTakeFirstOrThrow()
+        await trx
+          .updateTable('backlog_items')
+          .set({ type: row.type, title: row.title, description: row.description, estimate: row.estimate, state_id: state.id, updated_at: stamp })
+          .where('id', '=', id)
+          .execute()
+        if (current.state_id !== state.id) {
+          const at = state.category === 'done' && row.resolvedAt ? row.resolvedAt : stamp
+          await trx.insertInto('status_changes').values({ item_id: id, from_state_id: current.state_id, to_state_id: state.id, changed_at: at }).execute()
+        }
+      }
+      if (row.criteria !== null) await writeCriteria(trx, id, row.criteria)
+      if (row.labels.length > 0 || row.existingId !== null) await writeLabels(trx, productId, id, row.labels)
+      ids.push(id)
+    }
+    for (const [index, row] of rows.entries()) {
+      if (row.parent === null) continue
+      const parentId = 'row' in row.parent ? ids[row.parent.row]! : row.parent.itemId
+      await trx.updateTable('backlog_items').set({ parent_id: parentId }).where('id', '=', ids[index]!).execute()
+    }
+    return { productId, created, updated: rows.length - created, warnings: plan.issues.length }
+  })
+}

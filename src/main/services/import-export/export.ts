@@ -1,0 +1,81 @@
+import { sql } from 'kysely'
+import { backlogCsv, backlogMarkdown, type ExportItem } from '@shared/domain/export/backlog'
+import type { Db } from '../deps'
+import { getProduct } from '../products'
+import { readScale } from '../settings/read'
+
+/** The product's live items in order, as the exports write them. */
+async function exportItems(db: Db, productId: number): Promise<ExportItem[]> {
+  const rows = await db
+    .selectFrom('backlog_items as i')
+    .innerJoin('workflow_states as s', 's.id', 'i.state_id')
+    .leftJoin('backlog_items as p', (join) => join.onRef('p.id', '=', 'i.parent_id').on('p.deleted_at', 'is', null))
+    .select(['i.id', 'i.type', 'i.title', 'i.description', 'i.estimate', 'i.external_key', 'i.created_at', 's.name as state', 's.category', 'p.id as parentId', 'p.external_key as parentKey'])
+    .select((eb) =>
+      eb
+        .selectFrom('status_changes as c')
+        .select(sql<string>`max(c.changed_at)`.as('at'))
+        .whereRef('c.item_id', '=', 'i.id')
+        .whereRef('c.to_state_id', '=', 'i.state_id')
+        .as('enteredState')
+    )
+    .where('i.product_id', '=', productId)
+    .where('i.deleted_at', 'is', null)
+    .orderBy('i.rank')
+    .orderBy('i.id')
+    .execute()
+  const criteria = await db
+    .selectFrom('acceptance_criteria as c')
+    .innerJoin('backlog_items as i', 'i.id', 'c.item_id')
+    .select(['c.item_id', 'c.text'])
+    .where('i.product_id', '=', productId)
+    .orderBy('c.item_id')
+    .orderBy('c.position')
+    .orderBy('c.id')
+    .execute()
+  const labels = await db
+    .selectFrom('item_labels as il')
+    .innerJoin('labels as l', 'l.id', 'il.label_id')
+    .select(['il.item_id', 'l.name'])
+    .where('l.product_id', '=', productId)
+    .orderBy(sql`l.name COLLATE NOCASE`)
+    .execute()
+  const group = (list: ReadonlyArray<{ item_id: number }>, value: (row: never) => string) => {
+    const map = new Map<number, string[]>()
+    for (const row of list) map.set(row.item_id, [...(map.get(row.item_id) ?? []), value(row as never)])
+    return map
+  }
+  const criteriaOf = group(criteria, (row: { text: string }) => row.text)
+  const labelsOf = group(labels, (row: { name: string }) => row.name)
+  return rows.map((row) => ({
+    key: row.external_key ?? `#${row.id}`,
+    type: row.type,
+    title: row.title,
+    description: row.description,
+    estimate: row.estimate,
+    state: row.state,
+    labels: labelsOf.get(row.id) ?? [],
+    criteria: criteriaOf.get(row.id) ?? [],
+    parentKey: row.parentId === null ? null : (row.parentKey ?? `#${row.parentId}`),
+    createdAt: row.created_at,
+    resolvedAt: row.category === 'done' ? (row.enteredState ?? null) : null
+  }))
+}
+
+/** A file name from the product's name: letters, digits and dashes. */
+function fileName(product: string, extension: string): string {
+  const base = product.normalize('NFKD').replace(/[^\w]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'backlog'
+  return `${base}-backlog.${extension}`
+}
+
+export async function exportCsv(db: Db, productId: number) {
+  const product = await getProduct(db, productId)
+  return { fileName: fileName(product.name, 'csv'), mimeType: 'text/csv', text: backlogCsv(await exportItems(db, productId)) }
+}
+
+export async function exportMarkdown(db: Db, productId: number, at: Date) {
+  const product = await getProduct(db, productId)
+  const { estimateScale } = await readScale(db, productId)
+  const text = backlogMarkdown(product.name, await exportItems(db, productId), estimateScale, at.toISOString().slice(0, 10))
+  return { fileName: fileName(product.name, 'md'), mimeType: 'text/markdown', text }
+}

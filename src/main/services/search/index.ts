@@ -1,0 +1,27 @@
+import type { backlogSearchMethods } from '@shared/api/methods/backlog-search'
+import type { HandlerMap } from '../../api/handlers'
+import type { ServiceDeps } from '../deps'
+import { withUndo } from '../undo'
+import { bulkUpdate } from './bulk-update'
+import { deleteFilter, listFilters, saveFilter } from './saved-filters'
+import { searchBacklog } from './search'
+
+export function backlogSearchHandlers(deps: ServiceDeps): HandlerMap<keyof typeof backlogSearchMethods> {
+  const { db, now } = deps
+  return withUndo(
+    deps,
+    {
+      'backlog.search': ({ productId, query, filters }) => searchBacklog(db, productId, query, filters),
+      'backlog.bulkUpdate': (input) => bulkUpdate(deps, input),
+      'filters.list': ({ productId }) => listFilters(db, productId),
+      'filters.save': (input) => saveFilter(db, input, now()),
+      'filters.delete': ({ id }) => deleteFilter(db, id)
+    },
+    {
+      'backlog.bulkUpdate': {
+        items: ({ ids }) => ids,
+        label: ({ ids }, title) => (ids.length === 1 ? `bulk edit of “${title}”` : `bulk edit of ${new Set(ids).size} items`)
+      }
+    }
+  )
+}

@@ -1,0 +1,4 @@
+export * from './dates'
+export * from './formats'
+export * from './plan'
+export * from './values'

@@ -1,0 +1,148 @@
+import { ITEM_TYPE_LABELS, ITEM_TYPES, type ItemType, type StateCategory } from '../backlog'
+import { scaleSteps, type EstimateScale } from '../items/estimate-scale'
+
+/** A cell read into a value, with what the user should know about it. */
+export interface Read<T> {
+  value: T
+  warning?: string
+}
+
+const TYPE_WORDS: Record<string, ItemType> = {
+  epic: 'epic',
+  feature: 'feature',
+  'new feature': 'feature',
+  initiative: 'epic',
+  story: 'story',
+  'user story': 'story',
+  'product backlog item': 'story',
+  requirement: 'story',
+  bug: 'bug',
+  defect: 'bug',
+  task: 'technical',
+  'sub-task': 'technical',
+  subtask: 'technical',
+  'technical task': 'technical',
+  improvement: 'technical',
+  chore: 'technical',
+  'technical debt': 'technical',
+  spike: 'spike',
+  research: 'spike',
+  ...Object.fromEntries(ITEM_TYPES.map((type) => [ITEM_TYPE_LABELS[type].toLowerCase(), type]))
+}
+
+export function readType(text: string): Read<ItemType> {
+  const name = text.trim()
+  if (!name) return { value: 'story' }
+  const type = TYPE_WORDS[name.toLowerCase()]
+  return type ? { value: type } : { value: 'story', warning: `Type “${name}” is not one the backlog knows; it becomes a story.` }
+}
+
+/** Status names the tools use, by the category they mean. */
+const STATE_WORDS: Record<string, StateCategory> = {
+  'to do': 'todo',
+  todo: 'todo',
+  open: 'todo',
+  new: 'todo',
+  backlog: 'todo',
+  proposed: 'todo',
+  approved: 'todo',
+  reopened: 'todo',
+  'selected for development': 'todo',
+  ready: 'todo',
+  'in progress': 'in_progress',
+  active: 'in_progress',
+  committed: 'in_progress',
+  doing: 'in_progress',
+  'in review': 'in_progress',
+  'code review': 'in_progress',
+  review: 'in_progress',
+  testing: 'in_progress',
+  'in test': 'in_progress',
+  done: 'done',
+  closed: 'done',
+  resolved: 'done',
+  completed: 'done',
+  complete: 'done',
+  released: 'done',
+  removed: 'done'
+}
+
+export interface StateChoice {
+  name: string
+  category: StateCategory
+}
+
+/**
+ * The product state an imported status becomes: the user's own choice first, then a state of the
+ * same name, then the tool's status category or a well-known status name (the first state of that
+ * category), else the first to-do state with a warning.
+ */
+export function readState(
+  text: string,
+  statusCategory: string,
+  states: readonly StateChoice[],
+  chosen: Readonly<Record<string, string>> = {}
+): Read<StateChoice> & { error?: string } {
+  const firstTodo = states.find((s) => s.category === 'todo') ?? states[0]!
+  const name = text.trim()
+  if (!name) return { value: firstTodo }
+  const byName = (wanted: string) => states.find((s) => s.name.toLowerCase() === wanted.toLowerCase())
+  const choice = Object.entries(chosen).find(([from]) => from.toLowerCase() === name.toLowerCase())?.[1]
+  if (choice !== undefined) {
+    const state = byName(choice)
+    return state ? { value: state } : { value: firstTodo, error: `“${choice}” (chosen for status “${name}”) is not a state of this product.` }
+  }
+  const same = byName(name)
+  if (same) return { value: same }
+  const category = STATE_WORDS[statusCategory.trim().toLowerCase()] ?? STATE_WORDS[name.toLowerCase()]
+  const inCategory = category && states.find((s) => s.category === category)
+  if (inCategory) return { value: inCategory }
+  return { value: firstTodo, warning: `Status “${name}” is unknown here; the item goes to “${firstTodo.name}” (choose another state for it in the mapping).` }
+}
+
+/**
+ * An estimate on the product's scale. A number between steps goes up to the next step (an estimate
+ * is a size, and rounding down would hide work); T-shirt products also take the size's label.
+ */
+export function readEstimate(text: string, scale: EstimateScale): Read<number | null> & { error?: string } {
+  const raw = text.trim()
+  if (!raw) return { value: null }
+  const steps = scaleSteps(scale)
+  const label = steps.find((s) => s.label.toLowerCase() === raw.toLowerCase())
+  if (label) return { value: label.points }
+  const number = Number(raw.replace(',', '.'))
+  if (!Number.isFinite(number) || number < 0) return { value: null, error: `“${raw}” is not an estimate: give a number or a size on the scale.` }
+  const exact = steps.find((s) => s.points === number)
+  if (exact) return { value: exact.points }
+  const above = steps.find((s) => s.points > number)
+  const step = above ?? steps[steps.length - 1]!
+  return { value: step.points, warning: `Estimate ${raw} is not on the scale; it becomes ${step.label}.` }
+}
+
+/** Label names from one or more cells (Jira repeats the column, Azure separates tags with `;`). */
+export function readLabels(cells: readonly string[]): string[] {
+  const names = cells.flatMap((cell) => cell.split(';')).map((name) => name.trim()).filter(Boolean)
+  return [...new Map(names.map((name) => [name.toLowerCase(), name])).values()]
+}
+
+/** One criterion per line; list bullets and numbering are dropped. */
+export function readCriteria(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.replace(/^\s*(?:[-*•]|\d+[.)]|\[[ xX]?\])\s+/, '').trim())
+    .filter(Boolean)
+}
+
+const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'" }
+
+/** Azure DevOps stores rich text as HTML; the backlog keeps text with line breaks. */
+export function htmlToText(html: string): string {
+  if (!/<[a-z/][^>]*>/i.test(html)) return html
+  return html
+    .replace(/<(br|\/p|\/div|\/li|\/h\d)\s*\/?>/gi, '\n')
+    .replace(/<li[^>]*>/gi, '- ')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&(nbsp|amp|lt|gt|quot|#39|apos);/g, (_, name: string) => ENTITIES[name] ?? '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()
+}
