@@ -11,7 +11,8 @@ import { ShortcutHelp } from './ShortcutHelp'
 import { useGlobalShortcuts } from './shortcuts'
 import { useTheme } from './theme'
 
-const navClass = (active: boolean) => (active ? 'nav-link active' : 'nav-link')
+/** An area stays marked while the user is on one of its sub-pages (e.g. /ordering/kano). */
+const within = (location: string, path: string) => location === path || location.startsWith(`${path}/`)
 
 export function AppShell() {
   const [theme, toggleTheme] = useTheme()
@@ -66,7 +67,7 @@ export function AppShell() {
         <ul>
           {AREAS.map((area) => (
             <li key={area.path}>
-              <Link href={area.path} className={navClass}>
+              <Link href={area.path} className={within(location, area.path) ? 'nav-link active' : 'nav-link'} aria-current={within(location, area.path) ? 'page' : undefined}>
                 {area.label}
               </Link>
             </li>
@@ -74,7 +75,7 @@ export function AppShell() {
         </ul>
         <ul className="nav-footer">
           <li>
-            <Link href="/products" className={navClass}>
+            <Link href="/products" className={within(location, '/products') ? 'nav-link active' : 'nav-link'} aria-current={within(location, '/products') ? 'page' : undefined}>
               Products
             </Link>
           </li>
