@@ -19,9 +19,10 @@ export function PersonasTab({ product }: { product: Product }) {
   const backlog = useBacklog(product.id)
   const [selectedId, setSelectedId] = useState<number | null>(null)
   const [editing, setEditing] = useState<Editing>(null)
-  const error = personas.error ?? backlog.error
-  if (error) return <ErrorMessage error={error} />
-  if (!personas.data || !backlog.data) return <p className="muted">Loading the personas…</p>
+  if (personas.error) return <ErrorMessage error={personas.error} />
+  if (!personas.data) return <p className="muted">Loading the personas…</p>
+  // Without the backlog, personas still show; only item titles are missing.
+  const items = backlog.data ?? []
   const selected = personas.data.find((p) => p.id === selectedId)
 
   return (
@@ -51,7 +52,12 @@ export function PersonasTab({ product }: { product: Product }) {
           ))}
         </ul>
       )}
-      {selected && <PersonaDetail key={selected.id} productId={product.id} persona={selected} items={backlog.data} onClose={() => setSelectedId(null)} />}
+      {selected && (
+        <>
+          <ErrorMessage error={backlog.error} />
+          <PersonaDetail key={selected.id} productId={product.id} persona={selected} items={items} onClose={() => setSelectedId(null)} />
+        </>
+      )}
       <UnmatchedStories productId={product.id} />
       {editing && <PersonaDialog productId={product.id} persona={editing.persona} onClose={() => setEditing(null)} />}
     </div>

@@ -88,7 +88,9 @@ export function StakeholderGrid({ stakeholders, selectedId, onSelect, onMove }: 
                   'stakeholder-marker',
                   s.id === selectedId ? 'selected' : '',
                   drag?.id === s.id ? 'dragging' : '',
-                  s.overdue ? 'overdue' : ''
+                  s.overdue ? 'overdue' : '',
+                  // Names near the right edge go on the left of the dot, so the grid does not cut them off.
+                  scores.interest > 70 ? 'label-left' : ''
                 ].join(' ')}
                 style={markerPosition(scores)}
                 aria-label={`${s.name}: ${QUADRANT_GUIDANCE[quadrant].title}, power ${scores.power}, interest ${scores.interest}${s.overdue ? ', contact overdue' : ''}`}

@@ -19,14 +19,17 @@ export function SprintsTab({ product }: { product: Product }) {
   const goals = useGoals(product.id)
   const backlog = useBacklog(product.id)
   const [editing, setEditing] = useState<Editing>(null)
-  const error = sprints.error ?? stats.error ?? goals.error ?? backlog.error
+  const error = sprints.error ?? stats.error ?? goals.error
   if (error) return <ErrorMessage error={error} />
-  if (!sprints.data || !stats.data || !goals.data || !backlog.data) return <p className="muted">Loading the Sprints…</p>
+  if (!sprints.data || !stats.data || !goals.data) return <p className="muted">Loading the Sprints…</p>
+  // Without the backlog, Sprints still show; only item titles and the item picker are missing.
+  const items = backlog.data ?? []
   const newestFirst = [...sprints.data].reverse()
 
   return (
     <div className="stack">
       <SprintStatsView stats={stats.data} />
+      <ErrorMessage error={backlog.error} />
       <div className="toolbar">
         <h2 className="grow">Sprints</h2>
         <button type="button" className="primary" onClick={() => setEditing({ kind: 'new' })}>
@@ -46,7 +49,7 @@ export function SprintsTab({ product }: { product: Product }) {
                 productId={product.id}
                 sprint={sprint}
                 goals={goals.data}
-                items={backlog.data}
+                items={items}
                 onEdit={() => setEditing({ kind: 'edit', sprint })}
               />
             </li>
@@ -58,7 +61,7 @@ export function SprintsTab({ product }: { product: Product }) {
           productId={product.id}
           editing={editing}
           goals={goals.data}
-          items={backlog.data}
+          items={items}
           onClose={() => setEditing(null)}
         />
       )}
