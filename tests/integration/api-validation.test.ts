@@ -101,6 +101,32 @@ const INVALID: Record<MethodName, InvalidCase[]> = {
   'backlog.delete': [{ why: 'a string id', input: () => ({ id: 'x' }), path: 'id' }],
   'backlog.restore': [{ why: 'no id', input: () => ({}), path: 'id' }],
   'backlog.history': [{ why: 'a negative id', input: () => ({ id: -3 }), path: 'id' }],
+  'backlog.search': [
+    { why: 'a query over 500 characters', input: ({ productId }) => ({ productId, query: 'q'.repeat(501) }), path: 'query' },
+    { why: 'an unknown type', input: ({ productId }) => ({ productId, filters: { types: ['saga'] } }), path: 'filters.types.0' },
+    { why: 'an estimate range upside down', input: ({ productId }) => ({ productId, filters: { estimate: { kind: 'range', min: 8, max: 3 } } }), path: 'filters.estimate.max' }
+  ],
+  'backlog.bulkUpdate': [
+    { why: 'no items', input: () => ({ ids: [], patch: { estimate: 3 } }), path: 'ids' },
+    { why: 'nothing to change', input: ({ itemId }) => ({ ids: [itemId], patch: {} }), path: 'patch' },
+    { why: 'an estimate off the scale', input: ({ itemId }) => ({ ids: [itemId], patch: { estimate: 4 } }), path: 'patch.estimate' }
+  ],
+  'filters.list': [{ why: 'no product', input: () => ({}), path: 'productId' }],
+  'filters.save': [
+    { why: 'a blank name', input: ({ productId }) => ({ productId, name: '  ' }), path: 'name' },
+    { why: 'a string for ready', input: ({ productId }) => ({ productId, name: 'Ready ones', filters: { ready: 'yes' } }), path: 'filters.ready' }
+  ],
+  'filters.delete': [{ why: 'a zero id', input: () => ({ id: 0 }), path: 'id' }],
+  'import.preview': [
+    { why: 'an unknown format', input: ({ productId }) => ({ productId, format: 'trello', csv: 'Title\nA' }), path: 'format' },
+    { why: 'neither a product nor a new name', input: () => ({ format: 'jira', csv: 'Summary\nA' }), path: 'productId' }
+  ],
+  'import.commit': [
+    { why: 'an empty file', input: ({ productId }) => ({ productId, format: 'csv', csv: '' }), path: 'csv' },
+    { why: 'a mapping to an unknown field', input: ({ productId }) => ({ productId, format: 'csv', csv: 'T\nA', mapping: { heading: 'T' } }), path: 'mapping.heading' }
+  ],
+  'export.csv': [{ why: 'no product', input: () => ({}), path: 'productId' }],
+  'export.markdown': [{ why: 'a string product id', input: () => ({ productId: '1' }), path: 'productId' }],
   'flow.data': [{ why: 'no product', input: () => ({}), path: 'productId' }],
   'flow.setCalendar': [
     { why: 'a day that is not a date', input: ({ productId }) => ({ productId, weekendsOff: true, nonWorkingDays: ['2026-02-30'] }), path: 'nonWorkingDays.0' },
