@@ -10,19 +10,24 @@ const exportCommand: CliCommand = {
     program
       .command('export')
       .description('Write a product to a file.')
-      .argument('<format>', 'json: the whole product, which `po-studio import json` brings back')
+      .argument('<format>', 'json: the whole product, which `po-studio import json` brings back; csv: the backlog as a spreadsheet; md: the backlog as a document')
       .requiredOption('-p, --product <name>', 'the product to export')
       .requiredOption('-o, --out <file>', 'the file to write')
       .option('-f, --force', 'overwrite the file if it exists')
       .action(async (format: string, options: { product: string; out: string; force?: boolean }, command) => {
-        if (format !== 'json') throw new CliUserError(`Unknown export format "${format}"; use json.`)
+        if (!['json', 'csv', 'md'].includes(format)) throw new CliUserError(`Unknown export format "${format}"; use json, csv or md.`)
         const target = resolve(options.out)
         if (existsSync(target) && !options.force) throw new CliUserError(`${target} already exists; choose another file or add --force to overwrite it.`)
         const { json } = runtime.globals(command)
         await runtime.withContext(command, async (ctx) => {
           const product = await productByName(runtime, ctx, options.product)
-          const document = await runtime.call<ProductDocument>(ctx, 'products.export', { productId: product.id })
-          writeFileSync(target, `${JSON.stringify(document, null, 2)}\n`)
+          if (format === 'json') {
+            const document = await runtime.call<ProductDocument>(ctx, 'products.export', { productId: product.id })
+            writeFileSync(target, `${JSON.stringify(document, null, 2)}\n`)
+          } else {
+            const file = await runtime.call<{ text: string }>(ctx, format === 'csv' ? 'export.csv' : 'export.markdown', { productId: product.id })
+            writeFileSync(target, file.text)
+          }
           if (json) runtime.printJson({ product: product.name, file: target })
           else runtime.print(`Exported "${product.name}" to ${target}.`)
         })
