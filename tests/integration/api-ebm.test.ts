@@ -129,7 +129,7 @@ describe('EBM measures and coverage', () => {
     for (const title of ['One', 'Two', 'Three']) {
       const item = await call<BacklogItem>(ctx, 'backlog.create', { productId, title })
       await call(ctx, 'backlog.update', { id: item.id, patch: { stateId: inProgress.id } })
-      await call(ctx, 'backlog.update', { id: item.id, patch: { stateId: done.id } })
+      await call(ctx, 'backlog.update', { id: item.id, patch: { stateId: done.id }, confirmDone: true })
     }
     const series = await call<ValueSeries>(ctx, 'ebm.values.list', { measureId: throughput.id })
     expect(series.values).toEqual([{ id: null, measureId: throughput.id, date: '2025-03-10', value: 3, note: '3 items finished; week in progress' }])

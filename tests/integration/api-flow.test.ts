@@ -47,9 +47,9 @@ describe('flow.data', () => {
     await call(ctx, 'backlog.update', { id: reopened.id, patch: { stateId: state('In progress') } })
     clock.nextDay() // 03-05
     await call(ctx, 'backlog.update', { id: finished.id, patch: { stateId: state('In review') } })
-    await call(ctx, 'backlog.update', { id: reopened.id, patch: { stateId: state('Done') } })
+    await call(ctx, 'backlog.update', { id: reopened.id, patch: { stateId: state('Done') }, confirmDone: true })
     clock.nextDay() // 03-06
-    await call(ctx, 'backlog.update', { id: finished.id, patch: { stateId: state('Done') } })
+    await call(ctx, 'backlog.update', { id: finished.id, patch: { stateId: state('Done') }, confirmDone: true })
     await call(ctx, 'backlog.update', { id: reopened.id, patch: { stateId: state('In progress') } })
 
     const data = await call<FlowData>(ctx, 'flow.data', { productId: product.id })

@@ -95,7 +95,7 @@ describe('scores', () => {
       code: 'conflict',
       message: expect.stringMatching(/already in progress/)
     })
-    await call(api, 'backlog.update', { id: items[0]!.id, patch: { stateId: states.find((s) => s.category === 'done')!.id } })
+    await call(api, 'backlog.update', { id: items[0]!.id, patch: { stateId: states.find((s) => s.category === 'done')!.id }, confirmDone: true })
     expect((await fail(api, 'ordering.setScores', { itemId: items[0]!.id, scores: { ubv: 1 } })).message).toMatch(/is done/)
     expect((await call<OrderingBoard>(api, 'ordering.board', { productId: product.id })).items).toEqual([])
   })
@@ -133,7 +133,7 @@ describe('comparison and apply', () => {
     // A done item in the middle keeps its place: models order only the work not started yet.
     const states = await call<WorkflowState[]>(ctx, 'workflow.list', { productId: product.id })
     const list = await call<BacklogItem[]>(ctx, 'backlog.list', { productId: product.id })
-    await call(ctx, 'backlog.update', { id: list[5]!.id, patch: { stateId: states.find((s) => s.category === 'done')!.id } })
+    await call(ctx, 'backlog.update', { id: list[5]!.id, patch: { stateId: states.find((s) => s.category === 'done')!.id }, confirmDone: true })
 
     const before = await call<BacklogItem[]>(ctx, 'backlog.list', { productId: product.id })
     const preview = await call<ApplyPreview>(ctx, 'ordering.previewApply', { productId: product.id, model: 'wsjf' })

@@ -92,7 +92,11 @@ const INVALID: Record<MethodName, InvalidCase[]> = {
     { why: 'an unknown type', input: ({ itemId }) => ({ id: itemId, patch: { type: 'saga' } }), path: 'patch.type' },
     { why: 'an unknown field in the patch', input: ({ itemId }) => ({ id: itemId, patch: { owner: 'Sam' } }), path: 'patch.owner' },
     { why: 'a field outside the patch', input: ({ itemId }) => ({ id: itemId, title: 'Elsewhere' }), path: 'title' },
-    { why: 'no patch', input: ({ itemId }) => ({ id: itemId }), path: 'patch' }
+    { why: 'no patch', input: ({ itemId }) => ({ id: itemId }), path: 'patch' },
+    { why: 'a blank criterion', input: ({ itemId }) => ({ id: itemId, patch: { criteria: ['Fine', ' '] } }), path: 'patch.criteria.1' },
+    { why: 'a label over 40 characters', input: ({ itemId }) => ({ id: itemId, patch: { labels: ['l'.repeat(41)] } }), path: 'patch.labels.0' },
+    { why: 'confirmDone false', input: ({ itemId }) => ({ id: itemId, patch: {}, confirmDone: false }), path: 'confirmDone' },
+    { why: 'a blank override reason', input: ({ itemId }) => ({ id: itemId, patch: {}, doneOverride: ' ' }), path: 'doneOverride' }
   ],
   'backlog.move': [
     { why: 'a string neighbour', input: ({ itemId }) => ({ id: itemId, afterId: 'top', beforeId: null }), path: 'afterId' },
@@ -127,6 +131,29 @@ const INVALID: Record<MethodName, InvalidCase[]> = {
   ],
   'export.csv': [{ why: 'no product', input: () => ({}), path: 'productId' }],
   'export.markdown': [{ why: 'a string product id', input: () => ({ productId: '1' }), path: 'productId' }],
+  'backlog.detail': [{ why: 'a string id', input: () => ({ id: 'one' }), path: 'id' }],
+  'backlog.link': [
+    { why: 'no blocked item', input: ({ itemId }) => ({ blockerId: itemId }), path: 'blockedId' },
+    { why: 'a zero blocker', input: ({ itemId }) => ({ blockerId: 0, blockedId: itemId }), path: 'blockerId' }
+  ],
+  'backlog.unlink': [{ why: 'a fractional id', input: ({ itemId, otherItemId }) => ({ blockerId: itemId + 0.5, blockedId: otherItemId }), path: 'blockerId' }],
+  'labels.list': [{ why: 'the wrong key', input: ({ productId }) => ({ id: productId }), path: 'productId' }],
+  'settings.get': [{ why: 'no product', input: () => ({}), path: 'productId' }],
+  'settings.update': [
+    { why: 'an unknown scale', input: ({ productId }) => ({ productId, patch: { estimateScale: 'hours' } }), path: 'patch.estimateScale' },
+    { why: 'a zero threshold', input: ({ productId }) => ({ productId, patch: { estimateThreshold: 0 } }), path: 'patch.estimateThreshold' }
+  ],
+  'definitions.set': [
+    { why: 'an unknown kind', input: ({ productId }) => ({ productId, kind: 'maybe', criteria: [] }), path: 'kind' },
+    { why: 'a blank line', input: ({ productId }) => ({ productId, kind: 'done', criteria: [{ text: '  ' }] }), path: 'criteria.0.text' }
+  ],
+  'workflow.add': [
+    { why: 'an unknown category', input: ({ productId }) => ({ productId, name: 'Testing', category: 'blocked' }), path: 'category' },
+    { why: 'a blank name', input: ({ productId }) => ({ productId, name: ' ', category: 'todo' }), path: 'name' }
+  ],
+  'workflow.update': [{ why: 'a name over 40 characters', input: () => ({ id: 1, patch: { name: 's'.repeat(41) } }), path: 'patch.name' }],
+  'workflow.reorder': [{ why: 'no states', input: ({ productId }) => ({ productId, stateIds: [] }), path: 'stateIds' }],
+  'workflow.delete': [{ why: 'a string target', input: () => ({ id: 1, moveItemsTo: 'Done' }), path: 'moveItemsTo' }],
   'flow.data': [{ why: 'no product', input: () => ({}), path: 'productId' }],
   'flow.setCalendar': [
     { why: 'a day that is not a date', input: ({ productId }) => ({ productId, weekendsOff: true, nonWorkingDays: ['2026-02-30'] }), path: 'nonWorkingDays.0' },

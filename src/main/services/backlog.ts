@@ -1,8 +1,22 @@
 import { generateKeyBetween } from 'fractional-indexing'
 import { ApiError, type BacklogItem, type MethodInput, type ParsedInput, type StatusChange } from '@shared/api'
+import type { ItemDetail } from '@shared/api/methods/backlog'
+import {
+  addLink,
+  listLabels,
+  readDetail,
+  removeLink,
+  requireChildrenFit,
+  requireParent,
+  writeCriteria,
+  writeLabels,
+  writeReadyChecks
+} from './backlog-detail'
+import { rowSummaries } from './backlog-rows'
 import type { Db, ServiceDeps } from './deps'
 import { getProduct } from './products'
 import { toBacklogItem, toStatusChange } from './rows'
+import { requireOnProductScale } from './settings/read'
 
 async function getLiveItemRow(db: Db, id: number, field = 'id') {
   const row = await db.selectFrom('backlog_items').selectAll().where('id', '=', id).executeTakeFirst()
@@ -12,10 +26,10 @@ async function getLiveItemRow(db: Db, id: number, field = 'id') {
   return row
 }
 
-async function requireStateOfProduct(db: Db, productId: number, stateId: number, field: string): Promise<void> {
+async function requireStateOfProduct(db: Db, productId: number, stateId: number, field: string) {
   const state = await db
     .selectFrom('workflow_states')
-    .select('id')
+    .select(['id', 'name', 'category'])
     .where('id', '=', stateId)
     .where('product_id', '=', productId)
     .executeTakeFirst()
@@ -24,13 +38,16 @@ async function requireStateOfProduct(db: Db, productId: number, stateId: number,
       { path: field, message: 'Choose one of the product’s workflow states' }
     ])
   }
+  return state
 }
 
+/** New items start in the first to-do state, wherever the workflow's states were reordered to. */
 async function firstTodoState(db: Db, productId: number): Promise<number> {
   const state = await db
     .selectFrom('workflow_states')
     .select('id')
     .where('product_id', '=', productId)
+    .where('category', '=', 'todo')
     .orderBy('position')
     .executeTakeFirstOrThrow()
   return state.id
@@ -50,11 +67,21 @@ async function endRank(db: Db, productId: number, end: 'top' | 'bottom'): Promis
 
 export function createBacklogService({ db, now }: ServiceDeps) {
   async function get(id: number): Promise<BacklogItem> {
-    return toBacklogItem(await getLiveItemRow(db, id))
+    const row = await getLiveItemRow(db, id)
+    return toBacklogItem(row, (await rowSummaries(db, row.product_id, id))(id))
   }
 
   return {
     get,
+
+    async detail(id: number): Promise<ItemDetail> {
+      const row = await getLiveItemRow(db, id)
+      return readDetail(db, toBacklogItem(row, (await rowSummaries(db, row.product_id, id))(id)), row.notes)
+    },
+
+    link: ({ blockerId, blockedId }: MethodInput<'backlog.link'>) => addLink(db, blockerId, blockedId),
+    unlink: ({ blockerId, blockedId }: MethodInput<'backlog.unlink'>) => removeLink(db, blockerId, blockedId),
+    labels: (productId: number) => listLabels(db, productId),
 
     async list(productId: number): Promise<BacklogItem[]> {
       await getProduct(db, productId)
@@ -66,13 +93,15 @@ export function createBacklogService({ db, now }: ServiceDeps) {
         .orderBy('rank')
         .orderBy('id')
         .execute()
-      return rows.map(toBacklogItem)
+      const summary = await rowSummaries(db, productId)
+      return rows.map((row) => toBacklogItem(row, summary(row.id)))
     },
 
     async create(input: ParsedInput<'backlog.create'>): Promise<BacklogItem> {
       await getProduct(db, input.productId)
       const stateId = input.stateId ?? (await firstTodoState(db, input.productId))
       if (input.stateId !== undefined) await requireStateOfProduct(db, input.productId, stateId, 'stateId')
+      await requireOnProductScale(db, input.productId, input.estimate, 'estimate')
       const stamp = now().toISOString()
       const id = await db.transaction().execute(async (trx) => {
         const neighbour = await endRank(trx, input.productId, input.placement)
@@ -100,9 +129,30 @@ export function createBacklogService({ db, now }: ServiceDeps) {
       return get(id)
     },
 
-    async update({ id, patch }: ParsedInput<'backlog.update'>): Promise<BacklogItem> {
+    async update({ id, patch, confirmDone, doneOverride }: ParsedInput<'backlog.update'>): Promise<BacklogItem> {
       const current = await getLiveItemRow(db, id)
-      if (patch.stateId !== undefined) await requireStateOfProduct(db, current.product_id, patch.stateId, 'patch.stateId')
+      const product = current.product_id
+      let override: string | null = null
+      if (patch.stateId !== undefined) {
+        const target = await requireStateOfProduct(db, product, patch.stateId, 'patch.stateId')
+        if (target.category === 'done' && patch.stateId !== current.state_id) {
+          if (!confirmDone && doneOverride === undefined) {
+            throw new ApiError(
+              'invalid_input',
+              `Moving “${current.title}” to ${target.name} says it meets the Definition of Done: confirm that (confirmDone), or give the reason it is done anyway (doneOverride).`,
+              [{ path: 'confirmDone', message: 'Confirm the Definition of Done, or give doneOverride with a reason' }]
+            )
+          }
+          override = confirmDone ? null : (doneOverride ?? null)
+        }
+      }
+      await requireOnProductScale(db, product, patch.estimate, 'patch.estimate')
+      const type = patch.type ?? current.type
+      const parentId = patch.parentId !== undefined ? patch.parentId : current.parent_id
+      if (parentId !== null && (patch.parentId !== undefined || patch.type !== undefined)) {
+        await requireParent(db, current, type, parentId, patch.parentId !== undefined ? 'patch.parentId' : 'patch.type')
+      }
+      if (patch.type !== undefined && patch.type !== current.type) await requireChildrenFit(db, id, type, 'patch.type')
       const stamp = now().toISOString()
       await db.transaction().execute(async (trx) => {
         await trx
@@ -113,14 +163,19 @@ export function createBacklogService({ db, now }: ServiceDeps) {
             ...(patch.description !== undefined && { description: patch.description }),
             ...(patch.estimate !== undefined && { estimate: patch.estimate }),
             ...(patch.stateId !== undefined && { state_id: patch.stateId }),
+            ...(patch.parentId !== undefined && { parent_id: patch.parentId }),
+            ...(patch.notes !== undefined && { notes: patch.notes }),
             updated_at: stamp
           })
           .where('id', '=', id)
           .execute()
+        if (patch.criteria !== undefined) await writeCriteria(trx, id, patch.criteria)
+        if (patch.labels !== undefined) await writeLabels(trx, product, id, patch.labels)
+        if (patch.readyChecks !== undefined) await writeReadyChecks(trx, product, id, patch.readyChecks)
         if (patch.stateId !== undefined && patch.stateId !== current.state_id) {
           await trx
             .insertInto('status_changes')
-            .values({ item_id: id, from_state_id: current.state_id, to_state_id: patch.stateId, changed_at: stamp })
+            .values({ item_id: id, from_state_id: current.state_id, to_state_id: patch.stateId, changed_at: stamp, dod_override: override })
             .execute()
         }
       })
@@ -187,7 +242,7 @@ export function createBacklogService({ db, now }: ServiceDeps) {
     async restore(id: number): Promise<BacklogItem> {
       const row = await db.selectFrom('backlog_items').selectAll().where('id', '=', id).executeTakeFirst()
       if (!row) throw new ApiError('not_found', `There is no backlog item with id ${id}.`)
-      if (row.deleted_at === null) return toBacklogItem(row)
+      if (row.deleted_at === null) return get(id)
       await db.transaction().execute(async (trx) => {
         // Its old place may have been taken meanwhile; slot it in just after the item holding that rank.
         const taken = await trx

@@ -16,6 +16,7 @@ import { createProductService } from './products'
 import { refinementHandlers } from './refinement'
 import { createSampleService } from './sample'
 import { backlogSearchHandlers } from './search'
+import { settingsHandlers } from './settings'
 import { storymapHandlers } from './storymap'
 import { createTransferService } from './transfer'
 import { BACKLOG_EDITS, undoHandlers, withUndo } from './undo'
@@ -72,7 +73,11 @@ function backlogHandlers(deps: ServiceDeps): HandlerMap<keyof typeof backlogMeth
     'backlog.move': (input) => backlog.move(input),
     'backlog.delete': ({ id }) => backlog.remove(id),
     'backlog.restore': ({ id }) => backlog.restore(id),
-    'backlog.history': ({ id }) => backlog.history(id)
+    'backlog.history': ({ id }) => backlog.history(id),
+    'backlog.detail': ({ id }) => backlog.detail(id),
+    'backlog.link': (input) => backlog.link(input),
+    'backlog.unlink': (input) => backlog.unlink(input),
+    'labels.list': ({ productId }) => backlog.labels(productId)
   }
 }
 
@@ -91,6 +96,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...undoHandlers(deps),
     ...refinementHandlers(deps),
     ...storymapHandlers(deps),
+    ...settingsHandlers(deps),
     ...backlogSearchHandlers(deps),
     ...importExportHandlers(deps)
   }

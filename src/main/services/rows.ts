@@ -1,6 +1,7 @@
 import type { Selectable } from 'kysely'
 import type { BacklogItem, Product, StatusChange, WorkflowState } from '@shared/api'
 import type { Database } from '../db/schema'
+import type { RowSummary } from './backlog-rows'
 
 /** Maps stored rows (snake_case, integers for booleans) to the API's shapes. */
 export function toProduct(row: Selectable<Database['products']> & { item_count: number }): Product {
@@ -20,7 +21,7 @@ export function toWorkflowState(row: Selectable<Database['workflow_states']>): W
   return { id: row.id, productId: row.product_id, name: row.name, category: row.category, position: row.position }
 }
 
-export function toBacklogItem(row: Selectable<Database['backlog_items']>): BacklogItem {
+export function toBacklogItem(row: Selectable<Database['backlog_items']>, summary: RowSummary): BacklogItem {
   return {
     id: row.id,
     productId: row.product_id,
@@ -31,7 +32,9 @@ export function toBacklogItem(row: Selectable<Database['backlog_items']>): Backl
     stateId: row.state_id,
     rank: row.rank,
     createdAt: row.created_at,
-    updatedAt: row.updated_at
+    updatedAt: row.updated_at,
+    parentId: row.parent_id,
+    ...summary
   }
 }
 
@@ -41,6 +44,7 @@ export function toStatusChange(row: Selectable<Database['status_changes']>): Sta
     itemId: row.item_id,
     fromStateId: row.from_state_id,
     toStateId: row.to_state_id,
-    changedAt: row.changed_at
+    changedAt: row.changed_at,
+    dodOverride: row.dod_override
   }
 }

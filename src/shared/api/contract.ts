@@ -8,6 +8,7 @@ import { importExportMethods } from './methods/import-export'
 import { orderingMethods } from './methods/ordering'
 import { productsMethods } from './methods/products'
 import { refinementMethods } from './methods/refinement'
+import { settingsMethods } from './methods/settings'
 import { storymapMethods } from './methods/storymap'
 import { systemMethods } from './methods/system'
 import { undoMethods } from './methods/undo'
@@ -29,6 +30,7 @@ export const api = {
   ...undoMethods,
   ...refinementMethods,
   ...storymapMethods,
+  ...settingsMethods,
   ...backlogSearchMethods,
   ...importExportMethods
 } as const

@@ -52,7 +52,15 @@ export const BacklogItem = z.object({
   stateId: Id,
   rank: z.string(),
   createdAt: IsoTime,
-  updatedAt: IsoTime
+  updatedAt: IsoTime,
+  /** What a row shows beyond the item's own fields; the detail (backlog.detail) has the rest. */
+  parentId: Id.nullable(),
+  labels: z.array(z.string()),
+  criteriaCount: z.number().int().nonnegative(),
+  /** Blockers that are not done yet. */
+  blockedByCount: z.number().int().nonnegative(),
+  /** Meets every line of the product's Definition of Ready (false while there is none). */
+  ready: z.boolean()
 })
 export type BacklogItem = z.infer<typeof BacklogItem>
 
@@ -61,7 +69,9 @@ export const StatusChange = z.object({
   itemId: Id,
   fromStateId: Id.nullable(),
   toStateId: Id,
-  changedAt: IsoTime
+  changedAt: IsoTime,
+  /** Why the item was moved to done without confirming the Definition of Done. */
+  dodOverride: z.string().nullable()
 })
 export type StatusChange = z.infer<typeof StatusChange>
 

@@ -3,6 +3,7 @@ import type { Insertable } from 'kysely'
 import type { Database } from '../../db/schema'
 import type { Db } from '../deps'
 import { insertProduct } from '../products'
+import { seedSampleBacklogDetail } from './backlog-detail'
 import { seedSampleEbm } from './ebm'
 import { seedSampleFlow } from './flow'
 import { seedSampleOrdering } from './ordering'
@@ -291,6 +292,7 @@ export async function seedSampleProduct(db: Db, at: Date): Promise<number> {
   await insertInChunks(historyRows, async (chunk) => {
     await db.insertInto('status_changes').values(chunk).execute()
   })
+  await seedSampleBacklogDetail(db, productId)
   await seedSampleStoryMap(db, productId)
   await seedSampleFlow(db, productId, at)
   await seedSampleOrdering(db, productId, at)

@@ -1,6 +1,10 @@
+import { sql } from 'kysely'
 import { z } from 'zod'
 import { ITEM_TYPES, STATE_CATEGORIES } from '@shared/domain/backlog'
-import { defineSection } from './section'
+import { ESTIMATE_SCALES } from '@shared/domain/items/estimate-scale'
+import type { Db } from '../deps'
+import { writeCriteria, writeLabels } from '../backlog-detail'
+import { defineSection, type IdMap } from './section'
 
 const Id = z.number().int().positive()
 
@@ -16,13 +20,29 @@ const BacklogSection = z.object({
       stateId: Id,
       rank: z.string().min(1),
       createdAt: z.string(),
-      updatedAt: z.string()
+      updatedAt: z.string(),
+      // Files written before items had these read as "none".
+      parentId: Id.nullable().default(null),
+      notes: z.string().default(''),
+      criteria: z.array(z.string()).default([]),
+      labels: z.array(z.string()).default([]),
+      /** Ids of the Definition of Ready lines (`definitionOfReady[].id`) the item meets. */
+      readyChecks: z.array(Id).default([])
     })
   ),
-  history: z.array(z.object({ itemId: Id, fromStateId: Id.nullable(), toStateId: Id, changedAt: z.string() }))
+  history: z.array(
+    z.object({ itemId: Id, fromStateId: Id.nullable(), toStateId: Id, changedAt: z.string(), dodOverride: z.string().nullable().default(null) })
+  ),
+  links: z.array(z.object({ blockerId: Id, blockedId: Id })).default([]),
+  settings: z.object({ estimateScale: z.enum(ESTIMATE_SCALES), estimateThreshold: z.number().positive() }).nullable().default(null),
+  definitionOfReady: z.array(z.object({ id: Id, text: z.string().min(1) })).default([]),
+  definitionOfDone: z.array(z.object({ id: Id, text: z.string().min(1) })).default([])
 })
 
-/** The workflow, the live backlog items in order, and their status history. */
+/**
+ * The workflow, the live backlog items in order with their criteria, labels, parents and Ready
+ * checks, the blocking links between them, their status history, and the product's settings.
+ */
 export const backlogSection = defineSection({
   name: 'backlog',
   schema: BacklogSection,
@@ -40,13 +60,63 @@ export const backlogSection = defineSection({
     const history = await db
       .selectFrom('status_changes as c')
       .innerJoin('backlog_items as i', 'i.id', 'c.item_id')
-      .select(['c.item_id', 'c.from_state_id', 'c.to_state_id', 'c.changed_at'])
+      .select(['c.item_id', 'c.from_state_id', 'c.to_state_id', 'c.changed_at', 'c.dod_override'])
       .where('i.product_id', '=', productId)
       .where('i.deleted_at', 'is', null)
       .orderBy('c.item_id')
       .orderBy('c.changed_at')
       .orderBy('c.id')
       .execute()
+    const liveIds = new Set(items.map((i) => i.id))
+    const criteria = await db
+      .selectFrom('acceptance_criteria as c')
+      .innerJoin('backlog_items as i', 'i.id', 'c.item_id')
+      .select(['c.item_id', 'c.text'])
+      .where('i.product_id', '=', productId)
+      .orderBy('c.item_id')
+      .orderBy('c.position')
+      .orderBy('c.id')
+      .execute()
+    const labels = await db
+      .selectFrom('item_labels as il')
+      .innerJoin('labels as l', 'l.id', 'il.label_id')
+      .select(['il.item_id', 'l.name'])
+      .where('l.product_id', '=', productId)
+      .orderBy(sql`l.name COLLATE NOCASE`)
+      .execute()
+    const definitions = await db
+      .selectFrom('definition_criteria')
+      .select(['id', 'kind', 'text'])
+      .where('product_id', '=', productId)
+      .orderBy('position')
+      .orderBy('id')
+      .execute()
+    const checks = await db
+      .selectFrom('item_ready_checks as r')
+      .innerJoin('definition_criteria as d', 'd.id', 'r.criterion_id')
+      .select(['r.item_id', 'r.criterion_id'])
+      .where('d.product_id', '=', productId)
+      .orderBy('r.item_id')
+      .orderBy('d.position')
+      .execute()
+    const links = await db
+      .selectFrom('item_links as l')
+      .innerJoin('backlog_items as i', 'i.id', 'l.blocker_id')
+      .select(['l.blocker_id', 'l.blocked_id'])
+      .where('i.product_id', '=', productId)
+      .orderBy('l.blocker_id')
+      .orderBy('l.blocked_id')
+      .execute()
+    const settings = await db.selectFrom('product_settings').selectAll().where('product_id', '=', productId).executeTakeFirst()
+    const perItem = <R extends { item_id: number }, V>(rows: R[], value: (row: R) => V) => {
+      const map = new Map<number, V[]>()
+      for (const row of rows) map.set(row.item_id, [...(map.get(row.item_id) ?? []), value(row)])
+      return (id: number) => map.get(id) ?? []
+    }
+    const criteriaOf = perItem(criteria, (c) => c.text)
+    const labelsOf = perItem(labels, (l) => l.name)
+    const checksOf = perItem(checks, (c) => c.criterion_id)
+    const definition = (kind: 'ready' | 'done') => definitions.filter((d) => d.kind === kind).map(({ id, text }) => ({ id, text }))
     return {
       states: states.map((s) => ({ id: s.id, name: s.name, category: s.category, position: s.position })),
       items: items.map((i) => ({
@@ -58,9 +128,25 @@ export const backlogSection = defineSection({
         stateId: i.state_id,
         rank: i.rank,
         createdAt: i.created_at,
-        updatedAt: i.updated_at
+        updatedAt: i.updated_at,
+        // A deleted parent is not in the file; the child then stands on its own.
+        parentId: i.parent_id !== null && liveIds.has(i.parent_id) ? i.parent_id : null,
+        notes: i.notes,
+        criteria: criteriaOf(i.id),
+        labels: labelsOf(i.id),
+        readyChecks: checksOf(i.id)
       })),
-      history: history.map((h) => ({ itemId: h.item_id, fromStateId: h.from_state_id, toStateId: h.to_state_id, changedAt: h.changed_at }))
+      history: history.map((h) => ({
+        itemId: h.item_id,
+        fromStateId: h.from_state_id,
+        toStateId: h.to_state_id,
+        changedAt: h.changed_at,
+        dodOverride: h.dod_override
+      })),
+      links: links.filter((l) => liveIds.has(l.blocker_id) && liveIds.has(l.blocked_id)).map((l) => ({ blockerId: l.blocker_id, blockedId: l.blocked_id })),
+      settings: settings ? { estimateScale: settings.estimate_scale, estimateThreshold: settings.estimate_threshold } : null,
+      definitionOfReady: definition('ready'),
+      definitionOfDone: definition('done')
     }
   },
 
@@ -88,7 +174,8 @@ export const backlogSection = defineSection({
           rank: item.rank,
           created_at: item.createdAt,
           updated_at: item.updatedAt,
-          deleted_at: null
+          deleted_at: null,
+          notes: item.notes
         })
         .returning('id')
         .executeTakeFirstOrThrow()
@@ -102,9 +189,55 @@ export const backlogSection = defineSection({
           item_id: ids.get('item', change.itemId, `${path}.itemId`),
           from_state_id: ids.getNullable('state', change.fromStateId, `${path}.fromStateId`),
           to_state_id: ids.get('state', change.toStateId, `${path}.toStateId`),
-          changed_at: change.changedAt
+          changed_at: change.changedAt,
+          dod_override: change.dodOverride
         })
         .execute()
     }
+    await importDetail(trx, productId, data, ids)
   }
 })
+
+/** What items carry beyond their own row; runs after the items exist, since parents and links may point anywhere. */
+async function importDetail(trx: Db, productId: number, data: z.output<typeof BacklogSection>, ids: IdMap): Promise<void> {
+  if (data.settings) {
+    await trx
+      .insertInto('product_settings')
+      .values({ product_id: productId, estimate_scale: data.settings.estimateScale, estimate_threshold: data.settings.estimateThreshold })
+      .execute()
+  }
+  for (const kind of ['ready', 'done'] as const) {
+    const lines = kind === 'ready' ? data.definitionOfReady : data.definitionOfDone
+    for (const [position, line] of lines.entries()) {
+      const { id } = await trx
+        .insertInto('definition_criteria')
+        .values({ product_id: productId, kind, position, text: line.text })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+      ids.set(`${kind} line`, line.id, id)
+    }
+  }
+  for (const [index, item] of data.items.entries()) {
+    const path = `backlog.items.${index}`
+    const id = ids.get('item', item.id, `${path}.id`)
+    if (item.parentId !== null) {
+      await trx.updateTable('backlog_items').set({ parent_id: ids.get('item', item.parentId, `${path}.parentId`) }).where('id', '=', id).execute()
+    }
+    await writeCriteria(trx, id, item.criteria)
+    await writeLabels(trx, productId, id, item.labels)
+    if (item.readyChecks.length > 0) {
+      await trx
+        .insertInto('item_ready_checks')
+        .values(item.readyChecks.map((check, i) => ({ item_id: id, criterion_id: ids.get('ready line', check, `${path}.readyChecks.${i}`) })))
+        .execute()
+    }
+  }
+  for (const [index, link] of data.links.entries()) {
+    const path = `backlog.links.${index}`
+    await trx
+      .insertInto('item_links')
+      .values({ blocker_id: ids.get('item', link.blockerId, `${path}.blockerId`), blocked_id: ids.get('item', link.blockedId, `${path}.blockedId`) })
+      .onConflict((c) => c.doNothing())
+      .execute()
+  }
+}

@@ -4,9 +4,42 @@ import * as s from '../schemas'
 import { ITEM_TYPES } from '../../domain/backlog'
 import { ById, ByProduct } from './common'
 
+const CriterionText = z
+  .string()
+  .trim()
+  .min(1, 'Write the criterion or remove it')
+  .max(2000, 'Keep a criterion to 2000 characters or fewer; split it into several')
+
+const LabelName = z.string().trim().min(1, 'Give the label a name').max(40, 'Keep a label to 40 characters or fewer')
+
+const ItemRef = z.object({ id: s.Id, type: z.enum(ITEM_TYPES), title: z.string(), stateId: s.Id })
+
+/** Everything the detail panel shows about one item. */
+export const ItemDetail = z.object({
+  item: s.BacklogItem,
+  notes: z.string(),
+  /** In order; each is a Given / When / Then scenario or a plain statement. */
+  criteria: z.array(z.object({ id: s.Id, text: z.string() })),
+  parent: ItemRef.nullable(),
+  children: z.array(ItemRef.extend({ estimate: z.number().nullable() })),
+  /** The children's estimates summed up (null without children); unestimated counts the leaves without one. */
+  rollUp: z.object({ points: z.number(), unestimated: z.number().int().nonnegative() }).nullable(),
+  /** Items this one blocks, and items that block it (done ones no longer count as blocking). */
+  blocks: z.array(ItemRef),
+  blockedBy: z.array(ItemRef.extend({ done: z.boolean() })),
+  /** The product's Definition of Ready, line by line, with whether this item meets each. */
+  readyChecks: z.array(z.object({ criterionId: s.Id, text: z.string(), met: z.boolean() }))
+})
+export type ItemDetail = z.infer<typeof ItemDetail>
+
+export const Label = z.object({ id: s.Id, name: z.string(), itemCount: z.number().int().nonnegative() })
+export type Label = z.infer<typeof Label>
+
+const Link = z.object({ blockerId: s.Id, blockedId: s.Id }).strict()
+
 export const backlogMethods = {
   'backlog.list': defineMethod({
-    summary: "A product's backlog in the s.Product Owner's order.",
+    summary: "A product's backlog in the Product Owner's order, with what each row shows.",
     input: ByProduct,
     output: z.array(s.BacklogItem)
   }),
@@ -34,7 +67,8 @@ export const backlogMethods = {
   }),
 
   'backlog.update': defineMethod({
-    summary: 'Change fields of an item; a status change is recorded with its time.',
+    summary:
+      'Change fields of an item in one step; a status change is recorded with its time. Moving it to a done state needs confirmDone or a doneOverride reason.',
     input: z
       .object({
         id: s.Id,
@@ -44,10 +78,27 @@ export const backlogMethods = {
             title: s.ItemTitle,
             description: z.string().max(20000),
             estimate: s.Estimate.nullable(),
-            stateId: s.Id
+            stateId: s.Id,
+            parentId: s.Id.nullable(),
+            notes: z.string().max(20000, 'Keep the notes to 20000 characters or fewer'),
+            /** The whole ordered list; it replaces the item's criteria. */
+            criteria: z.array(CriterionText).max(50, 'Keep it to 50 criteria or fewer; split the item'),
+            /** Label names; a name the product does not have yet is created. */
+            labels: z.array(LabelName).max(20, 'Keep it to 20 labels or fewer'),
+            /** Ids of the Definition of Ready lines the item meets; the others are unmet. */
+            readyChecks: z.array(s.Id).max(100)
           })
           .partial()
-          .strict()
+          .strict(),
+        /** The Definition of Done is met; needed when the new status is a done state. */
+        confirmDone: z.literal(true, { message: 'Pass true to confirm the Definition of Done' }).optional(),
+        /** Why the item is done without meeting the Definition of Done; recorded in its history. */
+        doneOverride: z
+          .string()
+          .trim()
+          .min(1, 'Say why the Definition of Done is overridden')
+          .max(1000, 'Keep the reason to 1000 characters or fewer')
+          .optional()
       })
       .strict(),
     output: s.BacklogItem
@@ -69,6 +120,30 @@ export const backlogMethods = {
     summary: 'Bring back a deleted item at its old place.',
     input: ById,
     output: s.BacklogItem
+  }),
+
+  'backlog.detail': defineMethod({
+    summary: 'One item with its criteria, parent and children, links, Ready checks and notes.',
+    input: ById,
+    output: ItemDetail
+  }),
+
+  'backlog.link': defineMethod({
+    summary: 'Record that blockerId blocks blockedId (both of one product; no self-links or cycles).',
+    input: Link,
+    output: z.object({ blockerId: s.Id, blockedId: s.Id })
+  }),
+
+  'backlog.unlink': defineMethod({
+    summary: 'Remove a "blocks" link.',
+    input: Link,
+    output: z.object({ removed: z.boolean() })
+  }),
+
+  'labels.list': defineMethod({
+    summary: "A product's labels by name, with how many live items carry each.",
+    input: ByProduct,
+    output: z.array(Label)
   }),
 
   'backlog.history': defineMethod({

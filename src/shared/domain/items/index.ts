@@ -1,0 +1,3 @@
+export * from './criteria'
+export * from './estimate-scale'
+export * from './hierarchy'

@@ -1,0 +1,306 @@
+import { describe, expect, it } from 'vitest'
+import type { BacklogItem, Product, ProductDocument, StatusChange, WorkflowState } from '@shared/api'
+import type { ItemDetail, Label } from '@shared/api/methods/backlog'
+import type { ProductSettings } from '@shared/api/methods/settings'
+import type { AppContext } from '../../src/main/app/context'
+import { call, fail, openTestContext } from './helpers/temp'
+
+async function setUp() {
+  const { ctx } = await openTestContext()
+  const product = await call<Product>(ctx, 'products.create', { name: 'Pool booking' })
+  return { ctx, product, ...helpers(ctx, product.id) }
+}
+
+function helpers(ctx: AppContext, productId: number) {
+  return {
+    add: (title: string, extra: Record<string, unknown> = {}) => call<BacklogItem>(ctx, 'backlog.create', { productId, title, ...extra }),
+    update: (id: number, patch: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
+      call<BacklogItem>(ctx, 'backlog.update', { id, patch, ...extra }),
+    detail: (id: number) => call<ItemDetail>(ctx, 'backlog.detail', { id }),
+    states: () => call<WorkflowState[]>(ctx, 'workflow.list', { productId }),
+    list: () => call<BacklogItem[]>(ctx, 'backlog.list', { productId })
+  }
+}
+
+describe('item detail', () => {
+  it('keeps acceptance criteria in the order given, replacing the list on each save', async () => {
+    const { add, update, detail, list } = await setUp()
+    const item = await add('As a swimmer, I want to cancel a booking, so that my place goes to someone else')
+    const criteria = ['Given a booking two hours away, when I cancel it, then my money returns to my account', 'The place is offered to the waiting list']
+    const saved = await update(item.id, { criteria })
+    expect(saved.criteriaCount).toBe(2)
+    expect((await detail(item.id)).criteria.map((c) => c.text)).toEqual(criteria)
+    await update(item.id, { criteria: [criteria[1], criteria[0], '  Cancelling is refused within two hours  '] })
+    expect((await detail(item.id)).criteria.map((c) => c.text)).toEqual([criteria[1], criteria[0], 'Cancelling is refused within two hours'])
+    expect((await list())[0]!.criteriaCount).toBe(3)
+    await update(item.id, { criteria: [] })
+    expect((await detail(item.id)).criteria).toEqual([])
+  })
+
+  it('builds epic → feature → story, refusing wrong levels, self-parents and other products; children roll up', async () => {
+    const { ctx, add, update, detail } = await setUp()
+    const epic = await add('Memberships', { type: 'epic' })
+    const feature = await add('Family accounts', { type: 'feature', estimate: 20 })
+    const story = await add('Add a second guardian', { estimate: 3 })
+    const other = await add('Pause a membership', { estimate: 5 })
+    const bare = await add('Unestimated story')
+
+    expect((await update(feature.id, { parentId: epic.id })).parentId).toBe(epic.id)
+    await update(story.id, { parentId: feature.id })
+    await update(other.id, { parentId: feature.id })
+    await update(bare.id, { parentId: epic.id })
+
+    const epicDetail = await detail(epic.id)
+    expect(epicDetail.children.map((c) => c.title)).toEqual(['Family accounts', 'Unestimated story'])
+    // The feature counts through its children (3 + 5), not its own coarse 20.
+    expect(epicDetail.rollUp).toEqual({ points: 8, unestimated: 1 })
+    expect((await detail(feature.id)).rollUp).toEqual({ points: 8, unestimated: 0 })
+    expect((await detail(story.id)).parent).toMatchObject({ id: feature.id, title: 'Family accounts', type: 'feature' })
+    expect((await detail(story.id)).rollUp).toBeNull()
+
+    // A cycle would need a lower level to hold a higher one, which the levels refuse.
+    const cycle = await fail(ctx, 'backlog.update', { id: epic.id, patch: { parentId: story.id } })
+    expect(cycle.code).toBe('invalid_input')
+    expect(cycle.message).toMatch(/epic is the top level/)
+    expect(cycle.issues?.[0]?.path).toBe('patch.parentId')
+    const sideways = await fail(ctx, 'backlog.update', { id: other.id, patch: { parentId: story.id } })
+    expect(sideways.message).toContain('A story cannot hold a story')
+    const self = await fail(ctx, 'backlog.update', { id: feature.id, patch: { parentId: feature.id } })
+    expect(self.message).toBe('An item cannot be its own parent.')
+    // Changing a type must keep the children fitting, and the parent too.
+    const demoted = await fail(ctx, 'backlog.update', { id: feature.id, patch: { type: 'story' } })
+    expect(demoted).toMatchObject({ code: 'invalid_input', issues: [{ path: 'patch.type' }] })
+    expect((await fail(ctx, 'backlog.update', { id: story.id, patch: { type: 'epic' } })).issues?.[0]?.path).toBe('patch.type')
+
+    const elsewhere = await call<Product>(ctx, 'products.create', { name: 'Other product' })
+    const foreign = await helpers(ctx, elsewhere.id).add('Foreign epic', { type: 'epic' })
+    expect((await fail(ctx, 'backlog.update', { id: feature.id, patch: { parentId: foreign.id } })).issues?.[0]?.path).toBe('patch.parentId')
+
+    expect((await update(story.id, { parentId: null })).parentId).toBeNull()
+  })
+
+  it('links blockers both ways, refusing self-links and cycles, and counts only unfinished blockers', async () => {
+    const { ctx, add, update, detail, states, list } = await setUp()
+    const [a, b, c] = [await add('Index sessions'), await add('Load test'), await add('Go live')]
+    await call(ctx, 'backlog.link', { blockerId: a.id, blockedId: b.id })
+    await call(ctx, 'backlog.link', { blockerId: b.id, blockedId: c.id })
+    await call(ctx, 'backlog.link', { blockerId: a.id, blockedId: b.id })
+    expect((await detail(a.id)).blocks.map((i) => i.title)).toEqual(['Load test'])
+    expect((await detail(b.id)).blockedBy).toEqual([expect.objectContaining({ title: 'Index sessions', done: false })])
+    expect((await list()).map((i) => i.blockedByCount)).toEqual([0, 1, 1])
+
+    expect((await fail(ctx, 'backlog.link', { blockerId: a.id, blockedId: a.id })).message).toBe('An item cannot block itself.')
+    const cycle = await fail(ctx, 'backlog.link', { blockerId: c.id, blockedId: a.id })
+    expect(cycle.message).toContain('“Index sessions” already blocks “Go live”')
+
+    const done = (await states()).find((s) => s.category === 'done')!
+    await update(a.id, { stateId: done.id }, { confirmDone: true })
+    expect((await detail(b.id)).blockedBy[0]!.done).toBe(true)
+    expect((await list()).find((i) => i.id === b.id)!.blockedByCount).toBe(0)
+
+    expect(await call(ctx, 'backlog.unlink', { blockerId: b.id, blockedId: c.id })).toEqual({ removed: true })
+    expect(await call(ctx, 'backlog.unlink', { blockerId: b.id, blockedId: c.id })).toEqual({ removed: false })
+    expect((await detail(c.id)).blockedBy).toEqual([])
+  })
+
+  it('creates labels on the fly per product, matching names whatever their case', async () => {
+    const { ctx, product, add, update } = await setUp()
+    const a = await add('Pay in instalments')
+    const b = await add('Refund to account credit')
+    expect((await update(a.id, { labels: ['payments', 'Lessons', 'PAYMENTS'] })).labels).toEqual(['Lessons', 'payments'])
+    expect((await update(b.id, { labels: ['Payments'] })).labels).toEqual(['payments'])
+    expect(await call<Label[]>(ctx, 'labels.list', { productId: product.id })).toEqual([
+      { id: expect.any(Number), name: 'Lessons', itemCount: 1 },
+      { id: expect.any(Number), name: 'payments', itemCount: 2 }
+    ])
+    await call(ctx, 'backlog.delete', { id: b.id })
+    expect((await call<Label[]>(ctx, 'labels.list', { productId: product.id })).map((l) => l.itemCount)).toEqual([1, 1])
+    const other = await call<Product>(ctx, 'products.create', { name: 'Other product' })
+    expect(await call<Label[]>(ctx, 'labels.list', { productId: other.id })).toEqual([])
+  })
+
+  it('validates estimates against the product scale: Fibonacci by default, T-shirt sizes stored as points', async () => {
+    const { ctx, product, add, update } = await setUp()
+    const item = await add('Sized item', { estimate: 20 })
+    expect(item.estimate).toBe(20)
+    const settings = await call<ProductSettings>(ctx, 'settings.update', { productId: product.id, patch: { estimateScale: 'tshirt' } })
+    expect(settings).toMatchObject({ estimateScale: 'tshirt', estimateThreshold: 8 })
+    const refused = await fail(ctx, 'backlog.update', { id: item.id, patch: { estimate: 20 } })
+    expect(refused.issues).toEqual([{ path: 'patch.estimate', message: 'Use a value on the scale: XS (1), S (2), M (3), L (5), XL (8), XXL (13)' }])
+    expect((await fail(ctx, 'backlog.create', { productId: product.id, title: 'Tiny', estimate: 0.5 })).issues?.[0]?.path).toBe('estimate')
+    expect((await update(item.id, { estimate: 13 })).estimate).toBe(13)
+    await call(ctx, 'settings.update', { productId: product.id, patch: { estimateScale: 'fibonacci', estimateThreshold: 13 } })
+    expect((await update(item.id, { estimate: 0.5 })).estimate).toBe(0.5)
+    expect((await fail(ctx, 'backlog.update', { id: item.id, patch: { estimate: 4 } })).issues?.[0]?.message).toBe(
+      'Use a value on the scale: 0, 0.5, 1, 2, 3, 5, 8, 13, 20, 40, 100'
+    )
+    expect(await call<ProductSettings>(ctx, 'settings.get', { productId: product.id })).toMatchObject({ estimateScale: 'fibonacci', estimateThreshold: 13 })
+  })
+})
+
+describe('workflow states', () => {
+  it('adds, renames, reorders and deletes states, keeping one per category and moving items of a deleted state', async () => {
+    const { ctx, product, add, update, states, list } = await setUp()
+    const testing = await call<WorkflowState>(ctx, 'workflow.add', { productId: product.id, name: 'Testing', category: 'in_progress' })
+    expect((await states()).map((s) => s.name)).toEqual(['New', 'Ready', 'In progress', 'In review', 'Testing', 'Done'])
+    expect((await fail(ctx, 'workflow.add', { productId: product.id, name: 'testing', category: 'todo' })).code).toBe('conflict')
+    await call(ctx, 'workflow.update', { id: testing.id, patch: { name: 'Acceptance' } })
+
+    const ids = (await states()).map((s) => s.id)
+    const reordered = [ids[1]!, ids[0]!, ...ids.slice(2)]
+    expect((await call<WorkflowState[]>(ctx, 'workflow.reorder', { productId: product.id, stateIds: reordered })).map((s) => s.name)).toEqual([
+      'Ready', 'New', 'In progress', 'In review', 'Acceptance', 'Done'
+    ])
+    expect((await fail(ctx, 'workflow.reorder', { productId: product.id, stateIds: ids.slice(1) })).issues?.[0]?.path).toBe('stateIds')
+
+    const done = (await states()).find((s) => s.name === 'Done')!
+    expect((await fail(ctx, 'workflow.delete', { id: done.id })).message).toMatch(/only done state/)
+    expect((await fail(ctx, 'workflow.update', { id: done.id, patch: { category: 'todo' } })).issues?.[0]?.path).toBe('patch.category')
+
+    const item = await add('Waiting in acceptance')
+    const review = (await states()).find((s) => s.name === 'In review')!
+    await update(item.id, { stateId: review.id })
+    await update(item.id, { stateId: testing.id })
+    const used = await fail(ctx, 'workflow.delete', { id: testing.id })
+    expect(used.issues).toEqual([{ path: 'moveItemsTo', message: 'Choose the state its items move to' }])
+    expect(await call(ctx, 'workflow.delete', { id: testing.id, moveItemsTo: review.id })).toEqual({ deleted: testing.id, movedItems: 1 })
+    expect((await list())[0]!.stateId).toBe(review.id)
+    // The merged step (In review → Acceptance) is gone from the history; the rest remains.
+    const history = await call<StatusChange[]>(ctx, 'backlog.history', { id: item.id })
+    expect(history.map((h) => h.toStateId)).toEqual([expect.any(Number), review.id])
+    expect((await states()).map((s) => s.position)).toEqual([0, 1, 2, 3, 4])
+  })
+})
+
+describe('Definitions of Ready and Done', () => {
+  it('marks an item ready when it meets every line of the Definition of Ready, and keeps checks across rewording', async () => {
+    const { ctx, product, add, update, detail, list } = await setUp()
+    const item = await add('Refined story')
+    expect((await list())[0]!.ready).toBe(false)
+    let settings = await call<ProductSettings>(ctx, 'definitions.set', {
+      productId: product.id,
+      kind: 'ready',
+      criteria: [{ text: 'Criteria agreed' }, { text: 'Estimated' }]
+    })
+    const [agreed, estimated] = settings.definitionOfReady
+    await update(item.id, { readyChecks: [agreed!.id] })
+    expect((await detail(item.id)).readyChecks).toEqual([
+      { criterionId: agreed!.id, text: 'Criteria agreed', met: true },
+      { criterionId: estimated!.id, text: 'Estimated', met: false }
+    ])
+    expect((await list())[0]!.ready).toBe(false)
+    expect((await update(item.id, { readyChecks: [agreed!.id, estimated!.id] })).ready).toBe(true)
+
+    // Rewording keeps the line (and the checks); a new line makes the item not ready until it is checked.
+    settings = await call<ProductSettings>(ctx, 'definitions.set', {
+      productId: product.id,
+      kind: 'ready',
+      criteria: [{ id: estimated!.id, text: 'Estimated by the team' }, { id: agreed!.id, text: 'Criteria agreed' }, { text: 'Nothing blocks it' }]
+    })
+    expect(settings.definitionOfReady.map((l) => l.text)).toEqual(['Estimated by the team', 'Criteria agreed', 'Nothing blocks it'])
+    expect((await list())[0]!.ready).toBe(false)
+    await call(ctx, 'definitions.set', { productId: product.id, kind: 'ready', criteria: [{ id: estimated!.id, text: 'Estimated by the team' }, { id: agreed!.id, text: 'Criteria agreed' }] })
+    expect((await list())[0]!.ready).toBe(true)
+
+    const foreignLine = await fail(ctx, 'backlog.update', { id: item.id, patch: { readyChecks: [999] } })
+    expect(foreignLine.issues?.[0]?.path).toBe('patch.readyChecks.0')
+    const unknownId = await fail(ctx, 'definitions.set', { productId: product.id, kind: 'done', criteria: [{ id: agreed!.id, text: 'Moved' }] })
+    expect(unknownId.issues?.[0]?.path).toBe('criteria.0.id')
+  })
+
+  it('needs the Definition of Done confirmed, or an override with a reason, to move an item to done', async () => {
+    const { ctx, add, update, states } = await setUp()
+    const item = await add('Ship the calendar export')
+    const all = await states()
+    const done = all.find((s) => s.category === 'done')!
+    const inProgress = all.find((s) => s.category === 'in_progress')!
+
+    const refused = await fail(ctx, 'backlog.update', { id: item.id, patch: { stateId: done.id } })
+    expect(refused.code).toBe('invalid_input')
+    expect(refused.message).toContain('Definition of Done')
+    expect(refused.issues?.[0]?.path).toBe('confirmDone')
+    // Other fields change without confirmation, and the confirmation is not needed outside done.
+    await update(item.id, { stateId: inProgress.id, title: 'Ship the calendar export (iOS)' })
+
+    await update(item.id, { stateId: done.id }, { confirmDone: true })
+    await update(item.id, { stateId: inProgress.id })
+    await update(item.id, { stateId: done.id }, { doneOverride: 'Screen reader check moved to the next Sprint' })
+    const history = await call<StatusChange[]>(ctx, 'backlog.history', { id: item.id })
+    expect(history.map((h) => [h.toStateId, h.dodOverride])).toEqual([
+      [all[0]!.id, null],
+      [inProgress.id, null],
+      [done.id, null],
+      [inProgress.id, null],
+      [done.id, 'Screen reader check moved to the next Sprint']
+    ])
+  })
+})
+
+describe('product JSON', () => {
+  it('carries criteria, parents, links, labels, notes, settings, checklists, Ready checks and overrides through a round trip', async () => {
+    const { ctx, product, add, update, states } = await setUp()
+    await call(ctx, 'settings.update', { productId: product.id, patch: { estimateScale: 'tshirt', estimateThreshold: 5 } })
+    const settings = await call<ProductSettings>(ctx, 'definitions.set', { productId: product.id, kind: 'ready', criteria: [{ text: 'Agreed' }] })
+    await call(ctx, 'definitions.set', { productId: product.id, kind: 'done', criteria: [{ text: 'Reviewed' }, { text: 'Released' }] })
+    const epic = await add('Family accounts', { type: 'epic' })
+    const story = await add('Second guardian', { estimate: 3 })
+    const blocker = await add('Guardian invitations')
+    await update(story.id, {
+      parentId: epic.id,
+      criteria: ['Given a guardian, when invited, then they can book', 'Either guardian can cancel'],
+      labels: ['family', 'accounts'],
+      notes: 'Ask the trust about consent forms.',
+      readyChecks: [settings.definitionOfReady[0]!.id]
+    })
+    await call(ctx, 'backlog.link', { blockerId: blocker.id, blockedId: story.id })
+    await update(blocker.id, { stateId: (await states()).find((s) => s.category === 'done')!.id }, { doneOverride: 'Shipped behind a flag' })
+
+    const original = await call<ProductDocument>(ctx, 'products.export', { productId: product.id })
+    // Into fresh data folders, so ids come out the same each time: export → import → export is a fixed point.
+    const throughFresh = async (document: ProductDocument) => {
+      const { ctx: fresh } = await openTestContext()
+      const imported = await call<Product>(fresh, 'products.import', { document })
+      return { fresh, imported, document: await call<ProductDocument>(fresh, 'products.export', { productId: imported.id }) }
+    }
+    const once = await throughFresh(original)
+    const twice = await throughFresh(once.document)
+    const { exportedAt: _a, ...first } = once.document
+    const { exportedAt: _b, ...second } = twice.document
+    expect(second).toEqual(first)
+    // Nothing is lost on the way, ids aside.
+    const content = (d: ProductDocument) =>
+      (d.sections.backlog as { items: Array<Record<string, unknown>> }).items.map(({ title, notes, criteria, labels }) => ({ title, notes, criteria, labels }))
+    expect(content(once.document)).toEqual(content(original))
+
+    const section = original.sections.backlog as Record<string, unknown> & { items: Array<Record<string, unknown>> }
+    expect(section.settings).toEqual({ estimateScale: 'tshirt', estimateThreshold: 5 })
+    expect((section.definitionOfDone as Array<{ text: string }>).map((d) => d.text)).toEqual(['Reviewed', 'Released'])
+    expect(section.items.find((i) => i.title === 'Second guardian')).toMatchObject({
+      parentId: epic.id,
+      criteria: ['Given a guardian, when invited, then they can book', 'Either guardian can cancel'],
+      labels: ['accounts', 'family'],
+      notes: 'Ask the trust about consent forms.',
+      readyChecks: [settings.definitionOfReady[0]!.id]
+    })
+    expect(section.links).toEqual([{ blockerId: blocker.id, blockedId: story.id }])
+    expect((section.history as Array<{ dodOverride: string | null }>).filter((h) => h.dodOverride)).toHaveLength(1)
+
+    const importedStory = (await helpers(once.fresh, once.imported.id).list()).find((i) => i.title === 'Second guardian')!
+    expect(importedStory).toMatchObject({ ready: true, criteriaCount: 2, labels: ['accounts', 'family'], blockedByCount: 0 })
+  })
+
+  it('reads a file written before items had details', async () => {
+    const { ctx, product, add } = await setUp()
+    await add('Old item')
+    const document = await call<ProductDocument>(ctx, 'products.export', { productId: product.id })
+    const backlog = document.sections.backlog as Record<string, unknown> & { items: Array<Record<string, unknown>>; history: Array<Record<string, unknown>> }
+    const old = {
+      states: backlog.states,
+      items: backlog.items.map(({ parentId: _p, notes: _n, criteria: _c, labels: _l, readyChecks: _r, ...rest }) => rest),
+      history: backlog.history.map(({ dodOverride: _d, ...rest }) => rest)
+    }
+    const { ctx: fresh } = await openTestContext()
+    const imported = await call<Product>(fresh, 'products.import', { document: { ...document, sections: { ...document.sections, backlog: old } } })
+    expect((await helpers(fresh, imported.id).list()).map((i) => i.title)).toEqual(['Old item'])
+  })
+})
