@@ -154,6 +154,26 @@ const INVALID: Record<MethodName, InvalidCase[]> = {
   'workflow.update': [{ why: 'a name over 40 characters', input: () => ({ id: 1, patch: { name: 's'.repeat(41) } }), path: 'patch.name' }],
   'workflow.reorder': [{ why: 'no states', input: ({ productId }) => ({ productId, stateIds: [] }), path: 'stateIds' }],
   'workflow.delete': [{ why: 'a string target', input: () => ({ id: 1, moveItemsTo: 'Done' }), path: 'moveItemsTo' }],
+  'backlog.undo': [{ why: 'no product', input: () => ({}), path: 'productId' }],
+  'backlog.redo': [{ why: 'a string product id', input: () => ({ productId: '1' }), path: 'productId' }],
+  'backlog.undoState': [{ why: 'a zero product id', input: () => ({ productId: 0 }), path: 'productId' }],
+  'backlog.split': [
+    { why: 'an unknown pattern', input: ({ itemId }) => ({ itemId, pattern: 'by-colour', children: [{ title: 'A' }, { title: 'B' }] }), path: 'pattern' },
+    { why: 'a single child', input: ({ itemId }) => ({ itemId, pattern: 'crud', children: [{ title: 'A' }] }), path: 'children' },
+    { why: 'a blank child title', input: ({ itemId }) => ({ itemId, pattern: 'crud', children: [{ title: 'A' }, { title: ' ' }] }), path: 'children.1.title' },
+    { why: 'an epic as a child', input: ({ itemId }) => ({ itemId, pattern: 'crud', children: [{ title: 'A' }, { title: 'B', type: 'epic' }] }), path: 'children.1.type' }
+  ],
+  'refinement.saveEstimates': [
+    { why: 'no estimates', input: ({ productId }) => ({ productId, estimates: [] }), path: 'estimates' },
+    { why: 'an estimate off the scale', input: ({ productId, itemId }) => ({ productId, estimates: [{ itemId, estimate: 4 }] }), path: 'estimates.0.estimate' }
+  ],
+  'storymap.get': [{ why: 'no product', input: () => ({}), path: 'productId' }],
+  'storymap.addActivity': [{ why: 'a blank name', input: ({ productId }) => ({ productId, name: '  ' }), path: 'name' }],
+  'storymap.addStep': [{ why: 'a name over 80 characters', input: () => ({ activityId: 1, name: 's'.repeat(81) }), path: 'name' }],
+  'storymap.addSlice': [{ why: 'no name', input: ({ productId }) => ({ productId }), path: 'name' }],
+  'storymap.rename': [{ why: 'an unknown kind', input: () => ({ kind: 'release', id: 1, name: 'R1' }), path: 'kind' }],
+  'storymap.remove': [{ why: 'a fractional id', input: () => ({ kind: 'step', id: 1.5 }), path: 'id' }],
+  'storymap.place': [{ why: 'no slice given', input: ({ itemId }) => ({ itemId, stepId: 1 }), path: 'sliceId' }],
   'flow.data': [{ why: 'no product', input: () => ({}), path: 'productId' }],
   'flow.setCalendar': [
     { why: 'a day that is not a date', input: ({ productId }) => ({ productId, weekendsOff: true, nonWorkingDays: ['2026-02-30'] }), path: 'nonWorkingDays.0' },

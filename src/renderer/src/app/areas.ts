@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react'
-import { BacklogPage } from '@renderer/features/backlog/BacklogPage'
+import { BacklogArea } from '@renderer/features/backlog/BacklogTabs'
 import { CustomersPage } from '@renderer/features/customers/CustomersPage'
 import { EbmPage } from '@renderer/features/ebm/EbmPage'
 import { FlowPage } from '@renderer/features/flow/FlowPage'
@@ -18,7 +18,7 @@ export const AREAS: readonly Area[] = [
   {
     path: '/backlog',
     label: 'Backlog',
-    page: BacklogPage,
+    page: BacklogArea,
     purpose: 'Your Product Backlog in one total order.'
   },
   {

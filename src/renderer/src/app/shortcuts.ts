@@ -11,6 +11,7 @@ export const SHORTCUTS: ReadonlyArray<{ keys: string; action: string }> = [
   { keys: 'Alt + ↑ / Alt + ↓', action: 'Move the focused item up or down one place' },
   { keys: 'Enter', action: 'Open the focused item' },
   { keys: 'Delete', action: 'Delete the focused item (with Undo)' },
+  { keys: 'Ctrl + Z / Ctrl + Shift + Z or Ctrl + Y', action: 'Undo / redo the last backlog edit (outside text fields)' },
   { keys: 'Escape', action: 'Close the details panel or a dialog' },
   { keys: '?', action: 'Show this help' }
 ]
@@ -22,7 +23,8 @@ interface ShortcutActions {
   help: () => void
 }
 
-function isTyping(target: EventTarget | null): boolean {
+/** Keys typed into a field belong to the field (its own undo too). */
+export function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)
 }

@@ -7,7 +7,8 @@ import { notify } from '@renderer/ui/toastStore'
 import { FIELD_LABELS, formatScore } from '../shared/fields'
 import { useScoreEditor } from '../shared/useScoreEditor'
 import { useBoard } from '../queries'
-import { castVote, nextVoter, outcome, reveal, revote, startSession, type PokerSession } from '@shared/domain/estimation/poker'
+import { outcome, revote, startSession, type PokerSession } from '@shared/domain/estimation/poker'
+import { PokerVoting } from '@renderer/ui/PokerVoting'
 
 type Target = 'value' | 'ubv'
 
@@ -104,18 +105,11 @@ interface PokerRoundProps {
 
 function PokerRound({ productId, item, target, session, onChange, onFinish }: PokerRoundProps) {
   const editor = useScoreEditor(productId)
-  // Between two voters the cards stay hidden until the next one says they are ready.
-  const [handover, setHandover] = useState(false)
-  const voter = nextVoter(session)
   const result = outcome(session)
   const [agreed, setAgreed] = useState<number | null>(null)
   const agreedValue = agreed ?? result?.median ?? null
   const error = editor.errorFor(item.id, target)
 
-  const vote = (value: number) => {
-    onChange(castVote(session, value))
-    setHandover(true)
-  }
   const save = () => {
     if (agreedValue === null) return
     editor.save(item.id, { [target]: agreedValue }, () => {
@@ -129,62 +123,13 @@ function PokerRound({ productId, item, target, session, onChange, onFinish }: Po
       <h2 id="poker-round">
         Round {session.round} · {item.title}
       </h2>
-      <ul className="participant-list" aria-label="Participants">
-        {session.participants.map((name, index) => {
-          const cast = session.votes[index]
-          const isLow = result && cast === result.low && !result.consensus
-          const isHigh = result && cast === result.high && !result.consensus
-          return (
-            <li key={`${name}-${index}`} className={index === voter && !handover ? 'current' : undefined}>
-              {name}
-              {session.revealed ? (
-                <span className={`vote${isLow ? ' low' : ''}${isHigh ? ' high' : ''}`}>{cast}</span>
-              ) : (
-                <span className="muted small"> {cast === null ? '· waiting' : '· voted'}</span>
-              )}
-            </li>
-          )
-        })}
-      </ul>
-
-      {!session.revealed && voter !== null && handover && (
-        <div className="stack" aria-live="polite">
-          <p>
-            Vote recorded and hidden. Pass the device to <strong>{session.participants[voter]}</strong>.
-          </p>
-          <div>
-            <button type="button" className="primary" onClick={() => setHandover(false)}>
-              I am {session.participants[voter]}: show the cards
-            </button>
-          </div>
-        </div>
-      )}
-
-      {!session.revealed && voter !== null && !handover && (
-        <div className="stack">
-          <p>
-            <strong>{session.participants[voter]}</strong>, pick the card for the business value of this item. The others look away.
-          </p>
-          <div className="vote-cards" role="group" aria-label={`Cards for ${session.participants[voter]}`}>
-            {WSJF_SCALE.map((value) => (
-              <button key={value} type="button" onClick={() => vote(value)} aria-label={`Vote ${value}`}>
-                {value}
-              </button>
-            ))}
-          </div>
-        </div>
-      )}
-
-      {!session.revealed && voter === null && (
-        <div className="stack" aria-live="polite">
-          <p>Everyone has voted.</p>
-          <div>
-            <button type="button" className="primary" onClick={() => onChange(reveal(session))}>
-              Reveal the cards
-            </button>
-          </div>
-        </div>
-      )}
+      <PokerVoting
+        session={session}
+        onChange={onChange}
+        cards={WSJF_SCALE.map((value) => ({ label: String(value), value }))}
+        question="pick the card for the business value of this item."
+        marked={(vote) => !!result && !result.consensus && (vote === result.low || vote === result.high)}
+      />
 
       {result && (
         <div className="stack" aria-live="polite">
@@ -201,7 +146,6 @@ function PokerRound({ productId, item, target, session, onChange, onFinish }: Po
               type="button"
               onClick={() => {
                 setAgreed(null)
-                setHandover(false)
                 onChange(revote(session))
               }}
             >

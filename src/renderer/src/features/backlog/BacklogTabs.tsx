@@ -1,0 +1,45 @@
+import type { ComponentType } from 'react'
+import { Link, Route, Switch, useLocation } from 'wouter'
+import { useCurrentProduct } from '@renderer/features/products/currentProduct'
+import { RefinementPage } from '@renderer/features/refinement/RefinementPage'
+import { StoryMapPage } from '@renderer/features/storymap/StoryMapPage'
+import { BacklogPage } from './BacklogPage'
+import { UndoControls } from './undo/UndoControls'
+import '@renderer/styles/refinement.css'
+import '@renderer/styles/tabs.css'
+
+/** The views of the Backlog area, each a sub-route (#/backlog/map); one line per view. */
+const VIEWS: ReadonlyArray<{ path: string; label: string; page: ComponentType }> = [
+  { path: '/', label: 'Backlog', page: BacklogPage },
+  { path: '/map', label: 'Story map', page: StoryMapPage },
+  { path: '/refinement', label: 'Refinement', page: RefinementPage }
+]
+
+/** The Backlog area: links to its views, undo and redo for every view, and the chosen view. */
+export function BacklogArea() {
+  const [location] = useLocation()
+  const { product } = useCurrentProduct()
+  return (
+    <div className="backlog-area">
+      <div className="backlog-area-bar">
+        <nav aria-label="Backlog views" className="tabs backlog-views">
+          {VIEWS.map((view) => {
+            const current = view.path === '/' ? !VIEWS.some((v) => v.path !== '/' && location.startsWith(v.path)) : location.startsWith(view.path)
+            return (
+              <Link key={view.path} href={view.path} className={current ? 'tab active' : 'tab'} aria-current={current ? 'page' : undefined}>
+                {view.label}
+              </Link>
+            )
+          })}
+        </nav>
+        {product && <UndoControls key={product.id} productId={product.id} />}
+      </div>
+      <Switch>
+        {VIEWS.map((view) => (
+          <Route key={view.path} path={view.path} component={view.page} />
+        ))}
+        <Route component={BacklogPage} />
+      </Switch>
+    </div>
+  )
+}

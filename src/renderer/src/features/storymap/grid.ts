@@ -1,0 +1,56 @@
+import type { BacklogItem } from '@shared/api'
+import type { StoryMap } from '@shared/api/methods/storymap'
+
+/** Where a story can sit: under a step, in a slice or in none yet. */
+export interface Cell {
+  stepId: number
+  sliceId: number | null
+}
+
+export const cellKey = ({ stepId, sliceId }: Cell) => `${stepId}:${sliceId ?? 'none'}`
+
+export function parseCellKey(key: string): Cell | null {
+  const match = /^(\d+):(\d+|none)$/.exec(key)
+  if (!match) return null
+  return { stepId: Number(match[1]), sliceId: match[2] === 'none' ? null : Number(match[2]) }
+}
+
+/** Item types that belong on the map; epics and features are the backbone's job. */
+const MAPPABLE = new Set<BacklogItem['type']>(['story', 'bug', 'technical', 'spike'])
+
+export interface MapGrid {
+  /** Steps left to right, each with its activity; an activity without steps still gets a column. */
+  columns: Array<{ activityId: number; activityName: string; step: { id: number; name: string } | null }>
+  /** Stories per cell key, in backlog order. */
+  cells: Map<string, BacklogItem[]>
+  /** Live stories not on the map yet, in backlog order. */
+  unplaced: BacklogItem[]
+}
+
+/** Lays the backlog's own items out on the map; `items` are in backlog order. */
+export function buildGrid(map: StoryMap, items: readonly BacklogItem[]): MapGrid {
+  const columns = map.activities.flatMap((activity): MapGrid['columns'] =>
+    activity.steps.length === 0
+      ? [{ activityId: activity.id, activityName: activity.name, step: null }]
+      : activity.steps.map((step) => ({ activityId: activity.id, activityName: activity.name, step }))
+  )
+  const placement = new Map(map.placements.map((p) => [p.itemId, p]))
+  const cells = new Map<string, BacklogItem[]>()
+  const unplaced: BacklogItem[] = []
+  for (const item of items) {
+    const at = placement.get(item.id)
+    if (at) {
+      const key = cellKey(at)
+      cells.set(key, [...(cells.get(key) ?? []), item])
+    } else if (MAPPABLE.has(item.type)) {
+      unplaced.push(item)
+    }
+  }
+  return { columns, cells, unplaced }
+}
+
+/** The map after moving one story, for showing the move before the server confirms it. */
+export function withPlacement(map: StoryMap, itemId: number, cell: Cell | null): StoryMap {
+  const others = map.placements.filter((p) => p.itemId !== itemId)
+  return { ...map, placements: cell ? [...others, { itemId, ...cell }] : others }
+}
