@@ -1,0 +1,32 @@
+import { MAX_LISTED_ITEMS, type Finding, type Rating, type Severity } from './types'
+
+const ORDER: Record<Rating, number> = { good: 0, attention: 1, poor: 2 }
+
+/** 80 and above is good, 50 to 79 needs attention, below 50 is poor. */
+export function ratingOf(score: number): Rating {
+  return score >= 80 ? 'good' : score >= 50 ? 'attention' : 'poor'
+}
+
+/**
+ * A letter's rating: the worse of its score's rating and its worst finding. A rule that is broken
+ * at all (no Definition of Ready, two items sharing a place) needs attention even when the share of
+ * items it touches is small.
+ */
+export function letterRating(score: number, findings: readonly Finding[]): Rating {
+  let rating = ratingOf(score)
+  for (const { severity } of findings) {
+    if (severity !== 'info' && ORDER[severity] > ORDER[rating]) rating = severity
+  }
+  return rating
+}
+
+/** Whole percent of a share, 0 for an empty base. */
+export function percentOf(part: number, whole: number): number {
+  return whole === 0 ? 0 : Math.round((part / whole) * 100)
+}
+
+export function finding(rule: string, severity: Severity, evidence: string, nextStep: string, itemIds: readonly number[] = []): Finding {
+  return { rule, severity, evidence, nextStep, itemIds: itemIds.slice(0, MAX_LISTED_ITEMS), itemCount: itemIds.length }
+}
+
+export const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`
