@@ -31,7 +31,7 @@ async function score(page: Page, title: string, scores: Record<string, number>):
 
 /** The place of an item in the Backlog screen's full order, read through the filter. */
 async function backlogPosition(page: Page, title: string): Promise<number> {
-  await page.getByRole('searchbox', { name: 'Filter' }).fill(title)
+  await page.getByRole('searchbox', { name: 'Search' }).fill(title)
   const row = page.getByRole('list', { name: 'Product Backlog' }).getByRole('listitem', { name: title, exact: true })
   await expect(row).toBeVisible()
   return Number(await row.getAttribute('aria-posinset'))

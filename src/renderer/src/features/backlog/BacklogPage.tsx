@@ -1,13 +1,14 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import type { BacklogItem, Product } from '@shared/api'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
-import { requestFocus, useFocusRequest } from '@renderer/ui/focusRequests'
+import { requestFocus } from '@renderer/ui/focusRequests'
 import { useCurrentProduct } from '@renderer/features/products/currentProduct'
 import { NoProducts } from '@renderer/features/products/NoProducts'
+import { BacklogFilterBar } from '@renderer/features/search/BacklogFilterBar'
 import { AddItemForm } from './AddItemForm'
 import { BacklogList, type BacklogListHandle, type MoveTarget } from './BacklogList'
 import { ItemDetail } from './ItemDetail'
-import { applyMove, filterItems, planMove } from './ordering'
+import { applyMove, planMove } from './ordering'
 import { useBacklog, useDeleteItem, useLatestItems, useMoveItem, useWorkflow } from './queries'
 
 export function BacklogPage() {
@@ -35,17 +36,15 @@ function BacklogView({ product }: { product: Product }) {
   const move = useMoveItem(product.id)
   const latestItems = useLatestItems(product.id)
   const remove = useDeleteItem(product.id)
-  const [filter, setFilter] = useState('')
+  const [matches, setMatches] = useState<ReadonlySet<number> | null>(null)
   const [selectedId, setSelectedId] = useState<number | null>(null)
   const [announcement, setAnnouncement] = useState('')
   const listRef = useRef<BacklogListHandle>(null)
-  const filterRef = useRef<HTMLInputElement>(null)
-  useFocusRequest('filter', filterRef)
 
   const items = backlog.data
   const allIds = useMemo(() => (items ?? []).map((i) => i.id), [items])
   const positions = useMemo(() => new Map(allIds.map((id, index) => [id, index + 1])), [allIds])
-  const visible = useMemo(() => filterItems(items ?? [], filter), [items, filter])
+  const visible = useMemo(() => (matches ? (items ?? []).filter((i) => matches.has(i.id)) : (items ?? [])), [items, matches])
   const states = useMemo(() => new Map((workflow.data ?? []).map((s) => [s.id, s])), [workflow.data])
   const selected = selectedId === null ? undefined : items?.find((i) => i.id === selectedId)
   const isEmpty = items?.length === 0
@@ -58,7 +57,7 @@ function BacklogView({ product }: { product: Product }) {
   // React has re-rendered, and it must start from the order the previous move left.
   const onMove = (id: number, target: MoveTarget): number | null => {
     const latest = latestItems()
-    const latestVisible = filterItems(latest, filter).map((i) => i.id)
+    const latestVisible = latest.filter((i) => !matches || matches.has(i.id)).map((i) => i.id)
     const from = latestVisible.indexOf(id)
     const to = 'delta' in target ? from + target.delta : latestVisible.indexOf(target.overId)
     const plan = planMove(latest.map((i) => i.id), latestVisible, from, to)
@@ -92,31 +91,14 @@ function BacklogView({ product }: { product: Product }) {
         </h1>
         {items && (
           <p className="muted small" aria-live="polite">
-            {filter.trim() ? `${visible.length} of ${items.length} items` : `${items.length} ${items.length === 1 ? 'item' : 'items'}`}
+            {matches ? `${visible.length} of ${items.length} items` : `${items.length} ${items.length === 1 ? 'item' : 'items'}`}
           </p>
         )}
       </header>
       <div className="backlog-toolbar">
         <AddItemForm productId={product.id} onAdded={(item) => listRef.current?.revealItem(item.id)} />
-        <div className="field filter-field">
-          <label htmlFor="backlog-filter">Filter</label>
-          <input
-            id="backlog-filter"
-            ref={filterRef}
-            type="search"
-            value={filter}
-            placeholder="Title or #id  ( / )"
-            autoComplete="off"
-            onChange={(e) => setFilter(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Escape' && filter) {
-                e.preventDefault()
-                setFilter('')
-              }
-            }}
-          />
-        </div>
       </div>
+      <BacklogFilterBar productId={product.id} items={items ?? []} states={workflow.data ?? []} onMatches={setMatches} />
       <div className="backlog-main">
         <section className="backlog-list-area" aria-label="Backlog items">
           {backlog.isPending && <p className="muted pad">Loading the backlog…</p>}
@@ -131,7 +113,7 @@ function BacklogView({ product }: { product: Product }) {
               </p>
             </div>
           )}
-          {items && !isEmpty && visible.length === 0 && <p className="muted pad">No item matches “{filter}”.</p>}
+          {items && !isEmpty && visible.length === 0 && <p className="muted pad">No item matches the search and filters.</p>}
           {items && visible.length > 0 && (
             <>
               <div className="backlog-columns" aria-hidden="true">

@@ -3,6 +3,7 @@ import { useSortable } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
 import type { BacklogItem, WorkflowState } from '@shared/api'
 import { ITEM_TYPE_LABELS } from '@shared/domain/backlog'
+import { RowCheckbox, RowSnippet } from '@renderer/features/search/RowParts'
 
 interface BacklogRowProps {
   item: BacklogItem
@@ -42,9 +43,15 @@ export const BacklogRow = memo(function BacklogRow({ item, position, setSize, st
       >
         ⋮⋮
       </button>
-      <span className="row-position">{position}</span>
+      <span className="row-position">
+        <RowCheckbox id={item.id} title={item.title} />
+        {position}
+      </span>
       <span className={`type-badge type-${item.type}`}>{ITEM_TYPE_LABELS[item.type]}</span>
-      <span className="row-title">{item.title}</span>
+      <span className="row-title">
+        {item.title}
+        <RowSnippet id={item.id} />
+      </span>
       <span className="row-estimate" title="Estimate">
         {item.estimate ?? '–'}
       </span>

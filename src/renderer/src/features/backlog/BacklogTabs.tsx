@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react'
 import { Link, Route, Switch, useLocation } from 'wouter'
+import { ImportPage } from '@renderer/features/import/ImportPage'
 import { useCurrentProduct } from '@renderer/features/products/currentProduct'
 import { RefinementPage } from '@renderer/features/refinement/RefinementPage'
 import { StoryMapPage } from '@renderer/features/storymap/StoryMapPage'
@@ -12,7 +13,8 @@ import '@renderer/styles/tabs.css'
 const VIEWS: ReadonlyArray<{ path: string; label: string; page: ComponentType }> = [
   { path: '/', label: 'Backlog', page: BacklogPage },
   { path: '/map', label: 'Story map', page: StoryMapPage },
-  { path: '/refinement', label: 'Refinement', page: RefinementPage }
+  { path: '/refinement', label: 'Refinement', page: RefinementPage },
+  { path: '/import', label: 'Import', page: ImportPage }
 ]
 
 /** The Backlog area: links to its views, undo and redo for every view, and the chosen view. */

@@ -1,0 +1,186 @@
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { Link } from 'wouter'
+import type { BacklogItem, WorkflowState } from '@shared/api'
+import { ITEM_TYPE_LABELS, ITEM_TYPES } from '@shared/domain/backlog'
+import { hasFilters } from '@shared/domain/search'
+import { ErrorMessage } from '@renderer/ui/ErrorMessage'
+import { useFocusRequest } from '@renderer/ui/focusRequests'
+import { BulkEditBar } from './BulkEditBar'
+import { ExportButtons } from './ExportButtons'
+import { EMPTY_FORM, idQuery, toFilters, type FilterForm } from './filterForm'
+import { useLabels, useSearch } from './queries'
+import { SavedFilters } from './SavedFilters'
+import { selection } from './selectionStore'
+import '@renderer/styles/search.css'
+
+interface BacklogFilterBarProps {
+  productId: number
+  items: readonly BacklogItem[]
+  states: readonly WorkflowState[]
+  /** The ids the search and filters let through, or null when nothing narrows the backlog. */
+  onMatches: (ids: ReadonlySet<number> | null) => void
+}
+
+const DEBOUNCE_MS = 200
+
+/** Search box, filters, saved filters, and (with rows ticked) the bulk-edit bar, above the backlog. */
+export function BacklogFilterBar({ productId, items, states, onMatches }: BacklogFilterBarProps) {
+  const [text, setText] = useState('')
+  const [query, setQuery] = useState('')
+  const [form, setForm] = useState<FilterForm>(EMPTY_FORM)
+  const inputRef = useRef<HTMLInputElement>(null)
+  useFocusRequest('filter', inputRef)
+  const labels = useLabels(productId)
+
+  useEffect(() => {
+    const timer = setTimeout(() => setQuery(text.trim()), DEBOUNCE_MS)
+    return () => clearTimeout(timer)
+  }, [text])
+
+  const filters = useMemo(() => toFilters(form), [form])
+  const byId = idQuery(query)
+  const active = query !== '' || hasFilters(filters)
+  const search = useSearch(productId, query, filters, active && byId === null)
+
+  const matches = useMemo(() => {
+    if (!active) return null
+    if (byId !== null) return new Set(items.some((i) => i.id === byId) ? [byId] : [])
+    return search.data ? new Set(search.data.map((hit) => hit.id)) : null
+  }, [active, byId, items, search.data])
+
+  useEffect(() => {
+    onMatches(matches)
+    const snippets = new Map((search.data ?? []).flatMap((hit) => (hit.snippet && active ? [[hit.id, hit.snippet] as const] : [])))
+    selection.show(items.filter((i) => !matches || matches.has(i.id)).map((i) => i.id), snippets)
+  }, [matches, items, onMatches, search.data, active])
+
+  // A product switch starts with nothing ticked.
+  useEffect(() => () => selection.clear(), [])
+
+  // Space on a focused row ticks it, so keyboard users can build a selection too.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const row = (event.target as HTMLElement | null)?.closest?.<HTMLElement>('.backlog-row')
+      if (event.key !== ' ' || !row || event.target !== row) return
+      event.preventDefault()
+      selection.toggle(Number(row.dataset.itemId), event.shiftKey)
+    }
+    document.addEventListener('keydown', onKey)
+    return () => document.removeEventListener('keydown', onKey)
+  }, [])
+
+  const set = <K extends keyof FilterForm>(key: K, value: FilterForm[K]) => setForm((f) => ({ ...f, [key]: value }))
+  const clear = () => {
+    setText('')
+    setQuery('')
+    setForm(EMPTY_FORM)
+  }
+
+  return (
+    <div className="filter-area">
+      <div className="filter-bar" role="search" aria-label="Search and filter the backlog">
+        <div className="field search-field">
+          <label htmlFor="backlog-search">Search</label>
+          <input
+            id="backlog-search"
+            ref={inputRef}
+            type="search"
+            value={text}
+            placeholder="Words in titles, descriptions, criteria  ( / )"
+            autoComplete="off"
+            onChange={(e) => setText(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape' && text) {
+                e.preventDefault()
+                setText('')
+              }
+            }}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="filter-type">Type</label>
+          <select id="filter-type" value={form.type} onChange={(e) => set('type', e.target.value as FilterForm['type'])}>
+            <option value="">Any type</option>
+            {ITEM_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {ITEM_TYPE_LABELS[type]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="filter-status">Status</label>
+          <select id="filter-status" value={form.stateId} onChange={(e) => set('stateId', e.target.value)}>
+            <option value="">Any status</option>
+            {states.map((state) => (
+              <option key={state.id} value={state.id}>
+                {state.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="filter-label">Label</label>
+          <select id="filter-label" value={form.label} onChange={(e) => set('label', e.target.value)}>
+            <option value="">Any label</option>
+            {(labels.data ?? []).map((label) => (
+              <option key={label.id} value={label.name}>
+                {label.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="filter-ready">Ready</label>
+          <select id="filter-ready" value={form.ready} onChange={(e) => set('ready', e.target.value as FilterForm['ready'])}>
+            <option value="">Ready or not</option>
+            <option value="yes">Ready</option>
+            <option value="no">Not ready</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="filter-estimate">Estimate</label>
+          <select id="filter-estimate" value={form.estimate} onChange={(e) => set('estimate', e.target.value as FilterForm['estimate'])}>
+            <option value="">Any estimate</option>
+            <option value="none">No estimate</option>
+            <option value="range">Between…</option>
+          </select>
+        </div>
+        {form.estimate === 'range' && (
+          <div className="field estimate-range">
+            <label htmlFor="filter-min">From</label>
+            <input id="filter-min" type="number" min={0} inputMode="decimal" value={form.min} onChange={(e) => set('min', e.target.value)} />
+            <label htmlFor="filter-max">to</label>
+            <input id="filter-max" type="number" min={0} inputMode="decimal" value={form.max} onChange={(e) => set('max', e.target.value)} />
+          </div>
+        )}
+        {active && (
+          <button type="button" className="link-button clear-filters" onClick={clear}>
+            Clear
+          </button>
+        )}
+      </div>
+      <div className="filter-tools">
+        <SavedFilters
+          productId={productId}
+          query={query}
+          form={form}
+          active={active}
+          onApply={(savedQuery, savedForm) => {
+            setText(savedQuery)
+            setQuery(savedQuery)
+            setForm(savedForm)
+          }}
+        />
+        <div className="transfer-links">
+          <Link href="/import" className="button-link">
+            Import CSV…
+          </Link>
+          <ExportButtons productId={productId} />
+        </div>
+      </div>
+      {search.error && <ErrorMessage error={search.error} />}
+      <BulkEditBar productId={productId} states={states} />
+    </div>
+  )
+}

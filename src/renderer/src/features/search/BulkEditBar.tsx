@@ -1,0 +1,125 @@
+import { useState } from 'react'
+import type { MethodInput, WorkflowState } from '@shared/api'
+import { ITEM_TYPE_LABELS, ITEM_TYPES } from '@shared/domain/backlog'
+import { FIBONACCI_POINTS } from '@shared/domain/estimate'
+import { ConfirmDialog } from '@renderer/ui/ConfirmDialog'
+import { ErrorMessage } from '@renderer/ui/ErrorMessage'
+import { notify } from '@renderer/ui/toastStore'
+import { useBulkUpdate, useLabels } from './queries'
+import { selection, useCheckedIds } from './selectionStore'
+
+type Patch = MethodInput<'backlog.bulkUpdate'>['patch']
+
+const NO_ESTIMATE = 'none'
+
+/** Changes every ticked row at once; one Undo reverts the whole change. */
+export function BulkEditBar({ productId, states }: { productId: number; states: readonly WorkflowState[] }) {
+  const checked = useCheckedIds()
+  const bulk = useBulkUpdate(productId)
+  const labels = useLabels(productId)
+  const [newLabel, setNewLabel] = useState('')
+  const [pendingDone, setPendingDone] = useState<WorkflowState | null>(null)
+  if (checked.size === 0) return null
+  const ids = [...checked]
+  const count = `${ids.length} ${ids.length === 1 ? 'item' : 'items'}`
+
+  const apply = (patch: Patch, what: string, confirmDone?: true) =>
+    bulk.mutate({ ids, patch, ...(confirmDone && { confirmDone }) }, { onSuccess: () => notify(`Changed the ${what} of ${count}.`) })
+
+  const onStatus = (value: string) => {
+    const state = states.find((s) => String(s.id) === value)
+    if (!state) return
+    if (state.category === 'done') setPendingDone(state)
+    else apply({ stateId: state.id }, 'status')
+  }
+
+  return (
+    <section className="bulk-bar" aria-label="Bulk edit">
+      <strong className="bulk-count" role="status">
+        {count} selected
+      </strong>
+      <div className="field inline-field">
+        <label htmlFor="bulk-type">Type</label>
+        <select id="bulk-type" value="" disabled={bulk.isPending} onChange={(e) => apply({ type: e.target.value as Patch['type'] }, 'type')}>
+          <option value="">Set type…</option>
+          {ITEM_TYPES.map((type) => (
+            <option key={type} value={type}>
+              {ITEM_TYPE_LABELS[type]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field inline-field">
+        <label htmlFor="bulk-status">Status</label>
+        <select id="bulk-status" value="" disabled={bulk.isPending} onChange={(e) => onStatus(e.target.value)}>
+          <option value="">Set status…</option>
+          {states.map((state) => (
+            <option key={state.id} value={state.id}>
+              {state.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field inline-field">
+        <label htmlFor="bulk-estimate">Estimate</label>
+        <select
+          id="bulk-estimate"
+          value=""
+          disabled={bulk.isPending}
+          onChange={(e) => apply({ estimate: e.target.value === NO_ESTIMATE ? null : Number(e.target.value) }, 'estimate')}
+        >
+          <option value="">Set estimate…</option>
+          <option value={NO_ESTIMATE}>No estimate</option>
+          {FIBONACCI_POINTS.map((points) => (
+            <option key={points} value={points}>
+              {points}
+            </option>
+          ))}
+        </select>
+      </div>
+      <form
+        className="inline-field"
+        onSubmit={(e) => {
+          e.preventDefault()
+          if (!newLabel.trim()) return
+          apply({ addLabels: [newLabel.trim()] }, 'labels')
+          setNewLabel('')
+        }}
+      >
+        <label htmlFor="bulk-add-label">Add label</label>
+        <input id="bulk-add-label" value={newLabel} list="bulk-label-names" onChange={(e) => setNewLabel(e.target.value)} />
+        <datalist id="bulk-label-names">
+          {(labels.data ?? []).map((label) => (
+            <option key={label.id} value={label.name} />
+          ))}
+        </datalist>
+        <button type="submit" disabled={bulk.isPending || !newLabel.trim()}>
+          Add
+        </button>
+      </form>
+      <div className="field inline-field">
+        <label htmlFor="bulk-remove-label">Remove label</label>
+        <select id="bulk-remove-label" value="" disabled={bulk.isPending || !labels.data?.length} onChange={(e) => apply({ removeLabels: [e.target.value] }, 'labels')}>
+          <option value="">Choose…</option>
+          {(labels.data ?? []).map((label) => (
+            <option key={label.id} value={label.name}>
+              {label.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="button" className="link-button" onClick={() => selection.clear()}>
+        Clear selection
+      </button>
+      {bulk.error && <ErrorMessage error={bulk.error} />}
+      <ConfirmDialog
+        open={pendingDone !== null}
+        title="Definition of Done"
+        message={`Moving ${count} to ${pendingDone?.name ?? ''} says each of them meets the Definition of Done. Do they?`}
+        confirmLabel={`Yes, move to ${pendingDone?.name ?? ''}`}
+        onConfirm={() => pendingDone && apply({ stateId: pendingDone.id }, 'status', true)}
+        onClose={() => setPendingDone(null)}
+      />
+    </section>
+  )
+}

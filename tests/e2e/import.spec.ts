@@ -1,0 +1,83 @@
+import { resolve } from 'node:path'
+import type { Page } from '@playwright/test'
+import { expect, test, type RunningApp } from './fixtures'
+
+const JIRA = resolve(import.meta.dirname, '../fixtures/jira-export.csv')
+const CARD = 'As a shopper, I want to pay by card, so that I can finish my order'
+const RECEIPT = 'As a shopper, I want a receipt by email, so that I have proof'
+const REFUND = 'Refund fails for gift cards'
+
+const backlog = (page: Page) => page.getByRole('list', { name: 'Product Backlog' })
+const rowTitles = (page: Page) => backlog(page).getByRole('listitem').evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label')))
+
+async function serverStates(page: Page, app: RunningApp): Promise<Record<string, string>> {
+  const call = async (method: string, input: unknown) => {
+    const response = await page.request.post(`${app.origin}/api/${method}`, { headers: { Authorization: `Bearer ${app.token}` }, data: input })
+    const body = await response.json()
+    expect(body.ok, JSON.stringify(body)).toBe(true)
+    return body.value
+  }
+  const [product] = await call('products.list', {})
+  const states: Array<{ id: number; name: string }> = await call('workflow.list', { productId: product.id })
+  const items: Array<{ title: string; stateId: number }> = await call('backlog.list', { productId: product.id })
+  return Object.fromEntries(items.map((i) => [i.title, states.find((s) => s.id === i.stateId)!.name]))
+}
+
+test('a Jira export is previewed, imported, searched by a word in a criterion, and two items change status together', async ({ page, emptyApp }) => {
+  await page.goto(emptyApp.url)
+  await page.getByLabel('Product name').fill('Shop')
+  await page.getByRole('button', { name: 'Create product' }).click()
+  await page.getByRole('link', { name: 'Backlog' }).click()
+
+  await page.getByRole('link', { name: 'Import CSV…' }).click()
+  await expect(page.getByRole('heading', { name: /Import a backlog/ })).toBeVisible()
+  await page.getByLabel('CSV file').setInputFiles(JIRA)
+  // The header says Jira, so the format is chosen and the preview shows at once.
+  await expect(page.getByRole('radio', { name: /Jira/ })).toBeChecked()
+  await expect(page.getByRole('status').filter({ hasText: '4 rows: 4 to add, 0 to update' })).toBeVisible()
+  const preview = page.getByRole('table', { name: 'The items the import will add or update' })
+  await expect(preview.getByRole('row')).toHaveCount(5)
+  await expect(preview.getByRole('row', { name: /SHOP-2/ })).toContainText(CARD)
+  await expect(preview.getByRole('row', { name: /SHOP-2/ })).toContainText('payments, web')
+  await expect(preview.getByRole('row', { name: /SHOP-4/ })).toContainText('(was Code Review)')
+
+  await page.getByRole('button', { name: 'Import 4 items' }).click()
+  await expect.poll(() => rowTitles(page)).toEqual(['Checkout and payments', CARD, RECEIPT, REFUND])
+
+  // "declined" appears only in an acceptance criterion of the card story.
+  await page.getByRole('searchbox', { name: 'Search' }).fill('declined')
+  await expect.poll(() => rowTitles(page)).toEqual([CARD])
+  await expect(backlog(page).getByRole('listitem', { name: CARD })).toContainText('Criteria:')
+  await expect(page.getByText('1 of 4 items')).toBeVisible()
+  await page.getByRole('button', { name: 'Clear', exact: true }).click()
+  await expect.poll(() => rowTitles(page)).toHaveLength(4)
+
+  await page.getByRole('checkbox', { name: `Select ${RECEIPT}` }).click()
+  await page.getByRole('checkbox', { name: `Select ${REFUND}` }).click()
+  const bulk = page.getByRole('region', { name: 'Bulk edit' })
+  await expect(bulk.getByRole('status')).toHaveText('2 items selected')
+  await bulk.getByLabel('Status').selectOption({ label: 'Ready' })
+  await expect(backlog(page).getByRole('listitem', { name: RECEIPT })).toContainText('Ready')
+  await expect(backlog(page).getByRole('listitem', { name: REFUND })).toContainText('Ready')
+  await expect.poll(() => serverStates(page, emptyApp)).toEqual({
+    'Checkout and payments': 'In progress',
+    [CARD]: 'Done',
+    [RECEIPT]: 'Ready',
+    [REFUND]: 'Ready'
+  })
+})
+
+test('a file with an error shows it by line and column and cannot be imported', async ({ page, emptyApp }) => {
+  await page.goto(emptyApp.url)
+  await page.getByLabel('Product name').fill('Lists')
+  await page.getByRole('button', { name: 'Create product' }).click()
+  await page.getByRole('link', { name: 'Backlog' }).click()
+  await page.getByRole('link', { name: 'Import CSV…' }).click()
+  await page.getByLabel('CSV file').setInputFiles({ name: 'list.csv', mimeType: 'text/csv', buffer: Buffer.from('Name,Points\nExport report,3\n,5\n') })
+  await expect(page.getByRole('radio', { name: /Any CSV/ })).toBeChecked()
+  await page.getByLabel('Title', { exact: true }).selectOption('Name')
+  await page.getByLabel('Estimate', { exact: true }).selectOption('Points')
+  const problems = page.getByRole('table', { name: 'Errors and warnings by line and column' })
+  await expect(problems.getByRole('row', { name: /The title is empty/ })).toContainText('3')
+  await expect(page.getByRole('button', { name: 'Import 2 items' })).toBeDisabled()
+})
