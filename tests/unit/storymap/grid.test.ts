@@ -28,8 +28,9 @@ describe('story map grid', () => {
     ])
   })
 
-  it('keeps backlog order inside a cell and lists unplaced stories, not epics or features', () => {
-    const grid = buildGrid(map, [item(3), item(1), item(2), item(4), item(6, 'epic'), item(7, 'bug')])
+  it('keeps backlog order inside a cell and lists open unplaced stories, not epics, features or finished ones', () => {
+    const finished = { ...item(8), stateId: 9 }
+    const grid = buildGrid(map, [item(3), item(1), item(2), item(4), item(6, 'epic'), item(7, 'bug'), finished], new Set([9]))
     expect(grid.cells.get('10:5')?.map((i) => i.id)).toEqual([3, 1])
     expect(grid.cells.get('11:none')?.map((i) => i.id)).toEqual([2])
     expect(grid.unplaced.map((i) => i.id)).toEqual([4, 7])

@@ -3,6 +3,7 @@ import { Link, Route, Switch, useLocation } from 'wouter'
 import { ImportPage } from '@renderer/features/import/ImportPage'
 import { useCurrentProduct } from '@renderer/features/products/currentProduct'
 import { RefinementPage } from '@renderer/features/refinement/RefinementPage'
+import { ProductSettingsPage } from '@renderer/features/settings/ProductSettingsPage'
 import { StoryMapPage } from '@renderer/features/storymap/StoryMapPage'
 import { BacklogPage } from './BacklogPage'
 import { UndoControls } from './undo/UndoControls'
@@ -11,7 +12,7 @@ import '@renderer/styles/tabs.css'
 
 /** The views of the Backlog area, each a sub-route (#/backlog/map); one line per view. */
 const VIEWS: ReadonlyArray<{ path: string; label: string; page: ComponentType }> = [
-  { path: '/', label: 'Backlog', page: BacklogPage },
+  { path: '/', label: 'Items', page: BacklogPage },
   { path: '/map', label: 'Story map', page: StoryMapPage },
   { path: '/refinement', label: 'Refinement', page: RefinementPage },
   { path: '/import', label: 'Import', page: ImportPage }

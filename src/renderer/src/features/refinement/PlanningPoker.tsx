@@ -114,7 +114,8 @@ function PokerRound({ item, scale, session, onChange, onFinish }: PokerRoundProp
             {stats.consensus
               ? `Everyone chose ${label(stats.low)}: agreement.`
               : `The cards range from ${label(stats.low)} to ${label(stats.high)} (${stats.spread} ${stats.spread === 1 ? 'step' : 'steps'} apart).`}{' '}
-            {stats.outliers.length > 0 && `Hear ${outlierNames} first: their cards are far from the middle.`}
+            {stats.outliers.length > 0 &&
+              `Hear ${outlierNames} first: ${stats.outliers.length === 1 ? 'that card is' : 'those cards are'} far from the middle.`}
             {!stats.consensus && stats.suggestion !== null && ` Neighbouring cards: teams usually take the higher one, ${label(stats.suggestion)}.`}
             {stats.suggestion === null && ' Talk about what each of you assumed, then vote again.'}
           </p>

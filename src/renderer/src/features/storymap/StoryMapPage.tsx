@@ -5,7 +5,7 @@ import type { BacklogItem, Product } from '@shared/api'
 import type { StoryMap } from '@shared/api/methods/storymap'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { ProductPage } from '@renderer/ui/ProductPage'
-import { useBacklog } from '@renderer/features/backlog/queries'
+import { useBacklog, useWorkflow } from '@renderer/features/backlog/queries'
 import { buildGrid, cellKey, parseCellKey, type Cell } from './grid'
 import { MoveStoryDialog } from './MoveStoryDialog'
 import { usePlaceStory, useShapeMap, useStoryMap } from './queries'
@@ -28,6 +28,7 @@ export function StoryMapPage() {
 function StoryMapView({ product }: { product: Product }) {
   const map = useStoryMap(product.id)
   const backlog = useBacklog(product.id)
+  const workflow = useWorkflow(product.id)
   const place = usePlaceStory(product.id)
   const shape = useShapeMap(product.id)
   const [moving, setMoving] = useState<BacklogItem | null>(null)
@@ -36,7 +37,8 @@ function StoryMapView({ product }: { product: Product }) {
 
   if (map.isPending || backlog.isPending) return <p className="muted">Loading the story map…</p>
   if (map.error || backlog.error) return <ErrorMessage error={map.error ?? backlog.error} />
-  const grid = buildGrid(map.data, backlog.data)
+  const done = new Set((workflow.data ?? []).filter((s) => s.category === 'done').map((s) => s.id))
+  const grid = buildGrid(map.data, backlog.data, done)
   const sliceRows: Array<{ id: number | null; name: string }> = [...map.data.slices, { id: null, name: 'No release yet' }]
 
   const moveTo = (item: BacklogItem, cell: Cell | null) => {

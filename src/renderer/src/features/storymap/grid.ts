@@ -23,12 +23,12 @@ export interface MapGrid {
   columns: Array<{ activityId: number; activityName: string; step: { id: number; name: string } | null }>
   /** Stories per cell key, in backlog order. */
   cells: Map<string, BacklogItem[]>
-  /** Live stories not on the map yet, in backlog order. */
+  /** Open stories not on the map yet, in backlog order (finished ones stay where they were placed). */
   unplaced: BacklogItem[]
 }
 
 /** Lays the backlog's own items out on the map; `items` are in backlog order. */
-export function buildGrid(map: StoryMap, items: readonly BacklogItem[]): MapGrid {
+export function buildGrid(map: StoryMap, items: readonly BacklogItem[], doneStateIds: ReadonlySet<number> = new Set()): MapGrid {
   const columns = map.activities.flatMap((activity): MapGrid['columns'] =>
     activity.steps.length === 0
       ? [{ activityId: activity.id, activityName: activity.name, step: null }]
@@ -42,7 +42,7 @@ export function buildGrid(map: StoryMap, items: readonly BacklogItem[]): MapGrid
     if (at) {
       const key = cellKey(at)
       cells.set(key, [...(cells.get(key) ?? []), item])
-    } else if (MAPPABLE.has(item.type)) {
+    } else if (MAPPABLE.has(item.type) && !doneStateIds.has(item.stateId)) {
       unplaced.push(item)
     }
   }
