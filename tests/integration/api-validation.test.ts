@@ -283,6 +283,10 @@ const INVALID: Record<MethodName, InvalidCase[]> = {
   'goals.delete': [{ why: 'no id', input: () => ({}), path: 'id' }],
   'goals.linkItems': [{ why: 'no items', input: () => ({ goalId: 1, itemIds: [] }), path: 'itemIds' }],
   'goals.unlinkItems': [{ why: 'an item id that is not a number', input: ({ productId }) => ({ productId, itemIds: ['x'] }), path: 'itemIds.0' }],
+  'backlog.health': [
+    { why: 'a fractional top', input: ({ productId }) => ({ productId, topN: 2.5 }), path: 'topN' },
+    { why: 'no product', input: () => ({}), path: 'productId' }
+  ],
   'goals.alignment': [{ why: 'zero top items', input: ({ productId }) => ({ productId, top: 0 }), path: 'top' }],
   'sprints.list': [{ why: 'no product', input: () => ({}), path: 'productId' }],
   'sprints.create': [

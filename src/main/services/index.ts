@@ -10,6 +10,7 @@ import { createBacklogService } from './backlog'
 import { customersHandlers } from './customers'
 import { ebmHandlers } from './ebm'
 import { flowHandlers } from './flow'
+import { healthHandlers } from './health'
 import { importExportHandlers } from './import-export'
 import { orderingHandlers } from './ordering'
 import { createProductService } from './products'
@@ -88,6 +89,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...productHandlers(deps),
     // Every backlog edit goes into the product's undo history (see services/undo).
     ...withUndo(deps, backlogHandlers(deps), BACKLOG_EDITS),
+    ...healthHandlers(deps),
     ...flowHandlers(deps),
     ...orderingHandlers(deps),
     ...ebmHandlers(deps),

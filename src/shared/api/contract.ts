@@ -4,6 +4,7 @@ import { backlogSearchMethods } from './methods/backlog-search'
 import { customersMethods } from './methods/customers'
 import { ebmMethods } from './methods/ebm'
 import { flowMethods } from './methods/flow'
+import { healthMethods } from './methods/health'
 import { importExportMethods } from './methods/import-export'
 import { orderingMethods } from './methods/ordering'
 import { productsMethods } from './methods/products'
@@ -22,6 +23,7 @@ export const api = {
   ...systemMethods,
   ...productsMethods,
   ...backlogMethods,
+  ...healthMethods,
   ...flowMethods,
   ...orderingMethods,
   ...ebmMethods,

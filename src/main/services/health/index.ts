@@ -1,0 +1,40 @@
+import type { healthMethods } from '@shared/api/methods/health'
+import type { BacklogHealth } from '@shared/api/methods/health'
+import { assessBacklogHealth, chooseTopCount, summariseInvest, topOpenItems } from '@shared/domain/deep'
+import type { HandlerMap } from '../../api/handlers'
+import type { Db, ServiceDeps } from '../deps'
+import { loadFlowData } from '../flow/data'
+import { productScoped } from '../product-scope'
+import { readScale } from '../settings/read'
+import { readGoals, readHealthItems, readInvestSubjects, readReadyLineCount, readRecentlyRemoved, readSprintDays } from './read'
+
+/** Reads everything the DEEP health view judges, in a few set-based queries, and lets the domain judge it. */
+export async function backlogHealth(db: Db, productId: number, now: Date, topN?: number): Promise<BacklogHealth> {
+  const [items, removed, readyLines, { estimateThreshold }, goals, sprintDays, flow] = await Promise.all([
+    readHealthItems(db, productId),
+    readRecentlyRemoved(db, productId, now),
+    readReadyLineCount(db, productId),
+    readScale(db, productId),
+    readGoals(db, productId),
+    readSprintDays(db, productId),
+    loadFlowData(db, productId, now)
+  ])
+  const top = chooseTopCount({
+    requested: topN,
+    today: flow.today,
+    finishedOn: flow.items.flatMap((item) => (item.finishedOn ? [item.finishedOn] : [])),
+    sprintDays
+  })
+  const health = assessBacklogHealth({ items, removed, flowItems: flow.items, goals, readyLines, estimateThreshold, top, now: now.toISOString() })
+  const topItems = topOpenItems(items, top.count)
+  const openTitles = items.filter((item) => item.open)
+  const invest = summariseInvest(await readInvestSubjects(db, topItems), estimateThreshold, openTitles)
+  return { ...health, invest }
+}
+
+export function healthHandlers({ db, now }: ServiceDeps): HandlerMap<keyof typeof healthMethods> {
+  const forProduct = productScoped(db)
+  return {
+    'backlog.health': forProduct(({ productId, topN }) => backlogHealth(db, productId, now(), topN))
+  }
+}
