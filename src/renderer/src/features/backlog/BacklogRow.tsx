@@ -3,7 +3,12 @@ import { useSortable } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
 import type { BacklogItem, WorkflowState } from '@shared/api'
 import { ITEM_TYPE_LABELS } from '@shared/domain/backlog'
+import { INVEST_NAMES } from '@shared/domain/invest'
+import { formatEstimate } from '@shared/domain/items/estimate-scale'
+import { useEstimateScale } from '@renderer/features/settings/queries'
 import { RowCheckbox, RowSnippet } from '@renderer/features/search/RowParts'
+import { investScore, rowInvest } from './item-invest'
+import '@renderer/styles/backlog-items.css'
 
 interface BacklogRowProps {
   item: BacklogItem
@@ -16,8 +21,15 @@ interface BacklogRowProps {
   selected: boolean
 }
 
+/** Labels beyond this many show as "+n", so the title keeps its room. */
+const SHOWN_LABELS = 2
+
 export const BacklogRow = memo(function BacklogRow({ item, position, setSize, state, top, height, tabbable, selected }: BacklogRowProps) {
   const { listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: item.id })
+  const { scale, threshold } = useEstimateScale(item.productId)
+  const { passed, weak } = investScore(rowInvest(item, threshold).letters)
+  const investTitle =
+    weak.length === 0 ? 'INVEST: every letter passes' : `INVEST: ${weak.map((w) => `${INVEST_NAMES[w.letter]} ${w.status === 'fail' ? 'fails' : 'warns'}`).join(', ')}`
   return (
     <div
       ref={setNodeRef}
@@ -49,11 +61,25 @@ export const BacklogRow = memo(function BacklogRow({ item, position, setSize, st
       </span>
       <span className={`type-badge type-${item.type}`}>{ITEM_TYPE_LABELS[item.type]}</span>
       <span className="row-title">
-        {item.title}
+        <span className="row-title-text">{item.title}</span>
         <RowSnippet id={item.id} />
+        {item.labels.slice(0, SHOWN_LABELS).map((label) => (
+          <span key={label} className="row-label">
+            {label}
+          </span>
+        ))}
+        {item.labels.length > SHOWN_LABELS && <span className="row-label" title={item.labels.join(', ')}>+{item.labels.length - SHOWN_LABELS}</span>}
+        {item.ready && (
+          <span className="ready-badge" title="Meets the Definition of Ready">
+            Ready
+          </span>
+        )}
+        <span className={`invest-badge${weak.some((w) => w.status === 'fail') ? ' invest-fail' : weak.length > 0 ? ' invest-warn' : ''}`} title={investTitle}>
+          INVEST {passed}/6{weak.length > 0 && <span className="invest-badge-letters"> {weak.map((w) => w.letter).join('')}</span>}
+        </span>
       </span>
       <span className="row-estimate" title="Estimate">
-        {item.estimate ?? '–'}
+        {formatEstimate(scale, item.estimate)}
       </span>
       <span className={`state-chip state-${state?.category ?? 'todo'}`}>{state?.name ?? 'Unknown state'}</span>
     </div>

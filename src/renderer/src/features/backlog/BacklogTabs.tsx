@@ -15,7 +15,8 @@ const VIEWS: ReadonlyArray<{ path: string; label: string; page: ComponentType }>
   { path: '/', label: 'Items', page: BacklogPage },
   { path: '/map', label: 'Story map', page: StoryMapPage },
   { path: '/refinement', label: 'Refinement', page: RefinementPage },
-  { path: '/import', label: 'Import', page: ImportPage }
+  { path: '/import', label: 'Import', page: ImportPage },
+  { path: '/settings', label: 'Product settings', page: ProductSettingsPage }
 ]
 
 /** The Backlog area: links to its views, undo and redo for every view, and the chosen view. */

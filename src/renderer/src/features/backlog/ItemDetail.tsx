@@ -1,10 +1,24 @@
-import { useState, type FormEvent } from 'react'
-import type { BacklogItem, WorkflowState } from '@shared/api'
+import { useDeferredValue, useMemo, useState, type FormEvent } from 'react'
+import type { BacklogItem, MethodInput, WorkflowState } from '@shared/api'
+import type { ItemDetail as Detail } from '@shared/api/methods/backlog'
 import type { ItemType } from '@shared/domain/backlog'
-import { ItemTypeField } from './ItemTypeField'
-import { FIBONACCI_POINTS } from '@shared/domain/estimate'
+import { checkInvest } from '@shared/domain/invest'
+import { formatEstimate, isOnScale, scaleSteps } from '@shared/domain/items/estimate-scale'
+import { parentTypesFor } from '@shared/domain/items/hierarchy'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
-import { useUpdateItem } from './queries'
+import { useEstimateScale, useProductSettings } from '@renderer/features/settings/queries'
+import { CriteriaEditor } from './CriteriaEditor'
+import { useItemDetail, useSaveItem } from './detail-queries'
+import { DoneDialog, type DoneDecision } from './DoneDialog'
+import { InvestPanel } from './InvestPanel'
+import { ChildrenList, LinksPanel } from './ItemRelations'
+import { ItemTypeField } from './ItemTypeField'
+import { LabelsField } from './LabelsField'
+import { MarkdownField } from './MarkdownField'
+import { useBacklog } from './queries'
+import { ReadyChecklist } from './ReadyChecklist'
+import { StatusHistory } from './StatusHistory'
+import '@renderer/styles/backlog-items.css'
 
 interface ItemDetailProps {
   item: BacklogItem
@@ -14,53 +28,17 @@ interface ItemDetailProps {
   onDelete: (item: BacklogItem) => void
 }
 
-type Patch = { type?: ItemType; title?: string; description?: string; estimate?: number | null; stateId?: number }
-
-/** Mount with `key={item.id}`: the form starts from the item and keeps its own edits. */
+/** Mount with `key={item.id}`. */
 export function ItemDetail({ item, states, position, onClose, onDelete }: ItemDetailProps) {
-  const [title, setTitle] = useState(item.title)
-  const [type, setType] = useState<ItemType>(item.type)
-  const [description, setDescription] = useState(item.description)
-  const [estimate, setEstimate] = useState(item.estimate === null ? '' : String(item.estimate))
-  const [stateId, setStateId] = useState(item.stateId)
+  const detail = useItemDetail(item.id)
   const [saved, setSaved] = useState(false)
-  const update = useUpdateItem()
-
-  const patch: Patch = {}
-  if (title !== item.title) patch.title = title
-  if (type !== item.type) patch.type = type
-  if (description !== item.description) patch.description = description
-  const estimateValue = estimate === '' ? null : Number(estimate)
-  if (estimateValue !== item.estimate) patch.estimate = estimateValue
-  if (stateId !== item.stateId) patch.stateId = stateId
-  const dirty = Object.keys(patch).length > 0
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
-    if (!dirty) return
-    update.mutate(
-      { id: item.id, patch },
-      {
-        // The server trims text; take its values so the form is not left "changed".
-        onSuccess: (result) => {
-          setTitle(result.title)
-          setDescription(result.description)
-          setSaved(true)
-        }
-      }
-    )
-  }
-  const edited = () => {
-    setSaved(false)
-    if (update.error) update.reset()
-  }
-
   return (
     <aside
-      className="detail-panel"
+      className="detail-panel item-detail"
       aria-labelledby="detail-heading"
       onKeyDown={(e) => {
-        if (e.key === 'Escape') {
+        // Escape inside the Done dialog closes the dialog, not the panel.
+        if (e.key === 'Escape' && !(e.target as HTMLElement).closest('dialog')) {
           e.preventDefault()
           onClose()
         }
@@ -74,27 +52,154 @@ export function ItemDetail({ item, states, position, onClose, onDelete }: ItemDe
           ×
         </button>
       </header>
-      <form className="stack" onSubmit={submit} onChange={edited}>
+      <ErrorMessage error={detail.error} />
+      {detail.data ? (
+        // A save (or an undo) changes updatedAt: the form then starts again from what the server holds.
+        <ItemEditor key={detail.data.item.updatedAt} detail={detail.data} states={states} saved={saved} onSaved={setSaved} onDelete={onDelete} />
+      ) : (
+        !detail.error && <p className="muted">Loading the item…</p>
+      )}
+    </aside>
+  )
+}
+
+interface Form {
+  title: string
+  type: ItemType
+  description: string
+  estimate: string
+  stateId: number
+  parentId: number | null
+  notes: string
+  criteria: string[]
+  labels: string[]
+  readyChecks: number[]
+}
+
+function formOf(detail: Detail): Form {
+  const { item } = detail
+  return {
+    title: item.title,
+    type: item.type,
+    description: item.description,
+    estimate: item.estimate === null ? '' : String(item.estimate),
+    stateId: item.stateId,
+    parentId: item.parentId,
+    notes: detail.notes,
+    criteria: detail.criteria.map((c) => c.text),
+    labels: item.labels,
+    readyChecks: detail.readyChecks.filter((c) => c.met).map((c) => c.criterionId)
+  }
+}
+
+type Patch = MethodInput<'backlog.update'>['patch']
+
+/** Only what changed goes to the server; empty criteria lines being typed are not sent. */
+function patchOf(before: Form, after: Form): Patch {
+  const patch: Patch = {}
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
+  if (after.title !== before.title) patch.title = after.title
+  if (after.type !== before.type) patch.type = after.type
+  if (after.description !== before.description) patch.description = after.description
+  if (after.estimate !== before.estimate) patch.estimate = after.estimate === '' ? null : Number(after.estimate)
+  if (after.stateId !== before.stateId) patch.stateId = after.stateId
+  if (after.parentId !== before.parentId) patch.parentId = after.parentId
+  if (after.notes !== before.notes) patch.notes = after.notes
+  const criteria = after.criteria.map((c) => c.trim()).filter(Boolean)
+  if (!same(criteria, before.criteria)) patch.criteria = criteria
+  if (!same(after.labels, before.labels)) patch.labels = after.labels
+  if (!same([...after.readyChecks].sort(), [...before.readyChecks].sort())) patch.readyChecks = after.readyChecks
+  return patch
+}
+
+const NO_ITEMS: BacklogItem[] = []
+
+interface EditorProps {
+  detail: Detail
+  states: readonly WorkflowState[]
+  saved: boolean
+  onSaved: (saved: boolean) => void
+  onDelete: (item: BacklogItem) => void
+}
+
+function ItemEditor({ detail, states, saved, onSaved, onDelete }: EditorProps) {
+  const { item } = detail
+  const [form, setForm] = useState(() => formOf(detail))
+  const [askDone, setAskDone] = useState(false)
+  const { scale, threshold } = useEstimateScale(item.productId)
+  const definitionOfDone = useProductSettings(item.productId).data?.definitionOfDone ?? []
+  const items = useBacklog(item.productId).data ?? NO_ITEMS
+  const save = useSaveItem(item)
+  const stateById = useMemo(() => new Map(states.map((s) => [s.id, s])), [states])
+
+  const patch = patchOf(formOf(detail), form)
+  const dirty = Object.keys(patch).length > 0
+  const target = stateById.get(form.stateId)
+  const movingToDone = patch.stateId !== undefined && target?.category === 'done'
+
+  const change = (fields: Partial<Form>) => {
+    setForm((f) => ({ ...f, ...fields }))
+    onSaved(false)
+    if (save.error) save.reset()
+  }
+
+  // The check runs as the user types; with thousands of titles the near-duplicate scan may lag a keystroke behind.
+  const checked = useDeferredValue(form)
+  const otherTitles = useMemo(() => items.filter((i) => i.id !== item.id).map((i) => i.title), [items, item.id])
+  const report = useMemo(
+    () =>
+      checkInvest({
+        text: checked.title,
+        isStory: checked.type === 'story',
+        criteria: checked.criteria,
+        estimate: checked.estimate === '' ? null : Number(checked.estimate),
+        estimateThreshold: threshold,
+        blockedBy: detail.blockedBy.filter((b) => !b.done).length,
+        otherTitles
+      }),
+    [checked, threshold, detail.blockedBy, otherTitles]
+  )
+
+  const parentTypes = parentTypesFor(form.type)
+  const parentOptions = items.filter((i) => i.id !== item.id && parentTypes.includes(i.type))
+  const steps = scaleSteps(scale)
+  const offScale = form.estimate !== '' && !isOnScale(scale, Number(form.estimate))
+
+  const send = (decision?: DoneDecision) => {
+    setAskDone(false)
+    save.mutate({ patch, ...decision }, { onSuccess: () => onSaved(true) })
+  }
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    if (!dirty) return
+    if (movingToDone) setAskDone(true)
+    else send()
+  }
+
+  return (
+    <>
+      <form className="stack" onSubmit={submit} aria-label={`Edit item ${item.id}`}>
         <div className="field">
           <label htmlFor="detail-title">Title</label>
-          <input id="detail-title" value={title} autoFocus onChange={(e) => setTitle(e.target.value)} autoComplete="off" />
+          <input id="detail-title" value={form.title} autoFocus autoComplete="off" onChange={(e) => change({ title: e.target.value })} />
         </div>
         <div className="field-row">
-          <ItemTypeField id="detail-type" value={type} onChange={setType} />
+          <ItemTypeField id="detail-type" value={form.type} onChange={(type) => change({ type })} />
           <div className="field">
             <label htmlFor="detail-estimate">Estimate</label>
-            <select id="detail-estimate" value={estimate} onChange={(e) => setEstimate(e.target.value)}>
+            <select id="detail-estimate" value={form.estimate} onChange={(e) => change({ estimate: e.target.value })}>
               <option value="">None</option>
-              {FIBONACCI_POINTS.map((p) => (
-                <option key={p} value={String(p)}>
-                  {p}
+              {offScale && <option value={form.estimate}>{formatEstimate(scale, Number(form.estimate))} (not on the scale)</option>}
+              {steps.map((step) => (
+                <option key={step.points} value={String(step.points)}>
+                  {scale === 'tshirt' ? `${step.label} (${step.points} pts)` : step.label}
                 </option>
               ))}
             </select>
           </div>
           <div className="field">
             <label htmlFor="detail-state">Status</label>
-            <select id="detail-state" value={stateId} onChange={(e) => setStateId(Number(e.target.value))}>
+            <select id="detail-state" value={form.stateId} onChange={(e) => change({ stateId: Number(e.target.value) })}>
               {states.map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.name}
@@ -104,22 +209,52 @@ export function ItemDetail({ item, states, position, onClose, onDelete }: ItemDe
           </div>
         </div>
         <div className="field">
-          <label htmlFor="detail-description">Description</label>
-          <textarea id="detail-description" rows={10} value={description} onChange={(e) => setDescription(e.target.value)} />
+          <label htmlFor="detail-parent">Parent</label>
+          <select
+            id="detail-parent"
+            value={form.parentId ?? ''}
+            disabled={parentTypes.length === 0 && form.parentId === null}
+            onChange={(e) => change({ parentId: e.target.value === '' ? null : Number(e.target.value) })}
+          >
+            <option value="">{parentTypes.length === 0 ? 'None (an epic is the top level)' : 'None'}</option>
+            {form.parentId !== null && !parentOptions.some((p) => p.id === form.parentId) && detail.parent && (
+              <option value={detail.parent.id}>
+                #{detail.parent.id} {detail.parent.title} (not a {parentTypes.join(' or ') || 'possible'} parent)
+              </option>
+            )}
+            {parentOptions.map((p) => (
+              <option key={p.id} value={p.id}>
+                #{p.id} {p.title}
+              </option>
+            ))}
+          </select>
         </div>
-        <ErrorMessage error={update.error} />
-        <div className="detail-actions">
-          <button type="submit" className="primary" disabled={!dirty || update.isPending}>
-            {update.isPending ? 'Saving…' : 'Save changes'}
+        <InvestPanel report={report} />
+        <MarkdownField id="detail-description" label="Description" value={form.description} onChange={(description) => change({ description })} />
+        <CriteriaEditor criteria={form.criteria} onChange={(criteria) => change({ criteria })} />
+        <ReadyChecklist lines={detail.readyChecks} met={form.readyChecks} onChange={(readyChecks) => change({ readyChecks })} />
+        <LabelsField productId={item.productId} labels={form.labels} onChange={(labels) => change({ labels })} />
+        <div className="field">
+          <label htmlFor="detail-notes">Notes</label>
+          <textarea id="detail-notes" rows={3} value={form.notes} onChange={(e) => change({ notes: e.target.value })} />
+        </div>
+        <ErrorMessage error={save.error} />
+        <div className="detail-actions sticky-actions">
+          <button type="submit" className="primary" disabled={!dirty || save.isPending}>
+            {save.isPending ? 'Saving…' : movingToDone ? `Save and move to ${target?.name}…` : 'Save changes'}
           </button>
           <span role="status" className="muted">
-            {saved && !dirty ? 'Saved.' : ''}
+            {saved && !dirty ? 'Saved.' : dirty ? 'Unsaved changes' : ''}
           </span>
           <button type="button" className="danger push-right" onClick={() => onDelete(item)}>
             Delete item
           </button>
         </div>
       </form>
-    </aside>
+      <ChildrenList detail={detail} scale={scale} states={stateById} />
+      <LinksPanel detail={detail} items={items} states={stateById} />
+      <StatusHistory detail={detail} states={stateById} />
+      <DoneDialog open={askDone} stateName={target?.name ?? 'Done'} definitionOfDone={definitionOfDone} onDecide={send} onClose={() => setAskDone(false)} />
+    </>
   )
 }

@@ -1,0 +1,58 @@
+import type { Product } from '@shared/api'
+import { ErrorMessage } from '@renderer/ui/ErrorMessage'
+import { useCurrentProduct } from '@renderer/features/products/currentProduct'
+import { NoProducts } from '@renderer/features/products/NoProducts'
+import { ChecklistEditor } from './ChecklistEditor'
+import { EstimateSettings } from './EstimateSettings'
+import { useProductSettings } from './queries'
+import { WorkflowEditor } from './WorkflowEditor'
+import '@renderer/styles/settings.css'
+
+/** A product's working agreements: how items are sized, the workflow, and the Definitions of Ready and Done. */
+export function ProductSettingsPage() {
+  const { product, isPending, error } = useCurrentProduct()
+  return (
+    <div className="page settings-page">
+      <header className="page-header">
+        <h1>
+          Product settings {product && <span className="muted">· {product.name}</span>}
+        </h1>
+      </header>
+      <div className="page-body settings-body">
+        {isPending && <p className="muted">Loading…</p>}
+        <ErrorMessage error={error} />
+        {!isPending && !product && <NoProducts />}
+        {product && <SettingsSections key={product.id} product={product} />}
+      </div>
+    </div>
+  )
+}
+
+function SettingsSections({ product }: { product: Product }) {
+  const settings = useProductSettings(product.id)
+  if (settings.error) return <ErrorMessage error={settings.error} />
+  if (!settings.data) return <p className="muted">Loading the settings…</p>
+  const { definitionOfReady, definitionOfDone } = settings.data
+  return (
+    <>
+      <EstimateSettings settings={settings.data} />
+      <WorkflowEditor productId={product.id} />
+      <ChecklistEditor
+        key={`ready-${definitionOfReady.map((l) => `${l.id}:${l.text}`).join('|')}`}
+        productId={product.id}
+        kind="ready"
+        title="Definition of Ready"
+        purpose="What the team agrees an item needs before it is taken into a Sprint. Items show a Ready badge when they meet every line."
+        lines={definitionOfReady}
+      />
+      <ChecklistEditor
+        key={`done-${definitionOfDone.map((l) => `${l.id}:${l.text}`).join('|')}`}
+        productId={product.id}
+        kind="done"
+        title="Definition of Done"
+        purpose="The quality every finished item meets. Moving an item to a done state asks to confirm it; skipping it needs a reason, kept in the item's history."
+        lines={definitionOfDone}
+      />
+    </>
+  )
+}

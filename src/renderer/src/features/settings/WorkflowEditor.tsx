@@ -1,0 +1,242 @@
+import { useMemo, useState } from 'react'
+import type { WorkflowState } from '@shared/api'
+import { STATE_CATEGORIES, type StateCategory } from '@shared/domain/backlog'
+import { Dialog } from '@renderer/ui/Dialog'
+import { ErrorMessage } from '@renderer/ui/ErrorMessage'
+import { useBacklog, useWorkflow } from '@renderer/features/backlog/queries'
+import { useAddState, useDeleteState, useReorderStates, useUpdateState } from './queries'
+
+const CATEGORY_LABELS: Record<StateCategory, string> = { todo: 'To do', in_progress: 'In progress', done: 'Done' }
+
+/** The product's workflow: rename, recategorise, reorder, add and delete states. */
+export function WorkflowEditor({ productId }: { productId: number }) {
+  const workflow = useWorkflow(productId)
+  const items = useBacklog(productId).data
+  const reorder = useReorderStates(productId)
+  const [deleting, setDeleting] = useState<WorkflowState | null>(null)
+  const states = workflow.data ?? []
+  const counts = useMemo(() => {
+    const map = new Map<number, number>()
+    for (const item of items ?? []) map.set(item.stateId, (map.get(item.stateId) ?? 0) + 1)
+    return map
+  }, [items])
+
+  const move = (index: number, delta: number) => {
+    const ids = states.map((s) => s.id)
+    const [id] = ids.splice(index, 1)
+    ids.splice(index + delta, 0, id!)
+    reorder.mutate(ids)
+  }
+
+  return (
+    <section className="card settings-card" aria-labelledby="workflow-heading">
+      <h2 id="workflow-heading">Workflow</h2>
+      <p className="muted">
+        Every state belongs to a category: new items start in the first to-do state, flow metrics read in progress and done. Each category keeps at least one
+        state.
+      </p>
+      <ErrorMessage error={workflow.error} />
+      <table className="workflow-table">
+        <thead>
+          <tr>
+            <th scope="col">Order</th>
+            <th scope="col">Name</th>
+            <th scope="col">Category</th>
+            <th scope="col">Items</th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {states.map((state, index) => (
+            <StateRow
+              key={`${state.id}:${state.name}:${state.category}`}
+              productId={productId}
+              state={state}
+              index={index}
+              last={index === states.length - 1}
+              itemCount={counts.get(state.id) ?? 0}
+              onMove={move}
+              onDelete={() => setDeleting(state)}
+            />
+          ))}
+        </tbody>
+      </table>
+      <ErrorMessage error={reorder.error} />
+      <AddStateForm productId={productId} />
+      <DeleteStateDialog
+        state={deleting}
+        states={states}
+        itemCount={deleting ? (counts.get(deleting.id) ?? 0) : 0}
+        productId={productId}
+        onClose={() => setDeleting(null)}
+      />
+    </section>
+  )
+}
+
+interface StateRowProps {
+  productId: number
+  state: WorkflowState
+  index: number
+  last: boolean
+  itemCount: number
+  onMove: (index: number, delta: number) => void
+  onDelete: () => void
+}
+
+function StateRow({ productId, state, index, last, itemCount, onMove, onDelete }: StateRowProps) {
+  const [name, setName] = useState(state.name)
+  const update = useUpdateState(productId)
+  const rename = () => {
+    if (name.trim() && name.trim() !== state.name) update.mutate({ id: state.id, patch: { name } })
+  }
+  return (
+    <>
+      <tr>
+        <td className="order-cell">
+          <button type="button" className="icon-button" aria-label={`Move ${state.name} up`} disabled={index === 0} onClick={() => onMove(index, -1)}>
+            ↑
+          </button>
+          <button type="button" className="icon-button" aria-label={`Move ${state.name} down`} disabled={last} onClick={() => onMove(index, 1)}>
+            ↓
+          </button>
+        </td>
+        <td>
+          <input
+            aria-label={`Name of state ${index + 1}`}
+            value={name}
+            maxLength={40}
+            onChange={(e) => setName(e.target.value)}
+            onBlur={rename}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') rename()
+            }}
+          />
+        </td>
+        <td>
+          <select
+            aria-label={`Category of ${state.name}`}
+            value={state.category}
+            onChange={(e) => update.mutate({ id: state.id, patch: { category: e.target.value as StateCategory } })}
+          >
+            {STATE_CATEGORIES.map((c) => (
+              <option key={c} value={c}>
+                {CATEGORY_LABELS[c]}
+              </option>
+            ))}
+          </select>
+        </td>
+        <td className="count-cell">{itemCount}</td>
+        <td>
+          <button type="button" className="danger" onClick={onDelete}>
+            Delete
+          </button>
+        </td>
+      </tr>
+      {update.error ? (
+        <tr>
+          <td colSpan={5}>
+            <ErrorMessage error={update.error} />
+          </td>
+        </tr>
+      ) : null}
+    </>
+  )
+}
+
+function AddStateForm({ productId }: { productId: number }) {
+  const [name, setName] = useState('')
+  const [category, setCategory] = useState<StateCategory>('in_progress')
+  const add = useAddState(productId)
+  return (
+    <form
+      className="add-state"
+      aria-label="Add a workflow state"
+      onSubmit={(e) => {
+        e.preventDefault()
+        add.mutate({ name, category }, { onSuccess: () => setName('') })
+      }}
+    >
+      <div className="field grow">
+        <label htmlFor="new-state-name">New state</label>
+        <input id="new-state-name" value={name} maxLength={40} autoComplete="off" onChange={(e) => setName(e.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor="new-state-category">Category</label>
+        <select id="new-state-category" value={category} onChange={(e) => setCategory(e.target.value as StateCategory)}>
+          {STATE_CATEGORIES.map((c) => (
+            <option key={c} value={c}>
+              {CATEGORY_LABELS[c]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" disabled={!name.trim() || add.isPending}>
+        Add state
+      </button>
+      <div className="add-state-error">
+        <ErrorMessage error={add.error} />
+      </div>
+    </form>
+  )
+}
+
+interface DeleteStateDialogProps {
+  state: WorkflowState | null
+  states: readonly WorkflowState[]
+  itemCount: number
+  productId: number
+  onClose: () => void
+}
+
+/** Deleting a state merges it into another: its items and their history move there. */
+function DeleteStateDialog({ state, states, itemCount, productId, onClose }: DeleteStateDialogProps) {
+  return (
+    <Dialog open={state !== null} title={state ? `Delete “${state.name}”` : 'Delete state'} onClose={onClose}>
+      {state && <DeleteStateForm key={state.id} state={state} states={states} itemCount={itemCount} productId={productId} onClose={onClose} />}
+    </Dialog>
+  )
+}
+
+function DeleteStateForm({ state, states, itemCount, productId, onClose }: DeleteStateDialogProps & { state: WorkflowState }) {
+  const others = states.filter((s) => s.id !== state.id)
+  // The nearest state of the same category is the likeliest home for its items.
+  const [target, setTarget] = useState(() => (others.find((s) => s.category === state.category) ?? others[0])?.id ?? 0)
+  const remove = useDeleteState(productId)
+  return (
+    <form
+      className="stack"
+      onSubmit={(e) => {
+        e.preventDefault()
+        remove.mutate({ id: state.id, moveItemsTo: target }, { onSuccess: onClose })
+      }}
+    >
+      <p>
+        {itemCount === 0
+          ? `No item is in “${state.name}” now. Items that passed through it keep their history under the state you choose.`
+          : `${itemCount} ${itemCount === 1 ? 'item is' : 'items are'} in “${state.name}”. They move to the state you choose, and so does their history.`}
+      </p>
+      <div className="field">
+        <label htmlFor="move-items-to">Move its items to</label>
+        <select id="move-items-to" value={target} onChange={(e) => setTarget(Number(e.target.value))}>
+          {others.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name} ({CATEGORY_LABELS[s.category].toLowerCase()})
+            </option>
+          ))}
+        </select>
+      </div>
+      <ErrorMessage error={remove.error} />
+      <div className="dialog-actions">
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
+        <button type="submit" className="danger" disabled={remove.isPending}>
+          Delete state
+        </button>
+      </div>
+    </form>
+  )
+}
