@@ -330,7 +330,33 @@ const INVALID: Record<MethodName, InvalidCase[]> = {
   'stakeholders.update': [{ why: 'a last contact that is not a day', input: () => ({ id: 1, patch: { lastContactOn: 'yesterday' } }), path: 'patch.lastContactOn' }],
   'stakeholders.move': [{ why: 'negative interest', input: () => ({ id: 1, power: 10, interest: -5 }), path: 'interest' }],
   'stakeholders.logContact': [{ why: 'a day that is not a day', input: () => ({ id: 1, on: '2025-13-01' }), path: 'on' }],
-  'stakeholders.delete': [{ why: 'no id', input: () => ({}), path: 'id' }]
+  'stakeholders.delete': [{ why: 'no id', input: () => ({}), path: 'id' }],
+  'practice.entries.list': [{ why: 'an unknown track', input: ({ productId }) => ({ productId, trackId: 'safe' }), path: 'trackId' }],
+  'practice.entries.get': [{ why: 'a zero id', input: () => ({ id: 0 }), path: 'id' }],
+  'practice.entries.create': [
+    { why: 'no target', input: ({ productId }) => ({ productId }), path: 'targetKey' },
+    { why: 'an unknown status', input: ({ productId }) => ({ productId, targetKey: 'pspo/backlog', status: 'started' }), path: 'status' },
+    { why: 'a plan over 8000 characters', input: ({ productId }) => ({ productId, targetKey: 'pspo/backlog', plan: 'p'.repeat(8001) }), path: 'plan' }
+  ],
+  'practice.entries.update': [
+    { why: 'an empty patch', input: () => ({ id: 1, patch: {} }), path: 'patch' },
+    { why: 'experiments as text', input: () => ({ id: 1, patch: { experiments: 'lean-canvas' } }), path: 'patch.experiments' }
+  ],
+  'practice.entries.delete': [{ why: 'no id', input: () => ({}), path: 'id' }],
+  'practice.actions.add': [
+    { why: 'a date in another format', input: () => ({ entryId: 1, on: '10/03/2025', text: 'Did it' }), path: 'on' },
+    { why: 'a blank text', input: () => ({ entryId: 1, on: '2025-03-10', text: '  ' }), path: 'text' }
+  ],
+  'practice.actions.delete': [{ why: 'a string id', input: () => ({ id: '4' }), path: 'id' }],
+  'practice.evidence.sources': [{ why: 'a kind that is typed by hand', input: ({ productId }) => ({ productId, kind: 'note' }), path: 'kind' }],
+  'practice.evidence.add': [
+    { why: 'an unknown kind', input: () => ({ entryId: 1, kind: 'photo' }), path: 'kind' },
+    { why: 'a note without text', input: () => ({ entryId: 1, kind: 'note', title: 'Interview', text: '' }), path: 'text' },
+    { why: 'file content that is not base64', input: () => ({ entryId: 1, kind: 'file', name: 'a.txt', dataBase64: 'not base64!' }), path: 'dataBase64' }
+  ],
+  'practice.evidence.file': [extraKey()],
+  'practice.evidence.delete': [{ why: 'a negative id', input: () => ({ id: -3 }), path: 'id' }],
+  'practice.progress': [{ why: 'no product', input: () => ({}), path: 'productId' }]
 }
 
 const FORECAST_INPUTS = { windowDays: 90, trials: 10_000, seed: 42, items: 20, startDate: '2026-03-02' }

@@ -1,5 +1,6 @@
 import type { Generated } from 'kysely'
 import type { ItemType, StateCategory } from '@shared/domain/backlog'
+import type { EntryStatus, EvidenceKind, TrackId } from '@shared/domain/practice'
 import type { GoalStatus } from '@shared/domain/vision/goals'
 import type { RoadmapColumn } from '@shared/domain/vision/roadmap'
 import type { SprintOutcome } from '@shared/domain/vision/sprints'
@@ -313,4 +314,33 @@ export interface Database {
   story_map_slices: { id: Generated<number>; product_id: number; name: string; position: number }
   story_map_placements: { item_id: number; step_id: number; slice_id: number | null }
   saved_filters: { id: Generated<number>; product_id: number; name: string; query: string; filters: string; created_at: string }
+  practice_entries: {
+    id: Generated<number>
+    product_id: number
+    track_id: TrackId
+    target_key: string
+    experiments: Generated<string>
+    plan: Generated<string>
+    outcome: Generated<string>
+    reflection: Generated<string>
+    status: EntryStatus
+    created_at: string
+    updated_at: string
+  }
+  practice_actions: { id: Generated<number>; entry_id: number; on_day: string; text: string; created_at: string }
+  practice_evidence: {
+    id: Generated<number>
+    entry_id: number
+    kind: EvidenceKind
+    title: string
+    text: Generated<string>
+    ref: number | null
+    ref_key: string | null
+    snapshot: string | null
+    file_name: string | null
+    file_type: string | null
+    file_size: number | null
+    file_data: Uint8Array | null
+    added_at: string
+  }
 }

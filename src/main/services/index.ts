@@ -13,6 +13,7 @@ import { flowHandlers } from './flow'
 import { healthHandlers } from './health'
 import { importExportHandlers } from './import-export'
 import { orderingHandlers } from './ordering'
+import { practiceHandlers } from './practice'
 import { createProductService } from './products'
 import { refinementHandlers } from './refinement'
 import { createSampleService } from './sample'
@@ -100,6 +101,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...storymapHandlers(deps),
     ...settingsHandlers(deps),
     ...backlogSearchHandlers(deps),
-    ...importExportHandlers(deps)
+    ...importExportHandlers(deps),
+    ...practiceHandlers(deps)
   }
 }

@@ -7,6 +7,7 @@ import { flowMethods } from './methods/flow'
 import { healthMethods } from './methods/health'
 import { importExportMethods } from './methods/import-export'
 import { orderingMethods } from './methods/ordering'
+import { practiceMethods } from './methods/practice'
 import { productsMethods } from './methods/products'
 import { refinementMethods } from './methods/refinement'
 import { settingsMethods } from './methods/settings'
@@ -34,7 +35,8 @@ export const api = {
   ...storymapMethods,
   ...settingsMethods,
   ...backlogSearchMethods,
-  ...importExportMethods
+  ...importExportMethods,
+  ...practiceMethods
 } as const
 
 export type Api = typeof api

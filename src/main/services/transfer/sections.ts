@@ -2,6 +2,7 @@ import { customersSection } from '../customers/transfer-section'
 import { ebmSection } from '../ebm/transfer-section'
 import { flowSection } from '../flow/transfer-section'
 import { orderingSection } from '../ordering/transfer-section'
+import { practiceSection } from '../practice/transfer-section'
 import { storyMapSection } from '../storymap/transfer-section'
 import { searchSection } from '../search/transfer-section'
 import { visionSection } from '../vision/transfer-section'
@@ -20,5 +21,7 @@ export const SECTIONS: ReadonlyArray<TransferSection<unknown>> = [
   orderingSection,
   ebmSection,
   visionSection,
-  customersSection
+  customersSection,
+  // Last: its links point at things every other section has created.
+  practiceSection
 ]

@@ -1,0 +1,273 @@
+import { ApiError } from '@shared/api'
+import type { EvidenceSnapshot, EvidenceSource, SnapshotLine } from '@shared/api/methods/practice'
+import { QUADRANT_GUIDANCE } from '@shared/domain/customers'
+import { MODEL_LABELS, ORDERING_MODELS } from '@shared/domain/ordering/scales'
+import { summariseBacklog, type LinkedKind } from '@shared/domain/practice'
+import { GOAL_STATUS_LABELS } from '@shared/domain/vision/goals'
+import { VISION_FIELD_REFS, visionFieldValue } from '@shared/domain/vision/content'
+import { createBacklogService } from '../backlog'
+import { listPersonas } from '../customers/personas'
+import { listStakeholders } from '../customers/stakeholders'
+import type { Db, ServiceDeps } from '../deps'
+import { createMeasureService } from '../ebm/measures'
+import { createValueService } from '../ebm/values'
+import { listForecasts } from '../flow/forecasts'
+import { createApplyService } from '../ordering/apply'
+import { readScale } from '../settings/read'
+import { getGoal, listGoals } from '../vision/goals'
+import { getVersion, listVersions } from '../vision/versions'
+
+/** Which thing of a kind: an id, a key (ordering model), or neither for product-wide kinds. */
+export interface Pointer {
+  ref: number | null
+  refKey: string | null
+}
+
+interface Taken extends Pointer {
+  snapshot: Omit<EvidenceSnapshot, 'takenAt'>
+}
+
+/**
+ * One kind of linkable thing: what can be picked, how a snapshot is taken (through the same service
+ * functions the API methods use, so the snapshot holds what the API answered), and where it lives.
+ */
+interface KindReader {
+  sources(deps: ServiceDeps, productId: number): Promise<EvidenceSource[]>
+  take(deps: ServiceDeps, productId: number, pointer: Pointer): Promise<Taken>
+  /** The in-app route while the thing still exists in the product, else null. */
+  live(db: Db, productId: number, pointer: Pointer): Promise<string | null>
+}
+
+const line = (label: string, value: string | number | null | undefined): SnapshotLine[] =>
+  value === null || value === undefined || value === '' ? [] : [{ label, value: String(value) }]
+
+const percent = (part: number, whole: number) => (whole === 0 ? '—' : `${Math.round((part / whole) * 100)}%`)
+
+const day = (iso: string) => iso.slice(0, 10)
+
+function needRef(pointer: Pointer, what: string): number {
+  if (pointer.ref === null) throw new ApiError('invalid_input', `Choose which ${what} to link.`, [{ path: 'ref', message: `Choose a ${what}` }])
+  return pointer.ref
+}
+
+const notInProduct = (what: string) =>
+  new ApiError('not_found', `That ${what} is not in this product.`, [{ path: 'ref', message: `No such ${what} in this product` }])
+
+/** Reads a row's product and tells whether it exists there, for the live link. */
+async function existsIn(db: Db, table: 'vision_versions' | 'product_goals' | 'saved_forecasts' | 'ebm_measures' | 'personas', id: number, productId: number) {
+  const row = await db.selectFrom(table).select('product_id').where('id', '=', id).executeTakeFirst()
+  return row?.product_id === productId
+}
+
+const productWide = (route: string): KindReader['live'] => () => Promise.resolve(route)
+
+const byId =
+  (table: Parameters<typeof existsIn>[1], route: (id: number) => string): KindReader['live'] =>
+  async (db, productId, { ref }) =>
+    ref !== null && (await existsIn(db, table, ref, productId)) ? route(ref) : null
+
+const READERS: Record<LinkedKind, KindReader> = {
+  vision: {
+    async sources({ db }, productId) {
+      const versions = await listVersions(db, productId)
+      return versions.map((v) => ({ ref: v.id, refKey: null, label: `Version ${v.number}`, detail: `${day(v.savedAt)} · ${v.reason}` }))
+    },
+    async take({ db }, productId, pointer) {
+      const version = await getVersion(db, needRef(pointer, 'vision version'))
+      if (version.productId !== productId) throw notInProduct('vision version')
+      const fields = VISION_FIELD_REFS.flatMap((ref) => line(ref.label, visionFieldValue(version.content, ref)))
+      return {
+        ref: version.id,
+        refKey: null,
+        snapshot: { title: `Vision version ${version.number}`, lines: [...line('Why it changed', version.reason), ...line('Saved', day(version.savedAt)), ...fields], data: version }
+      }
+    },
+    live: byId('vision_versions', () => '/vision/statement')
+  },
+
+  goal: {
+    async sources({ db }, productId) {
+      const goals = await listGoals(db, productId)
+      return goals.map((g) => ({ ref: g.id, refKey: null, label: g.title, detail: GOAL_STATUS_LABELS[g.status] }))
+    },
+    async take({ db }, productId, pointer) {
+      const goal = await getGoal(db, needRef(pointer, 'Product Goal'))
+      if (goal.productId !== productId) throw notInProduct('Product Goal')
+      const lines = [
+        ...line('Status', GOAL_STATUS_LABELS[goal.status]),
+        ...line('Description', goal.description),
+        ...line('Measure', goal.measure),
+        ...line('Baseline', goal.baseline),
+        ...line('Target', goal.target),
+        ...line('Target date', goal.targetDate),
+        ...line('Items serving it', goal.itemIds.length),
+        ...line('Why it ended', goal.endReason)
+      ]
+      return { ref: goal.id, refKey: null, snapshot: { title: `Product Goal: ${goal.title}`, lines, data: goal } }
+    },
+    live: byId('product_goals', () => '/vision/goals')
+  },
+
+  backlog: {
+    sources: () => Promise.resolve([{ ref: null, refKey: null, label: 'The backlog as it is now', detail: 'Open items, estimates, acceptance criteria, readiness and INVEST over the top items' }]),
+    async take(deps, productId) {
+      const items = await createBacklogService(deps).list(productId)
+      const doneStates = await deps.db.selectFrom('workflow_states').select('id').where('product_id', '=', productId).where('category', '=', 'done').execute()
+      const done = new Set(doneStates.map((s) => s.id))
+      const { estimateThreshold } = await readScale(deps.db, productId)
+      const summary = summariseBacklog(
+        items.map((i) => ({ ...i, done: done.has(i.stateId) })),
+        estimateThreshold
+      )
+      const lines = [
+        ...line('Open items', summary.openCount),
+        ...line('Estimated', `${summary.estimatedCount} (${percent(summary.estimatedCount, summary.openCount)})`),
+        ...line('With acceptance criteria', `${summary.withCriteriaCount} (${percent(summary.withCriteriaCount, summary.openCount)})`),
+        ...line('Ready', `${summary.readyCount} (${percent(summary.readyCount, summary.openCount)})`),
+        ...line(`INVEST over the top ${summary.topCount}`, `${summary.topPassingInvest} pass every letter`),
+        ...summary.top.map((item, i) => ({ label: `${i + 1}.`, value: `${item.title}${item.estimate === null ? '' : ` (${item.estimate})`}` }))
+      ]
+      return { ref: null, refKey: null, snapshot: { title: 'Backlog summary', lines, data: summary } }
+    },
+    live: productWide('/backlog')
+  },
+
+  item: {
+    async sources(deps, productId) {
+      const items = await createBacklogService(deps).list(productId)
+      return items.map((i, index) => ({ ref: i.id, refKey: null, label: i.title, detail: `#${index + 1} · ${i.type}${i.estimate === null ? '' : ` · ${i.estimate}`}` }))
+    },
+    async take(deps, productId, pointer) {
+      const detail = await createBacklogService(deps).detail(needRef(pointer, 'backlog item')).catch((error: unknown) => {
+        if (error instanceof ApiError && error.code === 'not_found') throw notInProduct('backlog item')
+        throw error
+      })
+      if (detail.item.productId !== productId) throw notInProduct('backlog item')
+      const lines = [
+        ...line('Type', detail.item.type),
+        ...line('Estimate', detail.item.estimate),
+        ...line('Description', detail.item.description),
+        ...detail.criteria.map((c, i) => ({ label: `Acceptance criterion ${i + 1}`, value: c.text })),
+        ...line('Ready', detail.readyChecks.length === 0 ? null : detail.item.ready ? 'yes' : 'no')
+      ]
+      return { ref: detail.item.id, refKey: null, snapshot: { title: `Backlog item: ${detail.item.title}`, lines, data: detail } }
+    },
+    async live(db, productId, { ref }) {
+      if (ref === null) return null
+      const row = await db.selectFrom('backlog_items').select(['product_id', 'deleted_at']).where('id', '=', ref).executeTakeFirst()
+      return row?.product_id === productId && row.deleted_at === null ? '/backlog' : null
+    }
+  },
+
+  forecast: {
+    async sources({ db }, productId) {
+      const forecasts = await listForecasts(db, productId)
+      return forecasts.map((f) => ({ ref: f.id, refKey: null, label: f.label || f.questionKey, detail: `${f.question === 'when' ? 'When' : 'How many'} · saved ${day(f.createdAt)}` }))
+    },
+    async take({ db }, productId, pointer) {
+      const id = needRef(pointer, 'saved forecast')
+      const forecast = (await listForecasts(db, productId)).find((f) => f.id === id)
+      if (!forecast) throw notInProduct('saved forecast')
+      const unit = forecast.question === 'when' ? 'working days' : 'items'
+      const lines = [
+        ...line('Question', forecast.question === 'when' ? 'When will it be done?' : 'How many items by a date?'),
+        ...(['50', '70', '85', '95'] as const).map((p) => {
+          const value = forecast.result.percentiles[p]
+          const date = forecast.result.percentileDates?.[p]
+          return { label: `${p}% likely`, value: value === null ? 'not within ten years' : `${value} ${unit}${date ? ` (${date})` : ''}` }
+        }),
+        ...line('Saved', day(forecast.createdAt))
+      ]
+      return { ref: forecast.id, refKey: null, snapshot: { title: `Forecast: ${forecast.label || forecast.questionKey}`, lines, data: forecast } }
+    },
+    live: byId('saved_forecasts', () => '/flow/saved')
+  },
+
+  measure: {
+    async sources(deps, productId) {
+      const measures = await createMeasureService(deps).list(productId)
+      return measures.map((m) => ({ ref: m.id, refKey: null, label: m.name, detail: `${m.area} · ${m.valueCount} values` }))
+    },
+    async take(deps, productId, pointer) {
+      const series = await createValueService(deps).list(needRef(pointer, 'measure')).catch((error: unknown) => {
+        if (error instanceof ApiError && error.code === 'not_found') throw notInProduct('measure')
+        throw error
+      })
+      const { measure, values } = series
+      if (measure.productId !== productId) throw notInProduct('measure')
+      const lines = [
+        ...line('Key Value Area', measure.area),
+        ...line('Description', measure.description),
+        ...line('Latest value', measure.latest ? `${measure.latest.value} ${measure.unit} on ${measure.latest.date}` : null),
+        ...line('Target', measure.targetValue),
+        ...line('Values recorded', values.length),
+        ...values.slice(-5).map((v) => ({ label: v.date, value: `${v.value} ${measure.unit}`.trim() }))
+      ]
+      return { ref: measure.id, refKey: null, snapshot: { title: `Measure: ${measure.name}`, lines, data: series } }
+    },
+    live: byId('ebm_measures', (id) => `/ebm/measures/${id}`)
+  },
+
+  stakeholders: {
+    sources: () => Promise.resolve([{ ref: null, refKey: null, label: 'The stakeholder map as it is now', detail: 'Everyone on the power and interest grid' }]),
+    async take({ db, now }, productId) {
+      const stakeholders = await listStakeholders(db, productId, now())
+      const lines = stakeholders.map((s) => ({ label: s.name, value: `${QUADRANT_GUIDANCE[s.quadrant].title} (power ${s.power}, interest ${s.interest})${s.overdue ? ', contact overdue' : ''}` }))
+      return { ref: null, refKey: null, snapshot: { title: `Stakeholder map (${stakeholders.length})`, lines, data: stakeholders } }
+    },
+    live: productWide('/customers/stakeholders')
+  },
+
+  persona: {
+    async sources({ db }, productId) {
+      const personas = await listPersonas(db, productId)
+      return personas.map((p) => ({ ref: p.id, refKey: null, label: p.name, detail: p.role }))
+    },
+    async take({ db }, productId, pointer) {
+      const id = needRef(pointer, 'persona')
+      const persona = (await listPersonas(db, productId)).find((p) => p.id === id)
+      if (!persona) throw notInProduct('persona')
+      const lines = [
+        ...line('Role', persona.role),
+        ...line('Context', persona.context),
+        ...line('Goals', persona.goals),
+        ...line('Pains', persona.pains),
+        ...line('Quote', persona.quote),
+        ...line('Job stories', persona.jobStories.length),
+        ...line('Linked items', persona.itemIds.length)
+      ]
+      return { ref: persona.id, refKey: null, snapshot: { title: `Persona: ${persona.name}`, lines, data: persona } }
+    },
+    live: byId('personas', () => '/customers/personas')
+  },
+
+  ordering: {
+    sources: () =>
+      Promise.resolve(ORDERING_MODELS.map((model) => ({ ref: null, refKey: model, label: `Your order against ${MODEL_LABELS[model]}`, detail: 'Kendall tau, displacement and the biggest moves' }))),
+    async take(deps, productId, { refKey }) {
+      const model = ORDERING_MODELS.find((m) => m === refKey)
+      if (!model) {
+        throw new ApiError('invalid_input', `Choose an ordering model: ${ORDERING_MODELS.join(', ')}.`, [{ path: 'refKey', message: `Choose a model: ${ORDERING_MODELS.join(', ')}` }])
+      }
+      const comparison = await createApplyService(deps).compare(productId, model)
+      const lines = [
+        ...line('Scored items', `${comparison.scoredCount} (unscored ${comparison.unscoredCount})`),
+        ...line('Kendall tau', comparison.kendallTau === null ? 'not enough scored items' : comparison.kendallTau.toFixed(2)),
+        ...line('Average displacement', comparison.averageDisplacement.toFixed(1)),
+        ...comparison.movers.map((m) => ({ label: m.title, value: m.reason }))
+      ]
+      return { ref: null, refKey: model, snapshot: { title: `Ordering: your order against ${MODEL_LABELS[model]}`, lines, data: comparison } }
+    },
+    live: productWide('/ordering/compare')
+  }
+}
+
+export const evidenceSources = (deps: ServiceDeps, productId: number, kind: LinkedKind) => READERS[kind].sources(deps, productId)
+
+/** Takes the snapshot now; the evidence row keeps it unchanged from then on. */
+export async function takeSnapshot(deps: ServiceDeps, productId: number, kind: LinkedKind, pointer: Pointer): Promise<Pointer & { snapshot: EvidenceSnapshot }> {
+  const taken = await READERS[kind].take(deps, productId, pointer)
+  return { ref: taken.ref, refKey: taken.refKey, snapshot: { ...taken.snapshot, takenAt: deps.now().toISOString() } }
+}
+
+export const liveRoute = (db: Db, productId: number, kind: LinkedKind, pointer: Pointer) => READERS[kind].live(db, productId, pointer)

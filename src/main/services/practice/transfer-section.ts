@@ -1,0 +1,170 @@
+import { z } from 'zod'
+import { EvidenceSnapshot } from '@shared/api/methods/practice'
+import { ENTRY_STATUSES, EVIDENCE_KINDS, TRACK_IDS, isLinkedKind, type EvidenceKind } from '@shared/domain/practice'
+import type { Db } from '../deps'
+import { defineSection, type IdMap } from '../transfer/section'
+import { liveRoute } from './snapshots'
+
+/**
+ * How a link's `ref` travels in a document without database ids: kinds whose section registers ids
+ * go through the IdMap; vision versions by their number; forecasts and personas by their place in
+ * their section's export order (which their import keeps).
+ */
+type RefCodec =
+  | { via: 'ids'; kind: string }
+  | { via: 'vision-number' }
+  | { via: 'ordinal'; table: 'saved_forecasts' | 'personas'; order: ReadonlyArray<'created_at' | 'id'> }
+
+const REF_CODECS: Partial<Record<EvidenceKind, RefCodec>> = {
+  item: { via: 'ids', kind: 'item' },
+  goal: { via: 'ids', kind: 'productGoal' },
+  measure: { via: 'ids', kind: 'measure' },
+  vision: { via: 'vision-number' },
+  forecast: { via: 'ordinal', table: 'saved_forecasts', order: ['id'] },
+  persona: { via: 'ordinal', table: 'personas', order: ['created_at', 'id'] }
+}
+
+async function orderedIds(db: Db, table: 'saved_forecasts' | 'personas', order: ReadonlyArray<'created_at' | 'id'>, productId: number): Promise<number[]> {
+  let query = db.selectFrom(table).select('id').where('product_id', '=', productId)
+  for (const column of order) query = query.orderBy(column)
+  return (await query.execute()).map((r) => r.id)
+}
+
+async function exportRef(db: Db, productId: number, kind: EvidenceKind, ref: number | null, refKey: string | null): Promise<number | null> {
+  const codec = REF_CODECS[kind]
+  // A link whose thing is gone keeps its snapshot but travels without a pointer.
+  if (!codec || ref === null || !isLinkedKind(kind) || (await liveRoute(db, productId, kind, { ref, refKey })) === null) return null
+  if (codec.via === 'ids') return ref
+  if (codec.via === 'vision-number') {
+    const row = await db.selectFrom('vision_versions').select('number').where('id', '=', ref).executeTakeFirstOrThrow()
+    return row.number
+  }
+  return (await orderedIds(db, codec.table, codec.order, productId)).indexOf(ref) + 1
+}
+
+async function importRef(trx: Db, productId: number, kind: EvidenceKind, ref: number | null, ids: IdMap, path: string): Promise<number | null> {
+  const codec = REF_CODECS[kind]
+  if (!codec || ref === null) return null
+  if (codec.via === 'ids') return ids.get(codec.kind, ref, path)
+  if (codec.via === 'vision-number') {
+    const row = await trx.selectFrom('vision_versions').select('id').where('product_id', '=', productId).where('number', '=', ref).executeTakeFirst()
+    return row?.id ?? null
+  }
+  return (await orderedIds(trx, codec.table, codec.order, productId))[ref - 1] ?? null
+}
+
+const PracticeSection = z.object({
+  entries: z.array(
+    z.object({
+      trackId: z.enum(TRACK_IDS),
+      targetKey: z.string().min(1),
+      experiments: z.array(z.string()),
+      plan: z.string(),
+      outcome: z.string(),
+      reflection: z.string(),
+      status: z.enum(ENTRY_STATUSES),
+      createdAt: z.string(),
+      updatedAt: z.string(),
+      actions: z.array(z.object({ on: z.string(), text: z.string(), createdAt: z.string() })),
+      evidence: z.array(
+        z.object({
+          kind: z.enum(EVIDENCE_KINDS),
+          title: z.string(),
+          text: z.string(),
+          ref: z.number().int().positive().nullable(),
+          refKey: z.string().nullable(),
+          snapshot: EvidenceSnapshot.nullable(),
+          file: z.object({ name: z.string(), type: z.string(), dataBase64: z.string() }).nullable(),
+          addedAt: z.string()
+        })
+      )
+    })
+  )
+})
+
+/** The practice journal with its actions and evidence; snapshots and attached files travel as they are. */
+export const practiceSection = defineSection({
+  name: 'practice',
+  schema: PracticeSection,
+
+  async export(db, productId) {
+    const entries = await db.selectFrom('practice_entries').selectAll().where('product_id', '=', productId).orderBy('id').execute()
+    const out: z.infer<typeof PracticeSection>['entries'] = []
+    for (const e of entries) {
+      const actions = await db.selectFrom('practice_actions').selectAll().where('entry_id', '=', e.id).orderBy('id').execute()
+      const evidence = await db.selectFrom('practice_evidence').selectAll().where('entry_id', '=', e.id).orderBy('id').execute()
+      out.push({
+        trackId: e.track_id,
+        targetKey: e.target_key,
+        experiments: JSON.parse(e.experiments) as string[],
+        plan: e.plan,
+        outcome: e.outcome,
+        reflection: e.reflection,
+        status: e.status,
+        createdAt: e.created_at,
+        updatedAt: e.updated_at,
+        actions: actions.map((a) => ({ on: a.on_day, text: a.text, createdAt: a.created_at })),
+        evidence: await Promise.all(
+          evidence.map(async (v) => ({
+            kind: v.kind,
+            title: v.title,
+            text: v.text,
+            ref: await exportRef(db, productId, v.kind, v.ref, v.ref_key),
+            refKey: v.ref_key,
+            snapshot: v.snapshot === null ? null : EvidenceSnapshot.parse(JSON.parse(v.snapshot)),
+            file:
+              v.file_name === null || v.file_data === null
+                ? null
+                : { name: v.file_name, type: v.file_type ?? 'application/octet-stream', dataBase64: Buffer.from(v.file_data).toString('base64') },
+            addedAt: v.added_at
+          }))
+        )
+      })
+    }
+    return { entries: out }
+  },
+
+  async import(trx, productId, data, ids) {
+    for (const [index, e] of data.entries.entries()) {
+      const { id } = await trx
+        .insertInto('practice_entries')
+        .values({
+          product_id: productId,
+          track_id: e.trackId,
+          target_key: e.targetKey,
+          experiments: JSON.stringify(e.experiments),
+          plan: e.plan,
+          outcome: e.outcome,
+          reflection: e.reflection,
+          status: e.status,
+          created_at: e.createdAt,
+          updated_at: e.updatedAt
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+      if (e.actions.length > 0) {
+        await trx.insertInto('practice_actions').values(e.actions.map((a) => ({ entry_id: id, on_day: a.on, text: a.text, created_at: a.createdAt }))).execute()
+      }
+      for (const [j, v] of e.evidence.entries()) {
+        const data = v.file === null ? null : Buffer.from(v.file.dataBase64, 'base64')
+        await trx
+          .insertInto('practice_evidence')
+          .values({
+            entry_id: id,
+            kind: v.kind,
+            title: v.title,
+            text: v.text,
+            ref: await importRef(trx, productId, v.kind, v.ref, ids, `practice.entries.${index}.evidence.${j}.ref`),
+            ref_key: v.refKey,
+            snapshot: v.snapshot === null ? null : JSON.stringify(v.snapshot),
+            file_name: v.file?.name ?? null,
+            file_type: v.file?.type ?? null,
+            file_size: data?.byteLength ?? null,
+            file_data: data,
+            added_at: v.addedAt
+          })
+          .execute()
+      }
+    }
+  }
+})

@@ -1,0 +1,6 @@
+export * from './catalogue'
+export * from './journal'
+export * from './places'
+export * from './progress'
+export * from './types'
+export * from './backlog-summary'

@@ -1,0 +1,44 @@
+/**
+ * Places in the app where a skill is practised, as in-app routes (the hash routes of the renderer:
+ * an area path plus one of its tabs). The catalogue refers to these by name, so a renamed tab is
+ * changed in one spot.
+ */
+export interface PracticePlace {
+  route: string
+  label: string
+}
+
+const place = (route: string, label: string): PracticePlace => ({ route, label })
+
+export const PLACES = {
+  visionBoard: place('/vision/statement', 'Vision board, product box and Lean Canvas'),
+  productGoals: place('/vision/goals', 'Product Goals'),
+  alignment: place('/vision/alignment', 'Alignment of the backlog with the goal'),
+  sprints: place('/vision/sprints', 'Sprints and Sprint Goals'),
+  okrs: place('/vision/okrs', 'OKRs'),
+  roadmap: place('/vision/roadmap', 'Goal-oriented roadmaps'),
+  backlog: place('/backlog', 'Product Backlog'),
+  storyMap: place('/backlog/map', 'Story map'),
+  refinement: place('/backlog/refinement', 'Refinement and estimation'),
+  wsjf: place('/ordering/wsjf', 'WSJF ordering'),
+  valueEffort: place('/ordering/value-effort', 'Value versus effort'),
+  moscow: place('/ordering/moscow', 'MoSCoW per release'),
+  kano: place('/ordering/kano', 'Kano survey'),
+  compareOrder: place('/ordering/compare', 'Your order compared with a model'),
+  valuePoker: place('/ordering/poker', 'Value poker'),
+  personas: place('/customers/personas', 'Personas and empathy maps'),
+  jobStories: place('/customers/jobs', 'Job stories'),
+  stakeholders: place('/customers/stakeholders', 'Stakeholder map'),
+  ebmOverview: place('/ebm/overview', 'EBM overview of the Key Value Areas'),
+  measures: place('/ebm/measures', 'EBM measures'),
+  ebmGoals: place('/ebm/goals', 'Strategic, intermediate and tactical goals'),
+  experiments: place('/ebm/experiments', 'Experiments'),
+  flowMetrics: place('/flow/metrics', 'Flow metrics'),
+  forecast: place('/flow/forecast', 'Monte Carlo forecasts'),
+  releaseForecast: place('/flow/release', 'Release forecast'),
+  backtest: place('/flow/backtest', 'Forecast back-test'),
+  savedForecasts: place('/flow/saved', 'Saved forecasts'),
+  journal: place('/practice/journal', 'Practice journal')
+} as const satisfies Record<string, PracticePlace>
+
+export type PlaceName = keyof typeof PLACES
