@@ -2,7 +2,7 @@ import { generateNKeysBetween } from 'fractional-indexing'
 import { ApiError } from '@shared/api'
 import type { ServiceDeps } from '../deps'
 import { insertProduct } from '../products'
-import { writeCriteria, writeLabels } from '../backlog-detail'
+import { labelIds } from '../search/labels'
 import { recordImport } from './undo'
 import { prepareImport, type ImportInput, type PreparedImport, type PreparedRow } from './prepare'
 
@@ -49,6 +49,13 @@ export async function commitImport(deps: ServiceDeps, input: ImportInput): Promi
   })
 }
 
+/** Rows per multi-row INSERT: a 10,000-row file needs few statements, and SQLite's limit on values holds. */
+const BATCH = 400
+
+async function insertInBatches<T>(values: readonly T[], insert: (batch: T[]) => Promise<unknown>): Promise<void> {
+  for (let start = 0; start < values.length; start += BATCH) await insert(values.slice(start, start + BATCH))
+}
+
 function write({ db, now }: ServiceDeps, input: ImportInput, { target, plan, rows }: PreparedImport) {
   const stamp = now().toISOString()
   return db.transaction().execute(async (trx) => {
@@ -58,56 +65,80 @@ function write({ db, now }: ServiceDeps, input: ImportInput, { target, plan, row
     const stateByName = new Map(states.map((s) => [s.name, s]))
     const firstTodo = states.find((s) => s.category === 'todo') ?? states[0]!
     const last = await trx.selectFrom('backlog_items').select('rank').where('product_id', '=', productId).where('deleted_at', 'is', null).orderBy('rank', 'desc').limit(1).executeTakeFirst()
-    const ranks = generateNKeysBetween(last?.rank ?? null, null, rows.filter((r) => r.existingId === null).length)
-    const ids: number[] = []
-    let created = 0
-    for (const row of rows) {
+    const fresh = rows.filter((r) => r.existingId === null)
+    const ranks = generateNKeysBetween(last?.rank ?? null, null, fresh.length)
+
+    // New items go in batches; their ranks (unique within the product) tie the new ids to the rows.
+    const idByRank = new Map<string, number>()
+    const rankOf = new Map(fresh.map((row, index) => [row, ranks[index]!]))
+    await insertInBatches(fresh, async (batch) => {
+      const inserted = await trx
+        .insertInto('backlog_items')
+        .values(
+          batch.map((row) => ({
+            product_id: productId,
+            type: row.type,
+            title: row.title,
+            description: row.description,
+            estimate: row.estimate,
+            state_id: stateByName.get(row.state.name)!.id,
+            rank: rankOf.get(row)!,
+            created_at: row.createdAt ?? stamp,
+            updated_at: row.updatedAt ?? stamp,
+            deleted_at: null,
+            notes: sprintNote(row),
+            external_key: row.key
+          }))
+        )
+        .returning(['id', 'rank'])
+        .execute()
+      for (const { id, rank } of inserted) idByRank.set(rank, id)
+    })
+    const ids = rows.map((row) => row.existingId ?? idByRank.get(rankOf.get(row)!)!)
+    const history = fresh.flatMap((row) =>
+      historyOf(row, stateByName.get(row.state.name)!, firstTodo, stamp).map((h) => ({
+        item_id: idByRank.get(rankOf.get(row)!)!,
+        from_state_id: h.from,
+        to_state_id: h.to,
+        changed_at: h.at
+      }))
+    )
+    await insertInBatches(history, (batch) => trx.insertInto('status_changes').values(batch).execute())
+
+    for (const [index, row] of rows.entries()) {
+      if (row.existingId === null) continue
       const state = stateByName.get(row.state.name)!
-      let id = row.existingId
-      if (id === null) {
-        id = (
-          await trx
-            .insertInto('backlog_items')
-            .values({
-              product_id: productId,
-              type: row.type,
-              title: row.title,
-              description: row.description,
-              estimate: row.estimate,
-              state_id: state.id,
-              rank: ranks[created++]!,
-              created_at: row.createdAt ?? stamp,
-              updated_at: row.updatedAt ?? stamp,
-              deleted_at: null,
-              notes: sprintNote(row),
-              external_key: row.key
-            })
-            .returning('id')
-            .executeTakeFirstOrThrow()
-        ).id
-        const history = historyOf(row, state, firstTodo, stamp)
-        await trx.insertInto('status_changes').values(history.map((h) => ({ item_id: id!, from_state_id: h.from, to_state_id: h.to, changed_at: h.at }))).execute()
-      } else {
-        const current = await trx.selectFrom('backlog_items').select('state_id').where('id', '=', id).executeTakeFirstOrThrow()
-        await trx
-          .updateTable('backlog_items')
-          .set({ type: row.type, title: row.title, description: row.description, estimate: row.estimate, state_id: state.id, updated_at: stamp })
-          .where('id', '=', id)
-          .execute()
-        if (current.state_id !== state.id) {
-          const at = state.category === 'done' && row.resolvedAt ? row.resolvedAt : stamp
-          await trx.insertInto('status_changes').values({ item_id: id, from_state_id: current.state_id, to_state_id: state.id, changed_at: at }).execute()
-        }
+      const current = await trx.selectFrom('backlog_items').select('state_id').where('id', '=', row.existingId).executeTakeFirstOrThrow()
+      await trx
+        .updateTable('backlog_items')
+        .set({ type: row.type, title: row.title, description: row.description, estimate: row.estimate, state_id: state.id, updated_at: stamp })
+        .where('id', '=', ids[index]!)
+        .execute()
+      if (current.state_id !== state.id) {
+        const at = state.category === 'done' && row.resolvedAt ? row.resolvedAt : stamp
+        await trx.insertInto('status_changes').values({ item_id: ids[index]!, from_state_id: current.state_id, to_state_id: state.id, changed_at: at }).execute()
       }
-      if (row.criteria !== null) await writeCriteria(trx, id, row.criteria)
-      if (row.labels.length > 0 || row.existingId !== null) await writeLabels(trx, productId, id, row.labels)
-      ids.push(id)
     }
+
+    // Criteria and labels of every row are replaced (criteria only when the file has them).
+    const withCriteria = rows.flatMap((row, index) => (row.criteria === null ? [] : [index]))
+    const criteriaOwners = withCriteria.map((index) => ids[index]!)
+    await insertInBatches(criteriaOwners, (batch) => trx.deleteFrom('acceptance_criteria').where('item_id', 'in', batch).execute())
+    const criteria = withCriteria.flatMap((index) => rows[index]!.criteria!.map((text, position) => ({ item_id: ids[index]!, position, text })))
+    await insertInBatches(criteria, (batch) => trx.insertInto('acceptance_criteria').values(batch).execute())
+    await insertInBatches(ids, (batch) => trx.deleteFrom('item_labels').where('item_id', 'in', batch).execute())
+    const labelCache = new Map<string, number>()
+    const labels: Array<{ item_id: number; label_id: number }> = []
+    for (const [index, row] of rows.entries()) {
+      for (const label_id of await labelIds(trx, productId, row.labels, labelCache)) labels.push({ item_id: ids[index]!, label_id })
+    }
+    await insertInBatches(labels, (batch) => trx.insertInto('item_labels').values(batch).execute())
+
     for (const [index, row] of rows.entries()) {
       if (row.parent === null) continue
       const parentId = 'row' in row.parent ? ids[row.parent.row]! : row.parent.itemId
       await trx.updateTable('backlog_items').set({ parent_id: parentId }).where('id', '=', ids[index]!).execute()
     }
-    return { productId, created, updated: rows.length - created, warnings: plan.issues.length }
+    return { productId, created: fresh.length, updated: rows.length - fresh.length, warnings: plan.issues.length }
   })
 }

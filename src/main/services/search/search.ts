@@ -57,7 +57,7 @@ export async function searchBacklog(db: Db, productId: number, query: string, fi
     const { rows } = await sql<{ id: number }>`SELECT i.id FROM backlog_items i WHERE ${where} ORDER BY i.rank, i.id`.execute(db)
     return rows.map(({ id }) => ({ id, snippet: null }))
   }
-  const snippet = (column: number) => sql`snippet(item_search, ${sql.lit(column)}, ${MATCH_START}, ${MATCH_END}, '…', 12)`
+  const snippet = (column: number) => sql`snippet(item_search, ${sql.lit(column)}, ${MATCH_START}, ${MATCH_END}, '…', 8)`
   const { rows } = await sql<HitRow>`
     SELECT i.id, ${snippet(0)} AS title, ${snippet(1)} AS description, ${snippet(2)} AS criteria
     FROM item_search JOIN backlog_items i ON i.id = item_search.rowid

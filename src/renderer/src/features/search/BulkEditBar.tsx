@@ -38,7 +38,7 @@ export function BulkEditBar({ productId, states }: { productId: number; states: 
       <strong className="bulk-count" role="status">
         {count} selected
       </strong>
-      <div className="field inline-field">
+      <div className="inline-field">
         <label htmlFor="bulk-type">Type</label>
         <select id="bulk-type" value="" disabled={bulk.isPending} onChange={(e) => apply({ type: e.target.value as Patch['type'] }, 'type')}>
           <option value="">Set type…</option>
@@ -49,7 +49,7 @@ export function BulkEditBar({ productId, states }: { productId: number; states: 
           ))}
         </select>
       </div>
-      <div className="field inline-field">
+      <div className="inline-field">
         <label htmlFor="bulk-status">Status</label>
         <select id="bulk-status" value="" disabled={bulk.isPending} onChange={(e) => onStatus(e.target.value)}>
           <option value="">Set status…</option>
@@ -60,7 +60,7 @@ export function BulkEditBar({ productId, states }: { productId: number; states: 
           ))}
         </select>
       </div>
-      <div className="field inline-field">
+      <div className="inline-field">
         <label htmlFor="bulk-estimate">Estimate</label>
         <select
           id="bulk-estimate"
@@ -97,7 +97,7 @@ export function BulkEditBar({ productId, states }: { productId: number; states: 
           Add
         </button>
       </form>
-      <div className="field inline-field">
+      <div className="inline-field">
         <label htmlFor="bulk-remove-label">Remove label</label>
         <select id="bulk-remove-label" value="" disabled={bulk.isPending || !labels.data?.length} onChange={(e) => apply({ removeLabels: [e.target.value] }, 'labels')}>
           <option value="">Choose…</option>

@@ -23,7 +23,7 @@ export function SavedFilters({ productId, query, form, active, onApply }: SavedF
 
   return (
     <div className="saved-filters">
-      <div className="field inline-field">
+      <div className="inline-field">
         <label htmlFor="saved-filter">Saved filters</label>
         <select
           id="saved-filter"
