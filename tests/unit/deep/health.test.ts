@@ -10,6 +10,7 @@ import {
   ratingOf,
   summariseInvest,
   topOpenItems,
+  type Finding,
   type HealthInput,
   type HealthItem
 } from '@shared/domain/deep'
@@ -38,7 +39,7 @@ function item(fields: Partial<HealthItem> = {}): HealthItem {
   }
 }
 const many = (count: number, fields: Partial<HealthItem> = {}) => Array.from({ length: count }, () => item(fields))
-const findingOf = (letter: { findings: { rule: string }[] }, rule: string) => letter.findings.find((f) => f.rule === rule)
+const findingOf = (letter: { findings: Finding[] }, rule: string) => letter.findings.find((f) => f.rule === rule)
 
 describe('ratings', () => {
   it('reads 80+ as good, 50-79 as attention, below as poor', () => {
@@ -215,7 +216,8 @@ describe('the whole view', () => {
     readyLines: 1,
     estimateThreshold: 8,
     top: { count, basis: 'requested', explanation: '' },
-    now: NOW
+    now: NOW,
+    invest: { checked: 1, letters: [{ letter: 'E', name: 'Estimable', failing: 1, warning: 0, itemIds: [77] }] }
   })
   it('takes the top from open items only and names every item a finding lists', () => {
     const done = item({ open: false })
@@ -229,6 +231,9 @@ describe('the whole view', () => {
     expect(health.letters[1]!.score).toBe(100)
     expect(health.items).toContainEqual({ id: a.id, title: a.title, position: 1, removed: false })
     expect(health.items).toContainEqual({ id: 99, title: 'Dropped', position: null, removed: true })
+    // Items the INVEST summary names are described too.
+    const named = assessBacklogHealth(input([item({ id: 77, title: 'Vague' })]))
+    expect(named.items).toContainEqual({ id: 77, title: 'Vague', position: 1, removed: false })
   })
   it('has no scores for an empty backlog', () => {
     const health = assessBacklogHealth(input([]))

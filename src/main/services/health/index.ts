@@ -25,11 +25,9 @@ export async function backlogHealth(db: Db, productId: number, now: Date, topN?:
     finishedOn: flow.items.flatMap((item) => (item.finishedOn ? [item.finishedOn] : [])),
     sprintDays
   })
-  const health = assessBacklogHealth({ items, removed, flowItems: flow.items, goals, readyLines, estimateThreshold, top, now: now.toISOString() })
-  const topItems = topOpenItems(items, top.count)
-  const openTitles = items.filter((item) => item.open)
-  const invest = summariseInvest(await readInvestSubjects(db, topItems), estimateThreshold, openTitles)
-  return { ...health, invest }
+  const openItems = items.filter((item) => item.open)
+  const invest = summariseInvest(await readInvestSubjects(db, topOpenItems(items, top.count)), estimateThreshold, openItems)
+  return assessBacklogHealth({ items, removed, flowItems: flow.items, goals, readyLines, estimateThreshold, top, invest, now: now.toISOString() })
 }
 
 export function healthHandlers({ db, now }: ServiceDeps): HandlerMap<keyof typeof healthMethods> {

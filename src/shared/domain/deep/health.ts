@@ -4,6 +4,7 @@ import { assessDetailed } from './detailed'
 import { assessEmergent, type RemovedItem } from './emergent'
 import { assessEstimated } from './estimated'
 import { assessPrioritised } from './prioritised'
+import type { InvestSummary } from './invest-summary'
 import type { TopChoice } from './top'
 import type { HealthItem, LetterHealth } from './types'
 
@@ -18,6 +19,8 @@ export interface HealthInput {
   top: TopChoice
   /** The current time (ISO). */
   now: string
+  /** INVEST over the top items (see summariseInvest), carried along so its items are named too. */
+  invest: InvestSummary
 }
 
 /** An item a finding names: its title, and its place among the open items (null when done or removed). */
@@ -34,12 +37,14 @@ export interface BacklogHealth {
   /** D, E, E, P in that order. */
   letters: LetterHealth[]
   weekly: ArrivalsDepartures[]
+  invest: InvestSummary
+  /** Every item a finding or the INVEST summary names. */
   items: ReferencedItem[]
 }
 
 /** The first `count` open items in backlog order: what the team will pull next. */
-export function topOpenItems(items: readonly HealthItem[], count: number): HealthItem[] {
-  const top: HealthItem[] = []
+export function topOpenItems<T extends HealthItem>(items: readonly T[], count: number): T[] {
+  const top: T[] = []
   for (const item of items) {
     if (top.length === count) break
     if (item.open) top.push(item)
@@ -59,11 +64,11 @@ export function assessBacklogHealth(input: HealthInput): BacklogHealth {
     emergent,
     assessPrioritised(open, top.length, input.goals)
   ]
-  return { top: input.top, openCount: open.length, letters, weekly, items: referencedItems(letters, open, input) }
+  const named = new Set([...letters.flatMap((letter) => letter.findings.flatMap((f) => f.itemIds)), ...input.invest.letters.flatMap((l) => l.itemIds)])
+  return { top: input.top, openCount: open.length, letters, weekly, invest: input.invest, items: referencedItems(named, open, input) }
 }
 
-function referencedItems(letters: readonly LetterHealth[], open: readonly HealthItem[], input: HealthInput): ReferencedItem[] {
-  const wanted = new Set(letters.flatMap((letter) => letter.findings.flatMap((f) => f.itemIds)))
+function referencedItems(wanted: ReadonlySet<number>, open: readonly HealthItem[], input: HealthInput): ReferencedItem[] {
   const positions = new Map(open.map((item, index) => [item.id, index + 1]))
   const found: ReferencedItem[] = []
   for (const item of input.items) {
