@@ -85,7 +85,11 @@ test('editing an item changes its status and estimate, and deleting it can be un
   const details = page.getByRole('complementary', { name: /Item #/ })
   await details.getByLabel('Estimate').selectOption('13')
   await details.getByLabel('Status').selectOption({ label: 'Done' })
-  await details.getByRole('button', { name: 'Save changes' }).click()
+  // Done means the Definition of Done is met: the sample product has one to confirm.
+  await details.getByRole('button', { name: 'Save and move to Done…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Move to Done' })
+  for (const line of await dialog.getByRole('checkbox').all()) await line.check()
+  await dialog.getByRole('button', { name: 'Confirm Definition of Done' }).click()
   await expect(first).toContainText('13')
   await expect(first).toContainText('Done')
 

@@ -6,7 +6,10 @@ import { useUpdateSettings } from './queries'
 /** The estimate scale and the size above which an item is too big (INVEST's Small); both save at once. */
 export function EstimateSettings({ settings }: { settings: ProductSettings }) {
   const update = useUpdateSettings(settings.productId)
-  const { estimateScale: scale, estimateThreshold: threshold } = settings
+  // The choice shows at once; the saved settings take over when the server answers.
+  const pending = update.isPending ? update.variables : undefined
+  const scale = pending?.estimateScale ?? settings.estimateScale
+  const threshold = pending?.estimateThreshold ?? settings.estimateThreshold
   const steps = scaleSteps(scale)
   return (
     <section className="card settings-card" aria-labelledby="estimates-heading">

@@ -1,0 +1,102 @@
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+
+const backlog = (page: Page) => page.getByRole('list', { name: 'Product Backlog' })
+const details = (page: Page) => page.getByRole('complementary', { name: /Item #/ })
+const findings = (page: Page) => details(page).getByRole('list', { name: 'INVEST findings' }).getByRole('listitem')
+
+/** Adds a story at the top of the sample backlog and opens it in the detail panel. */
+async function openNewStory(page: Page, title: string): Promise<void> {
+  await page.getByLabel('New item').fill(title)
+  await page.getByLabel('Add at top').check()
+  await page.getByLabel('New item').press('Enter')
+  await backlog(page).getByRole('listitem', { name: title, exact: true }).click()
+  await expect(details(page).getByLabel('Title')).toHaveValue(title)
+}
+
+test('the INVEST check follows the text as it is typed: vague words and missing criteria appear and go', async ({ page, app }) => {
+  await page.goto(app.url)
+  await openNewStory(page, 'Booking')
+  const title = details(page).getByLabel('Title')
+
+  await title.fill('As a swimmer, I want fast and easy booking, so that I save time')
+  const vague = findings(page).filter({ hasText: 'cannot be checked' })
+  await expect(vague).toContainText('“fast”')
+  await expect(vague).toContainText('“easy”')
+  await expect(vague).toContainText('T · Testable')
+  await expect(details(page).getByRole('listitem').filter({ hasText: 'Testable: fails' })).toHaveCount(1)
+  const noCriteria = findings(page).filter({ hasText: 'There are no acceptance criteria' })
+  await expect(noCriteria).toBeVisible()
+
+  await title.fill('As a swimmer, I want to book a lane in three taps, so that I save time')
+  await expect(vague).toHaveCount(0)
+  await expect(noCriteria).toBeVisible()
+
+  await details(page).getByRole('button', { name: 'Add criterion' }).click()
+  await details(page).getByLabel(/^Criterion 1/).fill('Given a free lane, when I tap Book, then the booking is confirmed within 2 seconds')
+  await expect(noCriteria).toHaveCount(0)
+  // The criterion is recognised as a scenario and shown step by step.
+  const scenario = details(page).getByRole('definition').filter({ hasText: 'the booking is confirmed within 2 seconds' })
+  await expect(scenario).toBeVisible()
+  await expect(details(page).getByText('Scenario', { exact: true })).toBeVisible()
+
+  await details(page).getByRole('button', { name: 'Save changes' }).click()
+  await expect(details(page).getByText('Saved.')).toBeVisible()
+  const row = backlog(page).getByRole('listitem').first()
+  await expect(row).toHaveAttribute('aria-label', 'As a swimmer, I want to book a lane in three taps, so that I save time')
+  // Estimable is the one letter left: no estimate yet.
+  await expect(row).toContainText('INVEST 5/6 E')
+})
+
+test('moving an item to Done asks to confirm the Definition of Done; an override keeps its reason in the history', async ({ page, app }) => {
+  await page.goto(app.url)
+  await openNewStory(page, 'Publish the autumn timetable')
+  const status = details(page).getByLabel('Status', { exact: true })
+
+  await status.selectOption({ label: 'Done' })
+  await details(page).getByRole('button', { name: 'Save and move to Done…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Move to Done' })
+  const confirm = dialog.getByRole('button', { name: 'Confirm Definition of Done' })
+  await expect(confirm).toBeDisabled()
+  const lines = dialog.getByRole('checkbox')
+  expect(await lines.count()).toBeGreaterThan(2)
+  for (const line of await lines.all()) await line.check()
+  await confirm.click()
+  const row = backlog(page).getByRole('listitem').first()
+  await expect(row).toContainText('Done')
+  const history = details(page).getByRole('list', { name: 'Status changes, oldest first' })
+  await expect(history.getByRole('listitem').last()).toContainText('New → Done')
+
+  await status.selectOption({ label: 'In progress' })
+  await details(page).getByRole('button', { name: 'Save changes' }).click()
+  await expect(row).toContainText('In progress')
+
+  await status.selectOption({ label: 'Done' })
+  await details(page).getByRole('button', { name: 'Save and move to Done…' }).click()
+  await dialog.getByText('Done without meeting it').click()
+  await dialog.getByLabel(/Why is it done anyway/).fill('Timetable already printed; screen reader check next week')
+  await dialog.getByRole('button', { name: 'Override and move to Done' }).click()
+  await expect(row).toContainText('Done')
+  await expect(history.getByRole('listitem').last()).toContainText('In progress → Done')
+  await expect(history.getByRole('listitem').last()).toContainText('Definition of Done overridden: Timetable already printed; screen reader check next week')
+})
+
+test('product settings: T-shirt sizes show on rows, and a new Definition of Ready line makes items not ready', async ({ page, app }) => {
+  await page.goto(app.url)
+  const firstRow = backlog(page).getByRole('listitem').first()
+  await expect(firstRow).toContainText('3')
+  await page.getByRole('link', { name: 'Product settings' }).click()
+  await page.getByLabel('T-shirt sizes').check()
+  await expect(page.getByText('Sizes are kept as points')).toBeVisible()
+
+  const ready = page.getByRole('region', { name: 'Definition of Ready' })
+  await ready.getByRole('button', { name: 'Add a line' }).click()
+  await ready.getByRole('textbox').last().fill('A tester has read the criteria')
+  await ready.getByRole('button', { name: 'Save Definition of Ready' }).click()
+  await expect(page.getByText('Definition of Ready saved.')).toBeVisible()
+
+  await page.getByRole('link', { name: 'Items' }).click()
+  // The first sample item is estimated at 3 points: M on the T-shirt scale.
+  await expect(firstRow.locator('.row-estimate')).toHaveText('M')
+  await expect(backlog(page).getByTitle('Meets the Definition of Ready')).toHaveCount(0)
+})
