@@ -9,6 +9,8 @@ export default defineConfig({
     resolve: { alias: shared },
     build: {
       rollupOptions: {
+        // Report PDFs in browser mode and the CLI drive the system Chromium; loaded from node_modules at run time.
+        external: ['playwright-core'],
         input: {
           // Electron shell; the CLI and the benchmark reuse the same services without Electron.
           index: resolve(__dirname, 'src/main/index.ts'),

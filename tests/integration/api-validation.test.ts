@@ -356,7 +356,23 @@ const INVALID: Record<MethodName, InvalidCase[]> = {
   ],
   'practice.evidence.file': [extraKey()],
   'practice.evidence.delete': [{ why: 'a negative id', input: () => ({ id: -3 }), path: 'id' }],
-  'practice.progress': [{ why: 'no product', input: () => ({}), path: 'productId' }]
+  'practice.progress': [{ why: 'no product', input: () => ({}), path: 'productId' }],
+  'reports.build': [
+    { why: 'no sections', input: ({ productId }) => ({ productId, sections: [], format: 'html' }), path: 'sections' },
+    { why: 'an unknown section', input: ({ productId }) => ({ productId, sections: ['gossip'], format: 'html' }), path: 'sections.0' },
+    { why: 'an unknown format', input: ({ productId }) => ({ productId, sections: ['flow'], format: 'docx' }), path: 'format' },
+    { why: 'only one end of the period', input: ({ productId }) => ({ productId, sections: ['flow'], format: 'md', from: '2025-01-01' }), path: 'to' },
+    {
+      why: 'a period ending before it starts',
+      input: ({ productId }) => ({ productId, sections: ['flow'], format: 'md', from: '2025-02-01', to: '2025-01-01' }),
+      path: 'to'
+    },
+    { why: 'an unknown track', input: ({ productId }) => ({ productId, sections: ['flow'], format: 'md', track: 'PSM' }), path: 'track' }
+  ],
+  'reports.open': [{ why: 'an empty file', input: () => ({ html: '' }), path: 'html' }],
+  'reviews.import': [{ why: 'an empty review', input: ({ productId }) => ({ productId, reviewJson: '' }), path: 'reviewJson' }],
+  'reviews.list': [{ why: 'no product', input: () => ({}), path: 'productId' }],
+  'reviews.delete': [{ why: 'a text id', input: () => ({ id: 'one' }), path: 'id' }]
 }
 
 const FORECAST_INPUTS = { windowDays: 90, trials: 10_000, seed: 42, items: 20, startDate: '2026-03-02' }

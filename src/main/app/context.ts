@@ -10,6 +10,7 @@ import { LATEST_SCHEMA_VERSION } from '../db/migrations'
 import { migrateToLatest } from '../db/migrate'
 import { openDatabase, type OpenedDatabase, type Recovery } from '../db/open'
 import { createHandlers } from '../services'
+import type { PdfPrinter } from '../services/reports/pdf'
 import { ensureFirstRunSample } from '../services/sample'
 
 export interface AppContextOptions {
@@ -19,6 +20,8 @@ export interface AppContextOptions {
   version: string
   now?: () => Date
   log?: (message: string) => void
+  /** How reports are printed to PDF; the desktop shell passes its own window's printer. */
+  printPdf?: PdfPrinter
 }
 
 export interface AppContext {
@@ -77,6 +80,7 @@ export async function openAppContext(options: AppContextOptions): Promise<AppCon
   const handlers = createHandlers({
     db: opened.db,
     now,
+    printPdf: options.printPdf,
     info: () => ({ version: options.version, dataDir: options.dataDir, databaseFile: file, recovery }),
     backups: {
       list: () => listBackups(backups),

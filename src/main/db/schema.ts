@@ -1,6 +1,7 @@
 import type { Generated } from 'kysely'
 import type { ItemType, StateCategory } from '@shared/domain/backlog'
 import type { EntryStatus, EvidenceKind, TrackId } from '@shared/domain/practice'
+import type { ReviewVerdict } from '@shared/domain/report/review'
 import type { GoalStatus } from '@shared/domain/vision/goals'
 import type { RoadmapColumn } from '@shared/domain/vision/roadmap'
 import type { SprintOutcome } from '@shared/domain/vision/sprints'
@@ -342,5 +343,19 @@ export interface Database {
     file_size: number | null
     file_data: Uint8Array | null
     added_at: string
+  }
+  report_reviews: {
+    id: Generated<number>
+    product_id: number
+    report_id: string
+    report_checksum: string
+    report_title: string
+    reviewer: string
+    reviewed_at: string
+    verdict: ReviewVerdict
+    assessment: string
+    comments: string
+    intact: number
+    imported_at: string
   }
 }

@@ -16,6 +16,7 @@ import { orderingHandlers } from './ordering'
 import { practiceHandlers } from './practice'
 import { createProductService } from './products'
 import { refinementHandlers } from './refinement'
+import { reportsHandlers, type ReportsDeps } from './reports'
 import { createSampleService } from './sample'
 import { backlogSearchHandlers } from './search'
 import { settingsHandlers } from './settings'
@@ -25,7 +26,7 @@ import { BACKLOG_EDITS, undoHandlers, withUndo } from './undo'
 import { visionHandlers } from './vision'
 import { createWorkflowService } from './workflow'
 
-export interface HandlerDeps extends ServiceDeps {
+export interface HandlerDeps extends ReportsDeps {
   info: () => Omit<AppInfo, 'schemaVersion'>
   /** Backups live beside the database file; the app context owns the file and so these operations. */
   backups: {
@@ -102,6 +103,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...settingsHandlers(deps),
     ...backlogSearchHandlers(deps),
     ...importExportHandlers(deps),
-    ...practiceHandlers(deps)
+    ...practiceHandlers(deps),
+    ...reportsHandlers(deps)
   }
 }

@@ -7,6 +7,7 @@ import { handleAppProtocol, registerAppScheme } from './app-protocol'
 import { parseShellArgs } from './args'
 import { registerApiChannel } from './ipc'
 import { installMenu } from './menu'
+import { printPdfWithElectron } from './print-pdf'
 import { applySecurityPolicies } from './security'
 import { createMainWindow } from './window'
 
@@ -67,7 +68,7 @@ export function runShell(paths: ShellPaths): void {
       handleAppProtocol(paths.rendererDir)
       installMenu()
       const dataDir = resolveDataDir(args.dataDir, process.env, app.getPath('userData'))
-      ctx = await openAppContext({ dataDir, sample: args.sample, version: APP_VERSION })
+      ctx = await openAppContext({ dataDir, sample: args.sample, version: APP_VERSION, printPdf: printPdfWithElectron })
       openWindow()
     })
     .catch((error: unknown) => {

@@ -10,6 +10,7 @@ import { orderingMethods } from './methods/ordering'
 import { practiceMethods } from './methods/practice'
 import { productsMethods } from './methods/products'
 import { refinementMethods } from './methods/refinement'
+import { reportsMethods } from './methods/reports'
 import { settingsMethods } from './methods/settings'
 import { storymapMethods } from './methods/storymap'
 import { systemMethods } from './methods/system'
@@ -36,7 +37,8 @@ export const api = {
   ...settingsMethods,
   ...backlogSearchMethods,
   ...importExportMethods,
-  ...practiceMethods
+  ...practiceMethods,
+  ...reportsMethods
 } as const
 
 export type Api = typeof api

@@ -3,6 +3,7 @@ import { ebmSection } from '../ebm/transfer-section'
 import { flowSection } from '../flow/transfer-section'
 import { orderingSection } from '../ordering/transfer-section'
 import { practiceSection } from '../practice/transfer-section'
+import { reportsSection } from '../reports/transfer-section'
 import { storyMapSection } from '../storymap/transfer-section'
 import { searchSection } from '../search/transfer-section'
 import { visionSection } from '../vision/transfer-section'
@@ -23,5 +24,6 @@ export const SECTIONS: ReadonlyArray<TransferSection<unknown>> = [
   visionSection,
   customersSection,
   // Last: its links point at things every other section has created.
-  practiceSection
+  practiceSection,
+  reportsSection
 ]

@@ -1,0 +1,73 @@
+import type { ReportData, ReportSectionId, CourseTrack } from '@shared/domain/report'
+import { assignmentFromEntry, practiceTrackOf } from '@shared/domain/report'
+import { DEFAULT_STALE_AFTER_DAYS } from '@shared/domain/ebm/vocabulary'
+import type { ServiceDeps } from '../deps'
+import { customersHandlers } from '../customers'
+import { ebmHandlers } from '../ebm'
+import { flowHandlers } from '../flow'
+import { backlogHealth } from '../health'
+import { orderingHandlers } from '../ordering'
+import { practiceHandlers } from '../practice'
+import { getProduct } from '../products'
+import { visionHandlers } from '../vision'
+
+export interface ReportDataRequest {
+  productId: number
+  sections: readonly ReportSectionId[]
+  /** Limits the assignments to this course's journal entries; null: every track. */
+  track: CourseTrack | null
+}
+
+/**
+ * Gathers what the chosen sections show through the areas' own services, so a report says exactly
+ * what their screens say. The period is applied later, by the pure report builder.
+ */
+export async function reportData(deps: ServiceDeps, { productId, sections, track }: ReportDataRequest): Promise<ReportData> {
+  const product = await getProduct(deps.db, productId)
+  const byProduct = { productId }
+  const chosen = new Set(sections)
+  const data: ReportData = { product: { id: product.id, name: product.name, description: product.description } }
+
+  if (chosen.has('vision')) {
+    const vision = visionHandlers(deps)
+    data.vision = {
+      state: await vision['vision.get'](byProduct),
+      versions: await vision['vision.versions'](byProduct),
+      goals: await vision['goals.list'](byProduct),
+      sprints: await vision['sprints.list'](byProduct)
+    }
+  }
+  if (chosen.has('backlog')) data.backlog = { health: await backlogHealth(deps.db, productId, deps.now()) }
+  if (chosen.has('ordering')) {
+    const ordering = orderingHandlers(deps)
+    data.ordering = {
+      wsjf: await ordering['ordering.compare']({ productId, model: 'wsjf' }),
+      moscow: await ordering['ordering.moscow'](byProduct)
+    }
+  }
+  if (chosen.has('ebm')) {
+    const ebm = ebmHandlers(deps)
+    data.ebm = {
+      overview: await ebm['ebm.overview']({ productId, staleAfterDays: DEFAULT_STALE_AFTER_DAYS }),
+      goals: await ebm['ebm.goals.list'](byProduct),
+      experiments: await ebm['ebm.experiments.list'](byProduct)
+    }
+  }
+  if (chosen.has('flow')) {
+    const flow = flowHandlers(deps)
+    data.flow = { data: await flow['flow.data'](byProduct), forecasts: await flow['forecasts.list'](byProduct) }
+  }
+  if (chosen.has('customers')) {
+    const customers = customersHandlers(deps)
+    data.customers = { personas: await customers['personas.list'](byProduct), stakeholders: await customers['stakeholders.list'](byProduct) }
+  }
+  if (chosen.has('assignments')) {
+    const practice = practiceHandlers(deps)
+    const entries = await practice['practice.entries.list']({ productId, trackId: track ? practiceTrackOf(track) : undefined })
+    // The journal lists newest first; a report reads better in the order the work was started.
+    const ordered = [...entries].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id)
+    data.assignments = []
+    for (const entry of ordered) data.assignments.push(assignmentFromEntry(await practice['practice.entries.get']({ id: entry.id })))
+  }
+  return data
+}

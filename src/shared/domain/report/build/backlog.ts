@@ -1,0 +1,54 @@
+import type { ReportData } from '../data'
+import type { ReportBlock, ReportPeriod } from '../document'
+import { inPeriod } from '../period'
+
+/** DEEP health letter by letter with its evidence and next steps, the backlog's churn, and INVEST over the top items. */
+export function backlogBlocks({ health }: NonNullable<ReportData['backlog']>, period: ReportPeriod | null): ReportBlock[] {
+  const weeks = health.weekly.filter((w) => inPeriod(period, w.period))
+  const blocks: ReportBlock[] = [
+    {
+      kind: 'facts',
+      facts: [
+        { label: 'Open items', value: String(health.openCount) },
+        { label: 'Items looked at as the top', value: String(health.top.count) },
+        { label: 'Arrived in the period', value: String(weeks.reduce((sum, w) => sum + w.arrivals, 0)) },
+        { label: 'Finished or removed in the period', value: String(weeks.reduce((sum, w) => sum + w.departures, 0)) }
+      ]
+    },
+    { kind: 'paragraph', text: health.top.explanation },
+    { kind: 'heading', text: 'DEEP' },
+    {
+      kind: 'table',
+      caption: 'DEEP health per letter (score out of 100)',
+      columns: ['Letter', 'Score', 'Rating', 'Summary'],
+      rows: health.letters.map((l) => [`${l.letter} ${l.name}`, l.score === null ? 'n/a' : String(l.score), l.rating ?? 'n/a', l.summary])
+    }
+  ]
+  const nextSteps = health.letters.flatMap((l) =>
+    l.findings.filter((f) => f.severity === 'attention' || f.severity === 'poor').map((f) => `${l.name}: ${f.evidence} Next step: ${f.nextStep}`)
+  )
+  if (nextSteps.length > 0) blocks.push({ kind: 'list', items: nextSteps })
+
+  blocks.push({ kind: 'heading', text: `INVEST over the top ${health.invest.checked} items` })
+  if (health.invest.checked === 0) blocks.push({ kind: 'paragraph', text: 'There are no open items to check.' })
+  else {
+    blocks.push({
+      kind: 'chart',
+      chart: {
+        type: 'bar',
+        title: 'Top items weak or failing per INVEST letter',
+        xLabel: 'INVEST letter',
+        yLabel: 'Items',
+        points: health.invest.letters.map((l) => ({ label: `${l.letter} ${l.name}`, value: l.failing + l.warning })),
+        markers: []
+      }
+    })
+    blocks.push({
+      kind: 'table',
+      caption: `INVEST findings over the top ${health.invest.checked} items`,
+      columns: ['Letter', 'Failing', 'Weak'],
+      rows: health.invest.letters.map((l) => [`${l.letter} ${l.name}`, String(l.failing), String(l.warning)])
+    })
+  }
+  return blocks
+}

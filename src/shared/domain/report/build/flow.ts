@@ -1,0 +1,79 @@
+import { PERCENTILE_LEVELS, cycleTimePercentiles, cycleTimes, lastDays, serviceLevelExpectation, weeklyThroughput } from '../../flow'
+import type { ReportData } from '../data'
+import type { ReportBlock, ReportPeriod } from '../document'
+import { formatDay, inPeriod } from '../period'
+
+/** Without a period, flow looks at the last 90 days: enough for a stable Service Level Expectation. */
+export const DEFAULT_FLOW_DAYS = 90
+
+/** Weekly throughput, cycle-time percentiles with the SLE, and the forecasts saved in the period. */
+export function flowBlocks(flow: NonNullable<ReportData['flow']>, period: ReportPeriod | null): ReportBlock[] {
+  const window = period ?? lastDays(flow.data.today, DEFAULT_FLOW_DAYS)
+  const weeks = weeklyThroughput(flow.data.items, window)
+  const points = cycleTimes(flow.data.items, window)
+  const percentiles = cycleTimePercentiles(points)
+  const sle = serviceLevelExpectation(points)
+  const finished = weeks.reduce((sum, w) => sum + w.count, 0)
+  const blocks: ReportBlock[] = [
+    { kind: 'paragraph', text: `Flow from ${formatDay(window.from)} to ${formatDay(window.to)}.` },
+    {
+      kind: 'facts',
+      facts: [
+        { label: 'Items finished', value: String(finished) },
+        { label: 'Average per week', value: weeks.length ? (finished / weeks.length).toFixed(1) : 'n/a' },
+        {
+          label: 'Service Level Expectation',
+          value: sle === null ? 'not enough finished items' : `85% of items finish in ${sle} days or less`
+        },
+        {
+          label: 'Cycle time percentiles (50 / 70 / 85 / 95)',
+          value: percentiles ? PERCENTILE_LEVELS.map((p) => `${percentiles[p]} d`).join(' / ') : 'n/a'
+        }
+      ]
+    }
+  ]
+  if (weeks.length > 0)
+    blocks.push({
+      kind: 'chart',
+      chart: {
+        type: 'bar',
+        title: 'Throughput per week',
+        xLabel: 'Week starting',
+        yLabel: 'Items finished',
+        points: weeks.map((w) => ({ label: w.weekStart.slice(5), value: w.count })),
+        markers: []
+      }
+    })
+  if (points.length > 0)
+    blocks.push({
+      kind: 'chart',
+      chart: {
+        type: 'line',
+        title: 'Cycle time of finished items',
+        xLabel: 'Finish date',
+        yLabel: 'Cycle time (days)',
+        points: points.map((p) => ({ label: p.finishedOn.slice(5), value: p.days })),
+        markers: sle === null ? [] : [{ label: `SLE ${sle} d (85th percentile)`, value: sle }]
+      }
+    })
+
+  blocks.push({ kind: 'heading', text: 'Saved forecasts' })
+  const forecasts = flow.forecasts.filter((f) => inPeriod(period, f.createdAt))
+  if (forecasts.length === 0) blocks.push({ kind: 'paragraph', text: 'No forecast was saved in the period.' })
+  else
+    blocks.push({
+      kind: 'table',
+      caption: 'Monte Carlo forecasts, with the 50th, 85th and 95th percentiles',
+      columns: ['Saved', 'Forecast', '50%', '85%', '95%'],
+      rows: forecasts.map((f) => [formatDay(f.createdAt), f.label, ...([50, 85, 95] as const).map((p) => forecastValue(f, p))])
+    })
+  return blocks
+}
+
+function forecastValue(forecast: NonNullable<ReportData['flow']>['forecasts'][number], level: 50 | 85 | 95): string {
+  const value = forecast.result.percentiles[level]
+  if (value === null) return 'beyond ten years'
+  if (forecast.question === 'how-many') return `${value} items or more`
+  const date = forecast.result.percentileDates?.[level]
+  return date ? `on or before ${formatDay(date)}` : `${value} working days`
+}

@@ -1,0 +1,27 @@
+import type { Experiment, EbmOverview, Goal } from '../../api/methods/ebm'
+import type { FlowData, SavedForecast } from '../../api/methods/flow'
+import type { BacklogHealth } from '../../api/methods/health'
+import type { MoscowGroup, OrderingComparison } from '../../api/methods/ordering'
+import type { Persona, Stakeholder } from '../../api/methods/customers'
+import type { ProductGoal, Sprint, VisionState, VisionVersionSummary } from '../../api/methods/vision'
+import type { ReportAssignment } from './document'
+
+/**
+ * What the main side gathers for a report, one optional part per section (only the chosen ones are
+ * read). Everything is as the areas' own services return it; the period is applied when building.
+ */
+export interface ReportData {
+  product: { id: number; name: string; description: string }
+  vision?: {
+    state: VisionState
+    versions: VisionVersionSummary[]
+    goals: ProductGoal[]
+    sprints: Sprint[]
+  }
+  backlog?: { health: BacklogHealth }
+  ordering?: { wsjf: OrderingComparison; moscow: MoscowGroup[] }
+  ebm?: { overview: EbmOverview; goals: Goal[]; experiments: Experiment[] }
+  flow?: { data: FlowData; forecasts: SavedForecast[] }
+  customers?: { personas: Persona[]; stakeholders: Stakeholder[] }
+  assignments?: ReportAssignment[]
+}

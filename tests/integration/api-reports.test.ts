@@ -1,0 +1,177 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { MethodOutput, Product, ProductDocument } from '@shared/api'
+import { REPORT_SECTIONS, SECTION_TITLES, composeReview, type ReportDocument } from '@shared/domain/report'
+import { cli } from './helpers/cli'
+import { FIXED_NOW, call, fail, openTestContext, tempDir } from './helpers/temp'
+
+type Built = MethodOutput<'reports.build'>
+type Opened = MethodOutput<'reports.open'>
+type Imported = MethodOutput<'reviews.import'>
+
+async function sample() {
+  const { ctx, dataDir } = await openTestContext({ sample: true })
+  const [product] = await call<Product[]>(ctx, 'products.list')
+  return { ctx, dataDir, product: product! }
+}
+
+/** Every `src="..."` and `href="..."` value in a document. */
+const links = (html: string) => [...html.matchAll(/\b(?:src|href)\s*=\s*["']?([^"'\s>]+)/gi)].map((m) => m[1]!)
+
+const coachReview = (report: ReportDocument, checksum: string) =>
+  composeReview({
+    reportId: report.id,
+    reportChecksum: checksum,
+    reportTitle: report.title,
+    product: report.product,
+    reviewer: 'Coach Casey',
+    reviewedAt: '2025-03-14T09:00:00.000Z',
+    assessment: { verdict: 'partly', text: 'Good evidence; the forecasts need a thinner slice.' },
+    comments: [
+      { target: 'section', targetId: 'flow', label: SECTION_TITLES.flow, text: 'Say what the SLE means for the next release.' },
+      { target: 'section', targetId: 'vision', label: SECTION_TITLES.vision, text: '   ' }
+    ]
+  })
+
+describe('reports', () => {
+  it('builds one self-contained HTML file with a title page, contents and every chosen section', async () => {
+    const { ctx, product } = await sample()
+    const built = await call<Built>(ctx, 'reports.build', { productId: product.id, sections: [...REPORT_SECTIONS], author: 'Robin', track: 'PSPO', format: 'html' })
+    expect(built.fileName).toMatch(/^report-.+-\d{4}-\d{2}-\d{2}\.html$/)
+    const html = built.content
+    for (const link of links(html)) expect(link).not.toMatch(/^(https?:)?\/\//i)
+    expect(html).not.toMatch(/@import|url\(/i)
+    expect(html).toContain('class="title-page"')
+    expect(html).toContain('Robin')
+    expect(html).toContain('PSPO')
+    for (const id of REPORT_SECTIONS) {
+      expect(html).toContain(`<a href="#section-${id}">`)
+      expect(html).toContain(`id="section-${id}"`)
+    }
+    expect(html.match(/<svg /g)?.length ?? 0).toBeGreaterThanOrEqual(3)
+    // The sample has assignments with evidence, so the section shows them.
+    expect(html).toContain('class="assignment"')
+    expect(html).not.toContain('No assignment has been started')
+  })
+
+  it('shows only the chosen sections and limits dated things to the period', async () => {
+    const { ctx, product } = await sample()
+    const all = await call<Opened>(ctx, 'reports.open', {
+      html: (await call<Built>(ctx, 'reports.build', { productId: product.id, sections: ['vision', 'flow'], format: 'html' })).content
+    })
+    expect(all.report.sections.map((s) => s.id)).toEqual(['vision', 'flow'])
+    const sprintsJudged = (r: ReportDocument) =>
+      r.sections[0]!.blocks.flatMap((b) => (b.kind === 'facts' ? b.facts : [])).find((f) => f.label === 'Sprints judged')!.value
+    expect(Number(sprintsJudged(all.report))).toBeGreaterThan(0)
+
+    const md = await call<Built>(ctx, 'reports.build', { productId: product.id, sections: ['flow', 'vision'], from: '1990-01-01', to: '1990-12-31', format: 'md' })
+    expect(md.content).toContain('## 1. Vision and goals')
+    expect(md.content).toContain('## 2. Flow and forecasts')
+    expect(md.content).not.toContain('Personas and stakeholders')
+    expect(md.content).toContain('1 January 1990 to 31 December 1990')
+    expect(md.content).toContain('- **Sprints judged:** 0')
+    expect(md.content).toContain('- **Items finished:** 0')
+    expect(md.content).toContain('No forecast was saved in the period.')
+  })
+
+  it('prints a PDF of several pages', async () => {
+    const { ctx, product } = await sample()
+    const built = await call<Built>(ctx, 'reports.build', { productId: product.id, sections: ['vision', 'backlog', 'flow'], format: 'pdf' })
+    expect(built.encoding).toBe('base64')
+    const pdf = Buffer.from(built.content, 'base64')
+    expect(pdf.subarray(0, 4).toString('latin1')).toBe('%PDF')
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0
+    expect(pages).toBeGreaterThan(1)
+  }, 60_000)
+
+  it('goes round: report, coach review, import, comments listed beside their sections', async () => {
+    const { ctx, product } = await sample()
+    const built = await call<Built>(ctx, 'reports.build', { productId: product.id, sections: ['vision', 'flow', 'assignments'], format: 'html' })
+
+    const opened = await call<Opened>(ctx, 'reports.open', { html: built.content })
+    expect(opened.intact).toBe(true)
+    expect(opened.checksum).toBe(built.checksum)
+    expect(opened.report.id).toBe(built.reportId)
+
+    const review = coachReview(opened.report, opened.checksum)
+    expect(review.comments).toHaveLength(1)
+    const imported = await call<Imported>(ctx, 'reviews.import', { productId: product.id, reviewJson: JSON.stringify(review, null, 2) })
+    expect(imported.intact).toBe(true)
+    expect(imported.review).toMatchObject({ reportId: built.reportId, reviewer: 'Coach Casey', verdict: 'partly', intact: true })
+
+    const listed = await call<MethodOutput<'reviews.list'>>(ctx, 'reviews.list', { productId: product.id })
+    expect(listed).toHaveLength(1)
+    expect(listed[0]!.comments).toEqual([{ target: 'section', targetId: 'flow', label: 'Flow and forecasts', text: 'Say what the SLE means for the next release.' }])
+
+    // The reviews travel with the product's JSON export and come back the same.
+    const document = await call<ProductDocument>(ctx, 'products.export', { productId: product.id })
+    const { ctx: fresh } = await openTestContext()
+    const copy = await call<Product>(fresh, 'products.import', { document })
+    const again = await call<ProductDocument>(fresh, 'products.export', { productId: copy.id })
+    expect(again.sections.reports).toEqual(document.sections.reports)
+    expect((await call<MethodOutput<'reviews.list'>>(fresh, 'reviews.list', { productId: copy.id }))[0]!.comments).toEqual(listed[0]!.comments)
+
+    await call(ctx, 'reviews.delete', { id: listed[0]!.id })
+    expect(await call(ctx, 'reviews.list', { productId: product.id })).toEqual([])
+  })
+
+  it('flags a report and a review changed after export, and still reads them', async () => {
+    const { ctx, product } = await sample()
+    const built = await call<Built>(ctx, 'reports.build', { productId: product.id, sections: ['vision'], author: 'Robin', format: 'html' })
+    const tampered = built.content.replace('"author":"Robin"', '"author":"Someone else"')
+    expect(tampered).not.toBe(built.content)
+    const opened = await call<Opened>(ctx, 'reports.open', { html: tampered })
+    expect(opened.intact).toBe(false)
+    expect(opened.report.author).toBe('Someone else')
+
+    const review = coachReview(opened.report, opened.checksum)
+    const changed = { ...review, assessment: { ...review.assessment, verdict: 'meets' } }
+    const imported = await call<Imported>(ctx, 'reviews.import', { productId: product.id, reviewJson: JSON.stringify(changed) })
+    expect(imported.intact).toBe(false)
+    expect(imported.review).toMatchObject({ verdict: 'meets', intact: false })
+  })
+
+  it('refuses files that are not reports or reviews, with the reason', async () => {
+    const { ctx, product } = await sample()
+    expect((await fail(ctx, 'reports.open', { html: '<!doctype html><p>Hello</p>' })).message).toMatch(/no PO Studio report data/)
+    expect((await fail(ctx, 'reviews.import', { productId: product.id, reviewJson: '{nope' })).message).toMatch(/not JSON/)
+    const error = await fail(ctx, 'reviews.import', { productId: product.id, reviewJson: JSON.stringify({ format: 'something-else' }) })
+    expect(error.message).toMatch(/not a PO Studio review file/)
+    expect((await fail(ctx, 'reviews.list', { productId: 9999 })).code).toBe('not_found')
+  })
+
+  it('writes HTML, Markdown and PDF from the command line', async () => {
+    const { dataDir, product } = await sample()
+    const out = tempDir()
+    const base = ['--data-dir', dataDir, 'report', '--product', product.name, '--author', 'Robin', '--track', 'CSPO']
+    const html = await cli([...base, '--format', 'html', '--out', join(out, 'r.html'), '--sections', 'vision,flow'])
+    expect(html.stderr).toBe('')
+    expect(html.code).toBe(0)
+    expect(html.stdout).toMatch(/Wrote the HTML report .* \(2 sections/)
+    expect(readFileSync(join(out, 'r.html'), 'utf8')).toContain('id="section-flow"')
+
+    const md = await cli(['--json', ...base, '--format', 'md', '--out', join(out, 'r.md'), '--from', '2025-01-01', '--to', '2025-03-12'])
+    expect(md.code).toBe(0)
+    expect(md.json()).toMatchObject({ format: 'md', sections: [...REPORT_SECTIONS] })
+    expect(readFileSync(join(out, 'r.md'), 'utf8')).toContain('1 January 2025 to 12 March 2025')
+
+    const pdf = await cli([...base, '--format', 'pdf', '--out', join(out, 'r.pdf'), '--sections', 'backlog'])
+    expect(pdf.code).toBe(0)
+    expect(readFileSync(join(out, 'r.pdf')).subarray(0, 4).toString('latin1')).toBe('%PDF')
+
+    const bad = await cli([...base, '--format', 'docx', '--out', join(out, 'r.docx')])
+    expect(bad.code).toBe(1)
+    expect(bad.stderr).toMatch(/Unknown format "docx"/)
+    const badSection = await cli([...base, '--format', 'md', '--out', join(out, 'x.md'), '--sections', 'vision,gossip'])
+    expect(badSection.stderr).toMatch(/Unknown section "gossip"/)
+    const exists = await cli([...base, '--format', 'html', '--out', join(out, 'r.html')])
+    expect(exists.stderr).toMatch(/already exists/)
+  }, 60_000)
+
+  it('dates the report with the clock', async () => {
+    const { ctx, product } = await sample()
+    const built = await call<Built>(ctx, 'reports.build', { productId: product.id, sections: ['customers'], format: 'md' })
+    expect(built.content).toContain(`**Date:** ${FIXED_NOW.getUTCDate()} March 2025`)
+  })
+})
