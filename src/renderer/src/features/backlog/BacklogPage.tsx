@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import type { BacklogItem, Product } from '@shared/api'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { requestFocus } from '@renderer/ui/focusRequests'
@@ -10,6 +10,7 @@ import { BacklogList, type BacklogListHandle, type MoveTarget } from './BacklogL
 import { ItemDetail } from './ItemDetail'
 import { applyMove, planMove } from './ordering'
 import { useBacklog, useDeleteItem, useLatestItems, useMoveItem, useWorkflow } from './queries'
+import { useItemFromAddress } from './useItemFromAddress'
 
 export function BacklogPage() {
   const { product, isPending, error } = useCurrentProduct()
@@ -52,6 +53,12 @@ function BacklogView({ product }: { product: Product }) {
   useEffect(() => {
     if (isEmpty) requestFocus('add-item')
   }, [isEmpty])
+
+  const openFromAddress = useCallback((id: number) => {
+    setSelectedId(id)
+    listRef.current?.revealItem(id)
+  }, [])
+  useItemFromAddress(items, openFromAddress)
 
   // Reads the cache, not this render's props: with a key held down, the next move arrives before
   // React has re-rendered, and it must start from the order the previous move left.

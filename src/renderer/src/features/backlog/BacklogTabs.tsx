@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react'
 import { Link, Route, Switch, useLocation } from 'wouter'
+import { HealthPage } from '@renderer/features/health/HealthPage'
 import { ImportPage } from '@renderer/features/import/ImportPage'
 import { useCurrentProduct } from '@renderer/features/products/currentProduct'
 import { RefinementPage } from '@renderer/features/refinement/RefinementPage'
@@ -15,6 +16,7 @@ const VIEWS: ReadonlyArray<{ path: string; label: string; page: ComponentType }>
   { path: '/', label: 'Items', page: BacklogPage },
   { path: '/map', label: 'Story map', page: StoryMapPage },
   { path: '/refinement', label: 'Refinement', page: RefinementPage },
+  { path: '/health', label: 'Health', page: HealthPage },
   { path: '/import', label: 'Import', page: ImportPage },
   { path: '/settings', label: 'Product settings', page: ProductSettingsPage }
 ]

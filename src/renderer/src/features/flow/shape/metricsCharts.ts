@@ -9,6 +9,7 @@ import {
   PERCENTILE_LEVELS,
   toDayNumber,
   weeklyThroughput,
+  type ArrivalsDepartures,
   type DayWindow,
   type FlowItem,
   type PercentileLevel,
@@ -183,7 +184,12 @@ export interface ArrivalsChart {
 }
 
 export function arrivalsChart(items: readonly FlowItem[], window: DayWindow, granularity: Granularity): ArrivalsChart {
-  const rows = arrivalsAndDepartures(items, window, granularity).map((r) => ({
+  return arrivalsChartOf(arrivalsAndDepartures(items, window, granularity))
+}
+
+/** The chart for arrivals and departures already counted per period (the backlog health view gets them so). */
+export function arrivalsChartOf(periods: readonly ArrivalsDepartures[]): ArrivalsChart {
+  const rows = periods.map((r) => ({
     ...r,
     label: formatShortDay(r.period)
   }))
