@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest'
+import type { Sprint } from '@shared/api/methods/vision'
+import { buildReport, inPeriod, type ReportData } from '@shared/domain/report'
+import { emptyVisionContent } from '@shared/domain/vision'
+
+const sprint = (id: number, endDate: string, outcome: Sprint['outcome']): Sprint => ({
+  id,
+  productId: 1,
+  name: `Sprint ${id}`,
+  startDate: endDate,
+  endDate,
+  goal: `Goal ${id}`,
+  productGoalId: null,
+  itemIds: [],
+  outcome,
+  reviewNotes: '',
+  createdAt: '2025-01-01T00:00:00.000Z',
+  updatedAt: '2025-01-01T00:00:00.000Z'
+})
+
+const data: ReportData = {
+  product: { id: 1, name: 'Lanes', description: '' },
+  vision: {
+    state: { productId: 1, content: emptyVisionContent(), latest: null },
+    versions: [],
+    goals: [],
+    sprints: [sprint(1, '2025-01-10', 'met'), sprint(2, '2025-02-10', 'not'), sprint(3, '2025-03-10', 'partly'), sprint(4, '2025-03-11', null)]
+  },
+  assignments: [
+    {
+      id: 3,
+      track: 'PSPO',
+      title: 'Owning the backlog',
+      status: 'Done',
+      experiments: [],
+      plan: '',
+      actions: [{ on: '2025-01-05', text: 'early' }, { on: '2025-02-05', text: 'inside' }],
+      evidence: [{ kind: 'Note', label: 'n', snapshot: '', linkedAt: '2025-02-06T10:00:00.000Z' }],
+      outcome: '',
+      reflection: ''
+    }
+  ]
+}
+
+const options = { id: 'x', generatedAt: '2025-03-12T10:00:00.000Z', author: 'Robin', track: null, period: null }
+
+describe('buildReport', () => {
+  it('keeps the chosen sections in report order and says when a section has no data', () => {
+    const report = buildReport(data, { ...options, sections: ['assignments', 'ebm', 'vision'] })
+    expect(report.sections.map((s) => s.id)).toEqual(['vision', 'ebm', 'assignments'])
+    expect(report.sections[1]!.blocks).toEqual([{ kind: 'note', tone: 'info', text: 'No EBM data was available for this report.' }])
+  })
+
+  it('counts only the Sprints judged in the period', () => {
+    const judged = (from: string, to: string) => {
+      const report = buildReport(data, { ...options, sections: ['vision'], period: { from, to } })
+      return report.sections[0]!.blocks.flatMap((b) => (b.kind === 'facts' ? b.facts : [])).find((f) => f.label === 'Met / partly / not met')!.value
+    }
+    expect(judged('2025-01-01', '2025-12-31')).toBe('1 / 1 / 1')
+    expect(judged('2025-02-01', '2025-02-28')).toBe('0 / 0 / 1')
+  })
+
+  it('keeps an assignment whole but shows the actions and evidence dated in the period', () => {
+    const report = buildReport(data, { ...options, sections: ['assignments'], period: { from: '2025-02-01', to: '2025-02-28' } })
+    const block = report.sections[0]!.blocks[0]!
+    expect(block.kind === 'assignment' && block.assignment.actions.map((a) => a.text)).toEqual(['inside'])
+    expect(block.kind === 'assignment' && block.assignment.evidence).toHaveLength(1)
+  })
+
+  it('reads a period by calendar day, ends included', () => {
+    const period = { from: '2025-02-01', to: '2025-02-28' }
+    expect([inPeriod(period, '2025-02-28T23:59:00.000Z'), inPeriod(period, '2025-03-01'), inPeriod(null, null), inPeriod(period, null)]).toEqual([true, false, true, false])
+  })
+})
