@@ -75,7 +75,8 @@ export const BacklogRow = memo(function BacklogRow({ item, position, setSize, st
           </span>
         )}
         <span className={`invest-badge${weak.some((w) => w.status === 'fail') ? ' invest-fail' : weak.length > 0 ? ' invest-warn' : ''}`} title={investTitle}>
-          INVEST {passed}/6{weak.length > 0 && <span className="invest-badge-letters"> {weak.map((w) => w.letter).join('')}</span>}
+          <span className="invest-badge-word">INVEST </span>
+          {passed}/6{weak.length > 0 && <span className="invest-badge-letters"> {weak.map((w) => w.letter).join('')}</span>}
         </span>
       </span>
       <span className="row-estimate" title="Estimate">

@@ -77,7 +77,7 @@ export function CriteriaEditor({ criteria, onChange }: { criteria: readonly stri
                   </button>
                 </span>
               </div>
-              <textarea id={`criterion-${index}`} rows={2} value={text} onChange={(e) => set(index, e.target.value)} />
+              <textarea id={`criterion-${index}`} rows={Math.max(2, text.split('\n').length)} value={text} onChange={(e) => set(index, e.target.value)} />
               <CriterionView text={text} />
             </li>
           )

@@ -230,7 +230,7 @@ function ItemEditor({ detail, states, saved, onSaved, onDelete }: EditorProps) {
           </select>
         </div>
         <InvestPanel report={report} />
-        <MarkdownField id="detail-description" label="Description" value={form.description} onChange={(description) => change({ description })} />
+        <MarkdownField id="detail-description" label="Description" rows={5} value={form.description} onChange={(description) => change({ description })} />
         <CriteriaEditor criteria={form.criteria} onChange={(criteria) => change({ criteria })} />
         <ReadyChecklist lines={detail.readyChecks} met={form.readyChecks} onChange={(readyChecks) => change({ readyChecks })} />
         <LabelsField productId={item.productId} labels={form.labels} onChange={(labels) => change({ labels })} />

@@ -8,11 +8,17 @@ import { useLinkEdit } from './detail-queries'
 
 type Ref = ItemDetail['blocks'][number]
 
-function RefLabel({ item, states }: { item: Ref; states: ReadonlyMap<number, WorkflowState> }) {
+/** An item in a relation list: id and type, then its title and state; the list item adds one trailing control. */
+function RefLabel({ item, states, done = false }: { item: Ref; states: ReadonlyMap<number, WorkflowState>; done?: boolean }) {
   return (
     <>
-      <span className="muted">#{item.id}</span> <span className={`type-badge type-${item.type}`}>{ITEM_TYPE_LABELS[item.type]}</span> {item.title}{' '}
-      <span className="muted small">({states.get(item.stateId)?.name ?? 'unknown state'})</span>
+      <span className="ref-meta">
+        <span className="muted">#{item.id}</span> <span className={`type-badge type-${item.type}`}>{ITEM_TYPE_LABELS[item.type]}</span>
+      </span>
+      <span>
+        {item.title} <span className="muted small">({states.get(item.stateId)?.name ?? 'unknown state'})</span>
+        {done && <span className="muted small"> · done, no longer blocking</span>}
+      </span>
     </>
   )
 }
@@ -77,8 +83,7 @@ export function LinksPanel({
         <ul className="relation-list">
           {detail.blockedBy.map((blocker) => (
             <li key={blocker.id} className={blocker.done ? 'resolved' : undefined}>
-              <RefLabel item={blocker} states={states} />
-              {blocker.done && <span className="muted small"> · done, no longer blocking</span>}
+              <RefLabel item={blocker} states={states} done={blocker.done} />
               <button type="button" className="icon-button" aria-label={`Remove “blocked by ${blocker.title}”`} onClick={() => unlink(blocker.id, item.id)}>
                 ×
               </button>
