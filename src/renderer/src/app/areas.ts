@@ -4,6 +4,7 @@ import { CustomersPage } from '@renderer/features/customers/CustomersPage'
 import { EbmPage } from '@renderer/features/ebm/EbmPage'
 import { FlowPage } from '@renderer/features/flow/FlowPage'
 import { OrderingPage } from '@renderer/features/ordering/OrderingPage'
+import { ReportsPage } from '@renderer/features/reports/ReportsPage'
 import { VisionPage } from '@renderer/features/vision/VisionPage'
 
 /** The app's areas in navigation order; an area without a page shows what it will hold. */
@@ -62,6 +63,7 @@ export const AREAS: readonly Area[] = [
   {
     path: '/reports',
     label: 'Reports',
+    page: ReportsPage,
     purpose: 'Export a single offline report of your work for a coach or trainer to read and answer.'
   }
 ]
