@@ -95,7 +95,8 @@ test('editing an item changes its status and estimate, and deleting it can be un
 
   await details.getByRole('button', { name: 'Delete item' }).click()
   await expect(backlog(page).getByRole('listitem', { name: title })).toHaveCount(0)
-  await page.getByRole('button', { name: 'Undo' }).click()
+  // The toast's Undo (the header's Undo button names the edit).
+  await page.getByRole('button', { name: 'Undo', exact: true }).click()
   await expect(backlog(page).getByRole('listitem').first()).toHaveAttribute('aria-label', title)
 })
 
