@@ -16,6 +16,12 @@ describe('health view shaping', () => {
     expect(all.hidden).toBe(0)
   })
 
+  it('folds the items of a finding that only informs', () => {
+    const info = { ...finding([1, 2, 3]), severity: 'info' as const }
+    expect(findingItems(info, items, false)).toMatchObject({ shown: [], hidden: 3 })
+    expect(findingItems(info, items, true).shown).toHaveLength(3)
+  })
+
   it('labels items by place, and says when one is done or removed', () => {
     expect(itemLabel({ id: 3, title: 'Pay', position: 3, removed: false })).toBe('#3 Pay')
     expect(itemLabel({ id: 3, title: 'Pay', position: null, removed: false })).toBe('Pay (done)')

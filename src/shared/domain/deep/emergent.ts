@@ -68,13 +68,24 @@ export function assessEmergent({ items, removed, flowItems, now }: EmergenceInpu
       )
     )
   } else {
-    const next = 'Nothing to do: this is the backlog emerging. Look through the list if something surprises you.'
-    findings.push(finding('added', 'info', `${plural(added.length, 'item')} added in the last ${RECENT_DAYS} days.`, next, ids(added)))
     findings.push(
-      finding('changed', 'info', `${plural(changed.length, 'older item')} refined or otherwise changed (text, estimate, status or place) in the last ${RECENT_DAYS} days.`, next, ids(changed))
+      finding('added', 'info', `${plural(added.length, 'item')} added in the last ${RECENT_DAYS} days.`, 'Check that each new item earns its place, and put it where it belongs in the order.', ids(added))
     )
-    findings.push(finding('split', 'info', `${plural(split.length, 'item')} split into smaller ones in the last ${RECENT_DAYS} days.`, next, split))
-    findings.push(finding('removed', 'info', `${plural(recentlyRemoved.length, 'item')} removed in the last ${RECENT_DAYS} days.`, next, ids(recentlyRemoved)))
+    findings.push(
+      finding(
+        'changed',
+        'info',
+        `${plural(changed.length, 'older item')} refined or otherwise changed (text, estimate, status or place) in the last ${RECENT_DAYS} days.`,
+        'Nothing to do: this is refinement happening.',
+        ids(changed)
+      )
+    )
+    findings.push(
+      finding('split', 'info', `${plural(split.length, 'item')} split into smaller ones in the last ${RECENT_DAYS} days.`, 'Check that each piece is still worth something on its own.', split)
+    )
+    findings.push(
+      finding('removed', 'info', `${plural(recentlyRemoved.length, 'item')} removed in the last ${RECENT_DAYS} days.`, 'Nothing to do: removing what no longer matters keeps the backlog lean.', ids(recentlyRemoved))
+    )
   }
   if (stale.length > 0) {
     findings.push(

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { Link } from 'wouter'
 import type { BacklogHealth } from '@shared/api/methods/health'
+import { plural } from '@shared/domain/deep/rating'
 import { findingItems, itemHref, itemLabel, LETTER_INITIALS, RATING_LABELS, scoreText, SEVERITY_LABELS, type HealthItemRef } from './shape'
 
 type Letter = BacklogHealth['letters'][number]
@@ -54,7 +55,7 @@ function FindingRow({ finding, items }: { finding: Finding; items: readonly Heal
       )}
       {hidden > 0 && (
         <button type="button" className="button-link small" onClick={() => setShowAll(true)}>
-          Show all {shown.length + hidden}
+          {shown.length === 0 ? `Show the ${plural(hidden, 'item')}` : `Show all ${shown.length + hidden}`}
         </button>
       )}
       {showAll && unlisted > 0 && <p className="muted small">…and {unlisted} more not listed here.</p>}

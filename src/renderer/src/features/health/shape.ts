@@ -18,11 +18,14 @@ export function scoreText(score: number | null): string {
   return score === null ? '–' : `${score}`
 }
 
-/** The items a finding names, in its order, with what is listed and what is left out. */
+/**
+ * The items a finding names, in its order, with what is listed and what is left out. Findings that
+ * only inform start folded, so the items that need work stand out.
+ */
 export function findingItems(finding: Finding, items: readonly HealthItemRef[], showAll: boolean) {
   const byId = new Map(items.map((item) => [item.id, item]))
   const named = finding.itemIds.flatMap((id) => byId.get(id) ?? [])
-  const shown = showAll ? named : named.slice(0, ITEMS_SHOWN)
+  const shown = showAll ? named : named.slice(0, finding.severity === 'info' ? 0 : ITEMS_SHOWN)
   return {
     shown,
     /** More in this list behind "Show all". */
