@@ -96,6 +96,7 @@ describe('practice journal', () => {
     await call(ctx, 'backlog.create', { productId: other.id, title: 'As a swimmer, I want to see free lanes, so that I can plan my swim', estimate: 3 })
     const backlog = await call<Evidence>(ctx, 'practice.evidence.add', { entryId: entry.id, kind: 'backlog' })
     expect(backlog.snapshot?.lines).toContainEqual({ label: 'Open items', value: '1' })
+    expect(backlog.snapshot?.lines.filter((l) => l.label.startsWith('DEEP · '))).toHaveLength(4)
     const ordering = await call<Evidence>(ctx, 'practice.evidence.add', { entryId: entry.id, kind: 'ordering', refKey: 'wsjf' })
     expect(ordering).toMatchObject({ refKey: 'wsjf', liveRoute: '/ordering/compare' })
     expect(product.id).not.toBe(other.id)

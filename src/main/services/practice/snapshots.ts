@@ -12,6 +12,7 @@ import type { Db, ServiceDeps } from '../deps'
 import { createMeasureService } from '../ebm/measures'
 import { createValueService } from '../ebm/values'
 import { listForecasts } from '../flow/forecasts'
+import { backlogHealth } from '../health'
 import { createApplyService } from '../ordering/apply'
 import { readScale } from '../settings/read'
 import { getGoal, listGoals } from '../vision/goals'
@@ -109,7 +110,7 @@ const READERS: Record<LinkedKind, KindReader> = {
   },
 
   backlog: {
-    sources: () => Promise.resolve([{ ref: null, refKey: null, label: 'The backlog as it is now', detail: 'Open items, estimates, acceptance criteria, readiness and INVEST over the top items' }]),
+    sources: () => Promise.resolve([{ ref: null, refKey: null, label: 'The backlog as it is now', detail: 'DEEP health, estimates, acceptance criteria, readiness and INVEST over the top items' }]),
     async take(deps, productId) {
       const items = await createBacklogService(deps).list(productId)
       const doneStates = await deps.db.selectFrom('workflow_states').select('id').where('product_id', '=', productId).where('category', '=', 'done').execute()
@@ -119,15 +120,18 @@ const READERS: Record<LinkedKind, KindReader> = {
         items.map((i) => ({ ...i, done: done.has(i.stateId) })),
         estimateThreshold
       )
+      // DEEP health as the backlog.health method reports it.
+      const health = await backlogHealth(deps.db, productId, deps.now())
       const lines = [
         ...line('Open items', summary.openCount),
+        ...health.letters.map((l) => ({ label: `DEEP · ${l.name}`, value: `${l.score === null ? 'not scored' : `${l.score}/100`}: ${l.summary}` })),
         ...line('Estimated', `${summary.estimatedCount} (${percent(summary.estimatedCount, summary.openCount)})`),
         ...line('With acceptance criteria', `${summary.withCriteriaCount} (${percent(summary.withCriteriaCount, summary.openCount)})`),
         ...line('Ready', `${summary.readyCount} (${percent(summary.readyCount, summary.openCount)})`),
         ...line(`INVEST over the top ${summary.topCount}`, `${summary.topPassingInvest} pass every letter`),
         ...summary.top.map((item, i) => ({ label: `${i + 1}.`, value: `${item.title}${item.estimate === null ? '' : ` (${item.estimate})`}` }))
       ]
-      return { ref: null, refKey: null, snapshot: { title: 'Backlog summary', lines, data: summary } }
+      return { ref: null, refKey: null, snapshot: { title: 'Backlog summary', lines, data: { summary, health } } }
     },
     live: productWide('/backlog')
   },

@@ -4,6 +4,7 @@ import { CustomersPage } from '@renderer/features/customers/CustomersPage'
 import { EbmPage } from '@renderer/features/ebm/EbmPage'
 import { FlowPage } from '@renderer/features/flow/FlowPage'
 import { OrderingPage } from '@renderer/features/ordering/OrderingPage'
+import { PracticePage } from '@renderer/features/practice/PracticePage'
 import { ReportsPage } from '@renderer/features/reports/ReportsPage'
 import { VisionPage } from '@renderer/features/vision/VisionPage'
 
@@ -58,6 +59,7 @@ export const AREAS: readonly Area[] = [
   {
     path: '/practice',
     label: 'Practice',
+    page: PracticePage,
     purpose: 'Work through the course assignments on your own product and keep your plan, evidence and reflection with each one.'
   },
   {

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { useLocation } from 'wouter'
 import type { Product } from '@shared/api'
+import { BackupPanel } from '@renderer/features/backup/BackupPanel'
 import { ConfirmDialog } from '@renderer/ui/ConfirmDialog'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { notify } from '@renderer/ui/toastStore'
@@ -56,6 +57,8 @@ export function ProductsPage() {
         </section>
 
         <SampleSection products={products} />
+
+        <BackupPanel />
 
         <AppInfoPanel />
       </div>

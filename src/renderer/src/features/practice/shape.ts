@@ -1,0 +1,21 @@
+import { findTarget, type PracticeTarget } from '@shared/domain/practice'
+
+/** Targets under their module or domain heading, in catalogue order. */
+export function groupTargets(targets: readonly PracticeTarget[]): Array<{ title: string; targets: PracticeTarget[] }> {
+  const groups: Array<{ title: string; targets: PracticeTarget[] }> = []
+  for (const target of targets) {
+    const last = groups[groups.length - 1]
+    if (last?.title === target.group) last.targets.push(target)
+    else groups.push({ title: target.group, targets: [target] })
+  }
+  return groups
+}
+
+/** The target's title, or the stored key when the catalogue no longer has it. */
+export const targetTitle = (key: string) => findTarget(key)?.title ?? key
+
+/** Today as YYYY-MM-DD in the user's time zone, the default day of a new action. */
+export function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+}
