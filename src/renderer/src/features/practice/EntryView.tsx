@@ -54,7 +54,7 @@ function EntryBody({ product, entry }: { product: Product; entry: PracticeEntryD
         </p>
       )}
       <div className="practice-entry-grid">
-        <EntryForm key={entry.updatedAt} product={product} entry={entry} />
+        <EntryForm product={product} entry={entry} />
         <div className="stack">
           <ActionsTimeline product={product} entry={entry} />
         </div>
