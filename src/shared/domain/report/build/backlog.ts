@@ -11,8 +11,8 @@ export function backlogBlocks({ health }: NonNullable<ReportData['backlog']>, pe
       facts: [
         { label: 'Open items', value: String(health.openCount) },
         { label: 'Items looked at as the top', value: String(health.top.count) },
-        { label: 'Arrived in the period', value: String(weeks.reduce((sum, w) => sum + w.arrivals, 0)) },
-        { label: 'Finished or removed in the period', value: String(weeks.reduce((sum, w) => sum + w.departures, 0)) }
+        { label: `Arrived in ${weeks.length} weeks`, value: String(weeks.reduce((sum, w) => sum + w.arrivals, 0)) },
+        { label: `Finished or removed in ${weeks.length} weeks`, value: String(weeks.reduce((sum, w) => sum + w.departures, 0)) }
       ]
     },
     { kind: 'paragraph', text: health.top.explanation },
@@ -20,8 +20,8 @@ export function backlogBlocks({ health }: NonNullable<ReportData['backlog']>, pe
     {
       kind: 'table',
       caption: 'DEEP health per letter (score out of 100)',
-      columns: ['Letter', 'Score', 'Rating', 'Summary'],
-      rows: health.letters.map((l) => [`${l.letter} ${l.name}`, l.score === null ? 'n/a' : String(l.score), l.rating ?? 'n/a', l.summary])
+      columns: ['DEEP letter', 'Score', 'Rating', 'Summary'],
+      rows: health.letters.map((l) => [l.name, l.score === null ? 'n/a' : String(l.score), l.rating ?? 'n/a', l.summary])
     }
   ]
   const nextSteps = health.letters.flatMap((l) =>

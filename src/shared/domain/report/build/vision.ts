@@ -13,7 +13,13 @@ export function visionBlocks(vision: NonNullable<ReportData['vision']>, period: 
     const pitch = assemblePitch(content.pitch)
     if (pitch.missing.length < Object.keys(content.pitch).length) blocks.push({ kind: 'paragraph', text: `Elevator pitch: ${pitch.sentence}` })
     const filled = VISION_FIELD_REFS.filter((ref) => ref.section !== 'pitch' && visionFieldValue(content, ref).trim() !== '')
-    if (filled.length > 0) blocks.push({ kind: 'facts', facts: filled.map((ref) => ({ label: ref.label, value: visionFieldValue(content, ref) })) })
+    if (filled.length > 0)
+      blocks.push({
+        kind: 'table',
+        caption: 'Vision board, product box and Lean Canvas',
+        columns: ['Field', 'Text'],
+        rows: filled.map((ref) => [ref.label, visionFieldValue(content, ref)])
+      })
     const changes = vision.versions.filter((v) => inPeriod(period, v.savedAt))
     if (changes.length > 0) {
       blocks.push({

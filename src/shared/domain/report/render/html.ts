@@ -107,7 +107,8 @@ function renderAssignment(a: ReportAssignment): string {
   return (
     `<article class="assignment" id="assignment-${a.id}" aria-labelledby="assignment-${a.id}-title">` +
     `<h4 id="assignment-${a.id}-title">${e(a.title)} <span class="badge">${e(a.status)}</span></h4>` +
-    `<p class="muted">${e(a.track)}${a.experiments.length ? ` · Experiments: ${e(a.experiments.join('; '))}` : ''}</p>` +
+    `<p class="muted">${e(a.track)}</p>` +
+    (a.experiments.length ? `<h5>Experiments</h5><ul>${a.experiments.map((x) => `<li>${e(x)}</li>`).join('')}</ul>` : '') +
     part('Plan', a.plan) +
     actions +
     evidence +
@@ -148,7 +149,8 @@ a { color: var(--accent); }
 .facts dd { margin: .1rem 0 0; font-weight: 600; white-space: pre-wrap; overflow-wrap: anywhere; }
 table { width: 100%; border-collapse: collapse; margin: 1rem 0; font-size: .9rem; }
 caption { text-align: left; font-weight: 600; padding-bottom: .4rem; }
-th, td { border: 1px solid var(--line); padding: .35rem .5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+th, td { border: 1px solid var(--line); padding: .35rem .5rem; text-align: left; vertical-align: top; overflow-wrap: break-word; }
+td { white-space: pre-wrap; }
 th { background: var(--panel); }
 .note { border-left: 4px solid var(--accent); background: var(--info-bg); padding: .5rem .8rem; border-radius: 0 6px 6px 0; }
 .note-warning { border-left-color: var(--warn-line); background: var(--warn-bg); }
@@ -164,12 +166,13 @@ svg text { fill: var(--fg); font-size: 11px; font-family: inherit; }
 svg .tick, svg .value { fill: var(--muted); }
 svg .axis-label { font-size: 12px; }
 svg .chart-title { font-size: 13px; font-weight: 600; }
-svg .marker-label { fill: var(--warn-line); font-weight: 600; }
+svg .marker-label { fill: var(--warn-line); font-weight: 600; paint-order: stroke; stroke: var(--panel); stroke-width: 4px; }
 .assignment { border: 1px solid var(--line); border-radius: 8px; padding: 1rem 1.2rem; margin: 1rem 0; }
 .badge { font-size: .75rem; font-weight: 600; background: var(--panel); border: 1px solid var(--line); border-radius: 999px; padding: .1rem .5rem; vertical-align: middle; }
 .muted { color: var(--muted); }
 .pre { white-space: pre-wrap; margin: .2rem 0; }
 .evidence li { margin-bottom: .5rem; }
+.evidence .pre { border-left: 3px solid var(--line); padding-left: .6rem; font-size: .88rem; color: var(--muted); }
 @page { size: A4; margin: 16mm 14mm; }
 @media print {
   :root { --fg: #000; --muted: #444; --bg: #fff; --panel: #f3f3f3; --line: #bbb; --accent: #1f4f9f; --bar: #3f6fbf; --warn-bg: #fff4e0; --info-bg: #eef3fb; }

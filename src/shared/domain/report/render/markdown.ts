@@ -56,7 +56,8 @@ function renderBlock(block: ReportBlock): string[] {
 }
 
 function renderAssignment(a: ReportAssignment): string[] {
-  const lines = [`### ${m(a.title)} (${m(a.status)})`, '', `_${m(a.track)}${a.experiments.length ? ` · Experiments: ${m(a.experiments.join('; '))}` : ''}_`, '']
+  const lines = [`### ${m(a.title)} (${m(a.status)})`, '', `_${m(a.track)}_`, '']
+  if (a.experiments.length) lines.push('**Experiments:**', '', ...a.experiments.map((x) => `- ${m(x)}`), '')
   const part = (title: string, text: string) => (text.trim() ? [`**${title}:** ${m(text)}`, ''] : [])
   lines.push(...part('Plan', a.plan))
   if (a.actions.length) lines.push('**Actions:**', '', ...a.actions.map((x) => `- ${formatDay(x.on)}: ${m(x.text)}`), '')
