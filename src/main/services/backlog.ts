@@ -13,7 +13,7 @@ import {
   writeReadyChecks
 } from './backlog-detail'
 import { rowSummaries } from './backlog-rows'
-import type { Db, ServiceDeps } from './deps'
+import { inTransaction, type Db, type ServiceDeps } from './deps'
 import { getProduct } from './products'
 import { toBacklogItem, toStatusChange } from './rows'
 import { requireOnProductScale } from './settings/read'
@@ -154,7 +154,7 @@ export function createBacklogService({ db, now }: ServiceDeps) {
       }
       if (patch.type !== undefined && patch.type !== current.type) await requireChildrenFit(db, id, type, 'patch.type')
       const stamp = now().toISOString()
-      await db.transaction().execute(async (trx) => {
+      await inTransaction(db, async (trx) => {
         await trx
           .updateTable('backlog_items')
           .set({
