@@ -83,8 +83,8 @@ test('editing an item changes its status and estimate, and deleting it can be un
   const title = (await first.getAttribute('aria-label'))!
   await first.click()
   const details = page.getByRole('complementary', { name: /Item #/ })
-  await details.getByLabel('Estimate').selectOption('13')
-  await details.getByLabel('Status').selectOption({ label: 'Done' })
+  await details.getByLabel('Estimate', { exact: true }).selectOption('13')
+  await details.getByLabel('Status', { exact: true }).selectOption({ label: 'Done' })
   // Done means the Definition of Done is met: the sample product has one to confirm.
   await details.getByRole('button', { name: 'Save and move to Done…' }).click()
   const dialog = page.getByRole('dialog', { name: 'Move to Done' })
