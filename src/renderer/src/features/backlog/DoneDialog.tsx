@@ -16,7 +16,8 @@ interface DoneDialogProps {
 export function DoneDialog({ open, stateName, definitionOfDone, onDecide, onClose }: DoneDialogProps) {
   return (
     <Dialog open={open} title={`Move to ${stateName}`} onClose={onClose}>
-      {open && <DoneForm stateName={stateName} definitionOfDone={definitionOfDone} onDecide={onDecide} onClose={onClose} />}
+      {/* The dialog renders its content only while open, so each opening starts with nothing ticked. */}
+      <DoneForm stateName={stateName} definitionOfDone={definitionOfDone} onDecide={onDecide} onClose={onClose} />
     </Dialog>
   )
 }
