@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Objective } from '@shared/api/methods/vision'
-import { keyResultsInput, objectiveDraftOf } from '@renderer/features/vision/okrs/ObjectiveForm'
+import { keyResultsInput, objectiveDraftOf } from '@renderer/features/vision/okrs/objectiveDraft'
 
 describe('objective form', () => {
   it('turns typed numbers into numbers and keeps existing key result ids', () => {

@@ -1,55 +1,8 @@
 import { useId, useState, type FormEvent } from 'react'
-import type { Objective, ProductGoal } from '@shared/api/methods/vision'
+import type { ProductGoal } from '@shared/api/methods/vision'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { TextField } from '@renderer/ui/TextField'
-
-interface KeyResultDraft {
-  id?: number
-  title: string
-  baseline: string
-  target: string
-  current: string
-  unit: string
-}
-
-export interface ObjectiveDraft {
-  title: string
-  goalId: number | null
-  keyResults: KeyResultDraft[]
-}
-
-const emptyKeyResult = (): KeyResultDraft => ({ title: '', baseline: '0', target: '', current: '0', unit: '' })
-
-export const objectiveDraftOf = (objective?: Objective, goalId: number | null = null): ObjectiveDraft => ({
-  title: objective?.title ?? '',
-  goalId: objective ? objective.goalId : goalId,
-  keyResults: objective
-    ? objective.keyResults.map((kr) => ({
-        id: kr.id,
-        title: kr.title,
-        baseline: String(kr.baseline),
-        target: String(kr.target),
-        current: String(kr.current),
-        unit: kr.unit
-      }))
-    : [emptyKeyResult()]
-})
-
-/**
- * Numbers as the API wants them. Text that is not a number is passed on as NaN, so the server's
- * message ("Give the target as a number") names the field.
- */
-export function keyResultsInput(drafts: readonly KeyResultDraft[]) {
-  const num = (text: string) => (text.trim() === '' ? Number.NaN : Number(text))
-  return drafts.map((kr) => ({
-    ...(kr.id === undefined ? {} : { id: kr.id }),
-    title: kr.title,
-    baseline: num(kr.baseline),
-    target: num(kr.target),
-    current: num(kr.current),
-    unit: kr.unit
-  }))
-}
+import { emptyKeyResult, type KeyResultDraft, type ObjectiveDraft } from './objectiveDraft'
 
 interface ObjectiveFormProps {
   initial: ObjectiveDraft

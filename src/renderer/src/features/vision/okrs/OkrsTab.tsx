@@ -6,7 +6,8 @@ import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { formatPercent } from '../format'
 import { ProgressBar } from '../ProgressBar'
 import { useGoals, useOkrs, useVisionWrite } from '../queries'
-import { ObjectiveForm, keyResultsInput, objectiveDraftOf } from './ObjectiveForm'
+import { ObjectiveForm } from './ObjectiveForm'
+import { keyResultsInput, objectiveDraftOf } from './objectiveDraft'
 
 type Editing = { objective?: Objective } | null
 
