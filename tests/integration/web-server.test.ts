@@ -172,7 +172,9 @@ describe('browser mode web server', () => {
     expect(methods.map((m) => m.name).sort()).toEqual([...METHOD_NAMES].sort())
     for (const method of methods) {
       expect(method.summary.length, method.name).toBeGreaterThan(0)
-      expect(method.input.type, method.name).toBe('object')
+      // An input is an object, or one of several object shapes (e.g. the kinds of evidence).
+      const shapes = method.input.oneOf ?? method.input.anyOf ?? [method.input]
+      for (const shape of shapes) expect(shape.type, method.name).toBe('object')
       expect(method.input.$schema).toMatch(/json-schema/)
       expect(method.output).toBeTypeOf('object')
     }
