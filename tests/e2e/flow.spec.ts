@@ -82,6 +82,15 @@ test('a long run shows its progress and can be cancelled while the page stays us
   await expect(page.getByText('The forecast was cancelled.')).toBeVisible()
 })
 
+test('a "when" forecast can ask about the open items of the active Product Goal', async ({ page, app }) => {
+  await openFlow(page, app)
+  await tab(page, 'Forecast').click()
+  await page.getByRole('radio', { name: /^The open items of the Product Goal “/ }).check()
+  await runForecast(page)
+  await expect(page.getByText(/^When will the open items of the Product Goal “.+” \(\d+ items?\) be done\?$/)).toBeVisible()
+  await expect(percentileTable(page).getByRole('cell', { name: /^on or before / })).toHaveCount(4)
+})
+
 test('a saved forecast appears with the history of its question', async ({ page, app }) => {
   await openFlow(page, app)
   await tab(page, 'Forecast').click()

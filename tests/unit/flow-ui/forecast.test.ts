@@ -40,7 +40,7 @@ const open = [
   { id: 102, title: 'Second' },
   { id: 103, title: 'Third' }
 ]
-const context = { items: history(), openItems: open, today, calendar }
+const context = { items: history(), openItems: open, today, calendar, activeGoal: { id: 7, title: 'Fuller off-peak lanes', itemIds: [101, 103, 999] } }
 const form = (patch: Partial<ForecastFormValues>): ForecastFormValues => ({ ...defaultFormValues(today, 42), ...patch })
 
 describe('planning a forecast from the form', () => {
@@ -60,6 +60,15 @@ describe('planning a forecast from the form', () => {
   it('counts the backlog down to a chosen item in backlog order', () => {
     const result = planForecast(form({ scope: 'through', throughItemId: '102' }), context)
     expect(result.ok && result.plan).toMatchObject({ items: 2, throughItemId: 102 })
+  })
+  it('forecasts the open items that serve the active Product Goal, or says why it cannot', () => {
+    const result = planForecast(form({ scope: 'goal' }), context)
+    // 999 serves the goal but is not open any more: two open items remain.
+    expect(result.ok && result.plan).toMatchObject({ items: 2, goal: { id: 7, title: 'Fuller off-peak lanes' }, throughItemId: null })
+    const none = planForecast(form({ scope: 'goal' }), { ...context, activeGoal: null })
+    expect(!none.ok && none.errors.scope).toMatch(/No Product Goal is active/)
+    const empty = planForecast(form({ scope: 'goal' }), { ...context, activeGoal: { id: 8, title: 'Later', itemIds: [] } })
+    expect(!empty.ok && empty.errors.scope).toMatch(/No open item serves “Later”/)
   })
   it('counts working days to the target for "how many", skipping weekends and days off', () => {
     // 3-7 March has the 5th off: 4 working days, plus Monday 10 March.
@@ -90,13 +99,16 @@ describe('planning a forecast from the form', () => {
   })
   it('keys and words the question so saved forecasts of the same question line up', () => {
     const titleOf = (id: number) => open.find((i) => i.id === id)?.title
-    const count = { question: 'when' as const, items: 20, throughItemId: null, targetDate: null }
+    const count = { question: 'when' as const, items: 20, throughItemId: null, goal: null, targetDate: null }
     expect(questionKey(count)).toBe('when:items:20')
     expect(questionLabel(count, titleOf)).toBe('When will the next 20 items be done?')
-    const through = { question: 'when' as const, items: 2, throughItemId: 102, targetDate: null }
+    const through = { question: 'when' as const, items: 2, throughItemId: 102, goal: null, targetDate: null }
     expect(questionKey(through)).toBe('when:through:102')
     expect(questionLabel(through, titleOf)).toBe('When will the backlog be done down to “Second” (2 items)?')
-    const howMany = { question: 'how-many' as const, items: 0, throughItemId: null, targetDate: '2025-03-10' }
+    const goal = { question: 'when' as const, items: 2, throughItemId: null, goal: { id: 7, title: 'Fuller off-peak lanes' }, targetDate: null }
+    expect(questionKey(goal)).toBe('when:goal:7')
+    expect(questionLabel(goal, titleOf)).toBe('When will the open items of the Product Goal “Fuller off-peak lanes” (2 items) be done?')
+    const howMany = { question: 'how-many' as const, items: 0, throughItemId: null, goal: null, targetDate: '2025-03-10' }
     expect(questionKey(howMany)).toBe('how-many:by:2025-03-10')
     expect(questionLabel(howMany, titleOf)).toBe('How many items will be done by Mon, 10 Mar 2025?')
   })

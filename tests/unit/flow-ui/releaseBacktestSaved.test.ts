@@ -87,6 +87,7 @@ describe('saved forecasts', () => {
     question: 'when',
     items: 3,
     throughItemId: 7,
+    goal: null,
     days: null,
     targetDate: '2025-03-07',
     windowDays: 30,

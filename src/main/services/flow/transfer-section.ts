@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { FlowCalendar, FORECAST_QUESTIONS, ForecastInputs, ForecastResult } from '@shared/api/methods/flow'
-import { forecastQuestionKey, throughItemOfKey } from '@shared/domain/flow'
+import { forecastQuestionKey, goalOfKey, throughItemOfKey } from '@shared/domain/flow'
 import { defineSection } from '../transfer/section'
 import { getCalendar, setCalendar } from './calendar'
 import { listForecasts } from './forecasts'
@@ -41,8 +41,13 @@ export const flowSection = defineSection({
       const throughItemId = forecast.inputs.throughItemId ?? null
       const inputs = throughItemId === null ? forecast.inputs : { ...forecast.inputs, throughItemId: ids.get('item', throughItemId, `${path}.inputs.throughItemId`) }
       const keyItem = throughItemOfKey(forecast.questionKey)
+      const keyGoal = goalOfKey(forecast.questionKey)
       const questionKey =
-        keyItem === null ? forecast.questionKey : forecastQuestionKey({ question: 'when', items: inputs.items ?? 0, throughItemId: ids.get('item', keyItem, `${path}.questionKey`) })
+        keyItem !== null
+          ? forecastQuestionKey({ question: 'when', items: inputs.items ?? 0, throughItemId: ids.get('item', keyItem, `${path}.questionKey`) })
+          : keyGoal !== null
+            ? forecastQuestionKey({ question: 'when', items: inputs.items ?? 0, throughItemId: null, goalId: ids.get('productGoal', keyGoal, `${path}.questionKey`) })
+            : forecast.questionKey
       await trx
         .insertInto('saved_forecasts')
         .values({

@@ -18,11 +18,12 @@ export const SECTIONS: ReadonlyArray<TransferSection<unknown>> = [
   backlogSection,
   searchSection,
   storyMapSection,
-  flowSection,
   orderingSection,
   ebmSection,
   visionSection,
   customersSection,
+  // After vision: a saved forecast may ask about a Product Goal's items.
+  flowSection,
   // Last: its links point at things every other section has created.
   practiceSection,
   reportsSection

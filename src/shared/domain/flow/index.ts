@@ -100,4 +100,4 @@ export {
   type HistoryRow,
   type ThroughputSeriesResult
 } from './historyCsv'
-export { forecastQuestionKey, throughItemOfKey, type ForecastQuestionOf } from './questionKey'
+export { forecastQuestionKey, goalOfKey, throughItemOfKey, type ForecastQuestionOf } from './questionKey'

@@ -1,5 +1,5 @@
 import { newSeed } from '@shared/domain/flow'
-import { defaultTargetDate, type FieldErrors, type ForecastFormValues, type OpenItem } from '../shape/forecastForm'
+import { defaultTargetDate, type FieldErrors, type ForecastFormValues, type GoalScope, type OpenItem } from '../shape/forecastForm'
 
 /** The inputs of a forecast; plain text until the user runs it, so half-typed numbers are fine. */
 export function ForecastForm({
@@ -7,6 +7,7 @@ export function ForecastForm({
   onChange,
   errors,
   openItems,
+  activeGoal,
   running,
   onRun
 }: {
@@ -14,6 +15,7 @@ export function ForecastForm({
   onChange: (values: ForecastFormValues) => void
   errors: FieldErrors
   openItems: readonly OpenItem[]
+  activeGoal: GoalScope | null
   running: boolean
   onRun: () => void
 }) {
@@ -89,6 +91,11 @@ export function ForecastForm({
               {error('throughItemId')}
             </div>
           )}
+          <label>
+            <input type="radio" name="scope" checked={values.scope === 'goal'} onChange={() => set('scope', 'goal')} />
+            {activeGoal ? `The open items of the Product Goal “${activeGoal.title}”` : 'The open items of the active Product Goal (none is active)'}
+          </label>
+          {values.scope === 'goal' && error('scope')}
         </fieldset>
       ) : null}
 

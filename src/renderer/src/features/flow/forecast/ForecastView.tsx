@@ -1,7 +1,8 @@
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import type { FlowData } from '@shared/api/methods/flow'
 import type { WorkingCalendar } from '@shared/domain/flow'
-import { planForecast, type FieldErrors, type ForecastFormValues, type ForecastPlan, type OpenItem } from '../shape/forecastForm'
+import { useGoals } from '@renderer/features/vision/queries'
+import { planForecast, type FieldErrors, type ForecastFormValues, type ForecastPlan, type GoalScope, type OpenItem } from '../shape/forecastForm'
 import type { useForecastRun } from '../worker/useForecastRun'
 import { RunProgress } from '../ui/RunProgress'
 import { CalendarEditor } from './CalendarEditor'
@@ -31,9 +32,14 @@ export function ForecastView({
   const [errors, setErrors] = useState<FieldErrors>({})
   const { values, setValues, runner, ran } = session
   const titles = new Map(data.items.map((i) => [i.id, i.title]))
+  const goals = useGoals(productId).data
+  const activeGoal = useMemo<GoalScope | null>(() => {
+    const active = goals?.find((g) => g.status === 'active')
+    return active ? { id: active.id, title: active.title, itemIds: active.itemIds } : null
+  }, [goals])
 
   const onRun = () => {
-    const planned = planForecast(values, { items: data.items, openItems, today: data.today, calendar: data.calendar })
+    const planned = planForecast(values, { items: data.items, openItems, today: data.today, calendar: data.calendar, activeGoal })
     if (!planned.ok) {
       setErrors(planned.errors)
       return
@@ -58,6 +64,7 @@ export function ForecastView({
           onChange={setValues}
           errors={errors}
           openItems={openItems}
+          activeGoal={activeGoal}
           running={state.status === 'running'}
           onRun={onRun}
         />

@@ -16,7 +16,7 @@ import {
 import { formatDay, plural } from './format'
 
 export type Question = 'when' | 'how-many'
-export type WhenScope = 'count' | 'through'
+export type WhenScope = 'count' | 'through' | 'goal'
 export type GrowthMode = 'off' | 'history' | 'rate'
 
 /** The forecast form as typed: text, validated only when the user runs it. */
@@ -59,11 +59,19 @@ export interface OpenItem {
   title: string
 }
 
+/** The active Product Goal as the forecast sees it: the open items that serve it. */
+export interface GoalScope {
+  id: number
+  title: string
+  itemIds: readonly number[]
+}
+
 /** Everything a run needs, checked: what goes to the worker, and what the result is described with. */
 export interface ForecastPlan {
   question: Question
   items: number
   throughItemId: number | null
+  goal: { id: number; title: string } | null
   /** Working days from the start date to the target date (the "how many" horizon). */
   days: number | null
   targetDate: string | null
@@ -91,7 +99,7 @@ export function throughputHistory(items: readonly FlowItem[], today: string, win
 /** Checks the form and turns it into a plan; every message names what to change. */
 export function planForecast(
   values: ForecastFormValues,
-  context: { items: readonly FlowItem[]; openItems: readonly OpenItem[]; today: string; calendar: WorkingCalendar }
+  context: { items: readonly FlowItem[]; openItems: readonly OpenItem[]; today: string; calendar: WorkingCalendar; activeGoal: GoalScope | null }
 ): { ok: true; plan: ForecastPlan } | { ok: false; errors: FieldErrors } {
   const errors: FieldErrors = {}
   const windowDays = wholeNumber(values.windowDays)
@@ -109,8 +117,19 @@ export function planForecast(
 
   let items = 0
   let throughItemId: number | null = null
+  let goal: ForecastPlan['goal'] = null
   if (values.question === 'when') {
-    if (values.scope === 'count') {
+    if (values.scope === 'goal') {
+      const active = context.activeGoal
+      const serving = active ? new Set(active.itemIds) : new Set<number>()
+      const open = context.openItems.filter((i) => serving.has(i.id)).length
+      if (!active) errors.scope = 'No Product Goal is active: start one in Vision & Goals, or choose another question.'
+      else if (open === 0) errors.scope = `No open item serves “${active.title}” yet: link items to it in Vision & Goals.`
+      else {
+        items = open
+        goal = { id: active.id, title: active.title }
+      }
+    } else if (values.scope === 'count') {
       const n = wholeNumber(values.itemCount)
       if (n === null || n < 1 || n > 100_000) errors.itemCount = 'Enter a number of items from 1 to 100,000.'
       else items = n
@@ -158,6 +177,7 @@ export function planForecast(
       question: values.question,
       items,
       throughItemId,
+      goal,
       days,
       targetDate,
       windowDays,
@@ -172,18 +192,19 @@ export function planForecast(
 }
 
 /** Same question, same key: saved forecasts with one key show how that answer moved over time. */
-export function questionKey(plan: Pick<ForecastPlan, 'question' | 'items' | 'throughItemId' | 'targetDate'>): string {
+export function questionKey(plan: Pick<ForecastPlan, 'question' | 'items' | 'throughItemId' | 'goal' | 'targetDate'>): string {
   return plan.question === 'how-many'
     ? forecastQuestionKey({ question: 'how-many', targetDate: plan.targetDate ?? '' })
-    : forecastQuestionKey({ question: 'when', items: plan.items, throughItemId: plan.throughItemId })
+    : forecastQuestionKey({ question: 'when', items: plan.items, throughItemId: plan.throughItemId, goalId: plan.goal?.id ?? null })
 }
 
 /** The question in a stakeholder's words. */
 export function questionLabel(
-  plan: Pick<ForecastPlan, 'question' | 'items' | 'throughItemId' | 'targetDate'>,
+  plan: Pick<ForecastPlan, 'question' | 'items' | 'throughItemId' | 'goal' | 'targetDate'>,
   titleOf: (id: number) => string | undefined
 ): string {
   if (plan.question === 'how-many') return `How many items will be done by ${formatDay(plan.targetDate ?? '')}?`
+  if (plan.goal) return `When will the open items of the Product Goal “${plan.goal.title}” (${plural(plan.items, 'item')}) be done?`
   if (plan.throughItemId !== null) {
     return `When will the backlog be done down to “${titleOf(plan.throughItemId) ?? `item ${plan.throughItemId}`}” (${plural(plan.items, 'item')})?`
   }
