@@ -1,6 +1,7 @@
 import { sql } from 'kysely'
 import { backlogCsv, backlogMarkdown, type ExportItem } from '@shared/domain/export/backlog'
 import type { Db } from '../deps'
+import { criteriaAndLabels } from '../item-lists'
 import { getProduct } from '../products'
 import { readScale } from '../settings/read'
 
@@ -24,29 +25,7 @@ async function exportItems(db: Db, productId: number): Promise<ExportItem[]> {
     .orderBy('i.rank')
     .orderBy('i.id')
     .execute()
-  const criteria = await db
-    .selectFrom('acceptance_criteria as c')
-    .innerJoin('backlog_items as i', 'i.id', 'c.item_id')
-    .select(['c.item_id', 'c.text'])
-    .where('i.product_id', '=', productId)
-    .orderBy('c.item_id')
-    .orderBy('c.position')
-    .orderBy('c.id')
-    .execute()
-  const labels = await db
-    .selectFrom('item_labels as il')
-    .innerJoin('labels as l', 'l.id', 'il.label_id')
-    .select(['il.item_id', 'l.name'])
-    .where('l.product_id', '=', productId)
-    .orderBy(sql`l.name COLLATE NOCASE`)
-    .execute()
-  const group = (list: ReadonlyArray<{ item_id: number }>, value: (row: never) => string) => {
-    const map = new Map<number, string[]>()
-    for (const row of list) map.set(row.item_id, [...(map.get(row.item_id) ?? []), value(row as never)])
-    return map
-  }
-  const criteriaOf = group(criteria, (row: { text: string }) => row.text)
-  const labelsOf = group(labels, (row: { name: string }) => row.name)
+  const { criteriaOf, labelsOf } = await criteriaAndLabels(db, productId)
   return rows.map((row) => ({
     key: row.external_key ?? `#${row.id}`,
     type: row.type,
@@ -54,8 +33,8 @@ async function exportItems(db: Db, productId: number): Promise<ExportItem[]> {
     description: row.description,
     estimate: row.estimate,
     state: row.state,
-    labels: labelsOf.get(row.id) ?? [],
-    criteria: criteriaOf.get(row.id) ?? [],
+    labels: labelsOf(row.id),
+    criteria: criteriaOf(row.id),
     parentKey: row.parentId === null ? null : (row.parentKey ?? `#${row.parentId}`),
     createdAt: row.created_at,
     resolvedAt: row.category === 'done' ? (row.enteredState ?? null) : null

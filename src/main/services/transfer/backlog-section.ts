@@ -1,9 +1,9 @@
-import { sql } from 'kysely'
 import { z } from 'zod'
 import { ITEM_TYPES, STATE_CATEGORIES } from '@shared/domain/backlog'
 import { ESTIMATE_SCALES } from '@shared/domain/items/estimate-scale'
 import type { Db } from '../deps'
 import { writeCriteria, writeLabels } from '../backlog-detail'
+import { criteriaAndLabels, groupByItem } from '../item-lists'
 import { defineSection, type IdMap } from './section'
 
 const Id = z.number().int().positive()
@@ -68,22 +68,7 @@ export const backlogSection = defineSection({
       .orderBy('c.id')
       .execute()
     const liveIds = new Set(items.map((i) => i.id))
-    const criteria = await db
-      .selectFrom('acceptance_criteria as c')
-      .innerJoin('backlog_items as i', 'i.id', 'c.item_id')
-      .select(['c.item_id', 'c.text'])
-      .where('i.product_id', '=', productId)
-      .orderBy('c.item_id')
-      .orderBy('c.position')
-      .orderBy('c.id')
-      .execute()
-    const labels = await db
-      .selectFrom('item_labels as il')
-      .innerJoin('labels as l', 'l.id', 'il.label_id')
-      .select(['il.item_id', 'l.name'])
-      .where('l.product_id', '=', productId)
-      .orderBy(sql`l.name COLLATE NOCASE`)
-      .execute()
+    const { criteriaOf, labelsOf } = await criteriaAndLabels(db, productId)
     const definitions = await db
       .selectFrom('definition_criteria')
       .select(['id', 'kind', 'text'])
@@ -108,14 +93,7 @@ export const backlogSection = defineSection({
       .orderBy('l.blocked_id')
       .execute()
     const settings = await db.selectFrom('product_settings').selectAll().where('product_id', '=', productId).executeTakeFirst()
-    const perItem = <R extends { item_id: number }, V>(rows: R[], value: (row: R) => V) => {
-      const map = new Map<number, V[]>()
-      for (const row of rows) map.set(row.item_id, [...(map.get(row.item_id) ?? []), value(row)])
-      return (id: number) => map.get(id) ?? []
-    }
-    const criteriaOf = perItem(criteria, (c) => c.text)
-    const labelsOf = perItem(labels, (l) => l.name)
-    const checksOf = perItem(checks, (c) => c.criterion_id)
+    const checksOf = groupByItem(checks, (c) => c.criterion_id)
     const definition = (kind: 'ready' | 'done') => definitions.filter((d) => d.kind === kind).map(({ id, text }) => ({ id, text }))
     return {
       states: states.map((s) => ({ id: s.id, name: s.name, category: s.category, position: s.position })),
