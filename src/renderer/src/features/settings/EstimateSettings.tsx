@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import type { ProductSettings } from '@shared/api/methods/settings'
 import { ESTIMATE_SCALE_LABELS, ESTIMATE_SCALES, formatEstimate, scaleSteps, type EstimateScale } from '@shared/domain/items/estimate-scale'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
@@ -6,9 +7,11 @@ import { useUpdateSettings } from './queries'
 /** The estimate scale and the size above which an item is too big (INVEST's Small); both save at once. */
 export function EstimateSettings({ settings }: { settings: ProductSettings }) {
   const update = useUpdateSettings(settings.productId)
-  // The choice shows at once; the saved settings take over when the server answers.
+  // The choice shows at once (set in the click itself, so the radio never flips back while the
+  // mutation starts); the saved settings take over when the server answers.
+  const [chosenScale, setChosenScale] = useState<EstimateScale | null>(null)
   const pending = update.isPending ? update.variables : undefined
-  const scale = pending?.estimateScale ?? settings.estimateScale
+  const scale = chosenScale ?? pending?.estimateScale ?? settings.estimateScale
   const threshold = pending?.estimateThreshold ?? settings.estimateThreshold
   const steps = scaleSteps(scale)
   return (
@@ -23,7 +26,10 @@ export function EstimateSettings({ settings }: { settings: ProductSettings }) {
               name="estimate-scale"
               value={option}
               checked={scale === option}
-              onChange={() => update.mutate({ estimateScale: option })}
+              onChange={() => {
+                setChosenScale(option)
+                update.mutate({ estimateScale: option }, { onSettled: () => setChosenScale(null) })
+              }}
             />
             {ESTIMATE_SCALE_LABELS[option]}
           </label>
