@@ -9,7 +9,7 @@ import * as m0007 from './0007_search'
 import * as m0008 from './0008_undo'
 import * as m0009 from './0009_story_map'
 import * as m0010 from './0010_practice'
-import * as m0010r from './0010_reports'
+import * as m0011 from './0011_reports'
 
 /**
  * Every migration, imported statically so bundling cannot lose one. Position in this list is the
@@ -26,7 +26,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0008_undo', m0008],
   ['0009_story_map', m0009],
   ['0010_practice', m0010],
-  ['0010_reports', m0010r]
+  ['0011_reports', m0011]
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length
