@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { Suspense, useMemo, useState } from 'react'
 import { Link, Redirect, Route, Switch, useLocation } from 'wouter'
 import { ProductSwitcher } from '@renderer/features/products/ProductSwitcher'
 import { ProductsPage } from '@renderer/features/products/ProductsPage'
@@ -6,7 +6,6 @@ import { RecoveryBanner } from '@renderer/features/products/RecoveryBanner'
 import { requestFocus } from '@renderer/ui/focusRequests'
 import { Toasts } from '@renderer/ui/Toasts'
 import { AREAS } from './areas'
-import { PlaceholderArea } from './PlaceholderArea'
 import { ShortcutHelp } from './ShortcutHelp'
 import { useGlobalShortcuts } from './shortcuts'
 import { useTheme } from './theme'
@@ -67,7 +66,12 @@ export function AppShell() {
         <ul>
           {AREAS.map((area) => (
             <li key={area.path}>
-              <Link href={area.path} className={within(location, area.path) ? 'nav-link active' : 'nav-link'} aria-current={within(location, area.path) ? 'page' : undefined}>
+              <Link
+                href={area.path}
+                title={area.purpose}
+                className={within(location, area.path) ? 'nav-link active' : 'nav-link'}
+                aria-current={within(location, area.path) ? 'page' : undefined}
+              >
                 {area.label}
               </Link>
             </li>
@@ -86,8 +90,10 @@ export function AppShell() {
         <Switch>
           <Route path="/products" component={ProductsPage} />
           {AREAS.map((area) => (
-            <Route key={area.path} path={area.path} nest={Boolean(area.page)}>
-              {area.page ? <area.page /> : <PlaceholderArea area={area} />}
+            <Route key={area.path} path={area.path} nest>
+              <Suspense fallback={<p role="status" className="muted">Loading {area.label}…</p>}>
+                <area.page />
+              </Suspense>
             </Route>
           ))}
           <Route>
