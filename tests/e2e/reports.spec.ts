@@ -51,7 +51,7 @@ test('an exported HTML report opens on its own with no console errors and no net
   expect(requests).toEqual([url])
 })
 
-test('a coach reviews a report and the graduate sees the comment beside its section', async ({ page, app }) => {
+test('a coach reviews a report and the graduate sees the comments beside the section and in the journal entry', async ({ page, app }) => {
   await openReports(page, app)
   const report = await downloadFrom(page, 'Download HTML')
 
@@ -59,6 +59,7 @@ test('a coach reviews a report and the graduate sees the comment beside its sect
   await page.getByLabel(/Open a report/).setInputFiles(report)
   await expect(page.frameLocator('iframe[title^="Report:"]').getByRole('heading', { name: /Vision and goals/ })).toBeVisible()
   await page.getByLabel('Flow and forecasts').fill('Tie the SLE to the release date.')
+  await page.getByLabel('Strategise your releases').fill('Compare the forecast with the velocity plan next time.')
   await page.getByLabel('Meets the expectations').check()
   await page.getByLabel('Assessment').fill('Clear evidence throughout.')
   await page.getByLabel('Reviewer').fill('Coach Casey')
@@ -74,4 +75,12 @@ test('a coach reviews a report and the graduate sees the comment beside its sect
   await expect(flow.getByRole('term')).toHaveText('Flow and forecasts')
   await expect(flow.getByRole('definition')).toHaveText('Tie the SLE to the release date.')
   await expect(card.getByRole('alert')).toHaveCount(0)
+
+  // The assignment's comment also shows in its journal entry.
+  await page.getByRole('link', { name: 'Practice' }).click()
+  await page.getByRole('navigation', { name: 'Practice views' }).getByRole('link', { name: 'Journal' }).click()
+  await page.getByRole('link', { name: 'Strategise your releases' }).click()
+  const comments = page.getByRole('region', { name: /Coach comments/ })
+  await expect(comments).toContainText('Coach Casey')
+  await expect(comments).toContainText('Compare the forecast with the velocity plan next time.')
 })

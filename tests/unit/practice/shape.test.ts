@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { findTrack } from '@shared/domain/practice'
-import { groupTargets, localToday, targetTitle } from '../../../src/renderer/src/features/practice/shape'
+import { coachCommentsFor, groupTargets, localToday, targetTitle } from '../../../src/renderer/src/features/practice/shape'
 
 describe('practice view shaping', () => {
   it('groups targets under their module in catalogue order', () => {
@@ -17,5 +17,33 @@ describe('practice view shaping', () => {
 
   it('writes a local day', () => {
     expect(localToday(new Date(2025, 2, 9, 23, 30))).toBe('2025-03-09')
+  })
+})
+
+describe('coach comments on a journal entry', () => {
+  it('keeps the non-empty assignment comments for this entry, newest review first, with the tamper flag', () => {
+    const review = (id: number, reviewedAt: string, intact: boolean, comments: Array<{ target: string; targetId: string; text: string }>) => ({
+      id,
+      reviewer: `Coach ${id}`,
+      reviewedAt,
+      intact,
+      comments
+    })
+    const reviews = [
+      review(1, '2026-10-01T10:00:00Z', true, [
+        { target: 'assignment', targetId: '7', text: 'Good plan.' },
+        { target: 'section', targetId: '7', text: 'About the vision section.' },
+        { target: 'assignment', targetId: '8', text: 'Another entry.' }
+      ]),
+      review(2, '2026-11-01T10:00:00Z', false, [
+        { target: 'assignment', targetId: '7', text: 'Where is the evidence?' },
+        { target: 'assignment', targetId: '7', text: '  ' }
+      ])
+    ]
+    expect(coachCommentsFor(reviews, 7)).toEqual([
+      { reviewId: 2, reviewer: 'Coach 2', reviewedAt: '2026-11-01T10:00:00Z', intact: false, text: 'Where is the evidence?' },
+      { reviewId: 1, reviewer: 'Coach 1', reviewedAt: '2026-10-01T10:00:00Z', intact: true, text: 'Good plan.' }
+    ])
+    expect(coachCommentsFor(reviews, 9)).toEqual([])
   })
 })

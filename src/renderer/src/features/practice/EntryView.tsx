@@ -8,6 +8,7 @@ import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { TextField } from '@renderer/ui/TextField'
 import { notify } from '@renderer/ui/toastStore'
 import { ActionsTimeline } from './ActionsTimeline'
+import { CoachComments } from './CoachComments'
 import { EvidenceList } from './EvidenceList'
 import { EvidencePicker } from './EvidencePicker'
 import { useEntry, usePracticeWrite } from './queries'
@@ -59,6 +60,7 @@ function EntryBody({ product, entry }: { product: Product; entry: PracticeEntryD
           <ActionsTimeline product={product} entry={entry} />
         </div>
       </div>
+      <CoachComments productId={product.id} entryId={entry.id} />
       <section aria-labelledby="evidence-heading" className="card">
         <h3 id="evidence-heading">Evidence ({entry.evidence.length})</h3>
         <p className="muted small">

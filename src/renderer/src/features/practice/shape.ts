@@ -19,3 +19,26 @@ export function localToday(now = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0')
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
 }
+
+export interface CoachComment {
+  reviewId: number
+  reviewer: string
+  reviewedAt: string
+  /** False when the review file was changed after the coach exported it. */
+  intact: boolean
+  text: string
+}
+
+/** The comments coaches left on this journal entry in the reviews the graduate imported, newest review first. */
+export function coachCommentsFor(
+  reviews: ReadonlyArray<{ id: number; reviewer: string; reviewedAt: string; intact: boolean; comments: ReadonlyArray<{ target: string; targetId: string; text: string }> }>,
+  entryId: number
+): CoachComment[] {
+  return reviews
+    .flatMap((review) =>
+      review.comments
+        .filter((c) => c.target === 'assignment' && c.targetId === String(entryId) && c.text.trim() !== '')
+        .map((c) => ({ reviewId: review.id, reviewer: review.reviewer, reviewedAt: review.reviewedAt, intact: review.intact, text: c.text }))
+    )
+    .sort((a, b) => b.reviewedAt.localeCompare(a.reviewedAt))
+}
