@@ -9,10 +9,10 @@ import {
   lastDays,
   parseHistoryCsv,
   parseThroughputSeries,
-  type CsvError,
   type WorkingCalendar
 } from '@shared/domain/flow'
 import type { AppContext } from '../../app/context'
+import { csvRefused } from '../csv-errors'
 import { CliUserError, type CliRuntime } from '../types'
 
 /** The throughput history a forecast resamples, and where it came from. */
@@ -33,11 +33,6 @@ export interface HistorySource {
   throughput?: string
 }
 
-function describeCsvErrors(what: string, errors: readonly CsvError[]): string {
-  const lines = errors.map((e) => `  line ${e.line}, column ${e.column}: ${e.message}`)
-  return `${what} cannot be used:\n${lines.join('\n')}`
-}
-
 /** The last `windowDays` calendar days up to the latest finish, counted per working day of `calendar`. */
 function windowOfFinishes(finished: readonly string[], windowDays: number, to: string, calendar: WorkingCalendar): History {
   const window = lastDays(to, windowDays)
@@ -54,7 +49,7 @@ async function fromCsv(file: string, windowDays: number): Promise<History> {
     throw new CliUserError(`Cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`)
   }
   const parsed = parseHistoryCsv(text)
-  if (!parsed.ok) throw new CliUserError(describeCsvErrors(path, parsed.errors))
+  if (!parsed.ok) throw csvRefused(path, parsed.errors)
   const finished = parsed.rows.map((row) => row.finishedOn)
   const last = finished.reduce<string | null>((latest, day) => (latest === null || day > latest ? day : latest), null)
   if (last === null) throw new CliUserError(`${path} has a header but no finished items.`)
@@ -76,7 +71,7 @@ async function fromProduct(runtime: CliRuntime, ctx: AppContext, name: string, w
 /** A plain series is already working days: the window keeps its last `windowDays` entries. */
 function fromSeries(text: string, windowDays: number): History {
   const parsed = parseThroughputSeries(text)
-  if (!parsed.ok) throw new CliUserError(describeCsvErrors('The --throughput series', parsed.errors))
+  if (!parsed.ok) throw csvRefused('The --throughput series', parsed.errors)
   return { series: parsed.values.slice(-windowDays), from: null, to: null, calendar: DEFAULT_CALENDAR, defaultStart: null }
 }
 
