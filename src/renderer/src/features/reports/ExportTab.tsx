@@ -3,7 +3,7 @@ import type { MethodInput, Product } from '@shared/api'
 import { COURSE_TRACKS, REPORT_SECTIONS, SECTION_TITLES, type CourseTrack, type ReportSectionId } from '@shared/domain/report/sections'
 import { api } from '@renderer/api'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
-import { saveFile } from './saveFile'
+import { saveFile } from '@renderer/ui/saveFile'
 
 type Format = MethodInput<'reports.build'>['format']
 type Busy = Format | 'preview' | null

@@ -5,7 +5,7 @@ import { renderHtml } from '@shared/domain/report/render/html'
 import { REVIEW_VERDICTS, VERDICT_LABELS, composeReview, reviewFileName, type ReviewComment, type ReviewVerdict } from '@shared/domain/report/review'
 import { api } from '@renderer/api'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
-import { readText, saveFile } from './saveFile'
+import { readText, saveFile } from '@renderer/ui/saveFile'
 
 type Opened = MethodOutput<'reports.open'>
 

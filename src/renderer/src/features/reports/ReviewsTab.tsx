@@ -8,7 +8,7 @@ import { api } from '@renderer/api'
 import { useAreaWrite } from '@renderer/api/useAreaWrite'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { notify } from '@renderer/ui/toastStore'
-import { readText } from './saveFile'
+import { readText } from '@renderer/ui/saveFile'
 
 export const reviewKeys = { all: (productId: number) => ['reviews', productId] as const }
 

@@ -1,19 +1,8 @@
 import { useState } from 'react'
 import { api } from '@renderer/api'
 import { errorText } from '@renderer/api/errors'
+import { saveFile } from '@renderer/ui/saveFile'
 import { notifyError } from '@renderer/ui/toastStore'
-
-/** Saves text as a file through the browser's (or Electron's) download flow. */
-function download(text: string, fileName: string, mimeType: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${mimeType};charset=utf-8` }))
-  const link = document.createElement('a')
-  link.href = url
-  link.download = fileName
-  document.body.append(link)
-  link.click()
-  link.remove()
-  URL.revokeObjectURL(url)
-}
 
 type Format = 'csv' | 'json' | 'markdown'
 
@@ -31,7 +20,7 @@ export function ExportButtons({ productId }: { productId: number }) {
   const run = (format: Format) => {
     setBusy(format)
     exportFile(productId, format)
-      .then((file) => download(file.text, file.fileName, file.mimeType))
+      .then((file) => saveFile({ content: file.text, encoding: 'utf8', fileName: file.fileName, mimeType: `${file.mimeType};charset=utf-8` }))
       .catch((error: unknown) => notifyError(`Could not export: ${errorText(error)}`))
       .finally(() => setBusy(null))
   }
