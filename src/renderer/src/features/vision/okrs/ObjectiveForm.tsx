@@ -3,6 +3,7 @@ import type { ProductGoal } from '@shared/api/methods/vision'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { TextField } from '@renderer/ui/TextField'
 import { emptyKeyResult, type KeyResultDraft, type ObjectiveDraft } from './objectiveDraft'
+import { GoalSelect } from '../goals/GoalSelect'
 
 interface ObjectiveFormProps {
   initial: ObjectiveDraft
@@ -16,7 +17,6 @@ interface ObjectiveFormProps {
 
 export function ObjectiveForm({ initial, goals, submitLabel, pending, error, onSubmit, onCancel }: ObjectiveFormProps) {
   const [draft, setDraft] = useState(initial)
-  const goalId = useId()
   const setKr = (index: number, field: keyof KeyResultDraft, value: string) =>
     setDraft((d) => ({ ...d, keyResults: d.keyResults.map((kr, i) => (i === index ? { ...kr, [field]: value } : kr)) }))
   const submit = (e: FormEvent) => {
@@ -26,21 +26,7 @@ export function ObjectiveForm({ initial, goals, submitLabel, pending, error, onS
   return (
     <form className="stack" onSubmit={submit}>
       <TextField label="Objective" placeholder="Make booking effortless" value={draft.title} onChange={(title) => setDraft((d) => ({ ...d, title }))} />
-      <div className="field">
-        <label htmlFor={goalId}>Product Goal</label>
-        <select
-          id={goalId}
-          value={draft.goalId ?? ''}
-          onChange={(e) => setDraft((d) => ({ ...d, goalId: e.target.value ? Number(e.target.value) : null }))}
-        >
-          <option value="">None</option>
-          {goals.map((g) => (
-            <option key={g.id} value={g.id}>
-              {g.title} ({g.status})
-            </option>
-          ))}
-        </select>
-      </div>
+      <GoalSelect goals={goals} value={draft.goalId} onChange={(goalId) => setDraft((d) => ({ ...d, goalId }))} />
       <fieldset className="kr-editor">
         <legend>Key results</legend>
         {draft.keyResults.map((kr, index) => (

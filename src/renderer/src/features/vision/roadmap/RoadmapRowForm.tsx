@@ -1,8 +1,9 @@
-import { useId, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import type { ProductGoal, RoadmapRow } from '@shared/api/methods/vision'
 import { roadmapRowWarnings } from '@shared/domain/vision/roadmap'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { TextField } from '@renderer/ui/TextField'
+import { GoalSelect } from '../goals/GoalSelect'
 
 export interface RowDraft {
   timeframe: string
@@ -50,7 +51,6 @@ interface RoadmapRowFormProps {
 
 export function RoadmapRowForm({ initial, goals, submitLabel, pending, error, onSubmit, onCancel }: RoadmapRowFormProps) {
   const [draft, setDraft] = useState(initial)
-  const goalId = useId()
   const set = (field: keyof RowDraft) => (value: string) => setDraft((d) => ({ ...d, [field]: value }))
   const warnings = roadmapRowWarnings(rowInput(draft))
   const submit = (e: FormEvent) => {
@@ -66,21 +66,7 @@ export function RoadmapRowForm({ initial, goals, submitLabel, pending, error, on
       <TextField label="Goal" placeholder="Members book without calling the front desk" rows={2} value={draft.goal} onChange={set('goal')} />
       <TextField label="Features" hint="One per line; three to five is usual." rows={5} value={draft.features} onChange={set('features')} />
       <TextField label="Metrics" placeholder="Share of bookings made online" rows={2} value={draft.metrics} onChange={set('metrics')} />
-      <div className="field">
-        <label htmlFor={goalId}>Product Goal</label>
-        <select
-          id={goalId}
-          value={draft.productGoalId ?? ''}
-          onChange={(e) => setDraft((d) => ({ ...d, productGoalId: e.target.value ? Number(e.target.value) : null }))}
-        >
-          <option value="">None</option>
-          {goals.map((g) => (
-            <option key={g.id} value={g.id}>
-              {g.title} ({g.status})
-            </option>
-          ))}
-        </select>
-      </div>
+      <GoalSelect goals={goals} value={draft.productGoalId} onChange={(productGoalId) => setDraft((d) => ({ ...d, productGoalId }))} />
       {warnings.length > 0 && (
         <ul className="row-warnings small" aria-label="Suggestions">
           {warnings.map((w) => (

@@ -4,6 +4,7 @@ import type { ProductGoal, Sprint } from '@shared/api/methods/vision'
 import { isEnded } from '@shared/domain/vision/goals'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { TextField } from '@renderer/ui/TextField'
+import { GoalSelect } from '../goals/GoalSelect'
 
 export interface SprintDraft {
   name: string
@@ -39,7 +40,7 @@ const ITEMS_SHOWN = 60
 export function SprintForm({ initial, goals, items, submitLabel, pending, error, onSubmit, onCancel }: SprintFormProps) {
   const [draft, setDraft] = useState(initial)
   const [filter, setFilter] = useState('')
-  const ids = { start: useId(), end: useId(), goal: useId(), filter: useId() }
+  const ids = { start: useId(), end: useId(), filter: useId() }
   const selected = useMemo(() => new Set(draft.itemIds), [draft.itemIds])
   const goalChoices = goals.filter((g) => !isEnded(g.status) || g.id === initial.productGoalId)
   const needle = filter.trim().toLowerCase()
@@ -71,21 +72,12 @@ export function SprintForm({ initial, goals, items, submitLabel, pending, error,
         value={draft.goal}
         onChange={(goal) => setDraft((d) => ({ ...d, goal }))}
       />
-      <div className="field">
-        <label htmlFor={ids.goal}>Product Goal it serves</label>
-        <select
-          id={ids.goal}
-          value={draft.productGoalId ?? ''}
-          onChange={(e) => setDraft((d) => ({ ...d, productGoalId: e.target.value ? Number(e.target.value) : null }))}
-        >
-          <option value="">None</option>
-          {goalChoices.map((g) => (
-            <option key={g.id} value={g.id}>
-              {g.title} ({g.status})
-            </option>
-          ))}
-        </select>
-      </div>
+      <GoalSelect
+        label="Product Goal it serves"
+        goals={goalChoices}
+        value={draft.productGoalId}
+        onChange={(productGoalId) => setDraft((d) => ({ ...d, productGoalId }))}
+      />
       <fieldset className="item-picker">
         <legend>
           Selected items <span className="muted small">({draft.itemIds.length})</span>
