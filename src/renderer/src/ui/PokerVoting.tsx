@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { castVote, nextVoter, reveal, type PokerSession } from '@shared/domain/estimation/poker'
+import '@renderer/styles/poker.css'
 
 interface PokerVotingProps {
   session: PokerSession
@@ -91,5 +92,49 @@ export function PokerVoting({ session, onChange, cards, question, marked }: Poke
         </div>
       )}
     </>
+  )
+}
+
+/** After the reveal: vote again, or pick the agreed card and save it. */
+export function AgreeBar({
+  selectId,
+  label,
+  cards,
+  agreed,
+  onAgreedChange,
+  onRevote,
+  saveLabel,
+  onSave,
+  saving = false
+}: {
+  selectId: string
+  label: string
+  cards: readonly { value: number; label: string }[]
+  agreed: number | null
+  onAgreedChange: (value: number) => void
+  onRevote: () => void
+  saveLabel: string
+  onSave: () => void
+  saving?: boolean
+}) {
+  return (
+    <div className="toolbar">
+      <button type="button" onClick={onRevote}>
+        Vote again
+      </button>
+      <div className="field">
+        <label htmlFor={selectId}>{label}</label>
+        <select id={selectId} value={agreed ?? ''} onChange={(e) => onAgreedChange(Number(e.target.value))}>
+          {cards.map((card) => (
+            <option key={card.value} value={card.value}>
+              {card.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="button" className="primary" onClick={onSave} disabled={saving}>
+        {saveLabel}
+      </button>
+    </div>
   )
 }

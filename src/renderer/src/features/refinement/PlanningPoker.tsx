@@ -3,7 +3,7 @@ import type { BacklogItem } from '@shared/api'
 import { revote, startSession, voteStats, type PokerSession } from '@shared/domain/estimation'
 import { formatEstimate, scaleSteps, type EstimateScale } from '@shared/domain/items/estimate-scale'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
-import { PokerVoting } from '@renderer/ui/PokerVoting'
+import { AgreeBar, PokerVoting } from '@renderer/ui/PokerVoting'
 import { notify } from '@renderer/ui/toastStore'
 import { useUpdateItem } from '@renderer/features/backlog/queries'
 
@@ -119,30 +119,20 @@ function PokerRound({ item, scale, session, onChange, onFinish }: PokerRoundProp
             {!stats.consensus && stats.suggestion !== null && ` Neighbouring cards: teams usually take the higher one, ${label(stats.suggestion)}.`}
             {stats.suggestion === null && ' Talk about what each of you assumed, then vote again.'}
           </p>
-          <div className="toolbar">
-            <button
-              type="button"
-              onClick={() => {
-                setAgreed(null)
-                onChange(revote(session))
-              }}
-            >
-              Vote again
-            </button>
-            <div className="field">
-              <label htmlFor="planning-poker-agreed">Agreed estimate</label>
-              <select id="planning-poker-agreed" value={agreedValue ?? ''} onChange={(e) => setAgreed(Number(e.target.value))}>
-                {cards.map((card) => (
-                  <option key={card.value} value={card.value}>
-                    {card.label}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <button type="button" className="primary" onClick={save} disabled={update.isPending}>
-              Save the estimate
-            </button>
-          </div>
+          <AgreeBar
+            selectId="planning-poker-agreed"
+            label="Agreed estimate"
+            cards={cards}
+            agreed={agreedValue}
+            onAgreedChange={setAgreed}
+            onRevote={() => {
+              setAgreed(null)
+              onChange(revote(session))
+            }}
+            saveLabel="Save the estimate"
+            onSave={save}
+            saving={update.isPending}
+          />
           <ErrorMessage error={update.error} />
         </div>
       )}

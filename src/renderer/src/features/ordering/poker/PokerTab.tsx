@@ -8,7 +8,7 @@ import { FIELD_LABELS, formatScore } from '../shared/fields'
 import { useScoreEditor } from '../shared/useScoreEditor'
 import { useBoard } from '../queries'
 import { outcome, revote, startSession, type PokerSession } from '@shared/domain/estimation/poker'
-import { PokerVoting } from '@renderer/ui/PokerVoting'
+import { AgreeBar, PokerVoting } from '@renderer/ui/PokerVoting'
 
 type Target = 'value' | 'ubv'
 
@@ -141,30 +141,19 @@ function PokerRound({ productId, item, target, session, onChange, onFinish }: Po
               {result.highVoters.join(', ')} ({result.high}) what they know that the others may not, then vote again or agree.
             </p>
           )}
-          <div className="toolbar">
-            <button
-              type="button"
-              onClick={() => {
-                setAgreed(null)
-                onChange(revote(session))
-              }}
-            >
-              Vote again
-            </button>
-            <div className="field">
-              <label htmlFor="poker-agreed">Agreed value</label>
-              <select id="poker-agreed" value={agreedValue ?? ''} onChange={(e) => setAgreed(Number(e.target.value))}>
-                {WSJF_SCALE.map((value) => (
-                  <option key={value} value={value}>
-                    {value}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <button type="button" className="primary" onClick={save}>
-              Save as {FIELD_LABELS[target]}
-            </button>
-          </div>
+          <AgreeBar
+            selectId="poker-agreed"
+            label="Agreed value"
+            cards={WSJF_SCALE.map((value) => ({ value, label: String(value) }))}
+            agreed={agreedValue}
+            onAgreedChange={setAgreed}
+            onRevote={() => {
+              setAgreed(null)
+              onChange(revote(session))
+            }}
+            saveLabel={`Save as ${FIELD_LABELS[target]}`}
+            onSave={save}
+          />
           {error && <p className="form-error">{error}</p>}
         </div>
       )}
