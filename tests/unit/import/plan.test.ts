@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_WORKFLOW } from '@shared/domain/backlog'
-import { parseImportDate, planImport, readCriteria, readEstimate, readState, suggestMapping, type ImportRequest } from '@shared/domain/import'
+import { planImport, readCriteria, readEstimate, readState, suggestMapping, type ImportRequest } from '@shared/domain/import'
 
 const JIRA = readFileSync(resolve(import.meta.dirname, '../../fixtures/jira-export.csv'), 'utf8')
 const base = { productStates: DEFAULT_WORKFLOW, scale: 'fibonacci' } as const
@@ -77,17 +77,6 @@ describe('generic CSV with a mapping', () => {
 })
 
 describe('values', () => {
-  it('reads Jira, ISO and US dates, and refuses impossible ones', () => {
-    expect(parseImportDate('12/Mar/25 10:30 AM')).toBe('2025-03-12T10:30:00.000Z')
-    expect(parseImportDate('12/Mar/25 12:05 AM')).toBe('2025-03-12T00:05:00.000Z')
-    expect(parseImportDate('1/Dec/2024 4:45 PM')).toBe('2024-12-01T16:45:00.000Z')
-    expect(parseImportDate('12/Mar/25')).toBe('2025-03-12T00:00:00.000Z')
-    expect(parseImportDate('2025-03-12')).toBe('2025-03-12T00:00:00.000Z')
-    expect(parseImportDate('2025-03-12T10:30:00.000+0100')).toBe('2025-03-12T09:30:00.000Z')
-    expect(parseImportDate('2025-03-12 10:30')).toBe('2025-03-12T10:30:00.000Z')
-    expect(parseImportDate('3/12/2025 10:30:00 PM')).toBe('2025-03-12T22:30:00.000Z')
-    for (const bad of ['31/Feb/25', '12/Foo/25', '2025-13-01', '13:00 PM', 'yesterday', '12/Mar/25 13:00 PM']) expect(parseImportDate(bad)).toBeNull()
-  })
 
   it('rounds an estimate between steps up, takes T-shirt labels, refuses words', () => {
     expect(readEstimate('4', 'fibonacci')).toEqual({ value: 5, warning: 'Estimate 4 is not on the scale; it becomes 5.' })

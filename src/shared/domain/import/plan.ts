@@ -2,7 +2,7 @@ import { readCsvRecords, type CsvError } from '../csv'
 import type { ItemType } from '../backlog'
 import type { EstimateScale } from '../items/estimate-scale'
 import { unescapeCell } from '../export/spreadsheet'
-import { parseImportDate } from './dates'
+import { readDateColumn } from './dates'
 import { columnCandidates, type ColumnMapping, type ImportField, type ImportFormat } from './formats'
 import { htmlToText, readCriteria, readEstimate, readLabels, readState, readType, type StateChoice } from './values'
 
@@ -194,7 +194,7 @@ function readRow(
   const date = (field: 'created' | 'updated' | 'resolved') => {
     const { text, index } = first(field)
     if (!text.trim()) return null
-    const parsed = parseImportDate(text)
+    const parsed = readDateColumn([text], 'mdy').values[0] ?? null
     if (!parsed) say(index, 'error', `“${text.trim()}” is not a date this import reads (e.g. 12/Mar/25 10:30 AM or 2025-03-12).`)
     return parsed
   }

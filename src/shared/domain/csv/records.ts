@@ -1,3 +1,5 @@
+import { detectSeparator, type CsvSeparator } from './separator'
+
 /**
  * A small RFC 4180 reader shared by the app's CSV imports. Each import maps columns itself; this
  * only turns text into records and reports where the text is malformed.
@@ -19,11 +21,12 @@ export interface CsvRecord {
 }
 
 /**
- * RFC 4180 records: comma separated, fields optionally in double quotes, `""` for a quote inside
- * quotes, quoted fields may span lines; CRLF, LF or CR line ends; a leading byte-order mark is dropped.
- * Blank lines are skipped.
+ * RFC 4180 records: comma (or the given separator) separated, fields optionally in double quotes,
+ * `""` for a quote inside quotes, quoted fields may span lines; CRLF, LF or CR line ends; a leading
+ * byte-order mark is dropped. Blank lines and rows whose cells are all empty (Excel leaves those
+ * below a table) are skipped.
  */
-export function readCsvRecords(text: string, errors: CsvError[]): CsvRecord[] {
+export function readCsvRecords(text: string, errors: CsvError[], separator: CsvSeparator = ','): CsvRecord[] {
   const records: CsvRecord[] = []
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text
   let line = 1
@@ -40,7 +43,7 @@ export function readCsvRecords(text: string, errors: CsvError[]): CsvRecord[] {
   }
   const endRecord = () => {
     endField()
-    if (!(fields.length === 1 && fields[0] === '')) records.push({ line: recordLine, fields })
+    if (fields.some((f) => f !== '')) records.push({ line: recordLine, fields })
     fields = []
   }
   const fail = (message: string) => errors.push({ line, column: fields.length + 1, message })
@@ -63,7 +66,7 @@ export function readCsvRecords(text: string, errors: CsvError[]): CsvRecord[] {
       i++
       continue
     }
-    if (c === ',') endField()
+    if (c === separator) endField()
     else if (c === '\r' || c === '\n') {
       if (c === '\r' && source[i + 1] === '\n') i++
       endRecord()
@@ -99,7 +102,7 @@ export type CsvTableResult = { ok: true; table: CsvTable } | { ok: false; errors
  */
 export function readCsvTable(text: string, required: readonly string[], optional: readonly string[] = []): CsvTableResult {
   const errors: CsvError[] = []
-  const records = readCsvRecords(text, errors)
+  const records = readCsvRecords(text, errors, detectSeparator(text))
   if (errors.length > 0) return { ok: false, errors }
   const [header, ...rows] = records
   if (!header) {

@@ -1,0 +1,3 @@
+export * from './encoding'
+export * from './records'
+export * from './separator'
