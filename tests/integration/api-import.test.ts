@@ -1,15 +1,17 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { BacklogItem, Product, ProductDocument, StatusChange, WorkflowState } from '@shared/api'
+import type { BacklogItem, MethodOutput, Product, ProductDocument, StatusChange, WorkflowState } from '@shared/api'
 import type { ImportPreview } from '@shared/api/methods/import-export'
 import { call, fail, openTestContext, readConnection, snapshotTables } from './helpers/temp'
+
+type ImportResult = MethodOutput<'import.commit'>
 
 const JIRA = readFileSync(resolve(import.meta.dirname, '../fixtures/jira-export.csv'), 'utf8')
 
 async function importJira(csv = JIRA) {
   const { ctx } = await openTestContext()
-  const result = await call<{ productId: number; created: number; updated: number }>(ctx, 'import.commit', { newProductName: 'Shop', format: 'jira', csv })
+  const result = await call<ImportResult>(ctx, 'import.commit', { newProductName: 'Shop', format: 'jira', csv })
   const items = await call<BacklogItem[]>(ctx, 'backlog.list', { productId: result.productId })
   const states = await call<WorkflowState[]>(ctx, 'workflow.list', { productId: result.productId })
   return { ctx, result, items, states }
@@ -31,12 +33,12 @@ describe('CSV import', () => {
     ])
     expect(preview.rows[1]!.labels).toEqual(['payments', 'web'])
     expect(preview.rows[1]!.sprints).toEqual(['Sprint 1', 'Sprint 2'])
-    expect(preview.counts).toEqual({ create: 4, update: 0, errors: 0, warnings: 0 })
+    expect(preview.counts).toEqual({ create: 4, update: 0, unchanged: 0, matchedByTitle: 0, removed: 0, errors: 0, warnings: 2 })
   })
 
   it('creates the product, the items in file order, criteria, labels, parents and history from the dates', async () => {
     const { ctx, result, items, states } = await importJira()
-    expect(result).toMatchObject({ created: 4, updated: 0 })
+    expect(result).toMatchObject({ added: 4, updated: 0, unchanged: 0 })
     expect(items.map((i) => i.title)).toEqual([
       'Checkout and payments',
       'As a shopper, I want to pay by card, so that I can finish my order',
@@ -58,14 +60,33 @@ describe('CSV import', () => {
     expect(items[2]!.createdAt).toBe('2025-02-10T07:00:00.000Z')
   })
 
-  it('updates items by their key when the same file comes again', async () => {
-    const { ctx, result } = await importJira()
+  it('updates items by their key when the same file comes again, and leaves unchanged ones alone', async () => {
+    const { ctx, result, items: before } = await importJira()
     const changed = JIRA.replace('Refund fails for gift cards', 'Refund fails for gift cards and vouchers')
-    const again = await call<{ created: number; updated: number }>(ctx, 'import.commit', { productId: result.productId, format: 'jira', csv: changed })
-    expect(again).toMatchObject({ created: 0, updated: 4 })
+    const again = await call<ImportResult>(ctx, 'import.commit', { productId: result.productId, format: 'jira', csv: changed })
+    expect(again).toMatchObject({ added: 0, updated: 1, unchanged: 3 })
     const items = await call<BacklogItem[]>(ctx, 'backlog.list', { productId: result.productId })
     expect(items).toHaveLength(4)
     expect(items[3]!.title).toBe('Refund fails for gift cards and vouchers')
+    expect(items.slice(0, 3).map((i) => i.updatedAt)).toEqual(before.slice(0, 3).map((i) => i.updatedAt))
+  })
+
+  it('matches the rows of a file without keys by title, and says so', async () => {
+    const { ctx } = await openTestContext()
+    const csv = 'Name;List;Description\nWrite the invite;Backlog;First\nSend reminders;Doing;Second\n'
+    const first = await call<ImportResult>(ctx, 'import.commit', { newProductName: 'Board', format: 'csv', csv })
+    expect(first).toMatchObject({ added: 2, updated: 0, unchanged: 0 })
+    const changed = `${csv.replace('Second', 'Second, longer')}New card;Backlog;Third\n`
+    const preview = await call<ImportPreview>(ctx, 'import.preview', { productId: first.productId, format: 'csv', csv: changed })
+    expect(preview.counts).toMatchObject({ create: 1, update: 1, unchanged: 1, matchedByTitle: 2 })
+    expect(preview.rows.map((r) => [r.title, r.action, r.matchedBy])).toEqual([
+      ['Write the invite', 'unchanged', 'title'],
+      ['Send reminders', 'update', 'title'],
+      ['New card', 'create', null]
+    ])
+    await call(ctx, 'import.commit', { productId: first.productId, format: 'csv', csv: changed })
+    const items = await call<BacklogItem[]>(ctx, 'backlog.list', { productId: first.productId })
+    expect(items.map((i) => i.title)).toEqual(['Write the invite', 'Send reminders', 'New card'])
   })
 
   it('refuses a file with one bad row, names its line and column, and leaves nothing behind', async () => {
@@ -92,7 +113,10 @@ describe('CSV import', () => {
       '7,Feature,Sign-in,Active,,Shop\\Sprint 4,,auth,3/1/2025 9:00:00 AM,',
       '8,Product Backlog Item,Remember me,Closed,3,Shop\\Sprint 4,7,auth; web,3/2/2025 9:00:00 AM,3/9/2025 5:00:00 PM'
     ].join('\r\n')
-    const az = await call<{ productId: number }>(ctx, 'import.commit', { newProductName: 'Azure shop', format: 'azure', csv: azure })
+    // Every date here reads both ways: the import asks rather than guesses.
+    const refused = await fail(ctx, 'import.commit', { newProductName: 'Azure shop', format: 'azure', csv: azure })
+    expect(refused.message).toContain('Dates in “Created Date” read both day first and month first (“3/1/2025 9:00:00 AM” is 3 January 2025 or 1 March 2025)')
+    const az = await call<{ productId: number }>(ctx, 'import.commit', { newProductName: 'Azure shop', format: 'azure', csv: azure, dateOrder: 'mdy' })
     const items = await call<BacklogItem[]>(ctx, 'backlog.list', { productId: az.productId })
     expect(items.map((i) => [i.type, i.title, i.estimate, i.labels])).toEqual([
       ['feature', 'Sign-in', null, ['auth']],
@@ -156,7 +180,7 @@ describe('CSV and Markdown export', () => {
     const copy = await call<Product>(fresh.ctx, 'products.import', { document })
     const again = await call<ProductDocument>(fresh.ctx, 'products.export', { productId: copy.id })
     expect(again.sections.search).toEqual(document.sections.search)
-    const reimport = await call<{ created: number; updated: number }>(fresh.ctx, 'import.commit', { productId: copy.id, format: 'jira', csv: JIRA })
-    expect(reimport).toMatchObject({ created: 0, updated: 4 })
+    const reimport = await call<ImportResult>(fresh.ctx, 'import.commit', { productId: copy.id, format: 'jira', csv: JIRA })
+    expect(reimport).toMatchObject({ added: 0, updated: 0, unchanged: 4 })
   })
 })

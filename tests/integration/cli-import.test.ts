@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { encodeText } from '@shared/domain/csv'
 import { cli } from './helpers/cli'
 import { tempDir } from './helpers/temp'
 
@@ -11,15 +12,36 @@ describe('po-studio import jira|azure|csv and export csv|md', () => {
     const dataDir = tempDir()
     const first = await cli(['--data-dir', dataDir, '--no-sample', '--json', 'import', 'jira', JIRA, '--product', 'Shop'])
     expect(first).toMatchObject({ code: 0, stderr: '' })
-    expect(first.json()).toMatchObject({ product: 'Shop', created: 4, updated: 0 })
+    const inProgress = 'It is in progress but the file does not say when work started; its age is unknown.'
+    expect(first.json()).toEqual({
+      product: 'Shop',
+      encoding: 'utf-8',
+      added: 4,
+      updated: 0,
+      unchanged: 0,
+      removed: 0,
+      warnings: [
+        { line: 2, column: 17, message: inProgress },
+        { line: 7, column: 17, message: inProgress }
+      ]
+    })
     const second = await cli(['--data-dir', dataDir, '--no-sample', 'import', 'jira', JIRA, '--product', 'shop'])
-    expect(second.stdout).toBe(`Imported ${JIRA} into "Shop": 0 added, 4 updated.\n`)
+    expect(second.stdout).toBe(
+      [
+        `Imported ${JIRA} into "Shop": 0 added, 0 updated, 4 unchanged.`,
+        'Read as UTF-8 (its byte-order mark says so).',
+        '2 warnings:',
+        `  line 2, column 17: ${inProgress}`,
+        `  line 7, column 17: ${inProgress}`,
+        ''
+      ].join('\n')
+    )
 
     const csv = join(tempDir(), 'shop.csv')
     const md = join(tempDir(), 'shop.md')
     expect((await cli(['--data-dir', dataDir, 'export', 'csv', '--product', 'Shop', '--out', csv])).code).toBe(0)
     expect((await cli(['--data-dir', dataDir, 'export', 'md', '--product', 'Shop', '--out', md])).code).toBe(0)
-    expect(readFileSync(csv, 'utf8').split('\r\n')[0]).toBe('Key,Type,Title,Status,Estimate,Labels,Description,Acceptance criteria,Parent,Created,Resolved')
+    expect(readFileSync(csv, 'utf8').split('\r\n')[0]).toBe('Key,Type,Title,Status,Estimate,Labels,Description,Acceptance criteria,Parent,Created,Started,Finished')
     expect(readFileSync(md, 'utf8')).toContain('## 4. Refund fails for gift cards')
   })
 
@@ -34,8 +56,62 @@ describe('po-studio import jira|azure|csv and export csv|md', () => {
 
     writeFileSync(file, 'Name,Kind,Points\nExport report,Task,3\nSign in,Story,5\n')
     const good = await cli(['--data-dir', dataDir, '--no-sample', '--json', 'import', 'csv', file, '-p', 'Lists', '-m', 'title=Name,type=Kind,estimate=Points'])
-    expect(good.json()).toMatchObject({ created: 2 })
+    expect(good.json()).toMatchObject({ added: 2 })
     const usage = await cli(['--data-dir', dataDir, '--no-sample', 'import', 'csv', file, '-p', 'Lists', '-m', 'heading=Name'])
     expect(usage.stderr).toMatch(/field=Column pairs/)
+  })
+
+  it('reads a semicolon-separated Windows-1252 file with day-first dates, and says how it read it', async () => {
+    const dataDir = tempDir()
+    const file = join(tempDir(), 'excel.csv')
+    const rows = ['Título;Estado;Criado;Concluído', 'Cadastro não funciona;Done;08/12/2025 09:15;22/12/2025 14:38', 'Relatório mensal;To Do;13/12/2025;', '', ';;;', ';;;']
+    writeFileSync(file, encodeText(rows.join('\r\n'), 'windows-1252'))
+    const result = await cli(['--data-dir', dataDir, '--no-sample', 'import', 'csv', file, '-p', 'Loja', '-m', 'title=Título,state=Estado,created=Criado,finished=Concluído'])
+    expect(result).toMatchObject({ code: 0, stderr: '' })
+    expect(result.stdout).toContain('2 added, 0 updated, 0 unchanged.')
+    expect(result.stdout).toContain('Read as Windows-1252 (Western European) (the bytes are not valid UTF-8).')
+    const items = (await cli(['--data-dir', dataDir, '--json', 'call', 'backlog.list', '{"productId":1}'])).json() as Array<{ title: string; createdAt: string }>
+    expect(items.map((i) => [i.title, i.createdAt])).toEqual([
+      ['Cadastro não funciona', '2025-12-08T09:15:00.000Z'],
+      ['Relatório mensal', '2025-12-13T00:00:00.000Z']
+    ])
+  })
+
+  it('refuses dates that read both ways until --date-format says which, and takes --encoding, --separator and --type', async () => {
+    const dataDir = tempDir()
+    const file = join(tempDir(), 'ambiguous.csv')
+    writeFileSync(file, encodeText('Key\tTitle\tType\tCreated\nA-1\tFirst\tIncident\t08/12/2025\nA-2\tSecond\tStory\t05/11/2025\n', 'utf-16le'))
+    const refused = await cli(['--data-dir', dataDir, '--no-sample', 'import', 'csv', file, '-p', 'Ops'])
+    expect(refused.code).toBe(1)
+    expect(refused.stderr).toContain('Dates in “Created” read both day first and month first (“08/12/2025” is 8 December 2025 or 12 August 2025)')
+    expect(refused.stderr).toContain('--date-format dmy or mdy')
+
+    const args = ['--data-dir', dataDir, '--no-sample', '--json', 'import', 'csv', file, '-p', 'Ops', '--date-format', 'mdy', '--type', 'Incident=bug']
+    const imported = await cli([...args, '--encoding', 'utf-16le', '--separator', 'tab'])
+    expect(imported.json()).toMatchObject({ encoding: 'utf-16le', added: 2, warnings: [] })
+    const items = (await cli(['--data-dir', dataDir, '--json', 'call', 'backlog.list', '{"productId":1}'])).json() as Array<{ type: string; createdAt: string }>
+    expect(items.map((i) => [i.type, i.createdAt.slice(0, 10)])).toEqual([
+      ['bug', '2025-08-12'],
+      ['story', '2025-05-11']
+    ])
+    expect((await cli([...args, '--encoding', 'latin9'])).stderr).toMatch(/--encoding must be one of utf-8, utf-16le, utf-16be, windows-1252/)
+    expect((await cli([...args, '--type', 'Incident=saga'])).stderr).toMatch(/the type must be one of epic, feature/)
+    expect((await cli([...args, '--date-format', 'dd/mm'])).stderr).toMatch(/--date-format must be dmy, mdy, ymd/)
+  })
+
+  it('maps localized Jira headers with --mapping, and never adds the sample to a folder made without it', async () => {
+    const dataDir = tempDir()
+    const file = join(tempDir(), 'jira-fr.csv')
+    writeFileSync(file, 'Résumé,Clé de ticket,Type de ticket,État,Création\nPayer par carte,SHOP-1,Récit,Terminé,12/mars/25 10:30 AM\nRembourser,SHOP-2,Bogue,À faire,02/nov./25 3:29 PM\n')
+    const mapping = 'title=Résumé,key=Clé de ticket,type=Type de ticket,state=État,created=Création'
+    const result = await cli(['--data-dir', dataDir, '--no-sample', '--json', 'import', 'jira', file, '-p', 'Boutique', '-m', mapping])
+    expect(result.json()).toMatchObject({ added: 2, warnings: [{ line: 2, message: expect.stringContaining('done but the file gives no finish date') }] })
+    const items = (await cli(['--data-dir', dataDir, '--json', 'call', 'backlog.list', '{"productId":1}'])).json() as Array<{ type: string; createdAt: string }>
+    expect(items.map((i) => [i.type, i.createdAt])).toEqual([
+      ['story', '2025-03-12T10:30:00.000Z'],
+      ['bug', '2025-11-02T15:29:00.000Z']
+    ])
+    const products = (await cli(['--data-dir', dataDir, '--json', 'products', 'list'])).json() as Array<{ name: string }>
+    expect(products.map((p) => p.name)).toEqual(['Boutique'])
   })
 })

@@ -48,7 +48,7 @@ export async function openAppContext(options: AppContextOptions): Promise<AppCon
   // Cleared once a restore has replaced the fresh database that the quarantine left behind.
   let recovery = opened.recovery
   if (recovery) log(`The database failed its integrity check and was moved to ${recovery.quarantinedFile}; a new one was started.`)
-  if (options.sample) await ensureFirstRunSample(opened.db, now)
+  await ensureFirstRunSample(opened.db, now, options.sample)
 
   async function backupTo(target: string): Promise<BackupEntry> {
     await opened.sqlite.backup(target)

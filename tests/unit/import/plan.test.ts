@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_WORKFLOW } from '@shared/domain/backlog'
-import { planImport, readCriteria, readEstimate, readState, suggestMapping, type ImportRequest } from '@shared/domain/import'
+import { detectFormat, planImport, readCriteria, readEstimate, readState, type ImportRequest } from '@shared/domain/import'
 
 const JIRA = readFileSync(resolve(import.meta.dirname, '../../fixtures/jira-export.csv'), 'utf8')
 const base = { productStates: DEFAULT_WORKFLOW, scale: 'fibonacci' } as const
@@ -12,7 +12,11 @@ describe('Jira export', () => {
   const result = plan({ format: 'jira', text: JIRA })
 
   it('drops the byte-order mark, reads repeated Labels and Sprint columns and multi-line quoted fields', () => {
-    expect(result.issues).toEqual([])
+    // The file has no "Status Category Changed": work in progress has no known start.
+    expect(result.issues.map((i) => [i.line, i.severity, i.message])).toEqual([
+      [2, 'warning', 'It is in progress but the file does not say when work started; its age is unknown.'],
+      [7, 'warning', 'It is in progress but the file does not say when work started; its age is unknown.']
+    ])
     expect(result.headers[0]).toBe('Summary')
     const card = result.rows[1]!
     expect(card.labels).toEqual(['payments', 'web'])
@@ -67,12 +71,21 @@ describe('generic CSV with a mapping', () => {
   })
 
   it('names a mapped column the file does not have', () => {
-    expect(plan({ format: 'csv', text: 'Name\nA\n', mapping: { title: 'Name', estimate: 'Points' } }).issues[0]!.message).toBe('There is no column “Points” (mapped to estimate).')
+    expect(plan({ format: 'csv', text: 'Name\nA\n', mapping: { title: 'Name', estimate: 'Points' } }).issues[0]!.message).toBe('There is no column “Points” (mapped to Estimate).')
     expect(plan({ format: 'csv', text: 'Name\nA\n', mapping: { title: 'Heading' } }).issues[0]!.message).toBe('There is no column “Heading” for the title.')
   })
 
-  it('suggests a mapping from the headers', () => {
-    expect(suggestMapping(['Summary', ' Story Points ', 'Tags', 'Other'])).toEqual({ title: 'Summary', estimate: 'Story Points', labels: 'Tags' })
+  it('recognises columns by name whatever their case, spaces or underscores', () => {
+    const result = plan({ format: 'csv', text: 'Summary, Story Points ,Tags,last_state,created_date,Other\nA,3,x,Closed,2025-01-02,\n' })
+    expect(result.used).toEqual({ title: 'Summary', estimate: 'Story Points', labels: 'Tags', state: 'last_state', created: 'created_date' })
+  })
+
+  it('tells the tool from the header row', () => {
+    expect(detectFormat(['Summary', 'Issue key'])).toBe('jira')
+    expect(detectFormat(['ID', 'Work Item Type', 'Title'])).toBe('azure')
+    expect(detectFormat(['Work Item Type', 'Title 1', 'Title 2'])).toBe('azure')
+    expect(detectFormat(['ID', 'Link', 'Name', 'Ready', 'Done'])).toBe('stages')
+    expect(detectFormat(['id', 'workitem_type', 'title'])).toBe('csv')
   })
 })
 

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Product } from '@shared/api'
-import { IMPORT_FORMATS, type ImportFormat } from '@shared/domain/import/formats'
-import { importCsv } from '../import-csv'
+import { ITEM_TYPES } from '@shared/domain/backlog'
+import { TEXT_ENCODINGS } from '@shared/domain/csv'
+import { IMPORT_FIELDS, IMPORT_FORMATS, type ImportFormat } from '@shared/domain/import/formats'
+import { importCsv, SEPARATOR_CHOICES } from '../import-csv'
 import { CliUserError, type CliCommand } from '../types'
 
 function readJson(file: string): unknown {
@@ -19,6 +21,8 @@ function readJson(file: string): unknown {
   }
 }
 
+const repeat = (value: string, all: string[]) => [...all, value]
+
 const importCommand: CliCommand = {
   name: 'import',
   register(program, runtime) {
@@ -27,16 +31,29 @@ const importCommand: CliCommand = {
       .description('Bring a product or a backlog in from a file, all or nothing: a bad file changes nothing.')
       .argument(
         '<format>',
-        'json: a file written by `po-studio export json` (a new product); jira, azure or csv: a CSV export whose items go into --product'
+        'json: a file written by `po-studio export json` (a new product); jira, azure, stages (ActionableAgile) or csv: a CSV export whose items go into --product'
       )
       .argument('<file>', 'the file to read')
       .option('-n, --name <name>', 'json: the new product’s name (default: the name in the file)')
-      .option('-p, --product <name>', 'jira, azure, csv: the product to import into, created if it does not exist')
-      .option('-m, --mapping <pairs>', 'csv: which column each field comes from, e.g. title=Summary,type=Issue Type')
-      .option('-s, --state <status=state>', 'a status in the file and the product state it becomes (repeatable)', (value: string, all: string[]) => [...all, value], [])
-      .action(async (format: string, file: string, options: { name?: string; product?: string; mapping?: string; state: string[] }, command) => {
+      .option('-p, --product <name>', 'CSV formats: the product to import into, created if it does not exist')
+      .option('-m, --mapping <pairs>', `which column each field comes from, over the format's own names, e.g. title=Summary,type=Issue Type (fields: ${IMPORT_FIELDS.join(', ')})`)
+      .option('-s, --state <status=state>', 'a status (or stage) in the file and the product state it becomes (repeatable)', repeat, [])
+      .option('-t, --type <type=itemType>', `a type in the file and the item type it becomes: ${ITEM_TYPES.join(', ')} (repeatable)`, repeat, [])
+      .option('--encoding <name>', `the file's text encoding (default: detected): ${TEXT_ENCODINGS.join(', ')}`)
+      .option('--separator <name>', `the field separator (default: detected): ${SEPARATOR_CHOICES}`)
+      .option('--date-format <order>', 'the order of all-numeric dates when the file leaves it open: dmy, mdy or ymd')
+      .addHelpText(
+        'after',
+        `
+Dates are read column by column: a column that reads both day first and month first is refused until
+--date-format says which. Rows without a key are matched to items by title on a second import.
+With --json (global option), prints:
+  { "product", "encoding", "added", "updated", "unchanged", "removed", "warnings": [{ "line", "column", "message" }] }
+where "removed" counts rows whose state is one for removed work (neither done nor open).`
+      )
+      .action(async (format: string, file: string, options: { name?: string } & Parameters<typeof importCsv>[4], command) => {
         if ((IMPORT_FORMATS as readonly string[]).includes(format)) return importCsv(runtime, command, format as ImportFormat, file, options)
-        if (format !== 'json') throw new CliUserError(`Unknown import format "${format}"; use json, jira, azure or csv.`)
+        if (format !== 'json') throw new CliUserError(`Unknown import format "${format}"; use json, ${IMPORT_FORMATS.join(', ')}.`)
         const document = readJson(resolve(file))
         const { json } = runtime.globals(command)
         await runtime.withContext(command, async (ctx) => {

@@ -1,30 +1,22 @@
 import { generateNKeysBetween } from 'fractional-indexing'
 import { ApiError } from '@shared/api'
+import type { StateChoice } from '@shared/domain/import'
 import type { ServiceDeps } from '../deps'
 import { insertProduct } from '../products'
 import { labelIds } from '../search/labels'
 import { recordImport } from './undo'
-import { prepareImport, type ImportInput, type PreparedImport, type PreparedRow } from './prepare'
+import { countRows, prepareImport, type ImportInput, type PreparedImport, type PreparedRow } from './prepare'
 
-interface StateRow {
-  id: number
-  name: string
-  category: string
+/**
+ * Status history for a new item: the steps its dates tell, else its arrival on the day of the
+ * import (in its own state when that is a waiting one: an import day is never a finish day).
+ */
+function historyOf(row: PreparedRow, stateId: (name: string) => number, firstTodo: StateChoice, stamp: string): Array<{ from: number | null; to: number; at: string }> {
+  const steps = row.history.length > 0 ? row.history : [{ state: row.state.category === 'todo' ? row.state : firstTodo, at: stamp }]
+  return steps.map((step, index) => ({ from: index === 0 ? null : stateId(steps[index - 1]!.state.name), to: stateId(step.state.name), at: step.at }))
 }
 
-/** Status history for a new item: its arrival, then (when it is not waiting) the move to where it is now. */
-function historyOf(row: PreparedRow, state: StateRow, firstTodo: StateRow, stamp: string) {
-  const arrived = row.createdAt ?? stamp
-  if (state.category === 'todo') return [{ from: null, to: state.id, at: arrived }]
-  const moved = (state.category === 'done' ? (row.resolvedAt ?? row.updatedAt) : row.updatedAt) ?? arrived
-  // A move cannot precede the arrival, whatever the file says.
-  return [
-    { from: null, to: firstTodo.id, at: arrived },
-    { from: firstTodo.id, to: state.id, at: moved < arrived ? arrived : moved }
-  ]
-}
-
-const SOURCE_NAMES = { jira: 'a Jira export', azure: 'an Azure DevOps export', csv: 'a CSV file' } as const
+const SOURCE_NAMES = { jira: 'a Jira export', azure: 'an Azure DevOps export', stages: 'an ActionableAgile file', csv: 'a CSV file' } as const
 
 const sprintNote = (row: PreparedRow) => (row.sprints.length > 0 ? `Sprints before the import: ${row.sprints.join(', ')}` : '')
 
@@ -40,12 +32,29 @@ function refuse(issues: ReadonlyArray<{ line: number; column: number; message: s
   )
 }
 
-/** Imports the file all or nothing: new items at the bottom in file order, known keys updated in place. */
-export async function commitImport(deps: ServiceDeps, input: ImportInput): Promise<{ productId: number; created: number; updated: number; warnings: number }> {
+export interface ImportResult {
+  productId: number
+  added: number
+  updated: number
+  unchanged: number
+  removed: number
+  warnings: Array<{ line: number; column: number; message: string }>
+}
+
+/** Imports the file all or nothing: new items at the bottom in file order, matched items updated in place, unchanged ones left alone. */
+export async function commitImport(deps: ServiceDeps, input: ImportInput): Promise<ImportResult> {
   return recordImport(deps, async () => {
-    const { target, plan, rows } = await prepareImport(deps.db, input)
-    if (plan.issues.some((i) => i.severity === 'error')) refuse(plan.issues)
-    return { updatedIds: rows.flatMap((row) => (row.existingId === null ? [] : [row.existingId])), run: () => write(deps, input, { target, plan, rows }) }
+    const prepared = await prepareImport(deps.db, input)
+    if (prepared.plan.issues.some((i) => i.severity === 'error')) refuse(prepared.plan.issues)
+    const updatedIds = prepared.rows.flatMap((row) => (row.existingId === null || row.unchanged ? [] : [row.existingId]))
+    return {
+      updatedIds,
+      run: async () => ({
+        productId: await write(deps, input, prepared),
+        ...countRows(prepared.rows),
+        warnings: prepared.plan.issues.map(({ line, column, message }) => ({ line, column, message }))
+      })
+    }
   })
 }
 
@@ -56,13 +65,17 @@ async function insertInBatches<T>(values: readonly T[], insert: (batch: T[]) => 
   for (let start = 0; start < values.length; start += BATCH) await insert(values.slice(start, start + BATCH))
 }
 
-function write({ db, now }: ServiceDeps, input: ImportInput, { target, plan, rows }: PreparedImport) {
+function write({ db, now }: ServiceDeps, input: ImportInput, { target, rows: all }: PreparedImport): Promise<number> {
+  // Unchanged rows are left alone, so their items keep their updatedAt; they may still be parents.
+  const rows = all.filter((row) => !row.unchanged)
+  const idOfRow = (index: number) => all[index]!.existingId
   const stamp = now().toISOString()
   return db.transaction().execute(async (trx) => {
     const description = `Imported from ${SOURCE_NAMES[input.format]}.`
     const productId = target.productId ?? (await insertProduct(trx, { name: target.name, description }, now()))
     const states = await trx.selectFrom('workflow_states').select(['id', 'name', 'category']).where('product_id', '=', productId).orderBy('position').execute()
     const stateByName = new Map(states.map((s) => [s.name, s]))
+    const stateId = (name: string) => stateByName.get(name)!.id
     const firstTodo = states.find((s) => s.category === 'todo') ?? states[0]!
     const last = await trx.selectFrom('backlog_items').select('rank').where('product_id', '=', productId).where('deleted_at', 'is', null).orderBy('rank', 'desc').limit(1).executeTakeFirst()
     const fresh = rows.filter((r) => r.existingId === null)
@@ -81,7 +94,7 @@ function write({ db, now }: ServiceDeps, input: ImportInput, { target, plan, row
             title: row.title,
             description: row.description,
             estimate: row.estimate,
-            state_id: stateByName.get(row.state.name)!.id,
+            state_id: stateId(row.state.name),
             rank: rankOf.get(row)!,
             created_at: row.createdAt ?? stamp,
             updated_at: row.updatedAt ?? stamp,
@@ -96,7 +109,7 @@ function write({ db, now }: ServiceDeps, input: ImportInput, { target, plan, row
     })
     const ids = rows.map((row) => row.existingId ?? idByRank.get(rankOf.get(row)!)!)
     const history = fresh.flatMap((row) =>
-      historyOf(row, stateByName.get(row.state.name)!, firstTodo, stamp).map((h) => ({
+      historyOf(row, stateId, firstTodo, stamp).map((h) => ({
         item_id: idByRank.get(rankOf.get(row)!)!,
         from_state_id: h.from,
         to_state_id: h.to,
@@ -115,7 +128,7 @@ function write({ db, now }: ServiceDeps, input: ImportInput, { target, plan, row
         .where('id', '=', ids[index]!)
         .execute()
       if (current.state_id !== state.id) {
-        const at = state.category === 'done' && row.resolvedAt ? row.resolvedAt : stamp
+        const at = row.history.at(-1)?.state.name === state.name ? row.history.at(-1)!.at : stamp
         await trx.insertInto('status_changes').values({ item_id: ids[index]!, from_state_id: current.state_id, to_state_id: state.id, changed_at: at }).execute()
       }
     }
@@ -134,11 +147,12 @@ function write({ db, now }: ServiceDeps, input: ImportInput, { target, plan, row
     }
     await insertInBatches(labels, (batch) => trx.insertInto('item_labels').values(batch).execute())
 
+    const idByRow = new Map(rows.map((row, index) => [row, ids[index]!]))
     for (const [index, row] of rows.entries()) {
       if (row.parent === null) continue
-      const parentId = 'row' in row.parent ? ids[row.parent.row]! : row.parent.itemId
+      const parentId = 'row' in row.parent ? (idOfRow(row.parent.row) ?? idByRow.get(all[row.parent.row]!)!) : row.parent.itemId
       await trx.updateTable('backlog_items').set({ parent_id: parentId }).where('id', '=', ids[index]!).execute()
     }
-    return { productId, created: fresh.length, updated: rows.length - fresh.length, warnings: plan.issues.length }
+    return productId
   })
 }

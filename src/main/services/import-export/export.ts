@@ -20,6 +20,15 @@ async function exportItems(db: Db, productId: number): Promise<ExportItem[]> {
         .whereRef('c.to_state_id', '=', 'i.state_id')
         .as('enteredState')
     )
+    .select((eb) =>
+      eb
+        .selectFrom('status_changes as c')
+        .innerJoin('workflow_states as cs', 'cs.id', 'c.to_state_id')
+        .select(sql<string>`min(c.changed_at)`.as('at'))
+        .whereRef('c.item_id', '=', 'i.id')
+        .where('cs.category', '=', 'in_progress')
+        .as('startedAt')
+    )
     .where('i.product_id', '=', productId)
     .where('i.deleted_at', 'is', null)
     .orderBy('i.rank')
@@ -37,7 +46,8 @@ async function exportItems(db: Db, productId: number): Promise<ExportItem[]> {
     criteria: criteriaOf(row.id),
     parentKey: row.parentId === null ? null : (row.parentKey ?? `#${row.parentId}`),
     createdAt: row.created_at,
-    resolvedAt: row.category === 'done' ? (row.enteredState ?? null) : null
+    startedAt: row.category === 'todo' ? null : (row.startedAt ?? null),
+    finishedAt: row.category === 'in_progress' || row.category === 'todo' ? null : (row.enteredState ?? null)
   }))
 }
 

@@ -24,9 +24,17 @@ export interface ImportTarget {
   scale: EstimateScale
 }
 
+/** What an import compares a row with to tell "update" from "unchanged". */
 interface ExistingItem {
   id: number
   type: ItemType
+  title: string
+  description: string
+  estimate: number | null
+  state: string
+  parentId: number | null
+  labels: string[]
+  criteria: string[]
 }
 
 /** Where a row's parent is: another row of the file (by index) or an item already in the backlog. */
@@ -34,6 +42,9 @@ export type ParentRef = { row: number } | { itemId: number } | null
 
 export interface PreparedRow extends ImportRow {
   existingId: number | null
+  matchedBy: 'key' | 'title' | null
+  /** True when the item exists and the row would change nothing of it. */
+  unchanged: boolean
   parent: ParentRef
 }
 
@@ -59,72 +70,186 @@ async function resolveTarget(db: Db, input: ImportInput): Promise<ImportTarget> 
   return { productId: null, name, states: [...DEFAULT_WORKFLOW], scale: DEFAULT_ESTIMATE_SCALE }
 }
 
-/** Live items of the product by the key a file may name them with: their external key, or `#id` (our own CSV export). */
-async function existingByKey(db: Db, productId: number | null): Promise<Map<string, ExistingItem>> {
-  const byKey = new Map<string, ExistingItem>()
-  if (productId === null) return byKey
-  const rows = await db
-    .selectFrom('backlog_items')
-    .select(['id', 'type', 'external_key'])
-    .where('product_id', '=', productId)
-    .where('deleted_at', 'is', null)
-    .execute()
-  for (const row of rows) byKey.set(row.external_key ?? `#${row.id}`, { id: row.id, type: row.type })
-  return byKey
+/** The product's live items, each with what an import may change of it. */
+async function existingItems(db: Db, productId: number | null): Promise<Array<ExistingItem & { key: string }>> {
+  if (productId === null) return []
+  const [items, labels, criteria] = await Promise.all([
+    db
+      .selectFrom('backlog_items as i')
+      .innerJoin('workflow_states as s', 's.id', 'i.state_id')
+      .select(['i.id', 'i.type', 'i.title', 'i.description', 'i.estimate', 'i.parent_id', 'i.external_key', 's.name as state'])
+      .where('i.product_id', '=', productId)
+      .where('i.deleted_at', 'is', null)
+      .execute(),
+    db
+      .selectFrom('item_labels as il')
+      .innerJoin('labels as l', 'l.id', 'il.label_id')
+      .select(['il.item_id', 'l.name'])
+      .where('l.product_id', '=', productId)
+      .orderBy('l.name')
+      .execute(),
+    db
+      .selectFrom('acceptance_criteria as c')
+      .innerJoin('backlog_items as i', 'i.id', 'c.item_id')
+      .select(['c.item_id', 'c.text'])
+      .where('i.product_id', '=', productId)
+      .orderBy('c.item_id')
+      .orderBy('c.position')
+      .execute()
+  ])
+  const group = (rows: ReadonlyArray<{ item_id: number }>, text: (row: never) => string) => {
+    const map = new Map<number, string[]>()
+    for (const row of rows) map.set(row.item_id, [...(map.get(row.item_id) ?? []), text(row as never)])
+    return map
+  }
+  const labelsOf = group(labels, (row: { name: string }) => row.name)
+  const criteriaOf = group(criteria, (row: { text: string }) => row.text)
+  return items.map((item) => ({
+    id: item.id,
+    key: item.external_key ?? `#${item.id}`,
+    type: item.type,
+    title: item.title,
+    description: item.description,
+    estimate: item.estimate,
+    state: item.state,
+    parentId: item.parent_id,
+    labels: labelsOf.get(item.id) ?? [],
+    criteria: criteriaOf.get(item.id) ?? []
+  }))
+}
+
+const titleKey = (title: string) => title.trim().toLocaleLowerCase()
+
+/**
+ * Finds the item each row updates: by key (an external key, or `#id` from our own export); a file
+ * without keys by title, where exactly one live item has it and no earlier row took it.
+ */
+function matchRows(rows: readonly ImportRow[], items: ReadonlyArray<ExistingItem & { key: string }>, issues: ImportIssue[]): Array<{ item: ExistingItem; by: 'key' | 'title' } | null> {
+  const byKey = new Map(items.map((item) => [item.key, item]))
+  const byTitle = new Map<string, ExistingItem | 'several'>()
+  for (const item of items) byTitle.set(titleKey(item.title), byTitle.has(titleKey(item.title)) ? 'several' : item)
+  const taken = new Set<number>()
+  return rows.map((row) => {
+    if (row.key !== null) {
+      const item = byKey.get(row.key)
+      return item ? { item, by: 'key' } : null
+    }
+    const item = byTitle.get(titleKey(row.title))
+    if (item === undefined) return null
+    if (item === 'several' || taken.has(item.id)) {
+      const why = item === 'several' ? 'several items of the backlog have this title' : 'an earlier row of the file has this title'
+      issues.push({ line: row.line, column: 1, severity: 'warning', message: `“${row.title}” is added as a new item: the file has no keys, and ${why}.` })
+      return null
+    }
+    taken.add(item.id)
+    return { item, by: 'title' }
+  })
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((value, i) => value === b[i])
+
+/** The parent an import would give the row's item: undefined leaves it as it is, "new" is an item the import creates. */
+function wantedParent(row: PreparedRow, rows: readonly PreparedRow[]): number | 'new' | undefined {
+  if (row.parent === null) return undefined
+  if ('itemId' in row.parent) return row.parent.itemId
+  return rows[row.parent.row]!.existingId ?? 'new'
+}
+
+function isUnchanged(row: PreparedRow, item: ExistingItem, parentId: number | 'new' | undefined): boolean {
+  return (
+    row.type === item.type &&
+    row.title === item.title &&
+    row.description === item.description &&
+    row.estimate === item.estimate &&
+    row.state.name === item.state &&
+    (parentId === undefined || parentId === item.parentId) &&
+    sameList([...row.labels].sort((a, b) => a.localeCompare(b)), [...item.labels].sort((a, b) => a.localeCompare(b))) &&
+    (row.criteria === null || sameList(row.criteria, item.criteria))
+  )
 }
 
 /** Parents by key or Jira issue id, within the file first, then among the product's items; a parent that cannot hold the item is dropped with a warning. */
-function resolveParents(rows: PreparedRow[], existing: Map<string, ExistingItem>, issues: ImportIssue[], parentColumn: number): void {
+function resolveParents(rows: PreparedRow[], existing: ReadonlyMap<string, ExistingItem>, issues: ImportIssue[], parentColumn: number): void {
   const inFile = new Map<string, number>()
   rows.forEach((row, index) => {
     if (row.key) inFile.set(row.key, index)
     if (row.issueId) inFile.set(row.issueId, index)
   })
   const warn = (row: PreparedRow, message: string) => issues.push({ line: row.line, column: parentColumn, severity: 'warning', message })
-  for (const row of rows) {
-    if (!row.parentKey) continue
-    const index = inFile.get(row.parentKey)
-    const item = index === undefined ? existing.get(row.parentKey) : undefined
+  rows.forEach((row, rowIndex) => {
+    if (row.parentKey === null && row.parentRow === null) return
+    const named = row.parentKey ?? `“${rows[row.parentRow!]!.title}”`
+    const index = row.parentRow ?? inFile.get(row.parentKey!)
+    const item = index === undefined ? existing.get(row.parentKey!) : undefined
     const parentType = index !== undefined ? rows[index]!.type : item?.type
-    if (parentType === undefined) {
-      warn(row, `Parent “${row.parentKey}” is neither in the file nor in the backlog; the item is imported without a parent.`)
-      continue
-    }
-    if (index !== undefined && rows[index] === row) {
-      warn(row, 'The item names itself as its parent; it is imported without one.')
-      continue
-    }
+    if (parentType === undefined) return warn(row, `Parent “${named}” is neither in the file nor in the backlog; the item is imported without a parent.`)
+    if (index === rowIndex) return warn(row, 'The item names itself as its parent; it is imported without one.')
     const problem = parentProblem(parentType, row.type)
-    if (problem) {
-      warn(row, `Parent “${row.parentKey}” is left out: ${problem}`)
-      continue
-    }
+    if (problem) return warn(row, `Parent ${named} is left out: ${problem} (choose another type for “${row.sourceType || row.type}” in the mapping if it means something else).`)
     row.parent = index !== undefined ? { row: index } : { itemId: item!.id }
-  }
+  })
 }
 
 /** Reads the file against the target product: what each row becomes, and every problem by line and column. */
 export async function prepareImport(db: Db, input: ImportInput): Promise<PreparedImport> {
   const target = await resolveTarget(db, input)
-  const plan = planImport({ format: input.format, text: input.csv, mapping: input.mapping, states: input.states, productStates: target.states, scale: target.scale })
-  const existing = await existingByKey(db, target.productId)
-  const rows: PreparedRow[] = plan.rows.map((row) => ({ ...row, existingId: (row.key === null ? undefined : existing.get(row.key)?.id) ?? null, parent: null }))
+  const plan = planImport({
+    format: input.format,
+    text: input.csv,
+    separator: input.separator,
+    dateOrder: input.dateOrder,
+    mapping: input.mapping,
+    states: input.states,
+    types: input.types,
+    productStates: target.states,
+    scale: target.scale
+  })
+  const items = await existingItems(db, target.productId)
+  const matches = matchRows(plan.rows, items, plan.issues)
+  const rows: PreparedRow[] = plan.rows.map((row, index) => ({
+    ...row,
+    existingId: matches[index]?.item.id ?? null,
+    matchedBy: matches[index]?.by ?? null,
+    unchanged: false,
+    parent: null
+  }))
   const parentColumn = plan.headers.findIndex((h) => h === plan.used.parent) + 1
-  resolveParents(rows, existing, plan.issues, parentColumn)
+  resolveParents(rows, new Map(items.map((item) => [item.key, item])), plan.issues, parentColumn)
+  rows.forEach((row, index) => {
+    const match = matches[index]
+    if (match) row.unchanged = isUnchanged(row, match.item, wantedParent(row, rows))
+  })
   plan.issues.sort((a, b) => a.line - b.line || a.column - b.column)
   return { target, plan, rows }
 }
 
+const REMOVED_CATEGORIES: readonly string[] = ['removed']
+
+/** How many rows end as added, updated, unchanged and removed work. */
+export function countRows(rows: readonly PreparedRow[]) {
+  return {
+    added: rows.filter((r) => r.existingId === null).length,
+    updated: rows.filter((r) => r.existingId !== null && !r.unchanged).length,
+    unchanged: rows.filter((r) => r.unchanged).length,
+    removed: rows.filter((r) => REMOVED_CATEGORIES.includes(r.state.category)).length
+  }
+}
+
 export function toPreview({ target, plan, rows }: PreparedImport): ImportPreview {
   const errors = plan.issues.filter((i) => i.severity === 'error').length
+  const counts = countRows(rows)
   return {
     headers: plan.headers,
+    separator: plan.separator,
+    stages: plan.stages,
     mapping: Object.fromEntries(Object.entries(plan.used).filter((entry): entry is [string, string] => entry[1] !== undefined)),
     rows: rows.map((row) => ({
       line: row.line,
-      action: row.existingId === null ? 'create' : 'update',
+      action: row.existingId === null ? 'create' : row.unchanged ? 'unchanged' : 'update',
+      matchedBy: row.matchedBy,
       key: row.key,
       type: row.type,
+      sourceType: row.sourceType,
       title: row.title,
       description: row.description,
       estimate: row.estimate,
@@ -132,17 +257,23 @@ export function toPreview({ target, plan, rows }: PreparedImport): ImportPreview
       sourceState: row.sourceState,
       labels: row.labels,
       criteria: row.criteria,
-      parentKey: row.parentKey,
+      parent: row.parentKey ?? (row.parentRow === null ? null : rows[row.parentRow]!.title),
       sprints: row.sprints,
       createdAt: row.createdAt,
-      resolvedAt: row.resolvedAt
+      startedAt: row.startedAt,
+      finishedAt: row.finishedAt
     })),
     issues: plan.issues,
     unknownStates: plan.unknownStates,
+    unknownTypes: plan.unknownTypes,
+    dateQuestion: plan.dateQuestion,
     stateNames: target.states.map((s) => s.name),
     counts: {
-      create: rows.filter((r) => r.existingId === null).length,
-      update: rows.filter((r) => r.existingId !== null).length,
+      create: counts.added,
+      update: counts.updated,
+      unchanged: counts.unchanged,
+      matchedByTitle: rows.filter((r) => r.matchedBy === 'title').length,
+      removed: counts.removed,
       errors,
       warnings: plan.issues.length - errors
     }

@@ -8,7 +8,7 @@ import { captureItems } from '../undo/snapshot'
  * so this records the edit itself rather than through withUndo (which takes them from the input):
  * the updated items before and after, plus every item the import created.
  */
-export function recordImport<T extends { productId: number; created: number; updated: number }>(
+export function recordImport<T extends { productId: number; added: number; updated: number }>(
   deps: ServiceDeps,
   prepare: () => Promise<{ updatedIds: readonly number[]; run: () => Promise<T> }>
 ): Promise<T> {
@@ -21,7 +21,8 @@ export function recordImport<T extends { productId: number; created: number; upd
     const created = await db.selectFrom('backlog_items').select('id').where('id', '>', highest).where('product_id', '=', result.productId).orderBy('id').execute()
     const scope = [...updatedIds, ...created.map((c) => c.id)]
     const after = await captureItems(db, scope)
-    const label = `import of ${result.created + result.updated} ${result.created + result.updated === 1 ? 'item' : 'items'}`
+    const changed = result.added + result.updated
+    const label = `import of ${changed} ${changed === 1 ? 'item' : 'items'}`
     await db.transaction().execute((trx) => createUndoLog(deps).record(trx, result.productId, label, scope, before, after))
     return result
   })

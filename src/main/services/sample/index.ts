@@ -10,12 +10,16 @@ async function findSampleId(db: Db): Promise<number | null> {
   return row?.id ?? null
 }
 
-/** The first open of a data folder gets the sample product; later opens never recreate it. */
-export async function ensureFirstRunSample(db: Db, now: () => Date): Promise<void> {
+/**
+ * The first open of a data folder decides about the sample, once: it is added when wanted and the
+ * folder has no product yet (`--no-sample` turns it off); later opens never add it, whatever they ask.
+ */
+export async function ensureFirstRunSample(db: Db, now: () => Date, wanted: boolean): Promise<void> {
   const seeded = await db.selectFrom('app_meta').select('value').where('key', '=', SEEDED_KEY).executeTakeFirst()
   if (seeded) return
   await inTransaction(db, async (trx) => {
-    await seedSampleProduct(trx, now())
+    const anyProduct = await trx.selectFrom('products').select('id').limit(1).executeTakeFirst()
+    if (wanted && !anyProduct) await seedSampleProduct(trx, now())
     await trx.insertInto('app_meta').values({ key: SEEDED_KEY, value: now().toISOString() }).execute()
   })
 }

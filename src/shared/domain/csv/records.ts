@@ -137,8 +137,8 @@ export function readCsvTable(text: string, required: readonly string[], optional
   return errors.length > 0 ? { ok: false, errors: errors.slice(0, MAX_CSV_ERRORS) } : { ok: true, table: { columns, rows } }
 }
 
-/** Writes records as RFC 4180 text (CRLF line ends); fields with a comma, quote or line break are quoted. */
-export function writeCsv(records: ReadonlyArray<readonly string[]>): string {
-  const field = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text)
-  return records.map((record) => record.map(field).join(',')).join('\r\n') + '\r\n'
+/** Writes records as RFC 4180 text (CRLF line ends); fields with the separator, a quote or a line break are quoted. */
+export function writeCsv(records: ReadonlyArray<readonly string[]>, separator: CsvSeparator = ','): string {
+  const field = (text: string) => (text.includes(separator) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text)
+  return records.map((record) => record.map(field).join(separator)).join('\r\n') + '\r\n'
 }

@@ -1,4 +1,4 @@
-import { writeCsv } from '../csv'
+import { writeCsv, type CsvSeparator } from '../csv'
 import { ITEM_TYPE_LABELS, type ItemType } from '../backlog'
 import { formatEstimate, type EstimateScale } from '../items/estimate-scale'
 import { safeCell } from './spreadsheet'
@@ -15,14 +15,16 @@ export interface ExportItem {
   criteria: string[]
   parentKey: string | null
   createdAt: string
-  resolvedAt: string | null
+  startedAt: string | null
+  /** When it entered its done (or removed) state. */
+  finishedAt: string | null
 }
 
 /** Our CSV's columns; the generic CSV import recognises them without a mapping. */
-export const EXPORT_COLUMNS = ['Key', 'Type', 'Title', 'Status', 'Estimate', 'Labels', 'Description', 'Acceptance criteria', 'Parent', 'Created', 'Resolved'] as const
+export const EXPORT_COLUMNS = ['Key', 'Type', 'Title', 'Status', 'Estimate', 'Labels', 'Description', 'Acceptance criteria', 'Parent', 'Created', 'Started', 'Finished'] as const
 
 /** The backlog in order as CSV that opens safely in a spreadsheet and imports back as the same items. */
-export function backlogCsv(items: readonly ExportItem[]): string {
+export function backlogCsv(items: readonly ExportItem[], separator: CsvSeparator = ','): string {
   const rows = items.map((item) => [
     item.key,
     ITEM_TYPE_LABELS[item.type],
@@ -34,9 +36,10 @@ export function backlogCsv(items: readonly ExportItem[]): string {
     item.criteria.join('\n'),
     item.parentKey ?? '',
     item.createdAt,
-    item.resolvedAt ?? ''
+    item.startedAt ?? '',
+    item.finishedAt ?? ''
   ])
-  return writeCsv([[...EXPORT_COLUMNS], ...rows.map((row) => row.map(safeCell))])
+  return writeCsv([[...EXPORT_COLUMNS], ...rows.map((row) => row.map(safeCell))], separator)
 }
 
 /** Text that Markdown shows as written, not as formatting. */

@@ -1,22 +1,37 @@
 /** The tools whose CSV exports the backlog reads, and the fields an imported row can fill. */
-export const IMPORT_FORMATS = ['jira', 'azure', 'csv'] as const
+export const IMPORT_FORMATS = ['jira', 'azure', 'stages', 'csv'] as const
 export type ImportFormat = (typeof IMPORT_FORMATS)[number]
 
 export const IMPORT_FORMAT_LABELS: Record<ImportFormat, string> = {
-  jira: 'Jira (Export CSV, all fields)',
-  azure: 'Azure DevOps (query results as CSV)',
+  jira: 'Jira (Export CSV)',
+  azure: 'Azure DevOps (query results or tree as CSV)',
+  stages: 'ActionableAgile (one date column per workflow stage)',
   csv: 'Any CSV (you map the columns)'
 }
 
-/** Fields a user can map a column to in the generic CSV import. */
-export const MAPPABLE_FIELDS = ['title', 'key', 'type', 'state', 'estimate', 'labels', 'description', 'criteria', 'parent', 'created', 'resolved'] as const
-export type MappableField = (typeof MAPPABLE_FIELDS)[number]
+/** Every field a column can be mapped to, in every format. */
+export const IMPORT_FIELDS = [
+  'title',
+  'key',
+  'type',
+  'state',
+  'estimate',
+  'labels',
+  'description',
+  'criteria',
+  'parent',
+  'sprint',
+  'created',
+  'started',
+  'finished',
+  'statusChanged',
+  'statusCategory',
+  'issueId',
+  'updated'
+] as const
+export type ImportField = (typeof IMPORT_FIELDS)[number]
 
-/** Fields only the tools' own exports have: used to find parents and states. */
-type ToolField = 'issueId' | 'statusCategory' | 'sprint' | 'updated'
-export type ImportField = MappableField | ToolField
-
-export const FIELD_LABELS: Record<MappableField, string> = {
+export const FIELD_LABELS: Record<ImportField, string> = {
   title: 'Title',
   key: 'Key',
   type: 'Type',
@@ -26,39 +41,53 @@ export const FIELD_LABELS: Record<MappableField, string> = {
   description: 'Description',
   criteria: 'Acceptance criteria',
   parent: 'Parent',
+  sprint: 'Sprint',
   created: 'Created',
-  resolved: 'Resolved'
+  started: 'Work started',
+  finished: 'Finished (resolved, closed)',
+  statusChanged: 'Status last changed',
+  statusCategory: 'Status category',
+  issueId: 'Numeric id (what Parent refers to)',
+  updated: 'Last updated'
 }
 
-/** Column name for each field → the header names it goes by, in order of preference (any case). */
+/** Fields whose columns hold dates, read column by column. */
+export const DATE_FIELDS = ['created', 'started', 'finished', 'statusChanged', 'updated'] as const satisfies readonly ImportField[]
+export type DateField = (typeof DATE_FIELDS)[number]
+
+/** The column each field comes from, as the user maps it; an empty name leaves the field out. */
 export type ColumnMapping = Partial<Record<ImportField, string>>
 
-const JIRA_COLUMNS: Record<ImportField, readonly string[]> = {
+type Candidates = Partial<Record<ImportField, readonly string[]>>
+
+const JIRA_COLUMNS: Candidates = {
   title: ['Summary'],
   key: ['Issue key'],
   issueId: ['Issue id'],
   type: ['Issue Type'],
   state: ['Status'],
   statusCategory: ['Status Category'],
+  statusChanged: ['Status Category Changed'],
+  // Jira Cloud has both; a team-managed project fills the second only.
   estimate: ['Custom field (Story Points)', 'Custom field (Story point estimate)', 'Story Points', 'Story point estimate'],
   labels: ['Labels'],
   description: ['Description'],
   criteria: ['Custom field (Acceptance Criteria)', 'Acceptance Criteria'],
-  parent: ['Parent', 'Parent id', 'Custom field (Epic Link)'],
+  parent: ['Parent', 'Parent id', 'Parent key', 'Custom field (Epic Link)', 'Epic Link'],
   sprint: ['Sprint'],
   created: ['Created'],
   updated: ['Updated'],
-  resolved: ['Resolved']
+  started: ['Custom field (Start date)', 'Start date'],
+  finished: ['Resolved']
 }
 
-const AZURE_COLUMNS: Record<ImportField, readonly string[]> = {
+const AZURE_COLUMNS: Candidates = {
   title: ['Title'],
   key: ['ID'],
-  issueId: [],
   type: ['Work Item Type'],
   state: ['State'],
-  statusCategory: [],
-  estimate: ['Story Points', 'Effort', 'Size'],
+  statusChanged: ['State Change Date'],
+  estimate: ['Story Points', 'Effort', 'Size', 'Estimate'],
   labels: ['Tags'],
   description: ['Description'],
   criteria: ['Acceptance Criteria'],
@@ -66,39 +95,57 @@ const AZURE_COLUMNS: Record<ImportField, readonly string[]> = {
   sprint: ['Iteration Path'],
   created: ['Created Date'],
   updated: ['Changed Date'],
-  resolved: ['Closed Date', 'Resolved Date']
+  started: ['Activated Date'],
+  finished: ['Closed Date', 'Resolved Date']
 }
 
-/** What a generic CSV's headers are recognised as when the user has not mapped them yet (also our own export). */
-const GENERIC_COLUMNS: Record<MappableField, readonly string[]> = {
+const STAGES_COLUMNS: Candidates = {
+  title: ['Name'],
+  key: ['ID'],
+  type: ['Type'],
+  labels: ['Labels']
+}
+
+/** What a generic CSV's headers are recognised as (also our own export, Trello lists and TFS dumps). */
+const GENERIC_COLUMNS: Candidates = {
   title: ['Title', 'Summary', 'Name'],
   key: ['Key', 'ID', 'Issue key'],
   type: ['Type', 'Issue Type', 'Work Item Type'],
-  state: ['Status', 'State'],
+  state: ['Status', 'State', 'Last State', 'List'],
   estimate: ['Estimate', 'Story Points', 'Points', 'Effort', 'Size'],
   labels: ['Labels', 'Tags'],
   description: ['Description'],
   criteria: ['Acceptance criteria', 'Criteria'],
   parent: ['Parent'],
+  sprint: ['Sprint', 'Iteration Path', 'Iteration'],
   created: ['Created', 'Created Date'],
-  resolved: ['Resolved', 'Closed Date', 'Done']
+  started: ['Started', 'Start date', 'Activated Date', 'Started date'],
+  finished: ['Finished', 'Resolved', 'Closed Date', 'Closed', 'Done', 'Resolved Date']
 }
 
-/** The header names each field may come from for a format; a generic CSV uses the user's mapping where given. */
-export function columnCandidates(format: ImportFormat, mapping: ColumnMapping | undefined): Partial<Record<ImportField, readonly string[]>> {
-  if (format === 'jira') return JIRA_COLUMNS
-  if (format === 'azure') return AZURE_COLUMNS
-  if (!mapping) return GENERIC_COLUMNS
-  return Object.fromEntries(Object.entries(mapping).filter(([, header]) => header).map(([field, header]) => [field, [header!]]))
+const FORMAT_COLUMNS: Record<ImportFormat, Candidates> = { jira: JIRA_COLUMNS, azure: AZURE_COLUMNS, stages: STAGES_COLUMNS, csv: GENERIC_COLUMNS }
+
+/** Header names compared without case, spaces, underscores or punctuation: `created_date` is `Created Date`. */
+export function headerKey(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
 }
 
-/** The generic mapping the headers suggest, for the mapping step to start from. */
-export function suggestMapping(headers: readonly string[]): Partial<Record<MappableField, string>> {
-  const lower = headers.map((h) => h.trim().toLowerCase())
-  const mapping: Partial<Record<MappableField, string>> = {}
-  for (const field of MAPPABLE_FIELDS) {
-    const index = GENERIC_COLUMNS[field].map((name) => lower.indexOf(name.toLowerCase())).find((i) => i >= 0)
-    if (index !== undefined) mapping[field] = headers[index]!.trim()
+/** The header names each field may come from, in order of preference: the format's own, with the user's mapping on top. */
+export function columnCandidates(format: ImportFormat, mapping: ColumnMapping | undefined): Candidates {
+  const candidates: Candidates = { ...FORMAT_COLUMNS[format] }
+  for (const [field, header] of Object.entries(mapping ?? {}) as Array<[ImportField, string]>) {
+    if (header === '') delete candidates[field]
+    else candidates[field] = [header]
   }
-  return mapping
+  return candidates
+}
+
+/** The tool that wrote a file, from its header row (as the tools spell it: a snake_case dump is a generic CSV). */
+export function detectFormat(headers: readonly string[]): ImportFormat {
+  const names = headers.map((h) => h.trim().toLowerCase())
+  const keys = headers.map(headerKey)
+  if (names.includes('issue key')) return 'jira'
+  if (names.includes('work item type')) return 'azure'
+  if (keys[0] === 'id' && keys[1] === 'link' && keys[2] === 'name') return 'stages'
+  return 'csv'
 }

@@ -7,17 +7,26 @@ export interface Read<T> {
   warning?: string
 }
 
+/** Type names the tools use, in English and in the languages Jira is often set to. */
 const TYPE_WORDS: Record<string, ItemType> = {
   epic: 'epic',
+  initiative: 'epic',
+  épopée: 'epic',
+  épica: 'epic',
   feature: 'feature',
   'new feature': 'feature',
-  initiative: 'epic',
   story: 'story',
   'user story': 'story',
   'product backlog item': 'story',
   requirement: 'story',
+  récit: 'story',
+  historia: 'story',
+  história: 'story',
   bug: 'bug',
   defect: 'bug',
+  bogue: 'bug',
+  fehler: 'bug',
+  error: 'bug',
   task: 'technical',
   'sub-task': 'technical',
   subtask: 'technical',
@@ -25,19 +34,38 @@ const TYPE_WORDS: Record<string, ItemType> = {
   improvement: 'technical',
   chore: 'technical',
   'technical debt': 'technical',
+  tâche: 'technical',
+  'sous-tâche': 'technical',
+  amélioration: 'technical',
+  aufgabe: 'technical',
+  'unteraufgabe': 'technical',
+  verbesserung: 'technical',
+  tarea: 'technical',
+  subtarea: 'technical',
+  tarefa: 'technical',
+  subtarefa: 'technical',
+  melhoria: 'technical',
   spike: 'spike',
   research: 'spike',
   ...Object.fromEntries(ITEM_TYPES.map((type) => [ITEM_TYPE_LABELS[type].toLowerCase(), type]))
 }
 
-export function readType(text: string): Read<ItemType> {
-  const name = text.trim()
-  if (!name) return { value: 'story' }
-  const type = TYPE_WORDS[name.toLowerCase()]
-  return type ? { value: type } : { value: 'story', warning: `Type “${name}” is not one the backlog knows; it becomes a story.` }
+/** Type names are matched without regard to case. */
+function findChoice<T>(chosen: Readonly<Record<string, T>>, name: string): T | undefined {
+  return Object.entries(chosen).find(([from]) => from.toLowerCase() === name.toLowerCase())?.[1]
 }
 
-/** Status names the tools use, by the category they mean. */
+/** The item type a file's type becomes: the user's choice first, then a well-known name, else a story with a warning. */
+export function readType(text: string, chosen: Readonly<Record<string, ItemType>> = {}): Read<ItemType> & { unknown?: boolean } {
+  const name = text.trim()
+  if (!name) return { value: 'story' }
+  const type = findChoice(chosen, name) ?? TYPE_WORDS[name.toLowerCase()]
+  return type
+    ? { value: type }
+    : { value: 'story', unknown: true, warning: `Type “${name}” is not one the backlog knows; it becomes a story (choose another type for it in the mapping).` }
+}
+
+/** Status names the tools use, in English and in the languages Jira is often set to, by the category they mean. */
 const STATE_WORDS: Record<string, StateCategory> = {
   'to do': 'todo',
   todo: 'todo',
@@ -49,22 +77,45 @@ const STATE_WORDS: Record<string, StateCategory> = {
   reopened: 'todo',
   'selected for development': 'todo',
   ready: 'todo',
+  'à faire': 'todo',
+  'a faire': 'todo',
+  offen: 'todo',
+  'por hacer': 'todo',
+  pendiente: 'todo',
+  'a fazer': 'todo',
   'in progress': 'in_progress',
   active: 'in_progress',
   committed: 'in_progress',
   doing: 'in_progress',
+  development: 'in_progress',
+  'in development': 'in_progress',
+  dev: 'in_progress',
   'in review': 'in_progress',
   'code review': 'in_progress',
   review: 'in_progress',
   testing: 'in_progress',
   'in test': 'in_progress',
+  test: 'in_progress',
+  qa: 'in_progress',
+  'en cours': 'in_progress',
+  'en test': 'in_progress',
+  'in arbeit': 'in_progress',
+  'en curso': 'in_progress',
+  'en progreso': 'in_progress',
+  'em andamento': 'in_progress',
   done: 'done',
   closed: 'done',
   resolved: 'done',
   completed: 'done',
   complete: 'done',
   released: 'done',
-  removed: 'done'
+  terminé: 'done',
+  fait: 'done',
+  erledigt: 'done',
+  fertig: 'done',
+  hecho: 'done',
+  concluído: 'done',
+  feito: 'done'
 }
 
 export interface StateChoice {
@@ -82,12 +133,12 @@ export function readState(
   statusCategory: string,
   states: readonly StateChoice[],
   chosen: Readonly<Record<string, string>> = {}
-): Read<StateChoice> & { error?: string } {
+): Read<StateChoice> & { error?: string; unknown?: boolean } {
   const firstTodo = states.find((s) => s.category === 'todo') ?? states[0]!
   const name = text.trim()
   if (!name) return { value: firstTodo }
   const byName = (wanted: string) => states.find((s) => s.name.toLowerCase() === wanted.toLowerCase())
-  const choice = Object.entries(chosen).find(([from]) => from.toLowerCase() === name.toLowerCase())?.[1]
+  const choice = findChoice(chosen, name)
   if (choice !== undefined) {
     const state = byName(choice)
     return state ? { value: state } : { value: firstTodo, error: `“${choice}” (chosen for status “${name}”) is not a state of this product.` }
@@ -97,7 +148,7 @@ export function readState(
   const category = STATE_WORDS[statusCategory.trim().toLowerCase()] ?? STATE_WORDS[name.toLowerCase()]
   const inCategory = category && states.find((s) => s.category === category)
   if (inCategory) return { value: inCategory }
-  return { value: firstTodo, warning: `Status “${name}” is unknown here; the item goes to “${firstTodo.name}” (choose another state for it in the mapping).` }
+  return { value: firstTodo, unknown: true, warning: `Status “${name}” is unknown here; the item goes to “${firstTodo.name}” (choose another state for it in the mapping).` }
 }
 
 /**
@@ -119,9 +170,9 @@ export function readEstimate(text: string, scale: EstimateScale): Read<number | 
   return { value: step.points, warning: `Estimate ${raw} is not on the scale; it becomes ${step.label}.` }
 }
 
-/** Label names from one or more cells (Jira repeats the column, Azure separates tags with `;`). */
+/** Label names from one or more cells (Jira repeats the column, Azure separates tags with `;`, ActionableAgile also brackets them). */
 export function readLabels(cells: readonly string[]): string[] {
-  const names = cells.flatMap((cell) => cell.split(';')).map((name) => name.trim()).filter(Boolean)
+  const names = cells.flatMap((cell) => cell.trim().replace(/^\[(.*)\]$/s, '$1').split(';')).map((name) => name.trim()).filter(Boolean)
   return [...new Map(names.map((name) => [name.toLowerCase(), name])).values()]
 }
 

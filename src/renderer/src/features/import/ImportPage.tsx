@@ -2,21 +2,22 @@ import { useState } from 'react'
 import { Link, useLocation } from 'wouter'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { MethodInput, Product } from '@shared/api'
-import type { ImportPreview } from '@shared/api/methods/import-export'
-import { FIELD_LABELS, IMPORT_FORMAT_LABELS, IMPORT_FORMATS, MAPPABLE_FIELDS, type ImportFormat, type MappableField } from '@shared/domain/import/formats'
+import { CSV_SEPARATORS, SEPARATOR_NAMES, TEXT_ENCODING_LABELS, TEXT_ENCODINGS, type CsvSeparator, type TextEncodingName } from '@shared/domain/csv'
+import { IMPORT_FORMAT_LABELS, IMPORT_FORMATS, type ColumnMapping, type ImportFormat } from '@shared/domain/import/formats'
 import { api } from '@renderer/api'
 import { useCurrentProduct } from '@renderer/features/products/currentProduct'
 import { NoProducts } from '@renderer/features/products/NoProducts'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { notify } from '@renderer/ui/toastStore'
-import { detectFormat } from './detectFormat'
+import { MappingStep } from './MappingStep'
 import { PreviewTable } from './PreviewTable'
+import { hasQuestions, QuestionsStep, type Answers } from './QuestionsStep'
+import { formatOf, loadBytes, type LoadedFile } from './readFile'
 import '@renderer/styles/import.css'
 
-type Mapping = Partial<Record<MappableField, string>>
 type ImportInput = MethodInput<'import.preview'>
 
-/** Import a Jira, Azure DevOps or any CSV export: pick the file, map columns, check the preview, then commit. */
+/** Import a Jira, Azure DevOps, ActionableAgile or any CSV export: pick the file, answer what it leaves open, check the preview, then commit. */
 export function ImportPage() {
   const { product, isPending, error } = useCurrentProduct()
   return (
@@ -39,23 +40,30 @@ export function ImportPage() {
   )
 }
 
+const NO_ANSWERS: Answers = { states: {}, types: {} }
+const REASONS = { chosen: 'as you chose', 'byte-order mark': 'its byte-order mark says so', 'valid UTF-8': 'the bytes are valid UTF-8', 'not valid UTF-8': 'the bytes are not valid UTF-8' }
+
 function ImportFlow({ product }: { product: Product }) {
   const client = useQueryClient()
   const [, navigate] = useLocation()
-  const [fileName, setFileName] = useState('')
-  const [csv, setCsv] = useState('')
+  const [file, setFile] = useState<LoadedFile | null>(null)
+  const [separator, setSeparator] = useState<CsvSeparator | undefined>(undefined)
   const [format, setFormat] = useState<ImportFormat>('jira')
   const [target, setTarget] = useState<'this' | 'new'>('this')
   const [newName, setNewName] = useState('')
-  const [mapping, setMapping] = useState<Mapping | undefined>(undefined)
-  const [states, setStates] = useState<Record<string, string>>({})
+  const [mapping, setMapping] = useState<ColumnMapping | undefined>(undefined)
+  const [answers, setAnswers] = useState<Answers>(NO_ANSWERS)
 
+  const text = file?.decoded.ok ? file.decoded.decoded.text : ''
   const input = (overrides: Partial<ImportInput> = {}): ImportInput => ({
     ...(target === 'this' ? { productId: product.id } : { newProductName: newName }),
     format,
-    csv,
-    ...(format === 'csv' && mapping && { mapping }),
-    ...(Object.keys(states).length > 0 && { states }),
+    csv: text,
+    ...(separator && { separator }),
+    ...(mapping && { mapping }),
+    ...(answers.dateOrder && { dateOrder: answers.dateOrder }),
+    ...(Object.keys(answers.states).length > 0 && { states: answers.states }),
+    ...(Object.keys(answers.types).length > 0 && { types: answers.types }),
     ...overrides
   })
   const preview = useMutation({ mutationFn: (i: ImportInput) => api.call('import.preview', i), meta: { inlineErrors: true } })
@@ -64,37 +72,60 @@ function ImportFlow({ product }: { product: Product }) {
     meta: { inlineErrors: true },
     onSuccess: (result) => {
       void client.invalidateQueries()
-      notify(`Imported ${fileName}: ${result.created} added, ${result.updated} updated.`)
+      const warnings = result.warnings.length > 0 ? `, ${result.warnings.length} ${result.warnings.length === 1 ? 'warning' : 'warnings'}` : ''
+      notify(`Imported ${file?.name ?? 'the file'}: ${result.added} added, ${result.updated} updated, ${result.unchanged} unchanged${warnings}.`)
       if (result.productId === product.id) navigate('/')
     }
   })
 
-  const onFile = async (file: File | undefined) => {
-    if (!file) return
-    const text = await file.text()
-    const detected = detectFormat(text)
-    setFileName(file.name)
-    setCsv(text)
-    setFormat(detected)
+  const canPreview = (csv: string) => csv !== '' && (target === 'this' || newName.trim() !== '')
+  const repreview = (overrides: Partial<ImportInput>) => {
+    const next = input(overrides)
+    if (canPreview(next.csv)) preview.mutate(next)
+  }
+
+  const load = (loaded: LoadedFile) => {
+    setFile(loaded)
+    setSeparator(undefined)
+    setFormat(loaded.format)
     setMapping(undefined)
-    setStates({})
+    setAnswers(NO_ANSWERS)
     preview.reset()
     commit.reset()
-    if (target === 'this' || newName.trim()) preview.mutate(input({ csv: text, format: detected, mapping: undefined, states: undefined }))
+    const csv = loaded.decoded.ok ? loaded.decoded.decoded.text : ''
+    repreview({ csv, format: loaded.format, separator: undefined, mapping: undefined, dateOrder: undefined, states: undefined, types: undefined })
+  }
+  const onFile = async (chosen: File | undefined) => {
+    if (chosen) load(loadBytes(chosen.name, new Uint8Array(await chosen.arrayBuffer())))
   }
 
   const data = preview.data
-  const canPreview = csv !== '' && (target === 'this' || newName.trim() !== '')
-  const repreview = (overrides: Partial<ImportInput>) => canPreview && preview.mutate(input(overrides))
+  const answer = (next: Answers) => {
+    setAnswers(next)
+    repreview({ dateOrder: next.dateOrder, states: next.states, types: next.types })
+  }
 
   return (
     <div className="import-flow">
       <section className="import-step" aria-labelledby="import-file-heading">
-        <h2 id="import-file-heading">1. File and destination</h2>
+        <h2 id="import-file-heading">File and destination</h2>
         <div className="import-grid">
           <div className="field">
             <label htmlFor="import-file">CSV file</label>
-            <input id="import-file" type="file" accept=".csv,text/csv" onChange={(e) => void onFile(e.target.files?.[0])} />
+            <input id="import-file" type="file" accept=".csv,.tsv,.txt,text/csv" onChange={(e) => void onFile(e.target.files?.[0])} />
+            {file && (
+              <ReadingChoices
+                file={file}
+                separator={separator ?? data?.separator}
+                onEncoding={(encoding) => load(loadBytes(file.name, file.bytes, encoding))}
+                onSeparator={(next) => {
+                  setSeparator(next)
+                  const nextFormat = file.decoded.ok ? formatOf(file.decoded, next) : format
+                  setFormat(nextFormat)
+                  repreview({ separator: next, format: nextFormat })
+                }}
+              />
+            )}
           </div>
           <fieldset className="field">
             <legend>Exported from</legend>
@@ -107,6 +138,7 @@ function ImportFlow({ product }: { product: Product }) {
                   checked={format === f}
                   onChange={() => {
                     setFormat(f)
+                    setMapping(undefined)
                     repreview({ format: f, mapping: undefined })
                   }}
                 />
@@ -130,17 +162,20 @@ function ImportFlow({ product }: { product: Product }) {
             <input id="import-new-name" value={newName} disabled={target !== 'new'} onChange={(e) => setNewName(e.target.value)} />
           </fieldset>
         </div>
-        <button type="button" disabled={!canPreview || preview.isPending} onClick={() => repreview({})}>
+        <button type="button" disabled={!canPreview(text) || preview.isPending} onClick={() => repreview({})}>
           {preview.isPending ? 'Reading the file…' : 'Preview'}
         </button>
       </section>
 
       {preview.error && <ErrorMessage error={preview.error} />}
 
-      {data && format === 'csv' && (
+      {data && hasQuestions(data, answers) && <QuestionsStep preview={data} answers={answers} onChange={answer} />}
+
+      {data && (
         <MappingStep
           headers={data.headers}
-          mapping={mapping ?? (data.mapping as Mapping)}
+          mapping={mapping ?? data.mapping}
+          open={format === 'csv'}
           onChange={(next) => {
             setMapping(next)
             repreview({ mapping: next })
@@ -148,25 +183,17 @@ function ImportFlow({ product }: { product: Product }) {
         />
       )}
 
-      {data && (data.unknownStates.length > 0 || Object.keys(states).length > 0) && (
-        <StatesStep
-          preview={data}
-          chosen={states}
-          onChange={(next) => {
-            setStates(next)
-            repreview({ states: next })
-          }}
-        />
-      )}
-
       {data && (
         <section className="import-step" aria-labelledby="import-preview-heading">
-          <h2 id="import-preview-heading">{format === 'csv' ? '4' : '2'}. Preview</h2>
+          <h2 id="import-preview-heading">Preview</h2>
           <p role="status" className="import-summary">
-            {data.rows.length} {data.rows.length === 1 ? 'row' : 'rows'}: {data.counts.create} to add, {data.counts.update} to update
+            {data.rows.length} {data.rows.length === 1 ? 'row' : 'rows'}: {data.counts.create} to add, {data.counts.update} to update, {data.counts.unchanged} unchanged
+            {data.counts.matchedByTitle > 0 && ` (${data.counts.matchedByTitle} matched by title: the file has no keys)`}
+            {data.counts.removed > 0 && ` · ${data.counts.removed} removed work`}
             {data.counts.errors > 0 && <strong className="import-errors-count"> · {data.counts.errors} {data.counts.errors === 1 ? 'error' : 'errors'}</strong>}
             {data.counts.warnings > 0 && ` · ${data.counts.warnings} ${data.counts.warnings === 1 ? 'warning' : 'warnings'}`}
           </p>
+          {data.stages.length > 0 && <p className="muted">Workflow stages, in order: {data.stages.join(' → ')}. Each date becomes a status change.</p>}
           <PreviewTable preview={data} />
           {commit.error && <ErrorMessage error={commit.error} />}
           <div className="import-actions">
@@ -178,7 +205,7 @@ function ImportFlow({ product }: { product: Product }) {
             >
               {commit.isPending ? 'Importing…' : `Import ${data.rows.length} ${data.rows.length === 1 ? 'item' : 'items'}`}
             </button>
-            {data.counts.errors > 0 && <span className="muted">Fix the errors in the file (or the mapping) first: an import is all or nothing.</span>}
+            {data.counts.errors > 0 && <span className="muted">Fix the errors in the file, answer the questions or change the mapping first: an import is all or nothing.</span>}
           </div>
         </section>
       )}
@@ -186,57 +213,49 @@ function ImportFlow({ product }: { product: Product }) {
   )
 }
 
-function MappingStep({ headers, mapping, onChange }: { headers: string[]; mapping: Mapping; onChange: (mapping: Mapping) => void }) {
+/** How the file's bytes and fields were read, with a way to read them otherwise. */
+function ReadingChoices({
+  file,
+  separator,
+  onEncoding,
+  onSeparator
+}: {
+  file: LoadedFile
+  separator: CsvSeparator | undefined
+  onEncoding: (encoding: TextEncodingName) => void
+  onSeparator: (separator: CsvSeparator) => void
+}) {
+  const { decoded } = file
   return (
-    <section className="import-step" aria-labelledby="import-mapping-heading">
-      <h2 id="import-mapping-heading">2. Columns</h2>
-      <p className="muted">Choose the column each field comes from. Only the title is required.</p>
-      <div className="mapping-grid">
-        {MAPPABLE_FIELDS.map((field) => (
-          <div className="field" key={field}>
-            <label htmlFor={`map-${field}`}>{FIELD_LABELS[field]}</label>
-            <select
-              id={`map-${field}`}
-              value={mapping[field] ?? ''}
-              onChange={(e) => {
-                const { [field]: _dropped, ...rest } = mapping
-                onChange(e.target.value ? { ...rest, [field]: e.target.value } : rest)
-              }}
-            >
-              <option value="">(not imported)</option>
-              {headers.map((header, index) => (
-                <option key={`${header}-${index}`} value={header}>
-                  {header}
-                </option>
-              ))}
-            </select>
-          </div>
-        ))}
+    <div className="import-reading">
+      {decoded.ok ? (
+        <p className="muted small" role="status">
+          Read as {TEXT_ENCODING_LABELS[decoded.decoded.encoding]} ({REASONS[decoded.decoded.reason]}){separator && `, ${SEPARATOR_NAMES[separator]}-separated`}.
+        </p>
+      ) : (
+        <div className="form-error" role="alert">
+          <p>{decoded.message}</p>
+        </div>
+      )}
+      <div className="import-reading-choices">
+        <label htmlFor="import-encoding">Encoding</label>
+        <select id="import-encoding" value={decoded.ok ? decoded.decoded.encoding : ''} onChange={(e) => onEncoding(e.target.value as TextEncodingName)}>
+          {!decoded.ok && <option value="">Choose…</option>}
+          {TEXT_ENCODINGS.map((encoding) => (
+            <option key={encoding} value={encoding}>
+              {TEXT_ENCODING_LABELS[encoding]}
+            </option>
+          ))}
+        </select>
+        <label htmlFor="import-separator">Separator</label>
+        <select id="import-separator" value={separator ?? ','} onChange={(e) => onSeparator(e.target.value as CsvSeparator)}>
+          {CSV_SEPARATORS.map((s) => (
+            <option key={s} value={s}>
+              {SEPARATOR_NAMES[s]}
+            </option>
+          ))}
+        </select>
       </div>
-    </section>
-  )
-}
-
-function StatesStep({ preview, chosen, onChange }: { preview: ImportPreview; chosen: Record<string, string>; onChange: (states: Record<string, string>) => void }) {
-  return (
-    <section className="import-step" aria-labelledby="import-states-heading">
-      <h2 id="import-states-heading">3. Statuses</h2>
-      <p className="muted">These statuses match no state of the product. Choose where their items go.</p>
-      <div className="mapping-grid">
-        {[...new Set([...preview.unknownStates, ...Object.keys(chosen)])].map((status) => (
-          <div className="field" key={status}>
-            <label htmlFor={`state-${status}`}>“{status}”</label>
-            <select id={`state-${status}`} value={chosen[status] ?? ''} onChange={(e) => onChange({ ...chosen, [status]: e.target.value })}>
-              <option value="">{preview.stateNames[0]} (first state)</option>
-              {preview.stateNames.map((name) => (
-                <option key={name} value={name}>
-                  {name}
-                </option>
-              ))}
-            </select>
-          </div>
-        ))}
-      </div>
-    </section>
+    </div>
   )
 }

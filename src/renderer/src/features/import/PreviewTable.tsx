@@ -1,11 +1,13 @@
 import type { ImportPreview } from '@shared/api/methods/import-export'
 import { ITEM_TYPE_LABELS } from '@shared/domain/backlog'
-import { issuesByLine } from './detectFormat'
+import { issuesByLine } from './readFile'
 
 /** Enough rows to check the mapping; the count above says how many the file has. */
 const SHOWN_ROWS = 200
 
 const day = (iso: string | null) => (iso ? iso.slice(0, 10) : '')
+
+const ACTIONS = { create: 'Add', update: 'Update', unchanged: 'Unchanged' } as const
 
 /** The problems by line and column, then the rows as the items they will become. */
 export function PreviewTable({ preview }: { preview: ImportPreview }) {
@@ -54,8 +56,10 @@ export function PreviewTable({ preview }: { preview: ImportPreview }) {
               <th scope="col">Estimate</th>
               <th scope="col">Labels</th>
               <th scope="col">Criteria</th>
+              <th scope="col">Parent</th>
               <th scope="col">Created</th>
-              <th scope="col">Resolved</th>
+              <th scope="col">Started</th>
+              <th scope="col">Finished</th>
             </tr>
           </thead>
           <tbody>
@@ -65,9 +69,12 @@ export function PreviewTable({ preview }: { preview: ImportPreview }) {
               return (
                 <tr key={row.line} className={kind} title={issues.map((i) => i.message).join('\n') || undefined}>
                   <td>{row.line}</td>
-                  <td>{row.action === 'create' ? 'Add' : 'Update'}</td>
+                  <td>{ACTIONS[row.action]}{row.matchedBy === 'title' && <span className="muted"> (by title)</span>}</td>
                   <td className="nowrap">{row.key ?? '–'}</td>
-                  <td>{ITEM_TYPE_LABELS[row.type]}</td>
+                  <td>
+                    {ITEM_TYPE_LABELS[row.type]}
+                    {row.sourceType && row.sourceType.toLowerCase() !== ITEM_TYPE_LABELS[row.type].toLowerCase() && <span className="muted"> (was {row.sourceType})</span>}
+                  </td>
                   <td className="preview-title">{row.title || <em className="muted">no title</em>}</td>
                   <td className="nowrap">
                     {row.state}
@@ -76,8 +83,10 @@ export function PreviewTable({ preview }: { preview: ImportPreview }) {
                   <td>{row.estimate ?? '–'}</td>
                   <td>{row.labels.join(', ')}</td>
                   <td>{row.criteria?.length ?? '–'}</td>
+                  <td>{row.parent ?? ''}</td>
                   <td className="nowrap">{day(row.createdAt)}</td>
-                  <td className="nowrap">{day(row.resolvedAt)}</td>
+                  <td className="nowrap">{day(row.startedAt)}</td>
+                  <td className="nowrap">{day(row.finishedAt)}</td>
                 </tr>
               )
             })}
