@@ -81,3 +81,69 @@ test('a file with an error shows it by line and column and cannot be imported', 
   await expect(problems.getByRole('row', { name: /The title is empty/ })).toContainText('3')
   await expect(page.getByRole('button', { name: 'Import 2 items' })).toBeDisabled()
 })
+
+/** Day `day` of the month `back` months before this one, as a Portuguese Excel writes it: dd/MM/yyyy. */
+function dayFirst(back: number, day: number): string {
+  const now = new Date()
+  const date = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, day))
+  return `${String(day).padStart(2, '0')}/${String(date.getUTCMonth() + 1).padStart(2, '0')}/${date.getUTCFullYear()}`
+}
+
+/**
+ * A Brazilian team's export as Excel saves it: semicolon-separated, Windows-1252, Portuguese headers,
+ * and day-first dates whose days are all 12 or less, so that either order reads them.
+ */
+function excelExport(): Buffer {
+  const rows = ['Título;Tipo;Situação;Criado em;Iniciado em;Concluído em']
+  for (let i = 1; i <= 10; i++) rows.push(`Relatório nº ${i};${i === 1 ? 'Incidente' : 'História'};Concluído;${dayFirst(2, i)};${dayFirst(1, i)};${dayFirst(1, i + 2)}`)
+  rows.push(`Integração com o ERP;História;Em validação;${dayFirst(2, 1)};${dayFirst(1, 1)};`)
+  rows.push(`Exportar para PDF;História;A fazer;${dayFirst(2, 2)};;`)
+  return Buffer.from(rows.join('\r\n').replace(/[^\x00-\x7f]/g, (c) => String.fromCharCode(c.charCodeAt(0))), 'latin1')
+}
+
+test('a semicolon-separated Windows-1252 file with day-first dates is read after its questions are answered, and the flow charts and forecast use its dates', async ({ page, emptyApp }) => {
+  await page.goto(emptyApp.url)
+  await page.getByLabel('Product name').fill('Loja')
+  await page.getByRole('button', { name: 'Create product' }).click()
+  await page.getByRole('link', { name: 'Backlog' }).click()
+  await page.getByRole('link', { name: 'Import CSV…' }).click()
+  await page.getByLabel('CSV file').setInputFiles({ name: 'loja.csv', mimeType: 'text/csv', buffer: excelExport() })
+  await expect(page.getByText('Read as Windows-1252 (Western European) (the bytes are not valid UTF-8), semicolon-separated.')).toBeVisible()
+  await expect(page.getByLabel('Separator')).toHaveValue(';')
+
+  for (const [field, column] of [
+    ['Title', 'Título'],
+    ['Type', 'Tipo'],
+    ['Status', 'Situação'],
+    ['Created', 'Criado em'],
+    ['Work started', 'Iniciado em'],
+    ['Finished (resolved, closed)', 'Concluído em']
+  ]) {
+    await page.getByLabel(field!, { exact: true }).selectOption(column!)
+  }
+
+  const questions = page.getByRole('region', { name: 'Questions about the file' })
+  await expect(questions).toContainText('How are the dates in “Criado em”, “Iniciado em”, “Concluído em” written?')
+  await expect(page.getByRole('button', { name: 'Import 12 items' })).toBeDisabled()
+  await questions.getByRole('radio', { name: /Day first/ }).check()
+  await questions.getByLabel('“Em validação”').selectOption('In review')
+  await questions.getByLabel('“Incidente”').selectOption('bug')
+
+  const summary = page.getByRole('status').filter({ hasText: '12 rows' })
+  await expect(summary).toContainText('12 to add')
+  await expect(summary).not.toContainText('error')
+  const preview = page.getByRole('table', { name: 'The items the import will add or update' })
+  const first = preview.getByRole('row', { name: /Relatório nº 1\b/ })
+  await expect(first).toContainText('Bug (was Incidente)')
+  await expect(first).toContainText(new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth() - 1, 3)).toISOString().slice(0, 10))
+  await page.getByRole('button', { name: 'Import 12 items' }).click()
+  await expect(backlog(page).getByRole('listitem')).toHaveCount(12)
+
+  // Every finished item took three days from start to finish, by the file's own dates.
+  await page.getByRole('link', { name: 'Flow & Forecast' }).click()
+  await expect(page.getByText('85% of items finish in 3 days or less.')).toBeVisible()
+  await page.getByRole('navigation', { name: 'Flow and forecast views' }).getByRole('link', { name: 'Forecast', exact: true }).click()
+  await page.getByRole('textbox', { name: 'Number of items' }).fill('5')
+  await page.getByRole('button', { name: 'Run forecast' }).click()
+  await expect(page.getByTestId('forecast-basis')).toContainText('(10 items)', { timeout: 30_000 })
+})

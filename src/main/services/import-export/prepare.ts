@@ -178,14 +178,14 @@ function resolveParents(rows: PreparedRow[], existing: ReadonlyMap<string, Exist
   const warn = (row: PreparedRow, message: string) => issues.push({ line: row.line, column: parentColumn, severity: 'warning', message })
   rows.forEach((row, rowIndex) => {
     if (row.parentKey === null && row.parentRow === null) return
-    const named = row.parentKey ?? `“${rows[row.parentRow!]!.title}”`
+    const named = `“${row.parentKey ?? rows[row.parentRow!]!.title}”`
     const index = row.parentRow ?? inFile.get(row.parentKey!)
     const item = index === undefined ? existing.get(row.parentKey!) : undefined
     const parentType = index !== undefined ? rows[index]!.type : item?.type
-    if (parentType === undefined) return warn(row, `Parent “${named}” is neither in the file nor in the backlog; the item is imported without a parent.`)
+    if (parentType === undefined) return warn(row, `Parent ${named} is neither in the file nor in the backlog; the item is imported without a parent.`)
     if (index === rowIndex) return warn(row, 'The item names itself as its parent; it is imported without one.')
     const problem = parentProblem(parentType, row.type)
-    if (problem) return warn(row, `Parent ${named} is left out: ${problem} (choose another type for “${row.sourceType || row.type}” in the mapping if it means something else).`)
+    if (problem) return warn(row, `Parent ${named} is left out: ${problem} If “${row.sourceType || row.type}” means something else here, choose its type in the mapping.`)
     row.parent = index !== undefined ? { row: index } : { itemId: item!.id }
   })
 }
@@ -213,7 +213,8 @@ export async function prepareImport(db: Db, input: ImportInput): Promise<Prepare
     unchanged: false,
     parent: null
   }))
-  const parentColumn = plan.headers.findIndex((h) => h === plan.used.parent) + 1
+  // A tree export has no parent column: its warnings point at the first column.
+  const parentColumn = Math.max(1, plan.headers.findIndex((h) => h === plan.used.parent) + 1)
   resolveParents(rows, new Map(items.map((item) => [item.key, item])), plan.issues, parentColumn)
   rows.forEach((row, index) => {
     const match = matches[index]

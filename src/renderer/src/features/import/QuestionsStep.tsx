@@ -27,7 +27,7 @@ export function QuestionsStep({ preview, answers, onChange }: { preview: ImportP
     <section className="import-step" aria-labelledby="import-questions-heading">
       <h2 id="import-questions-heading">Questions about the file</h2>
       {(question || answers.dateOrder) && (
-        <fieldset className="field import-question">
+        <fieldset className="import-question">
           <legend>
             {question
               ? `How are the dates in ${question.columns.map((c) => `“${c}”`).join(', ')} written? Both readings fit every date.`
