@@ -1,5 +1,6 @@
 import { resolve } from 'node:path'
 import type { Page } from '@playwright/test'
+import { encodeText } from '../../src/shared/domain/csv'
 import { expect, test, type RunningApp } from './fixtures'
 
 const JIRA = resolve(import.meta.dirname, '../fixtures/jira-export.csv')
@@ -98,7 +99,7 @@ function excelExport(): Buffer {
   for (let i = 1; i <= 10; i++) rows.push(`Relatório nº ${i};${i === 1 ? 'Incidente' : 'História'};Concluído;${dayFirst(2, i)};${dayFirst(1, i)};${dayFirst(1, i + 2)}`)
   rows.push(`Integração com o ERP;História;Em validação;${dayFirst(2, 1)};${dayFirst(1, 1)};`)
   rows.push(`Exportar para PDF;História;A fazer;${dayFirst(2, 2)};;`)
-  return Buffer.from(rows.join('\r\n').replace(/[^\x00-\x7f]/g, (c) => String.fromCharCode(c.charCodeAt(0))), 'latin1')
+  return Buffer.from(encodeText(rows.join('\r\n'), 'windows-1252'))
 }
 
 test('a semicolon-separated Windows-1252 file with day-first dates is read after its questions are answered, and the flow charts and forecast use its dates', async ({ page, emptyApp }) => {
