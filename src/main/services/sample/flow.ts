@@ -2,13 +2,13 @@ import type { FlowCalendar, ForecastResult } from '@shared/api/methods/flow'
 import {
   DEFAULT_CALENDAR,
   addDays,
-  dailyThroughput,
+  finishDates,
   forecastQuestionKey,
   forecastStart,
   forecastWhen,
   isWorkingDay,
-  lastDays,
   percentileDates,
+  throughputWindow,
   workingDayOnOrAfter,
   type FlowItem,
   type WorkingCalendar
@@ -49,7 +49,7 @@ function sampleCalendar(today: string, finishDays: ReadonlySet<string>): FlowCal
 }
 
 function whenForecast(items: readonly FlowItem[], calendar: WorkingCalendar, asOf: string): ForecastResult {
-  const series = dailyThroughput(items, lastDays(asOf, WINDOW_DAYS), calendar).map((day) => day.count)
+  const series = throughputWindow(finishDates(items), asOf, WINDOW_DAYS, calendar).series
   const forecast = forecastWhen({ dailyThroughput: series, items: ITEMS, trials: TRIALS, seed: SEED })
   if (!forecast.ok) throw new Error(`The sample history is too thin for a forecast: ${forecast.reason}`)
   return {

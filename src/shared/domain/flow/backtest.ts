@@ -1,8 +1,9 @@
 import { countWorkingDays, forecastStart, workingDayOnOrAfter, workingDayToDate, type WorkingCalendar } from './calendar'
 import { addDays } from './dates'
-import { countPerDay, lastDays } from './metrics'
+import { countPerDay } from './metrics'
 import { forecastHowMany, forecastWhen } from './monteCarlo'
 import type { Percentiles } from './percentiles'
+import { throughputWindow } from './window'
 
 export type BacktestQuestion = { kind: 'when'; items: number } | { kind: 'how-many'; days: number }
 
@@ -57,7 +58,7 @@ export function backtest(input: BacktestInput): BacktestResult {
   const cases: BacktestCase[] = []
   for (let asOf = firstAsOf; asOf < input.today; asOf = addDays(asOf, everyDays)) {
     const known = finishes.filter((day) => day <= asOf)
-    const dailyThroughput = countPerDay(known, lastDays(asOf, windowDays), input.calendar).map((d) => d.count)
+    const dailyThroughput = throughputWindow(known, asOf, windowDays, input.calendar).series
     const run = { dailyThroughput, trials: input.trials, seed: input.seed }
     const forecast =
       input.question.kind === 'when'

@@ -13,6 +13,15 @@ export interface WorkingCalendar {
 
 export const DEFAULT_CALENDAR: WorkingCalendar = { weekendsOff: true, nonWorkingDays: [] }
 
+/** For teams that finish work at weekends too (and tools such as FlowPulse that count calendar days). */
+export const EVERY_DAY_CALENDAR: WorkingCalendar = { weekendsOff: false, nonWorkingDays: [] }
+
+/** The calendars a history without a product can be read with, by the names the command line uses. */
+export const CALENDAR_NAMES = ['weekdays', 'every-day'] as const
+export type CalendarName = (typeof CALENDAR_NAMES)[number]
+
+export const NAMED_CALENDARS: Record<CalendarName, WorkingCalendar> = { weekdays: DEFAULT_CALENDAR, 'every-day': EVERY_DAY_CALENDAR }
+
 /** A calendar prepared for fast repeated look-ups. */
 export interface CalendarIndex {
   isWorkingDay(iso: string): boolean

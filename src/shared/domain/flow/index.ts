@@ -4,7 +4,10 @@
  */
 export { addDays, diffDays, eachDay, fromDayNumber, isIsoDay, parseIsoDay, startOfWeek, toDayNumber, weekday } from './dates'
 export {
+  CALENDAR_NAMES,
   DEFAULT_CALENDAR,
+  EVERY_DAY_CALENDAR,
+  NAMED_CALENDARS,
   countWorkingDays,
   forecastStart,
   indexCalendar,
@@ -15,6 +18,7 @@ export {
   workingDayToDate,
   workingDaysBetween,
   type CalendarIndex,
+  type CalendarName,
   type WorkingCalendar
 } from './calendar'
 export {
@@ -35,6 +39,7 @@ export {
   cycleTimes,
   dailyArrivals,
   dailyThroughput,
+  finishDates,
   lastDays,
   serviceLevelExpectation,
   weeklyThroughput,
@@ -51,6 +56,7 @@ export {
   type StateTransition,
   type WeekCount
 } from './metrics'
+export { longIdle, throughputWindow, type LongIdle, type ThroughputWindow } from './window'
 export { MAX_SEED, Random, isSeed, newSeed, parseSeed } from './random'
 export {
   MAX_FORECAST_DAYS,

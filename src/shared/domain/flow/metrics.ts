@@ -61,7 +61,8 @@ export function countPerDay(dates: readonly string[], window: DayWindow, calenda
   return sampleDays.map((n) => ({ day: fromDayNumber(n), count: counts.get(n) ?? 0 }))
 }
 
-function finishDates(items: readonly FlowItem[]): string[] {
+/** The finish days of the finished items. */
+export function finishDates(items: readonly FlowItem[]): string[] {
   return items.flatMap((item) => (item.finishedOn ? [item.finishedOn] : []))
 }
 
@@ -290,7 +291,10 @@ export function agingWip(
   }
 }
 
-/** The window of the last `days` calendar days ending on `asOf` (the default history window is 90). */
+/**
+ * The last `days` calendar days ending on `asOf`, both ends included (the default history window is
+ * 90). Forecasts read their history through this window (see `throughputWindow`).
+ */
 export function lastDays(asOf: string, days: number): DayWindow {
   return { from: addDays(asOf, -(days - 1)), to: asOf }
 }
