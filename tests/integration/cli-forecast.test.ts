@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { encodeText } from '@shared/domain/csv'
 import { runCli } from '../../src/main/cli/run'
 
 interface Run {
@@ -76,16 +77,120 @@ describe('po-studio forecast', () => {
     expect(again).toEqual(first)
   })
 
-  it('forecasts from a history CSV, dating from the day after its last finish', async () => {
+  it('ends the history window on --as-of, idle days included, and starts the forecast the next day', async () => {
+    // Six weekdays with a finish (2 to 9 March 2026), then an idle week up to Friday 13 March.
     const days = ['2026-03-02', '2026-03-03', '2026-03-04', '2026-03-05', '2026-03-06', '2026-03-09']
     const file = csv(['id,started,finished', ...days.map((day, i) => `${i},2026-03-01,${day}`)])
-    const run = await cli(['forecast', 'when', '--items', '4', '--history', file, '--window', '14', '--seed', '5', '--json'])
+    const run = await cli(['forecast', 'when', '--items', '4', '--history', file, '--as-of', '2026-03-13', '--window', '14', '--seed', '5', '--json'])
     expect(run.stderr).toBe('')
     const out = run.json()
-    expect(out.start).toBe('2026-03-10')
-    // 14 calendar days to 2026-03-09 hold 10 working days, 6 of them with a finished item.
-    expect(out.window).toEqual({ from: '2026-02-24', to: '2026-03-09', days: 10, daysWithCompletions: 6 })
-    expect(out.percentiles['50'].date >= '2026-03-10').toBe(true)
+    expect(out.asOf).toBe('2026-03-13')
+    expect(out.start).toBe('2026-03-14')
+    // 14 calendar days to 13 March hold 10 weekdays, 6 of them with a finished item.
+    expect(out.window).toEqual({ from: '2026-02-28', to: '2026-03-13', days: 10, daysWithCompletions: 6 })
+    expect(out.calendar).toEqual({ weekendsOff: true, nonWorkingDays: [] })
+    expect(out.longIdle).toBeNull()
+    expect(out.percentiles['50'].date >= '2026-03-16').toBe(true)
+
+    // The same history as of its last finish: the idle week is gone, so fewer zero days are resampled.
+    const early = (await cli(['forecast', 'when', '--items', '4', '--history', file, '--as-of', '2026-03-09', '--window', '14', '--seed', '5', '--json'])).json()
+    expect(early.window).toEqual({ from: '2026-02-24', to: '2026-03-09', days: 10, daysWithCompletions: 6 })
+    expect(early.start).toBe('2026-03-10')
+  })
+
+  it('counts every calendar day with --calendar every-day, weekend finishes on their own day', async () => {
+    // Finishes on Saturday 7 and Sunday 8 March 2026 among weekdays.
+    const days = ['2026-03-02', '2026-03-04', '2026-03-06', '2026-03-07', '2026-03-08', '2026-03-10']
+    const file = csv(['finished', ...days])
+    const args = ['forecast', 'how-many', '--days', '7', '--history', file, '--as-of', '2026-03-13', '--window', '14', '--seed', '4', '--json']
+    const everyDay = (await cli([...args, '--calendar', 'every-day'])).json()
+    expect(everyDay.window).toEqual({ from: '2026-02-28', to: '2026-03-13', days: 14, daysWithCompletions: 6 })
+    expect(everyDay.calendar).toEqual({ weekendsOff: false, nonWorkingDays: [] })
+    // Seven calendar days from Saturday 14 March.
+    expect(everyDay.end).toBe('2026-03-20')
+    const weekdays = (await cli(args)).json()
+    // The weekend finishes count on Monday 9 March: five days with a finish among ten weekdays.
+    expect(weekdays.window).toEqual({ from: '2026-02-28', to: '2026-03-13', days: 10, daysWithCompletions: 5 })
+    expect(weekdays.end).toBe('2026-03-24')
+    expect((await cli([...args, '--calendar', 'sometimes'])).code).toBe(2)
+  })
+
+  it('ends the window today unless --as-of says otherwise', async () => {
+    const today = new Date().toISOString().slice(0, 10)
+    const days = Array.from({ length: 12 }, (_, i) => new Date(Date.now() - i * 86_400_000).toISOString().slice(0, 10))
+    const file = csv(['finished', ...days])
+    const out = (await cli(['forecast', 'when', '--items', '5', '--history', file, '--calendar', 'every-day', '--window', '20', '--seed', '1', '--json'])).json()
+    expect(out.asOf).toBe(today)
+    expect(out.window.to).toBe(today)
+    expect(out.window.days).toBe(20)
+  })
+
+  it('says so when the history stopped long before the as-of day, naming the --as-of to use, and never moves the window', async () => {
+    const days = ['2026-03-02', '2026-03-03', '2026-03-04', '2026-03-05', '2026-03-06', '2026-03-09']
+    const file = csv(['finished', ...days])
+    // Sixteen idle days at the end of a 30-day window: still a forecast, with the note and the field.
+    const run = await cli(['forecast', 'when', '--items', '4', '--history', file, '--as-of', '2026-03-25', '--window', '30', '--seed', '2', '--json'])
+    expect(run.code).toBe(0)
+    expect(run.stderr).toMatch(/^Note: the last item in this history finished on 2026-03-09, 16 days before the as-of day 2026-03-25/)
+    expect(run.stderr).toContain('--as-of 2026-03-09')
+    const out = run.json()
+    expect(out.longIdle).toEqual({ lastFinish: '2026-03-09', idleDays: 16, suggestedAsOf: '2026-03-09' })
+    expect(out.window.to).toBe('2026-03-25')
+
+    // An old export as of a much later day: the window holds no finish, the forecast is refused, the note says what to do.
+    const old = await cli(['forecast', 'when', '--items', '4', '--history', file, '--as-of', '2026-12-01', '--seed', '2'])
+    expect(old.code).toBe(1)
+    expect(old.stdout).toBe('')
+    expect(old.stderr).toContain('the 90-day window holds no finish at all')
+    expect(old.stderr).toContain('--as-of 2026-03-09')
+    expect(old.stderr).toMatch(/finished items on no day/)
+  })
+
+  it('reads exports as tools write them: semicolons, day-first dotted dates, unfinished rows left out', async () => {
+    const file = csv([
+      'id;estimation;started_date;closed_date;work_item_age;cycle_time',
+      '1;3;02.03.2026;02.03.2026;;1',
+      '2;5;02.03.2026;03.03.2026;;2',
+      '3;5;02.03.2026;04.03.2026;;3',
+      '4;2;03.03.2026;05.03.2026;;3',
+      '5;1;04.03.2026;06.03.2026;;3',
+      '6;8;05.03.2026;;9;',
+      '7;8;06.03.2026;;8;'
+    ])
+    const text = await cli(['forecast', 'how-many', '--days', '5', '--history', file, '--as-of', '2026-03-06', '--window', '5', '--seed', '3'])
+    expect(text.stderr).toBe('')
+    expect(text.stdout).toContain('5 finished items (UTF-8, semicolon-separated, dates as written); 2 rows without a finish date were left out.')
+    const out = (await cli(['forecast', 'how-many', '--days', '5', '--history', file, '--as-of', '2026-03-06', '--window', '5', '--seed', '3', '--json'])).json()
+    expect(out.file).toMatchObject({ finishedRows: 5, unfinishedRows: 2, encoding: 'utf-8', separator: 'semicolon', dateOrder: null })
+  })
+
+  it('refuses dates that read both day first and month first until --date-format says which', async () => {
+    const file = csv(['Closed Date,Activated Date', ...['2', '3', '4', '5', '6'].map((d) => `03/0${d}/2026 10:00:00 AM,03/02/2026 9:00:00 AM`)])
+    const run = await cli(['forecast', 'when', '--items', '3', '--history', file, '--as-of', '2026-03-06'])
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain('every date in "Closed Date" reads both day first and month first')
+    expect(run.stderr).toContain('"03/02/2026 10:00:00 AM": 2026-02-03 read day first (31/12/2025), 2026-03-02 read month first (12/31/2025)')
+    expect(run.stderr).toContain('--date-format dmy or --date-format mdy')
+    const mdy = await cli(['forecast', 'when', '--items', '3', '--history', file, '--as-of', '2026-03-06', '--window', '5', '--date-format', 'mdy', '--seed', '1', '--json'])
+    expect(mdy.code).toBe(0)
+    expect(mdy.json().window).toEqual({ from: '2026-03-02', to: '2026-03-06', days: 5, daysWithCompletions: 5 })
+  })
+
+  it('reads a Windows-1252 or UTF-16 file, detected or as --encoding and --separator say', async () => {
+    const dir = tempDir()
+    const text = 'Título\tfinished\r\n' + ['02', '03', '04', '05', '06'].map((d) => `Ação ${d}\t2026-03-${d}\r\n`).join('')
+    const utf16 = join(dir, 'utf16.csv')
+    writeFileSync(utf16, encodeText(text, 'utf-16le'))
+    const latin = join(dir, 'latin.csv')
+    writeFileSync(latin, encodeText(text.replaceAll('\t', ';'), 'windows-1252'))
+    const args = ['forecast', 'when', '--items', '3', '--as-of', '2026-03-06', '--window', '5', '--seed', '1', '--json']
+    expect((await cli([...args, '--history', utf16])).json().file).toMatchObject({ encoding: 'utf-16le', separator: 'tab', finishedRows: 5 })
+    expect((await cli([...args, '--history', latin])).json().file).toMatchObject({ encoding: 'windows-1252', separator: 'semicolon' })
+    expect((await cli([...args, '--history', latin, '--encoding', 'windows-1252', '--separator', 'semicolon'])).json().file).toMatchObject({ encoding: 'windows-1252', separator: 'semicolon' })
+    const wrong = await cli([...args, '--history', latin, '--encoding', 'utf-8'])
+    expect(wrong.code).toBe(1)
+    expect(wrong.stderr).toContain('is not valid UTF-8')
+    expect((await cli([...args, '--history', latin, '--separator', 'pipe'])).code).toBe(2)
   })
 
   it('refuses a CSV with a bad line, naming the line and column (exit 1)', async () => {
@@ -93,7 +198,7 @@ describe('po-studio forecast', () => {
     const run = await cli(['forecast', 'when', '--items', '4', '--history', file])
     expect(run.code).toBe(1)
     expect(run.stdout).toBe('')
-    expect(run.stderr).toMatch(/line 3, column 1: "2026-13-02" is not a date/)
+    expect(run.stderr).toMatch(/line 3, column 1: “2026-13-02” is not a date/)
   })
 
   it('refuses thin data with the engine\'s explanation (exit 1)', async () => {
@@ -111,9 +216,25 @@ describe('po-studio forecast', () => {
     expect(out.window.daysWithCompletions).toBeGreaterThan(30)
     expect(out.percentiles['50'].days).toBeGreaterThan(5)
     expect(out.percentiles['95'].days).toBeLessThan(30)
+    expect(out.asOf).toBe(new Date().toISOString().slice(0, 10))
     const missing = await cli(['--data-dir', dataDir, 'forecast', 'when', '--items', '20', '--product', 'Nope'])
     expect(missing.code).toBe(1)
     expect(missing.stderr).toMatch(/no product called "Nope"/)
+
+    // As of an earlier day, the same rule: the window ends there and the forecast starts the day after.
+    const asOf = new Date(Date.now() - 20 * 86_400_000).toISOString().slice(0, 10)
+    const earlier = (await cli(['--data-dir', dataDir, 'forecast', 'when', '--items', '20', '--product', products[0]!.name, '--as-of', asOf, '--window', '60', '--seed', '9', '--json'])).json()
+    expect(earlier.window.to).toBe(asOf)
+    expect(earlier.start > asOf).toBe(true)
+    // The product's own calendar decides: --calendar is for files and series.
+    expect((await cli(['--data-dir', dataDir, 'forecast', 'when', '--items', '20', '--product', products[0]!.name, '--calendar', 'every-day'])).code).toBe(2)
+  })
+
+  it('dates a --throughput series only when --as-of says which day its last entry was', async () => {
+    const out = (await cli(['forecast', 'how-many', '--days', '3', '--throughput', '1,1,1,1,1', '--as-of', '2026-03-06', '--seed', '1', '--json'])).json()
+    expect(out).toMatchObject({ asOf: '2026-03-06', start: '2026-03-07', end: '2026-03-11' })
+    const everyDay = (await cli(['forecast', 'how-many', '--days', '3', '--throughput', '1,1,1,1,1', '--as-of', '2026-03-06', '--calendar', 'every-day', '--seed', '1', '--json'])).json()
+    expect(everyDay.end).toBe('2026-03-09')
   })
 
   it('treats a missing history, two histories or a bad number as wrong usage (exit 2)', async () => {

@@ -1,12 +1,13 @@
 import { InvalidArgumentError, Option, type Command } from 'commander'
-import { MAX_FORECAST_DAYS, MAX_TRIALS, isIsoDay, newSeed, parseSeed } from '@shared/domain/flow'
-import { loadHistory, type History, type HistorySource } from '../forecast/history'
-import { howManyJson, howManyText, whenJson, whenText } from '../forecast/output'
+import { TEXT_ENCODINGS, parseSeparatorName, type CsvSeparator } from '@shared/domain/csv'
+import { DATE_ORDERS } from '@shared/domain/import/dates'
+import { CALENDAR_NAMES, MAX_FORECAST_DAYS, MAX_TRIALS, forecastStart, isIsoDay, newSeed, parseSeed } from '@shared/domain/flow'
+import { loadHistory, type History, type HistoryOptions } from '../forecast/history'
+import { howManyJson, howManyText, longIdleNote, whenJson, whenText } from '../forecast/output'
 import { runForecast } from '../forecast/runner'
 import { CliUserError, type CliCommand, type CliRuntime } from '../types'
 
-interface CommonOptions extends HistorySource {
-  window: number
+interface CommonOptions extends HistoryOptions {
   trials: number
   seed?: number
   start?: string
@@ -31,45 +32,80 @@ function seed(text: string): number {
   return value
 }
 
+function separator(text: string): CsvSeparator {
+  const value = parseSeparatorName(text)
+  if (value === null) throw new InvalidArgumentError('Choose comma, semicolon or tab.')
+  return value
+}
+
 const SOURCES = ['history', 'product', 'throughput'] as const
 
-/** The options both questions share: where the history comes from and how to run the simulation. */
+/** Options that only say how to read a --history file. */
+const fileOption = (flags: string, description: string) => new Option(flags, description).conflicts(['product', 'throughput'])
+
+/** The options both questions share: where the history comes from, its window, and how to run the simulation. */
 function addCommonOptions(command: Command): Command {
   return command
-    .addOption(new Option('--history <file>', 'CSV with a header, one row per finished item: a "finished" date column, optionally "started" (weekends off)').conflicts(['product', 'throughput']))
-    .addOption(new Option('--product <name>', "a product's recorded history, with its working-day calendar").conflicts(['history', 'throughput']))
-    .addOption(new Option('--throughput <counts>', 'daily counts such as 2,0,1 (consecutive working days)').conflicts(['history', 'product']))
-    .option('--window <days>', 'history window: the last DAYS calendar days (entries of --throughput)', wholeNumber('The window', 1, 3650), 90)
+    .addOption(
+      new Option('--history <file>', 'CSV export with a header, one row per item: a finish date column (finished, closed, closed date, done, resolved, resolved date), optionally a start date column (started, activated date, start date, in progress); rows without a finish date are left out').conflicts(['product', 'throughput'])
+    )
+    .addOption(new Option('--product <name>', "a product's recorded history, with the product's own working-day calendar").conflicts(['history', 'throughput']))
+    .addOption(new Option('--throughput <counts>', 'daily counts such as 2,0,1 (consecutive working days, the last one on --as-of)').conflicts(['history', 'product']))
+    .option('--as-of <date>', 'the day the history window ends on, idle days before it included; the forecast starts the next day (default: today; none for --throughput)', isoDate)
+    .option('--window <days>', 'history window: DAYS calendar days up to and including --as-of (the last DAYS entries of --throughput)', wholeNumber('The window', 1, 3650), 90)
+    .addOption(
+      new Option('--calendar <name>', 'working days of --history and --throughput: weekdays, or every-day for teams that finish work at weekends (--product uses its own calendar)')
+        .choices(CALENDAR_NAMES)
+        .default('weekdays')
+        .conflicts('product')
+    )
+    .addOption(fileOption('--encoding <name>', '--history file encoding instead of detecting it').choices(TEXT_ENCODINGS))
+    .addOption(fileOption('--separator <name>', '--history file separator instead of detecting it: comma, semicolon or tab').argParser(separator))
+    .addOption(fileOption('--date-format <order>', '--history numeric dates: dmy (31.12.2025), mdy (12/31/2025) or ymd, instead of detecting the order').choices(DATE_ORDERS))
     .option('--trials <n>', `simulated futures (up to ${MAX_TRIALS.toLocaleString('en')})`, wholeNumber('The number of trials', 1, MAX_TRIALS), 10_000)
     .option('--seed <s>', 'random seed, to repeat a forecast exactly (default: a new one, always printed)', seed)
-    .option('--start <date>', 'first day of the forecast, to turn working days into dates (default: the day after the history; none for --throughput)', isoDate)
+    .option('--start <date>', 'first day of the forecast, to turn working days into dates (default: the day after --as-of)', isoDate)
 }
 
 async function prepare(options: CommonOptions, command: Command, runtime: CliRuntime): Promise<{ history: History; start: string | null; seed: number }> {
   if (!SOURCES.some((source) => options[source] !== undefined)) {
     command.error('error: say where the history comes from: --history FILE.csv, --product NAME or --throughput 2,0,1,...', { exitCode: 2 })
   }
-  const history = await loadHistory(options, options.window, runtime, (fn) => runtime.withContext(command, fn))
-  return { history, start: options.start ?? history.defaultStart, seed: options.seed ?? newSeed() }
+  const history = await loadHistory(options, runtime, (fn) => runtime.withContext(command, fn))
+  const note = longIdleNote(history, options.window)
+  if (note) runtime.note(note)
+  const start = options.start ?? (history.asOf === null ? null : forecastStart(history.asOf))
+  return { history, start, seed: options.seed ?? newSeed() }
 }
+
+const JSON_BASIS = `    "asOf": "YYYY-MM-DD" | null, "calendar": { "weekendsOff", "nonWorkingDays" },
+    "window": { "from", "to", "days", "daysWithCompletions" },
+    "longIdle": { "lastFinish", "idleDays", "suggestedAsOf" } | null,
+    "file": { "path", "finishedRows", "unfinishedRows", "encoding", "separator", "dateOrder" } | null,`
+
+const HISTORY_NOTES = `"window.from"/"to" are null for --throughput, whose "days" are its entries. "longIdle" is set (and
+a note printed on stderr) when more than half of the window lies after the history's last finish:
+if the history simply ends there, run again with --as-of set to "suggestedAsOf". "file" describes
+a --history file: rows without a finish date are counted in "unfinishedRows" and left out.`
 
 const JSON_WHEN = `
 With --json (global option), prints:
   { "question": "when", "items", "trials", "seed", "start": "YYYY-MM-DD" | null,
-    "window": { "from", "to", "days", "daysWithCompletions" },
+${JSON_BASIS}
     "percentiles": { "50": P, "70": P, "85": P, "95": P },
     "histogram": [{ "days", "count" }, ...], "unfinished" }
 where P is { "days": n, "date": "YYYY-MM-DD" } when a start is known, else n (working days);
 "on or before": P% of trials finished within n working days. n is null when not within ten years.
-"window.from"/"to" are null for --throughput, whose "days" are its entries.`
+${HISTORY_NOTES}`
 
 const JSON_HOW_MANY = `
 With --json (global option), prints:
   { "question": "how-many", "days", "trials", "seed", "start": "YYYY-MM-DD" | null, "end": "YYYY-MM-DD" | null,
-    "window": { "from", "to", "days", "daysWithCompletions" },
+${JSON_BASIS}
     "percentiles": { "50": n, "70": n, "85": n, "95": n },
     "histogram": [{ "items", "count" }, ...] }
-where n is read from the top: P% of trials finished n items or more. "end" is the last working day.`
+where n is read from the top: P% of trials finished n items or more. "end" is the last working day.
+${HISTORY_NOTES}`
 
 function fail(reason: string): never {
   throw new CliUserError(reason)

@@ -1,19 +1,34 @@
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import type { Product } from '@shared/api'
 import type { FlowData } from '@shared/api/methods/flow'
+import { DATE_ORDER_LABELS, type DateOrder } from '@shared/domain/import/dates'
+import { TEXT_ENCODINGS, type CsvSeparator, type TextEncodingName } from '@shared/domain/csv'
 import {
-  DEFAULT_CALENDAR,
-  countPerDay,
-  forecastStart,
-  lastDays,
-  parseHistoryCsv,
+  NAMED_CALENDARS,
+  finishDates,
+  longIdle,
   parseThroughputSeries,
+  readHistoryFile,
+  throughputWindow,
+  type AmbiguousDates,
+  type CalendarName,
+  type LongIdle,
   type WorkingCalendar
 } from '@shared/domain/flow'
 import type { AppContext } from '../../app/context'
 import { csvRefused } from '../csv-errors'
+import { productByName } from '../product-by-name'
 import { CliUserError, type CliRuntime } from '../types'
+
+/** What a --history file held besides the finishes, for the user to check it was read as meant. */
+export interface HistoryFile {
+  path: string
+  finishedRows: number
+  unfinishedRows: number
+  encoding: TextEncodingName
+  separator: CsvSeparator
+  dateOrder: DateOrder | null
+}
 
 /** The throughput history a forecast resamples, and where it came from. */
 export interface History {
@@ -22,9 +37,12 @@ export interface History {
   /** Calendar days covered; null for a plain --throughput series, which has no dates. */
   from: string | null
   to: string | null
+  /** The day the window ends on; null for a --throughput series without --as-of. */
+  asOf: string | null
   calendar: WorkingCalendar
-  /** Day 1 of the forecast when the user gives no --start: the day after the history. */
-  defaultStart: string | null
+  /** Set when the history's last finish lies long before the as-of day. */
+  longIdle: LongIdle | null
+  file: HistoryFile | null
 }
 
 export interface HistorySource {
@@ -33,58 +51,82 @@ export interface HistorySource {
   throughput?: string
 }
 
-/** The last `windowDays` calendar days up to the latest finish, counted per working day of `calendar`. */
-function windowOfFinishes(finished: readonly string[], windowDays: number, to: string, calendar: WorkingCalendar): History {
-  const window = lastDays(to, windowDays)
-  const series = countPerDay(finished, window, calendar).map((day) => day.count)
-  return { series, from: window.from, to: window.to, calendar, defaultStart: forecastStart(window.to) }
+export interface HistoryOptions extends HistorySource {
+  window: number
+  asOf?: string
+  calendar: CalendarName
+  encoding?: TextEncodingName
+  separator?: CsvSeparator
+  dateFormat?: DateOrder
 }
 
-async function fromCsv(file: string, windowDays: number): Promise<History> {
+/** The window of dated finishes by the one rule (`throughputWindow`), with the long-idle check. */
+function dated(finishes: readonly string[], asOf: string, windowDays: number, calendar: WorkingCalendar, file: HistoryFile | null): History {
+  const window = throughputWindow(finishes, asOf, windowDays, calendar)
+  return { series: window.series, from: window.from, to: window.to, asOf, calendar, longIdle: longIdle(finishes, asOf, windowDays), file }
+}
+
+function ambiguityMessage(path: string, question: AmbiguousDates): string {
+  const { column, line, columnNumber, example, readings } = question
+  return (
+    `${path}: every date in "${column}" reads both day first and month first, so none was read. ` +
+    `Line ${line}, column ${columnNumber} holds "${example}": ${readings.dmy} read ${DATE_ORDER_LABELS.dmy}, ${readings.mdy} read ${DATE_ORDER_LABELS.mdy}. ` +
+    'Say which with --date-format dmy or --date-format mdy.'
+  )
+}
+
+async function fromFile(file: string, options: HistoryOptions): Promise<History> {
   const path = resolve(file)
-  let text: string
+  let bytes: Uint8Array
   try {
-    text = await readFile(path, 'utf8')
+    bytes = await readFile(path)
   } catch (error) {
     throw new CliUserError(`Cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`)
   }
-  const parsed = parseHistoryCsv(text)
-  if (!parsed.ok) throw csvRefused(path, parsed.errors)
-  const finished = parsed.rows.map((row) => row.finishedOn)
-  const last = finished.reduce<string | null>((latest, day) => (latest === null || day > latest ? day : latest), null)
-  if (last === null) throw new CliUserError(`${path} has a header but no finished items.`)
-  return windowOfFinishes(finished, windowDays, last, DEFAULT_CALENDAR)
-}
-
-async function fromProduct(runtime: CliRuntime, ctx: AppContext, name: string, windowDays: number): Promise<History> {
-  const products = await runtime.call<Product[]>(ctx, 'products.list', { includeArchived: true })
-  const product = products.find((p) => p.name.toLowerCase() === name.trim().toLowerCase())
-  if (!product) {
-    const known = products.map((p) => `"${p.name}"`).join(', ')
-    throw new CliUserError(`There is no product called "${name}".${known ? ` Products: ${known}.` : ''}`)
+  const read = readHistoryFile(bytes, { encoding: options.encoding, separator: options.separator, dateOrder: options.dateFormat })
+  if (!read.ok) {
+    if ('unreadable' in read) throw new CliUserError(`${path} cannot be used: ${read.unreadable} (--encoding ${TEXT_ENCODINGS.join('|')})`)
+    if ('ambiguous' in read) throw new CliUserError(ambiguityMessage(path, read.ambiguous))
+    throw csvRefused(path, read.errors)
   }
-  const data = await runtime.call<FlowData>(ctx, 'flow.data', { productId: product.id })
-  const finished = data.items.flatMap((item) => (item.finishedOn ? [item.finishedOn] : []))
-  return windowOfFinishes(finished, windowDays, data.today, data.calendar)
+  const finishes = read.rows.map((row) => row.finishedOn)
+  if (finishes.length === 0) {
+    throw new CliUserError(`${path} has no finished items: no row has a finish date (in "${read.columns.finished}").`)
+  }
+  const { unfinishedRows, encoding, separator, dateOrder } = read
+  // Today as a UTC calendar day, as a product's flow data counts it.
+  const asOf = options.asOf ?? new Date().toISOString().slice(0, 10)
+  return dated(finishes, asOf, options.window, NAMED_CALENDARS[options.calendar], { path, finishedRows: finishes.length, unfinishedRows, encoding, separator, dateOrder })
 }
 
-/** A plain series is already working days: the window keeps its last `windowDays` entries. */
-function fromSeries(text: string, windowDays: number): History {
+/** A product's own history, calendar and today. */
+async function fromProduct(runtime: CliRuntime, ctx: AppContext, name: string, options: HistoryOptions): Promise<History> {
+  const product = await productByName(runtime, ctx, name)
+  const data = await runtime.call<FlowData>(ctx, 'flow.data', { productId: product.id })
+  return dated(finishDates(data.items), options.asOf ?? data.today, options.window, data.calendar, null)
+}
+
+/**
+ * A plain series is already working days and has no dates: the window keeps its last entries, and
+ * only --as-of (the day of its last entry) turns the forecast's working days into dates.
+ */
+function fromSeries(text: string, options: HistoryOptions): History {
   const parsed = parseThroughputSeries(text)
   if (!parsed.ok) throw csvRefused('The --throughput series', parsed.errors)
-  return { series: parsed.values.slice(-windowDays), from: null, to: null, calendar: DEFAULT_CALENDAR, defaultStart: null }
+  const series = parsed.values.slice(-options.window)
+  return { series, from: null, to: null, asOf: options.asOf ?? null, calendar: NAMED_CALENDARS[options.calendar], longIdle: null, file: null }
 }
 
+/** The history the options name, its window ending on --as-of or else today. */
 export async function loadHistory(
-  source: HistorySource,
-  windowDays: number,
+  options: HistoryOptions,
   runtime: CliRuntime,
   withContext: <T>(fn: (ctx: AppContext) => Promise<T>) => Promise<T>
 ): Promise<History> {
-  if (source.history !== undefined) return fromCsv(source.history, windowDays)
-  if (source.product !== undefined) {
-    const name = source.product
-    return withContext((ctx) => fromProduct(runtime, ctx, name, windowDays))
+  if (options.history !== undefined) return fromFile(options.history, options)
+  if (options.product !== undefined) {
+    const name = options.product
+    return withContext((ctx) => fromProduct(runtime, ctx, name, options))
   }
-  return fromSeries(source.throughput ?? '', windowDays)
+  return fromSeries(options.throughput ?? '', options)
 }

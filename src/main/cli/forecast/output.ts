@@ -1,16 +1,31 @@
+import { SEPARATOR_NAMES, TEXT_ENCODING_LABELS } from '@shared/domain/csv'
+import { DATE_ORDER_LABELS } from '@shared/domain/import/dates'
 import {
   PERCENTILE_LEVELS,
   percentileDates,
   workingDayToDate,
   type HowManyForecast,
   type Percentiles,
-  type WhenForecast
+  type WhenForecast,
+  type WorkingCalendar
 } from '@shared/domain/flow'
 import type { History } from './history'
 
 /** The history window as reported: calendar dates when known, and what the forecast resampled. */
 function windowOf(history: History) {
   return { from: history.from, to: history.to, days: history.series.length, daysWithCompletions: history.series.filter((n) => n > 0).length }
+}
+
+/** What every `--json` answer says about its history, besides the window. */
+function basisJson(history: History) {
+  const { file, longIdle } = history
+  return {
+    asOf: history.asOf,
+    calendar: history.calendar,
+    window: windowOf(history),
+    longIdle: longIdle && { ...longIdle, suggestedAsOf: longIdle.lastFinish },
+    file: file && { ...file, separator: SEPARATOR_NAMES[file.separator] }
+  }
 }
 
 /** `--json` for "when": a percentile is `{ days, date }` when a start is known, else a number of working days. */
@@ -25,7 +40,7 @@ export function whenJson(forecast: WhenForecast, history: History, start: string
     trials: forecast.trials,
     seed: forecast.seed,
     start,
-    window: windowOf(history),
+    ...basisJson(history),
     percentiles,
     histogram: forecast.histogram,
     unfinished: forecast.unfinished
@@ -41,7 +56,7 @@ export function howManyJson(forecast: HowManyForecast, history: History, start: 
     seed: forecast.seed,
     start,
     end: start === null ? null : workingDayToDate(history.calendar, start, forecast.days),
-    window: windowOf(history),
+    ...basisJson(history),
     percentiles: Object.fromEntries(PERCENTILE_LEVELS.map((p) => [String(p), forecast.percentiles[p]])),
     histogram: forecast.histogram
   }
@@ -49,10 +64,42 @@ export function howManyJson(forecast: HowManyForecast, history: History, start: 
 
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`
 
+function describeCalendar(calendar: WorkingCalendar): string {
+  const daysOff = calendar.nonWorkingDays.length
+  const declared = daysOff > 0 ? ` and ${plural(daysOff, 'declared day off', 'declared days off')}` : ''
+  return calendar.weekendsOff ? `weekends${declared} left out` : daysOff > 0 ? `every day but ${plural(daysOff, 'declared day off', 'declared days off')}` : 'every day counted'
+}
+
 function describeWindow(history: History): string {
   const window = windowOf(history)
-  const span = history.from === null ? `a series of ${plural(window.days, 'working day', 'working days')}` : `${history.from} to ${history.to} (${plural(window.days, 'working day', 'working days')})`
-  return `History: ${span}, items finished on ${plural(window.daysWithCompletions, 'day', 'days')}.`
+  const days = plural(window.days, 'working day', 'working days')
+  const span =
+    history.from === null ? `a series of ${days}${history.asOf ? ` up to ${history.asOf}` : ''}` : `${history.from} to ${history.to}, ${days} (${describeCalendar(history.calendar)})`
+  return `History: ${span}; items finished on ${plural(window.daysWithCompletions, 'day', 'days')}.`
+}
+
+/** How a --history file was read, so the user can check it: "1,441 finished items (UTF-8, semicolon-separated, ...)". */
+function describeFile(history: History): string[] {
+  const { file } = history
+  if (!file) return []
+  const dates = file.dateOrder === null ? 'dates as written' : `dates ${DATE_ORDER_LABELS[file.dateOrder]}`
+  const read = `Read ${file.path}: ${plural(file.finishedRows, 'finished item', 'finished items')} (${TEXT_ENCODING_LABELS[file.encoding]}, ${SEPARATOR_NAMES[file.separator]}-separated, ${dates})`
+  if (file.unfinishedRows === 0) return [`${read}.`]
+  const left = plural(file.unfinishedRows, 'row', 'rows')
+  return [`${read}; ${left} without a finish date ${file.unfinishedRows === 1 ? 'was' : 'were'} left out.`]
+}
+
+/** The stderr note for a history that stopped long before the as-of day; it never moves the window itself. */
+export function longIdleNote(history: History, windowDays: number): string | null {
+  const { longIdle, asOf } = history
+  if (!longIdle || !asOf) return null
+  const window = `the ${windowDays}-day window`
+  const empty = longIdle.idleDays >= windowDays ? `${window} holds no finish at all` : `more than half of ${window} has no finish`
+  return (
+    `Note: the last item in this history finished on ${longIdle.lastFinish}, ${plural(longIdle.idleDays, 'day', 'days')} before the as-of day ${asOf}, ` +
+    `so ${empty} and the forecast reads as if the team stopped working. ` +
+    `If the history simply ends there, forecast as of its last finish: --as-of ${longIdle.lastFinish}`
+  )
 }
 
 function describeRun(forecast: { trials: number; seed: number }): string {
@@ -69,7 +116,7 @@ export function whenText(forecast: WhenForecast, history: History, start: string
     return dates === null ? `${p}%: within ${span}` : `${p}%: on or before ${dates[p]} (${span})`
   })
   const from = start === null ? '' : ` starting ${start}`
-  return [`When will ${plural(forecast.items, 'item', 'items')} be done${from}?`, ...lines, describeWindow(history), describeRun(forecast)]
+  return [`When will ${plural(forecast.items, 'item', 'items')} be done${from}?`, ...lines, describeWindow(history), ...describeFile(history), describeRun(forecast)]
 }
 
 /** Readable sentences for "how many": "85%: 41 items or more". */
@@ -80,5 +127,5 @@ export function howManyText(forecast: HowManyForecast, history: History, start: 
       ? `How many items in the next ${span}?`
       : `How many items from ${start} to ${workingDayToDate(history.calendar, start, forecast.days)} (${span})?`
   const lines = PERCENTILE_LEVELS.map((p) => `${p}%: ${plural(forecast.percentiles[p], 'item', 'items')} or more`)
-  return [question, ...lines, describeWindow(history), describeRun(forecast)]
+  return [question, ...lines, describeWindow(history), ...describeFile(history), describeRun(forecast)]
 }

@@ -1,5 +1,5 @@
-import { isIsoDay } from './dates'
-import { MAX_CSV_ERRORS, readCsvRecords, type CsvError } from '../csv'
+import { MAX_CSV_ERRORS, decodeBytes, detectSeparator, readCsvRecords, type CsvError, type CsvRecord, type CsvSeparator, type TextEncodingName } from '../csv'
+import { readDateColumn, type DateOrder } from '../import/dates'
 
 export type { CsvError }
 
@@ -8,51 +8,150 @@ export interface HistoryRow {
   startedOn: string | null
 }
 
-export type HistoryCsvResult = { ok: true; rows: HistoryRow[] } | { ok: false; errors: CsvError[] }
+/** What the user settled for a file instead of detection: its separator and the order of its numeric dates. */
+export interface HistoryCsvOptions {
+  separator?: CsvSeparator
+  dateOrder?: DateOrder
+}
+
+export interface HistoryCsv {
+  rows: HistoryRow[]
+  /** Rows without a finish date: work still in progress, left out of the throughput. */
+  unfinishedRows: number
+  /** The header names of the columns that were read. */
+  columns: { finished: string; started: string | null }
+  separator: CsvSeparator
+  /** The order numeric dates were read in; null when every date's own shape said it. */
+  dateOrder: DateOrder | null
+}
+
+/** A date column that reads validly both day first and month first: the user has to say which. */
+export interface AmbiguousDates {
+  /** The header name of the column holding the example. */
+  column: string
+  line: number
+  columnNumber: number
+  example: string
+  /** The example's day read day first and month first. */
+  readings: { dmy: string; mdy: string }
+}
+
+export type HistoryCsvResult =
+  | ({ ok: true } & HistoryCsv)
+  | { ok: false; errors: CsvError[] }
+  | { ok: false; ambiguous: AmbiguousDates }
 
 /**
- * Reads a throughput history: a header, then one row per finished item, with a `finished` ISO date
- * column and an optional `started` one (other columns are ignored; header names are
- * case-insensitive). All or nothing: any bad row makes the whole file an error, so a forecast is
- * never built on a silently shortened history.
+ * Header names for each date, compared without case, spaces and underscores; the first one present
+ * wins, so an export with both "Closed Date" and "Resolved Date" is read by its closed dates.
  */
-export function parseHistoryCsv(text: string): HistoryCsvResult {
+const FINISHED_NAMES = ['finished', 'closed', 'closed date', 'done', 'resolved', 'resolved date'] as const
+const STARTED_NAMES = ['started', 'started date', 'activated date', 'start date', 'in progress'] as const
+
+const comparable = (name: string) => name.toLowerCase().replace(/[\s_]+/g, '')
+
+type Found = { index: number; name: string } | null
+
+function findColumn(header: CsvRecord, aliases: readonly string[], errors: CsvError[]): Found {
+  const names = header.fields.map(comparable)
+  for (const alias of aliases.map(comparable)) {
+    const index = names.indexOf(alias)
+    if (index < 0) continue
+    const again = names.indexOf(alias, index + 1)
+    if (again >= 0) errors.push({ line: header.line, column: again + 1, message: `The header has a second "${header.fields[again]!.trim()}" column.` })
+    return { index, name: header.fields[index]!.trim() }
+  }
+  return null
+}
+
+const listed = (names: readonly string[]) => `${names.slice(0, -1).map((n) => `"${n}"`).join(', ')} or "${names.at(-1)}"`
+
+/**
+ * Reads a throughput history as tools export it: a header, then one row per item, with a finish
+ * date column and optionally a start date column (other columns are ignored). The separator is
+ * detected unless given. Both date columns are read together as one set of dates, since an export
+ * writes all its dates one way: ISO, named months and dotted day-first dates read as they are, and
+ * numeric dates take the one order that fits them all; when day first and month first both fit,
+ * nothing is guessed and the result asks (`ambiguous`) unless `dateOrder` is given.
+ *
+ * Rows without a finish date are items still in progress: counted, not read. Anything else wrong is
+ * an error with its line and column, and all or nothing: a forecast is never built on a silently
+ * shortened history.
+ */
+export function parseHistoryCsv(text: string, options: HistoryCsvOptions = {}): HistoryCsvResult {
   const errors: CsvError[] = []
-  const records = readCsvRecords(text, errors)
+  const separator = options.separator ?? detectSeparator(text)
+  const [header, ...records] = readCsvRecords(text, errors, separator)
   if (errors.length > 0) return { ok: false, errors }
-  const [header, ...rows] = records
-  if (!header) return { ok: false, errors: [{ line: 1, column: 1, message: 'The file is empty: it needs a header row with a "finished" column.' }] }
+  if (!header) {
+    return { ok: false, errors: [{ line: 1, column: 1, message: `The file is empty: it needs a header row with a finish date column (${listed(FINISHED_NAMES)}).` }] }
+  }
+  const finished = findColumn(header, FINISHED_NAMES, errors)
+  const started = findColumn(header, STARTED_NAMES, errors)
+  if (!finished) {
+    errors.push({ line: header.line, column: 1, message: `The header has no finish date column: name one ${listed(FINISHED_NAMES)}.` })
+  }
+  if (errors.length > 0 || !finished) return { ok: false, errors }
 
-  const names = header.fields.map((name) => name.trim().toLowerCase())
-  const finishedColumn = names.indexOf('finished')
-  const startedColumn = names.indexOf('started')
-  if (finishedColumn < 0) {
-    return { ok: false, errors: [{ line: header.line, column: 1, message: 'The header has no "finished" column.' }] }
+  const width = header.fields.length
+  const done: CsvRecord[] = []
+  let unfinishedRows = 0
+  for (const record of records) {
+    if (record.fields.length !== width) {
+      errors.push({ line: record.line, column: Math.min(record.fields.length, width) + 1, message: `Expected ${width} fields like the header, found ${record.fields.length}.` })
+    } else if (record.fields[finished.index]!.trim() === '') unfinishedRows++
+    else done.push(record)
   }
-  for (const name of ['finished', 'started']) {
-    const again = names.indexOf(name, names.indexOf(name) + 1)
-    if (again >= 0) errors.push({ line: header.line, column: again + 1, message: `The header has a second "${name}" column.` })
+  if (errors.length > 0) return { ok: false, errors: errors.slice(0, MAX_CSV_ERRORS) }
+
+  // One list of dates: the finish dates of the finished rows, then their start dates.
+  const cellOf = (i: number) => (i < done.length ? { record: done[i]!, column: finished } : { record: done[i - done.length]!, column: started! })
+  const texts = [...done.map((r) => r.fields[finished.index]!), ...(started ? done.map((r) => r.fields[started.index]!) : [])]
+  const dates = readDateColumn(texts, options.dateOrder)
+  if (dates.question) {
+    const { example, readings } = dates.question
+    const at = cellOf(texts.findIndex((t) => t.trim() === example))
+    return {
+      ok: false,
+      ambiguous: {
+        column: at.column.name,
+        line: at.record.line,
+        columnNumber: at.column.index + 1,
+        example,
+        readings: { dmy: readings.dmy.slice(0, 10), mdy: readings.mdy.slice(0, 10) }
+      }
+    }
+  }
+  for (const problem of dates.problems) {
+    const at = cellOf(problem.index)
+    errors.push({ line: at.record.line, column: at.column.index + 1, message: problem.message })
   }
 
-  const parsed: HistoryRow[] = []
-  for (const record of rows) {
-    if (errors.length >= MAX_CSV_ERRORS) break
-    const fail = (column: number, message: string) => errors.push({ line: record.line, column: column + 1, message })
-    if (record.fields.length !== names.length) {
-      fail(Math.min(record.fields.length, names.length), `Expected ${names.length} fields like the header, found ${record.fields.length}.`)
-      continue
+  const day = (i: number) => dates.values[i]?.slice(0, 10) ?? null
+  const rows: HistoryRow[] = []
+  done.forEach((record, i) => {
+    const finishedOn = day(i)
+    const startedOn = started ? day(done.length + i) : null
+    if (finishedOn && startedOn && startedOn > finishedOn) {
+      errors.push({ line: record.line, column: started!.index + 1, message: `The item started (${startedOn}) after it finished (${finishedOn}).` })
     }
-    const finishedOn = record.fields[finishedColumn]!.trim()
-    const startedOn = startedColumn < 0 ? '' : record.fields[startedColumn]!.trim()
-    if (finishedOn === '') fail(finishedColumn, 'The "finished" date is missing.')
-    else if (!isIsoDay(finishedOn)) fail(finishedColumn, `"${finishedOn}" is not a date written YYYY-MM-DD.`)
-    if (startedOn !== '' && !isIsoDay(startedOn)) fail(startedColumn, `"${startedOn}" is not a date written YYYY-MM-DD.`)
-    else if (startedOn !== '' && isIsoDay(finishedOn) && startedOn > finishedOn) {
-      fail(startedColumn, `The item started (${startedOn}) after it finished (${finishedOn}).`)
-    }
-    parsed.push({ finishedOn, startedOn: startedOn === '' ? null : startedOn })
-  }
-  return errors.length > 0 ? { ok: false, errors: errors.slice(0, MAX_CSV_ERRORS) } : { ok: true, rows: parsed }
+    if (finishedOn) rows.push({ finishedOn, startedOn })
+  })
+  if (errors.length > 0) return { ok: false, errors: errors.sort((a, b) => a.line - b.line || a.column - b.column).slice(0, MAX_CSV_ERRORS) }
+  return { ok: true, rows, unfinishedRows, columns: { finished: finished.name, started: started?.name ?? null }, separator, dateOrder: dates.order }
+}
+
+export type HistoryFileResult = ({ ok: true; encoding: TextEncodingName } & HistoryCsv) | { ok: false; unreadable: string } | Exclude<HistoryCsvResult, { ok: true }>
+
+/**
+ * A history file's bytes as saved: the encoding is detected (byte-order mark, UTF-8, else
+ * Windows-1252) unless given, then read by `parseHistoryCsv`.
+ */
+export function readHistoryFile(bytes: Uint8Array, options: HistoryCsvOptions & { encoding?: TextEncodingName } = {}): HistoryFileResult {
+  const decoded = decodeBytes(bytes, options.encoding)
+  if (!decoded.ok) return { ok: false, unreadable: decoded.message }
+  const parsed = parseHistoryCsv(decoded.decoded.text, options)
+  return parsed.ok ? { ...parsed, encoding: decoded.decoded.encoding } : parsed
 }
 
 export type ThroughputSeriesResult = { ok: true; values: number[] } | { ok: false; errors: CsvError[] }

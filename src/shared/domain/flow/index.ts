@@ -101,8 +101,13 @@ export { backtest, type BacktestCase, type BacktestInput, type BacktestQuestion,
 export {
   parseHistoryCsv,
   parseThroughputSeries,
+  readHistoryFile,
+  type AmbiguousDates,
   type CsvError,
+  type HistoryCsv,
+  type HistoryCsvOptions,
   type HistoryCsvResult,
+  type HistoryFileResult,
   type HistoryRow,
   type ThroughputSeriesResult
 } from './historyCsv'
