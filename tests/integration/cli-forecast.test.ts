@@ -131,7 +131,7 @@ describe('po-studio forecast', () => {
     // Sixteen idle days at the end of a 30-day window: still a forecast, with the note and the field.
     const run = await cli(['forecast', 'when', '--items', '4', '--history', file, '--as-of', '2026-03-25', '--window', '30', '--seed', '2', '--json'])
     expect(run.code).toBe(0)
-    expect(run.stderr).toMatch(/^Note: the last item in this history finished on 2026-03-09, 16 days before the as-of day 2026-03-25/)
+    expect(run.stderr).toMatch(/^Note: The last item in this history finished on 2026-03-09, 16 days before the as-of day 2026-03-25/)
     expect(run.stderr).toContain('--as-of 2026-03-09')
     const out = run.json()
     expect(out.longIdle).toEqual({ lastFinish: '2026-03-09', idleDays: 16, suggestedAsOf: '2026-03-09' })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_CALENDAR, EVERY_DAY_CALENDAR, NAMED_CALENDARS, longIdle, throughputWindow } from '@shared/domain/flow'
+import { DEFAULT_CALENDAR, EVERY_DAY_CALENDAR, NAMED_CALENDARS, longIdle, longIdleText, throughputWindow } from '@shared/domain/flow'
 
 // 2025-03-03 is a Monday; 2025-03-08/09 the weekend.
 const finishes = ['2025-03-03', '2025-03-03', '2025-03-05', '2025-03-08', '2025-03-10']
@@ -50,5 +50,14 @@ describe('a history that stopped long before the as-of day', () => {
   it('is not flagged when work was finished after the as-of day, or never', () => {
     expect(longIdle(finishes, '2025-03-04', 2)).toBeNull()
     expect(longIdle([], '2025-03-18', 14)).toBeNull()
+  })
+
+  it('is said in words, telling a window without any finish from a mostly idle one', () => {
+    expect(longIdleText({ lastFinish: '2025-03-10', idleDays: 8 }, '2025-03-18', 14)).toBe(
+      'The last item in this history finished on 2025-03-10, 8 days before the as-of day 2025-03-18, so more than half of the 14-day window has no finish and the forecast reads as if the team stopped working.'
+    )
+    expect(longIdleText({ lastFinish: '2025-03-10', idleDays: 306 }, '2026-01-10', 90, (iso) => `[${iso}]`)).toContain(
+      'finished on [2025-03-10], 306 days before the as-of day [2026-01-10], so the 90-day window holds no finish at all'
+    )
   })
 })

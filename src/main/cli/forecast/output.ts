@@ -2,6 +2,7 @@ import { SEPARATOR_NAMES, TEXT_ENCODING_LABELS } from '@shared/domain/csv'
 import { DATE_ORDER_LABELS } from '@shared/domain/import/dates'
 import {
   PERCENTILE_LEVELS,
+  longIdleText,
   percentileDates,
   workingDayToDate,
   type HowManyForecast,
@@ -93,13 +94,7 @@ function describeFile(history: History): string[] {
 export function longIdleNote(history: History, windowDays: number): string | null {
   const { longIdle, asOf } = history
   if (!longIdle || !asOf) return null
-  const window = `the ${windowDays}-day window`
-  const empty = longIdle.idleDays >= windowDays ? `${window} holds no finish at all` : `more than half of ${window} has no finish`
-  return (
-    `Note: the last item in this history finished on ${longIdle.lastFinish}, ${plural(longIdle.idleDays, 'day', 'days')} before the as-of day ${asOf}, ` +
-    `so ${empty} and the forecast reads as if the team stopped working. ` +
-    `If the history simply ends there, forecast as of its last finish: --as-of ${longIdle.lastFinish}`
-  )
+  return `Note: ${longIdleText(longIdle, asOf, windowDays)} If the history simply ends there, forecast as of its last finish: --as-of ${longIdle.lastFinish}`
 }
 
 function describeRun(forecast: { trials: number; seed: number }): string {

@@ -56,7 +56,7 @@ export {
   type StateTransition,
   type WeekCount
 } from './metrics'
-export { longIdle, throughputWindow, type LongIdle, type ThroughputWindow } from './window'
+export { longIdle, longIdleText, throughputWindow, type LongIdle, type ThroughputWindow } from './window'
 export { MAX_SEED, Random, isSeed, newSeed, parseSeed } from './random'
 export {
   MAX_FORECAST_DAYS,
