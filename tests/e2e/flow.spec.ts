@@ -47,7 +47,7 @@ test('a "when" forecast reads as dates, re-runs exactly with its seed and change
   await expect(page.getByRole('figure', { name: 'How the trials came out' }).locator('.recharts-bar-rectangle').first()).toBeAttached()
   const seed = await page.getByLabel('Seed').inputValue()
   const first = { table: await percentileTable(page).innerText(), basis: await basis(page).innerText() }
-  expect(first.basis).toContain('in the last 90 days')
+  expect(first.basis).toContain('in the 90 days up to')
   expect(first.basis).toContain(`seed ${seed}`)
 
   // Same seed, same settings: the very same answer.
@@ -57,10 +57,39 @@ test('a "when" forecast reads as dates, re-runs exactly with its seed and change
   // A shorter window: a different history behind the forecast, the seed kept.
   await page.getByLabel('History window (days)').fill('30')
   await runForecast(page)
-  await expect(basis(page)).toContainText('in the last 30 days')
+  await expect(basis(page)).toContainText('in the 30 days up to')
   await expect(basis(page)).toContainText(`seed ${seed}`)
-  const workingDays = (text: string) => Number(/(\d+) working days in the last/.exec(text)?.[1])
+  const workingDays = (text: string) => Number(/(\d+) working days in the/.exec(text)?.[1])
   expect(workingDays(await basis(page).innerText())).toBeLessThan(workingDays(first.basis))
+  await expect(percentileTable(page).getByRole('cell', { name: /^on or before / })).toHaveCount(4)
+})
+
+test('the as-of date ends the history window, moves the forecast, and offers the last finish when the history stopped long before', async ({ page, app }) => {
+  const utcDay = (daysFromToday: number) => new Date(Date.now() + daysFromToday * 86_400_000).toISOString().slice(0, 10)
+  await openFlow(page, app)
+  await tab(page, 'Forecast').click()
+  const asOf = page.getByLabel('As of (the window ends here)')
+  await expect(asOf).toHaveValue(utcDay(0))
+  await runForecast(page)
+  const today = { table: await percentileTable(page).innerText(), basis: await basis(page).innerText() }
+
+  // Three weeks earlier: another window, and the forecast starts the day after it.
+  await asOf.fill(utcDay(-21))
+  await expect(page.getByLabel(/^Start date/)).toHaveValue(utcDay(-20))
+  await runForecast(page)
+  await expect(basis(page)).not.toHaveText(today.basis)
+  expect(await percentileTable(page).innerText()).not.toBe(today.table)
+
+  // Far beyond the last finish, most of the window would be idle: the form says so and offers the last finish.
+  await expect(page.getByRole('status').filter({ hasText: 'The last item in this history finished' })).toHaveCount(0)
+  await asOf.fill(utcDay(120))
+  const notice = page.getByRole('status').filter({ hasText: 'The last item in this history finished' })
+  await expect(notice).toContainText('so the 90-day window holds no finish at all')
+  await notice.getByRole('button', { name: /^Use .+ as the as-of date$/ }).click()
+  await expect(notice).toHaveCount(0)
+  const lastFinish = await asOf.inputValue()
+  expect(lastFinish <= utcDay(0)).toBe(true)
+  await runForecast(page)
   await expect(percentileTable(page).getByRole('cell', { name: /^on or before / })).toHaveCount(4)
 })
 

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest'
 import { forecastHowMany, forecastWhen, type FlowItem, type WhenForecast, type HowManyForecast } from '@shared/domain/flow'
 import {
   defaultFormValues,
+  idleHistory,
   planForecast,
   questionKey,
   questionLabel,
+  withAsOf,
   type ForecastFormValues
 } from '../../../src/renderer/src/features/flow/shape/forecastForm'
 import {
@@ -44,8 +46,35 @@ const context = { items: history(), openItems: open, today, calendar, activeGoal
 const form = (patch: Partial<ForecastFormValues>): ForecastFormValues => ({ ...defaultFormValues(today, 42), ...patch })
 
 describe('planning a forecast from the form', () => {
-  it('starts the day after today with 10,000 trials, a 90-day window and the given seed', () => {
-    expect(defaultFormValues(today, 42)).toMatchObject({ startDate: '2025-03-01', trials: '10000', windowDays: '90', seed: '42' })
+  it('starts the day after today with 10,000 trials, a 90-day window as of today and the given seed', () => {
+    expect(defaultFormValues(today, 42)).toMatchObject({ asOf: today, startDate: '2025-03-01', trials: '10000', windowDays: '90', seed: '42' })
+  })
+  it('ends the history window on the as-of date, idle days at its end included', () => {
+    // As of Friday 14 March, two weeks after the last finish: ten idle working days end the window.
+    const later = planForecast(form({ windowDays: '28', asOf: '2025-03-14' }), context)
+    expect(later.ok && later.plan.asOf).toBe('2025-03-14')
+    // 17 Feb to 14 March: 19 working days (5 March is a day off), the last 9 without a finish.
+    expect(later.ok && later.plan.dailyThroughput).toHaveLength(19)
+    expect(later.ok && later.plan.dailyThroughput.slice(-9)).toEqual(new Array(9).fill(0))
+    // As of an earlier day, later finishes are not part of the history.
+    const earlier = planForecast(form({ windowDays: '28', asOf: '2025-02-14' }), context)
+    expect(earlier.ok && earlier.plan.dailyThroughput.reduce((a, b) => a + b, 0)).toBe(12)
+    expect(!planForecast(form({ asOf: '' }), context).ok).toBe(true)
+  })
+  it('moves the start date with the as-of date unless the user chose another start', () => {
+    expect(withAsOf(form({}), '2025-02-14')).toMatchObject({ asOf: '2025-02-14', startDate: '2025-02-15' })
+    expect(withAsOf(form({ startDate: '2025-03-10' }), '2025-02-14')).toMatchObject({ asOf: '2025-02-14', startDate: '2025-03-10' })
+  })
+  it('offers the last finish as the as-of date when the history stopped long before it', () => {
+    expect(idleHistory(form({}), context.items)).toBeNull()
+    const notice = idleHistory(form({ asOf: '2025-06-30' }), context.items)
+    expect(notice).toEqual({
+      lastFinish: '2025-02-28',
+      sentence:
+        'The last item in this history finished on Fri, 28 Feb 2025, 122 days before the as-of day Mon, 30 Jun 2025, so the 90-day window holds no finish at all ' +
+        'and the forecast reads as if the team stopped working. If the history simply ends there, forecast as of its last finish.'
+    })
+    expect(idleHistory(form({ asOf: '2025-06-30', windowDays: '' }), context.items)).toBeNull()
   })
   it('turns "when" for N items into a plan with the working-day history of the window', () => {
     const result = planForecast(form({ itemCount: '5', windowDays: '28', trials: '1,000' }), context)
@@ -143,7 +172,7 @@ describe('forecast results in words', () => {
   it('describes the history a forecast used', () => {
     const summary = historySummary([0, 2, 1, 0, 3])
     expect(summary).toEqual({ workingDays: 5, daysWithCompletions: 3, finished: 6 })
-    expect(historySentence(7, summary)).toBe('5 working days in the last 7 days; items finished on 3 of them (6 items).')
+    expect(historySentence(7, '2025-02-28', summary)).toBe('5 working days in the 7 days up to Fri, 28 Feb 2025; items finished on 3 of them (6 items).')
   })
   it('labels histogram days with the year once a forecast runs into another year', () => {
     const late = forecastWhen({ dailyThroughput: [0, 1, 1, 1, 1, 1], items: 3, trials: 1000, seed: 1 }) as WhenForecast

@@ -91,6 +91,7 @@ describe('saved forecasts', () => {
     days: null,
     targetDate: '2025-03-07',
     windowDays: 30,
+    asOf: '2025-03-02',
     trials: 100,
     seed: 9,
     startDate: '2025-03-03',
@@ -107,7 +108,7 @@ describe('saved forecasts', () => {
       question: 'when',
       questionKey: 'when:through:7',
       label: 'L',
-      inputs: { windowDays: 30, trials: 100, seed: 9, startDate: '2025-03-03', targetDate: '2025-03-07', items: 3, throughItemId: 7, scopeGrowth: { ratePerItemDone: 0.1 } },
+      inputs: { windowDays: 30, asOf: '2025-03-02', trials: 100, seed: 9, startDate: '2025-03-03', targetDate: '2025-03-07', items: 3, throughItemId: 7, scopeGrowth: { ratePerItemDone: 0.1 } },
       result: { percentiles: { 50: 3, 70: 3, 85: 3, 95: 3 }, percentileDates: dates, histogram: [{ x: 3, count: 100 }], probabilityOfTarget: 0.9 }
     })
   })

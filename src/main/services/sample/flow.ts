@@ -74,7 +74,7 @@ export async function seedSampleFlow(db: Db, productId: number, at: Date): Promi
       question: 'when' as const,
       questionKey: forecastQuestionKey({ question: 'when', items: ITEMS, throughItemId: null }),
       label: `The next ${ITEMS} items`,
-      inputs: { windowDays: WINDOW_DAYS, trials: TRIALS, seed: SEED, items: ITEMS, startDate: forecastStart(asOf) },
+      inputs: { windowDays: WINDOW_DAYS, asOf, trials: TRIALS, seed: SEED, items: ITEMS, startDate: forecastStart(asOf) },
       result: whenForecast(items, calendar, asOf)
     }
     await saveForecast(db, input, new Date(`${asOf}T16:30:00.000Z`))

@@ -76,6 +76,8 @@ export const ForecastInputs = z
     /** "How many": the target date and the working days up to it. */
     targetDate: IsoDay.optional(),
     days: Count('number of working days', MAX_FORECAST_DAYS).optional(),
+    /** The day the history window ended on; absent in forecasts saved before it could be chosen (they ended today). */
+    asOf: IsoDay.optional(),
     /** Day 1 of the forecast is the first working day on or after this day. */
     startDate: IsoDay,
     scopeGrowth: z

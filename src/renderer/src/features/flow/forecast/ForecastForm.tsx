@@ -1,5 +1,14 @@
 import { newSeed } from '@shared/domain/flow'
-import { defaultTargetDate, type FieldErrors, type ForecastFormValues, type GoalScope, type OpenItem } from '../shape/forecastForm'
+import {
+  defaultTargetDate,
+  withAsOf,
+  type FieldErrors,
+  type ForecastFormValues,
+  type GoalScope,
+  type IdleHistoryNotice,
+  type OpenItem
+} from '../shape/forecastForm'
+import { formatDay } from '../shape/format'
 
 /** The inputs of a forecast; plain text until the user runs it, so half-typed numbers are fine. */
 export function ForecastForm({
@@ -8,6 +17,7 @@ export function ForecastForm({
   errors,
   openItems,
   activeGoal,
+  idle,
   running,
   onRun
 }: {
@@ -16,6 +26,8 @@ export function ForecastForm({
   errors: FieldErrors
   openItems: readonly OpenItem[]
   activeGoal: GoalScope | null
+  /** Set when the history stopped long before the as-of date. */
+  idle: IdleHistoryNotice | null
   running: boolean
   onRun: () => void
 }) {
@@ -112,10 +124,23 @@ export function ForecastForm({
           {error('windowDays')}
         </div>
         <div className="field">
-          <label htmlFor="forecast-trials">Trials</label>
-          <input {...field('trials')} inputMode="numeric" value={values.trials} onChange={(e) => set('trials', e.target.value)} />
-          {error('trials')}
+          <label htmlFor="forecast-asOf">As of (the window ends here)</label>
+          <input {...field('asOf')} type="date" value={values.asOf} onChange={(e) => onChange(withAsOf(values, e.target.value))} />
+          {error('asOf')}
         </div>
+      </div>
+      {idle && (
+        <div className="notice stack" role="status">
+          <p>{idle.sentence}</p>
+          <button type="button" onClick={() => onChange(withAsOf(values, idle.lastFinish))}>
+            Use {formatDay(idle.lastFinish)} as the as-of date
+          </button>
+        </div>
+      )}
+      <div className="field">
+        <label htmlFor="forecast-trials">Trials</label>
+        <input {...field('trials')} inputMode="numeric" value={values.trials} onChange={(e) => set('trials', e.target.value)} />
+        {error('trials')}
       </div>
       <div className="field">
         <label htmlFor="forecast-seed">Seed</label>
@@ -128,7 +153,7 @@ export function ForecastForm({
         {error('seed')}
       </div>
       <div className="field">
-        <label htmlFor="forecast-startDate">Start date (day 1 is the first working day from here)</label>
+        <label htmlFor="forecast-startDate">Start date (day 1 is the first working day from here; it follows the as-of date)</label>
         <input {...field('startDate')} type="date" value={values.startDate} onChange={(e) => set('startDate', e.target.value)} />
         {error('startDate')}
       </div>

@@ -47,7 +47,7 @@ export function ForecastResult({
     <section className="forecast-result card" aria-labelledby="forecast-result-title" aria-live="polite">
       <h2 id="forecast-result-title">{label}</h2>
       <p className="muted small" data-testid="forecast-basis">
-        History: {historySentence(plan.windowDays, historySummary(plan.dailyThroughput))} {plural(plan.trials, 'trial')}, seed{' '}
+        History: {historySentence(plan.windowDays, plan.asOf, historySummary(plan.dailyThroughput))} {plural(plan.trials, 'trial')}, seed{' '}
         {plan.seed}, day 1 is the first working day from {formatDay(plan.startDate)}.
       </p>
       {growthText && <p className="small">{growthText}</p>}

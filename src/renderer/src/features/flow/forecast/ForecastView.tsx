@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react'
 import type { FlowData } from '@shared/api/methods/flow'
 import type { WorkingCalendar } from '@shared/domain/flow'
 import { useGoals } from '@renderer/features/vision/queries'
-import { planForecast, type FieldErrors, type ForecastFormValues, type ForecastPlan, type GoalScope, type OpenItem } from '../shape/forecastForm'
+import { idleHistory, planForecast, type FieldErrors, type ForecastFormValues, type ForecastPlan, type GoalScope, type OpenItem } from '../shape/forecastForm'
 import type { useForecastRun } from '../worker/useForecastRun'
 import { RunProgress } from '../ui/RunProgress'
 import { CalendarEditor } from './CalendarEditor'
@@ -37,9 +37,10 @@ export function ForecastView({
     const active = goals?.find((g) => g.status === 'active')
     return active ? { id: active.id, title: active.title, itemIds: active.itemIds } : null
   }, [goals])
+  const idle = useMemo(() => idleHistory(values, data.items), [values, data.items])
 
   const onRun = () => {
-    const planned = planForecast(values, { items: data.items, openItems, today: data.today, calendar: data.calendar, activeGoal })
+    const planned = planForecast(values, { items: data.items, openItems, calendar: data.calendar, activeGoal })
     if (!planned.ok) {
       setErrors(planned.errors)
       return
@@ -65,6 +66,7 @@ export function ForecastView({
           errors={errors}
           openItems={openItems}
           activeGoal={activeGoal}
+          idle={idle}
           running={state.status === 'running'}
           onRun={onRun}
         />

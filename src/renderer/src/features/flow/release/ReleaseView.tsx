@@ -150,7 +150,7 @@ export function ReleaseView({ data, openItems }: { data: FlowData; openItems: re
                 {summary.possible} more possible (50% or more).
               </p>
               <ul className="assumptions">
-                <li>Daily throughput of the history repeats: {historySentence(ranFor.windowDays, historySummary(ranFor.throughput))}</li>
+                <li>Daily throughput of the history repeats: {historySentence(ranFor.windowDays, data.today, historySummary(ranFor.throughput))}</li>
                 <li>Every item counts as one item, whatever its estimate; items are done in backlog order.</li>
                 <li>Nothing new is added above these items.</li>
                 <li>Days off follow the working calendar on the Forecast tab.</li>

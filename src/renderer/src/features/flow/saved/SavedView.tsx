@@ -132,7 +132,7 @@ function SavedTable({ productId, question }: { productId: number; question: Save
               <td>{p85}</td>
               <td>{chance === null || chance === undefined ? '–' : `${formatProbability(chance)} by ${formatDay(f.inputs.targetDate ?? '')}`}</td>
               <td className="small">
-                Last {f.inputs.windowDays} days, {plural(f.inputs.trials, 'trial')}, seed {f.inputs.seed}, from {formatDay(f.inputs.startDate)}
+                {f.inputs.windowDays} days up to {formatDay(f.inputs.asOf ?? f.createdAt.slice(0, 10))}, {plural(f.inputs.trials, 'trial')}, seed {f.inputs.seed}, from {formatDay(f.inputs.startDate)}
                 {f.inputs.scopeGrowth?.arrivalsFromHistory && ', arrivals from history'}
                 {f.inputs.scopeGrowth?.ratePerItemDone !== undefined && `, split rate ${f.inputs.scopeGrowth.ratePerItemDone}`}
               </td>

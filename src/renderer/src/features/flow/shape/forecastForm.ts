@@ -2,13 +2,16 @@ import {
   addDays,
   countWorkingDays,
   dailyArrivals,
-  dailyThroughput,
+  finishDates,
   forecastQuestionKey,
   forecastStart,
   isIsoDay,
   lastDays,
+  longIdle,
+  longIdleText,
   MAX_TRIALS,
   parseSeed,
+  throughputWindow,
   type FlowItem,
   type ScopeGrowth,
   type WorkingCalendar
@@ -27,6 +30,8 @@ export interface ForecastFormValues {
   throughItemId: string
   targetDate: string
   windowDays: string
+  /** The day the history window ends on. */
+  asOf: string
   trials: string
   seed: string
   startDate: string
@@ -45,6 +50,7 @@ export function defaultFormValues(today: string, seed: number): ForecastFormValu
     throughItemId: '',
     targetDate: '',
     windowDays: '90',
+    asOf: today,
     trials: String(DEFAULT_TRIALS),
     seed: String(seed),
     startDate: forecastStart(today),
@@ -76,6 +82,7 @@ export interface ForecastPlan {
   days: number | null
   targetDate: string | null
   windowDays: number
+  asOf: string
   trials: number
   seed: number
   startDate: string
@@ -91,15 +98,40 @@ export function wholeNumber(text: string): number | null {
   return /^\d+$/.test(trimmed) ? Number(trimmed) : null
 }
 
-/** The history sample: finished items per working day of the last `windowDays` calendar days. */
-export function throughputHistory(items: readonly FlowItem[], today: string, windowDays: number, calendar: WorkingCalendar): number[] {
-  return dailyThroughput(items, lastDays(today, windowDays), calendar).map((d) => d.count)
+/** The history sample: finished items per working day of the `windowDays` calendar days up to `asOf`. */
+export function throughputHistory(items: readonly FlowItem[], asOf: string, windowDays: number, calendar: WorkingCalendar): number[] {
+  return throughputWindow(finishDates(items), asOf, windowDays, calendar).series
+}
+
+/**
+ * A new as-of day. The start date follows it (the forecast starts the day after) unless the user
+ * chose another start, for example to replay an old history's pace from tomorrow.
+ */
+export function withAsOf(values: ForecastFormValues, asOf: string): ForecastFormValues {
+  const following = isIsoDay(values.asOf) && values.startDate === forecastStart(values.asOf)
+  return { ...values, asOf, startDate: following && isIsoDay(asOf) ? forecastStart(asOf) : values.startDate }
+}
+
+/** A history that stopped long before the as-of day, as the form says it: the last finish is offered as the as-of date. */
+export interface IdleHistoryNotice {
+  lastFinish: string
+  sentence: string
+}
+
+/** Null while the history is recent enough, or while the window and as-of fields are half typed. */
+export function idleHistory(values: ForecastFormValues, items: readonly FlowItem[]): IdleHistoryNotice | null {
+  const windowDays = wholeNumber(values.windowDays)
+  if (windowDays === null || windowDays < 1 || !isIsoDay(values.asOf)) return null
+  const idle = longIdle(finishDates(items), values.asOf, windowDays)
+  if (!idle) return null
+  const sentence = `${longIdleText(idle, values.asOf, windowDays, formatDay)} If the history simply ends there, forecast as of its last finish.`
+  return { lastFinish: idle.lastFinish, sentence }
 }
 
 /** Checks the form and turns it into a plan; every message names what to change. */
 export function planForecast(
   values: ForecastFormValues,
-  context: { items: readonly FlowItem[]; openItems: readonly OpenItem[]; today: string; calendar: WorkingCalendar; activeGoal: GoalScope | null }
+  context: { items: readonly FlowItem[]; openItems: readonly OpenItem[]; calendar: WorkingCalendar; activeGoal: GoalScope | null }
 ): { ok: true; plan: ForecastPlan } | { ok: false; errors: FieldErrors } {
   const errors: FieldErrors = {}
   const windowDays = wholeNumber(values.windowDays)
@@ -114,6 +146,8 @@ export function planForecast(
   if (seed === null) errors.seed = 'Enter a whole number from 0 to 4294967295, or pick a new seed.'
   const startDate = values.startDate
   if (!isIsoDay(startDate)) errors.startDate = 'Choose the first day the forecast covers.'
+  const asOf = values.asOf
+  if (!isIsoDay(asOf)) errors.asOf = 'Choose the day the history window ends on.'
 
   let items = 0
   let throughItemId: number | null = null
@@ -168,7 +202,7 @@ export function planForecast(
   if (Object.keys(errors).length > 0 || windowDays === null || trials === null || seed === null) return { ok: false, errors }
 
   if (values.question === 'when' && values.growth === 'history') {
-    const arrivals = dailyArrivals(context.items, lastDays(context.today, windowDays), context.calendar).map((d) => d.count)
+    const arrivals = dailyArrivals(context.items, lastDays(asOf, windowDays), context.calendar).map((d) => d.count)
     scopeGrowth = { arrivalsPerDay: arrivals }
   }
   return {
@@ -181,10 +215,11 @@ export function planForecast(
       days,
       targetDate,
       windowDays,
+      asOf,
       trials,
       seed,
       startDate,
-      dailyThroughput: throughputHistory(context.items, context.today, windowDays, context.calendar),
+      dailyThroughput: throughputHistory(context.items, asOf, windowDays, context.calendar),
       scopeGrowth: values.question === 'when' ? scopeGrowth : null,
       growth: values.question === 'when' ? values.growth : 'off'
     }

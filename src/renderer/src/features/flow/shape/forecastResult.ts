@@ -104,10 +104,10 @@ export function historySummary(dailyThroughput: readonly number[]): HistorySumma
   }
 }
 
-/** "64 working days in the last 90 days; items finished on 44 of them (129 items)." */
-export function historySentence(windowDays: number, summary: HistorySummary): string {
+/** "64 working days in the 90 days up to Fri, 28 Feb 2025; items finished on 44 of them (129 items)." */
+export function historySentence(windowDays: number, asOf: string, summary: HistorySummary): string {
   return (
-    `${plural(summary.workingDays, 'working day')} in the last ${windowDays} days; ` +
+    `${plural(summary.workingDays, 'working day')} in the ${windowDays} days up to ${formatDay(asOf)}; ` +
     `items finished on ${summary.daysWithCompletions} of them (${plural(summary.finished, 'item')}).`
   )
 }
@@ -135,3 +135,4 @@ export function growthSentence(growth: 'off' | 'history' | 'rate', scopeGrowth: 
   }
   return null
 }
+

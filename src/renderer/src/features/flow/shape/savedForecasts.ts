@@ -14,6 +14,7 @@ export function savePayload(
 ): SaveForecastInput {
   const inputs: SaveForecastInput['inputs'] = {
     windowDays: plan.windowDays,
+    asOf: plan.asOf,
     trials: plan.trials,
     seed: plan.seed,
     startDate: plan.startDate,
