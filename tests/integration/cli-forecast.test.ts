@@ -159,7 +159,7 @@ describe('po-studio forecast', () => {
     ])
     const text = await cli(['forecast', 'how-many', '--days', '5', '--history', file, '--as-of', '2026-03-06', '--window', '5', '--seed', '3'])
     expect(text.stderr).toBe('')
-    expect(text.stdout).toContain('5 finished items (UTF-8, semicolon-separated, dates as written); 2 rows without a finish date were left out.')
+    expect(text.stdout).toContain('as UTF-8 (the bytes are valid UTF-8), semicolon-separated, dates as written: 5 finished items; 2 rows without a finish date were left out.')
     const out = (await cli(['forecast', 'how-many', '--days', '5', '--history', file, '--as-of', '2026-03-06', '--window', '5', '--seed', '3', '--json'])).json()
     expect(out.file).toMatchObject({ finishedRows: 5, unfinishedRows: 2, encoding: 'utf-8', separator: 'semicolon', dateOrder: null })
   })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { encodeText } from '@shared/domain/csv'
-import { parseHistoryCsv, parseThroughputSeries, readHistoryFile } from '@shared/domain/flow'
+import { decodeBytes, encodeText } from '@shared/domain/csv'
+import { parseHistoryCsv, parseThroughputSeries } from '@shared/domain/flow'
 
 const rowsOf = (result: ReturnType<typeof parseHistoryCsv>) => (result.ok ? result.rows : result)
 
@@ -145,25 +145,26 @@ describe('history CSV', () => {
   })
 })
 
-describe('history file bytes', () => {
+describe('history files as Excel saves them', () => {
   const text = 'Título;Fecha de inicio;Closed Date\r\nAção rápida;;03.02.2025\r\nÜbersicht;;05.02.2025\r\n'
+  const decoded = (bytes: Uint8Array) => {
+    const result = decodeBytes(bytes)
+    if (!result.ok) throw new Error(result.message)
+    return result.decoded
+  }
 
-  it('reads Windows-1252, as Excel saves "CSV"', () => {
-    expect(readHistoryFile(encodeText(text, 'windows-1252'))).toMatchObject({ ok: true, encoding: 'windows-1252', separator: ';', rows: [{ finishedOn: '2025-02-03' }, { finishedOn: '2025-02-05' }] })
+  it('reads Windows-1252 ("CSV")', () => {
+    const file = decoded(encodeText(text, 'windows-1252'))
+    expect(file.encoding).toBe('windows-1252')
+    expect(parseHistoryCsv(file.text)).toMatchObject({ ok: true, separator: ';', rows: [{ finishedOn: '2025-02-03' }, { finishedOn: '2025-02-05' }] })
   })
 
-  it('reads UTF-16 with a byte-order mark, as Excel saves "Unicode text"', () => {
+  it('reads UTF-16 with a byte-order mark ("Unicode text", tab-separated)', () => {
     for (const encoding of ['utf-16le', 'utf-16be'] as const) {
-      expect(readHistoryFile(encodeText(text.replaceAll(';', '\t'), encoding))).toMatchObject({ ok: true, encoding, separator: '\t', rows: [{ finishedOn: '2025-02-03' }, { finishedOn: '2025-02-05' }] })
+      const file = decoded(encodeText(text.replaceAll(';', '\t'), encoding))
+      expect(file.encoding).toBe(encoding)
+      expect(parseHistoryCsv(file.text)).toMatchObject({ ok: true, separator: '\t', rows: [{ finishedOn: '2025-02-03' }, { finishedOn: '2025-02-05' }] })
     }
-  })
-
-  it('uses a given encoding, and says when the bytes do not fit it', () => {
-    expect(readHistoryFile(encodeText(text, 'windows-1252'), { encoding: 'windows-1252' })).toMatchObject({ ok: true, encoding: 'windows-1252' })
-    expect(readHistoryFile(encodeText(text, 'windows-1252'), { encoding: 'utf-8' })).toEqual({
-      ok: false,
-      unreadable: 'The file is not valid UTF-8: line 1, column 2 holds bytes it cannot read. Choose another encoding.'
-    })
   })
 })
 

@@ -1,14 +1,12 @@
-import { readFile } from 'node:fs/promises'
-import { resolve } from 'node:path'
 import type { FlowData } from '@shared/api/methods/flow'
 import { DATE_ORDER_LABELS, type DateOrder } from '@shared/domain/import/dates'
-import { TEXT_ENCODINGS, type CsvSeparator, type TextEncodingName } from '@shared/domain/csv'
+import type { CsvSeparator, TextEncodingName } from '@shared/domain/csv'
 import {
   NAMED_CALENDARS,
   finishDates,
   longIdle,
+  parseHistoryCsv,
   parseThroughputSeries,
-  readHistoryFile,
   throughputWindow,
   type AmbiguousDates,
   type CalendarName,
@@ -17,6 +15,7 @@ import {
 } from '@shared/domain/flow'
 import type { AppContext } from '../../app/context'
 import { csvRefused } from '../csv-errors'
+import { readCsvFile } from '../import-csv'
 import { productByName } from '../product-by-name'
 import { CliUserError, type CliRuntime } from '../types'
 
@@ -26,6 +25,8 @@ export interface HistoryFile {
   finishedRows: number
   unfinishedRows: number
   encoding: TextEncodingName
+  /** The encoding and how it was known, as the importer says it. */
+  encodingNote: string
   separator: CsvSeparator
   dateOrder: DateOrder | null
 }
@@ -75,28 +76,19 @@ function ambiguityMessage(path: string, question: AmbiguousDates): string {
   )
 }
 
-async function fromFile(file: string, options: HistoryOptions): Promise<History> {
-  const path = resolve(file)
-  let bytes: Uint8Array
-  try {
-    bytes = await readFile(path)
-  } catch (error) {
-    throw new CliUserError(`Cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`)
-  }
-  const read = readHistoryFile(bytes, { encoding: options.encoding, separator: options.separator, dateOrder: options.dateFormat })
-  if (!read.ok) {
-    if ('unreadable' in read) throw new CliUserError(`${path} cannot be used: ${read.unreadable} (--encoding ${TEXT_ENCODINGS.join('|')})`)
-    if ('ambiguous' in read) throw new CliUserError(ambiguityMessage(path, read.ambiguous))
-    throw csvRefused(path, read.errors)
-  }
+async function fromFile(path: string, options: HistoryOptions): Promise<History> {
+  const file = await readCsvFile(path, options)
+  const read = parseHistoryCsv(file.text, { separator: options.separator, dateOrder: options.dateFormat })
+  if (!read.ok) throw 'ambiguous' in read ? new CliUserError(ambiguityMessage(path, read.ambiguous)) : csvRefused(path, read.errors)
   const finishes = read.rows.map((row) => row.finishedOn)
   if (finishes.length === 0) {
     throw new CliUserError(`${path} has no finished items: no row has a finish date (in "${read.columns.finished}").`)
   }
-  const { unfinishedRows, encoding, separator, dateOrder } = read
+  const { unfinishedRows, separator, dateOrder } = read
   // Today as a UTC calendar day, as a product's flow data counts it.
   const asOf = options.asOf ?? new Date().toISOString().slice(0, 10)
-  return dated(finishes, asOf, options.window, NAMED_CALENDARS[options.calendar], { path, finishedRows: finishes.length, unfinishedRows, encoding, separator, dateOrder })
+  const described = { path, finishedRows: finishes.length, unfinishedRows, encoding: file.encoding, encodingNote: file.encodingNote, separator, dateOrder }
+  return dated(finishes, asOf, options.window, NAMED_CALENDARS[options.calendar], described)
 }
 
 /** A product's own history, calendar and today. */

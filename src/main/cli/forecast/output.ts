@@ -1,4 +1,4 @@
-import { SEPARATOR_NAMES, TEXT_ENCODING_LABELS } from '@shared/domain/csv'
+import { SEPARATOR_NAMES } from '@shared/domain/csv'
 import { DATE_ORDER_LABELS } from '@shared/domain/import/dates'
 import {
   PERCENTILE_LEVELS,
@@ -25,7 +25,7 @@ function basisJson(history: History) {
     calendar: history.calendar,
     window: windowOf(history),
     longIdle: longIdle && { ...longIdle, suggestedAsOf: longIdle.lastFinish },
-    file: file && { ...file, separator: SEPARATOR_NAMES[file.separator] }
+    file: file && { path: file.path, finishedRows: file.finishedRows, unfinishedRows: file.unfinishedRows, encoding: file.encoding, separator: SEPARATOR_NAMES[file.separator], dateOrder: file.dateOrder }
   }
 }
 
@@ -79,12 +79,12 @@ function describeWindow(history: History): string {
   return `History: ${span}; items finished on ${plural(window.daysWithCompletions, 'day', 'days')}.`
 }
 
-/** How a --history file was read, so the user can check it: "1,441 finished items (UTF-8, semicolon-separated, ...)". */
+/** How a --history file was read, for the user to check: "Read FILE as UTF-8 (...), semicolon-separated, ...". */
 function describeFile(history: History): string[] {
   const { file } = history
   if (!file) return []
   const dates = file.dateOrder === null ? 'dates as written' : `dates ${DATE_ORDER_LABELS[file.dateOrder]}`
-  const read = `Read ${file.path}: ${plural(file.finishedRows, 'finished item', 'finished items')} (${TEXT_ENCODING_LABELS[file.encoding]}, ${SEPARATOR_NAMES[file.separator]}-separated, ${dates})`
+  const read = `Read ${file.path} as ${file.encodingNote}, ${SEPARATOR_NAMES[file.separator]}-separated, ${dates}: ${plural(file.finishedRows, 'finished item', 'finished items')}`
   if (file.unfinishedRows === 0) return [`${read}.`]
   const left = plural(file.unfinishedRows, 'row', 'rows')
   return [`${read}; ${left} without a finish date ${file.unfinishedRows === 1 ? 'was' : 'were'} left out.`]

@@ -1,5 +1,6 @@
-import { MAX_CSV_ERRORS, decodeBytes, detectSeparator, readCsvRecords, type CsvError, type CsvRecord, type CsvSeparator, type TextEncodingName } from '../csv'
+import { MAX_CSV_ERRORS, detectSeparator, readCsvRecords, type CsvError, type CsvRecord, type CsvSeparator } from '../csv'
 import { readDateColumn, type DateOrder } from '../import/dates'
+import { headerKey } from '../import/formats'
 
 export type { CsvError }
 
@@ -42,19 +43,18 @@ export type HistoryCsvResult =
   | { ok: false; ambiguous: AmbiguousDates }
 
 /**
- * Header names for each date, compared without case, spaces and underscores; the first one present
- * wins, so an export with both "Closed Date" and "Resolved Date" is read by its closed dates.
+ * Header names for each date, compared as the importers compare them (`headerKey`: case, spaces,
+ * underscores and punctuation ignored); the first one present wins, so an export with both "Closed Date" and "Resolved
+ * Date" is read by its closed dates.
  */
 const FINISHED_NAMES = ['finished', 'closed', 'closed date', 'done', 'resolved', 'resolved date'] as const
 const STARTED_NAMES = ['started', 'started date', 'activated date', 'start date', 'in progress'] as const
 
-const comparable = (name: string) => name.toLowerCase().replace(/[\s_]+/g, '')
-
 type Found = { index: number; name: string } | null
 
 function findColumn(header: CsvRecord, aliases: readonly string[], errors: CsvError[]): Found {
-  const names = header.fields.map(comparable)
-  for (const alias of aliases.map(comparable)) {
+  const names = header.fields.map(headerKey)
+  for (const alias of aliases.map(headerKey)) {
     const index = names.indexOf(alias)
     if (index < 0) continue
     const again = names.indexOf(alias, index + 1)
@@ -67,7 +67,8 @@ function findColumn(header: CsvRecord, aliases: readonly string[], errors: CsvEr
 const listed = (names: readonly string[]) => `${names.slice(0, -1).map((n) => `"${n}"`).join(', ')} or "${names.at(-1)}"`
 
 /**
- * Reads a throughput history as tools export it: a header, then one row per item, with a finish
+ * Reads a throughput history as tools export it (text already decoded, as `decodeBytes` does for
+ * the importers): a header, then one row per item, with a finish
  * date column and optionally a start date column (other columns are ignored). The separator is
  * detected unless given. Both date columns are read together as one set of dates, since an export
  * writes all its dates one way: ISO, named months and dotted day-first dates read as they are, and
@@ -139,19 +140,6 @@ export function parseHistoryCsv(text: string, options: HistoryCsvOptions = {}): 
   })
   if (errors.length > 0) return { ok: false, errors: errors.sort((a, b) => a.line - b.line || a.column - b.column).slice(0, MAX_CSV_ERRORS) }
   return { ok: true, rows, unfinishedRows, columns: { finished: finished.name, started: started?.name ?? null }, separator, dateOrder: dates.order }
-}
-
-export type HistoryFileResult = ({ ok: true; encoding: TextEncodingName } & HistoryCsv) | { ok: false; unreadable: string } | Exclude<HistoryCsvResult, { ok: true }>
-
-/**
- * A history file's bytes as saved: the encoding is detected (byte-order mark, UTF-8, else
- * Windows-1252) unless given, then read by `parseHistoryCsv`.
- */
-export function readHistoryFile(bytes: Uint8Array, options: HistoryCsvOptions & { encoding?: TextEncodingName } = {}): HistoryFileResult {
-  const decoded = decodeBytes(bytes, options.encoding)
-  if (!decoded.ok) return { ok: false, unreadable: decoded.message }
-  const parsed = parseHistoryCsv(decoded.decoded.text, options)
-  return parsed.ok ? { ...parsed, encoding: decoded.decoded.encoding } : parsed
 }
 
 export type ThroughputSeriesResult = { ok: true; values: number[] } | { ok: false; errors: CsvError[] }

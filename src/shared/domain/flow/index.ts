@@ -101,13 +101,11 @@ export { backtest, type BacktestCase, type BacktestInput, type BacktestQuestion,
 export {
   parseHistoryCsv,
   parseThroughputSeries,
-  readHistoryFile,
   type AmbiguousDates,
   type CsvError,
   type HistoryCsv,
   type HistoryCsvOptions,
   type HistoryCsvResult,
-  type HistoryFileResult,
   type HistoryRow,
   type ThroughputSeriesResult
 } from './historyCsv'
