@@ -148,3 +148,21 @@ test('a semicolon-separated Windows-1252 file with day-first dates is read after
   await page.getByRole('button', { name: 'Run forecast' }).click()
   await expect(page.getByTestId('forecast-basis')).toContainText('(10 items)', { timeout: 30_000 })
 })
+
+test('an imported history that stopped long ago is shown up to its last finish when the user asks', async ({ page, emptyApp }) => {
+  const rows = ['Key,Title,Started,Finished']
+  for (let i = 1; i <= 9; i++) rows.push(`OLD-${i},Old item ${i},2024-03-0${i},2024-03-1${i}`)
+  const imported = await page.request.post(`${emptyApp.origin}/api/import.commit`, {
+    headers: { Authorization: `Bearer ${emptyApp.token}` },
+    data: { newProductName: 'Archive', format: 'csv', csv: rows.join('\n') }
+  })
+  expect((await imported.json()).ok).toBe(true)
+  await page.goto(emptyApp.url)
+  await page.getByRole('link', { name: 'Flow & Forecast' }).click()
+  await expect(page.getByRole('heading', { name: 'No finished work in this window yet' })).toBeVisible()
+  const notice = page.getByRole('status').filter({ hasText: 'The last item finished on' })
+  await expect(notice).toContainText('Tue, 19 Mar 2024')
+  await notice.getByRole('button', { name: 'Show the window up to Tue, 19 Mar 2024' }).click()
+  await expect(page.getByLabel('As of (the window ends here)')).toHaveValue('2024-03-19')
+  await expect(page.getByText('85% of items finish in 11 days or less.')).toBeVisible()
+})

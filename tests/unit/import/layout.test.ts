@@ -70,3 +70,16 @@ describe('Jira Cloud specifics', () => {
     expect(plan.issues[0]!.message).toBe('No column holds the title (the header was read as comma-separated with 1 column): map one of the columns to Title.')
   })
 })
+
+describe('a file without a status column', () => {
+  it('puts finished work in the first done state and started work in progress', () => {
+    const text = 'Closed Date;Activated Date;ID;Story Points\n5/31/2023 8:04:10 AM;5/15/2023 10:29:09 AM;136197;5\n;6/1/2023 9:00:00 AM;136198;3\n;;136199;\n'
+    const plan = planImport({ ...base, format: 'csv', text, mapping: { title: 'ID' } })
+    expect(plan.rows.map((r) => [r.state.name, r.startedAt?.slice(0, 10) ?? null, r.finishedAt?.slice(0, 10) ?? null])).toEqual([
+      ['Done', '2023-05-15', '2023-05-31'],
+      ['In progress', '2023-06-01', null],
+      ['New', null, null]
+    ])
+    expect(plan.issues).toEqual([])
+  })
+})

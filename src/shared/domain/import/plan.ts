@@ -228,6 +228,12 @@ function treeLevel(tree: readonly TreeColumn[], fields: readonly string[]): numb
   return tree.find((column) => (fields[column.index] ?? '').trim() !== '')?.level ?? null
 }
 
+/** Without a status column, the dates say where the work is: finished work is done, started work in progress. */
+function stateFromDates(states: readonly StateChoice[], finished: string | null, started: string | null): StateChoice {
+  const category = finished ? 'done' : started ? 'in_progress' : 'todo'
+  return states.find((s) => s.category === category) ?? states[0]!
+}
+
 function problem(line: number, index: number | undefined, severity: ImportIssue['severity'], message: string): ImportIssue {
   return { line, column: (index ?? 0) + 1, severity, message }
 }
@@ -265,7 +271,13 @@ function readRow(
 
   const stageSteps = stagesHistory(stages.map((stage, i) => ({ name: stage.name, state: stage.state, at: stageDates[i]![index] ?? null })))
   const status = first('state').trim()
-  const state = stages.length > 0 ? { value: stageSteps.steps.at(-1)?.state ?? request.productStates[0]! } : readState(status, first('statusCategory'), request.productStates, request.states)
+  const date = (field: DateField) => dates[field]?.[index] ?? null
+  const state =
+    stages.length > 0
+      ? { value: stageSteps.steps.at(-1)?.state ?? request.productStates[0]! }
+      : columns.state || columns.statusCategory
+        ? readState(status, first('statusCategory'), request.productStates, request.states)
+        : { value: stateFromDates(request.productStates, date('finished'), date('started')) }
   if ('error' in state && state.error) say('state', 'error', state.error)
   if ('warning' in state && state.warning) {
     say('state', 'warning', state.warning)
@@ -297,7 +309,6 @@ function readRow(
     if (criteria.length > LIMITS.criteria) say('criteria', 'error', `${criteria.length} criteria; the backlog allows ${LIMITS.criteria} per item.`)
   }
 
-  const date = (field: DateField) => dates[field]?.[index] ?? null
   const history =
     stages.length > 0
       ? stageSteps

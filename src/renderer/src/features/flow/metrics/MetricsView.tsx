@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react'
 import type { FlowData } from '@shared/api/methods/flow'
-import { formatDay } from '../shape/format'
+import { finishDates, isIsoDay, longIdle } from '@shared/domain/flow'
+import { formatDay, plural } from '../shape/format'
 import {
   DEFAULT_WINDOW_DAYS,
   METRICS_WINDOWS,
@@ -21,9 +22,12 @@ import { ThroughputChart } from './ThroughputChart'
 
 export function MetricsView({ data }: { data: FlowData }) {
   const [windowDays, setWindowDays] = useState(DEFAULT_WINDOW_DAYS)
+  const [asOf, setAsOf] = useState(data.today)
   const [granularity, setGranularity] = useState<Granularity>('week')
-  const window = useMemo(() => metricsWindow(data.today, windowDays), [data.today, windowDays])
+  const window = useMemo(() => metricsWindow(isIsoDay(asOf) ? asOf : data.today, windowDays), [asOf, data.today, windowDays])
   const finished = finishedInWindow(data.items, window)
+  // An imported history often stopped long ago: say so, and offer its last finish as the window's end.
+  const idle = useMemo(() => longIdle(finishDates(data.items), window.to, windowDays), [data.items, window.to, windowDays])
   const charts = useMemo(() => {
     const states = data.states.map((s) => s.name)
     const inProgress = data.states.filter((s) => s.category === 'in_progress').map((s) => s.name)
@@ -49,10 +53,25 @@ export function MetricsView({ data }: { data: FlowData }) {
             ))}
           </select>
         </div>
+        <div className="field">
+          <label htmlFor="metrics-asOf">As of (the window ends here)</label>
+          <input id="metrics-asOf" type="date" value={asOf} max={data.today} onChange={(e) => setAsOf(e.target.value)} />
+        </div>
         <p className="muted small">
           {formatDay(window.from)} to {formatDay(window.to)}: {finished} {finished === 1 ? 'item' : 'items'} finished.
         </p>
       </div>
+      {idle && (
+        <div className="notice stack" role="status">
+          <p>
+            The last item finished on {formatDay(idle.lastFinish)}, {plural(idle.idleDays, 'day')} before {formatDay(window.to)}: the charts read as if the team
+            stopped working.
+          </p>
+          <button type="button" onClick={() => setAsOf(idle.lastFinish)}>
+            Show the window up to {formatDay(idle.lastFinish)}
+          </button>
+        </div>
+      )}
       {finished === 0 ? (
         <div className="empty-state card">
           <h2>No finished work in this window yet</h2>
