@@ -2,26 +2,62 @@ import { sql, type Kysely } from 'kysely'
 import { Migrator, type Migration } from 'kysely/migration'
 import { MIGRATIONS } from './migrations'
 
-/** Records the schema version in SQLite's header inside the migration's own transaction. */
-function withUserVersion(migration: Migration, version: number): Migration {
+interface ForeignKeyViolation {
+  table: string
+  rowid: number | null
+  parent: string
+  fkid: number
+}
+
+/**
+ * Foreign keys are off while migrating (see migrateToLatest), so each migration proves it left none
+ * broken before it commits, as step 10 of SQLite's table rebuild asks; throwing rolls it back.
+ */
+async function requireIntactForeignKeys(db: Kysely<unknown>): Promise<void> {
+  const { rows } = await sql<ForeignKeyViolation>`PRAGMA foreign_key_check`.execute(db)
+  if (rows.length === 0) return
+  const shown = rows.slice(0, 3).map((r) => `${r.table} row ${r.rowid ?? '?'} points at a missing ${r.parent} row`)
+  throw new Error(`it would leave ${rows.length} broken reference${rows.length === 1 ? '' : 's'} (${shown.join('; ')}${rows.length > 3 ? '; …' : ''})`)
+}
+
+/** Checks foreign keys and records the schema version in SQLite's header inside the migration's own transaction. */
+function checkedAndVersioned(migration: Migration, version: number): Migration {
   return {
     async up(db) {
       await migration.up(db)
+      await requireIntactForeignKeys(db)
       await sql.raw(`PRAGMA user_version = ${version}`).execute(db)
     }
   }
 }
 
-/** Applies pending migrations one at a time, each in its own transaction. */
-export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {
-  const migrations = Object.fromEntries(MIGRATIONS.map(([name, m], index) => [name, withUserVersion(m, index + 1)]))
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } })
-  for (;;) {
-    const { error, results } = await migrator.migrateUp()
-    if (error) {
-      const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'a migration'
-      throw new Error(`Migration ${failed} failed and was rolled back: ${error instanceof Error ? error.message : String(error)}`)
+/**
+ * Applies pending migrations (all of `migrations`, every one by default) one at a time, each in its
+ * own transaction.
+ *
+ * Foreign keys are off meanwhile: rebuilding a table the SQLite way drops the old one, and with
+ * foreign keys on that DROP deletes the rows that cascade from it (or fails on the others). The
+ * pragma is a no-op inside a transaction, so it is set here, around the migrator, and turned back
+ * on however the migrations end: the app always writes with foreign keys on.
+ */
+export async function migrateToLatest(
+  db: Kysely<unknown>,
+  migrations: ReadonlyArray<readonly [name: string, migration: Migration]> = MIGRATIONS
+): Promise<void> {
+  if (!db.getExecutor().adapter.supportsTransactionalDdl) throw new Error('Migrations need a Kysely instance made with sqliteDialect(), which runs each one in a transaction.')
+  const provided = Object.fromEntries(migrations.map(([name, m], index) => [name, checkedAndVersioned(m, index + 1)]))
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => provided } })
+  await sql`PRAGMA foreign_keys = OFF`.execute(db)
+  try {
+    for (;;) {
+      const { error, results } = await migrator.migrateUp()
+      if (error) {
+        const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'a migration'
+        throw new Error(`Migration ${failed} failed and was rolled back: ${error instanceof Error ? error.message : String(error)}`)
+      }
+      if (!results || results.length === 0) return
     }
-    if (!results || results.length === 0) return
+  } finally {
+    await sql`PRAGMA foreign_keys = ON`.execute(db)
   }
 }

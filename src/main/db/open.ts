@@ -1,8 +1,9 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import Database from 'better-sqlite3'
-import { Kysely, SqliteDialect } from 'kysely'
+import { Kysely } from 'kysely'
 import type { Database as Schema } from './schema'
+import { sqliteDialect } from './dialect'
 import { inspectDatabaseFile } from './inspect'
 import { migrateToLatest } from './migrate'
 import { LATEST_SCHEMA_VERSION } from './migrations'
@@ -77,7 +78,7 @@ export async function openDatabase(file: string, backups: string, now = () => ne
       await sqlite.backup(preMigrationBackup)
     }
 
-    const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) })
+    const db = new Kysely<Schema>({ dialect: sqliteDialect(sqlite) })
     await migrateToLatest(db as Kysely<unknown>)
     return { file, sqlite, db, recovery, preMigrationBackup }
   } catch (error) {
