@@ -170,6 +170,25 @@ describe('workflow states', () => {
     expect(history.map((h) => h.toStateId)).toEqual([expect.any(Number), review.id])
     expect((await states()).map((s) => s.position)).toEqual([0, 1, 2, 3, 4])
   })
+
+  it('takes removed states, after done; unlike the other categories the workflow may drop its last one', async () => {
+    const { ctx, product, add, update, states } = await setUp()
+    const wontDo = await call<WorkflowState>(ctx, 'workflow.add', { productId: product.id, name: 'Won’t do', category: 'removed' })
+    expect((await states()).map((s) => [s.name, s.category])).toEqual([
+      ['New', 'todo'], ['Ready', 'todo'], ['In progress', 'in_progress'], ['In review', 'in_progress'], ['Done', 'done'], ['Won’t do', 'removed']
+    ])
+    // Moving an item there says nothing about the Definition of Done, so there is nothing to confirm.
+    const item = await add('Dropped idea')
+    expect((await update(item.id, { stateId: wontDo.id })).stateId).toBe(wontDo.id)
+
+    // The only removed state may change category and go; the only done state may not.
+    const done = (await states()).find((s) => s.name === 'Done')!
+    await call(ctx, 'workflow.update', { id: wontDo.id, patch: { category: 'todo' } })
+    await call(ctx, 'workflow.update', { id: wontDo.id, patch: { category: 'removed' } })
+    expect((await fail(ctx, 'workflow.update', { id: done.id, patch: { category: 'removed' } })).message).toMatch(/only done state/)
+    expect(await call(ctx, 'workflow.delete', { id: wontDo.id, moveItemsTo: done.id })).toEqual({ deleted: wontDo.id, movedItems: 1 })
+    expect((await states()).some((s) => s.category === 'removed')).toBe(false)
+  })
 })
 
 describe('Definitions of Ready and Done', () => {

@@ -7,7 +7,8 @@ import { sqliteDialect } from '../../src/main/db/dialect'
 import { migrateToLatest } from '../../src/main/db/migrate'
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../src/main/db/migrations'
 import type { Database as Schema } from '../../src/main/db/schema'
-import { onCleanup, snapshotTables, tempDir } from './helpers/temp'
+import { ensureFirstRunSample } from '../../src/main/services/sample'
+import { FIXED_NOW, onCleanup, snapshotTables, tempDir } from './helpers/temp'
 
 /** A connection set up as openDatabase sets it up, migrated through the first `version` migrations only. */
 async function databaseAt(version: number) {
@@ -19,6 +20,82 @@ async function databaseAt(version: number) {
   await migrateToLatest(db as Kysely<unknown>, MIGRATIONS.slice(0, version))
   return { sqlite, db }
 }
+
+/** Everything about a table's shape that the rebuild must keep: columns, foreign keys, indexes. */
+function shapeOf(sqlite: Database.Database, table: string) {
+  return {
+    columns: sqlite.pragma(`table_info(${table})`),
+    foreignKeys: sqlite.pragma(`foreign_key_list(${table})`),
+    indexes: (sqlite.pragma(`index_list(${table})`) as Array<{ name: string }>).map((index) => ({
+      ...index,
+      columns: sqlite.pragma(`index_info(${index.name})`)
+    }))
+  }
+}
+
+const REFERENCING = ['workflow_states', 'backlog_items', 'status_changes']
+
+describe('0012_removed_category', () => {
+  it('keeps every row of a version 11 database and then accepts the removed category', async () => {
+    const { sqlite, db } = await databaseAt(11)
+    expect(sqlite.pragma('user_version', { simple: true })).toBe(11)
+    // The sample product: items in every default state, their status history, labels, links,
+    // criteria (with the search index and its triggers), scores, goals, story map, practice.
+    await ensureFirstRunSample(db, () => FIXED_NOW, true)
+    const product = sqlite.prepare('SELECT id FROM products').get() as { id: number }
+    // Before 'removed' existed, cancelled work could only be filed under done.
+    const wontDo = sqlite
+      .prepare("INSERT INTO workflow_states (product_id, name, category, position) VALUES (?, 'Won''t do', 'done', 5)")
+      .run(product.id).lastInsertRowid
+    const parked = sqlite.prepare("INSERT INTO workflow_states (product_id, name, category, position) VALUES (?, 'Parked', 'todo', 6)").run(product.id).lastInsertRowid
+    const item = sqlite.prepare('SELECT id, state_id FROM backlog_items WHERE product_id = ? AND deleted_at IS NULL ORDER BY rank LIMIT 1').get(product.id) as {
+      id: number
+      state_id: number
+    }
+    sqlite.prepare('UPDATE backlog_items SET state_id = ? WHERE id = ?').run(wontDo, item.id)
+    sqlite
+      .prepare("INSERT INTO status_changes (item_id, from_state_id, to_state_id, changed_at) VALUES (?, ?, ?, '2025-03-10T09:00:00.000Z')")
+      .run(item.id, item.state_id, wontDo)
+    // A deleted state leaves a gap that AUTOINCREMENT must not fill again.
+    sqlite.prepare('DELETE FROM workflow_states WHERE id = ?').run(parked)
+
+    const rowsBefore = snapshotTables(sqlite)
+    const shapesBefore = REFERENCING.map((table) => shapeOf(sqlite, table))
+    const sequenceBefore = sqlite.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'workflow_states'").get()
+    const categories = sqlite.prepare('SELECT category, count(*) AS n FROM workflow_states GROUP BY category ORDER BY category').all()
+    const itemsPerCategory = sqlite
+      .prepare('SELECT s.category, count(*) AS n FROM backlog_items i JOIN workflow_states s ON s.id = i.state_id GROUP BY s.category ORDER BY s.category')
+      .all()
+    expect(itemsPerCategory.map((row) => (row as { category: string }).category)).toEqual(['done', 'in_progress', 'todo'])
+
+    await migrateToLatest(db as Kysely<unknown>)
+
+    expect(sqlite.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION)
+    expect(LATEST_SCHEMA_VERSION).toBe(12)
+    const { kysely_migration: migrationsAfter, ...rowsAfter } = snapshotTables(sqlite)
+    const { kysely_migration: migrationsBefore, ...rowsKept } = rowsBefore
+    expect(rowsAfter).toEqual(rowsKept)
+    expect(migrationsAfter!.count).toBe(migrationsBefore!.count + 1)
+    expect(REFERENCING.map((table) => shapeOf(sqlite, table))).toEqual(shapesBefore)
+    expect(sqlite.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'workflow_states'").get()).toEqual(sequenceBefore)
+    expect(sqlite.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name LIKE 'workflow_states_new%'").get()).toEqual({ n: 0 })
+    expect(sqlite.prepare('SELECT category, count(*) AS n FROM workflow_states GROUP BY category ORDER BY category').all()).toEqual(categories)
+    expect(sqlite.pragma('foreign_key_check')).toEqual([])
+    expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok')
+    expect(sqlite.pragma('foreign_keys', { simple: true })).toBe(1)
+
+    // The wider CHECK: 'removed' now, anything else still refused; foreign keys still enforced.
+    const removed = sqlite.prepare("INSERT INTO workflow_states (product_id, name, category, position) VALUES (?, 'Removed', 'removed', 7)").run(product.id)
+    expect(Number(removed.lastInsertRowid)).toBe((sequenceBefore as { seq: number }).seq + 1)
+    sqlite.prepare('UPDATE workflow_states SET category = ? WHERE id = ?').run('removed', wontDo)
+    expect(() => sqlite.prepare("INSERT INTO workflow_states (product_id, name, category, position) VALUES (?, 'X', 'archived', 8)").run(product.id)).toThrow(/CHECK/)
+    expect(() => sqlite.prepare("INSERT INTO workflow_states (product_id, name, category, position) VALUES (999, 'X', 'todo', 8)").run()).toThrow(/FOREIGN KEY/)
+    expect(() => sqlite.prepare('DELETE FROM workflow_states WHERE id = ?').run(wontDo)).toThrow(/FOREIGN KEY/)
+    // The cascade from products survived the rebuild too.
+    sqlite.prepare('DELETE FROM products WHERE id = ?').run(product.id)
+    expect(sqlite.prepare('SELECT count(*) AS n FROM workflow_states').get()).toEqual({ n: 0 })
+  })
+})
 
 describe('migrateToLatest', () => {
   // The app's migrations and one more after them.

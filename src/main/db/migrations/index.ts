@@ -10,6 +10,7 @@ import * as m0008 from './0008_undo'
 import * as m0009 from './0009_story_map'
 import * as m0010 from './0010_practice'
 import * as m0011 from './0011_reports'
+import * as m0012 from './0012_removed_category'
 
 /**
  * Every migration, imported statically so bundling cannot lose one. Position in this list is the
@@ -26,7 +27,8 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0008_undo', m0008],
   ['0009_story_map', m0009],
   ['0010_practice', m0010],
-  ['0011_reports', m0011]
+  ['0011_reports', m0011],
+  ['0012_removed_category', m0012]
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length

@@ -1,11 +1,9 @@
 import { sql } from 'kysely'
 import { ApiError, type ParsedInput, type WorkflowState } from '@shared/api'
-import type { StateCategory } from '@shared/domain/backlog'
+import { STATE_CATEGORY_LABELS, type StateCategory } from '@shared/domain/backlog'
 import { inTransaction, type Db } from '../deps'
 import { getProduct } from '../products'
 import { toWorkflowState } from '../rows'
-
-const CATEGORY_NAMES: Record<StateCategory, string> = { todo: 'to do', in_progress: 'in progress', done: 'done' }
 
 async function stateRow(db: Db, id: number, field = 'id') {
   const row = await db.selectFrom('workflow_states').selectAll().where('id', '=', id).executeTakeFirst()
@@ -22,12 +20,17 @@ async function requireFreeName(db: Db, productId: number, name: string, exceptId
   if (clash) throw new ApiError('conflict', `The workflow already has a state called “${clash.name}”.`, [{ path: 'name', message: 'Choose another name' }])
 }
 
-/** Each category needs a state: new items start in to do, flow metrics need in progress and done. */
+/**
+ * New items start in to do, flow metrics need in progress and done, so each of those keeps a state.
+ * Removed is optional: a workflow where nothing is ever cancelled is complete.
+ */
 async function requireAnotherInCategory(db: Db, state: { id: number; product_id: number; name: string; category: StateCategory }, field: string) {
+  if (state.category === 'removed') return
   const others = (await statesOf(db, state.product_id)).filter((s) => s.id !== state.id && s.category === state.category)
   if (others.length === 0) {
-    throw new ApiError('invalid_input', `“${state.name}” is the only ${CATEGORY_NAMES[state.category]} state; the workflow needs at least one of each category.`, [
-      { path: field, message: `Add another ${CATEGORY_NAMES[state.category]} state first` }
+    const category = STATE_CATEGORY_LABELS[state.category].toLowerCase()
+    throw new ApiError('invalid_input', `“${state.name}” is the only ${category} state; the workflow needs at least one to do, in progress and done state.`, [
+      { path: field, message: `Add another ${category} state first` }
     ])
   }
 }

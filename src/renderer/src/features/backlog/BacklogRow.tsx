@@ -41,7 +41,7 @@ export const BacklogRow = memo(function BacklogRow({ item, position, setSize, st
       aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown Enter Delete"
       data-item-id={item.id}
       tabIndex={tabbable ? 0 : -1}
-      className={`backlog-row${selected ? ' selected' : ''}${isDragging ? ' dragging' : ''}`}
+      className={`backlog-row${selected ? ' selected' : ''}${isDragging ? ' dragging' : ''}${state?.category === 'removed' ? ' removed' : ''}`}
       style={{ top, height, transform: CSS.Translate.toString(transform), transition }}
     >
       {/* Only the pointer listeners: keyboard users move the focused row with Alt+Arrow, so the handle is no tab stop. */}

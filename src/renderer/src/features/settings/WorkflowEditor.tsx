@@ -1,12 +1,10 @@
 import { useMemo, useState } from 'react'
 import type { WorkflowState } from '@shared/api'
-import { STATE_CATEGORIES, type StateCategory } from '@shared/domain/backlog'
+import { STATE_CATEGORIES, STATE_CATEGORY_LABELS, type StateCategory } from '@shared/domain/backlog'
 import { Dialog } from '@renderer/ui/Dialog'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { useBacklog, useWorkflow } from '@renderer/features/backlog/queries'
 import { useAddState, useDeleteState, useReorderStates, useUpdateState } from './queries'
-
-const CATEGORY_LABELS: Record<StateCategory, string> = { todo: 'To do', in_progress: 'In progress', done: 'Done' }
 
 /** The product's workflow: rename, recategorise, reorder, add and delete states. */
 export function WorkflowEditor({ productId }: { productId: number }) {
@@ -32,8 +30,8 @@ export function WorkflowEditor({ productId }: { productId: number }) {
     <section className="card settings-card" aria-labelledby="workflow-heading">
       <h2 id="workflow-heading">Workflow</h2>
       <p className="muted">
-        Every state belongs to a category: new items start in the first to-do state, flow metrics read in progress and done. Each category keeps at least one
-        state.
+        Every state belongs to a category: new items start in the first to-do state, flow metrics read in progress and done. Each of those three keeps at
+        least one state. Removed is for work dropped without being done (cancelled, won’t do, duplicate): it counts neither as finished nor as open work.
       </p>
       <ErrorMessage error={workflow.error} />
       <table className="workflow-table">
@@ -123,7 +121,7 @@ function StateRow({ productId, state, index, last, itemCount, onMove, onDelete }
           >
             {STATE_CATEGORIES.map((c) => (
               <option key={c} value={c}>
-                {CATEGORY_LABELS[c]}
+                {STATE_CATEGORY_LABELS[c]}
               </option>
             ))}
           </select>
@@ -168,7 +166,7 @@ function AddStateForm({ productId }: { productId: number }) {
         <select id="new-state-category" value={category} onChange={(e) => setCategory(e.target.value as StateCategory)}>
           {STATE_CATEGORIES.map((c) => (
             <option key={c} value={c}>
-              {CATEGORY_LABELS[c]}
+              {STATE_CATEGORY_LABELS[c]}
             </option>
           ))}
         </select>
@@ -223,7 +221,7 @@ function DeleteStateForm({ state, states, itemCount, productId, onClose }: Delet
         <select id="move-items-to" value={target} onChange={(e) => setTarget(Number(e.target.value))}>
           {others.map((s) => (
             <option key={s.id} value={s.id}>
-              {s.name} ({CATEGORY_LABELS[s.category].toLowerCase()})
+              {s.name} · {STATE_CATEGORY_LABELS[s.category].toLowerCase()}
             </option>
           ))}
         </select>
