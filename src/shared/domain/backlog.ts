@@ -36,6 +36,11 @@ export function isDoneCategory(category: StateCategory): boolean {
   return category === 'done'
 }
 
+/** Work dropped without being done: listed with its state, counted nowhere. */
+export function isRemovedCategory(category: StateCategory): boolean {
+  return category === 'removed'
+}
+
 /** The workflow every new product starts with; its states can be changed per product later. */
 export const DEFAULT_WORKFLOW: ReadonlyArray<{ name: string; category: StateCategory }> = [
   { name: 'New', category: 'todo' },

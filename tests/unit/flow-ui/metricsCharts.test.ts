@@ -109,6 +109,14 @@ describe('aging WIP', () => {
 })
 
 describe('cumulative flow diagram', () => {
+  const states = [
+    { name: 'New', category: 'todo' as const },
+    { name: 'Doing', category: 'in_progress' as const },
+    { name: 'Done', category: 'done' as const },
+    { name: 'Dropped', category: 'removed' as const }
+  ]
+  const window = { from: '2025-01-06', to: '2025-01-08' }
+
   it('gives one keyed count per state per day, series in workflow order', () => {
     const transitions: StateTransition[] = [
       { itemId: 1, state: 'New', on: '2025-01-06' },
@@ -116,7 +124,8 @@ describe('cumulative flow diagram', () => {
       { itemId: 2, state: 'New', on: '2025-01-07' },
       { itemId: 1, state: 'Done', on: '2025-01-08' }
     ]
-    const chart = cumulativeFlowChart(transitions, ['New', 'Doing', 'Done'], { from: '2025-01-06', to: '2025-01-08' })
+    const items = [item(1, '2025-01-06', '2025-01-07', '2025-01-08'), item(2, '2025-01-07', null, null)]
+    const chart = cumulativeFlowChart({ states, items, transitions }, window)
     expect(chart.series).toEqual([
       { key: 's0', state: 'New', index: 0 },
       { key: 's1', state: 'Doing', index: 1 },
@@ -126,6 +135,23 @@ describe('cumulative flow diagram', () => {
       { day: '2025-01-06', label: '6 Jan', s0: 1, s1: 0, s2: 0 },
       { day: '2025-01-07', label: '7 Jan', s0: 1, s1: 1, s2: 0 },
       { day: '2025-01-08', label: '8 Jan', s0: 1, s1: 0, s2: 1 }
+    ])
+  })
+
+  it('leaves removed work out: no band for removed states, no history of removed items', () => {
+    const transitions: StateTransition[] = [
+      { itemId: 1, state: 'New', on: '2025-01-06' },
+      { itemId: 3, state: 'New', on: '2025-01-06' },
+      { itemId: 3, state: 'Doing', on: '2025-01-07' },
+      { itemId: 3, state: 'Dropped', on: '2025-01-08' }
+    ]
+    const dropped = { ...item(3, '2025-01-06', '2025-01-07', null, 'Dropped'), stateCategory: 'removed' as const }
+    const chart = cumulativeFlowChart({ states, items: [item(1, '2025-01-06', null, null), dropped], transitions }, window)
+    expect(chart.series.map((s) => s.state)).toEqual(['New', 'Doing', 'Done'])
+    expect(chart.rows.map((row) => [row.s0, row.s1, row.s2])).toEqual([
+      [1, 0, 0],
+      [1, 0, 0],
+      [1, 0, 0]
     ])
   })
 })

@@ -9,10 +9,11 @@ import type { ForecastPlan } from '../../../src/renderer/src/features/flow/shape
 const calendar = { weekendsOff: true, nonWorkingDays: [] }
 
 describe('release view', () => {
-  it('lists open items in backlog order', () => {
+  it('lists open items in backlog order, leaving out done and removed ones', () => {
     const items = [
       { id: 1, title: 'A', estimate: 3, stateCategory: 'done' as const },
       { id: 2, title: 'B', estimate: null, stateCategory: 'in_progress' as const },
+      { id: 4, title: 'D', estimate: 2, stateCategory: 'removed' as const },
       { id: 3, title: 'C', estimate: 5, stateCategory: 'todo' as const }
     ]
     expect(openItems(items)).toEqual([

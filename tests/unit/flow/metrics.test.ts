@@ -8,6 +8,7 @@ import {
   cycleTime,
   cycleTimes,
   dailyThroughput,
+  inFlow,
   lastDays,
   nearestRank,
   percentileOfSorted,
@@ -194,3 +195,23 @@ function mulberry(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296
   }
 }
+
+describe('removed work', () => {
+  // Neither done nor open: one dropped while in progress, one even finished first and removed later.
+  const removed: FlowItem[] = [
+    { id: 7, arrivedOn: '2025-01-06', startedOn: '2025-01-07', finishedOn: null, state: 'Won’t do', stateCategory: 'removed' },
+    { id: 8, arrivedOn: '2025-01-06', startedOn: '2025-01-06', finishedOn: '2025-01-08', state: 'Duplicate', stateCategory: 'removed' }
+  ]
+  const all = [...items, ...removed]
+  const window = { from: '2025-01-05', to: '2025-01-12' }
+
+  it('counts in no flow metric: not throughput, cycle time, WIP, aging WIP, arrival or departure', () => {
+    expect(inFlow(all)).toEqual(items)
+    expect(dailyThroughput(all, window)).toEqual(dailyThroughput(items, window))
+    expect(cycleTimes(all)).toEqual(cycleTimes(items))
+    expect(wipPerDay(all, window)).toEqual(wipPerDay(items, window))
+    const states = ['In progress', 'In review']
+    expect(agingWip(all, states, '2025-01-13', cycleTimes(all))).toEqual(agingWip(items, states, '2025-01-13', cycleTimes(items)))
+    expect(arrivalsAndDepartures(all, window, 'day')).toEqual(arrivalsAndDepartures(items, window, 'day'))
+  })
+})

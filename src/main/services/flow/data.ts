@@ -1,4 +1,5 @@
 import type { FlowData, FlowItem, FlowTransition } from '@shared/api/methods/flow'
+import { isDoneCategory } from '@shared/domain/backlog'
 import type { Db } from '../deps'
 import { toWorkflowState } from '../rows'
 import { getCalendar } from './calendar'
@@ -11,7 +12,8 @@ function utcDay(isoTime: string): string {
 /**
  * Everything the flow screens and forecasts need about a product, in one query per table and shaped
  * here: each item's arrival (its first status change), start (first entry into an in-progress state)
- * and finish (last entry into a done state, only while the item is still done).
+ * and finish (last entry into a done state, only while the item is still done: a reopened or removed
+ * item has no finish, so it never counts as throughput).
  */
 export async function loadFlowData(db: Db, productId: number, now: Date): Promise<FlowData> {
   const [stateRows, itemRows, changeRows, calendar] = await Promise.all([
@@ -48,7 +50,7 @@ export async function loadFlowData(db: Db, productId: number, now: Date): Promis
     let item = dates.get(change.item_id)
     if (!item) dates.set(change.item_id, (item = { arrivedOn: on }))
     if (state.category === 'in_progress') item.startedOn ??= on
-    if (state.category === 'done') item.lastDoneOn = on
+    if (isDoneCategory(state.category)) item.lastDoneOn = on
   }
 
   const items: FlowItem[] = []
@@ -66,7 +68,7 @@ export async function loadFlowData(db: Db, productId: number, now: Date): Promis
       stateCategory: state.category,
       arrivedOn: recorded?.arrivedOn ?? utcDay(row.created_at),
       startedOn: recorded?.startedOn ?? null,
-      finishedOn: state.category === 'done' ? (recorded?.lastDoneOn ?? null) : null
+      finishedOn: isDoneCategory(state.category) ? (recorded?.lastDoneOn ?? null) : null
     })
   }
   return { today: now.toISOString().slice(0, 10), calendar, states, items, transitions }

@@ -1,6 +1,6 @@
 import { sql } from 'kysely'
 import { ApiError, type ParsedInput, type WorkflowState } from '@shared/api'
-import { STATE_CATEGORY_LABELS, type StateCategory } from '@shared/domain/backlog'
+import { isRemovedCategory, STATE_CATEGORY_LABELS, type StateCategory } from '@shared/domain/backlog'
 import { inTransaction, type Db } from '../deps'
 import { getProduct } from '../products'
 import { toWorkflowState } from '../rows'
@@ -25,7 +25,7 @@ async function requireFreeName(db: Db, productId: number, name: string, exceptId
  * Removed is optional: a workflow where nothing is ever cancelled is complete.
  */
 async function requireAnotherInCategory(db: Db, state: { id: number; product_id: number; name: string; category: StateCategory }, field: string) {
-  if (state.category === 'removed') return
+  if (isRemovedCategory(state.category)) return
   const others = (await statesOf(db, state.product_id)).filter((s) => s.id !== state.id && s.category === state.category)
   if (others.length === 0) {
     const category = STATE_CATEGORY_LABELS[state.category].toLowerCase()

@@ -40,6 +40,7 @@ export {
   dailyArrivals,
   dailyThroughput,
   finishDates,
+  inFlow,
   lastDays,
   serviceLevelExpectation,
   weeklyThroughput,

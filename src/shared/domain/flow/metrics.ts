@@ -1,4 +1,4 @@
-import type { StateCategory } from '../backlog'
+import { isRemovedCategory, type StateCategory } from '../backlog'
 import { indexCalendar, type WorkingCalendar } from './calendar'
 import { addDays, diffDays, fromDayNumber, startOfWeek, toDayNumber } from './dates'
 import { PERCENTILE_LEVELS, percentilesOf, type PercentileLevel, type Percentiles } from './percentiles'
@@ -11,6 +11,15 @@ export interface FlowItem {
   finishedOn: string | null
   state: string
   stateCategory: StateCategory
+}
+
+/**
+ * The items flow metrics count. Removed work (cancelled, won't do, duplicate) is neither done nor
+ * open, so it is left out altogether, its past included: not an arrival of work to do, not WIP, not
+ * a finish. Arrivals, WIP and cycle times then describe the same items, and Little's Law holds.
+ */
+export function inFlow<T extends Pick<FlowItem, 'stateCategory'>>(items: readonly T[]): T[] {
+  return items.filter((item) => !isRemovedCategory(item.stateCategory))
 }
 
 /** An item entered `state` on day `on` (its arrival counts as a transition into the first state). */
@@ -61,9 +70,9 @@ export function countPerDay(dates: readonly string[], window: DayWindow, calenda
   return sampleDays.map((n) => ({ day: fromDayNumber(n), count: counts.get(n) ?? 0 }))
 }
 
-/** The finish days of the finished items. */
+/** The finish days of the finished items (removed ones never count, see inFlow). */
 export function finishDates(items: readonly FlowItem[]): string[] {
-  return items.flatMap((item) => (item.finishedOn ? [item.finishedOn] : []))
+  return inFlow(items).flatMap((item) => (item.finishedOn ? [item.finishedOn] : []))
 }
 
 /** Items finished per day in the window (see `countPerDay` for zero days and the calendar). */
@@ -74,7 +83,7 @@ export function dailyThroughput(items: readonly FlowItem[], window: DayWindow, c
 /** Items arriving per day in the window: the arrival series for scope growth. */
 export function dailyArrivals(items: readonly FlowItem[], window: DayWindow, calendar?: WorkingCalendar): DayCount[] {
   return countPerDay(
-    items.map((item) => item.arrivedOn),
+    inFlow(items).map((item) => item.arrivedOn),
     window,
     calendar
   )
@@ -123,7 +132,7 @@ export interface CycleTimePoint {
 /** Scatterplot points: items finished in the window that have a start date, oldest finish first. */
 export function cycleTimes(items: readonly FlowItem[], window?: DayWindow): CycleTimePoint[] {
   const points: CycleTimePoint[] = []
-  for (const item of items) {
+  for (const item of inFlow(items)) {
     if (!item.finishedOn || !item.startedOn) continue
     if (window && (item.finishedOn < window.from || item.finishedOn > window.to)) continue
     points.push({ id: item.id, finishedOn: item.finishedOn, days: cycleTime(item.startedOn, item.finishedOn) })
@@ -151,7 +160,7 @@ export function wipPerDay(items: readonly FlowItem[], window: DayWindow): DayCou
   const length = toDayNumber(window.to) - first + 1
   if (length <= 0) return []
   const delta = new Int32Array(length + 1)
-  for (const item of items) {
+  for (const item of inFlow(items)) {
     if (!item.startedOn) continue
     const start = Math.max(0, toDayNumber(item.startedOn) - first)
     const end = item.finishedOn ? Math.min(length - 1, toDayNumber(item.finishedOn) - first) : length - 1
@@ -276,7 +285,7 @@ export function agingWip(
 ): AgingWip {
   const percentiles = cycleTimePercentiles(cycleTimePoints)
   const columns = new Map<string, AgingItem[]>(states.map((s) => [s, []]))
-  for (const item of items) {
+  for (const item of inFlow(items)) {
     if (!item.startedOn || item.startedOn > asOf) continue
     if (item.finishedOn && item.finishedOn <= asOf) continue
     const ageDays = workItemAge(item.startedOn, asOf)

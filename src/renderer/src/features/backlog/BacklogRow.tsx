@@ -2,7 +2,7 @@ import { memo } from 'react'
 import { useSortable } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
 import type { BacklogItem, WorkflowState } from '@shared/api'
-import { ITEM_TYPE_LABELS } from '@shared/domain/backlog'
+import { isRemovedCategory, ITEM_TYPE_LABELS } from '@shared/domain/backlog'
 import { INVEST_NAMES } from '@shared/domain/invest'
 import { formatEstimate } from '@shared/domain/items/estimate-scale'
 import { useEstimateScale } from '@renderer/features/settings/queries'
@@ -41,7 +41,7 @@ export const BacklogRow = memo(function BacklogRow({ item, position, setSize, st
       aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown Enter Delete"
       data-item-id={item.id}
       tabIndex={tabbable ? 0 : -1}
-      className={`backlog-row${selected ? ' selected' : ''}${isDragging ? ' dragging' : ''}${state?.category === 'removed' ? ' removed' : ''}`}
+      className={`backlog-row${selected ? ' selected' : ''}${isDragging ? ' dragging' : ''}${state && isRemovedCategory(state.category) ? ' removed' : ''}`}
       style={{ top, height, transform: CSS.Translate.toString(transform), transition }}
     >
       {/* Only the pointer listeners: keyboard users move the focused row with Alt+Arrow, so the handle is no tab stop. */}

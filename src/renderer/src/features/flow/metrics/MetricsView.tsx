@@ -29,12 +29,11 @@ export function MetricsView({ data }: { data: FlowData }) {
   // An imported history often stopped long ago: say so, and offer its last finish as the window's end.
   const idle = useMemo(() => longIdle(finishDates(data.items), window.to, windowDays), [data.items, window.to, windowDays])
   const charts = useMemo(() => {
-    const states = data.states.map((s) => s.name)
     const inProgress = data.states.filter((s) => s.category === 'in_progress').map((s) => s.name)
     return {
       scatter: cycleTimeScatter(data.items, window),
       aging: agingChart(data.items, inProgress, data.today, window),
-      cfd: cumulativeFlowChart(data.transitions, states, window),
+      cfd: cumulativeFlowChart(data, window),
       arrivals: arrivalsChart(data.items, window, 'week')
     }
   }, [data, window])

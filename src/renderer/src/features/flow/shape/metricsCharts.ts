@@ -5,6 +5,7 @@ import {
   cycleTimePercentiles,
   cycleTimes,
   dailyThroughput,
+  inFlow,
   lastDays,
   PERCENTILE_LEVELS,
   toDayNumber,
@@ -16,6 +17,7 @@ import {
   type Percentiles,
   type StateTransition
 } from '@shared/domain/flow'
+import { isRemovedCategory, type StateCategory } from '@shared/domain/backlog'
 import { formatShortDay, plural } from './format'
 
 /** What the charts need to know about an item besides its flow dates. */
@@ -153,12 +155,23 @@ export interface CumulativeFlowChart {
   series: { key: string; state: string; index: number }[]
 }
 
+/** What the cumulative flow diagram reads: the workflow, the items and their moves. */
+export interface FlowHistory {
+  states: readonly { name: string; category: StateCategory }[]
+  items: readonly FlowItem[]
+  transitions: readonly StateTransition[]
+}
+
 /**
  * The cumulative flow diagram as stacked areas. Series come back in workflow order (for the
  * legend); the chart stacks them from the last state up, so the done band is at the bottom and
- * every boundary line only rises while items move forward.
+ * every boundary line only rises while items move forward. Removed work is left out like in every
+ * flow metric (see inFlow): no band for removed states, no moves of removed items.
  */
-export function cumulativeFlowChart(transitions: readonly StateTransition[], states: readonly string[], window: DayWindow): CumulativeFlowChart {
+export function cumulativeFlowChart(history: FlowHistory, window: DayWindow): CumulativeFlowChart {
+  const flowing = new Set(inFlow(history.items).map((item) => item.id))
+  const states = history.states.filter((s) => !isRemovedCategory(s.category)).map((s) => s.name)
+  const transitions = history.transitions.filter((t) => flowing.has(t.itemId))
   const series = states.map((state, index) => ({ key: `s${index}`, state, index }))
   const rows = cumulativeFlow(transitions, states, window).map((day) => {
     const row: Record<string, string | number> = { day: day.day, label: formatShortDay(day.day) }

@@ -7,7 +7,7 @@ import {
   type VelocityPlan,
   type WorkingCalendar
 } from '@shared/domain/flow'
-import type { StateCategory } from '@shared/domain/backlog'
+import { isOpenCategory, type StateCategory } from '@shared/domain/backlog'
 
 export interface OpenBacklogItem {
   id: number
@@ -15,11 +15,11 @@ export interface OpenBacklogItem {
   estimate: number | null
 }
 
-/** The items still to do, in backlog order: what "when" and the release view forecast. */
+/** The items still to do (not done, not removed), in backlog order: what "when" and the release view forecast. */
 export function openItems(
   items: readonly { id: number; title: string; estimate: number | null; stateCategory: StateCategory }[]
 ): OpenBacklogItem[] {
-  return items.filter((i) => i.stateCategory !== 'done').map(({ id, title, estimate }) => ({ id, title, estimate }))
+  return items.filter((i) => isOpenCategory(i.stateCategory)).map(({ id, title, estimate }) => ({ id, title, estimate }))
 }
 
 /**
