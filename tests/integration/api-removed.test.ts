@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import type { BacklogItem, Product, WorkflowState } from '@shared/api'
 import type { FlowData } from '@shared/api/methods/flow'
+import type { StoryMatches } from '@shared/api/methods/customers'
+import type { BacklogHealth } from '@shared/api/methods/health'
+import type { OrderingBoard } from '@shared/api/methods/ordering'
+import type { Evidence, PracticeEntryDetail } from '@shared/api/methods/practice'
+import type { Alignment } from '@shared/api/methods/vision'
 import { agingWip, cycleTimes, dailyArrivals, dailyThroughput, wipPerDay } from '@shared/domain/flow'
 import { openItems } from '../../src/renderer/src/features/flow/shape/release'
-import { call, FIXED_NOW, openHarness } from './helpers/temp'
+import { call, fail, FIXED_NOW, openHarness } from './helpers/temp'
 
 const DAY_MS = 86_400_000
 
@@ -20,7 +25,7 @@ async function productWithRemovedWork() {
   const states = await call<WorkflowState[]>(ctx, 'workflow.list', { productId: product.id })
   const state = (name: string) => states.find((s) => s.name === name)!.id
   const add = (title: string) => call<BacklogItem>(ctx, 'backlog.create', { productId: product.id, title, estimate: 3, placement: 'bottom' })
-  const move = (item: BacklogItem, stateId: number) => call<BacklogItem>(ctx, 'backlog.update', { id: item.id, patch: { stateId }, confirmDone: true })
+  const move = (item: BacklogItem, stateId: number) => call<BacklogItem>(ctx, 'backlog.update', { id: item.id, patch: { stateId } })
 
   const shipped = await add('As a swimmer, I want to book a lane, so that I can train')
   const building = await add('As a swimmer, I want to cancel a booking, so that my lane goes to someone else')
@@ -30,9 +35,10 @@ async function productWithRemovedWork() {
   nextDay()
   for (const item of [shipped, building, dropped]) await move(item, state('In progress'))
   nextDay()
-  await move(shipped, state('Done'))
+  await call(ctx, 'backlog.update', { id: shipped.id, patch: { stateId: state('Done') }, confirmDone: true })
+  // Removing work claims nothing about the Definition of Done, so nothing is asked, in one update or in bulk.
   await move(dropped, wontDo.id)
-  await move(neverStarted, wontDo.id)
+  await call(ctx, 'backlog.bulkUpdate', { ids: [neverStarted.id], patch: { stateId: wontDo.id } })
   return { ctx, product, wontDo, items: { shipped, building, dropped, neverStarted, waiting } }
 }
 
@@ -54,5 +60,69 @@ describe('removed work in flow.data', () => {
     expect(aging.columns.flatMap((c) => c.items.map((i) => i.id))).toEqual([items.building.id])
     expect(dailyArrivals(data.items, window).map((d) => d.count)).toEqual([3, 0, 0])
     expect(openItems(data.items).map((i) => i.id)).toEqual([items.building.id, items.waiting.id])
+  })
+})
+
+describe('removed work elsewhere', () => {
+  it('is not open work in DEEP health, ordering, goal alignment, persona matching or the practice snapshot', async () => {
+    const { ctx, product, items } = await productWithRemovedWork()
+    const open = [items.building.id, items.waiting.id]
+
+    const health = await call<BacklogHealth>(ctx, 'backlog.health', { productId: product.id })
+    expect(health.openCount).toBe(2)
+    const positions = new Map(health.items.map((i) => [i.id, i.position]))
+    for (const id of [items.dropped.id, items.neverStarted.id]) expect(positions.get(id) ?? null).toBeNull()
+
+    // Ordering scores items not started yet: the waiting one, never a removed one.
+    expect((await call<OrderingBoard>(ctx, 'ordering.board', { productId: product.id })).items.map((i) => i.id)).toEqual([items.waiting.id])
+    const refused = await fail(ctx, 'ordering.setScores', { itemId: items.neverStarted.id, scores: { value: 5 } })
+    expect(refused).toMatchObject({ code: 'conflict', message: `Item ${items.neverStarted.id} is removed; scores are for items not started yet, whose order still matters.` })
+
+    const goal = await call<{ id: number }>(ctx, 'goals.create', { productId: product.id, title: 'Most bookings online' })
+    await call(ctx, 'goals.activate', { id: goal.id })
+    await call(ctx, 'goals.linkItems', { goalId: goal.id, itemIds: [items.dropped.id, items.waiting.id] })
+    const alignment = await call<Alignment>(ctx, 'goals.alignment', { productId: product.id })
+    expect(alignment.top.map((i) => i.id)).toEqual(open)
+    expect(alignment).toMatchObject({ topCount: 2, topServingActive: 1, unlinkedCount: 1 })
+    expect(alignment.unlinkedItems.map((i) => i.id)).toEqual([items.building.id])
+
+    const stories = await call<StoryMatches>(ctx, 'personas.unmatchedStories', { productId: product.id })
+    expect(stories.checked).toBe(2)
+
+    const entry = await call<PracticeEntryDetail>(ctx, 'practice.entries.create', {
+      productId: product.id,
+      targetKey: 'pspo/backlog',
+      experiments: [],
+      plan: 'Keep the backlog lean'
+    })
+    const snapshot = await call<Evidence>(ctx, 'practice.evidence.add', { entryId: entry.id, kind: 'backlog' })
+    expect(snapshot.snapshot?.lines).toContainEqual({ label: 'Open items', value: '2' })
+  })
+
+  it('keeps its state and category through a product export and import', async () => {
+    const { ctx, product, wontDo, items } = await productWithRemovedWork()
+    const document = await call<{ sections: unknown }>(ctx, 'products.export', { productId: product.id })
+    const copy = await call<Product>(ctx, 'products.import', { document, name: 'Pool booking (copy)' })
+    const states = await call<WorkflowState[]>(ctx, 'workflow.list', { productId: copy.id })
+    expect(states.at(-1)).toMatchObject({ name: wontDo.name, category: 'removed' })
+    const copied = await call<BacklogItem[]>(ctx, 'backlog.list', { productId: copy.id })
+    const removedTitles = copied.filter((i) => i.stateId === states.at(-1)!.id).map((i) => i.title)
+    expect(removedTitles).toEqual([items.dropped.title, items.neverStarted.title])
+    const data = await call<FlowData>(ctx, 'flow.data', { productId: copy.id })
+    expect(data.items.filter((i) => i.finishedOn !== null).map((i) => i.title)).toEqual([items.shipped.title])
+  })
+
+  it('never makes it the start of new work, wherever a removed state sits in the workflow', async () => {
+    const { ctx, product, wontDo, items } = await productWithRemovedWork()
+    const states = await call<WorkflowState[]>(ctx, 'workflow.list', { productId: product.id })
+    await call(ctx, 'workflow.reorder', { productId: product.id, stateIds: [wontDo.id, ...states.filter((s) => s.id !== wontDo.id).map((s) => s.id)] })
+    const created = await call<BacklogItem>(ctx, 'backlog.create', { productId: product.id, title: 'As a swimmer, I want lane news, so that I plan' })
+    const { children } = await call<{ children: BacklogItem[] }>(ctx, 'backlog.split', {
+      itemId: items.waiting.id,
+      pattern: 'workflow-steps',
+      children: [{ title: 'Book for one child' }, { title: 'Book for siblings' }]
+    })
+    const firstTodo = states.find((s) => s.category === 'todo')!.id
+    expect([created, ...children].map((i) => i.stateId)).toEqual([firstTodo, firstTodo, firstTodo])
   })
 })

@@ -2,7 +2,7 @@ import { sql } from 'kysely'
 import { ApiError } from '@shared/api'
 import type { ItemDetail, Label } from '@shared/api/methods/backlog'
 import type { ItemType } from '@shared/domain/backlog'
-import { ITEM_TYPE_LABELS } from '@shared/domain/backlog'
+import { isDoneCategory, ITEM_TYPE_LABELS } from '@shared/domain/backlog'
 import { parentProblem, rollUp } from '@shared/domain/items/hierarchy'
 import type { Db } from './deps'
 import { getProduct } from './products'
@@ -152,7 +152,7 @@ export async function readDetail(db: Db, item: ItemDetail['item'], notes: string
     children,
     rollUp: children.length === 0 ? null : rollUp(item.id, descendants),
     blocks,
-    blockedBy: blockedBy.map(({ category, ...ref }) => ({ ...ref, done: category === 'done' })),
+    blockedBy: blockedBy.map(({ category, ...ref }) => ({ ...ref, done: isDoneCategory(category) })),
     readyChecks: ready.map((r) => ({ criterionId: r.id, text: r.text, met: r.item_id !== null }))
   }
 }

@@ -26,7 +26,8 @@ export async function rowSummaries(db: Db, productId: number, itemId?: number): 
       .$if(one, (q) => q.where('c.item_id', '=', itemId!))
       .execute()
 
-  // A blocker that is done or deleted no longer holds the item up.
+  // A blocker that is done or deleted no longer holds the item up. A removed one still does: what the
+  // item waits for will not come, so the Product Owner unlinks it or plans the work again.
   const blockers = await db
       .selectFrom('item_links as l')
       .innerJoin('backlog_items as b', 'b.id', 'l.blocker_id')

@@ -1,6 +1,7 @@
 import { generateKeyBetween } from 'fractional-indexing'
 import { ApiError, type BacklogItem, type MethodInput, type ParsedInput, type StatusChange } from '@shared/api'
 import type { ItemDetail } from '@shared/api/methods/backlog'
+import { isDoneCategory } from '@shared/domain/backlog'
 import {
   addLink,
   listLabels,
@@ -42,7 +43,7 @@ async function requireStateOfProduct(db: Db, productId: number, stateId: number,
 }
 
 /** New items start in the first to-do state, wherever the workflow's states were reordered to. */
-async function firstTodoState(db: Db, productId: number): Promise<number> {
+export async function firstTodoState(db: Db, productId: number): Promise<number> {
   const state = await db
     .selectFrom('workflow_states')
     .select('id')
@@ -135,7 +136,8 @@ export function createBacklogService({ db, now }: ServiceDeps) {
       let override: string | null = null
       if (patch.stateId !== undefined) {
         const target = await requireStateOfProduct(db, product, patch.stateId, 'patch.stateId')
-        if (target.category === 'done' && patch.stateId !== current.state_id) {
+        // Only done claims the Definition of Done; moving to a removed state needs no confirmation.
+        if (isDoneCategory(target.category) && patch.stateId !== current.state_id) {
           if (!confirmDone && doneOverride === undefined) {
             throw new ApiError(
               'invalid_input',

@@ -9,7 +9,7 @@ const item = (id: number, patch: Partial<SummaryItem> = {}): SummaryItem => ({
   criteriaCount: 1,
   blockedByCount: 0,
   ready: true,
-  done: false,
+  open: true,
   ...patch
 })
 
@@ -19,7 +19,7 @@ describe('backlog summary for evidence', () => {
       item(1),
       item(2, { estimate: null, criteriaCount: 0, ready: false }),
       item(3, { estimate: 20 }),
-      item(4, { done: true }),
+      item(4, { open: false }),
       item(5, { ready: false })
     ]
     const summary = summariseBacklog(items, 8, 3)

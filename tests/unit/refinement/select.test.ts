@@ -4,7 +4,8 @@ import { itemsToRefine, openItems } from '@renderer/features/refinement/select'
 
 const states = [
   { id: 1, category: 'todo' },
-  { id: 2, category: 'done' }
+  { id: 2, category: 'done' },
+  { id: 3, category: 'removed' }
 ] as WorkflowState[]
 
 const item = (id: number, extra: Partial<BacklogItem> = {}) =>
@@ -31,11 +32,12 @@ describe('items to refine', () => {
 })
 
 describe('open items', () => {
-  it('skips finished items and epics, keeping backlog positions', () => {
-    const list = openItems([item(1, { type: 'epic' }), item(2), item(3, { stateId: 2 }), item(4, { type: 'bug' })], states)
+  it('skips finished, removed and epic items, keeping backlog positions', () => {
+    const list = openItems([item(1, { type: 'epic' }), item(2), item(3, { stateId: 2 }), item(4, { type: 'bug' }), item(5, { stateId: 3 }), item(6)], states)
     expect(list.map((r) => [r.item.id, r.position])).toEqual([
       [2, 2],
-      [4, 4]
+      [4, 4],
+      [6, 6]
     ])
   })
 })

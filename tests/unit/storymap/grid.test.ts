@@ -30,10 +30,21 @@ describe('story map grid', () => {
 
   it('keeps backlog order inside a cell and lists open unplaced stories, not epics, features or finished ones', () => {
     const finished = { ...item(8), stateId: 9 }
-    const grid = buildGrid(map, [item(3), item(1), item(2), item(4), item(6, 'epic'), item(7, 'bug'), finished], new Set([9]))
+    const grid = buildGrid(map, [item(3), item(1), item(2), item(4), item(6, 'epic'), item(7, 'bug'), finished], [{ id: 9, category: 'done' }])
     expect(grid.cells.get('10:5')?.map((i) => i.id)).toEqual([3, 1])
     expect(grid.cells.get('11:none')?.map((i) => i.id)).toEqual([2])
     expect(grid.unplaced.map((i) => i.id)).toEqual([4, 7])
+  })
+
+  it('leaves removed stories off the map, placed or not', () => {
+    const states = [
+      { id: 1, category: 'todo' as const },
+      { id: 9, category: 'removed' as const }
+    ]
+    const dropped = (id: number) => ({ ...item(id), stateId: 9 })
+    const grid = buildGrid(map, [dropped(3), { ...item(1), stateId: 1 }, { ...item(4), stateId: 1 }, dropped(5)], states)
+    expect(grid.cells.get('10:5')?.map((i) => i.id)).toEqual([1])
+    expect(grid.unplaced.map((i) => i.id)).toEqual([4])
   })
 
   it('moves one story and reads cell keys back', () => {

@@ -1,6 +1,7 @@
 import type { Selectable } from 'kysely'
 import { ApiError, type ParsedInput } from '@shared/api'
 import { EmpathyMap, JobStory, type Persona, type StoryMatches } from '@shared/api/methods/customers'
+import { OPEN_CATEGORIES } from '@shared/domain/backlog'
 import { initialsOf, matchStories } from '@shared/domain/customers'
 import type { Database } from '../../db/schema'
 import { inTransaction, type Db } from '../deps'
@@ -114,7 +115,7 @@ export async function unlinkPersonaItems(db: Db, personaId: number, itemIds: rea
   return getPersona(db, personaId)
 }
 
-/** Open stories (not done, not deleted) in backlog order, matched against the personas. */
+/** Open stories (not done, removed or deleted) in backlog order, matched against the personas. */
 export async function unmatchedStories(db: Db, productId: number): Promise<StoryMatches> {
   const personas = await db.selectFrom('personas').select(['id', 'name', 'role']).where('product_id', '=', productId).execute()
   const stories = await db
@@ -124,7 +125,7 @@ export async function unmatchedStories(db: Db, productId: number): Promise<Story
     .where('i.product_id', '=', productId)
     .where('i.deleted_at', 'is', null)
     .where('i.type', '=', 'story')
-    .where('s.category', '!=', 'done')
+    .where('s.category', 'in', OPEN_CATEGORIES)
     .orderBy('i.rank')
     .orderBy('i.id')
     .execute()

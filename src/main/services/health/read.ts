@@ -1,4 +1,5 @@
 import { sql } from 'kysely'
+import { isOpenCategory } from '@shared/domain/backlog'
 import type { AlignmentInputGoal } from '@shared/domain/vision/alignment'
 import type { HealthItem, InvestSubject, RemovedItem } from '@shared/domain/deep'
 import { RECENT_DAYS } from '@shared/domain/deep'
@@ -29,7 +30,7 @@ export async function readHealthItems(db: Db, productId: number): Promise<(Healt
       type: row.type,
       estimate: row.estimate,
       rank: row.rank,
-      open: row.category !== 'done',
+      open: isOpenCategory(row.category),
       criteriaCount,
       ready,
       blockedByCount,

@@ -1,6 +1,7 @@
 import { sql, type Selectable } from 'kysely'
 import { ApiError } from '@shared/api'
 import type { BoardItem, ItemScores, Release } from '@shared/api/methods/ordering'
+import type { StateCategory } from '@shared/domain/backlog'
 import { cd3, costOfDelay, quadrant, valueEffortRatio, wsjf, type ModelScores, type OrderInputItem } from '@shared/domain/ordering'
 import type { Database } from '../../db/schema'
 import type { Db } from '../deps'
@@ -110,6 +111,8 @@ export function toOrderInput(item: BoardItem): OrderInputItem<number> {
   return { id: item.id, title: item.title, scores: modelScoresOf(item.scores) }
 }
 
+const NOT_WAITING: Record<Exclude<StateCategory, 'todo'>, string> = { in_progress: 'already in progress', done: 'done', removed: 'removed' }
+
 /** The product of an item not started yet: models advise what to start next, so only such items are scored. */
 export async function requireWaitingItem(db: Db, itemId: number): Promise<{ productId: number }> {
   const row = await db
@@ -120,8 +123,7 @@ export async function requireWaitingItem(db: Db, itemId: number): Promise<{ prod
     .executeTakeFirst()
   if (!row || row.deleted_at !== null) throw new ApiError('not_found', `There is no backlog item with id ${itemId}.`)
   if (row.category !== 'todo') {
-    const where = row.category === 'done' ? 'done' : 'already in progress'
-    throw new ApiError('conflict', `Item ${itemId} is ${where}; scores are for items not started yet, whose order still matters.`)
+    throw new ApiError('conflict', `Item ${itemId} is ${NOT_WAITING[row.category]}; scores are for items not started yet, whose order still matters.`)
   }
   return { productId: row.product_id }
 }

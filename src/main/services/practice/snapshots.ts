@@ -1,5 +1,6 @@
 import { ApiError } from '@shared/api'
 import type { EvidenceSnapshot, EvidenceSource, SnapshotLine } from '@shared/api/methods/practice'
+import { OPEN_CATEGORIES } from '@shared/domain/backlog'
 import { QUADRANT_GUIDANCE } from '@shared/domain/customers'
 import { MODEL_LABELS, ORDERING_MODELS } from '@shared/domain/ordering/scales'
 import { summariseBacklog, type LinkedKind } from '@shared/domain/practice'
@@ -113,11 +114,11 @@ const READERS: Record<LinkedKind, KindReader> = {
     sources: () => Promise.resolve([{ ref: null, refKey: null, label: 'The backlog as it is now', detail: 'DEEP health, estimates, acceptance criteria, readiness and INVEST over the top items' }]),
     async take(deps, productId) {
       const items = await createBacklogService(deps).list(productId)
-      const doneStates = await deps.db.selectFrom('workflow_states').select('id').where('product_id', '=', productId).where('category', '=', 'done').execute()
-      const done = new Set(doneStates.map((s) => s.id))
+      const openStates = await deps.db.selectFrom('workflow_states').select('id').where('product_id', '=', productId).where('category', 'in', OPEN_CATEGORIES).execute()
+      const open = new Set(openStates.map((s) => s.id))
       const { estimateThreshold } = await readScale(deps.db, productId)
       const summary = summariseBacklog(
-        items.map((i) => ({ ...i, done: done.has(i.stateId) })),
+        items.map((i) => ({ ...i, open: open.has(i.stateId) })),
         estimateThreshold
       )
       // DEEP health as the backlog.health method reports it.

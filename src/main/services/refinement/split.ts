@@ -1,6 +1,7 @@
 import { generateNKeysBetween } from 'fractional-indexing'
 import { ApiError, type ParsedInput } from '@shared/api'
 import { parentProblem } from '@shared/domain/items/hierarchy'
+import { firstTodoState } from '../backlog'
 import type { Db, ServiceDeps } from '../deps'
 import { requireOnProductScale } from '../settings/read'
 
@@ -14,7 +15,7 @@ export async function liveItem(db: Db, id: number, field: string) {
 
 /**
  * Creates the children of a split right under the item, in the order given: stories (or a spike)
- * in the first workflow state, carrying the item's labels. The item keeps its history; a story
+ * in the first to-do state (like every new item), carrying the item's labels. The item keeps its history; a story
  * (or another small item) becomes a feature, since it now holds stories. The split is recorded
  * with its pattern. Returns the children's ids.
  */
@@ -35,12 +36,7 @@ export async function splitItem({ db, now }: ServiceDeps, { itemId, pattern, chi
       .limit(1)
       .executeTakeFirst()
     const ranks = generateNKeysBetween(parent.rank, below?.rank ?? null, children.length)
-    const firstState = await trx
-      .selectFrom('workflow_states')
-      .select('id')
-      .where('product_id', '=', parent.product_id)
-      .orderBy('position')
-      .executeTakeFirstOrThrow()
+    const firstState = await firstTodoState(trx, parent.product_id)
     const labels = await trx.selectFrom('item_labels').select('label_id').where('item_id', '=', itemId).execute()
     const ids: number[] = []
     for (const [index, child] of children.entries()) {
@@ -52,7 +48,7 @@ export async function splitItem({ db, now }: ServiceDeps, { itemId, pattern, chi
           title: child.title,
           description: '',
           estimate: child.estimate,
-          state_id: firstState.id,
+          state_id: firstState,
           rank: ranks[index] as string,
           created_at: stamp,
           updated_at: stamp,
@@ -61,7 +57,7 @@ export async function splitItem({ db, now }: ServiceDeps, { itemId, pattern, chi
         })
         .returning('id')
         .executeTakeFirstOrThrow()
-      await trx.insertInto('status_changes').values({ item_id: id, from_state_id: null, to_state_id: firstState.id, changed_at: stamp }).execute()
+      await trx.insertInto('status_changes').values({ item_id: id, from_state_id: null, to_state_id: firstState, changed_at: stamp }).execute()
       if (labels.length > 0) await trx.insertInto('item_labels').values(labels.map(({ label_id }) => ({ item_id: id, label_id }))).execute()
       ids.push(id)
     }

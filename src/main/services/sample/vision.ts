@@ -1,5 +1,6 @@
 import { api, type MethodName, type ParsedInput } from '@shared/api'
 import { VisionContent } from '@shared/api/methods/vision'
+import { OPEN_CATEGORIES } from '@shared/domain/backlog'
 import { addDays } from '@shared/domain/flow/dates'
 import { createPersona, linkPersonaItems } from '../customers/personas'
 import { createStakeholder } from '../customers/stakeholders'
@@ -102,7 +103,7 @@ async function openItemIdsMatching(db: Db, productId: number, phrases: readonly 
     .select(['i.id', 'i.title'])
     .where('i.product_id', '=', productId)
     .where('i.deleted_at', 'is', null)
-    .where('s.category', '!=', 'done')
+    .where('s.category', 'in', OPEN_CATEGORIES)
     .orderBy('i.rank')
     .execute()
   return rows.filter((row) => phrases.some((phrase) => row.title.toLowerCase().includes(phrase.toLowerCase()))).map((row) => row.id)

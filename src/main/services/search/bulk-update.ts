@@ -1,5 +1,6 @@
 import { sql } from 'kysely'
 import { ApiError, type ParsedInput } from '@shared/api'
+import { isDoneCategory } from '@shared/domain/backlog'
 import { parentProblem } from '@shared/domain/items/hierarchy'
 import { requireChildrenFit } from '../backlog-detail'
 import type { Db, ServiceDeps } from '../deps'
@@ -18,7 +19,7 @@ async function liveItems(db: Db, ids: readonly number[]) {
   return { rows, productId }
 }
 
-/** A done status says the items meet the Definition of Done: the caller confirms it or gives a reason. */
+/** A done status says the items meet the Definition of Done: the caller confirms it or gives a reason (a removed status asks nothing). */
 async function targetState(db: Db, productId: number, input: Input, rows: ReadonlyArray<{ title: string; state_id: number }>) {
   const stateId = input.patch.stateId
   if (stateId === undefined) return null
@@ -27,14 +28,14 @@ async function targetState(db: Db, productId: number, input: Input, rows: Readon
     throw new ApiError('invalid_input', `Status ${stateId} is not a workflow state of this product.`, [{ path: 'patch.stateId', message: 'Choose one of the product’s workflow states' }])
   }
   const moving = rows.filter((row) => row.state_id !== stateId)
-  if (state.category === 'done' && moving.length > 0 && !input.confirmDone && input.doneOverride === undefined) {
+  if (isDoneCategory(state.category) && moving.length > 0 && !input.confirmDone && input.doneOverride === undefined) {
     throw new ApiError(
       'invalid_input',
       `Moving ${moving.length} ${moving.length === 1 ? 'item' : 'items'} to ${state.name} says they meet the Definition of Done: confirm that (confirmDone), or give the reason they are done anyway (doneOverride).`,
       [{ path: 'confirmDone', message: 'Confirm the Definition of Done, or give doneOverride with a reason' }]
     )
   }
-  return { id: stateId, override: state.category === 'done' && !input.confirmDone ? (input.doneOverride ?? null) : null }
+  return { id: stateId, override: isDoneCategory(state.category) && !input.confirmDone ? (input.doneOverride ?? null) : null }
 }
 
 /** A new type must still fit under each item's parent and over its children. */

@@ -1,6 +1,7 @@
 import type { Selectable } from 'kysely'
 import { ApiError, type ParsedInput } from '@shared/api'
 import type { Alignment, ProductGoal } from '@shared/api/methods/vision'
+import { OPEN_CATEGORIES } from '@shared/domain/backlog'
 import { activationBlocker, compareGoals, computeAlignment, endingBlocker, isEnded } from '@shared/domain/vision'
 import type { Database } from '../../db/schema'
 import { inTransaction, type Db } from '../deps'
@@ -171,7 +172,7 @@ export async function alignment(db: Db, productId: number, top: number): Promise
     .select(['i.id', 'i.title', 'i.estimate', 'l.goal_id'])
     .where('i.product_id', '=', productId)
     .where('i.deleted_at', 'is', null)
-    .where('s.category', '!=', 'done')
+    .where('s.category', 'in', OPEN_CATEGORIES)
     .orderBy('i.rank')
     .orderBy('i.id')
     .execute()

@@ -28,7 +28,7 @@ export const FlowItem = z.object({
   arrivedOn: z.string(),
   /** First entry into an in-progress state; null when it never started. */
   startedOn: z.string().nullable(),
-  /** Last entry into a done state while the item is done now; null otherwise (a reopened item is not finished). */
+  /** Last entry into a done state while the item is done now; null otherwise (a reopened or removed item is not finished). */
   finishedOn: z.string().nullable()
 })
 export type FlowItem = z.infer<typeof FlowItem>

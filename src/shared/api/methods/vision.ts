@@ -167,7 +167,7 @@ export const Alignment = z.object({
   topUnestimated: z.number().int().nonnegative(),
   /** The top items themselves, for the view. */
   top: z.array(AlignmentItem),
-  /** Open items (not done) anywhere in the backlog that serve no goal, in backlog order (the first 200). */
+  /** Open items (neither done nor removed) anywhere in the backlog that serve no goal, in backlog order (the first 200). */
   unlinkedItems: z.array(AlignmentItem),
   unlinkedCount: z.number().int().nonnegative(),
   /** Draft and active goals that no open item serves. */

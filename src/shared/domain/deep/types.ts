@@ -24,7 +24,7 @@ export interface HealthItem {
   type: ItemType
   estimate: number | null
   rank: string
-  /** Not in a done state. */
+  /** Still to be done: neither done nor removed. */
   open: boolean
   criteriaCount: number
   /** Meets every line of the Definition of Ready (false while there is none). */

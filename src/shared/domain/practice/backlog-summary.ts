@@ -9,7 +9,8 @@ export interface SummaryItem {
   criteriaCount: number
   blockedByCount: number
   ready: boolean
-  done: boolean
+  /** Still to be done: neither done nor removed. */
+  open: boolean
 }
 
 export interface BacklogSummary {
@@ -33,7 +34,7 @@ export const SUMMARY_TOP_ITEMS = 10
  * the texts, so criteria are checked for presence only (as the backlog list does).
  */
 export function summariseBacklog(items: readonly SummaryItem[], estimateThreshold: number, topSize = SUMMARY_TOP_ITEMS): BacklogSummary {
-  const open = items.filter((i) => !i.done)
+  const open = items.filter((i) => i.open)
   const weakLetters = Object.fromEntries(INVEST_LETTERS.map((l) => [l, 0])) as Record<InvestLetter, number>
   let topPassingInvest = 0
   const top = open.slice(0, topSize).map((item) => {

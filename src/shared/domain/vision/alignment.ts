@@ -1,6 +1,6 @@
 /**
  * How well the top of the backlog serves the active Product Goal. "Top" means the first N open
- * (not done) items in the Product Owner's order. N defaults to 20: about two or three Sprints of
+ * (neither done nor removed) items in the Product Owner's order. N defaults to 20: about two or three Sprints of
  * refined work for a typical team, the part of a DEEP backlog that should already be detailed and
  * where misalignment costs soonest.
  */

@@ -1,7 +1,7 @@
 import { useDeferredValue, useMemo, useState, type FormEvent } from 'react'
 import type { BacklogItem, MethodInput, WorkflowState } from '@shared/api'
 import type { ItemDetail as Detail } from '@shared/api/methods/backlog'
-import type { ItemType } from '@shared/domain/backlog'
+import { isDoneCategory, type ItemType } from '@shared/domain/backlog'
 import { checkInvest } from '@shared/domain/invest'
 import { formatEstimate, isOnScale, scaleSteps } from '@shared/domain/items/estimate-scale'
 import { parentTypesFor } from '@shared/domain/items/hierarchy'
@@ -135,7 +135,8 @@ function ItemEditor({ detail, states, saved, onSaved, onDelete }: EditorProps) {
   const patch = patchOf(formOf(detail), form)
   const dirty = Object.keys(patch).length > 0
   const target = stateById.get(form.stateId)
-  const movingToDone = patch.stateId !== undefined && target?.category === 'done'
+  // Only a done state claims the Definition of Done; a removed one asks nothing.
+  const movingToDone = patch.stateId !== undefined && target !== undefined && isDoneCategory(target.category)
 
   const change = (fields: Partial<Form>) => {
     setForm((f) => ({ ...f, ...fields }))

@@ -1,4 +1,5 @@
 import type { BacklogItem, WorkflowState } from '@shared/api'
+import { isOpenCategory } from '@shared/domain/backlog'
 
 /** How many items from the top the refinement view works on. */
 export const REFINEMENT_DEPTH = 10
@@ -19,10 +20,10 @@ interface Options {
   limit?: number
 }
 
-/** Open items in backlog order with their positions: not finished, and not epics (those are refined by splitting). */
+/** Open items in backlog order with their positions: not finished or removed, and not epics (those are refined by splitting). */
 export function openItems(items: readonly BacklogItem[], states: readonly WorkflowState[]): Array<{ item: BacklogItem; position: number }> {
-  const done = new Set(states.filter((s) => s.category === 'done').map((s) => s.id))
-  return items.flatMap((item, index) => (done.has(item.stateId) || item.type === 'epic' ? [] : [{ item, position: index + 1 }]))
+  const closed = new Set(states.filter((s) => !isOpenCategory(s.category)).map((s) => s.id))
+  return items.flatMap((item, index) => (closed.has(item.stateId) || item.type === 'epic' ? [] : [{ item, position: index + 1 }]))
 }
 
 /**

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { MethodInput, WorkflowState } from '@shared/api'
-import { ITEM_TYPE_LABELS, ITEM_TYPES } from '@shared/domain/backlog'
+import { isDoneCategory, ITEM_TYPE_LABELS, ITEM_TYPES } from '@shared/domain/backlog'
 import { FIBONACCI_POINTS } from '@shared/domain/estimate'
 import { ConfirmDialog } from '@renderer/ui/ConfirmDialog'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
@@ -29,7 +29,7 @@ export function BulkEditBar({ productId, states }: { productId: number; states: 
   const onStatus = (value: string) => {
     const state = states.find((s) => String(s.id) === value)
     if (!state) return
-    if (state.category === 'done') setPendingDone(state)
+    if (isDoneCategory(state.category)) setPendingDone(state)
     else apply({ stateId: state.id }, 'status')
   }
 

@@ -37,8 +37,7 @@ function StoryMapView({ product }: { product: Product }) {
 
   if (map.isPending || backlog.isPending) return <p className="muted">Loading the story map…</p>
   if (map.error || backlog.error) return <ErrorMessage error={map.error ?? backlog.error} />
-  const done = new Set((workflow.data ?? []).filter((s) => s.category === 'done').map((s) => s.id))
-  const grid = buildGrid(map.data, backlog.data, done)
+  const grid = buildGrid(map.data, backlog.data, workflow.data)
   const sliceRows: Array<{ id: number | null; name: string }> = [...map.data.slices, { id: null, name: 'No release yet' }]
 
   const moveTo = (item: BacklogItem, cell: Cell | null) => {

@@ -1,4 +1,5 @@
-import type { BacklogItem } from '@shared/api'
+import type { BacklogItem, WorkflowState } from '@shared/api'
+import { isOpenCategory, isRemovedCategory } from '@shared/domain/backlog'
 import type { StoryMap } from '@shared/api/methods/storymap'
 
 /** Where a story can sit: under a step, in a slice or in none yet. */
@@ -27,22 +28,29 @@ export interface MapGrid {
   unplaced: BacklogItem[]
 }
 
-/** Lays the backlog's own items out on the map; `items` are in backlog order. */
-export function buildGrid(map: StoryMap, items: readonly BacklogItem[], doneStateIds: ReadonlySet<number> = new Set()): MapGrid {
+/**
+ * Lays the backlog's own items out on the map; `items` are in backlog order. Removed stories are
+ * neither planned nor delivered, so they leave the map; their places are kept, should they come back.
+ */
+export function buildGrid(map: StoryMap, items: readonly BacklogItem[], states: readonly Pick<WorkflowState, 'id' | 'category'>[] = []): MapGrid {
   const columns = map.activities.flatMap((activity): MapGrid['columns'] =>
     activity.steps.length === 0
       ? [{ activityId: activity.id, activityName: activity.name, step: null }]
       : activity.steps.map((step) => ({ activityId: activity.id, activityName: activity.name, step }))
   )
   const placement = new Map(map.placements.map((p) => [p.itemId, p]))
+  const categoryOf = new Map(states.map((s) => [s.id, s.category]))
   const cells = new Map<string, BacklogItem[]>()
   const unplaced: BacklogItem[] = []
   for (const item of items) {
+    // Until the workflow has loaded, every item reads as open.
+    const category = categoryOf.get(item.stateId) ?? 'todo'
+    if (isRemovedCategory(category)) continue
     const at = placement.get(item.id)
     if (at) {
       const key = cellKey(at)
       cells.set(key, [...(cells.get(key) ?? []), item])
-    } else if (MAPPABLE.has(item.type) && !doneStateIds.has(item.stateId)) {
+    } else if (MAPPABLE.has(item.type) && isOpenCategory(category)) {
       unplaced.push(item)
     }
   }
