@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import type { BacklogItem, Product, WorkflowState } from '@shared/api'
+import type { BacklogItem, Product, StatusChange, WorkflowState } from '@shared/api'
 import type { FlowData } from '@shared/api/methods/flow'
 import type { StoryMatches } from '@shared/api/methods/customers'
+import type { ImportPreview } from '@shared/api/methods/import-export'
 import type { BacklogHealth } from '@shared/api/methods/health'
 import type { OrderingBoard } from '@shared/api/methods/ordering'
 import type { Evidence, PracticeEntryDetail } from '@shared/api/methods/practice'
@@ -124,5 +125,44 @@ describe('removed work elsewhere', () => {
     })
     const firstTodo = states.find((s) => s.category === 'todo')!.id
     expect([created, ...children].map((i) => i.stateId)).toEqual([firstTodo, firstTodo, firstTodo])
+  })
+
+  it('goes out in a CSV export with the days it started and was removed, and comes back into a removed state', async () => {
+    const { ctx, product, items } = await productWithRemovedWork()
+    const file = await call<{ text: string }>(ctx, 'export.csv', { productId: product.id })
+    const target = await call<Product>(ctx, 'products.create', { name: 'Pool booking again' })
+    const cancelled = await call<WorkflowState>(ctx, 'workflow.add', { productId: target.id, name: 'Cancelled', category: 'removed' })
+    const states = await call<WorkflowState[]>(ctx, 'workflow.list', { productId: target.id })
+    // Our export names the status "Won’t do"; mapped to this product's removed state by the user.
+    await call(ctx, 'import.commit', { productId: target.id, format: 'csv', csv: file.text, states: { 'Won’t do': 'Cancelled' } })
+    const imported = await call<BacklogItem[]>(ctx, 'backlog.list', { productId: target.id })
+    const dropped = imported.find((i) => i.title === items.dropped.title)!
+    expect(dropped.stateId).toBe(cancelled.id)
+    const history = await call<StatusChange[]>(ctx, 'backlog.history', { id: dropped.id })
+    const firstOf = (category: string) => states.find((s) => s.category === category)!.id
+    expect(history.map((h) => [h.toStateId, h.changedAt.slice(0, 10)])).toEqual([
+      [firstOf('todo'), '2025-03-12'],
+      [firstOf('in_progress'), '2025-03-13'],
+      [cancelled.id, '2025-03-14']
+    ])
+  })
+
+  it('comes in from a Jira export whose cancelled work sits in the Done category', async () => {
+    const { ctx, product, wontDo } = await productWithRemovedWork()
+    const csv = [
+      'Summary,Issue key,Issue Type,Status,Status Category,Created,Resolved',
+      'Fax the timetable,POOL-1,Story,Cancelled,Done,03/Mar/25 9:00 AM,05/Mar/25 4:00 PM',
+      'Email the timetable,POOL-2,Story,Done,Done,03/Mar/25 9:00 AM,06/Mar/25 4:00 PM'
+    ].join('\n')
+    const preview = await call<ImportPreview>(ctx, 'import.preview', { productId: product.id, format: 'jira', csv })
+    expect(preview.rows.map((r) => r.state)).toEqual([wontDo.name, 'Done'])
+    expect(preview.counts).toMatchObject({ create: 2, removed: 1 })
+    await call(ctx, 'import.commit', { productId: product.id, format: 'jira', csv })
+    const data = await call<FlowData>(ctx, 'flow.data', { productId: product.id })
+    const finished = data.items.filter((i) => i.finishedOn !== null).map((i) => [i.title, i.finishedOn])
+    expect(finished).toEqual([
+      ['As a swimmer, I want to book a lane, so that I can train', '2025-03-14'],
+      ['Email the timetable', '2025-03-06']
+    ])
   })
 })

@@ -109,6 +109,18 @@ describe('values', () => {
     expect(readState('Parked', '', DEFAULT_WORKFLOW).warning).toMatch(/unknown/)
   })
 
+  it('sends removed work to a removed state even where the tool files it under done, and asks where it goes when there is none', () => {
+    const withRemoved = [...DEFAULT_WORKFLOW, { name: 'Won’t do', category: 'removed' as const }]
+    expect(readState('Cancelled', 'Done', withRemoved)).toEqual({ value: withRemoved[5] })
+    expect(readState('removed', '', withRemoved).value.name).toBe('Won’t do')
+    expect(readState('Closed', 'Done', withRemoved).value.name).toBe('Done')
+    expect(readState('Aborted', 'Done', DEFAULT_WORKFLOW)).toEqual({
+      value: DEFAULT_WORKFLOW[0],
+      unknown: true,
+      warning: 'Status “Aborted” means the work was removed, but the workflow has no removed state; the item goes to “New” (choose another state for it in the mapping).'
+    })
+  })
+
   it('splits criteria into lines without their bullets', () => {
     expect(readCriteria('- one\n* two\n1. three\n[x] four\n\n  five  ')).toEqual(['one', 'two', 'three', 'four', 'five'])
   })

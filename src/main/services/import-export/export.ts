@@ -1,4 +1,5 @@
 import { sql } from 'kysely'
+import { isOpenCategory } from '@shared/domain/backlog'
 import { backlogCsv, backlogMarkdown, type ExportItem } from '@shared/domain/export/backlog'
 import type { Db } from '../deps'
 import { criteriaAndLabels } from '../item-lists'
@@ -47,7 +48,8 @@ async function exportItems(db: Db, productId: number): Promise<ExportItem[]> {
     parentKey: row.parentId === null ? null : (row.parentKey ?? `#${row.parentId}`),
     createdAt: row.created_at,
     startedAt: row.category === 'todo' ? null : (row.startedAt ?? null),
-    finishedAt: row.category === 'in_progress' || row.category === 'todo' ? null : (row.enteredState ?? null)
+    // Done and removed items left the backlog when they entered their state.
+    finishedAt: isOpenCategory(row.category) ? null : (row.enteredState ?? null)
   }))
 }
 

@@ -1,7 +1,7 @@
 import { sql } from 'kysely'
 import { ApiError, type ParsedInput } from '@shared/api'
 import type { ImportPreview } from '@shared/api/methods/import-export'
-import { DEFAULT_WORKFLOW, type ItemType, type StateCategory } from '@shared/domain/backlog'
+import { DEFAULT_WORKFLOW, isRemovedCategory, type ItemType, type StateCategory } from '@shared/domain/backlog'
 import { planImport, type ImportIssue, type ImportPlan, type ImportRow } from '@shared/domain/import'
 import { DEFAULT_ESTIMATE_SCALE, type EstimateScale } from '@shared/domain/items/estimate-scale'
 import { parentProblem } from '@shared/domain/items/hierarchy'
@@ -224,15 +224,13 @@ export async function prepareImport(db: Db, input: ImportInput): Promise<Prepare
   return { target, plan, rows }
 }
 
-const REMOVED_CATEGORIES: readonly string[] = ['removed']
-
 /** How many rows end as added, updated, unchanged and removed work. */
 export function countRows(rows: readonly PreparedRow[]) {
   return {
     added: rows.filter((r) => r.existingId === null).length,
     updated: rows.filter((r) => r.existingId !== null && !r.unchanged).length,
     unchanged: rows.filter((r) => r.unchanged).length,
-    removed: rows.filter((r) => REMOVED_CATEGORIES.includes(r.state.category)).length
+    removed: rows.filter((r) => isRemovedCategory(r.state.category)).length
   }
 }
 

@@ -1,3 +1,4 @@
+import { isOpenCategory } from '../backlog'
 import type { StateChoice } from './values'
 
 /** One status change an imported item brings with it: it entered `state` at `at` (an ISO time). */
@@ -22,9 +23,6 @@ export interface RowHistory {
 
 const day = (iso: string) => iso.slice(0, 10)
 
-/** Categories an item leaves the backlog by: finished, or removed without being done. */
-const CLOSED_CATEGORIES: readonly string[] = ['done', 'removed']
-
 /**
  * The status history a row's dates tell, so that flow metrics and forecasts see when the work
  * really arrived, started and finished, never the day of the import. A date that does not fit the
@@ -32,7 +30,8 @@ const CLOSED_CATEGORIES: readonly string[] = ['done', 'removed']
  */
 export function rowHistory(state: StateChoice, dates: RowDates, states: readonly StateChoice[]): RowHistory {
   const warnings: string[] = []
-  const closed = CLOSED_CATEGORIES.includes(state.category)
+  // Done and removed work both left the backlog: the finish date says when.
+  const closed = !isOpenCategory(state.category)
   let started = dates.started ?? (state.category === 'in_progress' ? dates.statusChanged : null)
   const finished = closed ? (dates.finished ?? dates.statusChanged) : null
 

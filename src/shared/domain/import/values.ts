@@ -1,4 +1,4 @@
-import { ITEM_TYPE_LABELS, ITEM_TYPES, type ItemType, type StateCategory } from '../backlog'
+import { isRemovedCategory, ITEM_TYPE_LABELS, ITEM_TYPES, type ItemType, type StateCategory } from '../backlog'
 import { scaleSteps, type EstimateScale } from '../items/estimate-scale'
 
 /** A cell read into a value, with what the user should know about it. */
@@ -115,7 +115,15 @@ const STATE_WORDS: Record<string, StateCategory> = {
   fertig: 'done',
   hecho: 'done',
   concluído: 'done',
-  feito: 'done'
+  feito: 'done',
+  removed: 'removed',
+  cancelled: 'removed',
+  canceled: 'removed',
+  aborted: 'removed',
+  "won't do": 'removed',
+  duplicate: 'removed',
+  rejected: 'removed',
+  obsolete: 'removed'
 }
 
 export interface StateChoice {
@@ -126,7 +134,10 @@ export interface StateChoice {
 /**
  * The product state an imported status becomes: the user's own choice first, then a state of the
  * same name, then the tool's status category or a well-known status name (the first state of that
- * category), else the first to-do state with a warning.
+ * category), else the first to-do state with a warning. A name that says the work was removed wins
+ * over the tool's category, since tools file cancelled work under done (Jira's "Cancelled" sits in
+ * its Done category); without a removed state to put it in, the status is asked about like an
+ * unknown one rather than counted as finished.
  */
 export function readState(
   text: string,
@@ -145,10 +156,12 @@ export function readState(
   }
   const same = byName(name)
   if (same) return { value: same }
-  const category = STATE_WORDS[statusCategory.trim().toLowerCase()] ?? STATE_WORDS[name.toLowerCase()]
+  const said = STATE_WORDS[name.toLowerCase()]
+  const category = said && isRemovedCategory(said) ? said : (STATE_WORDS[statusCategory.trim().toLowerCase()] ?? said)
   const inCategory = category && states.find((s) => s.category === category)
   if (inCategory) return { value: inCategory }
-  return { value: firstTodo, unknown: true, warning: `Status “${name}” is unknown here; the item goes to “${firstTodo.name}” (choose another state for it in the mapping).` }
+  const why = category && isRemovedCategory(category) ? 'means the work was removed, but the workflow has no removed state' : 'is unknown here'
+  return { value: firstTodo, unknown: true, warning: `Status “${name}” ${why}; the item goes to “${firstTodo.name}” (choose another state for it in the mapping).` }
 }
 
 /**
