@@ -81,6 +81,26 @@ test('moving an item to Done asks to confirm the Definition of Done; an override
   await expect(history.getByRole('listitem').last()).toContainText('Definition of Done overridden: Timetable already printed; screen reader check next week')
 })
 
+test('a removed state is neither done nor open: moving an item there asks nothing, and the row stays, greyed', async ({ page, app }) => {
+  await page.goto(app.url)
+  await page.getByRole('link', { name: 'Product settings' }).click()
+  const addState = page.getByRole('form', { name: 'Add a workflow state' })
+  await addState.getByLabel('New state').fill('Won’t do')
+  await addState.getByLabel('Category').selectOption({ label: 'Removed (neither done nor open)' })
+  await addState.getByRole('button', { name: 'Add state' }).click()
+  await expect(page.getByLabel('Category of Won’t do')).toHaveValue('removed')
+
+  await page.getByRole('link', { name: 'Items' }).click()
+  await openNewStory(page, 'Print the timetable on the fax')
+  await details(page).getByLabel('Status', { exact: true }).selectOption({ label: 'Won’t do' })
+  await details(page).getByRole('button', { name: 'Save changes' }).click()
+  await expect(details(page).getByText('Saved.')).toBeVisible()
+  await expect(page.getByRole('dialog')).toHaveCount(0)
+  const row = backlog(page).getByRole('listitem', { name: 'Print the timetable on the fax' })
+  await expect(row).toContainText('Won’t do')
+  await expect(row).toHaveClass(/\bremoved\b/)
+})
+
 test('product settings: T-shirt sizes show on rows, and a new Definition of Ready line makes items not ready', async ({ page, app }) => {
   await page.goto(app.url)
   const firstRow = backlog(page).getByRole('listitem').first()
