@@ -140,6 +140,20 @@ describe('CSV import', () => {
     expect(after[2]!.type).toBe('technical')
   })
 
+  it('gives a product it creates a state for removed work, where cancelled items go and count neither as done nor as open', async () => {
+    const { ctx } = await openTestContext()
+    const csv = 'Summary,Issue key,Status,Status Category,Created,Resolved\nPay,K-1,Done,Done,2025-01-02,2025-01-09\nGift wrap,K-2,Cancelled,Done,2025-01-03,2025-01-05\n'
+    const result = await call<ImportResult>(ctx, 'import.commit', { newProductName: 'Shop', format: 'jira', csv })
+    expect(result).toMatchObject({ added: 2, removed: 1, warnings: [] })
+    const states = await call<WorkflowState[]>(ctx, 'workflow.list', { productId: result.productId })
+    expect(states.map((s) => [s.name, s.category])).toContainEqual(['Removed', 'removed'])
+    const flow = await call<{ items: Array<{ title: string; state: string; finishedOn: string | null }> }>(ctx, 'flow.data', { productId: result.productId })
+    expect(flow.items.map((i) => [i.title, i.state, i.finishedOn])).toEqual([
+      ['Pay', 'Done', '2025-01-09'],
+      ['Gift wrap', 'Removed', null]
+    ])
+  })
+
   it('is one undoable edit', async () => {
     const { ctx, result } = await importJira()
     await call(ctx, 'backlog.undo', { productId: result.productId })

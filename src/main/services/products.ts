@@ -1,6 +1,6 @@
 import { sql } from 'kysely'
 import { ApiError, type Product } from '@shared/api'
-import { DEFAULT_WORKFLOW } from '@shared/domain/backlog'
+import { DEFAULT_WORKFLOW, type StateCategory } from '@shared/domain/backlog'
 import { inTransaction, type Db, type ServiceDeps } from './deps'
 import { toProduct } from './rows'
 
@@ -37,7 +37,7 @@ export async function getProduct(db: Db, id: number): Promise<Product> {
 /** Inserts a product with the default workflow; used by the API and by the sample generator. */
 export async function insertProduct(
   db: Db,
-  fields: { name: string; description: string; isSample?: boolean },
+  fields: { name: string; description: string; isSample?: boolean; workflow?: ReadonlyArray<{ name: string; category: StateCategory }> },
   at: Date
 ): Promise<number> {
   const stamp = at.toISOString()
@@ -57,7 +57,7 @@ export async function insertProduct(
         .executeTakeFirstOrThrow()
       await trx
         .insertInto('workflow_states')
-        .values(DEFAULT_WORKFLOW.map((state, position) => ({ product_id: id, name: state.name, category: state.category, position })))
+        .values((fields.workflow ?? DEFAULT_WORKFLOW).map((state, position) => ({ product_id: id, name: state.name, category: state.category, position })))
         .execute()
       return id
     })

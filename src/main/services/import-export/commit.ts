@@ -72,7 +72,7 @@ function write({ db, now }: ServiceDeps, input: ImportInput, { target, rows: all
   const stamp = now().toISOString()
   return db.transaction().execute(async (trx) => {
     const description = `Imported from ${SOURCE_NAMES[input.format]}.`
-    const productId = target.productId ?? (await insertProduct(trx, { name: target.name, description }, now()))
+    const productId = target.productId ?? (await insertProduct(trx, { name: target.name, description, workflow: target.states }, now()))
     const states = await trx.selectFrom('workflow_states').select(['id', 'name', 'category']).where('product_id', '=', productId).orderBy('position').execute()
     const stateByName = new Map(states.map((s) => [s.name, s]))
     const stateId = (name: string) => stateByName.get(name)!.id

@@ -54,6 +54,9 @@ export interface PreparedImport {
   rows: PreparedRow[]
 }
 
+/** A product made by an import also gets a state for removed work: real exports hold cancelled items. */
+const IMPORTED_WORKFLOW: TargetState[] = [...DEFAULT_WORKFLOW, { name: 'Removed', category: 'removed' }]
+
 async function resolveTarget(db: Db, input: ImportInput): Promise<ImportTarget> {
   if (input.productId !== undefined) {
     const product = await getProduct(db, input.productId)
@@ -67,7 +70,7 @@ async function resolveTarget(db: Db, input: ImportInput): Promise<ImportTarget> 
       { path: 'newProductName', message: 'This name is already used by another product' }
     ])
   }
-  return { productId: null, name, states: [...DEFAULT_WORKFLOW], scale: DEFAULT_ESTIMATE_SCALE }
+  return { productId: null, name, states: IMPORTED_WORKFLOW, scale: DEFAULT_ESTIMATE_SCALE }
 }
 
 /** The product's live items, each with what an import may change of it. */
