@@ -1,5 +1,5 @@
 import { BrowserWindow } from 'electron'
-import { APP_START_URL } from './app-protocol'
+import { APP_START_URL } from './app-url'
 
 export function createMainWindow(preloadFile: string): BrowserWindow {
   const window = new BrowserWindow({
