@@ -21,11 +21,17 @@ mkdir -p icons
 for size in 16 32 48 64 128 256 512; do render "$size" "icons/${size}x${size}.png"; done
 
 # Windows: one .ico holding the sizes Explorer, the taskbar and the installer ask for (256 at most).
-ico_sizes=(16 24 32 48 64 128 256)
-for size in "${ico_sizes[@]}"; do render "$size" "$tmp/ico-$size.png"; done
-"$CONVERT" $(printf "$tmp/ico-%s.png " "${ico_sizes[@]}") icon.ico
+ico_files=()
+for size in 16 24 32 48 64 128 256; do
+  render "$size" "$tmp/ico-$size.png"
+  ico_files+=("$tmp/ico-$size.png")
+done
+"$CONVERT" "${ico_files[@]}" icon.ico
 
 # macOS: an .icns with every size png2icns knows, up to 1024 for Retina.
-icns_sizes=(16 32 48 128 256 512 1024)
-for size in "${icns_sizes[@]}"; do render "$size" "$tmp/icns-$size.png"; done
-png2icns icon.icns $(printf "$tmp/icns-%s.png " "${icns_sizes[@]}") >/dev/null
+icns_files=()
+for size in 16 32 48 128 256 512 1024; do
+  render "$size" "$tmp/icns-$size.png"
+  icns_files+=("$tmp/icns-$size.png")
+done
+png2icns icon.icns "${icns_files[@]}" >/dev/null
