@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
@@ -35,8 +35,28 @@ function electronHere(): { binary: string } | { missing: string } {
 }
 
 const found = electronHere()
+// The release workflow sets this: there a skip would let an installer ship whose app never started.
+if ('missing' in found && process.env.PO_STUDIO_REQUIRE_ELECTRON === '1') throw new Error(`PO_STUDIO_REQUIRE_ELECTRON=1, but ${found.missing}`)
 // The list reporter shows a skip without its reason; say it where the CI log shows it.
 if ('missing' in found) console.log(`Electron launch test skipped: ${found.missing}`)
+
+/** Starts the app as a user would, without Playwright, and answers its exit code. */
+function runApp(binary: string, args: string[]): Promise<number | null> {
+  const env = { ...process.env }
+  delete env.ELECTRON_RUN_AS_NODE
+  const child = spawn(binary, args, { env, stdio: 'ignore' })
+  return new Promise((done, fail) => {
+    const timer = setTimeout(() => {
+      child.kill()
+      fail(new Error('the second instance was still running after 30 s'))
+    }, 30_000)
+    child.once('error', fail)
+    child.once('exit', (code) => {
+      clearTimeout(timer)
+      done(code)
+    })
+  })
+}
 
 test.describe('desktop app (Electron)', () => {
   test.skip('missing' in found, 'missing' in found ? found.missing : '')
@@ -83,6 +103,24 @@ test.describe('desktop app (Electron)', () => {
       })
       await page.waitForTimeout(500)
       expect(page.url()).toMatch(/^app:\/\/po-studio\//)
+    } finally {
+      await app.close()
+    }
+  })
+
+  test('a second start on the same data folder leaves at once and the first window stays', async () => {
+    if (!('binary' in found)) return
+    const app = await electron.launch({ executablePath: found.binary, args: [root, '--data-dir', dataDir], timeout: 60_000 })
+    try {
+      const page = await app.firstWindow()
+      await page.waitForLoadState('domcontentloaded')
+      expect(await runApp(found.binary, [root, '--data-dir', dataDir])).toBe(0)
+      expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1)
+      // The first instance still holds its database and answers.
+      const info = await page.evaluate(() =>
+        (globalThis as unknown as { poStudio: { invoke(method: string, input: unknown): Promise<{ ok: boolean }> } }).poStudio.invoke('app.info', {})
+      )
+      expect(info.ok).toBe(true)
     } finally {
       await app.close()
     }

@@ -1,27 +1,13 @@
 import { readFile } from 'node:fs/promises'
 import { protocol } from 'electron'
 import { contentTypeFor, resolveStaticFile, SECURITY_HEADERS } from '../web/static-files'
-
-export const APP_SCHEME = 'app'
-export const APP_HOST = 'po-studio'
-/** Where the window starts; everything the renderer loads comes from this origin. */
-export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`
-export const APP_START_URL = `${APP_ORIGIN}/index.html`
+import { APP_HOST, APP_SCHEME } from './app-url'
 
 /** Must run before `app` is ready: makes `app://` behave like https (standard origin, secure context). */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
     { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }
   ])
-}
-
-export function isAppUrl(url: string): boolean {
-  try {
-    const parsed = new URL(url)
-    return parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST
-  } catch {
-    return false
-  }
 }
 
 function notFound(): Response {

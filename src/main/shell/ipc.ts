@@ -1,22 +1,13 @@
-import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron'
+import { ipcMain, type BrowserWindow } from 'electron'
 import type { ApiResult } from '@shared/api'
 import type { Dispatch } from '../api/dispatcher'
-import { isAppUrl } from './app-protocol'
+import { isTrustedSender } from './trusted-sender'
 
 /** The one IPC channel between the renderer and the services. */
 export const API_CHANNEL = 'po-studio:api'
 
 function forbidden(message: string): ApiResult<never> {
   return { ok: false, error: { code: 'forbidden', message } }
-}
-
-/** Only the main frame of our own window, showing our own pages, may call the API. */
-export function isTrustedSender(event: IpcMainInvokeEvent, window: BrowserWindow | null): boolean {
-  const frame = event.senderFrame
-  if (!frame || !window || window.isDestroyed()) return false
-  if (event.sender !== window.webContents) return false
-  if (frame !== window.webContents.mainFrame || frame.parent !== null) return false
-  return isAppUrl(frame.url)
 }
 
 export function registerApiChannel(dispatch: () => Dispatch | null, window: () => BrowserWindow | null): void {

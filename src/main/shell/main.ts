@@ -25,6 +25,19 @@ export interface ShellPaths {
 export function runShell(paths: ShellPaths): void {
   registerAppScheme()
   const args = parseShellArgs(process.argv)
+  const dataDir = resolveDataDir(args.dataDir, process.env, app.getPath('userData'))
+  // Chromium keeps its profile and the single-instance lock in userData. Pointing it at the data
+  // folder (already the case by default) makes the lock mean "one PO Studio per data folder" and
+  // keeps the renderer's saved preferences with the products they name.
+  app.setPath('userData', dataDir)
+  if (!app.requestSingleInstanceLock()) {
+    // Another PO Studio has this data folder open: it comes to the front (its 'second-instance'
+    // handler below) and this one leaves before touching the database.
+    app.quit()
+    return
+  }
+  // Developer tools exist only when running from the source tree, never in an installed app.
+  const isDev = !app.isPackaged
   let ctx: AppContext | null = null
   let window: BrowserWindow | null = null
   let closed = false
@@ -35,12 +48,17 @@ export function runShell(paths: ShellPaths): void {
   )
 
   function openWindow(): void {
-    window = createMainWindow(paths.preloadFile)
+    window = createMainWindow(paths.preloadFile, isDev)
     window.on('closed', () => {
       window = null
     })
   }
 
+  app.on('second-instance', () => {
+    if (!window) return
+    if (window.isMinimized()) window.restore()
+    window.focus()
+  })
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
   })
@@ -66,8 +84,7 @@ export function runShell(paths: ShellPaths): void {
     .then(async () => {
       applySecurityPolicies()
       handleAppProtocol(paths.rendererDir)
-      installMenu()
-      const dataDir = resolveDataDir(args.dataDir, process.env, app.getPath('userData'))
+      installMenu(isDev)
       ctx = await openAppContext({ dataDir, sample: args.sample, version: APP_VERSION, printPdf: printPdfWithElectron })
       openWindow()
     })

@@ -1,17 +1,9 @@
 import { app, session, shell } from 'electron'
-import { isAppUrl } from './app-protocol'
+import { isAppUrl } from './app-url'
+import { openExternalSafely } from './external-links'
 
-/** Opens a link in the user's browser, but only a well-formed http(s) URL. */
-export function openExternalSafely(url: string): void {
-  let parsed: URL
-  try {
-    parsed = new URL(url)
-  } catch {
-    return
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return
-  if (parsed.username || parsed.password) return
-  void shell.openExternal(parsed.toString())
+function openInBrowser(url: string): void {
+  openExternalSafely(url, (safe) => shell.openExternal(safe))
 }
 
 /**
@@ -27,13 +19,13 @@ export function applySecurityPolicies(): void {
     contents.on('will-navigate', (event) => {
       if (isAppUrl(event.url)) return
       event.preventDefault()
-      openExternalSafely(event.url)
+      openInBrowser(event.url)
     })
     contents.on('will-redirect', (event) => {
       if (!isAppUrl(event.url)) event.preventDefault()
     })
     contents.setWindowOpenHandler(({ url }) => {
-      openExternalSafely(url)
+      openInBrowser(url)
       return { action: 'deny' }
     })
   })

@@ -1,7 +1,10 @@
 import { BrowserWindow } from 'electron'
-import { APP_START_URL } from './app-protocol'
+// A real file beside app.asar (see asarUnpack in electron-builder.yml): the window manager reads it by path.
+import icon from '../../../resources/icons/512x512.png?asset&asarUnpack'
+import { APP_START_URL } from './app-url'
+import { mainWebPreferences } from './web-preferences'
 
-export function createMainWindow(preloadFile: string): BrowserWindow {
+export function createMainWindow(preloadFile: string, isDev: boolean): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
     height: 820,
@@ -9,17 +12,9 @@ export function createMainWindow(preloadFile: string): BrowserWindow {
     minHeight: 560,
     title: 'PO Studio',
     show: false,
-    webPreferences: {
-      preload: preloadFile,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      spellcheck: true
-    }
+    // Linux takes the window's icon from here; Windows and macOS take it from the packaged executable.
+    ...(process.platform === 'linux' ? { icon } : {}),
+    webPreferences: mainWebPreferences(preloadFile, isDev)
   })
   window.once('ready-to-show', () => window.show())
   void window.loadURL(APP_START_URL)
