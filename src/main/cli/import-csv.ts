@@ -1,4 +1,4 @@
-import type { Product } from '@shared/api'
+import type { MethodOutput, Product } from '@shared/api'
 import { ITEM_TYPES, type ItemType } from '@shared/domain/backlog'
 import { decodeBytes, parseSeparatorName, SEPARATOR_NAMES, TEXT_ENCODING_LABELS, TEXT_ENCODINGS, type CsvSeparator, type TextEncodingName } from '@shared/domain/csv'
 import { DATE_ORDERS, type DateOrder } from '@shared/domain/import/dates'
@@ -89,14 +89,7 @@ interface CsvImportOptions extends FileReadingOptions {
   type: string[]
 }
 
-interface ImportResult {
-  productId: number
-  added: number
-  updated: number
-  unchanged: number
-  removed: number
-  warnings: Array<{ line: number; column: number; message: string }>
-}
+type ImportResult = MethodOutput<'import.commit'>
 
 /** Warnings shown without --json; the rest are counted. */
 const SHOWN_WARNINGS = 10

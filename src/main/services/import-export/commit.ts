@@ -1,5 +1,5 @@
 import { generateNKeysBetween } from 'fractional-indexing'
-import { ApiError } from '@shared/api'
+import { ApiError, type MethodOutput } from '@shared/api'
 import type { StateChoice } from '@shared/domain/import'
 import type { ServiceDeps } from '../deps'
 import { insertProduct } from '../products'
@@ -32,14 +32,7 @@ function refuse(issues: ReadonlyArray<{ line: number; column: number; message: s
   )
 }
 
-export interface ImportResult {
-  productId: number
-  added: number
-  updated: number
-  unchanged: number
-  removed: number
-  warnings: Array<{ line: number; column: number; message: string }>
-}
+export type ImportResult = MethodOutput<'import.commit'>
 
 /** Imports the file all or nothing: new items at the bottom in file order, matched items updated in place, unchanged ones left alone. */
 export async function commitImport(deps: ServiceDeps, input: ImportInput): Promise<ImportResult> {

@@ -6,6 +6,7 @@ import { planImport, type ImportIssue, type ImportPlan, type ImportRow } from '@
 import { DEFAULT_ESTIMATE_SCALE, type EstimateScale } from '@shared/domain/items/estimate-scale'
 import { parentProblem } from '@shared/domain/items/hierarchy'
 import type { Db } from '../deps'
+import { criteriaAndLabels } from '../item-lists'
 import { getProduct } from '../products'
 import { readScale } from '../settings/read'
 
@@ -76,7 +77,7 @@ async function resolveTarget(db: Db, input: ImportInput): Promise<ImportTarget> 
 /** The product's live items, each with what an import may change of it. */
 async function existingItems(db: Db, productId: number | null): Promise<Array<ExistingItem & { key: string }>> {
   if (productId === null) return []
-  const [items, labels, criteria] = await Promise.all([
+  const [items, { criteriaOf, labelsOf }] = await Promise.all([
     db
       .selectFrom('backlog_items as i')
       .innerJoin('workflow_states as s', 's.id', 'i.state_id')
@@ -84,29 +85,8 @@ async function existingItems(db: Db, productId: number | null): Promise<Array<Ex
       .where('i.product_id', '=', productId)
       .where('i.deleted_at', 'is', null)
       .execute(),
-    db
-      .selectFrom('item_labels as il')
-      .innerJoin('labels as l', 'l.id', 'il.label_id')
-      .select(['il.item_id', 'l.name'])
-      .where('l.product_id', '=', productId)
-      .orderBy('l.name')
-      .execute(),
-    db
-      .selectFrom('acceptance_criteria as c')
-      .innerJoin('backlog_items as i', 'i.id', 'c.item_id')
-      .select(['c.item_id', 'c.text'])
-      .where('i.product_id', '=', productId)
-      .orderBy('c.item_id')
-      .orderBy('c.position')
-      .execute()
+    criteriaAndLabels(db, productId)
   ])
-  const group = (rows: ReadonlyArray<{ item_id: number }>, text: (row: never) => string) => {
-    const map = new Map<number, string[]>()
-    for (const row of rows) map.set(row.item_id, [...(map.get(row.item_id) ?? []), text(row as never)])
-    return map
-  }
-  const labelsOf = group(labels, (row: { name: string }) => row.name)
-  const criteriaOf = group(criteria, (row: { text: string }) => row.text)
   return items.map((item) => ({
     id: item.id,
     key: item.external_key ?? `#${item.id}`,
@@ -116,8 +96,8 @@ async function existingItems(db: Db, productId: number | null): Promise<Array<Ex
     estimate: item.estimate,
     state: item.state,
     parentId: item.parent_id,
-    labels: labelsOf.get(item.id) ?? [],
-    criteria: criteriaOf.get(item.id) ?? []
+    labels: labelsOf(item.id),
+    criteria: criteriaOf(item.id)
   }))
 }
 
