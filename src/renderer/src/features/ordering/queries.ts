@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
+import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
 import type { MethodInput, MethodName } from '@shared/api'
 import type { BoardItem, OrderingBoard } from '@shared/api/methods/ordering'
 import type { OrderingModel } from '@shared/domain/ordering/scales'
@@ -6,6 +6,7 @@ import { api } from '@renderer/api'
 import { errorText } from '@renderer/api/errors'
 import { backlogKeys } from '@renderer/features/backlog/queries'
 import { notify, notifyError } from '@renderer/ui/toastStore'
+import { HISTORY_PAGE_SIZE } from './history/pages'
 import { withScores, type ScoresInput } from './liveScores'
 
 /** Everything in this area hangs under ['ordering', productId] so one invalidation refreshes it. */
@@ -15,7 +16,7 @@ export const orderingKeys = {
   compare: (productId: number, model: OrderingModel) => ['ordering', productId, 'compare', model] as const,
   preview: (productId: number, model: OrderingModel) => ['ordering', productId, 'preview', model] as const,
   moscow: (productId: number) => ['ordering', productId, 'moscow'] as const,
-  history: (productId: number, itemId: number | null) => ['ordering', productId, 'history', itemId] as const,
+  history: (productId: number, itemId: number | null, offset: number) => ['ordering', productId, 'history', itemId, offset] as const,
   snapshots: (productId: number) => ['ordering', productId, 'snapshots'] as const,
   kanoFeatures: (productId: number) => ['ordering', productId, 'kano-features'] as const,
   kanoResults: (productId: number) => ['ordering', productId, 'kano-results'] as const,
@@ -43,10 +44,12 @@ export function useMoscow(productId: number) {
   return useQuery({ queryKey: orderingKeys.moscow(productId), queryFn: () => api.call('ordering.moscow', { productId }) })
 }
 
-export function useScoreHistory(productId: number, itemId: number | null) {
+/** One page of score changes; the page shown stays until the next one arrives, so the list does not jump. */
+export function useScoreHistory(productId: number, itemId: number | null, offset: number) {
   return useQuery({
-    queryKey: orderingKeys.history(productId, itemId),
-    queryFn: () => api.call('ordering.history', itemId === null ? { productId } : { productId, itemId })
+    queryKey: orderingKeys.history(productId, itemId, offset),
+    queryFn: () => api.call('ordering.history', { productId, ...(itemId !== null && { itemId }), limit: HISTORY_PAGE_SIZE, offset }),
+    placeholderData: keepPreviousData
   })
 }
 
