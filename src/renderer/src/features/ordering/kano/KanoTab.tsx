@@ -16,7 +16,7 @@ export function KanoTab({ product }: { product: Product }) {
   const [chosenId, setChosenId] = useState<number | null>(null)
   const list = useMemo(() => features.data ?? [], [features.data])
   const selected = list.find((f) => f.id === chosenId) ?? list[0] ?? null
-  const bars = useMemo(() => kanoBars(results.data ?? []), [results.data])
+  const { bars, answered } = useMemo(() => kanoBars(results.data ?? []), [results.data])
 
   if (features.isPending) return <p className="muted">Loading the survey…</p>
   if (features.error) return <ErrorMessage error={features.error} />
@@ -39,7 +39,7 @@ export function KanoTab({ product }: { product: Product }) {
             </p>
           </div>
         ) : (
-          <KanoChart bars={bars} />
+          <KanoChart bars={bars} answered={answered} />
         )}
         {results.data && results.data.length > 0 && <ResultsCard results={results.data} />}
       </div>

@@ -10,7 +10,7 @@ import { SCORE_ROW_HEIGHT } from '../shared/fields'
 import { withPending } from '../shared/scoreEdits'
 import { useScoreEditor } from '../shared/useScoreEditor'
 import { useBoard } from '../queries'
-import { quadrantLists, scatterPoints } from './chartData'
+import { quadrantLists, scatterMarks } from './chartData'
 import { ValueEffortChart } from './ValueEffortChart'
 import { ValueEffortRow } from './ValueEffortRow'
 
@@ -31,7 +31,7 @@ export function ValueEffortTab({ product }: { product: Product }) {
   const editor = useScoreEditor(product.id)
   const items = useMemo(() => board.data?.items ?? [], [board.data])
   // The chart shows a dragged dot where it was dropped while it is saved; lists and table follow the saved scores.
-  const points = useMemo(() => scatterPoints(withPending(items, editor.pending)), [items, editor.pending])
+  const marks = useMemo(() => scatterMarks(withPending(items, editor.pending)), [items, editor.pending])
   const lists = useMemo(() => quadrantLists(items), [items])
 
   if (board.isPending) return <p className="muted">Loading the scores…</p>
@@ -54,8 +54,8 @@ export function ValueEffortTab({ product }: { product: Product }) {
         <ApplyModelOrder productId={product.id} model="value-effort" />
       </div>
       <div className="value-effort-layout">
-        {points.length > 0 ? (
-          <ValueEffortChart points={points} onPlace={({ id, value, effort }) => void editor.save(id, { value, effort })} />
+        {marks.placed > 0 ? (
+          <ValueEffortChart marks={marks} onPlace={({ id, value, effort }) => void editor.save(id, { value, effort })} />
         ) : (
           <div className="chart-card empty-state">
             <h3>No item has both a value and an effort yet</h3>
