@@ -39,6 +39,7 @@ test('first rows of the Backlog list and of each Ordering tab with 10,000 items'
   await page.goto(largeApp.url)
   await expect(page.getByRole('link', { name: 'Ordering' })).toBeVisible()
   const { origin } = largeApp
+  const cycleTimeDots = page.getByRole('figure', { name: 'Cycle time scatterplot' }).locator('.recharts-scatter-symbol')
   const rowHeader = (table: string) => page.getByRole('table', { name: table }).getByRole('rowheader', { name: firstWaiting, exact: true })
 
   const screens: Array<[string, string, Locator]> = [
@@ -49,11 +50,23 @@ test('first rows of the Backlog list and of each Ordering tab with 10,000 items'
     ['Ordering › Kano', '/ordering/kano', page.getByRole('button', { name: 'Delete feature Feature 1', exact: true })],
     ['Ordering › Compare', '/ordering/compare', page.getByRole('region', { name: 'Your order' }).getByText(firstWaiting, { exact: true })],
     ['Ordering › Value poker', '/ordering/poker', page.getByRole('combobox', { name: 'Item' })],
-    ['Ordering › History', '/ordering/history', page.getByRole('list', { name: 'Score changes, newest first' }).getByRole('listitem').first()]
+    ['Ordering › History', '/ordering/history', page.getByRole('list', { name: 'Score changes, newest first' }).getByRole('listitem').first()],
+    ['Flow › Metrics', '/flow', cycleTimeDots.first()]
   ]
   for (const [name, route, firstRow] of screens) {
     report(`${name}: first rows visible`, await openScreen(page, origin, route, firstRow), await elementCount(page))
   }
+
+  await openScreen(page, origin, '/flow', cycleTimeDots.first())
+  report(
+    'Flow › Metrics: switch to the last 365 days',
+    await timed(async () => {
+      // A select's change is a discrete event: React draws the new window before selectOption returns.
+      await page.getByLabel('History window').selectOption('365')
+      await cycleTimeDots.first().waitFor(LONG)
+    }),
+    await cycleTimeDots.count()
+  )
 
   await openScreen(page, origin, '/ordering/wsjf', rowHeader('WSJF scores'))
   const scores = { 'User-Business Value': '8', 'Time Criticality': '5', 'Risk Reduction / Opportunity Enablement': '3', 'Job Size': '2' }
