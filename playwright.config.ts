@@ -6,6 +6,8 @@ import { defineConfig } from '@playwright/test'
  */
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Builds the 10,000-item product that the tests at scale serve copies of (a few seconds).
+  globalSetup: './tests/e2e/large-product/global-setup.ts',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,

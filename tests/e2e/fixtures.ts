@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, rmSync, existsSync } from 'node:fs'
+import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { test as base, expect } from '@playwright/test'
-
-const CLI = resolve(import.meta.dirname, '../../out/main/cli.js')
+import { assertBuilt, CLI } from './built-cli'
+import { largeProductDataDir } from './large-product/global-setup'
 
 export interface RunningApp {
   url: string
@@ -14,10 +14,14 @@ export interface RunningApp {
   dataDir: string
 }
 
-/** Starts browser mode exactly as a user would (`po-studio serve`) on a fresh data folder and waits for its URL. */
-export async function startApp(options: { sample?: boolean } = {}): Promise<RunningApp & { stop(): Promise<void> }> {
-  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` before the end-to-end tests.`)
+/**
+ * Starts browser mode exactly as a user would (`po-studio serve`) on a fresh data folder, or on a
+ * copy of `copyOf`, and waits for its URL.
+ */
+export async function startApp(options: { sample?: boolean; copyOf?: string } = {}): Promise<RunningApp & { stop(): Promise<void> }> {
+  assertBuilt()
   const dataDir = mkdtempSync(join(tmpdir(), 'po-studio-e2e-'))
+  if (options.copyOf) cpSync(options.copyOf, dataDir, { recursive: true })
   const args = [CLI, 'serve', '--data-dir', dataDir]
   if (options.sample === false) args.push('--no-sample')
   const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] })
@@ -51,8 +55,11 @@ export async function startApp(options: { sample?: boolean } = {}): Promise<Runn
   }
 }
 
-/** `app`: browser mode with the sample product; `emptyApp`: a first start with `--no-sample`. */
-export const test = base.extend<{ app: RunningApp; emptyApp: RunningApp }>({
+/**
+ * `app`: browser mode with the sample product; `emptyApp`: a first start with `--no-sample`;
+ * `largeApp`: a copy of the 10,000-item product that the global setup builds once per run.
+ */
+export const test = base.extend<{ app: RunningApp; emptyApp: RunningApp; largeApp: RunningApp }>({
   app: async ({}, use) => {
     const app = await startApp()
     await use(app)
@@ -60,6 +67,11 @@ export const test = base.extend<{ app: RunningApp; emptyApp: RunningApp }>({
   },
   emptyApp: async ({}, use) => {
     const app = await startApp({ sample: false })
+    await use(app)
+    await app.stop()
+  },
+  largeApp: async ({}, use) => {
+    const app = await startApp({ sample: false, copyOf: largeProductDataDir() })
     await use(app)
     await app.stop()
   }

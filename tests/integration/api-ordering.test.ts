@@ -11,7 +11,7 @@ import type {
   OrderingComparison,
   OrderSnapshot,
   Release,
-  ScoreChange
+  ScoreHistory
 } from '@shared/api/methods/ordering'
 import { call, fail, openHarness, openTestContext, readConnection, snapshotTables, type Harness } from './helpers/temp'
 
@@ -45,7 +45,8 @@ describe('scores', () => {
 
     // Clearing a score and setting the same value again: one more change, not two.
     await call(api, 'ordering.setScores', { itemId: id, scores: { rr: null, ubv: 8 } })
-    const history = await call<ScoreChange[]>(api, 'ordering.history', { productId: product.id, itemId: id })
+    const { changes: history, total } = await call<ScoreHistory>(api, 'ordering.history', { productId: product.id, itemId: id })
+    expect(total).toBe(history.length)
     expect(history.map((c) => [c.field, c.oldValue, c.newValue])).toEqual([
       ['rr', 2, null],
       ['moscow', null, 'must'],
@@ -67,6 +68,27 @@ describe('scores', () => {
       ['Buy a ticket', null],
       ['See the timetable', null]
     ])
+  })
+
+  it('reads the history a page at a time, newest first, with how many changes there are', async () => {
+    const api = await openHarness()
+    const { product, items } = await productWithItems(api, ['Timetable', 'Tickets'])
+    for (const value of [1, 2, 3, 5, 8]) await call(api, 'ordering.setScores', { itemId: items[0]!.id, scores: { value } })
+    await call(api, 'ordering.setScores', { itemId: items[1]!.id, scores: { effort: 3 } })
+    const page = (offset: number) => call<ScoreHistory>(api, 'ordering.history', { productId: product.id, limit: 2, offset })
+    const first = await page(0)
+    expect(first.total).toBe(6)
+    expect(first.changes.map((c) => [c.itemTitle, c.field, c.newValue])).toEqual([
+      ['Tickets', 'effort', 3],
+      ['Timetable', 'value', 8]
+    ])
+    expect((await page(4)).changes.map((c) => [c.oldValue, c.newValue])).toEqual([
+      [1, 2],
+      [null, 1]
+    ])
+    expect((await page(6)).changes).toEqual([])
+    const all = await call<ScoreHistory>(api, 'ordering.history', { productId: product.id, itemId: items[0]!.id })
+    expect([all.total, all.changes.length]).toEqual([5, 5])
   })
 
   it('refuses a value off the scale, naming the field and listing the scale, and writes nothing', async () => {
@@ -200,7 +222,7 @@ describe('releases and MoSCoW', () => {
     expect((await call<Release[]>(api, 'releases.list', { productId: product.id })).map((r) => r.name)).toEqual(['Summer'])
     const board = await call<OrderingBoard>(api, 'ordering.board', { productId: product.id })
     expect(board.items.map((i) => i.scores.releaseId)).toEqual([null, null, null, later.id])
-    const history = await call<ScoreChange[]>(api, 'ordering.history', { productId: product.id, itemId: items[0]!.id })
+    const { changes: history } = await call<ScoreHistory>(api, 'ordering.history', { productId: product.id, itemId: items[0]!.id })
     expect(history[0]).toMatchObject({ field: 'releaseId', oldValue: spring.id, newValue: null })
   })
 })

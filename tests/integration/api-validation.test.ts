@@ -197,7 +197,11 @@ const INVALID: Record<MethodName, InvalidCase[]> = {
     { why: 'an unknown MoSCoW word', input: ({ itemId }) => ({ itemId, scores: { moscow: 'maybe' } }), path: 'scores.moscow' },
     { why: 'an unknown score', input: ({ itemId }) => ({ itemId, scores: { happiness: 3 } }), path: 'scores.happiness' }
   ],
-  'ordering.history': [{ why: 'a string item id', input: ({ productId }) => ({ productId, itemId: 'x' }), path: 'itemId' }],
+  'ordering.history': [
+    { why: 'a string item id', input: ({ productId }) => ({ productId, itemId: 'x' }), path: 'itemId' },
+    { why: 'a page of nothing', input: ({ productId }) => ({ productId, limit: 0 }), path: 'limit' },
+    { why: 'a negative offset', input: ({ productId }) => ({ productId, offset: -1 }), path: 'offset' }
+  ],
   'ordering.compare': [{ why: 'an unknown model', input: ({ productId }) => ({ productId, model: 'rice' }), path: 'model' }],
   'ordering.previewApply': [{ why: 'no model', input: ({ productId }) => ({ productId }), path: 'model' }],
   'ordering.apply': [{ why: 'an unknown model', input: ({ productId }) => ({ productId, model: 'WSJF' }), path: 'model' }],

@@ -7,6 +7,7 @@ import {
   cumulativeFlowChart,
   cycleTimeScatter,
   finishedInWindow,
+  NAMED_PER_DOT,
   percentileBands,
   sleSentence,
   throughputRun,
@@ -66,14 +67,21 @@ describe('throughput run chart', () => {
 describe('cycle time scatterplot', () => {
   it('plots finish day against cycle time, with titles, percentiles and the SLE in words', () => {
     const scatter = cycleTimeScatter(items, window)
-    expect(scatter.points).toEqual([
-      { x: toDayNumber('2025-01-06'), y: 1, id: 1, title: 'Item 1', finishedOn: '2025-01-06' },
-      { x: toDayNumber('2025-01-08'), y: 3, id: 2, title: 'Item 2', finishedOn: '2025-01-08' },
-      { x: toDayNumber('2025-01-08'), y: 2, id: 3, title: 'Item 3', finishedOn: '2025-01-08' },
-      { x: toDayNumber('2025-01-13'), y: 6, id: 4, title: 'Item 4', finishedOn: '2025-01-13' }
-    ])
+    const dot = (finishedOn: string, y: number, id: number) => ({ x: toDayNumber(finishedOn), y, finishedOn, count: 1, items: [{ id, title: `Item ${id}` }] })
+    expect(scatter.points).toEqual([dot('2025-01-06', 1, 1), dot('2025-01-08', 3, 2), dot('2025-01-08', 2, 3), dot('2025-01-13', 6, 4)])
     expect(scatter.percentiles).toEqual({ 50: 2, 70: 3, 85: 6, 95: 6 })
     expect(scatter.sle).toBe('85% of items finish in 6 days or less.')
+  })
+  it('draws the items finished on one day after as many days as one dot with their count, naming the first few', () => {
+    const many = Array.from({ length: 3000 }, (_, i) => item(i + 1, '2025-01-01', '2025-01-06', i % 2 ? '2025-01-08' : '2025-01-10'))
+    const { points, percentiles } = cycleTimeScatter(many, window)
+    expect(points.map((p) => [p.finishedOn, p.y, p.count])).toEqual([
+      ['2025-01-08', 3, 1500],
+      ['2025-01-10', 5, 1500]
+    ])
+    expect(points[0]!.items).toHaveLength(NAMED_PER_DOT)
+    expect(points[0]!.items[0]).toEqual({ id: 2, title: 'Item 2' })
+    expect(percentiles?.[50]).toBe(3)
   })
   it('has no SLE without finished items', () => {
     expect(cycleTimeScatter(items, { from: '2025-02-01', to: '2025-02-28' })).toEqual({ points: [], percentiles: null, sle: null })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { KanoFeatureResult, MoscowGroup } from '@shared/api/methods/ordering'
-import { QUADRANT_AREAS, STEP_SPLIT, fromStep, quadrantLists, scatterPoints, stepBy, toStep } from '@renderer/features/ordering/valueEffort/chartData'
+import { QUADRANT_AREAS, SPREAD_LIMIT, STEP_SPLIT, crowdRadius, fromStep, quadrantLists, scatterMarks, stepBy, toStep } from '@renderer/features/ordering/valueEffort/chartData'
 import { kanoBars } from '@renderer/features/ordering/kano/chartData'
 import { percent, shareSegments } from '@renderer/features/ordering/moscow/shares'
 import { readTau } from '@renderer/features/ordering/compare/reading'
@@ -28,12 +28,31 @@ describe('value / effort chart positions', () => {
   })
 
   it('places only items with both scores and spreads items that share a spot', () => {
-    const points = scatterPoints([boardItem(1, { value: 8, effort: 2 }), boardItem(2, { value: 8, effort: 2 }), boardItem(3, { value: 5 })])
+    const { points, crowds, placed } = scatterMarks([boardItem(1, { value: 8, effort: 2 }), boardItem(2, { value: 8, effort: 2 }), boardItem(3, { value: 5 })])
     expect(points.map((p) => p.id)).toEqual([1, 2])
+    expect(crowds).toEqual([])
+    expect(placed).toBe(2)
     expect(points[0]).toMatchObject({ value: 8, effort: 2 })
     expect(points[0]!.x).not.toBeCloseTo(points[1]!.x)
     expect(Math.abs(points[0]!.x - toStep(2))).toBeLessThan(0.5)
-    expect(scatterPoints([boardItem(1, { value: 13, effort: 3 })])[0]).toMatchObject({ x: 3, y: 6 })
+    expect(scatterMarks([boardItem(1, { value: 13, effort: 3 })]).points[0]).toMatchObject({ x: 3, y: 6 })
+  })
+
+  it('draws more items than the spread limit on one spot as one crowd with their count', () => {
+    const many = Array.from({ length: 5000 }, (_, i) => boardItem(i + 1, { value: 8, effort: 2 }))
+    const { points, crowds, placed } = scatterMarks([...many, boardItem(6000, { value: 1, effort: 20 })])
+    expect(crowds).toEqual([{ value: 8, effort: 2, x: toStep(2), y: toStep(8), count: 5000 }])
+    expect(points.map((p) => p.id)).toEqual([6000])
+    expect(placed).toBe(5001)
+    const limit = Array.from({ length: SPREAD_LIMIT }, (_, i) => boardItem(i + 1, { value: 3, effort: 3 }))
+    expect(scatterMarks(limit).points).toHaveLength(SPREAD_LIMIT)
+    expect(scatterMarks([...limit, boardItem(99, { value: 3, effort: 3 })]).crowds[0]?.count).toBe(SPREAD_LIMIT + 1)
+  })
+
+  it('sizes crowds by area, the largest at the biggest radius', () => {
+    expect(crowdRadius(400, 400)).toBe(24)
+    expect(crowdRadius(100, 400)).toBeCloseTo(9 + 15 / 2)
+    expect(crowdRadius(7, 400)).toBeLessThan(crowdRadius(8, 400))
   })
 
   it('lists each quadrant best value for effort first, keeping your order on ties', () => {
@@ -57,8 +76,17 @@ describe('Kano bars', () => {
   }
 
   it('gives each feature with answers its category shares in percent', () => {
-    const bars = kanoBars([result('Waiting list', { M: 3, A: 1 }), result('Unanswered', {})])
+    const { bars, answered } = kanoBars([result('Waiting list', { M: 3, A: 1 }), result('Unanswered', {})])
     expect(bars).toEqual([{ feature: 'Waiting list', total: 4, A: 25, O: 0, M: 75, I: 0, R: 0, Q: 0 }])
+    expect(answered).toBe(1)
+  })
+
+  it('keeps the features with the most answers when there are more than the chart can show', () => {
+    const results = [result('Few', { A: 1 }), result('Most', { M: 5 }), result('Some', { O: 3 }), result('Also some', { I: 3 })]
+    expect(kanoBars(results, 10).bars.map((b) => b.feature)).toEqual(['Few', 'Most', 'Some', 'Also some'])
+    const { bars, answered } = kanoBars(results, 3)
+    expect(bars.map((b) => b.feature)).toEqual(['Most', 'Some', 'Also some'])
+    expect(answered).toBe(4)
   })
 })
 

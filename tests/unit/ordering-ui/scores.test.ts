@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { columnMissesOne, scoredCount } from '@renderer/features/ordering/wsjf/columns'
 import { withScores } from '@renderer/features/ordering/liveScores'
 import { formatScore } from '@renderer/features/ordering/shared/fields'
+import { historyPage } from '@renderer/features/ordering/history/pages'
 import { boardItem } from './board'
 
 describe('live scores', () => {
@@ -37,5 +38,19 @@ describe('formatScore', () => {
     expect(formatScore(13)).toBe('13')
     expect(formatScore(2 / 3)).toBe('0.67')
     expect(formatScore(1500)).toBe('1,500')
+  })
+})
+
+describe('history pages', () => {
+  it('places a page among the changes, with its neighbours and the oldest page', () => {
+    expect(historyPage(250, 0)).toEqual({ from: 1, to: 100, newer: null, older: 100, oldest: 200 })
+    expect(historyPage(250, 100)).toEqual({ from: 101, to: 200, newer: 0, older: 200, oldest: 200 })
+    expect(historyPage(250, 200)).toEqual({ from: 201, to: 250, newer: 100, older: null, oldest: 200 })
+    expect(historyPage(200, 100)).toEqual({ from: 101, to: 200, newer: 0, older: null, oldest: 100 })
+    expect(historyPage(0, 0)).toEqual({ from: 0, to: 0, newer: null, older: null, oldest: 0 })
+  })
+
+  it('falls back to the oldest page when the history shrank below the offset', () => {
+    expect(historyPage(50, 300)).toMatchObject({ from: 1, to: 50, newer: null, older: null })
   })
 })

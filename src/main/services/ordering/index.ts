@@ -19,7 +19,7 @@ export function orderingHandlers(deps: ServiceDeps): HandlerMap<keyof typeof ord
       releases: await listReleases(deps.db, productId)
     }),
     'ordering.setScores': ({ itemId, scores: patch }) => scores.setScores(itemId, patch),
-    'ordering.history': ({ productId, itemId }) => scores.history(productId, itemId),
+    'ordering.history': ({ productId, itemId, limit, offset }) => scores.history(productId, itemId, { limit, offset }),
     'ordering.compare': ({ productId, model }) => apply.compare(productId, model),
     'ordering.previewApply': ({ productId, model }) => apply.preview(productId, model),
     'ordering.apply': ({ productId, model }) => apply.apply(productId, model),

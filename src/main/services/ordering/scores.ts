@@ -1,5 +1,5 @@
 import { ApiError } from '@shared/api'
-import { ORDERING_SCORE_FIELDS, type BoardItem, type ItemScores, type OrderingScoreField, type ScoreChange, type ScoresPatch } from '@shared/api/methods/ordering'
+import { ORDERING_SCORE_FIELDS, type BoardItem, type ItemScores, type OrderingScoreField, type ScoreHistory, type ScoresPatch } from '@shared/api/methods/ordering'
 import type { Database } from '../../db/schema'
 import { inTransaction, type Db, type ServiceDeps } from '../deps'
 import { getProduct } from '../products'
@@ -65,16 +65,21 @@ export function createScoreService({ db, now }: ServiceDeps) {
       return items.find((item) => item.id === itemId)!
     },
 
-    async history(productId: number, itemId: number | undefined): Promise<ScoreChange[]> {
+    /** Newest first; without a limit, all of them. */
+    async history(productId: number, itemId: number | undefined, page: { limit?: number; offset: number }): Promise<ScoreHistory> {
       await getProduct(db, productId)
-      let query = db
-        .selectFrom('score_changes as c')
-        .innerJoin('backlog_items as i', 'i.id', 'c.item_id')
-        .select(['c.id', 'c.item_id', 'i.title', 'c.field', 'c.old_value', 'c.new_value', 'c.changed_at'])
-        .where('i.product_id', '=', productId)
+      let query = db.selectFrom('score_changes as c').innerJoin('backlog_items as i', 'i.id', 'c.item_id').where('i.product_id', '=', productId)
       if (itemId !== undefined) query = query.where('c.item_id', '=', itemId)
-      const rows = await query.orderBy('c.changed_at', 'desc').orderBy('c.id', 'desc').execute()
-      return rows.map((row) => {
+      const { total } = await query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow()
+      const rows = await query
+        .select(['c.id', 'c.item_id', 'i.title', 'c.field', 'c.old_value', 'c.new_value', 'c.changed_at'])
+        .orderBy('c.changed_at', 'desc')
+        .orderBy('c.id', 'desc')
+        // SQLite reads LIMIT -1 as "no limit", which OFFSET needs.
+        .limit(page.limit ?? -1)
+        .offset(page.offset)
+        .execute()
+      const changes = rows.map((row) => {
         // Only this service writes the history, always with a field of ORDERING_SCORE_FIELDS.
         const field = row.field as OrderingScoreField
         return {
@@ -87,6 +92,7 @@ export function createScoreService({ db, now }: ServiceDeps) {
           changedAt: row.changed_at
         }
       })
+      return { total, changes }
     }
   }
 }

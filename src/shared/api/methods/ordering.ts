@@ -150,6 +150,13 @@ export const ScoreChange = z.object({
 })
 export type ScoreChange = z.infer<typeof ScoreChange>
 
+export const ScoreHistory = z.object({
+  /** All the changes there are, of which `changes` is the page asked for. */
+  total: z.number().int().nonnegative(),
+  changes: z.array(ScoreChange)
+})
+export type ScoreHistory = z.infer<typeof ScoreHistory>
+
 export const OrderingModelName = z.enum(ORDERING_MODELS, { message: `Choose a model: ${ORDERING_MODELS.join(', ')}` })
 
 export const RankedItem = z.object({
@@ -311,9 +318,16 @@ export const orderingMethods = {
   }),
 
   'ordering.history': defineMethod({
-    summary: 'Score changes of a product (or one item), newest first.',
-    input: z.object({ productId: s.Id, itemId: s.Id.optional() }).strict(),
-    output: z.array(ScoreChange)
+    summary: 'Score changes of a product (or one item), newest first, with how many there are; limit and offset read a page.',
+    input: z
+      .object({
+        productId: s.Id,
+        itemId: s.Id.optional(),
+        limit: z.number().int().min(1, 'Ask for at least one change').max(1000, 'Ask for at most 1,000 changes at once').optional(),
+        offset: z.number().int().min(0, 'The offset cannot be negative').default(0)
+      })
+      .strict(),
+    output: ScoreHistory
   }),
 
   'ordering.compare': defineMethod({

@@ -1,4 +1,5 @@
-import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
+import { keepPreviousData, useMutation, useMutationState, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
+import { useMemo } from 'react'
 import type { MethodInput, MethodName } from '@shared/api'
 import type { BoardItem, OrderingBoard } from '@shared/api/methods/ordering'
 import type { OrderingModel } from '@shared/domain/ordering/scales'
@@ -6,7 +7,9 @@ import { api } from '@renderer/api'
 import { errorText } from '@renderer/api/errors'
 import { backlogKeys } from '@renderer/features/backlog/queries'
 import { notify, notifyError } from '@renderer/ui/toastStore'
-import { withScores, type ScoresInput } from './liveScores'
+import { HISTORY_PAGE_SIZE } from './history/pages'
+import type { ScoresInput } from './liveScores'
+import { pendingByItem, type ScoreChangeRequest } from './shared/scoreEdits'
 
 /** Everything in this area hangs under ['ordering', productId] so one invalidation refreshes it. */
 export const orderingKeys = {
@@ -15,11 +18,12 @@ export const orderingKeys = {
   compare: (productId: number, model: OrderingModel) => ['ordering', productId, 'compare', model] as const,
   preview: (productId: number, model: OrderingModel) => ['ordering', productId, 'preview', model] as const,
   moscow: (productId: number) => ['ordering', productId, 'moscow'] as const,
-  history: (productId: number, itemId: number | null) => ['ordering', productId, 'history', itemId] as const,
+  history: (productId: number, itemId: number | null, offset: number) => ['ordering', productId, 'history', itemId, offset] as const,
   snapshots: (productId: number) => ['ordering', productId, 'snapshots'] as const,
   kanoFeatures: (productId: number) => ['ordering', productId, 'kano-features'] as const,
   kanoResults: (productId: number) => ['ordering', productId, 'kano-results'] as const,
-  kanoAnswers: (productId: number, featureId: number) => ['ordering', productId, 'kano-answers', featureId] as const
+  kanoAnswers: (productId: number, featureId: number) => ['ordering', productId, 'kano-answers', featureId] as const,
+  setScores: (productId: number) => ['ordering', productId, 'set-scores'] as const
 }
 
 export function useBoard(productId: number) {
@@ -43,10 +47,12 @@ export function useMoscow(productId: number) {
   return useQuery({ queryKey: orderingKeys.moscow(productId), queryFn: () => api.call('ordering.moscow', { productId }) })
 }
 
-export function useScoreHistory(productId: number, itemId: number | null) {
+/** One page of score changes; the page shown stays until the next one arrives, so the list does not jump. */
+export function useScoreHistory(productId: number, itemId: number | null, offset: number) {
   return useQuery({
-    queryKey: orderingKeys.history(productId, itemId),
-    queryFn: () => api.call('ordering.history', itemId === null ? { productId } : { productId, itemId })
+    queryKey: orderingKeys.history(productId, itemId, offset),
+    queryFn: () => api.call('ordering.history', { productId, ...(itemId !== null && { itemId }), limit: HISTORY_PAGE_SIZE, offset }),
+    placeholderData: keepPreviousData
   })
 }
 
@@ -68,36 +74,36 @@ function replaceBoardItem(client: QueryClient, productId: number, item: BoardIte
   )
 }
 
-export interface ScoreChangeRequest {
-  itemId: number
-  scores: ScoresInput
-}
-
 /**
- * The new score and what follows from it (Cost of Delay, WSJF, quadrant) show at once, computed with
- * the same pure functions the server uses; the server's answer replaces the guess, and a refusal puts
- * the old values back. The caller shows the refusal beside the cell.
+ * Saves one item's scores; the board takes the server's answer, so the model order is worked out
+ * once per save. Until then the screens show the new score from `usePendingScores`, and a refusal
+ * simply leaves the saved value; the caller shows the reason beside the cell.
  */
 export function useSetScores(productId: number) {
   const client = useQueryClient()
-  const key = orderingKeys.board(productId)
   return useMutation({
+    mutationKey: orderingKeys.setScores(productId),
+    // One save after another, so the last change made is the one the server keeps.
+    scope: { id: `ordering-${productId}-scores` },
     mutationFn: ({ itemId, scores }: ScoreChangeRequest) => api.call('ordering.setScores', { itemId, scores }),
     meta: { inlineErrors: true },
-    onMutate: async ({ itemId, scores }) => {
-      await client.cancelQueries({ queryKey: key })
-      const previous = client.getQueryData<OrderingBoard>(key)?.items.find((item) => item.id === itemId)
-      if (previous) replaceBoardItem(client, productId, withScores(previous, scores))
-      return { previous }
-    },
     onSuccess: (item) => {
       replaceBoardItem(client, productId, item)
       refreshDerived(client, productId)
-    },
-    onError: (_error, _request, context) => {
-      if (context?.previous) replaceBoardItem(client, productId, context.previous)
     }
   })
+}
+
+/**
+ * The scores being saved right now, per item. A save leaves this list only after its answer is
+ * in the board, so a row never flickers back to its old value.
+ */
+export function usePendingScores(productId: number): ReadonlyMap<number, ScoresInput> {
+  const requests = useMutationState({
+    filters: { mutationKey: orderingKeys.setScores(productId), status: 'pending' },
+    select: (mutation) => mutation.state.variables as ScoreChangeRequest
+  })
+  return useMemo(() => pendingByItem(requests), [requests])
 }
 
 /** After the order changes, the backlog screen and every comparison must be read again. */

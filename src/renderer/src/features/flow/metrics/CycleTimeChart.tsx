@@ -1,11 +1,16 @@
-import { CartesianGrid, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts'
+import { CartesianGrid, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from 'recharts'
 import { PERCENTILE_LEVELS, toDayNumber, type DayWindow } from '@shared/domain/flow'
 import { dayNumberTick, formatDay } from '../shape/format'
 import type { CycleTimeScatter, ScatterPoint } from '../shape/metricsCharts'
 import { ChartCard, ChartLegend, PERCENTILE_COLOURS, axisLabel, axisProps, gridProps, tooltipProps } from '../ui/chartKit'
 
+/** A dot of one item has the usual size; the dot of the most items is six times its area. */
+const DOT_AREA = 64
+const LARGEST_DOT_AREA = 6 * DOT_AREA
+
 export function CycleTimeChart({ scatter, window }: { scatter: CycleTimeScatter; window: DayWindow }) {
   const { points, percentiles, sle } = scatter
+  const mostItems = Math.max(2, ...points.map((p) => p.count))
   return (
     <ChartCard
       id="cycle-time"
@@ -17,8 +22,9 @@ export function CycleTimeChart({ scatter, window }: { scatter: CycleTimeScatter;
               <strong>Service Level Expectation:</strong> {sle}
             </p>
             <p className="muted small">
-              Each dot is an item finished in the window (cycle time = finish − start + 1 day). Half finished in {percentiles[50]} days
-              or less, 95% in {percentiles[95]} days or less.
+              Each dot is an item finished in the window (cycle time = finish − start + 1 day); items finished on the same day after
+              the same number of days share a bigger dot. Half finished in {percentiles[50]} days or less, 95% in {percentiles[95]}
+              days or less.
             </p>
           </>
         ) : (
@@ -49,6 +55,7 @@ export function CycleTimeChart({ scatter, window }: { scatter: CycleTimeScatter;
             label={axisLabel('Finish date')}
           />
           <YAxis type="number" dataKey="y" allowDecimals={false} {...axisProps} label={axisLabel('Cycle time (days)', 'insideLeft')} />
+          <ZAxis type="number" dataKey="count" domain={[1, mostItems]} range={[DOT_AREA, LARGEST_DOT_AREA]} />
           <Tooltip {...tooltipProps} content={<PointTooltip />} />
           {percentiles &&
             PERCENTILE_LEVELS.map((p) => (
@@ -71,9 +78,17 @@ export function CycleTimeChart({ scatter, window }: { scatter: CycleTimeScatter;
 function PointTooltip({ active, payload }: { active?: boolean; payload?: ReadonlyArray<{ payload?: ScatterPoint }> }) {
   const point = active ? payload?.[0]?.payload : undefined
   if (!point) return null
+  const unnamed = point.count - point.items.length
   return (
     <div className="chart-tooltip">
-      <strong>#{point.id}</strong> {point.title}
+      {point.count > 1 && <strong>{point.count} items: </strong>}
+      {point.items.map((item, index) => (
+        <span key={item.id}>
+          {index > 0 && ', '}
+          <strong>#{item.id}</strong> {item.title}
+        </span>
+      ))}
+      {unnamed > 0 && ` and ${unnamed} more`}
       <br />
       Finished {formatDay(point.finishedOn)} after {point.y} {point.y === 1 ? 'day' : 'days'}
     </div>

@@ -63,16 +63,23 @@ export function averageThroughput(points: readonly ThroughputPoint[]): number {
   return full.length ? full.reduce((sum, p) => sum + p.count, 0) / full.length : 0
 }
 
+/** Every item finished on one day after the same number of days: one dot, however many items it holds. */
 export interface ScatterPoint {
   /** Finish day as a day number, so the axis is a real time scale. */
   x: number
   y: number
-  id: number
-  title: string
   finishedOn: string
+  /** How many items the dot stands for; its area grows with it. */
+  count: number
+  /** The first few of those items, for the tooltip. */
+  items: Array<{ id: number; title: string }>
 }
 
+/** Items named in a dot's tooltip; the rest are counted. */
+export const NAMED_PER_DOT = 5
+
 export interface CycleTimeScatter {
+  /** One per day and cycle time, so thousands of finished items stay a chart SVG can draw. */
   points: ScatterPoint[]
   percentiles: Percentiles | null
   /** The Service Level Expectation in words, or null without finished items. */
@@ -87,8 +94,16 @@ export function cycleTimeScatter(items: readonly TitledFlowItem[], window: DayWi
   const titles = new Map(items.map((i) => [i.id, i.title]))
   const points = cycleTimes(items, window)
   const percentiles = cycleTimePercentiles(points)
+  const dots = new Map<string, ScatterPoint>()
+  for (const p of points) {
+    const key = `${p.finishedOn}:${p.days}`
+    const dot = dots.get(key) ?? { x: toDayNumber(p.finishedOn), y: p.days, finishedOn: p.finishedOn, count: 0, items: [] }
+    dot.count += 1
+    if (dot.items.length < NAMED_PER_DOT) dot.items.push({ id: p.id, title: titles.get(p.id) ?? '' })
+    dots.set(key, dot)
+  }
   return {
-    points: points.map((p) => ({ x: toDayNumber(p.finishedOn), y: p.days, id: p.id, title: titles.get(p.id) ?? '', finishedOn: p.finishedOn })),
+    points: [...dots.values()],
     percentiles,
     sle: percentiles ? sleSentence(percentiles[85]) : null
   }

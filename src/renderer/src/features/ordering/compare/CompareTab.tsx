@@ -1,13 +1,19 @@
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import type { Product } from '@shared/api'
 import type { OrderingComparison } from '@shared/api/methods/ordering'
 import { formatNumber } from '@shared/domain/ordering/compare'
 import { MODEL_LABELS, ORDERING_MODELS, type OrderingModel } from '@shared/domain/ordering/scales'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
+import { VirtualList } from '@renderer/ui/virtual/VirtualList'
 import { ApplyModelOrder } from '../shared/ApplyModelOrder'
 import { formatScore } from '../shared/fields'
 import { useComparison } from '../queries'
 import { readTau } from './reading'
+
+type ComparedItem = OrderingComparison['items'][number]
+const itemKey = (item: ComparedItem) => item.id
+/** One line of an order list at its font size. */
+const ORDER_ITEM_HEIGHT = 23
 
 export function CompareTab({ product }: { product: Product }) {
   const [model, setModel] = useState<OrderingModel>('wsjf')
@@ -38,6 +44,8 @@ export function CompareTab({ product }: { product: Product }) {
 function ComparisonView({ comparison }: { comparison: OrderingComparison }) {
   const label = MODEL_LABELS[comparison.model]
   const total = comparison.items.length
+  const manual = useMemo(() => [...comparison.items].sort((a, b) => a.manualPosition - b.manualPosition), [comparison.items])
+  const moverIds = useMemo(() => new Set(comparison.movers.map((m) => m.id)), [comparison.movers])
   if (total === 0) {
     return (
       <div className="empty-state">
@@ -46,8 +54,7 @@ function ComparisonView({ comparison }: { comparison: OrderingComparison }) {
       </div>
     )
   }
-  const moverIds = new Set(comparison.movers.map((m) => m.id))
-  const manual = [...comparison.items].sort((a, b) => a.manualPosition - b.manualPosition)
+  const moverClass = (item: ComparedItem) => (moverIds.has(item.id) ? 'mover' : undefined)
   return (
     <>
       <section className="card" aria-labelledby="compare-summary">
@@ -92,23 +99,33 @@ function ComparisonView({ comparison }: { comparison: OrderingComparison }) {
       <div className="compare-columns">
         <section className="card" aria-labelledby="compare-manual">
           <h2 id="compare-manual">Your order</h2>
-          <ol className="order-list">
-            {manual.map((item) => (
-              <li key={item.id} className={moverIds.has(item.id) ? 'mover' : undefined}>
-                {item.title}
-              </li>
-            ))}
-          </ol>
+          <VirtualList
+            label={{ labelledBy: 'compare-manual' }}
+            ordered
+            className="order-list"
+            items={manual}
+            itemKey={itemKey}
+            itemHeight={ORDER_ITEM_HEIGHT}
+            itemClassName={moverClass}
+            renderItem={(item) => item.title}
+          />
         </section>
         <section className="card" aria-labelledby="compare-model-order">
           <h2 id="compare-model-order">By {label}</h2>
-          <ol className="order-list">
-            {comparison.items.map((item) => (
-              <li key={item.id} className={moverIds.has(item.id) ? 'mover' : undefined}>
+          <VirtualList
+            label={{ labelledBy: 'compare-model-order' }}
+            ordered
+            className="order-list"
+            items={comparison.items}
+            itemKey={itemKey}
+            itemHeight={ORDER_ITEM_HEIGHT}
+            itemClassName={moverClass}
+            renderItem={(item) => (
+              <>
                 {item.title} <span className="muted small">({item.score === null ? 'not scored' : formatScore(item.score)})</span>
-              </li>
-            ))}
-          </ol>
+              </>
+            )}
+          />
         </section>
       </div>
     </>

@@ -5,21 +5,29 @@ import { MODEL_LABELS, MOSCOW_LABELS, type Moscow } from '@shared/domain/orderin
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { FIELD_LABELS, formatScore } from '../shared/fields'
 import { useBoard, useScoreHistory, useSnapshots, useUndoApply } from '../queries'
+import { historyPage } from './pages'
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
 
 export function HistoryTab({ product }: { product: Product }) {
   const board = useBoard(product.id)
   const [itemId, setItemId] = useState<number | null>(null)
-  const history = useScoreHistory(product.id, itemId)
+  const [offset, setOffset] = useState(0)
+  const history = useScoreHistory(product.id, itemId, offset)
+  const changes = history.data?.changes ?? []
   const items = board.data?.items ?? []
+  const page = historyPage(history.data?.total ?? 0, offset)
   return (
     <>
       <p className="muted">Every score change is kept with its time, so you (or your coach) can see how the thinking moved.</p>
       <div className="toolbar">
         <div className="field">
           <label htmlFor="history-item">Show changes of</label>
-          <select id="history-item" value={itemId ?? ''} onChange={(e) => setItemId(e.target.value === '' ? null : Number(e.target.value))}>
+          <select id="history-item" value={itemId ?? ''} onChange={(e) => {
+              setItemId(e.target.value === '' ? null : Number(e.target.value))
+              setOffset(0)
+            }}
+          >
             <option value="">The whole product</option>
             {items.map((item) => (
               <option key={item.id} value={item.id}>
@@ -31,10 +39,10 @@ export function HistoryTab({ product }: { product: Product }) {
       </div>
       {history.isPending && <p className="muted">Loading the history…</p>}
       {history.error && <ErrorMessage error={history.error} />}
-      {history.data?.length === 0 && <p className="muted">No score has changed yet{itemId === null ? '' : ' for this item'}.</p>}
-      {history.data && history.data.length > 0 && (
-        <ul className="history-list" aria-label="Score changes, newest first">
-          {history.data.map((change) => (
+      {history.isSuccess && changes.length === 0 && <p className="muted">No score has changed yet{itemId === null ? '' : ' for this item'}.</p>}
+      {changes.length > 0 && (
+        <ul className="history-list" aria-label="Score changes, newest first" aria-busy={history.isPlaceholderData}>
+          {changes.map((change) => (
             <li key={change.id}>
               <time dateTime={change.changedAt} className="muted">
                 {timeFormat.format(new Date(change.changedAt))}
@@ -46,6 +54,25 @@ export function HistoryTab({ product }: { product: Product }) {
             </li>
           ))}
         </ul>
+      )}
+      {(page.newer !== null || page.older !== null) && (
+        <nav className="undo-bar" aria-label="Pages of score changes">
+          <button type="button" disabled={page.newer === null} onClick={() => setOffset(0)}>
+            Newest
+          </button>
+          <button type="button" disabled={page.newer === null} onClick={() => setOffset(page.newer ?? 0)}>
+            Newer
+          </button>
+          <span aria-live="polite">
+            Changes {page.from.toLocaleString()}–{page.to.toLocaleString()} of {(history.data?.total ?? 0).toLocaleString()}
+          </span>
+          <button type="button" disabled={page.older === null} onClick={() => setOffset(page.older ?? page.oldest)}>
+            Older
+          </button>
+          <button type="button" disabled={page.older === null} onClick={() => setOffset(page.oldest)}>
+            Oldest
+          </button>
+        </nav>
       )}
       <AppliedOrders productId={product.id} />
     </>

@@ -4,11 +4,19 @@ import { CATEGORY_COLOURS, STACK_ORDER, type KanoBar } from './chartData'
 
 const BAR_HEIGHT = 34
 
-/** Each feature's answers split by category, as shares so features with few and many answers compare. */
-export function KanoChart({ bars }: { bars: readonly KanoBar[] }) {
+/**
+ * Each feature's answers split by category, as shares so features with few and many answers
+ * compare. `answered` features have answers; when there are more than bars, the caption says so.
+ */
+export function KanoChart({ bars, answered }: { bars: readonly KanoBar[]; answered: number }) {
   return (
     <figure className="chart-card" aria-labelledby="kano-chart-title">
       <h3 id="kano-chart-title">Answers per category</h3>
+      {answered > bars.length && (
+        <p className="muted small">
+          The {bars.length} features with the most answers, of {answered.toLocaleString()}; the result per feature lists them all.
+        </p>
+      )}
       <ResponsiveContainer width="100%" height={bars.length * BAR_HEIGHT + 90}>
         <BarChart data={bars as KanoBar[]} layout="vertical" margin={{ top: 4, right: 16, bottom: 20, left: 8 }}>
           <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" horizontal={false} />

@@ -16,23 +16,31 @@ export const CATEGORY_COLOURS: Record<KanoCategory, string> = {
 
 export type KanoBar = { feature: string; total: number } & Record<KanoCategory, number>
 
-/** One bar per feature with answers; each category's share of that feature's answers, in percent. */
-export function kanoBars(results: readonly KanoFeatureResult[]): KanoBar[] {
-  return results
-    .filter((result) => result.total > 0)
-    .map((result) => {
-      const share = (category: KanoCategory) => (100 * result.counts[category]) / result.total
-      return {
-        feature: result.feature,
-        total: result.total,
-        A: share('A'),
-        O: share('O'),
-        M: share('M'),
-        I: share('I'),
-        R: share('R'),
-        Q: share('Q')
-      }
-    })
+/** Beyond this many bars the chart stops being readable; the result list names every feature. */
+export const MAX_BARS = 25
+
+/**
+ * One bar per feature with answers; each category's share of that feature's answers, in percent.
+ * With more than `limit` such features, the bars are those with the most answers, most first;
+ * `answered` counts them all.
+ */
+export function kanoBars(results: readonly KanoFeatureResult[], limit = MAX_BARS): { bars: KanoBar[]; answered: number } {
+  const answered = results.filter((result) => result.total > 0)
+  const shown = answered.length <= limit ? answered : [...answered].sort((a, b) => b.total - a.total).slice(0, limit)
+  const bars = shown.map((result) => {
+    const share = (category: KanoCategory) => (100 * result.counts[category]) / result.total
+    return {
+      feature: result.feature,
+      total: result.total,
+      A: share('A'),
+      O: share('O'),
+      M: share('M'),
+      I: share('I'),
+      R: share('R'),
+      Q: share('Q')
+    }
+  })
+  return { bars, answered: answered.length }
 }
 
 export function categoryName(category: KanoCategory | null): string {

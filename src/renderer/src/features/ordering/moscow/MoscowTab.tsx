@@ -1,13 +1,15 @@
 import { useState, type FormEvent } from 'react'
 import type { Product } from '@shared/api'
-import type { MoscowGroup, Release } from '@shared/api/methods/ordering'
-import { moscowSize } from '@shared/domain/ordering/moscow'
-import { MOSCOW, MOSCOW_LABELS, type Moscow } from '@shared/domain/ordering/scales'
+import type { BoardItem, MoscowGroup, Release } from '@shared/api/methods/ordering'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
-import { formatScore } from '../shared/fields'
+import { VirtualTable } from '@renderer/ui/virtual/VirtualTable'
+import { formatScore, SCORE_ROW_HEIGHT } from '../shared/fields'
 import { useScoreEditor } from '../shared/useScoreEditor'
 import { useBoard, useCreateRelease, useDeleteRelease, useMoscow } from '../queries'
+import { MoscowRow } from './MoscowRow'
 import { percent, shareSegments } from './shares'
+
+const itemKey = (item: BoardItem) => item.id
 
 export function MoscowTab({ product }: { product: Product }) {
   const board = useBoard(product.id)
@@ -38,68 +40,40 @@ export function MoscowTab({ product }: { product: Product }) {
         {items.length === 0 ? (
           <p className="muted">No item is waiting to be started. Add items on the Backlog screen to plan them into releases.</p>
         ) : (
-          <div className="table-scroll">
-            <table className="score-table" aria-labelledby="moscow-items">
-              <thead>
-                <tr>
-                  <th scope="col" className="num">
-                    #
-                  </th>
-                  <th scope="col">Item</th>
-                  <th scope="col" className="num" title="The estimate, else the effort score, else the Job Size">
-                    Size
-                  </th>
-                  <th scope="col">MoSCoW</th>
-                  <th scope="col">Release</th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((item) => (
-                  <tr key={item.id}>
-                    <td className="rank">{item.manualPosition}</td>
-                    <th scope="row" className="title-cell">
-                      <span title={item.title}>{item.title}</span>
-                    </th>
-                    <td className="num">
-                      {formatScore(moscowSize({ estimate: item.estimate, effort: item.scores.effort, jobSize: item.scores.jobSize }))}
-                    </td>
-                    <td>
-                      <select
-                        aria-label={`MoSCoW for ${item.title}`}
-                        value={item.scores.moscow ?? ''}
-                        onChange={(e) => editor.save(item.id, { moscow: e.target.value === '' ? null : (e.target.value as Moscow) })}
-                      >
-                        <option value="">Not set</option>
-                        {MOSCOW.map((m) => (
-                          <option key={m} value={m}>
-                            {MOSCOW_LABELS[m]}
-                          </option>
-                        ))}
-                      </select>
-                      {editor.errorFor(item.id, 'moscow') && <span className="cell-error">{editor.errorFor(item.id, 'moscow')}</span>}
-                    </td>
-                    <td>
-                      <select
-                        aria-label={`Release for ${item.title}`}
-                        value={item.scores.releaseId ?? ''}
-                        onChange={(e) => editor.save(item.id, { releaseId: e.target.value === '' ? null : Number(e.target.value) })}
-                      >
-                        <option value="">No release</option>
-                        {releases.map((r) => (
-                          <option key={r.id} value={r.id}>
-                            {r.name}
-                          </option>
-                        ))}
-                      </select>
-                      {editor.errorFor(item.id, 'releaseId') && (
-                        <span className="cell-error">{editor.errorFor(item.id, 'releaseId')}</span>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <VirtualTable
+            label={{ labelledBy: 'moscow-items' }}
+            rows={items}
+            rowKey={itemKey}
+            rowHeight={SCORE_ROW_HEIGHT}
+            columnCount={5}
+            head={
+              <>
+                <th scope="col" className="num col-rank">
+                  #
+                </th>
+                <th scope="col">Item</th>
+                <th scope="col" className="num col-figure" title="The estimate, else the effort score, else the Job Size">
+                  Size
+                </th>
+                <th scope="col" className="col-choice">
+                  MoSCoW
+                </th>
+                <th scope="col" className="col-choice">
+                  Release
+                </th>
+              </>
+            }
+            renderRow={(item, rowProps) => (
+              <MoscowRow
+                {...rowProps}
+                item={item}
+                pending={editor.pending.get(item.id)}
+                errors={editor.errors.get(item.id)}
+                releases={releases}
+                onSave={editor.save}
+              />
+            )}
+          />
         )}
       </section>
     </>

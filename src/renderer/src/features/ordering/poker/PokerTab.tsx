@@ -108,11 +108,12 @@ function PokerRound({ productId, item, target, session, onChange, onFinish }: Po
   const result = outcome(session)
   const [agreed, setAgreed] = useState<number | null>(null)
   const agreedValue = agreed ?? result?.median ?? null
-  const error = editor.errorFor(item.id, target)
+  const error = editor.errors.get(item.id)?.[target]
 
   const save = () => {
     if (agreedValue === null) return
-    editor.save(item.id, { [target]: agreedValue }, () => {
+    void editor.save(item.id, { [target]: agreedValue }).then((saved) => {
+      if (!saved) return
       notify(`Saved ${agreedValue} as the ${FIELD_LABELS[target]} of “${item.title}”.`)
       onFinish()
     })

@@ -23,3 +23,6 @@ export const WSJF_SHORT_LABELS: Record<WsjfField, string> = {
 export function formatScore(value: number | null): string {
   return value === null ? '–' : formatNumber(value)
 }
+
+/** The height of a table row holding a score select: the select's height plus the cell padding. */
+export const SCORE_ROW_HEIGHT = 41

@@ -1,49 +1,38 @@
-import { useState } from 'react'
-import type { OrderingScoreField } from '@shared/api/methods/ordering'
+import { useCallback, useState } from 'react'
 import { readableError } from '@renderer/api/errors'
 import type { ScoresInput } from '../liveScores'
-import { useSetScores } from '../queries'
+import { usePendingScores, useSetScores } from '../queries'
+import { changedFields, fieldMessages, withCellErrors, type CellErrors } from './scoreEdits'
 
-const cellKey = (itemId: number, field: string) => `${itemId}.${field}`
+/** Saves one item's scores; resolves to whether the server kept them. The same function on every render. */
+export type SaveScores = (itemId: number, scores: ScoresInput) => Promise<boolean>
+
+const NO_ERRORS: ReadonlyMap<number, CellErrors> = new Map()
 
 /**
- * Saves score changes and keeps the server's refusals per cell, so each message shows beside the
- * value it is about (a field issue `scores.tc` belongs to the Time Criticality cell).
+ * Saves score changes, shows them as pending until the server answers, and keeps the server's
+ * refusals per cell, so each message shows beside the value it is about. Rows take their own
+ * entries of `pending` and `errors`, which keep their identity while that row does not change.
  */
 export function useScoreEditor(productId: number) {
-  const setScores = useSetScores(productId)
-  const [errors, setErrors] = useState<ReadonlyMap<string, string>>(new Map())
+  const { mutateAsync } = useSetScores(productId)
+  const pending = usePendingScores(productId)
+  const [errors, setErrors] = useState(NO_ERRORS)
 
-  const update = (itemId: number, fields: readonly string[], message: string | null) =>
-    setErrors((current) => {
-      const next = new Map(current)
-      for (const field of fields) {
-        if (message === null) next.delete(cellKey(itemId, field))
-        else next.set(cellKey(itemId, field), message)
+  const save = useCallback<SaveScores>(
+    async (itemId, scores) => {
+      const fields = changedFields(scores)
+      setErrors((current) => withCellErrors(current, itemId, Object.fromEntries(fields.map((field) => [field, null]))))
+      try {
+        await mutateAsync({ itemId, scores })
+        return true
+      } catch (error) {
+        setErrors((current) => withCellErrors(current, itemId, fieldMessages(fields, readableError(error))))
+        return false
       }
-      return next
-    })
+    },
+    [mutateAsync]
+  )
 
-  const save = (itemId: number, scores: ScoresInput, onSaved?: () => void) => {
-    const fields = Object.keys(scores)
-    update(itemId, fields, null)
-    setScores.mutate(
-      { itemId, scores },
-      {
-        onSuccess: () => onSaved?.(),
-        onError: (error) => {
-          const { message, issues } = readableError(error)
-          for (const field of fields) {
-            const issue = issues.find((i) => i.path === `scores.${field}`)
-            update(itemId, [field], issue?.message ?? (issues.length ? issues.map((i) => i.message).join('; ') : message))
-          }
-        }
-      }
-    )
-  }
-
-  return {
-    save,
-    errorFor: (itemId: number, field: OrderingScoreField) => errors.get(cellKey(itemId, field))
-  }
+  return { save, pending, errors }
 }

@@ -13,7 +13,7 @@ import {
   useYAxisInverseScale
 } from 'recharts'
 import { WSJF_SCALE } from '@shared/domain/ordering/scales'
-import { QUADRANT_AREAS, STEPS, STEP_DOMAIN, fromStep, stepBy, type ScatterPoint } from './chartData'
+import { QUADRANT_AREAS, STEPS, STEP_DOMAIN, crowdRadius, fromStep, SPREAD_LIMIT, stepBy, type ScatterCrowd, type ScatterMarks, type ScatterPoint } from './chartData'
 
 export interface PlacementChange {
   id: number
@@ -22,19 +22,30 @@ export interface PlacementChange {
 }
 
 interface ValueEffortChartProps {
-  points: readonly ScatterPoint[]
+  marks: ScatterMarks
   onPlace: (change: PlacementChange) => void
 }
 
 const tickLabel = (step: number) => String(WSJF_SCALE[step - 1] ?? '')
 
-/** Effort along x, value up y; dots can be dragged with a pointer or moved with the arrow keys. */
-export function ValueEffortChart({ points, onPlace }: ValueEffortChartProps) {
+/**
+ * Effort along x, value up y; dots can be dragged with a pointer or moved with the arrow keys.
+ * Where many items share a spot they are one circle with their number: the SVG stays small at any
+ * backlog size, and the table below changes those items' scores.
+ */
+export function ValueEffortChart({ marks, onPlace }: ValueEffortChartProps) {
+  const { points, crowds, placed } = marks
+  const largest = Math.max(0, ...crowds.map((crowd) => crowd.count))
   return (
     <figure className="chart-card" aria-labelledby="value-effort-title">
       <h3 id="value-effort-title">Value versus effort</h3>
       <p className="muted small">
         Drag a dot to change its value (up) and effort (right), or focus it and use the arrow keys. Scores snap to the scale.
+        {crowds.length > 0 &&
+          ` A circle with a number stands for that many items with the same value and effort (more than ${SPREAD_LIMIT}); change their scores in the table below.`}
+      </p>
+      <p className="visually-hidden">
+        {placed} {placed === 1 ? 'item is' : 'items are'} on the chart; the lists beside it name the items of each quadrant.
       </p>
       <ResponsiveContainer width="100%" height={420}>
         <ScatterChart margin={{ top: 12, right: 16, bottom: 28, left: 8 }}>
@@ -85,6 +96,7 @@ export function ValueEffortChart({ points, onPlace }: ValueEffortChartProps) {
           >
             <Label value="Value →" angle={-90} position="insideLeft" fill="var(--text)" />
           </YAxis>
+          <Scatter data={crowds as ScatterCrowd[]} isAnimationActive={false} shape={(props: CrowdShapeProps) => <CrowdMark {...props} largest={largest} />} />
           <Scatter
             data={points as ScatterPoint[]}
             isAnimationActive={false}
@@ -93,6 +105,26 @@ export function ValueEffortChart({ points, onPlace }: ValueEffortChartProps) {
         </ScatterChart>
       </ResponsiveContainer>
     </figure>
+  )
+}
+
+interface CrowdShapeProps {
+  cx?: number
+  cy?: number
+  payload?: ScatterCrowd
+}
+
+function CrowdMark({ cx, cy, payload, largest }: CrowdShapeProps & { largest: number }) {
+  if (cx === undefined || cy === undefined || !payload) return null
+  const label = `${payload.count} items with value ${payload.value} and effort ${payload.effort}`
+  return (
+    <g className="scatter-crowd" role="img" aria-label={label}>
+      <title>{label}</title>
+      <circle cx={cx} cy={cy} r={crowdRadius(payload.count, largest)} fill="var(--accent)" fillOpacity={0.3} stroke="var(--accent)" strokeWidth={1.5} />
+      <text x={cx} y={cy} dy="0.35em" textAnchor="middle" fill="var(--text)" fontSize={12} fontWeight={600}>
+        {payload.count}
+      </text>
+    </g>
   )
 }
 

@@ -1,14 +1,23 @@
 import { useMemo } from 'react'
 import type { Product } from '@shared/api'
+import type { BoardItem } from '@shared/api/methods/ordering'
 import { QUADRANTS, QUADRANT_LABELS } from '@shared/domain/ordering/scales'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
+import { VirtualList } from '@renderer/ui/virtual/VirtualList'
+import { VirtualTable } from '@renderer/ui/virtual/VirtualTable'
 import { ApplyModelOrder } from '../shared/ApplyModelOrder'
-import { formatScore } from '../shared/fields'
-import { ScoreSelect } from '../shared/ScoreSelect'
+import { SCORE_ROW_HEIGHT } from '../shared/fields'
+import { withPending } from '../shared/scoreEdits'
 import { useScoreEditor } from '../shared/useScoreEditor'
 import { useBoard } from '../queries'
-import { quadrantLists, scatterPoints } from './chartData'
+import { quadrantLists, scatterMarks } from './chartData'
 import { ValueEffortChart } from './ValueEffortChart'
+import { ValueEffortRow } from './ValueEffortRow'
+
+const itemKey = (item: BoardItem) => item.id
+const itemTitle = (item: BoardItem) => item.title
+/** One line of a quadrant list: the title on one line at the list's font size. */
+const LIST_ITEM_HEIGHT = 22
 
 const QUADRANT_ADVICE = {
   'quick-win': 'High value, little effort: usually first.',
@@ -21,7 +30,8 @@ export function ValueEffortTab({ product }: { product: Product }) {
   const board = useBoard(product.id)
   const editor = useScoreEditor(product.id)
   const items = useMemo(() => board.data?.items ?? [], [board.data])
-  const points = useMemo(() => scatterPoints(items), [items])
+  // The chart shows a dragged dot where it was dropped while it is saved; lists and table follow the saved scores.
+  const marks = useMemo(() => scatterMarks(withPending(items, editor.pending)), [items, editor.pending])
   const lists = useMemo(() => quadrantLists(items), [items])
 
   if (board.isPending) return <p className="muted">Loading the scores…</p>
@@ -44,8 +54,8 @@ export function ValueEffortTab({ product }: { product: Product }) {
         <ApplyModelOrder productId={product.id} model="value-effort" />
       </div>
       <div className="value-effort-layout">
-        {points.length > 0 ? (
-          <ValueEffortChart points={points} onPlace={({ id, value, effort }) => editor.save(id, { value, effort })} />
+        {marks.placed > 0 ? (
+          <ValueEffortChart marks={marks} onPlace={({ id, value, effort }) => void editor.save(id, { value, effort })} />
         ) : (
           <div className="chart-card empty-state">
             <h3>No item has both a value and an effort yet</h3>
@@ -63,63 +73,43 @@ export function ValueEffortTab({ product }: { product: Product }) {
               {lists[q].length === 0 ? (
                 <p className="muted small">None.</p>
               ) : (
-                <ul>
-                  {lists[q].map((item) => (
-                    <li key={item.id}>{item.title}</li>
-                  ))}
-                </ul>
+                <VirtualList label={{ labelledBy: `quadrant-${q}` }} items={lists[q]} itemKey={itemKey} itemHeight={LIST_ITEM_HEIGHT} renderItem={itemTitle} />
               )}
             </section>
           ))}
         </div>
       </div>
 
-      <div className="table-scroll">
-        <table className="score-table" aria-label="Value and effort">
-          <thead>
-            <tr>
-              <th scope="col" className="num">
-                #
-              </th>
-              <th scope="col">Item</th>
-              <th scope="col">Value</th>
-              <th scope="col">Effort</th>
-              <th scope="col" className="num">
-                Value / effort
-              </th>
-              <th scope="col">Quadrant</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((item) => (
-              <tr key={item.id}>
-                <td className="rank">{item.manualPosition}</td>
-                <th scope="row" className="title-cell">
-                  <span title={item.title}>{item.title}</span>
-                </th>
-                <td>
-                  <ScoreSelect
-                    label={`Value of ${item.title}`}
-                    value={item.scores.value}
-                    error={editor.errorFor(item.id, 'value')}
-                    onChange={(value) => editor.save(item.id, { value })}
-                  />
-                </td>
-                <td>
-                  <ScoreSelect
-                    label={`Effort of ${item.title}`}
-                    value={item.scores.effort}
-                    error={editor.errorFor(item.id, 'effort')}
-                    onChange={(effort) => editor.save(item.id, { effort })}
-                  />
-                </td>
-                <td className="num result">{formatScore(item.valueEffort)}</td>
-                <td>{item.quadrant ? QUADRANT_LABELS[item.quadrant] : <span className="muted">not placed</span>}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <VirtualTable
+        label={{ ariaLabel: 'Value and effort' }}
+        rows={items}
+        rowKey={itemKey}
+        rowHeight={SCORE_ROW_HEIGHT}
+        columnCount={6}
+        head={
+          <>
+            <th scope="col" className="num col-rank">
+              #
+            </th>
+            <th scope="col">Item</th>
+            <th scope="col" className="col-score">
+              Value
+            </th>
+            <th scope="col" className="col-score">
+              Effort
+            </th>
+            <th scope="col" className="num col-figure">
+              Value / effort
+            </th>
+            <th scope="col" className="col-choice">
+              Quadrant
+            </th>
+          </>
+        }
+        renderRow={(item, rowProps) => (
+          <ValueEffortRow {...rowProps} item={item} pending={editor.pending.get(item.id)} errors={editor.errors.get(item.id)} onSave={editor.save} />
+        )}
+      />
     </>
   )
 }

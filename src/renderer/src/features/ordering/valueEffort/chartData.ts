@@ -45,6 +45,7 @@ export const QUADRANT_AREAS: readonly QuadrantArea[] = [
   { quadrant: 'money-pit', label: QUADRANT_LABELS['money-pit'], x: HIGH, y: LOW }
 ]
 
+/** One item on the chart, which can be dragged or moved with the arrow keys. */
 export interface ScatterPoint {
   id: number
   title: string
@@ -55,32 +56,64 @@ export interface ScatterPoint {
   y: number
 }
 
+/** Many items with the same value and effort, drawn as one circle with their number. */
+export interface ScatterCrowd {
+  value: number
+  effort: number
+  x: number
+  y: number
+  count: number
+}
+
+export interface ScatterMarks {
+  points: ScatterPoint[]
+  crowds: ScatterCrowd[]
+  /** Items with both scores, all of them on the chart one way or the other. */
+  placed: number
+}
+
+/**
+ * Up to this many items sharing a spot are drawn one by one, spread on a small circle; more
+ * become one circle with a count, so thousands of items stay a few dozen marks and each remaining
+ * dot can still be told apart and dragged.
+ */
+export const SPREAD_LIMIT = 6
 const CLUSTER_RADIUS = 0.2
 
-/** Items with both scores, as points; items that share a spot are spread on a small circle around it. */
-export function scatterPoints(items: readonly BoardItem[]): ScatterPoint[] {
-  const placed = items.filter((item) => item.scores.value !== null && item.scores.effort !== null)
-  const groups = new Map<string, BoardItem[]>()
-  for (const item of placed) {
+/** Items with both scores, grouped by their spot on the chart. */
+export function scatterMarks(items: readonly BoardItem[]): ScatterMarks {
+  const spots = new Map<string, BoardItem[]>()
+  for (const item of items) {
+    if (item.scores.value === null || item.scores.effort === null) continue
     const key = `${item.scores.value}:${item.scores.effort}`
-    groups.set(key, [...(groups.get(key) ?? []), item])
+    const spot = spots.get(key)
+    if (spot) spot.push(item)
+    else spots.set(key, [item])
   }
-  return placed.map((item) => {
-    const value = item.scores.value as number
-    const effort = item.scores.effort as number
-    const group = groups.get(`${value}:${effort}`) ?? [item]
-    const index = group.indexOf(item)
-    const angle = (2 * Math.PI * index) / group.length
-    const radius = group.length > 1 ? CLUSTER_RADIUS : 0
-    return {
-      id: item.id,
-      title: item.title,
-      value,
-      effort,
-      x: toStep(effort) + radius * Math.cos(angle),
-      y: toStep(value) + radius * Math.sin(angle)
+  const marks: ScatterMarks = { points: [], crowds: [], placed: 0 }
+  for (const spot of spots.values()) {
+    const value = spot[0]!.scores.value as number
+    const effort = spot[0]!.scores.effort as number
+    const x = toStep(effort)
+    const y = toStep(value)
+    marks.placed += spot.length
+    if (spot.length > SPREAD_LIMIT) {
+      marks.crowds.push({ value, effort, x, y, count: spot.length })
+      continue
     }
-  })
+    const radius = spot.length > 1 ? CLUSTER_RADIUS : 0
+    spot.forEach((item, index) => {
+      const angle = (2 * Math.PI * index) / spot.length
+      marks.points.push({ id: item.id, title: item.title, value, effort, x: x + radius * Math.cos(angle), y: y + radius * Math.sin(angle) })
+    })
+  }
+  return marks
+}
+
+/** A crowd's radius in pixels grows with the square root of its count, so its area reads as the count. */
+export function crowdRadius(count: number, largest: number): number {
+  const [smallest, biggest] = [9, 24]
+  return smallest + (biggest - smallest) * Math.sqrt(count / Math.max(count, largest))
 }
 
 /** The items of each quadrant, best value for effort first (ties keep your order). */

@@ -1,23 +1,34 @@
+import { memo } from 'react'
 import type { BoardItem } from '@shared/api/methods/ordering'
+import type { VirtualRowProps } from '@renderer/ui/virtual/VirtualTable'
+import type { ScoresInput } from '../liveScores'
 import { FIELD_LABELS, WSJF_FIELDS, formatScore, type WsjfField } from '../shared/fields'
 import { NumberCell } from '../shared/NumberCell'
 import { ScoreSelect } from '../shared/ScoreSelect'
-import type { useScoreEditor } from '../shared/useScoreEditor'
+import type { CellErrors } from '../shared/scoreEdits'
+import type { SaveScores } from '../shared/useScoreEditor'
+import { usePendingItem } from '../shared/usePendingItem'
 
-interface WsjfRowProps {
+interface WsjfRowProps extends VirtualRowProps {
   item: BoardItem
+  /** Scores being saved for this item, shown (with their CoD and WSJF) until the server answers. */
+  pending: ScoresInput | undefined
+  errors: CellErrors | undefined
   /** The place in the model's order when rows follow a model; null for your order or an unscored item. */
   rank: number | null
   showRank: boolean
   /** In column mode only that column is editable, so Tab walks down one column. */
   column: WsjfField | 'all'
   showMoney: boolean
-  editor: ReturnType<typeof useScoreEditor>
+  onSave: SaveScores
 }
 
-export function WsjfRow({ item, rank, showRank, column, showMoney, editor }: WsjfRowProps) {
+/** One item's scores; drawn again only when this item, its pending scores or its errors change. */
+export const WsjfRow = memo(function WsjfRow({ item: saved, pending, errors, rank, showRank, column, showMoney, onSave, ...rowProps }: WsjfRowProps) {
+  const item = usePendingItem(saved, pending)
+  const save = (scores: ScoresInput) => void onSave(item.id, scores)
   return (
-    <tr>
+    <tr {...rowProps}>
       <td className="rank">{item.manualPosition}</td>
       {showRank && <td className="rank">{rank ?? '–'}</td>}
       <th scope="row" className="title-cell">
@@ -29,8 +40,8 @@ export function WsjfRow({ item, rank, showRank, column, showMoney, editor }: Wsj
             <ScoreSelect
               label={`${FIELD_LABELS[field]} for ${item.title}`}
               value={item.scores[field]}
-              error={editor.errorFor(item.id, field)}
-              onChange={(value) => editor.save(item.id, { [field]: value })}
+              error={errors?.[field]}
+              onChange={(value) => save({ [field]: value })}
             />
           ) : (
             <span className="muted">{formatScore(item.scores[field])}</span>
@@ -47,16 +58,16 @@ export function WsjfRow({ item, rank, showRank, column, showMoney, editor }: Wsj
             <NumberCell
               label={`Cost of Delay per week for ${item.title}`}
               value={item.scores.codPerWeek}
-              error={editor.errorFor(item.id, 'codPerWeek')}
-              onCommit={(value) => editor.save(item.id, { codPerWeek: value })}
+              error={errors?.codPerWeek}
+              onCommit={(value) => save({ codPerWeek: value })}
             />
           </td>
           <td>
             <NumberCell
               label={`Duration in weeks for ${item.title}`}
               value={item.scores.durationWeeks}
-              error={editor.errorFor(item.id, 'durationWeeks')}
-              onCommit={(value) => editor.save(item.id, { durationWeeks: value })}
+              error={errors?.durationWeeks}
+              onCommit={(value) => save({ durationWeeks: value })}
             />
           </td>
           <td className="num result">{formatScore(item.cd3)}</td>
@@ -64,4 +75,4 @@ export function WsjfRow({ item, rank, showRank, column, showMoney, editor }: Wsj
       )}
     </tr>
   )
-}
+})

@@ -4,14 +4,17 @@ import type { Product } from '@shared/api'
 import { MODELS } from '@shared/domain/ordering/models'
 import { modelOrder } from '@shared/domain/ordering/order'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
+import { VirtualTable } from '@renderer/ui/virtual/VirtualTable'
 import { ApplyModelOrder } from '../shared/ApplyModelOrder'
-import { FIELD_LABELS, WSJF_FIELDS, WSJF_SHORT_LABELS, type WsjfField } from '../shared/fields'
+import { FIELD_LABELS, SCORE_ROW_HEIGHT, WSJF_FIELDS, WSJF_SHORT_LABELS, type WsjfField } from '../shared/fields'
 import { useScoreEditor } from '../shared/useScoreEditor'
 import { useBoard } from '../queries'
 import { columnMissesOne, scoredCount } from './columns'
 import { WsjfRow } from './WsjfRow'
 
 type SortBy = 'manual' | 'wsjf' | 'cd3'
+type Row = { item: BoardItem; rank: number | null }
+const rowKey = (row: Row) => row.item.id
 
 export function WsjfTab({ product }: { product: Product }) {
   const board = useBoard(product.id)
@@ -19,12 +22,12 @@ export function WsjfTab({ product }: { product: Product }) {
   const [column, setColumn] = useState<WsjfField | 'all'>('all')
   const [sortBy, setSortBy] = useState<SortBy>('manual')
   const items = useMemo(() => board.data?.items ?? [], [board.data])
-  const hasMoney = items.some((item) => item.scores.codPerWeek !== null || item.scores.durationWeeks !== null)
+  const hasMoney = useMemo(() => items.some((item) => item.scores.codPerWeek !== null || item.scores.durationWeeks !== null), [items])
   const [moneyChoice, setMoneyChoice] = useState<boolean | null>(null)
   const showMoney = moneyChoice ?? hasMoney
 
   const rows = useMemo(() => sortRows(items, sortBy), [items, sortBy])
-  const missingOne = WSJF_FIELDS.filter((field) => columnMissesOne(items, field))
+  const missingOne = useMemo(() => WSJF_FIELDS.filter((field) => columnMissesOne(items, field)), [items])
 
   if (board.isPending) return <p className="muted">Loading the scores…</p>
   if (board.error) return <ErrorMessage error={board.error} />
@@ -38,6 +41,7 @@ export function WsjfTab({ product }: { product: Product }) {
   }
 
   const applyModel = sortBy === 'cd3' ? 'cd3' : 'wsjf'
+  const showRank = sortBy !== 'manual'
   return (
     <>
       <div className="toolbar">
@@ -71,58 +75,69 @@ export function WsjfTab({ product }: { product: Product }) {
       {sortBy !== 'manual' && <p className="tie-break">{MODELS[sortBy].tieBreak}</p>}
       <ColumnGuide column={column} items={items} missingOne={missingOne} />
 
-      <div className="table-scroll">
-        <table className="score-table" aria-label="WSJF scores">
-          <thead>
-            <tr>
-              <th scope="col" className="num">
-                #
+      <VirtualTable
+        label={{ ariaLabel: 'WSJF scores' }}
+        rows={rows}
+        rowKey={rowKey}
+        rowHeight={SCORE_ROW_HEIGHT}
+        columnCount={WSJF_FIELDS.length + (showRank ? 5 : 4) + (showMoney ? 3 : 0)}
+        head={
+          <>
+            <th scope="col" className="num col-rank">
+              #
+            </th>
+            {showRank && (
+              <th scope="col" className="num col-rank">
+                {MODELS[sortBy].label} rank
               </th>
-              {sortBy !== 'manual' && (
-                <th scope="col" className="num">
-                  {MODELS[sortBy].label} rank
-                </th>
-              )}
-              <th scope="col">Item</th>
-              {WSJF_FIELDS.map((field) => (
-                <th
-                  key={field}
-                  scope="col"
-                  title={FIELD_LABELS[field]}
-                  className={[column === field && 'focus-column', missingOne.includes(field) && 'column-missing-one'].filter(Boolean).join(' ')}
-                >
-                  {WSJF_SHORT_LABELS[field]}
-                  {missingOne.includes(field) && <span className="visually-hidden"> (no item has 1 yet)</span>}
-                </th>
-              ))}
-              <th scope="col" className="num" title="Cost of Delay = UBV + TC + RR / OE">
-                CoD
+            )}
+            <th scope="col">Item</th>
+            {WSJF_FIELDS.map((field) => (
+              <th
+                key={field}
+                scope="col"
+                title={FIELD_LABELS[field]}
+                className={['col-score', column === field && 'focus-column', missingOne.includes(field) && 'column-missing-one'].filter(Boolean).join(' ')}
+              >
+                {WSJF_SHORT_LABELS[field]}
+                {missingOne.includes(field) && <span className="visually-hidden"> (no item has 1 yet)</span>}
               </th>
-              <th scope="col" className="num" title="WSJF = Cost of Delay / Job Size">
-                WSJF
-              </th>
-              {showMoney && (
-                <>
-                  <th scope="col" title="Cost of Delay per week, in money">
-                    CoD / week
-                  </th>
-                  <th scope="col" title="Duration in weeks">
-                    Weeks
-                  </th>
-                  <th scope="col" className="num">
-                    CD3
-                  </th>
-                </>
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(({ item, rank }) => (
-              <WsjfRow key={item.id} item={item} rank={rank} showRank={sortBy !== 'manual'} column={column} showMoney={showMoney} editor={editor} />
             ))}
-          </tbody>
-        </table>
-      </div>
+            <th scope="col" className="num col-figure" title="Cost of Delay = UBV + TC + RR / OE">
+              CoD
+            </th>
+            <th scope="col" className="num col-figure" title="WSJF = Cost of Delay / Job Size">
+              WSJF
+            </th>
+            {showMoney && (
+              <>
+                <th scope="col" className="col-money" title="Cost of Delay per week, in money">
+                  CoD / week
+                </th>
+                <th scope="col" className="col-money" title="Duration in weeks">
+                  Weeks
+                </th>
+                <th scope="col" className="num col-figure">
+                  CD3
+                </th>
+              </>
+            )}
+          </>
+        }
+        renderRow={({ item, rank }, rowProps) => (
+          <WsjfRow
+            {...rowProps}
+            item={item}
+            pending={editor.pending.get(item.id)}
+            errors={editor.errors.get(item.id)}
+            rank={rank}
+            showRank={showRank}
+            column={column}
+            showMoney={showMoney}
+            onSave={editor.save}
+          />
+        )}
+      />
       <p className="muted small">
         Cost of Delay (CoD) = User-Business Value (UBV) + Time Criticality (TC) + Risk Reduction / Opportunity Enablement (RR /
         OE). WSJF = CoD ÷ Job Size. CD3 = Cost of Delay per week ÷ duration in weeks. Items in progress or done are not listed: the models advise on what to start next.
@@ -131,7 +146,7 @@ export function WsjfTab({ product }: { product: Product }) {
   )
 }
 
-function sortRows(items: readonly BoardItem[], sortBy: SortBy): Array<{ item: BoardItem; rank: number | null }> {
+function sortRows(items: readonly BoardItem[], sortBy: SortBy): Row[] {
   if (sortBy === 'manual') return items.map((item) => ({ item, rank: null }))
   const byId = new Map(items.map((item) => [item.id, item]))
   return modelOrder(items, sortBy).map((entry) => ({
