@@ -5,6 +5,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import Database from 'better-sqlite3'
 import { expect, test } from '@playwright/test'
+import { APPLICATION_ID } from '../../src/main/db/identity'
 
 // The in-process CLI tests (tests/integration/cli-run.test.ts) cover behaviour; these check the BUILT
 // entry points: commands found by import.meta.glob in the bundle, exit codes of a real process, the bin.
@@ -40,6 +41,7 @@ test('the built CLI exits 2 for wrong usage and 1 for a database from the future
   const file = join(dataDir, 'po-studio.sqlite3')
   const future = new Database(file)
   future.pragma('user_version = 999')
+  future.pragma(`application_id = ${APPLICATION_ID}`)
   future.close()
   const refused = run(['--data-dir', dataDir, 'products', 'list'])
   expect(refused.code).toBe(1)

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
 import { listCommandPaths } from '../../src/main/cli/run'
+import { APPLICATION_ID } from '../../src/main/db/identity'
 import { cli } from './helpers/cli'
 
 const folders: string[] = []
@@ -83,6 +84,7 @@ describe('po-studio CLI', () => {
     const future = new Database(file)
     future.exec('CREATE TABLE from_the_future (id INTEGER PRIMARY KEY)')
     future.pragma('user_version = 999')
+    future.pragma(`application_id = ${APPLICATION_ID}`)
     future.close()
     const run = await cli(['--data-dir', dataDir, 'products', 'list'])
     expect(run.code).toBe(1)
@@ -91,6 +93,24 @@ describe('po-studio CLI', () => {
     const check = new Database(file, { readonly: true })
     expect(check.pragma('user_version', { simple: true })).toBe(999)
     check.close()
+  })
+
+  it('refuses a database another program holds locked: exit 1, nothing moved aside', async () => {
+    const dataDir = tempDir()
+    expect((await cli(['--data-dir', dataDir, '--no-sample', 'products', 'create', 'Kept'])).code).toBe(0)
+    const holder = new Database(join(dataDir, 'po-studio.sqlite3'))
+    try {
+      holder.pragma('locking_mode = EXCLUSIVE')
+      holder.exec('BEGIN EXCLUSIVE; UPDATE products SET name = name; COMMIT')
+      const listing = readdirSync(dataDir).sort()
+      const run = await cli(['--data-dir', dataDir, 'products', 'list'])
+      expect(run.code).toBe(1)
+      expect(run.stderr).toMatch(/the database is in use by another program/)
+      expect(readdirSync(dataDir).sort()).toEqual(listing)
+    } finally {
+      holder.close()
+    }
+    expect((await cli(['--data-dir', dataDir, 'products', 'list', '--json'])).json()).toEqual([expect.objectContaining({ name: 'Kept' })])
   })
 
   it('backs up and restores: round trip, and the replaced database is kept', async () => {

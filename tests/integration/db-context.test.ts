@@ -1,10 +1,11 @@
-import { existsSync, readdirSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import type { BackupFile, BacklogItem, Product } from '@shared/api'
 import { backupsDir } from '../../src/main/db/files'
-import { LATEST_SCHEMA_VERSION } from '../../src/main/db/migrations'
+import { APPLICATION_ID } from '../../src/main/db/identity'
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../src/main/db/migrations'
 import { call, fail, openTestContext, readConnection, sha256, snapshotTables, tempDir } from './helpers/temp'
 
 async function products(ctx: Awaited<ReturnType<typeof openTestContext>>['ctx'], includeArchived = true) {
@@ -80,32 +81,47 @@ describe('backups', () => {
     expect((await products(ctx)).map((p) => p.name)).toEqual(['After restore', 'Harbour ferry app'])
   })
 
+  /** An SQLite file with one table, as another program (or a test) leaves it. */
+  const sqliteFile =
+    ({ version = 0, applicationId = 0, wal = false }) =>
+    (file: string) => {
+      const conn = new Database(file)
+      if (wal) conn.pragma('journal_mode = WAL')
+      conn.exec('CREATE TABLE recipes (id INTEGER PRIMARY KEY)')
+      conn.pragma(`user_version = ${version}`)
+      conn.pragma(`application_id = ${applicationId}`)
+      conn.close()
+    }
+
   it.each([
     ['a file that is not a database', (file: string) => writeFileSync(file, 'definitely not sqlite '.repeat(300)), /not a usable PO Studio database/],
+    ['a database from a newer version', sqliteFile({ version: 999, applicationId: APPLICATION_ID }), /newer version of PO Studio/],
+    ['an SQLite file that is not a PO Studio database', sqliteFile({}), /not a PO Studio database/],
+    // The file from the review: one table and a version PO Studio knows, which replaced the user's data.
+    ['a one-table SQLite file whose version is in range', sqliteFile({ version: 5, wal: true }), /not a PO Studio database/],
+    ['a file of another application', sqliteFile({ version: 5, applicationId: 42 }), /application id is 42/],
+    ['a database with a negative schema version', sqliteFile({ version: -1, applicationId: APPLICATION_ID }), /schema version is -1/],
     [
-      'a database from a newer version',
+      'a database whose latest changes are still in its -wal',
       (file: string) => {
-        const conn = new Database(file)
-        conn.exec('CREATE TABLE products (id INTEGER PRIMARY KEY)')
-        conn.pragma('user_version = 999')
-        conn.close()
+        const writer = new Database(file)
+        writer.pragma('journal_mode = WAL')
+        writer.exec('CREATE TABLE recipes (id INTEGER PRIMARY KEY); INSERT INTO recipes DEFAULT VALUES')
+        // Copy the pair as a program that still has the file open would leave it: changes not yet in the main file.
+        copyFileSync(file, `${file}.main`)
+        copyFileSync(`${file}-wal`, `${file}.wal`)
+        writer.close()
+        renameSync(`${file}.main`, file)
+        renameSync(`${file}.wal`, `${file}-wal`)
       },
-      /newer version of PO Studio/
-    ],
-    [
-      'an SQLite file that is not a PO Studio database',
-      (file: string) => {
-        const conn = new Database(file)
-        conn.exec('CREATE TABLE recipes (id INTEGER PRIMARY KEY)')
-        conn.close()
-      },
-      /not a PO Studio database/
+      /still in candidate\.sqlite3-wal/
     ]
   ])('refuses to restore %s and changes nothing', async (_label, make, message) => {
     const { ctx, dataDir } = await openTestContext({ sample: true })
     const candidate = join(tempDir(), 'candidate.sqlite3')
     make(candidate)
     const candidateHash = sha256(candidate)
+    const besideCandidate = listDir(dirname(candidate))
     const before = snapshotTables(readConnection(ctx.databaseFile))
     const backupsBefore = listDir(backupsDir(dataDir))
 
@@ -117,8 +133,43 @@ describe('backups', () => {
     expect(snapshotTables(readConnection(ctx.databaseFile))).toEqual(before)
     expect(listDir(backupsDir(dataDir))).toEqual(backupsBefore)
     expect(sha256(candidate)).toBe(candidateHash)
+    expect(listDir(dirname(candidate))).toEqual(besideCandidate)
     // The app still answers.
     expect((await products(ctx)).length).toBe(1)
+  })
+
+  it('restores a WAL-mode backup without leaving -wal or -shm beside it, and the database stays in WAL mode', async () => {
+    const { ctx } = await openTestContext()
+    await call(ctx, 'products.create', { name: 'In the backup' })
+    const folder = tempDir()
+    const saved = join(folder, 'saved.sqlite3')
+    await ctx.backupTo(saved)
+    expect(readFileSync(saved)[18]).toBe(2)
+    await call(ctx, 'products.create', { name: 'After the backup' })
+
+    await ctx.restoreFrom(saved)
+    expect(listDir(folder)).toEqual(['saved.sqlite3'])
+    expect((await products(ctx)).map((p) => p.name)).toEqual(['In the backup'])
+    expect(readConnection(ctx.databaseFile).pragma('journal_mode', { simple: true })).toBe('wal')
+  })
+
+  it('restores a backup made before PO Studio marked its files, and marks it', async () => {
+    const { ctx } = await openTestContext()
+    await call(ctx, 'products.create', { name: 'Old backup' })
+    const saved = join(tempDir(), 'old.sqlite3')
+    await ctx.backupTo(saved)
+    // What a backup from before the application id looks like: our tables and migrations, id 0.
+    const old = new Database(saved)
+    old.pragma('application_id = 0')
+    old.pragma(`user_version = ${LATEST_SCHEMA_VERSION - 1}`)
+    old.prepare('DELETE FROM kysely_migration WHERE name = ?').run(MIGRATIONS.at(-1)![0])
+    old.close()
+
+    await ctx.restoreFrom(saved)
+    expect((await products(ctx)).map((p) => p.name)).toEqual(['Old backup'])
+    const live = readConnection(ctx.databaseFile)
+    expect(live.pragma('application_id', { simple: true })).toBe(APPLICATION_ID)
+    expect(live.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION)
   })
 
   // Another connection (a CLI process, a reader) must not keep the old data alive through its WAL.

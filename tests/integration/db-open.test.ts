@@ -14,11 +14,16 @@ import {
 } from 'node:fs'
 import { basename, join } from 'node:path'
 import Database from 'better-sqlite3'
+import { Kysely } from 'kysely'
 import { describe, expect, it } from 'vitest'
 import { backupsDir, databaseFile, fileStamp } from '../../src/main/db/files'
 import { inspectDatabaseFile } from '../../src/main/db/inspect'
-import { LATEST_SCHEMA_VERSION } from '../../src/main/db/migrations'
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../src/main/db/migrations'
+import { DatabaseInUseError, DatabaseUnavailableError, NotPoStudioDatabaseError } from '../../src/main/db/errors'
+import { APPLICATION_ID } from '../../src/main/db/identity'
+import { migrateToLatest } from '../../src/main/db/migrate'
 import { DatabaseTooNewError, openDatabase, type OpenedDatabase } from '../../src/main/db/open'
+import { sqliteDialect } from '../../src/main/db/dialect'
 import { FIXED_NOW, call, onCleanup, openTestContext, sha256, tempDir } from './helpers/temp'
 
 const APP_TABLES = ['app_meta', 'backlog_items', 'products', 'status_changes', 'workflow_states']
@@ -29,7 +34,7 @@ function paths() {
 }
 
 async function open(file: string, backups: string, now = FIXED_NOW): Promise<OpenedDatabase> {
-  const opened = await openDatabase(file, backups, () => now)
+  const opened = await openDatabase(file, backups, { now: () => now })
   let closed = false
   onCleanup(async () => {
     if (!closed) await opened.db.destroy()
@@ -48,18 +53,35 @@ function tableNames(conn: Database.Database): string[] {
   )
 }
 
-/** A plain SQLite file (rollback journal, not WAL) with one table and a chosen user_version. */
-function plainDatabase(file: string, userVersion: number, wal = false): void {
+/** A plain SQLite file (rollback journal unless `wal`) with one table, a chosen user_version and application id. */
+function plainDatabase(file: string, userVersion: number, { wal = false, applicationId = 0 } = {}): void {
   const conn = new Database(file)
   if (wal) conn.pragma('journal_mode = WAL')
   conn.exec("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes (body) VALUES ('kept')")
   conn.pragma(`user_version = ${userVersion}`)
+  conn.pragma(`application_id = ${applicationId}`)
   conn.close()
+}
+
+/** A PO Studio database as version `version` left it, before the application id existed, closed cleanly. */
+async function legacyDatabase(file: string, version: number): Promise<void> {
+  const sqlite = new Database(file)
+  sqlite.pragma('journal_mode = WAL')
+  const db = new Kysely<unknown>({ dialect: sqliteDialect(sqlite) })
+  await migrateToLatest(db, MIGRATIONS.slice(0, version))
+  sqlite.exec("INSERT INTO app_meta (key, value) VALUES ('probe', 'kept')")
+  sqlite.pragma('application_id = 0')
+  await db.destroy()
+}
+
+/** The folder's entries, for "nothing appeared, nothing moved" checks. */
+function listing(dir: string): string[] {
+  return readdirSync(dir).sort()
 }
 
 /** A real PO Studio database with enough rows to span many pages, closed cleanly (WAL checkpointed). */
 async function filledDatabase(file: string, backups: string): Promise<void> {
-  const opened = await openDatabase(file, backups, () => FIXED_NOW)
+  const opened = await openDatabase(file, backups, { now: () => FIXED_NOW })
   const insert = opened.sqlite.prepare("INSERT INTO app_meta (key, value) VALUES (?, ?)")
   opened.sqlite.transaction(() => {
     for (let i = 0; i < 400; i++) insert.run(`key-${i}`, 'x'.repeat(200))
@@ -109,40 +131,63 @@ describe('openDatabase', () => {
     expect(applied.n).toBe(LATEST_SCHEMA_VERSION)
   })
 
-  it('backs up a database with data at an older schema version before migrating it', async () => {
+  it('backs up a database with data at an older schema version before migrating it, and marks it as ours', async () => {
     const { file, backups } = paths()
-    plainDatabase(file, 0)
-    const before = sha256(file)
+    await legacyDatabase(file, 11)
 
     const opened = await open(file, backups)
-    const expectedName = `po-studio_${fileStamp(FIXED_NOW)}_schema-v0-to-v${LATEST_SCHEMA_VERSION}.sqlite3`
+    const expectedName = `po-studio_${fileStamp(FIXED_NOW)}_schema-v11-to-v${LATEST_SCHEMA_VERSION}.sqlite3`
     expect(opened.preMigrationBackup).toBe(join(backups, expectedName))
     expect(readdirSync(backups)).toEqual([expectedName])
 
     // The backup is the database as it was: same version, same data, and it opens cleanly.
-    const inspection = inspectDatabaseFile(opened.preMigrationBackup!)
-    expect(inspection).toEqual({ healthy: true, userVersion: 0, hasTables: true })
+    expect(inspectDatabaseFile(opened.preMigrationBackup!, 0)).toEqual({ ok: true, identity: { kind: 'po-studio', version: 11 } })
     const backup = new Database(opened.preMigrationBackup!, { readonly: true })
     onCleanup(() => {
       backup.close()
     })
-    expect(tableNames(backup)).toEqual(['notes'])
-    expect(backup.prepare('SELECT body FROM notes').all()).toEqual([{ body: 'kept' }])
-    expect(before).not.toBe(sha256(file))
+    expect(backup.pragma('application_id', { simple: true })).toBe(0)
+    expect(backup.prepare("SELECT value FROM app_meta WHERE key = 'probe'").all()).toEqual([{ value: 'kept' }])
 
-    // The live database was migrated and kept its data.
+    // The live database was migrated, kept its data and now carries PO Studio's application id.
     expect(opened.sqlite.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION)
-    expect(tableNames(opened.sqlite)).toEqual(expect.arrayContaining([...APP_TABLES, 'notes']))
-    expect(opened.sqlite.prepare('SELECT body FROM notes').all()).toEqual([{ body: 'kept' }])
+    expect(opened.sqlite.pragma('application_id', { simple: true })).toBe(APPLICATION_ID)
+    expect(tableNames(opened.sqlite)).toEqual(expect.arrayContaining(APP_TABLES))
+    expect(opened.sqlite.prepare("SELECT value FROM app_meta WHERE key = 'probe'").all()).toEqual([{ value: 'kept' }])
+  })
+
+  it('marks a new database as ours with PO Studio\'s application id', async () => {
+    const { file, backups } = paths()
+    const opened = await open(file, backups)
+    expect(opened.sqlite.pragma('application_id', { simple: true })).toBe(APPLICATION_ID)
+  })
+
+  it.each([
+    ['an SQLite file of another program', (file: string) => plainDatabase(file, 3), /not a PO Studio database \(it has neither/],
+    ['an SQLite file with another application id', (file: string) => plainDatabase(file, 3, { applicationId: 7 }), /application id is 7/],
+    ['our file with a negative schema version', (file: string) => plainDatabase(file, -2, { applicationId: APPLICATION_ID }), /schema version is -2/],
+    ['a table-less file with a schema version', (file: string) => plainDatabase(file, 5, { wal: true }), /not a PO Studio database/]
+  ])('refuses %s and leaves it as it is', async (_label, make, message) => {
+    const { dir, file, backups } = paths()
+    make(file)
+    const before = sha256(file)
+    const entries = listing(dir)
+
+    const error = await openDatabase(file, backups, { now: () => FIXED_NOW }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(NotPoStudioDatabaseError)
+    expect((error as Error).message).toMatch(message)
+    expect((error as Error).message).toContain('--data-dir')
+    expect(sha256(file)).toBe(before)
+    expect(listing(dir)).toEqual(entries)
   })
 
   it('refuses a database from a newer version and leaves the file untouched', async () => {
     const { dir, file, backups } = paths()
-    plainDatabase(file, 999)
+    plainDatabase(file, 999, { applicationId: APPLICATION_ID })
     const before = sha256(file)
     const listing = readdirSync(dir).sort()
 
-    const error = await openDatabase(file, backups, () => FIXED_NOW).catch((e: unknown) => e)
+    const error = await openDatabase(file, backups, { now: () => FIXED_NOW }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(DatabaseTooNewError)
     expect((error as Error).message).toMatch(/newer version of PO Studio/)
     expect((error as Error).message).toContain('999')
@@ -153,11 +198,11 @@ describe('openDatabase', () => {
 
   it('refuses a WAL-mode database from a newer version without changing its contents', async () => {
     const { dir, file, backups } = paths()
-    plainDatabase(file, 999, true)
+    plainDatabase(file, 999, { wal: true, applicationId: APPLICATION_ID })
     const before = sha256(file)
     expect(readdirSync(dir)).toEqual([basename(file)])
 
-    await expect(openDatabase(file, backups, () => FIXED_NOW)).rejects.toBeInstanceOf(DatabaseTooNewError)
+    await expect(openDatabase(file, backups, { now: () => FIXED_NOW })).rejects.toBeInstanceOf(DatabaseTooNewError)
     expect(sha256(file)).toBe(before)
     expect(existsSync(backups)).toBe(false)
     // Known: SQLite's read-only open of a WAL file creates an empty -wal and a -shm index and leaves them
@@ -204,14 +249,14 @@ describe('openDatabase', () => {
     writeSync(fd, junk, 0, junk.length, pageSize)
     closeSync(fd)
     const damaged = readFileSync(file)
-    expect(inspectDatabaseFile(file).healthy).toBe(false)
+    expect(inspectDatabaseFile(file, 0)).toMatchObject({ ok: false, problem: 'damaged' })
 
     const opened = await open(file, backups)
     expect(opened.recovery).not.toBeNull()
     expect(readFileSync(opened.recovery!.quarantinedFile).equals(damaged)).toBe(true)
     expect(opened.recovery!.newestBackup).toBeNull()
     expect(opened.sqlite.prepare('SELECT count(*) AS n FROM app_meta').get()).toEqual({ n: 0 })
-    expect(inspectDatabaseFile(file)).toMatchObject({ healthy: true, userVersion: LATEST_SCHEMA_VERSION })
+    expect(inspectDatabaseFile(file, 0)).toEqual({ ok: true, identity: { kind: 'po-studio', version: LATEST_SCHEMA_VERSION } })
   })
 
   it('reports the recovery through the app context and app.info', async () => {
@@ -229,5 +274,60 @@ describe('openDatabase', () => {
       newestBackup: 'po-studio_2025-02-01T00-00-00-000Z_manual.sqlite3'
     })
     expect(existsSync(info.recovery!.quarantinedFile)).toBe(true)
+  })
+})
+
+describe('a database PO Studio cannot use now', () => {
+  it('waits for a lock another program holds, then refuses as in use, moving and creating nothing', async () => {
+    const { dir, file, backups } = paths()
+    await filledDatabase(file, backups)
+    // An exclusive lock as a backup tool, an SQLite browser or a second instance can take it: after
+    // its first write nobody else may even read, until it closes.
+    const holder = new Database(file)
+    let held = true
+    onCleanup(() => {
+      if (held) holder.close()
+    })
+    holder.pragma('locking_mode = EXCLUSIVE')
+    holder.exec("BEGIN EXCLUSIVE; INSERT INTO app_meta (key, value) VALUES ('holder', 'was here'); COMMIT")
+    const before = sha256(file)
+    const entries = listing(dir)
+
+    const started = Date.now()
+    const error = await openDatabase(file, backups, { now: () => FIXED_NOW, busyTimeoutMs: 300 }).catch((e: unknown) => e)
+    expect(Date.now() - started).toBeGreaterThanOrEqual(250)
+    expect(error).toBeInstanceOf(DatabaseInUseError)
+    expect((error as Error).message).toMatch(/the database is in use by another program/)
+    expect((error as Error).message).toContain('Nothing was changed')
+    // Nothing moved aside, no new database, no backup, and the file is as the holder left it.
+    expect(listing(dir)).toEqual(entries)
+    expect(sha256(file)).toBe(before)
+
+    // Once the other program lets go, the same database opens with everything in it.
+    holder.close()
+    held = false
+    const opened = await open(file, backups)
+    expect(opened.recovery).toBeNull()
+    expect(opened.sqlite.prepare("SELECT value FROM app_meta WHERE key = 'holder'").get()).toEqual({ value: 'was here' })
+    expect((opened.sqlite.prepare('SELECT count(*) AS n FROM app_meta').get() as { n: number }).n).toBe(401)
+  })
+
+  it('refuses a database path that is a folder, saying what to do', async () => {
+    const { dir, file, backups } = paths()
+    mkdirSync(file)
+    const error = await openDatabase(file, backups, { now: () => FIXED_NOW }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(DatabaseUnavailableError)
+    expect((error as Error).message).toMatch(/it is a folder, not a file.*--data-dir/)
+    expect(listing(dir)).toEqual([basename(file)])
+  })
+
+  it('refuses a data folder that is a file, saying what to do', async () => {
+    const { dir } = paths()
+    const notAFolder = join(dir, 'data')
+    writeFileSync(notAFolder, 'a file where the data folder should be')
+    const error = await openDatabase(databaseFile(notAFolder), backupsDir(notAFolder), { now: () => FIXED_NOW }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(DatabaseUnavailableError)
+    expect((error as Error).message).toMatch(/EEXIST.*Check that the path is right/)
+    expect(readFileSync(notAFolder, 'utf8')).toBe('a file where the data folder should be')
   })
 })

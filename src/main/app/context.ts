@@ -1,11 +1,10 @@
 import { mkdirSync } from 'node:fs'
-import Database from 'better-sqlite3'
 import type { Kysely } from 'kysely'
 import { basename, join } from 'node:path'
 import { ApiError } from '@shared/api'
 import { createDispatcher, type Dispatch } from '../api/dispatcher'
 import { backupEntry, backupsDir, databaseFile, fileStamp, listBackups, type BackupEntry } from '../db/files'
-import { inspectDatabaseFile } from '../db/inspect'
+import { inspectCandidate, type Inspection } from '../db/inspect'
 import { LATEST_SCHEMA_VERSION } from '../db/migrations'
 import { migrateToLatest } from '../db/migrate'
 import { openDatabase, type OpenedDatabase, type Recovery } from '../db/open'
@@ -22,6 +21,8 @@ export interface AppContextOptions {
   log?: (message: string) => void
   /** How reports are printed to PDF; the desktop shell passes its own window's printer. */
   printPdf?: PdfPrinter
+  /** How long to wait for another program's lock on the database before refusing it as in use. */
+  busyTimeoutMs?: number
 }
 
 export interface AppContext {
@@ -44,7 +45,7 @@ export async function openAppContext(options: AppContextOptions): Promise<AppCon
   const log = options.log ?? ((message: string) => console.error(message))
   const file = databaseFile(options.dataDir)
   const backups = backupsDir(options.dataDir)
-  const opened: OpenedDatabase = await openDatabase(file, backups, now)
+  const opened: OpenedDatabase = await openDatabase(file, backups, { now, busyTimeoutMs: options.busyTimeoutMs })
   // Cleared once a restore has replaced the fresh database that the quarantine left behind.
   let recovery = opened.recovery
   if (recovery) log(`The database failed its integrity check and was moved to ${recovery.quarantinedFile}; a new one was started.`)
@@ -55,26 +56,37 @@ export async function openAppContext(options: AppContextOptions): Promise<AppCon
     return backupEntry(target)
   }
 
+  /** Why `source` cannot be restored, or null; checked before anything is written. */
+  function refusalOf(source: string, inspection: Inspection): string | null {
+    const name = basename(source)
+    if (!inspection.ok) return `${name} is not a usable PO Studio database: ${inspection.reason}`
+    const { identity } = inspection
+    if (identity.kind === 'foreign') return `${name} is an SQLite file but not a PO Studio database: ${identity.why}.`
+    if (identity.kind === 'empty' || identity.version === 0) return `${name} is an SQLite file but not a PO Studio database: it holds no tables.`
+    if (identity.version > LATEST_SCHEMA_VERSION) return `${name} was written by a newer version of PO Studio (schema ${identity.version}); it cannot be restored here.`
+    return null
+  }
+
   async function restoreFrom(source: string): Promise<{ restored: string; safetyBackup: string | null }> {
-    const inspection = inspectDatabaseFile(source)
-    if (!inspection.healthy) throw new ApiError('invalid_input', `${basename(source)} is not a usable PO Studio database: ${inspection.reason}`)
-    if (inspection.userVersion > LATEST_SCHEMA_VERSION)
-      throw new ApiError('invalid_input', `${basename(source)} was written by a newer version of PO Studio (schema ${inspection.userVersion}); it cannot be restored here.`)
-    if (inspection.userVersion === 0) throw new ApiError('invalid_input', `${basename(source)} is an SQLite file but not a PO Studio database.`)
-    mkdirSync(backups, { recursive: true })
-    const safetyBackup = join(backups, `po-studio_${fileStamp(now())}_before-restore.sqlite3`)
-    await opened.sqlite.backup(safetyBackup)
-    // Written through SQLite's backup API rather than copied, so every open connection (another CLI
-    // process, a reader) sees the restored pages and no stale WAL is replayed over them.
-    const from = new Database(source, { readonly: true, fileMustExist: true })
-    try {
-      await from.backup(file)
-    } finally {
-      from.close()
+    const { inspection, snapshot } = inspectCandidate(source)
+    const refused = refusalOf(source, inspection)
+    if (refused || !snapshot) {
+      snapshot?.close()
+      throw new ApiError('invalid_input', refused ?? `${basename(source)} could not be read.`)
     }
-    await migrateToLatest(opened.db as Kysely<unknown>)
-    recovery = null
-    return { restored: basename(source), safetyBackup: basename(safetyBackup) }
+    try {
+      mkdirSync(backups, { recursive: true })
+      const safetyBackup = join(backups, `po-studio_${fileStamp(now())}_before-restore.sqlite3`)
+      await opened.sqlite.backup(safetyBackup)
+      // Written through SQLite's backup API from the very snapshot that was checked, so every open
+      // connection (another CLI process, a reader) sees the restored pages and no stale WAL is replayed over them.
+      await snapshot.backup(file)
+      await migrateToLatest(opened.db as Kysely<unknown>)
+      recovery = null
+      return { restored: basename(source), safetyBackup: basename(safetyBackup) }
+    } finally {
+      snapshot.close()
+    }
   }
 
   const handlers = createHandlers({

@@ -3,7 +3,7 @@ import { Command, CommanderError } from 'commander'
 import { ApiError } from '@shared/api'
 import { openAppContext, type AppContext } from '../app/context'
 import { resolveDataDir } from '../app/data-dir'
-import { DatabaseTooNewError } from '../db/open'
+import { DatabaseRefusedError } from '../db/open'
 import { CliUserError, type CliCommand, type CliIO, type CliRuntime, type GlobalOptions } from './types'
 import { APP_VERSION } from './version'
 
@@ -40,7 +40,7 @@ function createRuntime(io: CliIO, version: string): CliRuntime {
           log: (message) => runtime.note(message)
         })
       } catch (error) {
-        if (error instanceof DatabaseTooNewError) throw new CliUserError(error.message)
+        if (error instanceof DatabaseRefusedError) throw new CliUserError(error.message)
         throw error
       }
       try {
@@ -128,7 +128,7 @@ export async function runCli(argv: readonly string[], io: CliIO, version = APP_V
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT_OK
       return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE
     }
-    if (error instanceof CliUserError || error instanceof ApiError || error instanceof DatabaseTooNewError) {
+    if (error instanceof CliUserError || error instanceof ApiError || error instanceof DatabaseRefusedError) {
       io.stderr.write(`Error: ${describe(error)}\n`)
       return EXIT_USER_ERROR
     }

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely'
 import { Migrator, type Migration } from 'kysely/migration'
+import { APPLICATION_ID } from './identity'
 import { MIGRATIONS } from './migrations'
 
 interface ForeignKeyViolation {
@@ -20,13 +21,18 @@ async function requireIntactForeignKeys(db: Kysely<unknown>): Promise<void> {
   throw new Error(`it would leave ${rows.length} broken reference${rows.length === 1 ? '' : 's'} (${shown.join('; ')}${rows.length > 3 ? '; …' : ''})`)
 }
 
-/** Checks foreign keys and records the schema version in SQLite's header inside the migration's own transaction. */
+/**
+ * Checks foreign keys and records the schema version and PO Studio's application id in SQLite's
+ * header inside the migration's own transaction: a new database is marked as ours by its first
+ * migration, and one from before the id existed by the next migration it receives.
+ */
 function checkedAndVersioned(migration: Migration, version: number): Migration {
   return {
     async up(db) {
       await migration.up(db)
       await requireIntactForeignKeys(db)
       await sql.raw(`PRAGMA user_version = ${version}`).execute(db)
+      await sql.raw(`PRAGMA application_id = ${APPLICATION_ID}`).execute(db)
     }
   }
 }
@@ -53,7 +59,7 @@ export async function migrateToLatest(
       const { error, results } = await migrator.migrateUp()
       if (error) {
         const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'a migration'
-        throw new Error(`Migration ${failed} failed and was rolled back: ${error instanceof Error ? error.message : String(error)}`)
+        throw new Error(`Migration ${failed} failed and was rolled back: ${error instanceof Error ? error.message : String(error)}`, { cause: error })
       }
       if (!results || results.length === 0) return
     }

@@ -127,7 +127,7 @@ export interface Harness {
 
 /** The services on a database file without the app context, so a test can watch the writing connection. */
 export async function openHarness(file = join(tempDir(), 'harness.sqlite3'), now: () => Date = tickingClock()): Promise<Harness> {
-  const opened = await openDatabase(file, join(file, '..', 'backups'), now)
+  const opened = await openDatabase(file, join(file, '..', 'backups'), { now })
   onCleanup(() => opened.db.destroy())
   const handlers = createHandlers({
     db: opened.db,

@@ -11,6 +11,7 @@ import * as m0009 from './0009_story_map'
 import * as m0010 from './0010_practice'
 import * as m0011 from './0011_reports'
 import * as m0012 from './0012_removed_category'
+import * as m0013 from './0013_portable_search_triggers'
 
 /**
  * Every migration, imported statically so bundling cannot lose one. Position in this list is the
@@ -28,7 +29,8 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0009_story_map', m0009],
   ['0010_practice', m0010],
   ['0011_reports', m0011],
-  ['0012_removed_category', m0012]
+  ['0012_removed_category', m0012],
+  ['0013_portable_search_triggers', m0013]
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length

@@ -1,6 +1,7 @@
 import { writeCsv, type CsvSeparator } from '../csv'
 import { ITEM_TYPE_LABELS, type ItemType } from '../backlog'
 import { formatEstimate, type EstimateScale } from '../items/estimate-scale'
+import { markdownText, markdownWithoutHtml } from '../markdown'
 import { safeCell } from './spreadsheet'
 
 /** A backlog item as the exports write it. */
@@ -42,24 +43,19 @@ export function backlogCsv(items: readonly ExportItem[], separator: CsvSeparator
   return writeCsv([[...EXPORT_COLUMNS], ...rows.map((row) => row.map(safeCell))], separator)
 }
 
-/** Text that Markdown shows as written, not as formatting. */
-function inline(text: string): string {
-  return text.replace(/[\\`*_[\]<>#|~]/g, '\\$&').replace(/\s*\n\s*/g, ' ')
-}
-
 /** A readable document of the backlog in order: one section per item with its criteria. */
 export function backlogMarkdown(product: string, items: readonly ExportItem[], scale: EstimateScale, exportedOn: string): string {
-  const lines = [`# ${inline(product)}: Product Backlog`, '', `${items.length} ${items.length === 1 ? 'item' : 'items'} in order, exported ${exportedOn}.`, '']
+  const lines = [`# ${markdownText(product)}: Product Backlog`, '', `${items.length} ${items.length === 1 ? 'item' : 'items'} in order, exported ${exportedOn}.`, '']
   items.forEach((item, index) => {
-    lines.push(`## ${index + 1}. ${inline(item.title)}`, '')
-    const facts = [ITEM_TYPE_LABELS[item.type], item.state, item.estimate === null ? 'no estimate' : `estimate ${formatEstimate(scale, item.estimate)}`, `key ${inline(item.key)}`]
-    if (item.parentKey) facts.push(`parent ${inline(item.parentKey)}`)
-    if (item.labels.length > 0) facts.push(`labels: ${item.labels.map(inline).join(', ')}`)
+    lines.push(`## ${index + 1}. ${markdownText(item.title)}`, '')
+    const facts = [ITEM_TYPE_LABELS[item.type], markdownText(item.state), item.estimate === null ? 'no estimate' : `estimate ${formatEstimate(scale, item.estimate)}`, `key ${markdownText(item.key)}`]
+    if (item.parentKey) facts.push(`parent ${markdownText(item.parentKey)}`)
+    if (item.labels.length > 0) facts.push(`labels: ${item.labels.map(markdownText).join(', ')}`)
     lines.push(`*${facts.join(' · ')}*`, '')
-    if (item.description.trim()) lines.push(item.description.trim(), '')
+    if (item.description.trim()) lines.push(markdownWithoutHtml(item.description.trim()), '')
     if (item.criteria.length > 0) {
       lines.push('**Acceptance criteria**', '')
-      for (const criterion of item.criteria) lines.push(`- ${inline(criterion)}`)
+      for (const criterion of item.criteria) lines.push(`- ${markdownText(criterion)}`)
       lines.push('')
     }
   })

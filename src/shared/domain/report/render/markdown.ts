@@ -1,6 +1,6 @@
 import type { ReportAssignment, ReportBlock, ReportDocument } from '../document'
 import { describePeriod, formatDay } from '../period'
-import { escapeMarkdown as m } from './escape'
+import { markdownText as m } from '../../markdown'
 import { sectionAnchor } from './html'
 
 /** The same report as Markdown: charts become tables of their values. */
@@ -10,7 +10,7 @@ export function renderMarkdown(report: ReportDocument): string {
     '',
     `- **Product:** ${m(report.product)}`,
     `- **Author:** ${m(report.author || 'not named')}`,
-    `- **Course track:** ${report.track ?? 'none chosen'}`,
+    `- **Course track:** ${m(report.track ?? 'none chosen')}`,
     `- **Date:** ${formatDay(report.generatedAt)}`,
     `- **Period:** ${describePeriod(report.period)}`,
     '',
