@@ -59,6 +59,5 @@ export function withSource<G extends GuideId>(sentence: string, guide: G, sectio
  * mistaken for Scrum.
  */
 export const COMPLEMENTARY_PRACTICE = {
-  definitionOfReady:
-    'The Definition of Ready is an optional team practice, not part of Scrum: the Scrum Guide 2020 asks only that items be refined until they could be Done within a Sprint (“Sprint Planning”).'
+  definitionOfReady: `An optional team practice, not part of Scrum: Scrum only asks that items be refined until the team could finish them within one Sprint (${cite('scrum', 'productBacklog')}).`
 } as const
