@@ -48,37 +48,57 @@ test('the INVEST check follows the text as it is typed: vague words and missing 
   await expect(row).toContainText('INVEST 5/6 E')
 })
 
-test('moving an item to Done asks to confirm the Definition of Done; an override keeps its reason in the history', async ({ page, app }) => {
+/** "…: N items finished." on the flow metrics: what the throughput chart counts. */
+async function finishedInWindow(page: Page): Promise<number> {
+  await page.getByRole('link', { name: 'Flow & Forecast' }).click()
+  const line = page.getByText(/: \d+ items? finished\./)
+  await expect(line).toBeVisible()
+  const count = Number(/: (\d+) items? finished/.exec(await line.innerText())![1])
+  await page.getByRole('link', { name: 'Backlog', exact: true }).click()
+  return count
+}
+
+test('an item is done only when the Definition of Done is confirmed; one that does not meet it goes back to the Product Backlog and is not counted', async ({
+  page,
+  app
+}) => {
   await page.goto(app.url)
+  const before = await finishedInWindow(page)
   await openNewStory(page, 'Publish the autumn timetable')
   const status = details(page).getByLabel('Status', { exact: true })
+  const row = backlog(page).getByRole('listitem').first()
+  const history = details(page).getByRole('list', { name: 'Status changes, oldest first' })
+  const dialog = page.getByRole('dialog', { name: 'Move to Done' })
 
+  await status.selectOption({ label: 'In progress' })
+  await details(page).getByRole('button', { name: 'Save changes' }).click()
+  await expect(row).toContainText('In progress')
+
+  // Not done: there is no "done anyway"; the item goes back to the first to-do state with the reason kept.
   await status.selectOption({ label: 'Done' })
   await details(page).getByRole('button', { name: 'Save and move to Done…' }).click()
-  const dialog = page.getByRole('dialog', { name: 'Move to Done' })
+  await dialog.getByText('It does not meet the Definition of Done').click()
+  await expect(dialog).toContainText('Scrum Guide 2020')
+  await dialog.getByLabel('What is missing?').fill('Screen reader check not done')
+  await dialog.getByRole('button', { name: 'Not done: back to the Product Backlog' }).click()
+  await expect(row).toContainText('New')
+  await expect(history.getByRole('listitem').last()).toContainText('In progress → New')
+  await expect(history.getByRole('listitem').last()).toContainText('Not done, back to the Product Backlog: Screen reader check not done')
+  expect(await finishedInWindow(page)).toBe(before)
+
+  // Confirmed: now it is done, and it counts.
+  await backlog(page).getByRole('listitem', { name: 'Publish the autumn timetable', exact: true }).click()
+  await status.selectOption({ label: 'Done' })
+  await details(page).getByRole('button', { name: 'Save and move to Done…' }).click()
   const confirm = dialog.getByRole('button', { name: 'Confirm Definition of Done' })
   await expect(confirm).toBeDisabled()
   const lines = dialog.getByRole('checkbox')
   expect(await lines.count()).toBeGreaterThan(2)
   for (const line of await lines.all()) await line.check()
   await confirm.click()
-  const row = backlog(page).getByRole('listitem').first()
   await expect(row).toContainText('Done')
-  const history = details(page).getByRole('list', { name: 'Status changes, oldest first' })
   await expect(history.getByRole('listitem').last()).toContainText('New → Done')
-
-  await status.selectOption({ label: 'In progress' })
-  await details(page).getByRole('button', { name: 'Save changes' }).click()
-  await expect(row).toContainText('In progress')
-
-  await status.selectOption({ label: 'Done' })
-  await details(page).getByRole('button', { name: 'Save and move to Done…' }).click()
-  await dialog.getByText('Done without meeting it').click()
-  await dialog.getByLabel(/Why is it done anyway/).fill('Timetable already printed; screen reader check next week')
-  await dialog.getByRole('button', { name: 'Override and move to Done' }).click()
-  await expect(row).toContainText('Done')
-  await expect(history.getByRole('listitem').last()).toContainText('In progress → Done')
-  await expect(history.getByRole('listitem').last()).toContainText('Definition of Done overridden: Timetable already printed; screen reader check next week')
+  expect(await finishedInWindow(page)).toBe(before + 1)
 })
 
 test('a removed state is neither done nor open: moving an item there asks nothing, and the row stays, greyed', async ({ page, app }) => {

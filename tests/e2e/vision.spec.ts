@@ -102,3 +102,28 @@ test('one Product Goal is active at a time: starting another explains why, and e
   await expect(active.getByRole('article', { name: 'Families book together' })).toBeVisible()
   await expect(page.getByRole('list', { name: 'Draft goals' }).getByRole('article')).toHaveCount(0)
 })
+
+test('a Sprint of 40 days is refused with its reason and the guide it comes from', async ({ page, emptyApp }) => {
+  await openNewProduct(page, emptyApp, 'Pool booking')
+  await page.getByRole('tab', { name: 'Sprints' }).click()
+  await page.getByRole('button', { name: 'New Sprint…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'New Sprint' })
+  await dialog.getByLabel('Sprint name').fill('Sprint 1')
+  await dialog.getByLabel('Start').fill('2099-04-01')
+  await dialog.getByLabel('End').fill('2099-05-10')
+  await dialog.getByLabel('Sprint Goal').fill('Swimmers book a lane online')
+  const rules = dialog.getByRole('list', { name: 'Scrum rules this Sprint breaks' })
+  await expect(rules).toContainText('one month or less')
+  await expect(rules).toContainText('2099-04-30')
+
+  // The service refuses it too, with the same sentence and source.
+  await dialog.getByRole('button', { name: 'Add Sprint' }).click()
+  await expect(dialog.getByRole('alert')).toContainText('Scrum Guide 2020, “The Sprint”')
+  await expect(page.getByRole('list', { name: 'Sprints, newest first' })).toHaveCount(0)
+
+  await dialog.getByLabel('End').fill('2099-04-30')
+  await expect(rules).toBeHidden()
+  await dialog.getByRole('button', { name: 'Add Sprint' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(page.getByRole('list', { name: 'Sprints, newest first' })).toContainText('Sprint 1')
+})

@@ -227,36 +227,45 @@ describe('Definitions of Ready and Done', () => {
     expect(unknownId.issues?.[0]?.path).toBe('criteria.0.id')
   })
 
-  it('needs the Definition of Done confirmed, or an override with a reason, to move an item to done', async () => {
+  it('lets an item be done only with the Definition of Done confirmed; otherwise it goes back to the Product Backlog', async () => {
     const { ctx, add, update, states } = await setUp()
     const item = await add('Ship the calendar export')
     const all = await states()
+    const todo = all[0]!
     const done = all.find((s) => s.category === 'done')!
     const inProgress = all.find((s) => s.category === 'in_progress')!
 
     const refused = await fail(ctx, 'backlog.update', { id: item.id, patch: { stateId: done.id } })
     expect(refused.code).toBe('invalid_input')
     expect(refused.message).toContain('Definition of Done')
+    expect(refused.message).toContain('Scrum Guide 2020')
     expect(refused.issues?.[0]?.path).toBe('confirmDone')
+    // The "done anyway" of older versions is gone: the input is refused and the item stays where it was.
+    const overridden = await fail(ctx, 'backlog.update', { id: item.id, patch: { stateId: done.id }, doneOverride: 'Flagged off' })
+    expect(overridden.code).toBe('invalid_input')
+    expect((await call<BacklogItem>(ctx, 'backlog.get', { id: item.id })).stateId).toBe(todo.id)
     // Other fields change without confirmation, and the confirmation is not needed outside done.
     await update(item.id, { stateId: inProgress.id, title: 'Ship the calendar export (iOS)' })
 
     await update(item.id, { stateId: done.id }, { confirmDone: true })
     await update(item.id, { stateId: inProgress.id })
-    await update(item.id, { stateId: done.id }, { doneOverride: 'Screen reader check moved to the next Sprint' })
+    const withStatus = await fail(ctx, 'backlog.update', { id: item.id, patch: { stateId: done.id }, notDone: 'Screen reader check missing' })
+    expect(withStatus.issues?.[0]?.path).toBe('patch.stateId')
+    const back = await update(item.id, {}, { notDone: 'Screen reader check missing' })
+    expect(back.stateId).toBe(todo.id)
     const history = await call<StatusChange[]>(ctx, 'backlog.history', { id: item.id })
-    expect(history.map((h) => [h.toStateId, h.dodOverride])).toEqual([
-      [all[0]!.id, null],
-      [inProgress.id, null],
-      [done.id, null],
-      [inProgress.id, null],
-      [done.id, 'Screen reader check moved to the next Sprint']
+    expect(history.map((h) => [h.fromStateId, h.toStateId, h.notDoneReason])).toEqual([
+      [null, todo.id, null],
+      [todo.id, inProgress.id, null],
+      [inProgress.id, done.id, null],
+      [done.id, inProgress.id, null],
+      [inProgress.id, todo.id, 'Screen reader check missing']
     ])
   })
 })
 
 describe('product JSON', () => {
-  it('carries criteria, parents, links, labels, notes, settings, checklists, Ready checks and overrides through a round trip', async () => {
+  it('carries criteria, parents, links, labels, notes, settings, checklists, Ready checks and not-done reasons through a round trip', async () => {
     const { ctx, product, add, update, states } = await setUp()
     await call(ctx, 'settings.update', { productId: product.id, patch: { estimateScale: 'tshirt', estimateThreshold: 5 } })
     const settings = await call<ProductSettings>(ctx, 'definitions.set', { productId: product.id, kind: 'ready', criteria: [{ text: 'Agreed' }] })
@@ -272,7 +281,8 @@ describe('product JSON', () => {
       readyChecks: [settings.definitionOfReady[0]!.id]
     })
     await call(ctx, 'backlog.link', { blockerId: blocker.id, blockedId: story.id })
-    await update(blocker.id, { stateId: (await states()).find((s) => s.category === 'done')!.id }, { doneOverride: 'Shipped behind a flag' })
+    await update(blocker.id, { stateId: (await states()).find((s) => s.category === 'done')!.id }, { confirmDone: true })
+    await update(epic.id, {}, { notDone: 'Not yet released' })
 
     const original = await call<ProductDocument>(ctx, 'products.export', { productId: product.id })
     // Into fresh data folders, so ids come out the same each time: export → import → export is a fixed point.
@@ -302,10 +312,29 @@ describe('product JSON', () => {
       readyChecks: [settings.definitionOfReady[0]!.id]
     })
     expect(section.links).toEqual([{ blockerId: blocker.id, blockedId: story.id }])
-    expect((section.history as Array<{ dodOverride: string | null }>).filter((h) => h.dodOverride)).toHaveLength(1)
+    expect((section.history as Array<{ notDoneReason: string | null }>).filter((h) => h.notDoneReason)).toEqual([expect.objectContaining({ notDoneReason: 'Not yet released' })])
 
     const importedStory = (await helpers(once.fresh, once.imported.id).list()).find((i) => i.title === 'Second guardian')!
     expect(importedStory).toMatchObject({ ready: true, criteriaCount: 2, labels: ['accounts', 'family'], blockedByCount: 0 })
+  })
+
+  it('brings items an older file has done without the Definition of Done back to the Product Backlog', async () => {
+    const { ctx, product, add, update, states } = await setUp()
+    const item = await add('Flagged release')
+    const all = await states()
+    const done = all.find((s) => s.category === 'done')!
+    await update(item.id, { stateId: done.id }, { confirmDone: true })
+    const document = await call<ProductDocument>(ctx, 'products.export', { productId: product.id })
+    const backlog = document.sections.backlog as { history: Array<Record<string, unknown>> }
+    // As the version before wrote it: the move to done carried an override reason.
+    const legacy = { ...backlog, history: backlog.history.map(({ notDoneReason: _n, ...h }) => (h.toStateId === done.id ? { ...h, dodOverride: 'Behind a flag' } : h)) }
+    const { ctx: fresh } = await openTestContext()
+    const imported = await call<Product>(fresh, 'products.import', { document: { ...document, sections: { ...document.sections, backlog: legacy } } })
+    const [back] = await helpers(fresh, imported.id).list()
+    const importedStates = await call<WorkflowState[]>(fresh, 'workflow.list', { productId: imported.id })
+    expect(importedStates.find((s) => s.id === back!.stateId)?.category).toBe('todo')
+    const history = await call<StatusChange[]>(fresh, 'backlog.history', { id: back!.id })
+    expect(history.at(-1)).toMatchObject({ toStateId: back!.stateId, notDoneReason: 'Behind a flag' })
   })
 
   it('reads a file written before items had details', async () => {
@@ -316,7 +345,7 @@ describe('product JSON', () => {
     const old = {
       states: backlog.states,
       items: backlog.items.map(({ parentId: _p, notes: _n, criteria: _c, labels: _l, readyChecks: _r, ...rest }) => rest),
-      history: backlog.history.map(({ dodOverride: _d, ...rest }) => rest)
+      history: backlog.history.map(({ notDoneReason: _d, ...rest }) => rest)
     }
     const { ctx: fresh } = await openTestContext()
     const imported = await call<Product>(fresh, 'products.import', { document: { ...document, sections: { ...document.sections, backlog: old } } })

@@ -37,7 +37,7 @@ describe('backlog items', () => {
     expect(a).toMatchObject({ type: 'story', description: '', estimate: null, stateId: state('New'), productId: product.id })
     expect(a.createdAt).toBe(a.updatedAt)
     const history = await call<StatusChange[]>(api, 'backlog.history', { id: a.id })
-    expect(history).toEqual([{ id: expect.any(Number), itemId: a.id, fromStateId: null, toStateId: state('New'), changedAt: a.createdAt, dodOverride: null }])
+    expect(history).toEqual([{ id: expect.any(Number), itemId: a.id, fromStateId: null, toStateId: state('New'), changedAt: a.createdAt, notDoneReason: null }])
 
     const ready = await add(api, product.id, 'E: already refined', 'bottom', { stateId: state('Ready') })
     expect(ready.stateId).toBe(state('Ready'))

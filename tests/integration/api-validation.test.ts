@@ -96,7 +96,7 @@ const INVALID: Record<MethodName, InvalidCase[]> = {
     { why: 'a blank criterion', input: ({ itemId }) => ({ id: itemId, patch: { criteria: ['Fine', ' '] } }), path: 'patch.criteria.1' },
     { why: 'a label over 40 characters', input: ({ itemId }) => ({ id: itemId, patch: { labels: ['l'.repeat(41)] } }), path: 'patch.labels.0' },
     { why: 'confirmDone false', input: ({ itemId }) => ({ id: itemId, patch: {}, confirmDone: false }), path: 'confirmDone' },
-    { why: 'a blank override reason', input: ({ itemId }) => ({ id: itemId, patch: {}, doneOverride: ' ' }), path: 'doneOverride' }
+    { why: 'a blank not-done reason', input: ({ itemId }) => ({ id: itemId, patch: {}, notDone: ' ' }), path: 'notDone' }
   ],
   'backlog.move': [
     { why: 'a string neighbour', input: ({ itemId }) => ({ id: itemId, afterId: 'top', beforeId: null }), path: 'afterId' },

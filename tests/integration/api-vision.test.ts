@@ -212,9 +212,9 @@ describe('Sprints', () => {
     expect(sprints[2]).toMatchObject({ outcome: 'partly', reviewNotes: 'Review 3', productGoalId: online.id, itemIds: [items[2]!.id] })
 
     const stats = await call<SprintStats>(ctx, 'sprints.stats', { productId: product.id })
-    expect(stats).toMatchObject({ judged: 5, met: 3, partly: 1, not: 1, recentWindow: 5, tendency: 'balanced' })
+    expect(stats).toMatchObject({ judged: 5, met: 3, partly: 1, not: 1, recentWindow: 5, reliability: 'mostly-reliable' })
     expect(stats.achievementRate).toBeCloseTo(3.5 / 5)
-    expect(stats.sentence).toBe('70% achieved over the last 5 Sprints: the goals look neither too ambitious nor too cautious.')
+    expect(stats.sentence).toMatch(/^70% achieved over the last 5 Sprints: most commitments hold\./)
     expect(stats.series.map((s) => s.name)).toEqual(['Sprint 1', 'Sprint 2', 'Sprint 3', 'Sprint 4', 'Sprint 5'])
 
     const moved = await call<Sprint>(ctx, 'sprints.update', { id: sprints[5]!.id, patch: { itemIds: [items[1]!.id, items[0]!.id], productGoalId: null } })
@@ -231,6 +231,32 @@ describe('Sprints', () => {
     })
     expect(await call(ctx, 'sprints.delete', { id: sprints[0]!.id })).toEqual({ deleted: sprints[0]!.id })
     expect(await call<Sprint[]>(ctx, 'sprints.list', { productId: product.id })).toHaveLength(5)
+  })
+
+  it('refuses a Sprint over a month, one that overlaps another, and a started Sprint without a goal, saying why', async () => {
+    const { ctx } = await openTestContext()
+    const { product } = await productWithItems(ctx)
+    const create = (startDate: string, endDate: string, goal = 'Members book online') =>
+      ({ productId: product.id, name: `Sprint from ${startDate}`, startDate, endDate, goal })
+    const first = await call<Sprint>(ctx, 'sprints.create', create('2025-03-03', '2025-03-16'))
+
+    const long = await fail(ctx, 'sprints.create', create('2025-04-01', '2025-05-10'))
+    expect(long).toMatchObject({ code: 'invalid_input', issues: [{ path: 'endDate' }] })
+    expect(long.message).toContain('one month or less')
+    expect(long.message).toContain('Scrum Guide 2020, “The Sprint”')
+
+    const overlapping = await fail(ctx, 'sprints.create', create('2025-03-16', '2025-03-29'))
+    expect(overlapping).toMatchObject({ code: 'invalid_input', issues: [{ path: 'startDate' }] })
+    expect(overlapping.message).toContain(first.name)
+    const next = await call<Sprint>(ctx, 'sprints.create', create('2025-03-17', '2025-03-30'))
+    expect(await fail(ctx, 'sprints.update', { id: next.id, patch: { startDate: '2025-03-10' } })).toMatchObject({ issues: [{ path: 'patch.startDate' }] })
+    expect(await fail(ctx, 'sprints.update', { id: next.id, patch: { endDate: '2025-04-30' } })).toMatchObject({ issues: [{ path: 'patch.endDate' }] })
+
+    // The test clock (2025-03-12) is inside the first Sprint, so it keeps its goal; a planned Sprint gets one at Sprint Planning.
+    const goalless = await fail(ctx, 'sprints.update', { id: first.id, patch: { goal: '' } })
+    expect(goalless.message).toContain('Commitment: Sprint Goal')
+    expect(await call<Sprint>(ctx, 'sprints.create', create('2099-01-05', '2099-01-18', ''))).toMatchObject({ goal: '' })
+    expect(await call<Sprint[]>(ctx, 'sprints.list', { productId: product.id })).toHaveLength(3)
   })
 })
 

@@ -68,6 +68,7 @@ describe('0012_removed_category', () => {
       .all()
     expect(itemsPerCategory.map((row) => (row as { category: string }).category)).toEqual(['done', 'in_progress', 'todo'])
 
+    // Up to this migration only: later ones may rewrite rows on purpose.
     await migrateToLatest(db as Kysely<unknown>, MIGRATIONS.slice(0, 12))
 
     expect(sqlite.pragma('user_version', { simple: true })).toBe(12)
@@ -93,6 +94,52 @@ describe('0012_removed_category', () => {
     // The cascade from products survived the rebuild too.
     sqlite.prepare('DELETE FROM products WHERE id = ?').run(product.id)
     expect(sqlite.prepare('SELECT count(*) AS n FROM workflow_states').get()).toEqual({ n: 0 })
+  })
+})
+
+describe('0015_done_means_done', () => {
+  const position = MIGRATIONS.findIndex(([name]) => name === '0015_done_means_done')
+
+  it('sends items done by override back to the Product Backlog, keeping the reason, and leaves the rest alone', async () => {
+    const { sqlite, db } = await databaseAt(position)
+    await ensureFirstRunSample(db, () => FIXED_NOW, true)
+    const product = sqlite.prepare('SELECT id FROM products').get() as { id: number }
+    const stateOf = (category: string) =>
+      (sqlite.prepare('SELECT id FROM workflow_states WHERE product_id = ? AND category = ? ORDER BY position LIMIT 1').get(product.id, category) as { id: number }).id
+    const [todo, doing, done] = [stateOf('todo'), stateOf('in_progress'), stateOf('done')]
+    const open = sqlite
+      .prepare("SELECT i.id FROM backlog_items i JOIN workflow_states s ON s.id = i.state_id WHERE s.category != 'done' AND i.product_id = ? ORDER BY rank LIMIT 2")
+      .all(product.id) as Array<{ id: number }>
+    const [stillDone, reopened] = open.map((row) => row.id)
+    const move = sqlite.prepare('INSERT INTO status_changes (item_id, from_state_id, to_state_id, changed_at, dod_override) VALUES (?, ?, ?, ?, ?)')
+    const place = sqlite.prepare('UPDATE backlog_items SET state_id = ? WHERE id = ?')
+    // As the version before stored them: one item left done by override, one overridden and reopened since.
+    move.run(stillDone, doing, done, '2099-01-02T10:00:00.000Z', 'Tests next Sprint')
+    place.run(done, stillDone)
+    move.run(reopened, doing, done, '2099-01-02T10:00:00.000Z', 'Behind a flag')
+    move.run(reopened, done, doing, '2099-01-03T10:00:00.000Z', null)
+    place.run(doing, reopened)
+    const confirmedBefore = sqlite.prepare('SELECT * FROM status_changes WHERE dod_override IS NULL ORDER BY id').all()
+    const itemsBefore = sqlite.prepare('SELECT id, state_id FROM backlog_items WHERE id NOT IN (?, ?) ORDER BY id').all(stillDone, reopened)
+
+    await migrateToLatest(db as Kysely<unknown>, MIGRATIONS.slice(0, position + 1))
+
+    const history = (item: number) =>
+      sqlite.prepare('SELECT from_state_id AS "from", to_state_id AS "to", not_done_reason AS reason FROM status_changes WHERE item_id = ? ORDER BY changed_at, id').all(item)
+    expect(history(stillDone!).at(-1)).toEqual({ from: doing, to: todo, reason: 'Tests next Sprint' })
+    expect(sqlite.prepare('SELECT state_id FROM backlog_items WHERE id = ?').get(stillDone)).toEqual({ state_id: todo })
+    expect(history(reopened!).slice(-2)).toEqual([
+      { from: doing, to: todo, reason: 'Behind a flag' },
+      { from: todo, to: doing, reason: null }
+    ])
+    expect(sqlite.prepare('SELECT state_id FROM backlog_items WHERE id = ?').get(reopened)).toEqual({ state_id: doing })
+    // Confirmed moves and every other item are as they were; the reopened item's next move now starts from the backlog.
+    const confirmedAfter = sqlite.prepare('SELECT * FROM status_changes WHERE not_done_reason IS NULL ORDER BY id').all() as Array<Record<string, unknown>>
+    expect(confirmedAfter.map(({ not_done_reason: _r, from_state_id: _f, ...rest }) => rest)).toEqual(
+      (confirmedBefore as Array<Record<string, unknown>>).map(({ dod_override: _d, from_state_id: _f, ...rest }) => rest)
+    )
+    expect(sqlite.prepare('SELECT id, state_id FROM backlog_items WHERE id NOT IN (?, ?) ORDER BY id').all(stillDone, reopened)).toEqual(itemsBefore)
+    expect(sqlite.pragma('foreign_key_check')).toEqual([])
   })
 })
 

@@ -59,7 +59,8 @@ export interface Database {
     from_state_id: number | null
     to_state_id: number
     changed_at: string
-    dod_override: Generated<string | null>
+    /** Set on a return to the Product Backlog: why the item did not meet the Definition of Done. */
+    not_done_reason: Generated<string | null>
   }
   acceptance_criteria: { id: Generated<number>; item_id: number; position: number; text: string }
   item_links: { blocker_id: number; blocked_id: number }

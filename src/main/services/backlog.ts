@@ -15,6 +15,7 @@ import {
 } from './backlog-detail'
 import { rowSummaries } from './backlog-rows'
 import { inTransaction, type Db, type ServiceDeps } from './deps'
+import { definitionOfDoneRequired } from './done'
 import { getProduct } from './products'
 import { toBacklogItem, toStatusChange } from './rows'
 import { requireOnProductScale } from './settings/read'
@@ -130,22 +131,21 @@ export function createBacklogService({ db, now }: ServiceDeps) {
       return get(id)
     },
 
-    async update({ id, patch, confirmDone, doneOverride }: ParsedInput<'backlog.update'>): Promise<BacklogItem> {
+    async update({ id, patch: input, confirmDone, notDone }: ParsedInput<'backlog.update'>): Promise<BacklogItem> {
       const current = await getLiveItemRow(db, id)
       const product = current.product_id
-      let override: string | null = null
-      if (patch.stateId !== undefined) {
+      if (notDone !== undefined && input.stateId !== undefined) {
+        throw new ApiError('invalid_input', 'An item that is not done goes back to the Product Backlog: give notDone without a status.', [
+          { path: 'patch.stateId', message: 'Leave the status out; the item goes to the first to-do state' }
+        ])
+      }
+      // Not done returns the item to where new items start, so it is open work again.
+      const patch = notDone === undefined ? input : { ...input, stateId: await firstTodoState(db, product) }
+      if (patch.stateId !== undefined && notDone === undefined) {
         const target = await requireStateOfProduct(db, product, patch.stateId, 'patch.stateId')
         // Only done claims the Definition of Done; moving to a removed state needs no confirmation.
-        if (isDoneCategory(target.category) && patch.stateId !== current.state_id) {
-          if (!confirmDone && doneOverride === undefined) {
-            throw new ApiError(
-              'invalid_input',
-              `Moving “${current.title}” to ${target.name} says it meets the Definition of Done: confirm that (confirmDone), or give the reason it is done anyway (doneOverride).`,
-              [{ path: 'confirmDone', message: 'Confirm the Definition of Done, or give doneOverride with a reason' }]
-            )
-          }
-          override = confirmDone ? null : (doneOverride ?? null)
+        if (isDoneCategory(target.category) && patch.stateId !== current.state_id && !confirmDone) {
+          throw definitionOfDoneRequired(`“${current.title}”`, target.name, ' (notDone, with the reason)')
         }
       }
       await requireOnProductScale(db, product, patch.estimate, 'patch.estimate')
@@ -174,10 +174,11 @@ export function createBacklogService({ db, now }: ServiceDeps) {
         if (patch.criteria !== undefined) await writeCriteria(trx, id, patch.criteria)
         if (patch.labels !== undefined) await writeLabels(trx, product, id, patch.labels)
         if (patch.readyChecks !== undefined) await writeReadyChecks(trx, product, id, patch.readyChecks)
-        if (patch.stateId !== undefined && patch.stateId !== current.state_id) {
+        // A return for not meeting the Definition of Done is recorded even from the to-do state, for its reason.
+        if (patch.stateId !== undefined && (patch.stateId !== current.state_id || notDone !== undefined)) {
           await trx
             .insertInto('status_changes')
-            .values({ item_id: id, from_state_id: current.state_id, to_state_id: patch.stateId, changed_at: stamp, dod_override: override })
+            .values({ item_id: id, from_state_id: current.state_id, to_state_id: patch.stateId, changed_at: stamp, not_done_reason: notDone ?? null })
             .execute()
         }
       })

@@ -45,6 +45,6 @@ export function toStatusChange(row: Selectable<Database['status_changes']>): Sta
     fromStateId: row.from_state_id,
     toStateId: row.to_state_id,
     changedAt: row.changed_at,
-    dodOverride: row.dod_override
+    notDoneReason: row.not_done_reason
   }
 }

@@ -70,8 +70,8 @@ export const StatusChange = z.object({
   fromStateId: Id.nullable(),
   toStateId: Id,
   changedAt: IsoTime,
-  /** Why the item was moved to done without confirming the Definition of Done. */
-  dodOverride: z.string().nullable()
+  /** Set when the item went back to the Product Backlog because it did not meet the Definition of Done: why. */
+  notDoneReason: z.string().nullable()
 })
 export type StatusChange = z.infer<typeof StatusChange>
 

@@ -79,10 +79,10 @@ describe('Detailed appropriately', () => {
   it('scores the share of top items without gaps and names each gap', () => {
     const top = [item(), item({ criteriaCount: 0 }), item({ ready: false }), item({ estimate: 13 })]
     const health = assessDetailed({ top, below: [], readyLines: 3, estimateThreshold: 8 })
-    expect(health.score).toBe(25)
-    expect(health.rating).toBe('poor')
+    expect(health.score).toBe(50)
+    expect(health.rating).toBe('attention')
     expect(findingOf(health, 'no-criteria')).toMatchObject({ itemIds: [top[1]!.id], severity: 'attention' })
-    expect(findingOf(health, 'not-ready')).toMatchObject({ itemIds: [top[2]!.id] })
+    expect(findingOf(health, 'not-ready')).toMatchObject({ itemIds: [top[2]!.id], severity: 'info' })
     expect(findingOf(health, 'too-big')).toMatchObject({ itemIds: [top[3]!.id] })
     expect(findingOf(health, 'too-big')!.nextStep).toContain('8 or less')
   })
@@ -91,12 +91,15 @@ describe('Detailed appropriately', () => {
     expect(health).toMatchObject({ score: 100, rating: 'good' })
     expect(findingOf(health, 'top-detailed')).toBeDefined()
   })
-  it('asks for a Definition of Ready when there is none, and never calls the letter good without it', () => {
-    const health = assessDetailed({ top: [item({ ready: false })], below: [], readyLines: 0, estimateThreshold: 8 })
-    expect(health.score).toBe(100)
-    expect(health.rating).toBe('attention')
-    expect(findingOf(health, 'no-definition-of-ready')).toBeDefined()
-    expect(findingOf(health, 'not-ready')).toBeUndefined()
+  it('treats the Definition of Ready as an optional practice: without one the letter can still be good, with a hint', () => {
+    const without = assessDetailed({ top: [item({ ready: false })], below: [], readyLines: 0, estimateThreshold: 8 })
+    const withOne = assessDetailed({ top: [item({ ready: false })], below: [], readyLines: 2, estimateThreshold: 8 })
+    for (const health of [without, withOne]) expect(health).toMatchObject({ score: 100, rating: 'good' })
+    const hint = findingOf(without, 'no-definition-of-ready')
+    expect(hint).toMatchObject({ severity: 'info' })
+    expect(hint!.evidence).toContain('not part of Scrum')
+    expect(hint!.evidence).toContain('Scrum Guide 2020')
+    expect(findingOf(without, 'not-ready')).toBeUndefined()
   })
   it('says coarse lower items are fine', () => {
     const below = [item({ criteriaCount: 0, estimate: null }), item()]

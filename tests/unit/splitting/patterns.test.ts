@@ -35,8 +35,15 @@ describe('split suggestions', () => {
 
   it('keeps a job story a job story', () => {
     expect(titles('workflow-steps', 'When I travel, I want to pay in the local currency, so I can avoid fees')[0]).toBe(
-      'When I travel, I want to pay in the local currency: first step only, so I can avoid fees'
+      'When I travel, I want to pay in the local currency: the simplest path through every step, so I can avoid fees'
     )
+  })
+
+  it('slices workflow steps end to end: every child crosses every step, none is a single step', () => {
+    const list = titles('workflow-steps', 'Book a lane and pay online')
+    expect(list[0]).toBe('Book a lane and pay online: the simplest path through every step')
+    expect(list.every((t) => /every step/.test(t))).toBe(true)
+    expect(list.some((t) => /first step|last step|in between/.test(t))).toBe(false)
   })
 
   it('suggests at least two distinct, non-empty children for every pattern', () => {

@@ -12,6 +12,7 @@ import * as m0010 from './0010_practice'
 import * as m0011 from './0011_reports'
 import * as m0012 from './0012_removed_category'
 import * as m0013 from './0013_portable_search_triggers'
+import * as m0015 from './0015_done_means_done'
 
 /**
  * Every migration, imported statically so bundling cannot lose one. Position in this list is the
@@ -30,7 +31,9 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0010_practice', m0010],
   ['0011_reports', m0011],
   ['0012_removed_category', m0012],
-  ['0013_portable_search_triggers', m0013]
+  ['0013_portable_search_triggers', m0013],
+  // Numbered after 0013 and 0014, which another branch adds; renumbered at merge if need be.
+  ['0015_done_means_done', m0015]
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length

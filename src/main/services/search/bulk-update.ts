@@ -3,6 +3,7 @@ import { ApiError, type ParsedInput } from '@shared/api'
 import { isDoneCategory } from '@shared/domain/backlog'
 import { parentProblem } from '@shared/domain/items/hierarchy'
 import { requireChildrenFit } from '../backlog-detail'
+import { definitionOfDoneRequired } from '../done'
 import type { Db, ServiceDeps } from '../deps'
 import { requireOnProductScale } from '../settings/read'
 import { labelIds } from './labels'
@@ -19,7 +20,7 @@ async function liveItems(db: Db, ids: readonly number[]) {
   return { rows, productId }
 }
 
-/** A done status says the items meet the Definition of Done: the caller confirms it or gives a reason (a removed status asks nothing). */
+/** A done status says the items meet the Definition of Done, so the caller confirms it (a removed status asks nothing). */
 async function targetState(db: Db, productId: number, input: Input, rows: ReadonlyArray<{ title: string; state_id: number }>) {
   const stateId = input.patch.stateId
   if (stateId === undefined) return null
@@ -28,14 +29,10 @@ async function targetState(db: Db, productId: number, input: Input, rows: Readon
     throw new ApiError('invalid_input', `Status ${stateId} is not a workflow state of this product.`, [{ path: 'patch.stateId', message: 'Choose one of the product’s workflow states' }])
   }
   const moving = rows.filter((row) => row.state_id !== stateId)
-  if (isDoneCategory(state.category) && moving.length > 0 && !input.confirmDone && input.doneOverride === undefined) {
-    throw new ApiError(
-      'invalid_input',
-      `Moving ${moving.length} ${moving.length === 1 ? 'item' : 'items'} to ${state.name} says they meet the Definition of Done: confirm that (confirmDone), or give the reason they are done anyway (doneOverride).`,
-      [{ path: 'confirmDone', message: 'Confirm the Definition of Done, or give doneOverride with a reason' }]
-    )
+  if (isDoneCategory(state.category) && moving.length > 0 && !input.confirmDone) {
+    throw definitionOfDoneRequired(moving.length === 1 ? 'One item' : `${moving.length} items`, state.name, '')
   }
-  return { id: stateId, override: isDoneCategory(state.category) && !input.confirmDone ? (input.doneOverride ?? null) : null }
+  return { id: stateId }
 }
 
 /** A new type must still fit under each item's parent and over its children. */
@@ -74,7 +71,7 @@ export async function bulkUpdate({ db, now }: ServiceDeps, input: Input): Promis
     if (state && moved.length > 0) {
       await trx
         .insertInto('status_changes')
-        .values(moved.map((row) => ({ item_id: row.id, from_state_id: row.state_id, to_state_id: state.id, changed_at: stamp, dod_override: state.override })))
+        .values(moved.map((row) => ({ item_id: row.id, from_state_id: row.state_id, to_state_id: state.id, changed_at: stamp })))
         .execute()
     }
     if (patch.removeLabels?.length) {

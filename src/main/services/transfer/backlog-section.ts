@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { ITEM_TYPES, STATE_CATEGORIES } from '@shared/domain/backlog'
 import { ESTIMATE_SCALES } from '@shared/domain/items/estimate-scale'
+import { rewriteOverrides } from '@shared/domain/items/not-done'
 import type { Db } from '../deps'
 import { writeCriteria, writeLabels } from '../backlog-detail'
 import { criteriaAndLabels, groupByItem } from '../item-lists'
@@ -31,7 +32,15 @@ const BacklogSection = z.object({
     })
   ),
   history: z.array(
-    z.object({ itemId: Id, fromStateId: Id.nullable(), toStateId: Id, changedAt: z.string(), dodOverride: z.string().nullable().default(null) })
+    z.object({
+      itemId: Id,
+      fromStateId: Id.nullable(),
+      toStateId: Id,
+      changedAt: z.string(),
+      notDoneReason: z.string().nullable().default(null),
+      // Files written before done meant done: the reason an item was moved to done without the Definition of Done.
+      dodOverride: z.string().nullable().optional()
+    })
   ),
   links: z.array(z.object({ blockerId: Id, blockedId: Id })).default([]),
   settings: z.object({ estimateScale: z.enum(ESTIMATE_SCALES), estimateThreshold: z.number().positive() }).nullable().default(null),
@@ -60,7 +69,7 @@ export const backlogSection = defineSection({
     const history = await db
       .selectFrom('status_changes as c')
       .innerJoin('backlog_items as i', 'i.id', 'c.item_id')
-      .select(['c.item_id', 'c.from_state_id', 'c.to_state_id', 'c.changed_at', 'c.dod_override'])
+      .select(['c.item_id', 'c.from_state_id', 'c.to_state_id', 'c.changed_at', 'c.not_done_reason'])
       .where('i.product_id', '=', productId)
       .where('i.deleted_at', 'is', null)
       .orderBy('c.item_id')
@@ -119,7 +128,7 @@ export const backlogSection = defineSection({
         fromStateId: h.from_state_id,
         toStateId: h.to_state_id,
         changedAt: h.changed_at,
-        dodOverride: h.dod_override
+        notDoneReason: h.not_done_reason
       })),
       links: links.filter((l) => liveIds.has(l.blocker_id) && liveIds.has(l.blocked_id)).map((l) => ({ blockerId: l.blocker_id, blockedId: l.blocked_id })),
       settings: settings ? { estimateScale: settings.estimate_scale, estimateThreshold: settings.estimate_threshold } : null,
@@ -128,7 +137,8 @@ export const backlogSection = defineSection({
     }
   },
 
-  async import(trx, productId, data, ids) {
+  async import(trx, productId, document, ids) {
+    const data = withOverridesReturned(document)
     // The new product came with the default workflow; the document's own workflow replaces it.
     await trx.deleteFrom('workflow_states').where('product_id', '=', productId).execute()
     for (const state of data.states) {
@@ -168,13 +178,34 @@ export const backlogSection = defineSection({
           from_state_id: ids.getNullable('state', change.fromStateId, `${path}.fromStateId`),
           to_state_id: ids.get('state', change.toStateId, `${path}.toStateId`),
           changed_at: change.changedAt,
-          dod_override: change.dodOverride
+          not_done_reason: change.notDoneReason
         })
         .execute()
     }
     await importDetail(trx, productId, data, ids)
   }
 })
+
+/**
+ * An older file may hold items moved to done without meeting the Definition of Done: they come in
+ * back on the Product Backlog with their reason, as the migration returned them in databases.
+ * The history is in time order per item, which is all the rewrite needs.
+ */
+function withOverridesReturned(data: z.output<typeof BacklogSection>): z.output<typeof BacklogSection> {
+  const rewrite = rewriteOverrides(
+    data.states,
+    new Map(data.items.map((item) => [item.id, item.stateId])),
+    data.history.map((c) => ({ itemId: c.itemId, fromStateId: c.fromStateId, toStateId: c.toStateId, override: c.dodOverride ?? null }))
+  )
+  return {
+    ...data,
+    items: data.items.map((item) => ({ ...item, stateId: rewrite.itemStates.get(item.id) ?? item.stateId })),
+    history: data.history.map((change, index) => {
+      const next = rewrite.history[index]!
+      return { ...change, ...next, notDoneReason: next.notDoneReason ?? change.notDoneReason }
+    })
+  }
+}
 
 /** What items carry beyond their own row; runs after the items exist, since parents and links may point anywhere. */
 async function importDetail(trx: Db, productId: number, data: z.output<typeof BacklogSection>, ids: IdMap): Promise<void> {

@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely'
 import { ApiError, type ParsedInput } from '@shared/api'
 import type { Sprint, SprintStats } from '@shared/api/methods/vision'
-import { sprintOutcomeStats } from '@shared/domain/vision'
+import { sprintOutcomeStats, sprintProblems, type SprintDates } from '@shared/domain/vision'
 import type { Database } from '../../db/schema'
 import { inTransaction, type Db } from '../deps'
 import { checkItemsInProduct, linkedItemIds } from '../product-items'
@@ -43,6 +43,32 @@ export async function listSprints(db: Db, productId: number): Promise<Sprint[]> 
   return rows.map((row) => toSprint(row, links.get(row.id) ?? []))
 }
 
+/**
+ * Refuses a Sprint that breaks a Scrum rule, with every reason and its source. An update is checked
+ * only when it changes the dates or the goal, so a Sprint entered before these rules can still have
+ * its outcome and review notes recorded.
+ */
+async function requireSprintRules(trx: Db, productId: number, sprint: SprintDates, exceptId: number | null, now: Date, prefix: string): Promise<void> {
+  const others = await trx
+    .selectFrom('sprints')
+    .select(['id', 'name', 'start_date', 'end_date'])
+    .where('product_id', '=', productId)
+    .$if(exceptId !== null, (q) => q.where('id', '!=', exceptId!))
+    .execute()
+  const problems = sprintProblems(
+    sprint,
+    others.map((row) => ({ id: row.id, name: row.name, startDate: row.start_date, endDate: row.end_date })),
+    now.toISOString().slice(0, 10)
+  )
+  if (problems.length > 0) {
+    throw new ApiError(
+      'invalid_input',
+      problems.map((p) => p.message).join(' '),
+      problems.map((p) => ({ path: `${prefix}${p.field}`, message: p.message }))
+    )
+  }
+}
+
 async function replaceItems(trx: Db, sprintId: number, itemIds: readonly number[]): Promise<void> {
   await trx.deleteFrom('sprint_items').where('sprint_id', '=', sprintId).execute()
   if (itemIds.length > 0) await trx.insertInto('sprint_items').values(itemIds.map((item_id) => ({ sprint_id: sprintId, item_id }))).execute()
@@ -50,6 +76,7 @@ async function replaceItems(trx: Db, sprintId: number, itemIds: readonly number[
 
 export async function createSprint(db: Db, input: ParsedInput<'sprints.create'>, now: Date): Promise<Sprint> {
   return inTransaction(db, async (trx) => {
+    await requireSprintRules(trx, input.productId, input, null, now, '')
     await checkGoalInProduct(trx, input.productId, input.productGoalId, 'productGoalId')
     await checkItemsInProduct(trx, input.productId, input.itemIds, 'itemIds')
     const stamp = now.toISOString()
@@ -79,10 +106,8 @@ export async function updateSprint(db: Db, { id, patch }: ParsedInput<'sprints.u
     const row = await getSprintRow(trx, id)
     const start = patch.startDate ?? row.start_date
     const end = patch.endDate ?? row.end_date
-    if (end < start) {
-      throw new ApiError('invalid_input', 'The Sprint must end on or after its start.', [
-        { path: patch.endDate !== undefined ? 'patch.endDate' : 'patch.startDate', message: 'The Sprint must end on or after its start' }
-      ])
+    if (patch.startDate !== undefined || patch.endDate !== undefined || patch.goal !== undefined) {
+      await requireSprintRules(trx, row.product_id, { startDate: start, endDate: end, goal: patch.goal ?? row.goal }, id, now, 'patch.')
     }
     await checkGoalInProduct(trx, row.product_id, patch.productGoalId, 'patch.productGoalId')
     if (patch.itemIds) {

@@ -50,7 +50,7 @@ export const backlogSearchMethods = {
 
   'backlog.bulkUpdate': defineMethod({
     summary:
-      'Change the type, status or estimate of several items, or add and remove labels, in one step that one undo reverts. A done status needs confirmDone or doneOverride.',
+      'Change the type, status or estimate of several items, or add and remove labels, in one step that one undo reverts. A done status needs confirmDone: only items that meet the Definition of Done are done.',
     input: z
       .object({
         ids: z.array(s.Id).min(1, 'Select at least one item').max(5000, 'Edit at most 5000 items at a time'),
@@ -65,8 +65,7 @@ export const backlogSearchMethods = {
           .partial()
           .strict()
           .refine((p) => Object.values(p).some((v) => v !== undefined && !(Array.isArray(v) && v.length === 0)), { message: 'Say what to change' }),
-        confirmDone: z.literal(true, { message: 'Pass true to confirm the Definition of Done' }).optional(),
-        doneOverride: z.string().trim().min(1, 'Say why the Definition of Done is overridden').max(1000).optional()
+        confirmDone: z.literal(true, { message: 'Pass true to confirm the Definition of Done' }).optional()
       })
       .strict(),
     output: z.object({ updated: z.number().int().nonnegative() })

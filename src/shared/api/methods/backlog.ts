@@ -10,6 +10,12 @@ const CriterionText = z
   .min(1, 'Write the criterion or remove it')
   .max(2000, 'Keep a criterion to 2000 characters or fewer; split it into several')
 
+const NotDoneReason = z
+  .string()
+  .trim()
+  .min(1, 'Say which part of the Definition of Done the item does not meet')
+  .max(1000, 'Keep the reason to 1000 characters or fewer')
+
 const LabelName = z.string().trim().min(1, 'Give the label a name').max(40, 'Keep a label to 40 characters or fewer')
 
 const ItemRef = z.object({ id: s.Id, type: z.enum(ITEM_TYPES), title: z.string(), stateId: s.Id })
@@ -68,7 +74,7 @@ export const backlogMethods = {
 
   'backlog.update': defineMethod({
     summary:
-      'Change fields of an item in one step; a status change is recorded with its time. Moving it to a done state needs confirmDone or a doneOverride reason.',
+      'Change fields of an item in one step; a status change is recorded with its time. A done state needs confirmDone (the Definition of Done is met); an item that does not meet it goes back to the Product Backlog with notDone and the reason.',
     input: z
       .object({
         id: s.Id,
@@ -92,13 +98,11 @@ export const backlogMethods = {
           .strict(),
         /** The Definition of Done is met; needed when the new status is a done state. */
         confirmDone: z.literal(true, { message: 'Pass true to confirm the Definition of Done' }).optional(),
-        /** Why the item is done without meeting the Definition of Done; recorded in its history. */
-        doneOverride: z
-          .string()
-          .trim()
-          .min(1, 'Say why the Definition of Done is overridden')
-          .max(1000, 'Keep the reason to 1000 characters or fewer')
-          .optional()
+        /**
+         * The item does not meet the Definition of Done, so it is not part of the Increment: it goes back
+         * to the Product Backlog (the first to-do state) and this reason is kept in its history.
+         */
+        notDone: NotDoneReason.optional()
       })
       .strict(),
     output: s.BacklogItem

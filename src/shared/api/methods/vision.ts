@@ -10,7 +10,7 @@ import {
   VISION_SECTIONS
 } from '../../domain/vision/content'
 import { GOAL_STATUSES } from '../../domain/vision/goals'
-import { SPRINT_OUTCOMES, TENDENCIES } from '../../domain/vision/sprints'
+import { RELIABILITIES, SPRINT_OUTCOMES } from '../../domain/vision/sprints'
 import { DEFAULT_TOP_ITEMS } from '../../domain/vision/alignment'
 import { ById, ByProduct } from './common'
 import { IsoDay } from './flow'
@@ -222,8 +222,8 @@ export const SprintStats = z.object({
   /** The same over the most recent judged Sprints (up to `recentWindow`). */
   recentRate: z.number().min(0).max(1).nullable(),
   recentWindow: z.number().int().positive(),
-  tendency: z.enum(TENDENCIES),
-  /** The tendency in one plain sentence, with the reason. */
+  reliability: z.enum(RELIABILITIES),
+  /** How reliably recent Sprint Goals were met, in one plain sentence with its source. */
   sentence: z.string(),
   /** Judged Sprints oldest first, for a chart. */
   series: z.array(
@@ -508,7 +508,7 @@ export const visionMethods = {
   }),
 
   'sprints.stats': defineMethod({
-    summary: 'Sprint Goal achievement across Sprints and whether goals tend to be too ambitious or too cautious.',
+    summary: "Sprint Goal achievement across Sprints: how reliably the Developers' commitments were met.",
     input: ByProduct,
     output: SprintStats
   }),

@@ -1,3 +1,4 @@
+import { COMPLEMENTARY_PRACTICE } from '../guides'
 import { finding, letterRating, percentOf, plural } from './rating'
 import { DEEP_NAMES, type Finding, type HealthItem, type LetterHealth } from './types'
 
@@ -13,9 +14,11 @@ export interface DetailInput {
 const ids = (items: readonly HealthItem[]) => items.map((item) => item.id)
 
 /**
- * Detailed appropriately: the items the team will pull next are small, have acceptance criteria and
- * meet the Definition of Ready; lower items may stay coarse. The score is the share of top items with
- * none of those gaps (readiness only counts once there is a Definition of Ready).
+ * Detailed appropriately: the items the team will pull next are small and have acceptance criteria;
+ * lower items may stay coarse. The score is the share of top items with neither gap. A Definition
+ * of Ready is an optional team practice, not part of Scrum, so it never lowers the score or the
+ * rating: where the team keeps one, unready items are listed as information; where it has none, a
+ * hint says it may help.
  */
 export function assessDetailed({ top, below, readyLines, estimateThreshold }: DetailInput): LetterHealth {
   const name = DEEP_NAMES.detailed
@@ -25,7 +28,7 @@ export function assessDetailed({ top, below, readyLines, estimateThreshold }: De
   const notReady = hasDoR ? top.filter((item) => !item.ready) : []
   const noCriteria = top.filter((item) => item.criteriaCount === 0)
   const tooBig = top.filter((item) => item.estimate !== null && item.estimate > estimateThreshold)
-  const gaps = new Set(ids([...notReady, ...noCriteria, ...tooBig]))
+  const gaps = new Set(ids([...noCriteria, ...tooBig]))
   const score = percentOf(top.length - gaps.size, top.length)
   const topN = `the top ${top.length}`
 
@@ -34,18 +37,18 @@ export function assessDetailed({ top, below, readyLines, estimateThreshold }: De
     findings.push(
       finding(
         'no-definition-of-ready',
-        'attention',
-        'The product has no Definition of Ready, so nobody can say which top items are ready to pull.',
-        'Agree a short Definition of Ready with the team, write it in the product settings, and tick what each top item meets.'
+        'info',
+        `The product has no Definition of Ready. ${COMPLEMENTARY_PRACTICE.definitionOfReady}`,
+        'Nothing is required. If items often reach Sprint Planning unclear, the team may agree a short Definition of Ready in Product settings.'
       )
     )
   } else if (notReady.length > 0) {
     findings.push(
       finding(
         'not-ready',
-        notReady.length * 2 > top.length ? 'poor' : 'attention',
-        `${top.length - notReady.length} of ${topN} items meet the Definition of Ready; ${plural(notReady.length, 'does', 'do')} not.`,
-        'Take these items to refinement and work through the Definition of Ready with the team, starting with the highest.',
+        'info',
+        `${top.length - notReady.length} of ${topN} items meet the team's Definition of Ready; ${plural(notReady.length, 'does', 'do')} not.`,
+        'Take these items to refinement and go through the Definition of Ready with the team, starting with the highest.',
         ids(notReady)
       )
     )
@@ -77,7 +80,7 @@ export function assessDetailed({ top, below, readyLines, estimateThreshold }: De
       finding(
         'top-detailed',
         'good',
-        `All of ${topN} items have acceptance criteria${hasDoR ? ', meet the Definition of Ready' : ''} and fit the size threshold.`,
+        `All of ${topN} items have acceptance criteria and fit the size threshold.`,
         'Keep refining a little ahead of the team so the top stays this way.'
       )
     )

@@ -9,7 +9,7 @@ export function ratingOf(score: number): Rating {
 
 /**
  * A letter's rating: the worse of its score's rating and its worst finding. A rule that is broken
- * at all (no Definition of Ready, two items sharing a place) needs attention even when the share of
+ * at all (two items sharing a place, say) needs attention even when the share of
  * items it touches is small.
  */
 export function letterRating(score: number, findings: readonly Finding[]): Rating {

@@ -6,7 +6,10 @@ export const SPLIT_PATTERNS = ['workflow-steps', 'business-rules', 'happy-unhapp
 export type SplitPattern = (typeof SPLIT_PATTERNS)[number]
 
 export const SPLIT_PATTERN_INFO: Record<SplitPattern, { label: string; hint: string }> = {
-  'workflow-steps': { label: 'Workflow steps', hint: 'One story per step the user goes through; the first gives a thin path from start to end.' },
+  'workflow-steps': {
+    label: 'Workflow steps',
+    hint: 'Thin slices through every step, never a story per step: the first goes from start to end in the simplest way, each next one makes one step richer, so each is usable on its own.'
+  },
   'business-rules': { label: 'Business rules', hint: 'Start with the simplest rule; each further rule or exception becomes its own story.' },
   'happy-unhappy': { label: 'Happy and unhappy paths', hint: 'The success path first, then each way it can go wrong.' },
   'data-variations': { label: 'Data variations', hint: 'Handle the most common kind of data first, the rarer kinds later.' },
@@ -51,7 +54,12 @@ export function suggestChildren(pattern: SplitPattern, title: string): Suggested
   const stories = (goals: string[]): SuggestedChild[] => goals.map((goal) => ({ title: wrap(goal), type: 'story' }))
   switch (pattern) {
     case 'workflow-steps':
-      return stories([`${core}: first step only`, `${core}: the steps in between`, `${core}: the last step`])
+      // A story per step delivers nothing until the last one is done; every slice here crosses all the steps.
+      return stories([
+        `${core}: the simplest path through every step`,
+        `${core}: every step, with one step done more fully (name it)`,
+        `${core}: every step, with another step done more fully (name it)`
+      ])
     case 'business-rules':
       return stories([`${core} under the simplest rule`, `${core} with the first extra rule`, `${core} with the exceptions`])
     case 'happy-unhappy':

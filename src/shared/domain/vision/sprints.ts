@@ -1,3 +1,5 @@
+import { cite } from '../guides'
+
 /** How a Sprint Goal turned out, judged at the Sprint Review. */
 export const SPRINT_OUTCOMES = ['met', 'partly', 'not'] as const
 export type SprintOutcome = (typeof SPRINT_OUTCOMES)[number]
@@ -14,15 +16,22 @@ export const SPRINT_OUTCOME_LABELS: Record<SprintOutcome, string> = {
  */
 export const OUTCOME_SCORE: Record<SprintOutcome, number> = { met: 1, partly: 0.5, not: 0 }
 
-/** The tendency looks at the most recent judged Sprints only: habits change. */
+/** Reliability looks at the most recent judged Sprints only: habits change. */
 export const RECENT_SPRINTS = 5
 /** Fewer judged Sprints than this say nothing yet. */
-export const MIN_SPRINTS_FOR_TENDENCY = 3
-/** A recent rate below this suggests goals that ask for too much. */
-export const AMBITIOUS_BELOW = 0.5
+export const MIN_SPRINTS_FOR_RELIABILITY = 3
+/** A recent rate at or above this: the commitments hold. */
+export const RELIABLE_FROM = 0.8
+/** A recent rate below this: most recent commitments did not hold. */
+export const UNRELIABLE_BELOW = 0.5
 
-export const TENDENCIES = ['too-ambitious', 'too-cautious', 'balanced', 'not-enough-data'] as const
-export type Tendency = (typeof TENDENCIES)[number]
+/**
+ * How reliably the Developers' Sprint Goals were met. The Sprint Goal is their commitment for the
+ * Sprint (Scrum Guide 2020), so meeting it every time is the aim, not a sign of timid goals, and
+ * missing it is a problem to inspect, not a sign of ambition.
+ */
+export const RELIABILITIES = ['reliable', 'mostly-reliable', 'unreliable', 'not-enough-data'] as const
+export type Reliability = (typeof RELIABILITIES)[number]
 
 export interface JudgedSprint {
   id: number
@@ -39,7 +48,7 @@ export interface SprintOutcomeStats {
   achievementRate: number | null
   recentRate: number | null
   recentWindow: number
-  tendency: Tendency
+  reliability: Reliability
   sentence: string
   series: Array<{ sprintId: number; name: string; endDate: string; outcome: SprintOutcome; score: number }>
 }
@@ -49,35 +58,32 @@ const meanScore = (sprints: readonly JudgedSprint[]) =>
 
 const pct = (rate: number) => `${Math.round(rate * 100)}%`
 
-/**
- * Heuristics, stated honestly in the sentence:
- * - too ambitious: the recent rate is below 50% (most recent goals missed or only partly met);
- * - too cautious: each of the last five judged Sprint Goals was fully met. Never missing suggests the
- *   goals leave spare capacity; a goal that is sometimes missed shows the team is stretching.
- */
+/** The judged Sprints, their achievement rates and how reliably the recent Sprint Goals were met, in one sentence. */
 export function sprintOutcomeStats(sprints: readonly JudgedSprint[]): SprintOutcomeStats {
   const ordered = [...sprints].sort((a, b) => a.endDate.localeCompare(b.endDate) || a.id - b.id)
   const count = (outcome: SprintOutcome) => ordered.filter((sprint) => sprint.outcome === outcome).length
   const recent = ordered.slice(-RECENT_SPRINTS)
   const recentRate = meanScore(recent)
-  let tendency: Tendency
+  const source = cite('scrum', 'sprintGoal')
+  const over = `over the last ${recent.length} Sprints`
+  let reliability: Reliability
   let sentence: string
-  if (ordered.length < MIN_SPRINTS_FOR_TENDENCY) {
-    tendency = 'not-enough-data'
-    sentence = `Judge at least ${MIN_SPRINTS_FOR_TENDENCY} Sprint Goals at their reviews to see a tendency (${ordered.length} so far).`
-  } else if (recentRate! < AMBITIOUS_BELOW) {
-    tendency = 'too-ambitious'
+  if (ordered.length < MIN_SPRINTS_FOR_RELIABILITY) {
+    reliability = 'not-enough-data'
+    sentence = `Judge at least ${MIN_SPRINTS_FOR_RELIABILITY} Sprint Goals at their reviews to see how reliably they are met (${ordered.length} so far).`
+  } else if (recentRate! >= RELIABLE_FROM) {
+    reliability = 'reliable'
+    sentence = `${pct(recentRate!)} achieved ${over}: the Developers' commitments hold, so stakeholders can count on a Sprint Goal (${source}).`
+  } else if (recentRate! >= UNRELIABLE_BELOW) {
+    reliability = 'mostly-reliable'
     sentence =
-      `Only ${pct(recentRate!)} achieved over the last ${recent.length} Sprints: the Sprint Goals may be too ambitious. ` +
-      'Try a smaller, single-focus goal the team can commit to.'
-  } else if (recent.length === RECENT_SPRINTS && recent.every((sprint) => sprint.outcome === 'met')) {
-    tendency = 'too-cautious'
-    sentence =
-      `All of the last ${RECENT_SPRINTS} Sprint Goals were met: they may be too cautious. ` +
-      'If capacity was left over, aim a little higher; a goal that is sometimes missed shows the team is stretching.'
+      `${pct(recentRate!)} achieved ${over}: most commitments hold. ` +
+      `Inspect the missed ones at the Sprint Retrospective: was the goal one coherent objective, and was the Sprint Backlog renegotiated when work turned out larger (${source})?`
   } else {
-    tendency = 'balanced'
-    sentence = `${pct(recentRate!)} achieved over the last ${recent.length} Sprints: the goals look neither too ambitious nor too cautious.`
+    reliability = 'unreliable'
+    sentence =
+      `Only ${pct(recentRate!)} achieved ${over}: the Sprint Goal is the Developers' commitment, and recent ones did not hold. ` +
+      `At the Sprint Retrospective look for why (too much selected, work arriving mid-Sprint, a goal that is a list of items) and plan a goal they can commit to (${source}).`
   }
   return {
     judged: ordered.length,
@@ -87,7 +93,7 @@ export function sprintOutcomeStats(sprints: readonly JudgedSprint[]): SprintOutc
     achievementRate: meanScore(ordered),
     recentRate,
     recentWindow: RECENT_SPRINTS,
-    tendency,
+    reliability,
     sentence,
     series: ordered.map((sprint) => ({
       sprintId: sprint.id,

@@ -1,8 +1,10 @@
 import { useState } from 'react'
 import { Link } from 'wouter'
+import { cite } from '@shared/domain/guides'
 import { Dialog } from '@renderer/ui/Dialog'
 
-export type DoneDecision = { confirmDone: true } | { doneOverride: string }
+/** Either the Definition of Done is met, or the item is not done and goes back to the Product Backlog. */
+export type DoneDecision = { confirmDone: true } | { notDone: string }
 
 interface DoneDialogProps {
   open: boolean
@@ -12,17 +14,20 @@ interface DoneDialogProps {
   onClose: () => void
 }
 
-/** Done means the Definition of Done is met: tick each line, or say why it is done anyway. */
+/**
+ * Done means the Definition of Done is met: tick each line. There is no "done anyway": work that
+ * does not meet it is not part of the Increment and goes back to the Product Backlog.
+ */
 export function DoneDialog({ open, stateName, definitionOfDone, onDecide, onClose }: DoneDialogProps) {
   return (
     <Dialog open={open} title={`Move to ${stateName}`} onClose={onClose}>
       {/* The dialog renders its content only while open, so each opening starts with nothing ticked. */}
-      <DoneForm stateName={stateName} definitionOfDone={definitionOfDone} onDecide={onDecide} onClose={onClose} />
+      <DoneForm definitionOfDone={definitionOfDone} onDecide={onDecide} onClose={onClose} />
     </Dialog>
   )
 }
 
-function DoneForm({ stateName, definitionOfDone, onDecide, onClose }: Omit<DoneDialogProps, 'open'>) {
+function DoneForm({ definitionOfDone, onDecide, onClose }: Omit<DoneDialogProps, 'open' | 'stateName'>) {
   const [ticked, setTicked] = useState<number[]>([])
   const [reason, setReason] = useState('')
   const allMet = ticked.length === definitionOfDone.length
@@ -55,15 +60,19 @@ function DoneForm({ stateName, definitionOfDone, onDecide, onClose }: Omit<DoneD
           Confirm Definition of Done
         </button>
       </div>
-      <details className="override">
-        <summary>Done without meeting it</summary>
+      <details className="not-done">
+        <summary>It does not meet the Definition of Done</summary>
+        <p className="muted small">
+          Work that does not meet the Definition of Done is not part of the Increment: it goes back to the Product Backlog, to the first to-do state, and
+          never counts as throughput ({cite('scrum', 'increment')}).
+        </p>
         <div className="field">
-          <label htmlFor="dod-override-reason">Why is it {stateName.toLowerCase()} anyway? (kept in its history)</label>
-          <textarea id="dod-override-reason" rows={2} value={reason} maxLength={1000} onChange={(e) => setReason(e.target.value)} />
+          <label htmlFor="not-done-reason">What is missing? (kept in its history)</label>
+          <textarea id="not-done-reason" rows={2} value={reason} maxLength={1000} onChange={(e) => setReason(e.target.value)} />
         </div>
         <div className="dialog-actions">
-          <button type="button" className="danger" disabled={!reason.trim()} onClick={() => onDecide({ doneOverride: reason.trim() })}>
-            Override and move to {stateName}
+          <button type="button" className="danger" disabled={!reason.trim()} onClick={() => onDecide({ notDone: reason.trim() })}>
+            Not done: back to the Product Backlog
           </button>
         </div>
       </details>

@@ -168,7 +168,10 @@ function ItemEditor({ detail, states, saved, onSaved, onDelete }: EditorProps) {
 
   const send = (decision?: DoneDecision) => {
     setAskDone(false)
-    save.mutate({ patch, ...decision }, { onSuccess: () => onSaved(true) })
+    // Work that is not done goes where the service sends it (the first to-do state), not to the status chosen here.
+    const { stateId: _chosen, ...withoutState } = patch
+    const input = decision && 'notDone' in decision ? { patch: withoutState, ...decision } : { patch, ...decision }
+    save.mutate(input, { onSuccess: () => onSaved(true) })
   }
   const submit = (event: FormEvent) => {
     event.preventDefault()

@@ -4,7 +4,7 @@ import { useItemHistory } from './detail-queries'
 
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })
 
-/** Created and updated times, and every recorded status change with any Definition of Done override. */
+/** Created and updated times, and every recorded status change with the reason of any return for not meeting the Definition of Done. */
 export function StatusHistory({ detail, states }: { detail: ItemDetail; states: ReadonlyMap<number, WorkflowState> }) {
   const history = useItemHistory(detail.item.id)
   const name = (id: number | null) => (id === null ? '' : (states.get(id)?.name ?? 'a removed state'))
@@ -23,7 +23,7 @@ export function StatusHistory({ detail, states }: { detail: ItemDetail; states: 
           <li key={change.id}>
             <time dateTime={change.changedAt}>{when(change.changedAt)}</time>{' '}
             {change.fromStateId === null ? `Added in ${name(change.toStateId)}` : `${name(change.fromStateId)} → ${name(change.toStateId)}`}
-            {change.dodOverride !== null && <span className="dod-override">Definition of Done overridden: {change.dodOverride}</span>}
+            {change.notDoneReason !== null && <span className="not-done">Not done, back to the Product Backlog: {change.notDoneReason}</span>}
           </li>
         ))}
       </ol>

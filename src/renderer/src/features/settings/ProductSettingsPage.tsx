@@ -1,4 +1,5 @@
 import type { Product } from '@shared/api'
+import { COMPLEMENTARY_PRACTICE, cite } from '@shared/domain/guides'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { useCurrentProduct } from '@renderer/features/products/currentProduct'
 import { NoProducts } from '@renderer/features/products/NoProducts'
@@ -42,7 +43,7 @@ function SettingsSections({ product }: { product: Product }) {
         productId={product.id}
         kind="ready"
         title="Definition of Ready"
-        purpose="What the team agrees an item needs before it is taken into a Sprint. Items show a Ready badge when they meet every line."
+        purpose={`${COMPLEMENTARY_PRACTICE.definitionOfReady} If the team keeps one, it lists what an item needs before a Sprint takes it, and items meeting every line show a Ready badge.`}
         lines={definitionOfReady}
       />
       <ChecklistEditor
@@ -50,7 +51,7 @@ function SettingsSections({ product }: { product: Product }) {
         productId={product.id}
         kind="done"
         title="Definition of Done"
-        purpose="The quality every finished item meets. Moving an item to a done state asks to confirm it; skipping it needs a reason, kept in the item's history."
+        purpose={`The quality an item meets to be part of the Increment (${cite('scrum', 'definitionOfDone')}). Moving an item to a done state asks to confirm it; an item that does not meet it goes back to the Product Backlog, with the reason kept in its history.`}
         lines={definitionOfDone}
       />
     </>

@@ -2,8 +2,10 @@ import { useId, useMemo, useState, type FormEvent } from 'react'
 import type { BacklogItem } from '@shared/api'
 import type { ProductGoal, Sprint } from '@shared/api/methods/vision'
 import { isEnded } from '@shared/domain/vision/goals'
+import { sprintProblems, type OtherSprint } from '@shared/domain/vision/sprint-rules'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { TextField } from '@renderer/ui/TextField'
+import { todayIso } from '../format'
 import { GoalSelect } from '../goals/GoalSelect'
 
 export interface SprintDraft {
@@ -28,6 +30,8 @@ interface SprintFormProps {
   initial: SprintDraft
   goals: readonly ProductGoal[]
   items: readonly BacklogItem[]
+  /** The product's other Sprints, which this one must not overlap. */
+  others: readonly OtherSprint[]
   submitLabel: string
   pending: boolean
   error: unknown
@@ -37,7 +41,7 @@ interface SprintFormProps {
 
 const ITEMS_SHOWN = 60
 
-export function SprintForm({ initial, goals, items, submitLabel, pending, error, onSubmit, onCancel }: SprintFormProps) {
+export function SprintForm({ initial, goals, items, others, submitLabel, pending, error, onSubmit, onCancel }: SprintFormProps) {
   const [draft, setDraft] = useState(initial)
   const [filter, setFilter] = useState('')
   const ids = { start: useId(), end: useId(), filter: useId() }
@@ -47,6 +51,8 @@ export function SprintForm({ initial, goals, items, submitLabel, pending, error,
   const matching = items.filter((i) => selected.has(i.id) || !needle || i.title.toLowerCase().includes(needle))
   const toggle = (id: number) =>
     setDraft((d) => ({ ...d, itemIds: selected.has(id) ? d.itemIds.filter((x) => x !== id) : [...d.itemIds, id] }))
+  // The same rules the service enforces, shown while the dates and goal are typed, each with its source.
+  const problems = sprintProblems(draft, others, todayIso())
   const submit = (e: FormEvent) => {
     e.preventDefault()
     onSubmit(draft)
@@ -102,6 +108,13 @@ export function SprintForm({ initial, goals, items, submitLabel, pending, error,
           </p>
         )}
       </fieldset>
+      {problems.length > 0 && (
+        <ul className="guardrails" aria-label="Scrum rules this Sprint breaks">
+          {problems.map((problem) => (
+            <li key={problem.field}>{problem.message}</li>
+          ))}
+        </ul>
+      )}
       <ErrorMessage error={error} />
       <div className="dialog-actions">
         <button type="button" onClick={onCancel}>

@@ -4,7 +4,7 @@ import { formatPercent } from '../format'
 
 export const OUTCOME_ICONS: Record<SprintOutcome, string> = { met: '✓', partly: '◐', not: '✕' }
 
-/** Sprint Goal achievement across Sprints, and what the trend says about how goals are set. */
+/** Sprint Goal achievement across Sprints, and how reliably the Developers' commitments hold. */
 export function SprintStatsView({ stats }: { stats: SprintStats }) {
   return (
     <section className="card sprint-stats" aria-labelledby="sprint-stats-title">
@@ -24,7 +24,7 @@ export function SprintStatsView({ stats }: { stats: SprintStats }) {
           </span>
         </p>
       </div>
-      <p className={`tendency tendency-${stats.tendency}`}>{stats.sentence}</p>
+      <p className={`reliability reliability-${stats.reliability}`}>{stats.sentence}</p>
       {stats.series.length > 0 && (
         <ol className="outcome-strip" aria-label="Outcome of each judged Sprint, oldest first">
           {stats.series.map((s) => (

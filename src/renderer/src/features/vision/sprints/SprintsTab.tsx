@@ -62,6 +62,7 @@ export function SprintsTab({ product }: { product: Product }) {
           editing={editing}
           goals={goals.data}
           items={items}
+          sprints={sprints.data}
           onClose={() => setEditing(null)}
         />
       )}
@@ -74,12 +75,14 @@ function SprintDialog({
   editing,
   goals,
   items,
+  sprints,
   onClose
 }: {
   productId: number
   editing: NonNullable<Editing>
   goals: readonly ProductGoal[]
   items: readonly BacklogItem[]
+  sprints: readonly Sprint[]
   onClose: () => void
 }) {
   const create = useVisionWrite(productId, 'sprints.create')
@@ -93,6 +96,7 @@ function SprintDialog({
         initial={sprintDraftOf(sprint, activeGoalId, todayIso())}
         goals={goals}
         items={items}
+        others={sprints.filter((other) => other.id !== sprint?.id)}
         submitLabel={sprint ? 'Save Sprint' : 'Add Sprint'}
         pending={write.isPending}
         error={write.error}

@@ -1,0 +1,63 @@
+/**
+ * The guides PO Studio follows, and the sections its advice and rules come from, so every
+ * suggestion or refusal can name where a graduate looks it up. Texts cite through `cite()` so a
+ * guide's title or a section's name is spelt once.
+ */
+export const GUIDES = {
+  scrum: {
+    title: 'Scrum Guide 2020',
+    sections: {
+      sprint: 'The Sprint',
+      sprintPlanning: 'Sprint Planning',
+      productBacklog: 'Product Backlog',
+      productGoal: 'Commitment: Product Goal',
+      sprintGoal: 'Commitment: Sprint Goal',
+      definitionOfDone: 'Commitment: Definition of Done',
+      increment: 'Increment',
+      productOwner: 'Product Owner'
+    }
+  },
+  kanban: {
+    title: 'Kanban Guide 2020',
+    sections: {
+      flowMetrics: 'Kanban Measures',
+      wip: 'Limiting Work in Progress (WIP)',
+      sle: 'Definition of Workflow'
+    }
+  },
+  ebm: {
+    title: 'EBM Guide 2024',
+    sections: {
+      kva: 'Key Value Areas',
+      currentValue: 'Current Value',
+      unrealizedValue: 'Unrealized Value',
+      timeToMarket: 'Time-to-Market',
+      abilityToInnovate: 'Ability to Innovate',
+      goals: 'Setting Goals',
+      experiments: 'Seek Goals using Empiricism'
+    }
+  }
+} as const
+
+export type GuideId = keyof typeof GUIDES
+export type SectionOf<G extends GuideId> = keyof (typeof GUIDES)[G]['sections']
+
+/** "Scrum Guide 2020, “The Sprint”": the reference a text ends with. */
+export function cite<G extends GuideId>(guide: G, section: SectionOf<G>): string {
+  const entry = GUIDES[guide]
+  return `${entry.title}, “${(entry.sections as Record<string, string>)[section as string]}”`
+}
+
+/** A sentence of advice with where it comes from, as texts show it: "Do this (Scrum Guide 2020, “The Sprint”)." */
+export function withSource<G extends GuideId>(sentence: string, guide: G, section: SectionOf<G>): string {
+  const trimmed = sentence.replace(/\.$/, '')
+  return `${trimmed} (${cite(guide, section)}).`
+}
+
+/**
+ * Practices PO Studio supports that are not part of the guides, named as such so they are not
+ * mistaken for Scrum.
+ */
+export const COMPLEMENTARY_PRACTICE = {
+  definitionOfReady: `An optional team practice, not part of Scrum: Scrum only asks that items be refined until the team could finish them within one Sprint (${cite('scrum', 'productBacklog')}).`
+} as const
