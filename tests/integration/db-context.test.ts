@@ -1,12 +1,17 @@
 import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import Database from 'better-sqlite3'
+import { Kysely } from 'kysely'
 import { describe, expect, it } from 'vitest'
 import type { BackupFile, BacklogItem, Product } from '@shared/api'
 import { backupsDir } from '../../src/main/db/files'
+import { sqliteDialect } from '../../src/main/db/dialect'
 import { APPLICATION_ID } from '../../src/main/db/identity'
+import { migrateToLatest } from '../../src/main/db/migrate'
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../src/main/db/migrations'
-import { call, fail, openTestContext, readConnection, sha256, snapshotTables, tempDir } from './helpers/temp'
+import { call, fail, FIXED_NOW, openTestContext, readConnection, sha256, snapshotTables, tempDir } from './helpers/temp'
+
+const FIXED = FIXED_NOW.toISOString()
 
 async function products(ctx: Awaited<ReturnType<typeof openTestContext>>['ctx'], includeArchived = true) {
   return call<Product[]>(ctx, 'products.list', { includeArchived })
@@ -155,15 +160,14 @@ describe('backups', () => {
 
   it('restores a backup made before PO Studio marked its files, and marks it', async () => {
     const { ctx } = await openTestContext()
-    await call(ctx, 'products.create', { name: 'Old backup' })
+    // What a backup from the version before looks like: our tables and migrations but the last, id 0.
     const saved = join(tempDir(), 'old.sqlite3')
-    await ctx.backupTo(saved)
-    // What a backup from before the application id looks like: our tables and migrations, id 0.
     const old = new Database(saved)
+    const db = new Kysely<unknown>({ dialect: sqliteDialect(old) })
+    await migrateToLatest(db, MIGRATIONS.slice(0, -1))
+    old.prepare("INSERT INTO products (name, description, is_sample, archived_at, created_at, updated_at) VALUES ('Old backup', '', 0, NULL, ?, ?)").run(FIXED, FIXED)
     old.pragma('application_id = 0')
-    old.pragma(`user_version = ${LATEST_SCHEMA_VERSION - 1}`)
-    old.prepare('DELETE FROM kysely_migration WHERE name = ?').run(MIGRATIONS.at(-1)![0])
-    old.close()
+    await db.destroy()
 
     await ctx.restoreFrom(saved)
     expect((await products(ctx)).map((p) => p.name)).toEqual(['Old backup'])
