@@ -141,6 +141,41 @@ describe('reports', () => {
     expect((await fail(ctx, 'reviews.list', { productId: 9999 })).code).toBe('not_found')
   })
 
+  it('reads review and report files as strictly as API input, keeping nothing from a refused one', async () => {
+    const { ctx, product } = await sample()
+    const built = await call<Built>(ctx, 'reports.build', { productId: product.id, sections: ['flow', 'assignments'], format: 'html' })
+    const opened = await call<Opened>(ctx, 'reports.open', { html: built.content })
+    const review = coachReview(opened.report, opened.checksum)
+    const badReviews: Array<[string, unknown, RegExp]> = [
+      ['reviewedAt', { ...review, reviewedAt: 'yesterday' }, /ISO 8601/],
+      ['reviewedAt', { ...review, reviewedAt: '2025-02-30T09:00:00.000Z' }, /ISO 8601/],
+      ['reportChecksum', { ...review, reportChecksum: 'abc' }, /SHA-256/],
+      ['checksum', { ...review, checksum: 'Z'.repeat(64) }, /SHA-256/],
+      ['comments.0.targetId', { ...review, comments: [{ ...review.comments[0]!, targetId: 'no-such-section' }] }, /./],
+      ['comments.0.targetId', { ...review, comments: [{ target: 'assignment', targetId: 'one', label: 'A', text: 'B' }] }, /journal id/],
+      ['comments.0', { ...review, comments: [{ ...review.comments[0]!, extra: true }] }, /./],
+      ['reviewer', { ...review, reviewer: 'r'.repeat(121) }, /120 characters/]
+    ]
+    for (const [path, file, message] of badReviews) {
+      const error = await fail(ctx, 'reviews.import', { productId: product.id, reviewJson: JSON.stringify(file) })
+      expect(error.code, path).toBe('invalid_input')
+      expect(error.issues?.[0]?.path, path).toBe(`reviewJson.${path}`)
+      expect(error.message, path).toMatch(message)
+    }
+    expect(await call(ctx, 'reviews.list', { productId: product.id })).toEqual([])
+
+    // A report whose data says it was made on a day that does not exist, or carries a stray field.
+    const badReports = [
+      { ...opened.report, generatedAt: '2025-02-30T10:00:00.000Z' },
+      { ...opened.report, period: { from: 'always', to: 'never' } },
+      { ...opened.report, extra: 1 }
+    ]
+    for (const report of badReports) {
+      const html = built.content.replace(/(<script type="application\/json"[^>]*>)[^<]*/, (_m, open: string) => `${open}${JSON.stringify(report)}`)
+      expect((await fail(ctx, 'reports.open', { html })).message).toMatch(/damaged or from a newer PO Studio/)
+    }
+  })
+
   it('writes HTML, Markdown and PDF from the command line', async () => {
     const { dataDir, product } = await sample()
     const out = tempDir()

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import type { BacklogItem, Product, WorkflowState } from '@shared/api'
 import type { UndoState } from '@shared/api/methods/undo'
@@ -135,5 +136,36 @@ describe('undo and redo of backlog edits', () => {
     const item = await add('Counter')
     for (let n = 0; n < 105; n++) await call(api, 'backlog.update', { id: item.id, patch: { notes: `note ${n}` } })
     expect((api as Harness).sqlite.prepare('SELECT count(*) AS n FROM edit_log').get()).toEqual({ n: 100 })
+  })
+})
+
+describe('an edit and its undo entry', () => {
+  it('commit together: when the entry cannot be written, the edit is not saved either', async () => {
+    const { ctx } = await openTestContext()
+    const product = await call<Product>(ctx, 'products.create', { name: 'Harbour ferries' })
+    const item = await call<BacklogItem>(ctx, 'backlog.create', { productId: product.id, title: 'Buy a ticket' })
+    const db = readConnection(ctx.databaseFile)
+    const before = backlogRows(db, product.id)
+    const entries = () => (db.prepare('SELECT count(*) AS n FROM edit_log').get() as { n: number }).n
+    const logged = entries()
+
+    // Another program (or a full disk) makes every write to the undo log fail.
+    const saboteur = new Database(ctx.databaseFile)
+    saboteur.exec("CREATE TRIGGER no_undo BEFORE INSERT ON edit_log BEGIN SELECT RAISE(ABORT, 'the undo log cannot be written'); END")
+    saboteur.close()
+
+    const edits: Array<[string, unknown]> = [
+      ['backlog.update', { id: item.id, patch: { title: 'Buy two tickets', estimate: 3 } }],
+      ['backlog.create', { productId: product.id, title: 'Refund a ticket' }],
+      ['backlog.split', { itemId: item.id, pattern: 'crud', children: [{ title: 'Buy online' }, { title: 'Buy on board' }] }],
+      ['backlog.bulkUpdate', { ids: [item.id], patch: { estimate: 8 } }],
+      ['import.commit', { productId: product.id, format: 'csv', csv: 'Title\nImported one\nImported two' }]
+    ]
+    for (const [method, input] of edits) {
+      const error = await fail(ctx, method, input)
+      expect(error.message, method).toMatch(/the undo log cannot be written/)
+      expect(backlogRows(db, product.id), method).toEqual(before)
+    }
+    expect(entries()).toBe(logged)
   })
 })

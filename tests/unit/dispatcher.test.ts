@@ -31,6 +31,16 @@ describe('dispatcher', () => {
     expect(create).not.toHaveBeenCalled()
   })
 
+  it('refuses input that is not an object, null included, and never calls the service', async () => {
+    const remove = vi.fn()
+    const dispatch = createDispatcher(handlers({ 'sample.remove': remove }), () => {})
+    for (const input of [null, [], [{}], 0, 'text', true]) {
+      const result = await dispatch('sample.remove', input)
+      expect(result, JSON.stringify(input)).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ path: '(input)' }] } })
+    }
+    expect(remove).not.toHaveBeenCalled()
+  })
+
   it('passes parsed input with defaults applied', async () => {
     const list = vi.fn(() => [])
     const dispatch = createDispatcher(handlers({ 'products.list': list }), () => {})

@@ -26,8 +26,16 @@ export function createDispatcher(handlers: Handlers, onInternalError: (method: s
     if (!isMethodName(method)) {
       return { ok: false, error: { code: 'unknown_method', message: `There is no API method called "${method}".` } }
     }
+    // No input at all means an empty one; anything that is not an object (null, a list, a number)
+    // is refused before a schema's defaults could read it as "nothing asked".
+    const given = input === undefined ? {} : input
+    if (typeof given !== 'object' || given === null || Array.isArray(given)) {
+      const kind = given === null ? 'null' : Array.isArray(given) ? 'a list' : `a ${typeof given}`
+      const issues = [{ path: '(input)', message: `Expected a JSON object, got ${kind}` }]
+      return { ok: false, error: { code: 'invalid_input', message: `Invalid input for ${method}: send a JSON object with the method's input, e.g. {}; got ${kind}.`, issues } }
+    }
     const spec = api[method]
-    const parsed = spec.input.safeParse(input ?? {})
+    const parsed = spec.input.safeParse(given)
     if (!parsed.success) {
       const issues = toFieldIssues(parsed.error)
       return { ok: false, error: { code: 'invalid_input', message: `Invalid input for ${method}: ${describeIssues(issues)}`, issues } }

@@ -50,7 +50,7 @@ function createRuntime(io: CliIO, version: string): CliRuntime {
       }
     },
     async call(ctx, method, input) {
-      const result = await ctx.dispatch(method, input ?? {})
+      const result = await ctx.dispatch(method, input)
       if (!result.ok) throw new ApiError(result.error.code, result.error.message, result.error.issues)
       return result.value as never
     },

@@ -105,7 +105,7 @@ export function createBacklogService({ db, now }: ServiceDeps) {
       if (input.stateId !== undefined) await requireStateOfProduct(db, input.productId, stateId, 'stateId')
       await requireOnProductScale(db, input.productId, input.estimate, 'estimate')
       const stamp = now().toISOString()
-      const id = await db.transaction().execute(async (trx) => {
+      const id = await inTransaction(db, async (trx) => {
         const neighbour = await endRank(trx, input.productId, input.placement)
         const rank = input.placement === 'top' ? generateKeyBetween(null, neighbour) : generateKeyBetween(neighbour, null)
         const { id } = await trx
@@ -246,7 +246,7 @@ export function createBacklogService({ db, now }: ServiceDeps) {
       const row = await db.selectFrom('backlog_items').selectAll().where('id', '=', id).executeTakeFirst()
       if (!row) throw new ApiError('not_found', `There is no backlog item with id ${id}.`)
       if (row.deleted_at === null) return get(id)
-      await db.transaction().execute(async (trx) => {
+      await inTransaction(db, async (trx) => {
         // Its old place may have been taken meanwhile; slot it in just after the item holding that rank.
         const taken = await trx
           .selectFrom('backlog_items')

@@ -90,7 +90,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...systemHandlers(deps),
     ...productHandlers(deps),
     // Every backlog edit goes into the product's undo history (see services/undo).
-    ...withUndo(deps, backlogHandlers(deps), BACKLOG_EDITS),
+    ...withUndo(deps, backlogHandlers, BACKLOG_EDITS),
     ...healthHandlers(deps),
     ...flowHandlers(deps),
     ...orderingHandlers(deps),

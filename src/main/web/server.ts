@@ -2,7 +2,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 import { createReadStream, existsSync } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { join } from 'node:path'
-import type { ApiErrorShape, ApiResult, ErrorCode } from '@shared/api'
+import { MAX_INPUT_BYTES, type ApiErrorShape, type ApiResult, type ErrorCode } from '@shared/api'
 import type { Dispatch } from '../api/dispatcher'
 import { describeApi } from './api-description'
 import { contentTypeFor, resolveStaticFile, SECURITY_HEADERS } from './static-files'
@@ -15,7 +15,7 @@ export interface WebServerOptions {
   port?: number
   /** Loopback only; anything else is refused. */
   host?: string
-  /** Largest accepted request body in bytes (default 5 MB). */
+  /** Largest accepted request body in bytes (default: MAX_INPUT_BYTES, the limit every method's schema keeps too). */
   maxBodyBytes?: number
   /** Use this token instead of a random one (tests). */
   token?: string
@@ -29,8 +29,6 @@ export interface WebServer {
   token: string
   close(): Promise<void>
 }
-
-export const DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', '::1', 'localhost'])
 
@@ -88,33 +86,33 @@ function sendError(res: ServerResponse, status: number, error: ApiErrorShape, ex
   sendJson(res, status, { ok: false, error } satisfies ApiResult<never>, extra)
 }
 
+function describeSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MB` : `${Math.round(bytes / 1024)} kB`
+}
+
+/**
+ * The request body, up to `limit` bytes. A larger one is still read to its end, and dropped, before
+ * the 413 goes out: a server that answers and closes while the client is still sending resets the
+ * connection, and the client sees the reset instead of the answer. (The request timeout bounds how
+ * long a client can keep sending.)
+ */
 function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolvePromise, reject) => {
     const declared = Number(req.headers['content-length'])
-    if (Number.isFinite(declared) && declared > limit) {
-      reject(new HttpFailure(413, 'invalid_input', `The request body is larger than ${limit} bytes.`))
-      req.resume()
-      return
-    }
-    const chunks: Buffer[] = []
+    let tooLarge = Number.isFinite(declared) && declared > limit
+    let chunks: Buffer[] = []
     let size = 0
-    let failed = false
     req.on('data', (chunk: Buffer) => {
-      if (failed) return
       size += chunk.length
-      if (size > limit) {
-        failed = true
-        reject(new HttpFailure(413, 'invalid_input', `The request body is larger than ${limit} bytes.`))
-        return
-      }
-      chunks.push(chunk)
+      if (size > limit) tooLarge = true
+      if (tooLarge) chunks = []
+      else chunks.push(chunk)
     })
     req.on('end', () => {
-      if (!failed) resolvePromise(Buffer.concat(chunks).toString('utf8'))
+      if (tooLarge) reject(new HttpFailure(413, 'invalid_input', `The request is larger than ${describeSize(limit)}, the most one call may carry; split the file.`))
+      else resolvePromise(Buffer.concat(chunks).toString('utf8'))
     })
-    req.on('error', (error) => {
-      if (!failed) reject(error)
-    })
+    req.on('error', reject)
   })
 }
 
@@ -136,7 +134,7 @@ function parseJsonBody(text: string): unknown {
 export function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const host = options.host ?? '127.0.0.1'
   if (!LOOPBACK_HOSTS.has(host)) return Promise.reject(new Error(`Browser mode only listens on loopback (127.0.0.1), not on ${host}.`))
-  const limit = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES
+  const limit = options.maxBodyBytes ?? MAX_INPUT_BYTES
   const token = options.token ?? randomBytes(32).toString('base64url')
   const expectedDigest = digest(token)
   const log = options.log ?? (() => {})
@@ -224,7 +222,7 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
         return
       }
       if (error instanceof HttpFailure) {
-        sendError(res, error.status, { code: error.code, message: error.message }, error.status === 413 ? { Connection: 'close' } : {})
+        sendError(res, error.status, { code: error.code, message: error.message })
         return
       }
       log(`Browser mode request failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)

@@ -1,9 +1,23 @@
 import { z } from 'zod'
 import { FIBONACCI_POINTS, isOnFibonacciScale } from '../domain/estimate'
 import { ITEM_TYPES, STATE_CATEGORIES } from '../domain/backlog'
+import { MAX_INPUT_BYTES, MAX_INPUT_MEGABYTES, utf8Bytes } from './limits'
 
 export const Id = z.number().int().positive()
 export const IsoTime = z.string()
+
+/** A moment in ISO 8601 with its offset, on a real calendar day, as files from PO Studio carry it. */
+export const IsoInstant = z.iso.datetime({ offset: true, message: 'Write the time in ISO 8601, e.g. 2025-03-12T10:30:00.000Z' })
+
+/** A SHA-256 checksum as PO Studio writes it: 64 lower-case hexadecimal digits. */
+export const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'Expected a SHA-256 checksum (64 hexadecimal digits)')
+
+/** A whole file passed as text, up to the one input limit (see limits.ts). */
+export function FileText(emptyMessage: string) {
+  const tooLarge = `The file is larger than ${MAX_INPUT_MEGABYTES} MB, the most PO Studio takes in one go; split it`
+  // Characters never outnumber UTF-8 bytes, so the cheap check runs first and bounds the exact one.
+  return z.string().min(1, emptyMessage).max(MAX_INPUT_BYTES, tooLarge).refine((text) => utf8Bytes(text) <= MAX_INPUT_BYTES, tooLarge)
+}
 
 export const ProductName = z
   .string()

@@ -1,7 +1,7 @@
 import { generateNKeysBetween } from 'fractional-indexing'
 import { ApiError, type MethodOutput } from '@shared/api'
 import type { StateChoice } from '@shared/domain/import'
-import type { ServiceDeps } from '../deps'
+import { inTransaction, type ServiceDeps } from '../deps'
 import { insertProduct } from '../products'
 import { labelIds } from '../search/labels'
 import { recordImport } from './undo'
@@ -36,14 +36,14 @@ export type ImportResult = MethodOutput<'import.commit'>
 
 /** Imports the file all or nothing: new items at the bottom in file order, matched items updated in place, unchanged ones left alone. */
 export async function commitImport(deps: ServiceDeps, input: ImportInput): Promise<ImportResult> {
-  return recordImport(deps, async () => {
-    const prepared = await prepareImport(deps.db, input)
+  return recordImport(deps, async (inImport) => {
+    const prepared = await prepareImport(inImport.db, input)
     if (prepared.plan.issues.some((i) => i.severity === 'error')) refuse(prepared.plan.issues)
     const updatedIds = prepared.rows.flatMap((row) => (row.existingId === null || row.unchanged ? [] : [row.existingId]))
     return {
       updatedIds,
       run: async () => ({
-        productId: await write(deps, input, prepared),
+        productId: await write(inImport, input, prepared),
         ...countRows(prepared.rows),
         warnings: prepared.plan.issues.map(({ line, column, message }) => ({ line, column, message }))
       })
@@ -63,7 +63,7 @@ function write({ db, now }: ServiceDeps, input: ImportInput, { target, rows: all
   const rows = all.filter((row) => !row.unchanged)
   const idOfRow = (index: number) => all[index]!.existingId
   const stamp = now().toISOString()
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const description = `Imported from ${SOURCE_NAMES[input.format]}.`
     const productId = target.productId ?? (await insertProduct(trx, { name: target.name, description, workflow: target.states }, now()))
     const states = await trx.selectFrom('workflow_states').select(['id', 'name', 'category']).where('product_id', '=', productId).orderBy('position').execute()

@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { IsoInstant } from '@shared/api'
+import { IsoDay } from '@shared/api/methods/flow'
 import { EvidenceSnapshot } from '@shared/api/methods/practice'
 import { ENTRY_STATUSES, EVIDENCE_KINDS, TRACK_IDS, isLinkedKind, type EvidenceKind } from '@shared/domain/practice'
 import type { Db } from '../deps'
@@ -65,7 +67,8 @@ const PracticeSection = z.object({
       status: z.enum(ENTRY_STATUSES),
       createdAt: z.string(),
       updatedAt: z.string(),
-      actions: z.array(z.object({ on: z.string(), text: z.string(), createdAt: z.string() })),
+      // Dates the report shows are checked as the API checks them, so a report of imported work reads back.
+      actions: z.array(z.object({ on: IsoDay, text: z.string(), createdAt: z.string() })),
       evidence: z.array(
         z.object({
           kind: z.enum(EVIDENCE_KINDS),
@@ -75,7 +78,7 @@ const PracticeSection = z.object({
           refKey: z.string().nullable(),
           snapshot: EvidenceSnapshot.nullable(),
           file: z.object({ name: z.string(), type: z.string(), dataBase64: z.string() }).nullable(),
-          addedAt: z.string()
+          addedAt: IsoInstant
         })
       )
     })

@@ -1,5 +1,5 @@
 import { ApiError, type ParsedInput } from '@shared/api'
-import type { ServiceDeps } from '../deps'
+import { inTransaction, type ServiceDeps } from '../deps'
 import { getProduct } from '../products'
 import { requireOnProductScale } from '../settings/read'
 
@@ -21,7 +21,7 @@ export async function saveEstimates({ db, now }: ServiceDeps, { productId, estim
     await requireOnProductScale(db, productId, estimate, `estimates.${index}.estimate`)
   }
   const stamp = now().toISOString()
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     for (const { itemId, estimate } of estimates) {
       await trx.updateTable('backlog_items').set({ estimate, updated_at: stamp }).where('id', '=', itemId).execute()
     }

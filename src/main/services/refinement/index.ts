@@ -6,17 +6,21 @@ import { withUndo } from '../undo'
 import { saveEstimates } from './estimates'
 import { splitItem } from './split'
 
-export function refinementHandlers(deps: ServiceDeps): HandlerMap<keyof typeof refinementMethods> {
+function refinementMethodHandlers(deps: ServiceDeps): HandlerMap<keyof typeof refinementMethods> {
   const backlog = createBacklogService(deps)
+  return {
+    'backlog.split': async (input) => {
+      const childIds = await splitItem(deps, input)
+      return { parent: await backlog.get(input.itemId), children: await Promise.all(childIds.map((id) => backlog.get(id))) }
+    },
+    'refinement.saveEstimates': (input) => saveEstimates(deps, input)
+  }
+}
+
+export function refinementHandlers(deps: ServiceDeps): HandlerMap<keyof typeof refinementMethods> {
   return withUndo(
     deps,
-    {
-      'backlog.split': async (input) => {
-        const childIds = await splitItem(deps, input)
-        return { parent: await backlog.get(input.itemId), children: await Promise.all(childIds.map((id) => backlog.get(id))) }
-      },
-      'refinement.saveEstimates': (input) => saveEstimates(deps, input)
-    },
+    refinementMethodHandlers,
     {
       'backlog.split': { items: ({ itemId }) => [itemId], label: (_input, title) => `split of “${title}”` },
       'refinement.saveEstimates': {

@@ -2,7 +2,7 @@ import { generateNKeysBetween } from 'fractional-indexing'
 import { ApiError, type ParsedInput } from '@shared/api'
 import { parentProblem } from '@shared/domain/items/hierarchy'
 import { firstTodoState } from '../backlog'
-import type { Db, ServiceDeps } from '../deps'
+import { inTransaction, type Db, type ServiceDeps } from '../deps'
 import { requireOnProductScale } from '../settings/read'
 
 export async function liveItem(db: Db, id: number, field: string) {
@@ -25,7 +25,7 @@ export async function splitItem({ db, now }: ServiceDeps, { itemId, pattern, chi
     await requireOnProductScale(db, parent.product_id, child.estimate, `children.${index}.estimate`)
   }
   const stamp = now().toISOString()
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const below = await trx
       .selectFrom('backlog_items')
       .select('rank')

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { IsoInstant } from '@shared/api'
 import { REVIEW_VERDICTS } from '@shared/domain/report'
 import { defineSection } from '../transfer/section'
 
@@ -9,7 +10,7 @@ const ReviewsSection = z.object({
       reportChecksum: z.string(),
       reportTitle: z.string(),
       reviewer: z.string(),
-      reviewedAt: z.string(),
+      reviewedAt: IsoInstant,
       verdict: z.enum(REVIEW_VERDICTS),
       assessment: z.string(),
       comments: z.array(z.object({ target: z.enum(['section', 'assignment']), targetId: z.string(), label: z.string(), text: z.string() })),

@@ -3,8 +3,8 @@ import { ApiError, type ParsedInput } from '@shared/api'
 import { isDoneCategory } from '@shared/domain/backlog'
 import { parentProblem } from '@shared/domain/items/hierarchy'
 import { requireChildrenFit } from '../backlog-detail'
+import { inTransaction, type Db, type ServiceDeps } from '../deps'
 import { definitionOfDoneRequired } from '../done'
-import type { Db, ServiceDeps } from '../deps'
 import { requireOnProductScale } from '../settings/read'
 import { labelIds } from './labels'
 
@@ -56,7 +56,7 @@ export async function bulkUpdate({ db, now }: ServiceDeps, input: Input): Promis
   await requireOnProductScale(db, productId, patch.estimate, 'patch.estimate')
   if (patch.type !== undefined) await requireTypeFits(db, patch.type, rows)
   const stamp = now().toISOString()
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     await trx
       .updateTable('backlog_items')
       .set({

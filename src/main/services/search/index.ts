@@ -6,17 +6,21 @@ import { bulkUpdate } from './bulk-update'
 import { deleteFilter, listFilters, saveFilter } from './saved-filters'
 import { searchBacklog } from './search'
 
-export function backlogSearchHandlers(deps: ServiceDeps): HandlerMap<keyof typeof backlogSearchMethods> {
+function searchMethodHandlers(deps: ServiceDeps): HandlerMap<keyof typeof backlogSearchMethods> {
   const { db, now } = deps
+  return {
+    'backlog.search': ({ productId, query, filters }) => searchBacklog(db, productId, query, filters),
+    'backlog.bulkUpdate': (input) => bulkUpdate(deps, input),
+    'filters.list': ({ productId }) => listFilters(db, productId),
+    'filters.save': (input) => saveFilter(db, input, now()),
+    'filters.delete': ({ id }) => deleteFilter(db, id)
+  }
+}
+
+export function backlogSearchHandlers(deps: ServiceDeps): HandlerMap<keyof typeof backlogSearchMethods> {
   return withUndo(
     deps,
-    {
-      'backlog.search': ({ productId, query, filters }) => searchBacklog(db, productId, query, filters),
-      'backlog.bulkUpdate': (input) => bulkUpdate(deps, input),
-      'filters.list': ({ productId }) => listFilters(db, productId),
-      'filters.save': (input) => saveFilter(db, input, now()),
-      'filters.delete': ({ id }) => deleteFilter(db, id)
-    },
+    searchMethodHandlers,
     {
       'backlog.bulkUpdate': {
         items: ({ ids }) => ids,

@@ -4,19 +4,23 @@ import type { ServiceDeps } from '../deps'
 import { withUndo } from '../undo'
 import { createStoryMapService } from './service'
 
-export function storymapHandlers(deps: ServiceDeps): HandlerMap<keyof typeof storymapMethods> {
+function storymapMethodHandlers(deps: ServiceDeps): HandlerMap<keyof typeof storymapMethods> {
   const map = createStoryMapService(deps)
+  return {
+    'storymap.get': ({ productId }) => map.get(productId),
+    'storymap.addActivity': ({ productId, name }) => map.addActivity(productId, name),
+    'storymap.addStep': ({ activityId, name }) => map.addStep(activityId, name),
+    'storymap.addSlice': ({ productId, name }) => map.addSlice(productId, name),
+    'storymap.rename': (input) => map.rename(input),
+    'storymap.remove': (input) => map.remove(input),
+    'storymap.place': (input) => map.place(input)
+  }
+}
+
+export function storymapHandlers(deps: ServiceDeps): HandlerMap<keyof typeof storymapMethods> {
   return withUndo(
     deps,
-    {
-      'storymap.get': ({ productId }) => map.get(productId),
-      'storymap.addActivity': ({ productId, name }) => map.addActivity(productId, name),
-      'storymap.addStep': ({ activityId, name }) => map.addStep(activityId, name),
-      'storymap.addSlice': ({ productId, name }) => map.addSlice(productId, name),
-      'storymap.rename': (input) => map.rename(input),
-      'storymap.remove': (input) => map.remove(input),
-      'storymap.place': (input) => map.place(input)
-    },
+    storymapMethodHandlers,
     // Moving a story on the map is a backlog edit; shaping the backbone is not.
     { 'storymap.place': { items: ({ itemId }) => [itemId], label: (_input, title) => `map move of “${title}”` } }
   )

@@ -33,7 +33,7 @@ export function createUndoLog({ db, now }: ServiceDeps) {
   }
 
   return {
-    /** Adds an edit (inside the caller's transaction); a new edit ends the redo branch. */
+    /** Adds an edit inside the edit's own transaction, `trx`; a new edit ends the redo branch. */
     async record(trx: Db, productId: number, label: string, itemIds: number[], before: ItemSnapshot, after: ItemSnapshot): Promise<void> {
       await trx.deleteFrom('edit_log').where('product_id', '=', productId).where('undone', '=', 1).execute()
       await trx
@@ -78,4 +78,3 @@ export function createUndoLog({ db, now }: ServiceDeps) {
   }
 }
 
-export type UndoLog = ReturnType<typeof createUndoLog>

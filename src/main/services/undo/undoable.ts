@@ -1,7 +1,7 @@
 import type { MethodName, MethodOutput, ParsedInput } from '@shared/api'
 import type { HandlerMap } from '../../api/handlers'
 import type { Db, ServiceDeps } from '../deps'
-import { createUndoLog, type UndoLog } from './log'
+import { createUndoLog } from './log'
 import { serialized } from './serialize'
 import { captureItems } from './snapshot'
 
@@ -34,7 +34,12 @@ async function highestItemId(db: Db): Promise<number> {
   return row?.id ?? 0
 }
 
-async function runRecorded<I, O>(deps: ServiceDeps, log: UndoLog, edit: UndoableEdit<I>, run: () => Promise<O>, input: I): Promise<O> {
+/**
+ * Runs one edit and records it, both inside `deps.db`, which is the edit's transaction: the rows
+ * before, the change, the rows after and the log entry commit together or not at all, so no edit
+ * is ever saved without its undo.
+ */
+async function runRecorded<I, O>(deps: ServiceDeps, edit: UndoableEdit<I>, run: () => Promise<O>, input: I): Promise<O> {
   const { db } = deps
   const touched = [...new Set(edit.items(input))]
   const scopeBefore = await withChildren(db, touched)
@@ -51,22 +56,30 @@ async function runRecorded<I, O>(deps: ServiceDeps, log: UndoLog, edit: Undoable
   const productId = (mainRow ?? after.items[0] ?? before.items[0])?.product_id
   if (typeof productId !== 'number') return result
   const label = edit.label(input, shortTitle(mainRow))
-  await db.transaction().execute((trx) => log.record(trx, productId, label, scope, before, after))
+  await createUndoLog(deps).record(db, productId, label, scope, before, after)
   return result
 }
 
 /**
- * Wraps the methods named in `edits` so each successful call is recorded in the product's undo
- * history with the rows of the items it touched before and after. The methods stay unchanged.
+ * The handlers `make` builds, with the methods named in `edits` recorded in the product's undo
+ * history: the rows of the items they touched before and after. Each recorded call runs in one
+ * transaction with its record, through handlers made for that transaction (their own transactions
+ * join it, see inTransaction); the methods stay unchanged.
  */
-export function withUndo<M extends MethodName>(deps: ServiceDeps, handlers: HandlerMap<M>, edits: UndoableEdits<M>): HandlerMap<M> {
-  const log = createUndoLog(deps)
+export function withUndo<M extends MethodName, D extends ServiceDeps>(deps: D, make: (deps: D) => HandlerMap<M>, edits: UndoableEdits<M>): HandlerMap<M> {
+  const handlers = make(deps)
   const wrapped: HandlerMap<M> = { ...handlers }
   for (const method of Object.keys(edits) as M[]) {
     const edit = edits[method] as UndoableEdit<ParsedInput<M>> | undefined
-    const handler = handlers[method] as (input: ParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>>
     if (!edit) continue
-    const recorded = (input: ParsedInput<M>) => serialized(deps.db, () => runRecorded(deps, log, edit, async () => handler(input), input))
+    const recorded = (input: ParsedInput<M>) =>
+      serialized(deps.db, () =>
+        deps.db.transaction().execute((trx) => {
+          const inEdit = { ...deps, db: trx }
+          const handler = make(inEdit)[method] as (input: ParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>>
+          return runRecorded(inEdit, edit, async () => handler(input), input)
+        })
+      )
     wrapped[method] = recorded as HandlerMap<M>[M]
   }
   return wrapped

@@ -397,7 +397,7 @@ export const ebmMethods = {
       .object({
         productId: s.Id,
         measureId: s.Id.optional(),
-        csv: z.string().min(1, 'The CSV text is empty').max(5_000_000, 'Keep the CSV to 5 MB or less')
+        csv: s.FileText('The CSV text is empty')
       })
       .strict(),
     output: ValuesImportResult

@@ -15,7 +15,7 @@ const ImportInput = z
     productId: s.Id.optional(),
     newProductName: s.ProductName.optional(),
     format: z.enum(IMPORT_FORMATS, { message: `Choose a format: ${IMPORT_FORMATS.join(', ')}` }),
-    csv: z.string().min(1, 'The file is empty').max(50_000_000, 'The file is larger than 50 MB; split it'),
+    csv: s.FileText('The file is empty'),
     /** Detected from the header when not given. */
     separator: z.enum(CSV_SEPARATORS, { message: 'Choose a separator: comma, semicolon or tab' }).optional(),
     /** How all-numeric dates are ordered, when the file's dates read both ways. */

@@ -435,7 +435,7 @@ export const orderingMethods = {
 
   'kano.import': defineMethod({
     summary: 'Import answers from CSV (feature,functional,dysfunctional[,respondent]); all rows or none.',
-    input: z.object({ productId: s.Id, csv: z.string().min(1, 'The CSV is empty').max(5_000_000, 'The CSV is too large (5 MB at most)') }).strict(),
+    input: z.object({ productId: s.Id, csv: s.FileText('The CSV is empty') }).strict(),
     output: z.object({ featuresCreated: z.number().int().nonnegative(), answersAdded: z.number().int().nonnegative() })
   }),
 

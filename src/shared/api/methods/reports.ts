@@ -10,81 +10,99 @@ import { IsoDay } from './flow'
 // ---------------------------------------------------------------------------------------------
 // The report document (what the HTML file carries)
 
-const Period = z.object({ from: z.string(), to: z.string() })
-const Fact = z.object({ label: z.string(), value: z.string() })
-const ChartPoint = z.object({ label: z.string(), value: z.number() })
+// Read back from files that travel by mail, so every field is checked as strictly as API input:
+// strict objects, real dates, bounded sizes. Bounds are far above what PO Studio writes.
+const Text = z.string().max(100_000)
+const Label = z.string().max(1000)
+const many = <T extends z.ZodType>(item: T) => z.array(item).max(10_000)
 
-export const ReportAssignment = z.object({
-  id: s.Id,
-  track: z.string(),
-  title: z.string(),
-  status: z.string(),
-  experiments: z.array(z.string()),
-  plan: z.string(),
-  actions: z.array(z.object({ on: z.string(), text: z.string() })),
-  evidence: z.array(z.object({ kind: z.string(), label: z.string(), snapshot: z.string(), linkedAt: z.string() })),
-  outcome: z.string(),
-  reflection: z.string()
-})
+const Period = z.object({ from: IsoDay, to: IsoDay }).strict()
+const Fact = z.object({ label: Label, value: Text }).strict()
+const ChartPoint = z.object({ label: Label, value: z.number() }).strict()
+
+export const ReportAssignment = z
+  .object({
+    id: s.Id,
+    track: Label,
+    title: Label,
+    status: Label,
+    experiments: many(Label),
+    plan: Text,
+    actions: many(z.object({ on: IsoDay, text: Text }).strict()),
+    evidence: many(z.object({ kind: Label, label: Label, snapshot: Text, linkedAt: s.IsoInstant }).strict()),
+    outcome: Text,
+    reflection: Text
+  })
+  .strict()
 
 const ReportBlock = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('heading'), text: z.string() }),
-  z.object({ kind: z.literal('paragraph'), text: z.string() }),
-  z.object({ kind: z.literal('facts'), facts: z.array(Fact) }),
-  z.object({ kind: z.literal('list'), items: z.array(z.string()) }),
-  z.object({ kind: z.literal('table'), caption: z.string(), columns: z.array(z.string()), rows: z.array(z.array(z.string())) }),
-  z.object({ kind: z.literal('note'), tone: z.enum(['info', 'warning']), text: z.string() }),
-  z.object({
-    kind: z.literal('chart'),
-    chart: z.object({
-      type: z.enum(['bar', 'line']),
-      title: z.string(),
-      xLabel: z.string(),
-      yLabel: z.string(),
-      points: z.array(ChartPoint),
-      markers: z.array(ChartPoint)
+  z.object({ kind: z.literal('heading'), text: Label }).strict(),
+  z.object({ kind: z.literal('paragraph'), text: Text }).strict(),
+  z.object({ kind: z.literal('facts'), facts: many(Fact) }).strict(),
+  z.object({ kind: z.literal('list'), items: many(Text) }).strict(),
+  z.object({ kind: z.literal('table'), caption: Label, columns: z.array(Label).max(50), rows: many(z.array(Text).max(50)) }).strict(),
+  z.object({ kind: z.literal('note'), tone: z.enum(['info', 'warning']), text: Text }).strict(),
+  z
+    .object({
+      kind: z.literal('chart'),
+      chart: z
+        .object({
+          type: z.enum(['bar', 'line']),
+          title: Label,
+          xLabel: Label,
+          yLabel: Label,
+          points: many(ChartPoint),
+          markers: z.array(ChartPoint).max(20)
+        })
+        .strict()
     })
-  }),
-  z.object({ kind: z.literal('assignment'), assignment: ReportAssignment })
+    .strict(),
+  z.object({ kind: z.literal('assignment'), assignment: ReportAssignment }).strict()
 ])
 
-export const ReportDocument: z.ZodType<ReportDocumentType> = z.object({
-  id: z.string().min(1),
-  title: z.string(),
-  product: z.string(),
-  author: z.string(),
-  track: z.enum(COURSE_TRACKS).nullable(),
-  generatedAt: z.string(),
-  period: Period.nullable(),
-  sections: z.array(
-    z.object({ id: z.enum(REPORT_SECTIONS), title: z.string(), summary: z.string(), blocks: z.array(ReportBlock) })
-  )
-})
+export const ReportDocument: z.ZodType<ReportDocumentType> = z
+  .object({
+    id: z.string().min(1).max(100),
+    title: Label,
+    product: Label,
+    author: Label,
+    track: z.enum(COURSE_TRACKS).nullable(),
+    generatedAt: s.IsoInstant,
+    period: Period.nullable(),
+    sections: z
+      .array(z.object({ id: z.enum(REPORT_SECTIONS), title: Label, summary: Text, blocks: many(ReportBlock) }).strict())
+      .max(REPORT_SECTIONS.length)
+  })
+  .strict()
 
 // ---------------------------------------------------------------------------------------------
 // Reviews
 
-const ReviewComment = z.object({
-  target: z.enum(['section', 'assignment']),
-  targetId: z.string().max(100),
-  label: z.string().max(500),
-  text: z.string().max(20_000, 'Keep each comment to 20,000 characters or fewer')
-})
+const CommentText = z.string().max(20_000, 'Keep each comment to 20,000 characters or fewer')
 
-/** The file a coach exports; read strictly on import so a stray field is noticed. */
+/** A comment as it is kept and listed. */
+const StoredComment = z.object({ target: z.enum(['section', 'assignment']), targetId: z.string(), label: z.string(), text: z.string() })
+
+/** A comment in a review file names a section of the report by its id, or an assignment by its journal id. */
+const ReviewFileComment = z.discriminatedUnion('target', [
+  z.object({ target: z.literal('section'), targetId: z.enum(REPORT_SECTIONS), label: Label, text: CommentText }).strict(),
+  z.object({ target: z.literal('assignment'), targetId: z.string().regex(/^[1-9]\d{0,15}$/, 'Name the assignment by its journal id'), label: Label, text: CommentText }).strict()
+])
+
+/** The file a coach exports; read strictly on import so a stray field or a made-up date is noticed. */
 export const ReviewFile: z.ZodType<ReviewFileType> = z
   .object({
     format: z.literal(REVIEW_FORMAT, { message: 'This is not a PO Studio review file' }),
     version: z.literal(1, { message: 'This review file was written by a newer PO Studio' }),
-    reportId: z.string().min(1),
-    reportChecksum: z.string(),
-    reportTitle: z.string(),
-    product: z.string(),
-    reviewer: z.string(),
-    reviewedAt: z.string(),
+    reportId: z.string().min(1).max(100),
+    reportChecksum: s.Sha256Hex,
+    reportTitle: Label,
+    product: Label,
+    reviewer: z.string().max(120, 'Keep the reviewer to 120 characters or fewer'),
+    reviewedAt: s.IsoInstant,
     assessment: z.object({ verdict: z.enum(REVIEW_VERDICTS), text: z.string().max(50_000) }).strict(),
-    comments: z.array(ReviewComment.strict()).max(1000),
-    checksum: z.string()
+    comments: z.array(ReviewFileComment).max(1000),
+    checksum: s.Sha256Hex
   })
   .strict()
 
@@ -97,7 +115,7 @@ export const StoredReview = z.object({
   reviewedAt: z.string(),
   verdict: z.enum(REVIEW_VERDICTS),
   assessment: z.string(),
-  comments: z.array(ReviewComment),
+  comments: z.array(StoredComment),
   /** False when the file's checksum did not match its content: it was changed after the coach exported it. */
   intact: z.boolean(),
   importedAt: s.IsoTime
@@ -127,8 +145,6 @@ export const ReportRequest = z
       ctx.addIssue({ code: 'custom', path: ['to'], message: 'The period must end on or after its first day' })
   })
 
-const MAX_HTML = 20_000_000
-
 export const reportsMethods = {
   'reports.build': defineMethod({
     summary: 'A report of a product for a coach: HTML (self-contained, with its data), Markdown, or PDF (base64).',
@@ -146,7 +162,7 @@ export const reportsMethods = {
   'reports.open': defineMethod({
     summary: 'Read an exported HTML report back (for a coach to review), with whether its data is unchanged.',
     input: z
-      .object({ html: z.string().min(1, 'The report file is empty').max(MAX_HTML, 'A report file can be at most 20 MB') })
+      .object({ html: s.FileText('The report file is empty') })
       .strict(),
     output: z.object({ report: ReportDocument, checksum: z.string(), intact: z.boolean() })
   }),
@@ -156,7 +172,7 @@ export const reportsMethods = {
     input: z
       .object({
         productId: s.Id,
-        reviewJson: z.string().min(1, 'The review file is empty').max(2_000_000, 'A review file can be at most 2 MB')
+        reviewJson: s.FileText('The review file is empty')
       })
       .strict(),
     output: z.object({ review: StoredReview, intact: z.boolean() })

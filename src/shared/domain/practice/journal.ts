@@ -37,7 +37,7 @@ export const isLinkedKind = (kind: EvidenceKind): kind is LinkedKind => (LINKED_
 
 /**
  * Attached files are kept in the database; 2 MB keeps the database and the JSON export small and fits
- * browser mode's 5 MB request limit once the file is base64-encoded.
+ * the one request limit (MAX_INPUT_BYTES in shared/api/limits.ts) with room to spare once base64-encoded.
  */
 export const MAX_EVIDENCE_FILE_BYTES = 2 * 1024 * 1024
 

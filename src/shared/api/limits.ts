@@ -1,0 +1,24 @@
+/**
+ * The most one API call carries, in bytes: browser mode reads no more of a request body, and every
+ * method that takes a whole file as text (a CSV to import, a report or review file) accepts no more,
+ * counted the same way, so a file that fits over IPC or the command line fits in browser mode too.
+ */
+export const MAX_INPUT_BYTES = 20 * 1024 * 1024
+
+export const MAX_INPUT_MEGABYTES = MAX_INPUT_BYTES / (1024 * 1024)
+
+/** The UTF-8 size of a text without encoding it: a 20 MB string need not be copied to be measured. */
+export function utf8Bytes(text: string): number {
+  let bytes = 0
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i)
+    if (unit < 0x80) bytes += 1
+    else if (unit < 0x800) bytes += 2
+    // A surrogate pair is one character of four bytes; a lone surrogate is written as U+FFFD (3 bytes).
+    else if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4
+      i++
+    } else bytes += 3
+  }
+  return bytes
+}
