@@ -43,21 +43,21 @@ describe('EBM measures and coverage', () => {
     expect((await fail(ctx, 'ebm.measures.adopt', { productId, key: 'happiness' })).issues).toEqual([{ path: 'key', message: 'Choose a measure from the catalogue' }])
 
     let now = await overview(ctx, productId)
-    expect(rules(now)).toEqual(['no-measure:unrealized-value', 'no-measure:time-to-market', 'no-measure:ability-to-innovate', 'no-values:current-value', 'no-leading:all'])
+    expect(rules(now)).toEqual(['no-measure:unrealized-value', 'no-measure:time-to-market', 'no-measure:ability-to-innovate', 'no-values:current-value', 'no-leading:current-value'])
 
     await addValue(ctx, satisfaction.id, '2025-03-01', 3.4)
     now = await overview(ctx, productId)
     expect(rules(now)).not.toContain('no-values:current-value')
     expect(now.areas[0]).toMatchObject({ measureCount: 1, daysSinceLatest: 11, staleCount: 0 })
 
-    // Only effort in Ability to Innovate, and an old value: two findings with reasons.
+    // One measure alone in Ability to Innovate, and an old value: two findings with reasons.
     const debt = await adopt(ctx, productId, 'technical-debt')
     await addValue(ctx, debt.id, '2024-10-01', 40)
     await adopt(ctx, productId, 'market-share')
     await adopt(ctx, productId, 'flow-throughput-weekly')
     now = await overview(ctx, productId)
     expect(rules(now)).toEqual(
-      expect.arrayContaining(['no-values:unrealized-value', 'no-values:time-to-market', 'stale:ability-to-innovate', 'no-outcome:ability-to-innovate', 'no-leading:current-value'])
+      expect.arrayContaining(['no-values:unrealized-value', 'no-values:time-to-market', 'stale:ability-to-innovate', 'single-measure:ability-to-innovate', 'no-leading:current-value'])
     )
     const stale = now.blindSpots.find((b) => b.rule === 'stale')!
     expect(stale).toMatchObject({ measureIds: [debt.id], title: 'Ability to Innovate: 1 measure not updated for over 90 days' })
@@ -340,7 +340,8 @@ describe('EBM in the sample product', () => {
     for (const m of monthly) expect([m.name, m.valueCount, m.daysSinceLatest]).toEqual([m.name, 12, 2])
 
     const o = await overview(ctx, productId)
-    expect(rules(o)).toEqual(['stale:ability-to-innovate', 'no-outcome:time-to-market', 'no-outcome:ability-to-innovate'])
+    // Time-to-Market and Ability to Innovate measure capability: no outcome is asked of them.
+    expect(rules(o)).toEqual(['stale:ability-to-innovate'])
 
     const goals = await call<Goal[]>(ctx, 'ebm.goals.list', { productId })
     expect(goals.map((g) => g.level)).toEqual(['strategic', 'intermediate', 'tactical', 'tactical', 'intermediate', 'tactical'])

@@ -21,6 +21,20 @@ describe('EBM catalogue', () => {
     }
   })
 
+  it('classifies measures consistently, and says why each is in its category', () => {
+    const category = (key: string) => findCatalogueEntry(key)!.category
+    // Durations and counts of delivery are output, whoever they are timed for.
+    const delivery = ['customer-cycle-time', 'lead-time', 'time-to-learn', 'time-to-pivot', 'flow-cycle-time-85', 'flow-lead-time-85', 'flow-throughput-weekly', 'release-frequency']
+    expect(new Set(delivery.map(category))).toEqual(new Set(['output']))
+    // Quality of what is delivered is output too; practices are activities.
+    expect(new Set(['defect-trends', 'change-failure-rate', 'production-incidents'].map(category))).toEqual(new Set(['output']))
+    expect(new Set(['build-integration-frequency', 'deployment-frequency', 'mean-time-to-repair', 'active-code-branches'].map(category))).toEqual(new Set(['activities']))
+    // Only Current Value and Unrealized Value hold outcomes and impact: the other two areas are capabilities.
+    const results = CATALOGUE.filter((e) => e.category === 'outcome' || e.category === 'impact').map((e) => e.area)
+    expect(new Set(results)).toEqual(new Set(['current-value', 'unrealized-value']))
+    for (const entry of CATALOGUE) expect(entry.why.length, entry.key).toBeGreaterThan(10)
+  })
+
   it('offers the automatic measures in Time-to-Market only', () => {
     const automatic = CATALOGUE.filter((e) => e.automaticSource !== null)
     expect(automatic.map((e) => [e.area, e.automaticSource, e.direction])).toEqual([

@@ -13,11 +13,14 @@ const measure = (fields: Partial<CoverageInput> & Pick<CoverageInput, 'area'>): 
   ...fields
 })
 const rules = (measures: CoverageInput[], stale = 90) => coverage(measures, TODAY, stale).blindSpots.map((b) => `${b.rule}:${b.area ?? 'all'}`)
+/** A value measure for each value area and two capability measures for each capability area: no blind spot. */
 const everyArea = () => [
   measure({ area: 'current-value' }),
   measure({ area: 'unrealized-value' }),
-  measure({ area: 'time-to-market' }),
-  measure({ area: 'ability-to-innovate' })
+  measure({ area: 'time-to-market', category: 'output' }),
+  measure({ area: 'time-to-market', category: 'activities' }),
+  measure({ area: 'ability-to-innovate', category: 'output' }),
+  measure({ area: 'ability-to-innovate', category: 'resources' })
 ]
 
 describe('coverage of the Key Value Areas', () => {
@@ -65,30 +68,48 @@ describe('coverage of the Key Value Areas', () => {
     expect(rules([...everyArea(), edge], 30)).toEqual(['stale:current-value'])
   })
 
-  it('reports effort-only areas, or the whole set once when nothing measures an outcome', () => {
+  it('asks for an outcome in Current Value and Unrealized Value only, once for both when neither has one', () => {
     const effort = ['resources', 'activities', 'output'] as const
-    const areaOnly = [...everyArea().slice(0, 3), ...effort.map((category) => measure({ area: 'ability-to-innovate', category }))]
-    expect(rules(areaOnly)).toEqual(['no-outcome:ability-to-innovate'])
-    expect(coverage(areaOnly, TODAY, 90).blindSpots[0]!.reason).toContain('(resources, activities, output)')
+    const cvEffortOnly = [...everyArea().slice(1), ...effort.map((category) => measure({ area: 'current-value', category }))]
+    expect(rules(cvEffortOnly)).toEqual(['no-outcome:current-value'])
+    const reason = coverage(cvEffortOnly, TODAY, 90).blindSpots[0]!.reason
+    expect(reason).toContain('(resources, activities, output)')
+    expect(reason).toContain('EBM Guide 2024')
 
-    const none = everyArea().map((m) => ({ ...m, category: 'output' as const }))
-    expect(rules(none)).toEqual(['no-outcome:all'])
+    const noValueOutcome = everyArea().map((m) => ({ ...m, category: 'output' as const }))
+    const [both] = coverage(noValueOutcome, TODAY, 90).blindSpots
+    expect(both).toMatchObject({ rule: 'no-outcome', area: null, title: 'Current Value and Unrealized Value: only effort is measured, no outcome' })
     // Impact counts as a result too.
-    expect(rules([...none.slice(1), { ...none[0]!, category: 'impact' as const }])).toEqual([
-      'no-outcome:unrealized-value',
-      'no-outcome:time-to-market',
-      'no-outcome:ability-to-innovate'
-    ])
+    expect(rules([{ ...noValueOutcome[0]!, category: 'impact' as const }, ...noValueOutcome.slice(1)])).toEqual(['no-outcome:unrealized-value'])
   })
 
-  it('reports areas with only lagging indicators, or the whole set once', () => {
+  it('never asks Time-to-Market or Ability to Innovate for an outcome: output and practice are what they measure', () => {
+    const capability = everyArea().map((m) => (m.area === 'time-to-market' || m.area === 'ability-to-innovate' ? { ...m, category: 'output' as const } : m))
+    expect(rules(capability)).toEqual([])
+  })
+
+  it('flags a capability area with only one measure, saying what one number misses', () => {
+    const [cv, uv, t2m, , a2i] = everyArea()
+    const spots = coverage([cv!, uv!, t2m!, a2i!], TODAY, 90).blindSpots
+    expect(spots.map((b) => `${b.rule}:${b.area}`)).toEqual(['single-measure:time-to-market', 'single-measure:ability-to-innovate'])
+    expect(spots[0]!.reason).toContain('change failure rate')
+    expect(spots[0]!.reason).toContain('EBM Guide 2024, “Time-to-Market”')
+    expect(spots[1]!.reason).toContain('EBM Guide 2024, “Ability to Innovate”')
+    // A value area may rest on one measure.
+    expect(rules([...everyArea().filter((m) => m.area !== 'current-value'), cv!])).toEqual([])
+  })
+
+  it('reports areas with only lagging indicators, or all areas once', () => {
     const lagging = everyArea().map((m) => ({ ...m, indicator: 'lagging' as const }))
     expect(rules(lagging)).toEqual(['no-leading:all'])
+    expect(coverage(lagging, TODAY, 90).blindSpots[0]!.title).toBe('All areas: only lagging indicators')
     expect(rules([{ ...lagging[0]!, indicator: 'leading' as const }, ...lagging.slice(1)])).toEqual([
       'no-leading:unrealized-value',
       'no-leading:time-to-market',
       'no-leading:ability-to-innovate'
     ])
+    // One measured area alone is named, not "all areas".
+    expect(rules([lagging[0]!]).filter((r) => r.startsWith('no-leading'))).toEqual(['no-leading:current-value'])
   })
 
   it('says nothing about kinds of measures when there are no measures at all', () => {

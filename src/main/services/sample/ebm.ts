@@ -40,7 +40,7 @@ function readings(today: string, spec: SeriesSpec): Array<{ date: string; value:
 }
 
 type Adopted = { key: string; series?: SeriesSpec; howMeasured: string; targetValue?: number }
-type MeasureDef = Omit<CatalogueEntry, 'key'> & { catalogueKey: string | null; howMeasured: string; targetValue: number | null }
+type MeasureDef = Omit<CatalogueEntry, 'key' | 'why'> & { catalogueKey: string | null; howMeasured: string; targetValue: number | null }
 
 const ADOPTED: Adopted[] = [
   { key: 'customer-satisfaction', series: { start: 3.4, end: 4.0, wobble: 0.08, decimals: 1 }, howMeasured: 'In-app survey after every tenth booking.', targetValue: 4.3 },

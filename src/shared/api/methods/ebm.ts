@@ -57,6 +57,8 @@ export const CatalogueMeasure = z.object({
   direction: DirectionName,
   indicator: IndicatorName,
   category: MeasureCategoryName,
+  /** Why the measure is in its category. */
+  why: z.string(),
   /** Set for measures the app computes from the backlog's own history (they update themselves). */
   automaticSource: AutomaticSourceName.nullable()
 })

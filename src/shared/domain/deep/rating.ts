@@ -1,3 +1,4 @@
+import { FINDING_SOURCES } from './sources'
 import { MAX_LISTED_ITEMS, type Finding, type Rating, type Severity } from './types'
 
 const ORDER: Record<Rating, number> = { good: 0, attention: 1, poor: 2 }
@@ -26,7 +27,7 @@ export function percentOf(part: number, whole: number): number {
 }
 
 export function finding(rule: string, severity: Severity, evidence: string, nextStep: string, itemIds: readonly number[] = []): Finding {
-  return { rule, severity, evidence, nextStep, itemIds: itemIds.slice(0, MAX_LISTED_ITEMS), itemCount: itemIds.length }
+  return { rule, severity, evidence, nextStep, source: FINDING_SOURCES[rule] ?? null, itemIds: itemIds.slice(0, MAX_LISTED_ITEMS), itemCount: itemIds.length }
 }
 
 export const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`

@@ -19,6 +19,8 @@ export interface CatalogueEntry {
   direction: Direction
   indicator: Indicator
   category: MeasureCategory
+  /** Why the measure is in its category, by the meanings given with MEASURE_CATEGORIES. */
+  why: string
   /** Set when the app computes the values itself from the backlog's status history. */
   automaticSource: AutomaticSource | null
 }
@@ -42,7 +44,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       unit: 'money per person per year',
       direction: 'higher',
       indicator: 'lagging',
-      category: 'impact'
+      category: 'impact',
+      why: 'a business result for the organisation, not a change for customers.'
     },
     {
       key: 'product-cost-ratio',
@@ -52,7 +55,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       unit: '%',
       direction: 'lower',
       indicator: 'lagging',
-      category: 'resources'
+      category: 'resources',
+      why: 'it weighs what goes into the product against what it earns.'
     },
     {
       key: 'employee-satisfaction',
@@ -62,7 +66,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       unit: 'out of 5',
       direction: 'higher',
       indicator: 'leading',
-      category: 'outcome'
+      category: 'outcome',
+      why: 'it shows whether the people building the product are better off.'
     },
     {
       key: 'customer-satisfaction',
@@ -72,7 +77,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       unit: 'out of 5',
       direction: 'higher',
       indicator: 'lagging',
-      category: 'outcome'
+      category: 'outcome',
+      why: 'it shows whether customers are better off.'
     },
     {
       key: 'customer-usage-index',
@@ -82,7 +88,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       unit: '%',
       direction: 'higher',
       indicator: 'leading',
-      category: 'outcome'
+      category: 'outcome',
+      why: 'a change in what customers do with the product.'
     }
   ]),
   ...entries('unrealized-value', [
@@ -94,7 +101,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       unit: '%',
       direction: 'higher',
       indicator: 'lagging',
-      category: 'impact'
+      category: 'impact',
+      why: 'the organisation’s position in its market, a business result.'
     },
     {
       key: 'satisfaction-gap',
@@ -104,7 +112,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       unit: 'points',
       direction: 'lower',
       indicator: 'leading',
-      category: 'outcome'
+      category: 'outcome',
+      why: 'the distance between the experience customers have and the one they want.'
     },
     {
       key: 'desired-customer-experience',
@@ -114,7 +123,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       unit: '%',
       direction: 'higher',
       indicator: 'leading',
-      category: 'outcome'
+      category: 'outcome',
+      why: 'the change customers want to feel, which the product could still bring.'
     }
   ]),
   ...entries('time-to-market', [
@@ -126,7 +136,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       unit: 'builds per day',
       direction: 'higher',
       indicator: 'leading',
-      category: 'activities'
+      category: 'activities',
+      why: 'how often the team integrates its work: a practice, not something delivered.'
     },
     {
       key: 'release-frequency',
@@ -136,7 +147,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       unit: 'releases per month',
       direction: 'higher',
       indicator: 'lagging',
-      category: 'output'
+      category: 'output',
+      why: 'how often finished work is delivered to users.'
     },
     {
       key: 'release-stabilisation',
@@ -146,7 +158,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       unit: 'days',
       direction: 'lower',
       indicator: 'lagging',
-      category: 'activities'
+      category: 'activities',
+      why: 'time spent making a release fit to ship: a practice, not something delivered.'
     },
     {
       key: 'mean-time-to-repair',
@@ -156,7 +169,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       unit: 'hours',
       direction: 'lower',
       indicator: 'lagging',
-      category: 'activities'
+      category: 'activities',
+      why: 'how fast the team restores service: a practice, not something delivered.'
     },
     {
       key: 'customer-cycle-time',
@@ -166,7 +180,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       unit: 'days',
       direction: 'lower',
       indicator: 'lagging',
-      category: 'outcome'
+      category: 'output',
+      why: 'a duration of delivery, like lead time: it says how fast work reaches customers, not whether they are better off.'
     },
     {
       key: 'lead-time',
@@ -176,7 +191,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       unit: 'days',
       direction: 'lower',
       indicator: 'lagging',
-      category: 'output'
+      category: 'output',
+      why: 'a duration of delivery, from a request to its delivery.'
     },
     {
       key: 'deployment-frequency',
@@ -186,7 +202,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       unit: 'deployments per week',
       direction: 'higher',
       indicator: 'leading',
-      category: 'activities'
+      category: 'activities',
+      why: 'how often changes reach production, a practice; what users receive is counted by release frequency.'
     },
     {
       key: 'time-to-learn',
@@ -196,7 +213,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       unit: 'days',
       direction: 'lower',
       indicator: 'leading',
-      category: 'outcome'
+      category: 'output',
+      why: 'a duration of the delivery-and-feedback loop, like lead time; what was learned is not in the number.'
     },
     {
       key: 'time-to-pivot',
@@ -206,7 +224,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       unit: 'days',
       direction: 'lower',
       indicator: 'lagging',
-      category: 'outcome'
+      category: 'output',
+      why: 'a duration of delivering a change of direction, like lead time.'
     },
     {
       key: 'flow-cycle-time-85',
@@ -217,6 +236,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       direction: 'lower',
       indicator: 'leading',
       category: 'output',
+      why: 'a duration of delivery, from start to finish of an item.',
       automaticSource: 'cycle-time-85'
     },
     {
@@ -228,6 +248,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       direction: 'lower',
       indicator: 'lagging',
       category: 'output',
+      why: 'a duration of delivery, from arrival to finish of an item.',
       automaticSource: 'lead-time-85'
     },
     {
@@ -239,6 +260,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       direction: 'higher',
       indicator: 'leading',
       category: 'output',
+      why: 'a count of items delivered.',
       automaticSource: 'throughput-weekly'
     }
   ]),
@@ -251,7 +273,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       unit: '%',
       direction: 'higher',
       indicator: 'leading',
-      category: 'resources'
+      category: 'resources',
+      why: 'the share of the budget that goes into new capabilities.'
     },
     {
       key: 'defect-trends',
@@ -261,7 +284,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       unit: 'defects per month',
       direction: 'lower',
       indicator: 'lagging',
-      category: 'output'
+      category: 'output',
+      why: 'the quality of what is delivered.'
     },
     {
       key: 'on-product-index',
@@ -271,7 +295,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       unit: '%',
       direction: 'higher',
       indicator: 'leading',
-      category: 'resources'
+      category: 'resources',
+      why: 'the share of people’s time that goes into the product.'
     },
     {
       key: 'installed-version-index',
@@ -281,7 +306,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       unit: 'versions',
       direction: 'lower',
       indicator: 'lagging',
-      category: 'output'
+      category: 'output',
+      why: 'how many delivered versions are still in use and must be supported.'
     },
     {
       key: 'technical-debt',
@@ -291,7 +317,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       unit: 'days of work',
       direction: 'lower',
       indicator: 'leading',
-      category: 'output'
+      category: 'output',
+      why: 'a property of what has been built.'
     },
     {
       key: 'production-incidents',
@@ -301,7 +328,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       unit: 'incidents per month',
       direction: 'lower',
       indicator: 'lagging',
-      category: 'outcome'
+      category: 'output',
+      why: 'failures of what is delivered, in production: its quality, not a change for customers.'
     },
     {
       key: 'active-code-branches',
@@ -311,7 +339,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       unit: 'branches',
       direction: 'lower',
       indicator: 'leading',
-      category: 'activities'
+      category: 'activities',
+      why: 'how the work is organised: a practice, not something delivered.'
     },
     {
       key: 'time-spent-merging',
@@ -321,7 +350,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       unit: 'hours per Sprint',
       direction: 'lower',
       indicator: 'leading',
-      category: 'activities'
+      category: 'activities',
+      why: 'effort spent on integrating work: a practice, not something delivered.'
     },
     {
       key: 'time-spent-context-switching',
@@ -331,7 +361,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       unit: 'hours per week',
       direction: 'lower',
       indicator: 'leading',
-      category: 'activities'
+      category: 'activities',
+      why: 'effort lost between tasks: how the work is done, not something delivered.'
     },
     {
       key: 'change-failure-rate',
@@ -341,7 +372,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       unit: '%',
       direction: 'lower',
       indicator: 'lagging',
-      category: 'output'
+      category: 'output',
+      why: 'the share of delivered changes that fail: the quality of what is delivered.'
     }
   ])
 ]

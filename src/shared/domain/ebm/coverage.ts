@@ -1,4 +1,5 @@
 import { diffDays } from '../flow/dates'
+import { cite } from '../guides'
 import {
   AREA_LABELS,
   AREA_QUESTIONS,
@@ -60,6 +61,20 @@ export function daysSince(latest: DatedValue | null, today: string): number | nu
 /** Outcome and impact say whether customers and the organisation are better off; the rest describe effort. */
 const SHOWS_RESULTS: ReadonlySet<MeasureCategory> = new Set(['outcome', 'impact'])
 
+/**
+ * Current Value and Unrealized Value describe the value itself, so they need outcome or impact
+ * measures; Time-to-Market and Ability to Innovate describe the organisation's capability to deliver
+ * it, where measures of output and practice are what is expected (EBM Guide).
+ */
+const VALUE_AREAS: readonly KeyValueArea[] = ['current-value', 'unrealized-value']
+const CAPABILITY_AREAS: readonly KeyValueArea[] = ['time-to-market', 'ability-to-innovate']
+
+/** Why one measure is not enough for a capability area, in the area's own terms. */
+const SINGLE_MEASURE_REASONS: Partial<Record<KeyValueArea, string>> = {
+  'time-to-market': `One number of speed can improve while delivery gets worse another way, such as more releases with more of them failing. Pair a measure of speed (lead time, release frequency) with one of stability (change failure rate, mean time to repair) (${cite('ebm', 'timeToMarket')}).`,
+  'ability-to-innovate': `What holds innovation back has several causes (technical debt, time on maintenance, context switching); with one measure, freeing one cause may only move the constraint elsewhere unseen. Add a second measure of a different cause (${cite('ebm', 'abilityToInnovate')}).`
+}
+
 const names = (measures: readonly CoverageInput[]) => measures.map((m) => `“${m.name}”`).join(', ')
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
 
@@ -69,10 +84,13 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
  * - no-measure: an area nobody measures.
  * - no-values: measures that have never had a value.
  * - stale: measures whose latest value is older than `staleAfterDays`.
- * - no-outcome: measures only of effort (resources, activities, output) and none of outcome or impact.
- * - no-leading: only lagging indicators, so changes show up only after the fact.
- * The last two are reported once for the whole set when no measure anywhere passes them, and per
- * area otherwise, so the same gap is not repeated four times.
+ * - no-outcome (Current Value, Unrealized Value): measures only of effort (resources, activities,
+ *   output) and none of outcome or impact.
+ * - single-measure (Time-to-Market, Ability to Innovate): one measure alone, easy to improve at
+ *   the expense of what it does not see.
+ * - no-leading (every area): only lagging indicators, so changes show up only after the fact.
+ * no-outcome and no-leading are reported once for all the areas they apply to when no measure in
+ * any of them passes, and per area otherwise, so the same gap is not repeated.
  */
 export function coverage(measures: readonly CoverageInput[], today: string, staleAfterDays: number): Coverage {
   const annotated = measures.map((m): CoverageMeasure => {
@@ -130,14 +148,25 @@ export function coverage(measures: readonly CoverageInput[], today: string, stal
     })
   }
   blindSpots.push(
-    ...missingKind(annotated, areas, {
+    ...missingKind(areas, VALUE_AREAS, {
       rule: 'no-outcome',
       passes: (m) => SHOWS_RESULTS.has(m.category),
       title: (where) => `${where}: only effort is measured, no outcome`,
       reason: (found) =>
-        `${names(found)} count${found.length === 1 ? 's' : ''} what goes in or gets done (${[...new Set(found.map((m) => m.category))].join(', ')}), not whether customers or the organisation are better off. Add an outcome or impact measure, such as customer satisfaction or usage.`
+        `${names(found)} count${found.length === 1 ? 's' : ''} what goes in or gets done (${[...new Set(found.map((m) => m.category))].join(', ')}), not whether customers or the organisation are better off. Add an outcome or impact measure, such as customer satisfaction or usage (${cite('ebm', 'kva')}).`
     }),
-    ...missingKind(annotated, areas, {
+    ...areas
+      .filter((a) => CAPABILITY_AREAS.includes(a.area) && a.measures.length === 1)
+      .map(
+        (a): BlindSpot => ({
+          rule: 'single-measure',
+          area: a.area,
+          measureIds: a.measures.map((m) => m.id),
+          title: `${a.label}: only one measure`,
+          reason: `Only ${names(a.measures)} measures ${a.label}. ${SINGLE_MEASURE_REASONS[a.area]}`
+        })
+      ),
+    ...missingKind(areas, KEY_VALUE_AREAS, {
       rule: 'no-leading',
       passes: (m) => m.indicator === 'leading',
       title: (where) => `${where}: only lagging indicators`,
@@ -155,8 +184,9 @@ interface KindRule {
   reason: (found: readonly CoverageInput[]) => string
 }
 
-function missingKind(all: readonly CoverageInput[], areas: readonly AreaCoverage[], rule: KindRule): BlindSpot[] {
-  if (all.length === 0) return []
+/** The rule over the measured areas among `applies`: once for all of them when none passes anywhere, else per failing area. */
+function missingKind(areas: readonly AreaCoverage[], applies: readonly KeyValueArea[], rule: KindRule): BlindSpot[] {
+  const measured = areas.filter((a) => applies.includes(a.area) && a.measures.length > 0)
   const finding = (area: KeyValueArea | null, where: string, found: readonly CoverageInput[]): BlindSpot => ({
     rule: rule.rule,
     area,
@@ -164,8 +194,10 @@ function missingKind(all: readonly CoverageInput[], areas: readonly AreaCoverage
     title: rule.title(where),
     reason: rule.reason(found)
   })
-  if (!all.some(rule.passes)) return [finding(null, 'All areas', all)]
-  return areas
-    .filter((a) => a.measures.length > 0 && !a.measures.some(rule.passes))
-    .map((a) => finding(a.area, a.label, a.measures))
+  const failing = measured.filter((a) => !a.measures.some(rule.passes))
+  if (failing.length > 1 && failing.length === measured.length) {
+    const where = applies.length === KEY_VALUE_AREAS.length ? 'All areas' : failing.map((a) => a.label).join(' and ')
+    return [finding(null, where, failing.flatMap((a) => a.measures))]
+  }
+  return failing.map((a) => finding(a.area, a.label, a.measures))
 }

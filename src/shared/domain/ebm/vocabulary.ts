@@ -30,7 +30,14 @@ export type Direction = (typeof DIRECTIONS)[number]
 export const INDICATORS = ['leading', 'lagging'] as const
 export type Indicator = (typeof INDICATORS)[number]
 
-/** From what an organisation puts in to what changes in the world because of it. */
+/**
+ * From what an organisation puts in to what changes in the world because of it:
+ * - resources: what is spent or allocated (money, people's time);
+ * - activities: how the work is done (practices such as integrating, deploying, repairing);
+ * - output: what is delivered, how much, how fast and how well (durations of delivery included);
+ * - outcome: a change for customers, users or employees (satisfaction, behaviour, experience);
+ * - impact: a result for the organisation (revenue, market share).
+ */
 export const MEASURE_CATEGORIES = ['resources', 'activities', 'output', 'outcome', 'impact'] as const
 export type MeasureCategory = (typeof MEASURE_CATEGORIES)[number]
 
@@ -57,7 +64,7 @@ export type ExperimentResult = (typeof EXPERIMENT_RESULTS)[number]
 export const AUTOMATIC_SOURCES = ['cycle-time-85', 'lead-time-85', 'throughput-weekly'] as const
 export type AutomaticSource = (typeof AUTOMATIC_SOURCES)[number]
 
-export const BLIND_SPOT_RULES = ['no-measure', 'no-values', 'stale', 'no-outcome', 'no-leading'] as const
+export const BLIND_SPOT_RULES = ['no-measure', 'no-values', 'stale', 'no-outcome', 'single-measure', 'no-leading'] as const
 export type BlindSpotRule = (typeof BLIND_SPOT_RULES)[number]
 
 /** A measure not updated for longer than this is called stale unless the caller says otherwise. */

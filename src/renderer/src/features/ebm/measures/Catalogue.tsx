@@ -61,6 +61,9 @@ export function Catalogue({ product, measures, initialArea }: { product: Product
                     <div>
                       <h4>{entry.name}</h4>
                       <p>{entry.description}</p>
+                      <p className="muted small">
+                        {CATEGORY_LABELS[entry.category]}: {entry.why}
+                      </p>
                       <p className="ebm-tags">
                         {entry.unit && <span className="ebm-chip">{entry.unit}</span>}
                         <span className="ebm-chip">{DIRECTION_LABELS[entry.direction]}</span>

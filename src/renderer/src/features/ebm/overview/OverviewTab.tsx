@@ -1,7 +1,7 @@
 import { Link } from 'wouter'
 import type { Product } from '@shared/api'
 import type { AreaCoverage, BlindSpot, MeasureSummary } from '@shared/api/methods/ebm'
-import { AREA_LABELS, AREA_QUESTIONS } from '@shared/domain/ebm/vocabulary'
+import { AREA_LABELS, AREA_QUESTIONS, type BlindSpotRule } from '@shared/domain/ebm/vocabulary'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { useMeasures, useOverview } from '../queries'
 import { CATEGORY_LABELS, INDICATOR_LABELS } from '../shape/labels'
@@ -135,6 +135,13 @@ function BlindSpots({
 }
 
 /** Where to go to fix the finding: the catalogue for a missing kind of measure, the measure itself for old data. */
+/** What the catalogue link offers for a blind spot about the kind of measures. */
+const CATALOGUE_ACTIONS: Partial<Record<BlindSpotRule, string>> = {
+  'no-outcome': 'an outcome measure',
+  'no-leading': 'a leading indicator',
+  'single-measure': 'a second measure'
+}
+
 function SpotActions({ spot, byId }: { spot: BlindSpot; byId: ReadonlyMap<number, MeasureSummary> }) {
   if (spot.rule === 'no-values' || spot.rule === 'stale') {
     const measures = spot.measureIds.map((id) => byId.get(id)).filter((m): m is MeasureSummary => m !== undefined)
@@ -148,7 +155,7 @@ function SpotActions({ spot, byId }: { spot: BlindSpot; byId: ReadonlyMap<number
       </p>
     )
   }
-  const what = spot.rule === 'no-outcome' ? 'an outcome measure' : spot.rule === 'no-leading' ? 'a leading indicator' : 'a measure'
+  const what = CATALOGUE_ACTIONS[spot.rule] ?? 'a measure'
   // The area in the link text keeps several such links on one page distinguishable when read out of context.
   const where = spot.area ? ` for ${AREA_LABELS[spot.area]}` : ''
   return (
