@@ -5,6 +5,7 @@ import Database from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
 import { listCommandPaths } from '../../src/main/cli/run'
 import { APPLICATION_ID } from '../../src/main/db/identity'
+import { holdExclusiveLock } from './helpers/lock-holder'
 import { cli } from './helpers/cli'
 
 const folders: string[] = []
@@ -98,17 +99,15 @@ describe('po-studio CLI', () => {
   it('refuses a database another program holds locked: exit 1, nothing moved aside', async () => {
     const dataDir = tempDir()
     expect((await cli(['--data-dir', dataDir, '--no-sample', 'products', 'create', 'Kept'])).code).toBe(0)
-    const holder = new Database(join(dataDir, 'po-studio.sqlite3'))
+    const holder = await holdExclusiveLock(join(dataDir, 'po-studio.sqlite3'))
     try {
-      holder.pragma('locking_mode = EXCLUSIVE')
-      holder.exec('BEGIN EXCLUSIVE; UPDATE products SET name = name; COMMIT')
       const listing = readdirSync(dataDir).sort()
       const run = await cli(['--data-dir', dataDir, 'products', 'list'])
       expect(run.code).toBe(1)
       expect(run.stderr).toMatch(/the database is in use by another program/)
       expect(readdirSync(dataDir).sort()).toEqual(listing)
     } finally {
-      holder.close()
+      await holder.release()
     }
     expect((await cli(['--data-dir', dataDir, 'products', 'list', '--json'])).json()).toEqual([expect.objectContaining({ name: 'Kept' })])
   })
