@@ -41,7 +41,9 @@ export function buildGrid(map: StoryMap, items: readonly BacklogItem[], doneStat
     const at = placement.get(item.id)
     if (at) {
       const key = cellKey(at)
-      cells.set(key, [...(cells.get(key) ?? []), item])
+      const cell = cells.get(key)
+      if (cell) cell.push(item)
+      else cells.set(key, [item])
     } else if (MAPPABLE.has(item.type) && !doneStateIds.has(item.stateId)) {
       unplaced.push(item)
     }
