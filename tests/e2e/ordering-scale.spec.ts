@@ -67,11 +67,17 @@ test('MoSCoW lists 9,200 items with a small DOM', async ({ page, largeApp }) => 
   await expectWaitingItems(page, page.getByRole('table', { name: 'Items' }))
 })
 
-test('Compare lists both orders of 9,200 items with a small DOM', async ({ page, largeApp }) => {
+test('Compare lists both orders of 9,200 items, and the preview of applying one, with a small DOM', async ({ page, largeApp }) => {
   await openTab(page, largeApp, 'Compare')
   const yours = page.getByRole('list', { name: 'Your order' })
   await expectScrollableList(page, yours, WAITING_COUNT, firstTitle, lastTitle)
   await expect(page.getByRole('list', { name: 'By WSJF' }).getByRole('listitem').first()).toBeVisible()
+
+  // Applying the model previews thousands of moves: the preview is a virtual list too.
+  await page.getByRole('button', { name: 'Apply the WSJF order to my backlog…' }).click()
+  const moves = page.getByRole('dialog', { name: 'Apply the WSJF order?' }).getByRole('list', { name: 'Changes of place' })
+  await expect(moves.getByRole('listitem').first()).toHaveAttribute('aria-setsize', /^\d{4}$/)
+  expect(await page.locator('li').count()).toBeLessThan(MAX_ROWS_IN_DOM)
 })
 
 test('Kano lists 1,000 features with a small DOM', async ({ page, largeApp }) => {
