@@ -22,8 +22,13 @@ function statusOf(n: number): Status {
 /** The title of the nth item in the backlog's order (1-based). */
 export const largeItemTitle = (n: number) => `Item ${n}: ${WORDS[n % WORDS.length]} for shoppers`
 
+const countOf = (wanted: (status: Status) => boolean) => Array.from({ length: LARGE_PRODUCT.items }, (_, i) => statusOf(i + 1)).filter(wanted).length
+
 /** How many items wait to be started: the rows of every ordering table. */
-export const WAITING_COUNT = Array.from({ length: LARGE_PRODUCT.items }, (_, i) => statusOf(i + 1)).filter((s) => s === 'To Do').length
+export const WAITING_COUNT = countOf((status) => status === 'To Do')
+
+/** How many items are not done: the stories a new story map has off the map. */
+export const NOT_DONE_COUNT = countOf((status) => status !== 'Done')
 
 /** The item on the given row (1-based) of the ordering tables, which list the waiting items in your order. */
 export function waitingItemNumber(row: number): number {

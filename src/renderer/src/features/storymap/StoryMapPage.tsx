@@ -5,6 +5,7 @@ import type { BacklogItem, Product } from '@shared/api'
 import type { StoryMap } from '@shared/api/methods/storymap'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { ProductPage } from '@renderer/ui/ProductPage'
+import { VirtualList } from '@renderer/ui/virtual/VirtualList'
 import { useBacklog, useWorkflow } from '@renderer/features/backlog/queries'
 import { buildGrid, cellKey, parseCellKey, type Cell } from './grid'
 import { MoveStoryDialog } from './MoveStoryDialog'
@@ -12,6 +13,10 @@ import { usePlaceStory, useShapeMap, useStoryMap } from './queries'
 import '@renderer/styles/storymap.css'
 
 const OFF_MAP = 'off-map'
+const itemKey = (item: BacklogItem) => item.id
+const itemTitle = (item: BacklogItem) => item.title
+/** A card with a one-line title and its Move link, with the gap below it. */
+const CARD_HEIGHT = 62
 
 export function StoryMapPage() {
   return (
@@ -181,7 +186,9 @@ function MapCell({ cell, label, items, onMoveDialog }: { cell: Cell; label: stri
     <section ref={setNodeRef} className={isOver ? 'storymap-cell drop-over' : 'storymap-cell'} aria-label={label} data-cell={cellKey(cell)}>
       <ul className="storymap-cards">
         {items.map((item) => (
-          <StoryCard key={item.id} item={item} onMoveDialog={onMoveDialog} />
+          <li key={item.id} aria-label={item.title}>
+            <StoryCard item={item} onMoveDialog={onMoveDialog} />
+          </li>
         ))}
       </ul>
     </section>
@@ -198,11 +205,16 @@ function OffMap({ items, onMoveDialog }: { items: BacklogItem[]; onMoveDialog: (
       {items.length === 0 ? (
         <p className="muted small">Every story is on the map.</p>
       ) : (
-        <ul className="storymap-cards">
-          {items.map((item) => (
-            <StoryCard key={item.id} item={item} onMoveDialog={onMoveDialog} />
-          ))}
-        </ul>
+        // Every open story can be here in a new map of a big backlog: only the cards in view are drawn.
+        <VirtualList
+          label={{ labelledBy: 'offmap-title' }}
+          className="storymap-cards"
+          items={items}
+          itemKey={itemKey}
+          itemHeight={CARD_HEIGHT}
+          itemLabel={itemTitle}
+          renderItem={(item) => <StoryCard item={item} onMoveDialog={onMoveDialog} />}
+        />
       )}
     </aside>
   )
@@ -211,12 +223,7 @@ function OffMap({ items, onMoveDialog }: { items: BacklogItem[]; onMoveDialog: (
 function StoryCard({ item, onMoveDialog }: { item: BacklogItem; onMoveDialog: (item: BacklogItem) => void }) {
   const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id: `item-${item.id}` })
   return (
-    <li
-      ref={setNodeRef}
-      className={isDragging ? 'storymap-card dragging' : 'storymap-card'}
-      style={{ transform: CSS.Translate.toString(transform) }}
-      aria-label={item.title}
-    >
+    <div ref={setNodeRef} className={isDragging ? 'storymap-card dragging' : 'storymap-card'} style={{ transform: CSS.Translate.toString(transform) }}>
       <button type="button" className="drag-handle" aria-label={`Drag ${item.title}`} {...attributes} {...listeners}>
         ⠿
       </button>
@@ -227,7 +234,7 @@ function StoryCard({ item, onMoveDialog }: { item: BacklogItem; onMoveDialog: (i
       <button type="button" className="button-link small" onClick={() => onMoveDialog(item)} aria-label={`Move ${item.title}`}>
         Move…
       </button>
-    </li>
+    </div>
   )
 }
 

@@ -49,7 +49,9 @@ export function buildGrid(map: StoryMap, items: readonly BacklogItem[], states: 
     const at = placement.get(item.id)
     if (at) {
       const key = cellKey(at)
-      cells.set(key, [...(cells.get(key) ?? []), item])
+      const cell = cells.get(key)
+      if (cell) cell.push(item)
+      else cells.set(key, [item])
     } else if (MAPPABLE.has(item.type) && isOpenCategory(category)) {
       unplaced.push(item)
     }

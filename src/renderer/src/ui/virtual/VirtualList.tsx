@@ -16,6 +16,8 @@ interface VirtualListProps<T> {
   renderItem: (item: T) => ReactNode
   /** The class of an item's `<li>`, e.g. to mark it. */
   itemClassName?: (item: T) => string | undefined
+  /** Names an item's `<li>` when its text would say too much (e.g. the labels of its buttons too). */
+  itemLabel?: (item: T) => string
 }
 
 /**
@@ -23,7 +25,7 @@ interface VirtualListProps<T> {
  * `aria-posinset` tell a screen reader how long it is. The box itself takes focus, so the
  * keyboard scrolls it like any page.
  */
-export function VirtualList<T>({ label, ordered, className, items, itemKey, itemHeight, renderItem, itemClassName }: VirtualListProps<T>) {
+export function VirtualList<T>({ label, ordered, className, items, itemKey, itemHeight, renderItem, itemClassName, itemLabel }: VirtualListProps<T>) {
   const keys = useMemo(() => items.map(itemKey), [items, itemKey])
   const { scrollRef, virtualizer, rows, after, onFocus } = useVirtualRows({ keys, rowHeight: itemHeight })
   const List = ordered ? 'ol' : 'ul'
@@ -48,6 +50,7 @@ export function VirtualList<T>({ label, ordered, className, items, itemKey, item
                 aria-setsize={items.length}
                 aria-posinset={row.index + 1}
                 className={itemClassName?.(item)}
+                aria-label={itemLabel?.(item)}
               >
                 {renderItem(item)}
               </li>

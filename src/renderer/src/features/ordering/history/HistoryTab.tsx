@@ -1,9 +1,11 @@
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import type { Product } from '@shared/api'
 import type { OrderingBoard, ScoreChange } from '@shared/api/methods/ordering'
 import { MODEL_LABELS, MOSCOW_LABELS, type Moscow } from '@shared/domain/ordering/scales'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
+import { ItemPicker } from '@renderer/ui/itemPicker/ItemPicker'
 import { FIELD_LABELS, formatScore } from '../shared/fields'
+import { pickableItems } from '../shared/pickable'
 import { useBoard, useScoreHistory, useSnapshots, useUndoApply } from '../queries'
 import { historyPage } from './pages'
 
@@ -15,27 +17,23 @@ export function HistoryTab({ product }: { product: Product }) {
   const [offset, setOffset] = useState(0)
   const history = useScoreHistory(product.id, itemId, offset)
   const changes = history.data?.changes ?? []
-  const items = board.data?.items ?? []
+  const items = useMemo(() => pickableItems(board.data?.items ?? []), [board.data])
   const page = historyPage(history.data?.total ?? 0, offset)
   return (
     <>
       <p className="muted">Every score change is kept with its time, so you (or your coach) can see how the thinking moved.</p>
       <div className="toolbar">
-        <div className="field">
-          <label htmlFor="history-item">Show changes of</label>
-          <select id="history-item" value={itemId ?? ''} onChange={(e) => {
-              setItemId(e.target.value === '' ? null : Number(e.target.value))
-              setOffset(0)
-            }}
-          >
-            <option value="">The whole product</option>
-            {items.map((item) => (
-              <option key={item.id} value={item.id}>
-                {item.manualPosition}. {item.title}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ItemPicker
+          id="history-item"
+          label="Show changes of"
+          items={items}
+          value={itemId}
+          noneLabel="The whole product"
+          onChange={(id) => {
+            setItemId(id)
+            setOffset(0)
+          }}
+        />
       </div>
       {history.isPending && <p className="muted">Loading the history…</p>}
       {history.error && <ErrorMessage error={history.error} />}

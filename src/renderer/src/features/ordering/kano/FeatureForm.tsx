@@ -1,24 +1,26 @@
 import { useState, type FormEvent } from 'react'
+import { ItemPicker } from '@renderer/ui/itemPicker/ItemPicker'
+import type { PickableItem } from '@renderer/ui/itemPicker/matches'
 import { useCreateKanoFeature } from '../queries'
 
 interface FeatureFormProps {
   productId: number
-  items: ReadonlyArray<{ id: number; title: string }>
+  items: readonly PickableItem[]
 }
 
 export function FeatureForm({ productId, items }: FeatureFormProps) {
   const create = useCreateKanoFeature(productId)
   const [name, setName] = useState('')
-  const [itemId, setItemId] = useState('')
+  const [itemId, setItemId] = useState<number | null>(null)
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
     create.mutate(
-      { productId, name, itemId: itemId === '' ? null : Number(itemId) },
+      { productId, name, itemId },
       {
         onSuccess: () => {
           setName('')
-          setItemId('')
+          setItemId(null)
         }
       }
     )
@@ -30,17 +32,7 @@ export function FeatureForm({ productId, items }: FeatureFormProps) {
         <label htmlFor="kano-feature-name">Feature</label>
         <input id="kano-feature-name" value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. Waiting list for full lanes" />
       </div>
-      <div className="field">
-        <label htmlFor="kano-feature-item">Backlog item (optional)</label>
-        <select id="kano-feature-item" value={itemId} onChange={(e) => setItemId(e.target.value)}>
-          <option value="">None</option>
-          {items.map((item) => (
-            <option key={item.id} value={item.id}>
-              {item.title}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ItemPicker id="kano-feature-item" label="Backlog item (optional)" items={items} value={itemId} noneLabel="None" onChange={setItemId} />
       <button type="submit" disabled={create.isPending}>
         Add feature
       </button>

@@ -1,4 +1,5 @@
 import type { KanoFeature } from '@shared/api/methods/ordering'
+import type { PickableItem } from '@renderer/ui/itemPicker/matches'
 import { VirtualList } from '@renderer/ui/virtual/VirtualList'
 import { useDeleteKanoFeature } from '../queries'
 import { FeatureForm } from './FeatureForm'
@@ -6,7 +7,7 @@ import { FeatureForm } from './FeatureForm'
 interface FeaturesCardProps {
   productId: number
   features: readonly KanoFeature[]
-  items: ReadonlyArray<{ id: number; title: string }>
+  items: readonly PickableItem[]
 }
 
 const featureKey = (feature: KanoFeature) => feature.id

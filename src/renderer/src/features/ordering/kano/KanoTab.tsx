@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react'
 import type { Product } from '@shared/api'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
+import { pickableItems } from '../shared/pickable'
 import { useBoard, useKanoFeatures, useKanoResults } from '../queries'
 import { AnswersCard } from './AnswersCard'
 import { kanoBars } from './chartData'
@@ -17,6 +18,7 @@ export function KanoTab({ product }: { product: Product }) {
   const list = useMemo(() => features.data ?? [], [features.data])
   const selected = list.find((f) => f.id === chosenId) ?? list[0] ?? null
   const { bars, answered } = useMemo(() => kanoBars(results.data ?? []), [results.data])
+  const items = useMemo(() => pickableItems(board.data?.items ?? []), [board.data])
 
   if (features.isPending) return <p className="muted">Loading the survey…</p>
   if (features.error) return <ErrorMessage error={features.error} />
@@ -24,7 +26,7 @@ export function KanoTab({ product }: { product: Product }) {
   return (
     <div className="kano-layout">
       <div className="stack">
-        <FeaturesCard productId={product.id} features={list} items={board.data?.items ?? []} />
+        <FeaturesCard productId={product.id} features={list} items={items} />
         {selected && <AnswersCard key={selected.id} productId={product.id} features={list} feature={selected} onChoose={setChosenId} />}
         <ImportCard productId={product.id} />
       </div>

@@ -1,10 +1,12 @@
-import { useState, type FormEvent } from 'react'
+import { useMemo, useState, type FormEvent } from 'react'
 import type { Product } from '@shared/api'
 import type { BoardItem } from '@shared/api/methods/ordering'
 import { WSJF_SCALE } from '@shared/domain/ordering/scales'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
+import { ItemPicker } from '@renderer/ui/itemPicker/ItemPicker'
 import { notify } from '@renderer/ui/toastStore'
 import { FIELD_LABELS, formatScore } from '../shared/fields'
+import { pickableItems } from '../shared/pickable'
 import { useScoreEditor } from '../shared/useScoreEditor'
 import { useBoard } from '../queries'
 import { outcome, revote, startSession, type PokerSession } from '@shared/domain/estimation/poker'
@@ -18,6 +20,7 @@ export function PokerTab({ product }: { product: Product }) {
   const [target, setTarget] = useState<Target>('value')
   const [names, setNames] = useState('')
   const [session, setSession] = useState<PokerSession | null>(null)
+  const pickable = useMemo(() => pickableItems(board.data?.items ?? []), [board.data])
 
   if (board.isPending) return <p className="muted">Loading…</p>
   if (board.error) return <ErrorMessage error={board.error} />
@@ -60,16 +63,7 @@ export function PokerTab({ product }: { product: Product }) {
         are revealed together, the highest and lowest explain their thinking, and the group votes again or agrees.
       </p>
       <div className="field-row">
-        <div className="field">
-          <label htmlFor="poker-item">Item</label>
-          <select id="poker-item" value={item.id} onChange={(e) => setItemId(Number(e.target.value))}>
-            {items.map((i) => (
-              <option key={i.id} value={i.id}>
-                {i.manualPosition}. {i.title}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ItemPicker id="poker-item" label="Item" items={pickable} value={item.id} onChange={setItemId} />
         <div className="field">
           <label htmlFor="poker-target">Save the agreed value as</label>
           <select id="poker-target" value={target} onChange={(e) => setTarget(e.target.value as Target)}>

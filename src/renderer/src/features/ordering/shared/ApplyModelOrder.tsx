@@ -1,8 +1,14 @@
 import { useState } from 'react'
+import type { RankedItem } from '@shared/api/methods/ordering'
 import { MODEL_LABELS, type OrderingModel } from '@shared/domain/ordering/scales'
 import { Dialog } from '@renderer/ui/Dialog'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
+import { VirtualList } from '@renderer/ui/virtual/VirtualList'
 import { useApplyOrder, useApplyPreview, useUndoApply } from '../queries'
+
+const moveKey = (move: RankedItem) => move.id
+/** One line of the preview: old → new place and the title. */
+const MOVE_HEIGHT = 31
 
 interface ApplyModelOrderProps {
   productId: number
@@ -71,16 +77,21 @@ function Preview({ productId, model }: ApplyModelOrderProps) {
         {moves.length} of {preview.data.items.length} items not started yet would change place. Items in progress or done keep their places. You can
         undo this right after.
       </p>
-      <ul className="preview-list" aria-label="Changes of place">
-        {moves.map((item) => (
-          <li key={item.id}>
+      <VirtualList
+        label={{ ariaLabel: 'Changes of place' }}
+        className="preview-list"
+        items={moves}
+        itemKey={moveKey}
+        itemHeight={MOVE_HEIGHT}
+        renderItem={(item) => (
+          <>
             <span className={item.modelPosition < item.manualPosition ? 'move-up' : 'move-down'}>
               {item.manualPosition} → {item.modelPosition}
             </span>
             <span>{item.title}</span>
-          </li>
-        ))}
-      </ul>
+          </>
+        )}
+      />
     </>
   )
 }
