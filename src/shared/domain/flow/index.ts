@@ -64,7 +64,6 @@ export {
   MAX_TRIALS,
   MIN_DAYS_WITH_COMPLETIONS,
   checkHistory,
-  drawBaseline,
   forecastHowMany,
   forecastWhen,
   formatProbability,

@@ -50,7 +50,7 @@ export interface WhenForecast {
   unfinished: number
   /** Working days by which P% of trials had finished ("on or before"); null: not within ten years. */
   percentiles: Percentiles<number | null>
-  /** Throughput samples drawn in total, for comparing speed with `drawBaseline`. */
+  /** Throughput samples drawn in total. */
   draws: number
 }
 
@@ -294,21 +294,6 @@ export function percentileDates(
     const day = percentiles[p]
     return day === null ? null : workingDayToDate(calendar, start, day)
   })
-}
-
-/**
- * The practical speed limit for the benchmark: draws the same number of throughput samples as a
- * forecast, in a tight loop, and does nothing else. Returns the sum so the work cannot be optimised away.
- */
-export function drawBaseline(dailyThroughput: readonly number[], draws: number, seed: number): number {
-  // Float64Array like the forecast's loop: an integer sum would leave V8's small-integer range after
-  // about a billion items and slow the baseline below the forecast it is meant to bound.
-  const samples = Float64Array.from(dailyThroughput)
-  const sampleCount = samples.length
-  const random = new Random(seed)
-  let checksum = 0
-  for (let i = 0; i < draws; i++) checksum += samples[random.nextInt(sampleCount)]!
-  return checksum
 }
 
 /**
