@@ -1,7 +1,7 @@
 import { InvalidArgumentError, Option, type Command } from 'commander'
 import { TEXT_ENCODINGS, parseSeparatorName, type CsvSeparator } from '@shared/domain/csv'
 import { DATE_ORDERS } from '@shared/domain/import/dates'
-import { CALENDAR_NAMES, MAX_FORECAST_DAYS, MAX_TRIALS, forecastStart, isIsoDay, newSeed, parseSeed } from '@shared/domain/flow'
+import { CALENDAR_NAMES, MAX_FORECAST_DAYS, MAX_TRIALS, forecastStart, isIsoDay, newSeed, parseSeed, planHowMany, planWhen, type ForecastJob, type Refusal } from '@shared/domain/flow'
 import { loadHistory, type History, type HistoryOptions } from '../forecast/history'
 import { howManyJson, howManyText, longIdleNote, whenJson, whenText } from '../forecast/output'
 import { runForecast } from '../forecast/runner'
@@ -107,8 +107,10 @@ ${JSON_BASIS}
 where n is read from the top: P% of trials finished n items or more. "end" is the last working day.
 ${HISTORY_NOTES}`
 
-function fail(reason: string): never {
-  throw new CliUserError(reason)
+/** A refused forecast (thin history, bad input) is a user error with the engine's explanation. */
+function checked<J extends ForecastJob>(job: J | Refusal): J {
+  if ('ok' in job) throw new CliUserError(job.reason)
+  return job
 }
 
 const forecast: CliCommand = {
@@ -126,13 +128,10 @@ const forecast: CliCommand = {
       .action(async (options: CommonOptions & { items: number }, command: Command) => {
         const { json } = runtime.globals(command)
         const { history, start, seed } = await prepare(options, command, runtime)
-        const result = await runForecast(
-          { question: 'when' as const, input: { dailyThroughput: history.series, items: options.items, trials: options.trials, seed } },
-          runtime.note
-        )
-        if (!result.ok) fail(result.reason)
-        if (json) runtime.printJson(whenJson(result, history, start))
-        else for (const line of whenText(result, history, start)) runtime.print(line)
+        const job = checked(planWhen({ dailyThroughput: history.series, items: options.items, trials: options.trials, seed }))
+        const { forecast } = await runForecast({ job }, runtime.note, runtime.io.forecastWorker)
+        if (json) runtime.printJson(whenJson(forecast, history, start))
+        else for (const line of whenText(forecast, history, start)) runtime.print(line)
       })
 
     addCommonOptions(
@@ -145,13 +144,10 @@ const forecast: CliCommand = {
       .action(async (options: CommonOptions & { days: number }, command: Command) => {
         const { json } = runtime.globals(command)
         const { history, start, seed } = await prepare(options, command, runtime)
-        const result = await runForecast(
-          { question: 'how-many' as const, input: { dailyThroughput: history.series, days: options.days, trials: options.trials, seed } },
-          runtime.note
-        )
-        if (!result.ok) fail(result.reason)
-        if (json) runtime.printJson(howManyJson(result, history, start))
-        else for (const line of howManyText(result, history, start)) runtime.print(line)
+        const job = checked(planHowMany({ dailyThroughput: history.series, days: options.days, trials: options.trials, seed }))
+        const { forecast } = await runForecast({ job }, runtime.note, runtime.io.forecastWorker)
+        if (json) runtime.printJson(howManyJson(forecast, history, start))
+        else for (const line of howManyText(forecast, history, start)) runtime.print(line)
       })
   }
 }

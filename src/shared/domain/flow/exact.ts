@@ -1,4 +1,4 @@
-import { MAX_FORECAST_DAYS } from './monteCarlo'
+import { MAX_FORECAST_DAYS } from './limits'
 import { mapLevels, type Percentiles } from './percentiles'
 
 /**
