@@ -14,33 +14,35 @@ async function run(job: FlowJob, cores = 2): Promise<{ result: JobResult; progre
 }
 
 describe('forecast jobs of the Flow screens', () => {
-  it('runs "when" with progress up to the end', async () => {
-    const { result, progress } = await run({ kind: 'when', dailyThroughput: history, items: 10, trials: 1000, seed: 5, scopeGrowth: null })
+  it('runs "when" with progress up to the end, checked against the exact distribution', async () => {
+    const { result, progress } = await run({ kind: 'when', dailyThroughput: history, items: 10, trials: 1000, seed: 5, scopeGrowth: null, exact: true })
     if (result.kind !== 'when') throw new Error(`expected "when", got ${result.kind}`)
     expect(result.forecast).toEqual(forecastWhen({ dailyThroughput: history, items: 10, trials: 1000, seed: 5 }))
+    expect(result.exact).toMatchObject({ computed: true })
     expect(progress.at(-1)).toBe(1)
     expect(progress).toEqual([...progress].sort((a, b) => a - b))
   })
 
   it('runs "when" with scope growth as one bar over both runs, and reports what growth costs', async () => {
-    const { result, progress } = await run({ kind: 'when', dailyThroughput: history, items: 10, trials: 1000, seed: 5, scopeGrowth: { ratePerItemDone: 0.3 } })
+    const { result, progress } = await run({ kind: 'when', dailyThroughput: history, items: 10, trials: 1000, seed: 5, scopeGrowth: { ratePerItemDone: 0.3 }, exact: true })
     if (result.kind !== 'when' || !result.growth) throw new Error('expected a growth effect')
     expect(result.forecast).toBe(result.growth.withGrowth)
     expect(result.growth.extraDays[85]).toBeGreaterThan(0)
+    expect(result.exact).toBeNull()
     expect(progress).toEqual([...progress].sort((a, b) => a - b))
     expect(progress.at(-1)).toBe(1)
     expect(progress.some((f) => f > 0.4 && f < 0.6)).toBe(true)
   })
 
-  it('is exactly repeatable with the same seed, whatever the number of workers', async () => {
-    const job: FlowJob = { kind: 'how-many', dailyThroughput: history, days: 20, trials: 2000, seed: 77 }
+  it('is exactly repeatable with the same seed, and skips the exact check when not asked', async () => {
+    const job: FlowJob = { kind: 'how-many', dailyThroughput: history, days: 20, trials: 2000, seed: 77, exact: false }
     const { result } = await run(job)
     expect(result).toEqual((await run(job, 3)).result)
-    expect(result).toEqual({ kind: 'how-many', forecast: forecastHowMany({ dailyThroughput: history, days: 20, trials: 2000, seed: 77 }) })
+    expect(result).toEqual({ kind: 'how-many', forecast: forecastHowMany({ dailyThroughput: history, days: 20, trials: 2000, seed: 77 }), exact: null })
   })
 
   it('passes the thin-data refusal through as an explanation, without a worker', () => {
-    const planned = planJob({ kind: 'when', dailyThroughput: [0, 1, 0, 2], items: 5, trials: 100, seed: 1, scopeGrowth: null })
+    const planned = planJob({ kind: 'when', dailyThroughput: [0, 1, 0, 2], items: 5, trials: 100, seed: 1, scopeGrowth: null, exact: true })
     expect(planned).toMatchObject({ kind: 'refused', reason: expect.stringMatching(/at least 5 such days/) })
   })
 

@@ -37,7 +37,10 @@ const howMany = job(planHowMany({ dailyThroughput: history, days: 6, trials: 170
 describe('the forecast pool', () => {
   it.each([1, 2, 3, 7])('gives exactly the same histograms with %i workers, whatever order the chunks finish in', async (cores) => {
     const run = runForecastPool(
-      [{ job: when }, { job: howMany }],
+      [
+        { job: when, exact: false },
+        { job: howMany, exact: false }
+      ],
       { cores, start: shuffledWorkers(cores) }
     )
     expect(run.workers).toBe(cores)
@@ -48,11 +51,16 @@ describe('the forecast pool', () => {
 
   it('reports progress over all requests, never backwards, ending on the total', async () => {
     const seen: [number, number][] = []
-    const requests: ForecastRequest[] = [{ job: when }, { job: howMany }]
-    await runForecastPool(requests, { cores: 3, start: startInProcessWorker, onProgress: (done, total) => seen.push([done, total]) }).outcomes
+    const requests: ForecastRequest[] = [
+      { job: when, exact: true },
+      { job: howMany, exact: true }
+    ]
+    const [a, b] = await runForecastPool(requests, { cores: 3, start: startInProcessWorker, onProgress: (done, total) => seen.push([done, total]) }).outcomes
     expect(seen.every(([, total]) => total === 540_000)).toBe(true)
     expect(seen.map(([done]) => done)).toEqual(seen.map(([done]) => done).sort((x, y) => x - y))
     expect(seen.at(-1)).toEqual([540_000, 540_000])
+    expect(a!.exact).toMatchObject({ computed: true })
+    expect(b!.exact).toMatchObject({ computed: true })
   })
 
   it('answers no requests at once, without starting a worker (a backtest with every past date refused)', async () => {
@@ -67,14 +75,14 @@ describe('the forecast pool', () => {
       run: (task) => void setTimeout(() => listen({ type: 'failed', id: task.id, message: 'out of memory' })),
       terminate: () => void terminated++
     })
-    await expect(runForecastPool([{ job: when }], { cores: 2, start: failing }).outcomes).rejects.toThrow('out of memory')
+    await expect(runForecastPool([{ job: when, exact: false }], { cores: 2, start: failing }).outcomes).rejects.toThrow('out of memory')
     expect(terminated).toBe(2)
   })
 
   it('stops at once when cancelled', async () => {
     let terminated = 0
     const idle: StartWorker = () => ({ run: () => {}, terminate: () => void terminated++ })
-    const run = runForecastPool([{ job: when }], { cores: 2, start: idle })
+    const run = runForecastPool([{ job: when, exact: false }], { cores: 2, start: idle })
     run.cancel()
     await expect(run.outcomes).rejects.toThrow('cancelled')
     expect(terminated).toBe(2)

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import Database from 'better-sqlite3'
 import { generateNKeysBetween } from 'fractional-indexing'
-import { Random, planWhen, runForecastPool, simulateHere, type WhenJob } from '@shared/domain/flow'
+import { EXACT_BUDGET_TRIALS, Random, exactOutcome, planWhen, runForecastPool, simulateHere, type WhenJob } from '@shared/domain/flow'
 import { openAppContext } from '../../app/context'
 import { startThreadWorker } from '../../cli/forecast/threads'
 import { databaseFile } from '../../db/files'
@@ -35,6 +35,13 @@ async function seconds(work: () => unknown): Promise<number> {
   const start = performance.now()
   await work()
   return (performance.now() - start) / 1000
+}
+
+/** Best of the runs: other work on a busy machine only ever slows a CPU-bound loop down. */
+async function best(runs: number, work: (run: number) => unknown): Promise<number> {
+  const times: number[] = []
+  for (let run = 0; run < runs; run++) times.push(await seconds(() => work(run)))
+  return Math.min(...times)
 }
 
 /**
@@ -82,7 +89,8 @@ function whenJob(series: number[], items: number, trials: number, seed: number):
  * 1,000,000 "when" trials for 500 items on a 64-working-day history, against the tight loop drawing
  * the same number of samples on one core: the engine on one thread (target: at least 0.8 of the
  * loop), and the whole parallel run on a worker thread per core, start-up included (target: at least
- * 1.4 times the loop on 2 cores).
+ * 1.4 times the loop on 2 cores). Then the exact distribution of the same question against 100,000
+ * trials, which it must not outlast, and a question whose exact computation is capped.
  */
 async function forecastSuite(context: BenchContext): Promise<void> {
   const series = history()
@@ -102,7 +110,7 @@ async function forecastSuite(context: BenchContext): Promise<void> {
     parallel = Math.min(
       parallel,
       await seconds(() => {
-        const pool = runForecastPool([{ job }], { cores, start: startThreadWorker(context.forecastWorker) })
+        const pool = runForecastPool([{ job, exact: false }], { cores, start: startThreadWorker(context.forecastWorker) })
         workers = pool.workers
         return pool.outcomes
       })
@@ -115,6 +123,24 @@ async function forecastSuite(context: BenchContext): Promise<void> {
   report({ name: `${question}, wall time with ${workers} worker threads (best of ${FORECAST_RUNS})`, value: parallel, unit: 's' })
   report({ name: `${question}, wall time of the tight loop on one core (best of ${FORECAST_RUNS})`, value: loop, unit: 's' })
 
+  await exactSuite('the same question', series, ITEMS_TO_FORECAST)
+  // About 20 items a day from 41 different daily counts: 10,000 items take the exact programme longer than the budget.
+  const busy = Array.from({ length: HISTORY_WORKING_DAYS }, (_, i) => (i * 29) % 41)
+  await exactSuite('a capped question (10,000 items, 41 distinct daily counts)', busy, 10_000)
+}
+
+/** The exact distribution of a "when" question against 100,000 trials of it on one thread (ratio: at most 1). */
+async function exactSuite(label: string, series: number[], items: number): Promise<void> {
+  const job = whenJob(series, items, EXACT_BUDGET_TRIALS, 1)
+  let computed = false
+  const exact = await best(FORECAST_RUNS, () => (computed = exactOutcome(job).computed))
+  const trials = await best(FORECAST_RUNS, () => simulateHere(job))
+  report({
+    name: `exact distribution of ${label} (${computed ? 'computed' : 'capped, not computed'}) vs ${EXACT_BUDGET_TRIALS.toLocaleString('en')} trials on one thread`,
+    value: exact,
+    unit: 's',
+    baseline: trials
+  })
 }
 
 /**

@@ -6,12 +6,12 @@ import { startThreadWorker } from './threads'
 export const LARGE_RUN_TRIALS = 100_000
 
 /**
- * Runs a forecast. Large runs use a worker thread per core when the built worker
+ * Runs a forecast and its exact check. Large runs use a worker thread per core when the built worker
  * script is there (`workerScript`); running from the sources (tests) there is none, and the tasks run
  * in this thread. The answer is the same for a seed either way. Progress is reported in tenths.
  */
 export async function runForecast<J extends ForecastJob>(
-  request: { job: J },
+  request: { job: J; exact: boolean },
   note: (text: string) => void,
   workerScript?: string
 ): Promise<ForecastOutcome<ForecastOf<J>>> {

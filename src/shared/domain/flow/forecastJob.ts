@@ -1,9 +1,10 @@
+import { exactOutcome, type ExactOutcome } from './exactCheck'
 import { runChunk } from './simulate'
 
 /**
  * The one protocol between a forecast and its workers, the command line's worker threads and the
  * app's Web Workers alike: a checked question (a job), the tasks it is split into (its chunks of
- * trials), and what a worker answers. Everything here is
+ * trials, and its exact distribution when asked for), and what a worker answers. Everything here is
  * plain data, so it crosses postMessage as it is.
  */
 
@@ -43,9 +44,9 @@ export interface ChunkResult {
   draws: number
 }
 
-export type ForecastTask = { id: number; kind: 'chunk'; job: ForecastJob; chunk: number }
+export type ForecastTask = { id: number; kind: 'chunk'; job: ForecastJob; chunk: number } | { id: number; kind: 'exact'; job: ForecastJob }
 
-export type TaskResult = { kind: 'chunk'; result: ChunkResult }
+export type TaskResult = { kind: 'chunk'; result: ChunkResult } | { kind: 'exact'; outcome: ExactOutcome }
 
 /** What a worker posts back about task `id`: progress in trials of that task done so far, then its result or a failure. */
 export type WorkerMessage =
@@ -56,7 +57,10 @@ export type WorkerMessage =
 /** A worker's whole job: run one task and post what happens. */
 export function runTask(task: ForecastTask, post: (message: WorkerMessage) => void): void {
   try {
-    const result: TaskResult = { kind: 'chunk', result: runChunk(task.job, task.chunk, (trials) => post({ type: 'progress', id: task.id, trials })) }
+    const result: TaskResult =
+      task.kind === 'chunk'
+        ? { kind: 'chunk', result: runChunk(task.job, task.chunk, (trials) => post({ type: 'progress', id: task.id, trials })) }
+        : { kind: 'exact', outcome: exactOutcome(task.job) }
     post({ type: 'done', id: task.id, result })
   } catch (error) {
     post({ type: 'failed', id: task.id, message: error instanceof Error ? error.message : String(error) })

@@ -1,20 +1,25 @@
+import { checkAgainstExact, type ExactCheck } from './exactCheck'
 import { runTask, type ChunkResult, type ForecastJob, type ForecastTask, type TaskResult, type WorkerMessage } from './forecastJob'
 import { forecastFromChunks, type Forecast } from './monteCarlo'
 import { chunkCount, trialsInChunk, workerCount } from './trialChunks'
 
 /**
- * Runs forecasts on a pool of workers, one per core: every chunk of every forecast is a task; an
- * idle worker takes the next one. The workers are whatever
+ * Runs forecasts on a pool of workers, one per core: every chunk of every forecast (and the exact
+ * distributions asked for) is a task; an idle worker takes the next one. The workers are whatever
  * `start` makes (worker threads on the command line, Web Workers in the app, or the in-process
  * worker below), and whichever worker runs a chunk, the chunk gives the same counts.
  */
 
 export interface ForecastRequest {
   job: ForecastJob
+  /** Also compute the exact distribution and check the simulation against it. */
+  exact: boolean
 }
 
 export interface ForecastOutcome<F extends Forecast = Forecast> {
   forecast: F
+  /** Null unless the request asked for it. */
+  exact: ExactCheck | null
 }
 
 export interface TaskWorker {
@@ -44,11 +49,13 @@ export interface PoolRun {
 
 const asError = (error: unknown) => (error instanceof Error ? error : new Error(String(error)))
 
+/** The exact distributions go first: each takes up to as long as two chunks, and starts beside them. */
 function tasksOf(requests: readonly ForecastRequest[]): { task: ForecastTask; request: number }[] {
+  const exact = requests.flatMap((r, request) => (r.exact ? [{ kind: 'exact' as const, job: r.job, request }] : []))
   const chunks = requests.flatMap((r, request) =>
     Array.from({ length: chunkCount(r.job.trials) }, (_, chunk) => ({ kind: 'chunk' as const, job: r.job, chunk, request }))
   )
-  return chunks.map(({ request, ...task }, id) => ({ task: { id, ...task }, request }))
+  return [...exact, ...chunks].map(({ request, ...task }, id) => ({ task: { id, ...task }, request }))
 }
 
 export function runForecastPool(requests: readonly ForecastRequest[], options: PoolOptions): PoolRun {
@@ -80,8 +87,11 @@ export function runForecastPool(requests: readonly ForecastRequest[], options: P
   }
   const assemble = (): ForecastOutcome[] =>
     requests.map((request, index) => {
-      const chunks = tasks.filter((t) => t.request === index).map((t): ChunkResult => results[t.task.id]!.result)
-      return { forecast: forecastFromChunks(request.job, chunks) }
+      const mine = tasks.filter((t) => t.request === index).map((t) => results[t.task.id]!)
+      const chunks = mine.flatMap((r): ChunkResult[] => (r.kind === 'chunk' ? [r.result] : []))
+      const forecast = forecastFromChunks(request.job, chunks)
+      const exact = mine.find((r) => r.kind === 'exact')
+      return { forecast, exact: exact ? checkAgainstExact(forecast, exact.outcome) : null }
     })
 
   const onMessage = (worker: number, message: WorkerMessage) => {
@@ -90,7 +100,7 @@ export function runForecastPool(requests: readonly ForecastRequest[], options: P
     if (message.type === 'progress') return progress(message.id, message.trials)
     results[message.id] = message.result
     const task = tasks[message.id]!.task
-    progress(task.id, trialsInChunk(task.job.trials, task.chunk))
+    if (task.kind === 'chunk') progress(task.id, trialsInChunk(task.job.trials, task.chunk))
     if (++finished < tasks.length) return feed(workers[worker]!)
     try {
       end({ outcomes: assemble() })

@@ -98,6 +98,7 @@ export {
   type TaskWorker
 } from './forecastPool'
 export { exactHowMany, exactWhen, type ExactHowMany, type ExactWhen } from './exact'
+export { EXACT_BUDGET_TRIALS, checkAgainstExact, exactOutcome, type ExactCheck, type ExactOutcome } from './exactCheck'
 export {
   LIKELY_FROM,
   POSSIBLE_FROM,
