@@ -45,6 +45,8 @@ test('a "when" forecast reads as dates, re-runs exactly with its seed and change
   await expect(page.getByRole('heading', { name: 'When will the next 20 items be done?' })).toBeVisible()
   await expect(percentileTable(page).getByRole('cell', { name: /^on or before / })).toHaveCount(4)
   await expect(page.getByRole('figure', { name: 'How the trials came out' }).locator('.recharts-bar-rectangle').first()).toBeAttached()
+  // Beside the simulation, the exact distribution of the same question and how far the trials are from it.
+  await expect(page.getByTestId('exact-check')).toContainText(/^Exact distribution of the same question: 50% on or before .+ total-variation distance/)
   const seed = await page.getByLabel('Seed').inputValue()
   const first = { table: await percentileTable(page).innerText(), basis: await basis(page).innerText() }
   expect(first.basis).toContain('in the 90 days up to')

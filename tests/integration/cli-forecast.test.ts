@@ -62,6 +62,28 @@ describe('po-studio forecast', () => {
     expect(text.stdout).toContain('seed 3')
   })
 
+  it('checks the simulation against the exact distribution, in --json and in words', async () => {
+    // History [1,3] and 3 items (DESIGN.md): days 1/2/3 with .50/.25/.25, so percentiles 1 (or 2 on the boundary)/2/3/3.
+    const args = ['forecast', 'when', '--items', '3', '--throughput', '1,3,1,3,1,3,1,3,1,3', '--seed', '8']
+    const { exact } = (await cli([...args, '--json'])).json()
+    expect(exact).toMatchObject({ computed: true, percentiles: { 50: 1, 70: 2, 85: 3, 95: 3 } })
+    expect(exact.largestPercentileGap).toBeLessThanOrEqual(1)
+    expect(exact.totalVariation).toBeGreaterThan(0)
+    expect(exact.totalVariation).toBeLessThan(0.02)
+    const text = await cli(args)
+    expect(text.stdout).toMatch(/^Exact distribution: 1\/2\/3\/3 working days at 50\/70\/85\/95%; the simulation (has the same percentiles|is within 1 working day of it) \(total-variation distance \d\.\d\d%\)\.$/m)
+
+    const howMany = (await cli(['forecast', 'how-many', '--days', '9', '--throughput', '1,1,1,1,1', '--trials', '500', '--seed', '1', '--json'])).json()
+    expect(howMany.exact).toEqual({ computed: true, percentiles: { 50: 9, 70: 9, 85: 9, 95: 9 }, largestPercentileGap: 0, totalVariation: 0 })
+  })
+
+  it('says when the exact distribution would take too long to compute', async () => {
+    const busy = Array.from({ length: 64 }, (_, i) => (i * 29) % 41).join(',')
+    const run = await cli(['forecast', 'when', '--items', '10000', '--throughput', busy, '--trials', '20', '--seed', '1'])
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain('The exact distribution was not computed: for this question it would take longer than 100,000 trials of the simulation.')
+  })
+
   it('reads "how many" from the top and says "or more"', async () => {
     const run = await cli(['forecast', 'how-many', '--days', '20', '--throughput', '0,1,2,3,0,1,2,3', '--seed', '11', '--json'])
     const { percentiles } = run.json()

@@ -1,5 +1,11 @@
 import { performance } from 'node:perf_hooks'
 
+/** What the bench entry tells every suite. */
+export interface BenchContext {
+  /** The built forecast worker script, beside the bench entry. */
+  forecastWorker: string
+}
+
 export interface Figure {
   name: string
   value: number

@@ -1,11 +1,13 @@
 import { fileURLToPath } from 'node:url'
 import { runCli } from './run'
 
-// Built to out/main/cli.js; the renderer is built to out/renderer.
+// Built to out/main/cli.js; the renderer is built to out/renderer, the forecast worker beside this file.
 const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url))
+const forecastWorker = fileURLToPath(new URL('./forecast-worker.js', import.meta.url))
 
 process.exitCode = await runCli(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
-  rendererDir
+  rendererDir,
+  forecastWorker
 })

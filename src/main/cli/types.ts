@@ -13,6 +13,8 @@ export interface CliIO {
   env?: NodeJS.ProcessEnv
   /** The built renderer served by `serve` (the entry finds `out/renderer` next to the built cli.js). */
   rendererDir?: string
+  /** The built forecast worker script; without it (running from the sources) forecasts run in this thread. */
+  forecastWorker?: string
   /** Stops long-running commands (`serve`); without it they stop on SIGINT/SIGTERM. */
   stopSignal?: AbortSignal
   /** Called by `serve` once it listens, with the URL it printed (tests use it to find the server). */

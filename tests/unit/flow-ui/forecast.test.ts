@@ -11,6 +11,7 @@ import {
 } from '../../../src/renderer/src/features/flow/shape/forecastForm'
 import {
   chanceByTarget,
+  exactCheckSentences,
   extraDaysText,
   growthSentence,
   historySentence,
@@ -187,6 +188,20 @@ describe('forecast results in words', () => {
       'Scope growth: every item finished brings 0.2 new items (splits and discovered work).'
     )
     expect(growthSentence('history', { arrivalsPerDay: [0, 1, 2, 1] })).toMatch(/as in the history window \(1\.00 a working day\)/)
+  })
+  it('words the exact check beside the simulation', () => {
+    const check = { computed: true as const, percentiles: { 50: 3, 70: 3, 85: 4, 95: null }, largestPercentileGap: 1, totalVariation: 0.00412 }
+    expect(exactCheckSentences(check, 'when', calendar, '2025-03-03')).toEqual([
+      'Exact distribution of the same question: 50% on or before Thu, 6 Mar 2025; 70% on or before Thu, 6 Mar 2025; 85% on or before Fri, 7 Mar 2025; 95% not within ten years of working days.',
+      'The simulated percentiles are within 1 working day of the exact ones; the total-variation distance between the two distributions is 0.41% (0% when they are the same).'
+    ])
+    const items = { ...check, percentiles: { 50: 12, 70: 10, 85: 9, 95: 7 }, largestPercentileGap: 0 }
+    expect(exactCheckSentences(items, 'how-many', calendar, '2025-03-03')![0]).toBe(
+      'Exact distribution of the same question: 50% 12 items or more; 70% 10 items or more; 85% 9 items or more; 95% 7 items or more.'
+    )
+    expect(exactCheckSentences(items, 'how-many', calendar, '2025-03-03')![1]).toMatch(/^The simulated percentiles are the exact ones;/)
+    expect(exactCheckSentences({ computed: false, reason: 'Too long.' }, 'when', calendar, '2025-03-03')).toEqual(['Too long.'])
+    expect(exactCheckSentences(null, 'when', calendar, '2025-03-03')).toBeNull()
   })
   it('words the difference scope growth makes', () => {
     expect(extraDaysText(3)).toBe('3 working days later')

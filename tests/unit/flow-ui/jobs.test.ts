@@ -1,46 +1,65 @@
 import { describe, expect, it } from 'vitest'
-import { runJob } from '../../../src/renderer/src/features/flow/worker/jobs'
+import { backtest, forecastHowMany, forecastWhen, runForecastPool, startInProcessWorker, type BacktestInput } from '@shared/domain/flow'
+import { planJob, type FlowJob, type JobResult } from '../../../src/renderer/src/features/flow/worker/jobs'
 
 const history = [0, 1, 2, 1, 0, 3, 1, 2, 0, 1]
 
-describe('forecast worker jobs', () => {
-  it('runs "when" with progress up to the end', () => {
-    const progress: number[] = []
-    const result = runJob({ kind: 'when', dailyThroughput: history, items: 10, trials: 1000, seed: 5, scopeGrowth: null }, (f) => progress.push(f))
-    expect(result.kind).toBe('when')
+/** Runs a job as the page does, on a pool of in-process workers, with the progress it reports. */
+async function run(job: FlowJob, cores = 2): Promise<{ result: JobResult; progress: number[] }> {
+  const planned = planJob(job)
+  if (!('requests' in planned)) return { result: planned, progress: [] }
+  const progress: number[] = []
+  const pool = runForecastPool(planned.requests, { cores, start: startInProcessWorker, onProgress: (done, total) => progress.push(done / total) })
+  return { result: planned.finish(await pool.outcomes), progress }
+}
+
+describe('forecast jobs of the Flow screens', () => {
+  it('runs "when" with progress up to the end, checked against the exact distribution', async () => {
+    const { result, progress } = await run({ kind: 'when', dailyThroughput: history, items: 10, trials: 1000, seed: 5, scopeGrowth: null, exact: true })
+    if (result.kind !== 'when') throw new Error(`expected "when", got ${result.kind}`)
+    expect(result.forecast).toEqual(forecastWhen({ dailyThroughput: history, items: 10, trials: 1000, seed: 5 }))
+    expect(result.exact).toMatchObject({ computed: true })
     expect(progress.at(-1)).toBe(1)
     expect(progress).toEqual([...progress].sort((a, b) => a - b))
   })
-  it('runs "when" with scope growth as one bar over both runs, and reports what growth costs', () => {
-    const progress: number[] = []
-    const result = runJob(
-      { kind: 'when', dailyThroughput: history, items: 10, trials: 1000, seed: 5, scopeGrowth: { ratePerItemDone: 0.3 } },
-      (f) => progress.push(f)
-    )
+
+  it('runs "when" with scope growth as one bar over both runs, and reports what growth costs', async () => {
+    const { result, progress } = await run({ kind: 'when', dailyThroughput: history, items: 10, trials: 1000, seed: 5, scopeGrowth: { ratePerItemDone: 0.3 }, exact: true })
     if (result.kind !== 'when' || !result.growth) throw new Error('expected a growth effect')
     expect(result.forecast).toBe(result.growth.withGrowth)
     expect(result.growth.extraDays[85]).toBeGreaterThan(0)
+    expect(result.exact).toBeNull()
     expect(progress).toEqual([...progress].sort((a, b) => a - b))
     expect(progress.at(-1)).toBe(1)
     expect(progress.some((f) => f > 0.4 && f < 0.6)).toBe(true)
   })
-  it('is exactly repeatable with the same seed', () => {
-    const job = { kind: 'how-many' as const, dailyThroughput: history, days: 20, trials: 2000, seed: 77 }
-    expect(runJob(job, () => {})).toEqual(runJob(job, () => {}))
+
+  it('is exactly repeatable with the same seed, and skips the exact check when not asked', async () => {
+    const job: FlowJob = { kind: 'how-many', dailyThroughput: history, days: 20, trials: 2000, seed: 77, exact: false }
+    const { result } = await run(job)
+    expect(result).toEqual((await run(job, 3)).result)
+    expect(result).toEqual({ kind: 'how-many', forecast: forecastHowMany({ dailyThroughput: history, days: 20, trials: 2000, seed: 77 }), exact: null })
   })
-  it('passes the thin-data refusal through as an explanation', () => {
-    const result = runJob({ kind: 'when', dailyThroughput: [0, 1, 0, 2], items: 5, trials: 100, seed: 1, scopeGrowth: null }, () => {})
-    expect(result.kind).toBe('refused')
-    expect(result.kind === 'refused' && result.reason).toMatch(/at least 5 such days/)
+
+  it('passes the thin-data refusal through as an explanation, without a worker', () => {
+    const planned = planJob({ kind: 'when', dailyThroughput: [0, 1, 0, 2], items: 5, trials: 100, seed: 1, scopeGrowth: null, exact: true })
+    expect(planned).toMatchObject({ kind: 'refused', reason: expect.stringMatching(/at least 5 such days/) })
   })
-  it('runs a backtest', () => {
-    const result = runJob(
-      {
-        kind: 'backtest',
-        input: { finishedOn: ['2025-01-06'], calendar: { weekendsOff: true, nonWorkingDays: [] }, question: { kind: 'when', items: 1 }, today: '2025-01-10', trials: 10, seed: 1 }
-      },
-      () => {}
-    )
-    expect(result.kind).toBe('backtest')
+
+  it('runs a backtest, its past forecasts spread over the workers, as the engine scores it in one thread', async () => {
+    const finishedOn = Array.from({ length: 120 }, (_, i) => `2025-0${1 + Math.floor(i / 30)}-${String(1 + (i % 28)).padStart(2, '0')}`)
+    const input: BacktestInput = {
+      finishedOn,
+      calendar: { weekendsOff: true, nonWorkingDays: [] },
+      question: { kind: 'when', items: 5 },
+      windowDays: 30,
+      everyDays: 7,
+      today: '2025-05-01',
+      trials: 500,
+      seed: 1
+    }
+    const { result } = await run({ kind: 'backtest', input }, 3)
+    expect(result).toEqual({ kind: 'backtest', result: backtest(input) })
+    expect(result.kind === 'backtest' && result.result.scored).toBeGreaterThan(3)
   })
 })

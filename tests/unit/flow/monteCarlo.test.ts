@@ -118,7 +118,7 @@ describe('"how many" is read from the top', () => {
   })
 })
 
-describe('determinism and progress', () => {
+describe('determinism', () => {
   const history = [0, 1, 2, 0, 3, 1, 0, 0, 2, 5]
 
   it('gives the same result for the same seed, another for another seed', () => {
@@ -127,17 +127,6 @@ describe('determinism and progress', () => {
     expect(run(12345)).not.toEqual(run(12346))
     const many = (seed: number) => forecastHowMany({ dailyThroughput: history, days: 20, trials: 5000, seed })
     expect(many(7)).toEqual(many(7))
-  })
-
-  it('reports progress in order and ends on the total', () => {
-    const calls: [number, number][] = []
-    forecastWhen({ dailyThroughput: history, items: 10, trials: 1000, seed: 1, onProgress: (done, total) => calls.push([done, total]) })
-    expect(calls).toHaveLength(100)
-    expect(calls.at(-1)).toEqual([1000, 1000])
-    expect(calls.every(([done], i) => i === 0 || done > calls[i - 1]![0])).toBe(true)
-    const sparse: number[] = []
-    forecastHowMany({ dailyThroughput: history, days: 5, trials: 1000, seed: 1, progressEvery: 300, onProgress: (done) => sparse.push(done) })
-    expect(sparse).toEqual([300, 600, 900, 1000])
   })
 })
 

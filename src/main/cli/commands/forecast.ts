@@ -1,7 +1,7 @@
 import { InvalidArgumentError, Option, type Command } from 'commander'
 import { TEXT_ENCODINGS, parseSeparatorName, type CsvSeparator } from '@shared/domain/csv'
 import { DATE_ORDERS } from '@shared/domain/import/dates'
-import { CALENDAR_NAMES, MAX_FORECAST_DAYS, MAX_TRIALS, forecastStart, isIsoDay, newSeed, parseSeed } from '@shared/domain/flow'
+import { CALENDAR_NAMES, EXACT_BUDGET_TRIALS, MAX_FORECAST_DAYS, MAX_TRIALS, forecastStart, isIsoDay, newSeed, parseSeed, planHowMany, planWhen, type ForecastJob, type Refusal } from '@shared/domain/flow'
 import { loadHistory, type History, type HistoryOptions } from '../forecast/history'
 import { howManyJson, howManyText, longIdleNote, whenJson, whenText } from '../forecast/output'
 import { runForecast } from '../forecast/runner'
@@ -88,27 +88,41 @@ a note printed on stderr) when more than half of the window lies after the histo
 if the history simply ends there, run again with --as-of set to "suggestedAsOf". "file" describes
 a --history file: rows without a finish date are counted in "unfinishedRows" and left out.`
 
+const EXACT_NOTES = `"exact" checks the simulation against the exact distribution of the same question:
+"largestPercentileGap" is the largest difference between a simulated and an exact percentile
+(null when one of them lies beyond ten years), "totalVariation" the total-variation distance of the
+two distributions (0: the same, 1: nothing in common). It is not computed when it would take longer
+than ${EXACT_BUDGET_TRIALS.toLocaleString('en')} trials of the simulation; "reason" says so.`
+
 const JSON_WHEN = `
 With --json (global option), prints:
   { "question": "when", "items", "trials", "seed", "start": "YYYY-MM-DD" | null,
 ${JSON_BASIS}
     "percentiles": { "50": P, "70": P, "85": P, "95": P },
-    "histogram": [{ "days", "count" }, ...], "unfinished" }
+    "histogram": [{ "days", "count" }, ...], "unfinished",
+    "exact": { "computed": true, "percentiles": { "50": n, ... }, "largestPercentileGap", "totalVariation" }
+           | { "computed": false, "reason" } }
 where P is { "days": n, "date": "YYYY-MM-DD" } when a start is known, else n (working days);
 "on or before": P% of trials finished within n working days. n is null when not within ten years.
-${HISTORY_NOTES}`
+${HISTORY_NOTES}
+${EXACT_NOTES}`
 
 const JSON_HOW_MANY = `
 With --json (global option), prints:
   { "question": "how-many", "days", "trials", "seed", "start": "YYYY-MM-DD" | null, "end": "YYYY-MM-DD" | null,
 ${JSON_BASIS}
     "percentiles": { "50": n, "70": n, "85": n, "95": n },
-    "histogram": [{ "items", "count" }, ...] }
+    "histogram": [{ "items", "count" }, ...],
+    "exact": { "computed": true, "percentiles": { "50": n, ... }, "largestPercentileGap", "totalVariation" }
+           | { "computed": false, "reason" } }
 where n is read from the top: P% of trials finished n items or more. "end" is the last working day.
-${HISTORY_NOTES}`
+${HISTORY_NOTES}
+${EXACT_NOTES}`
 
-function fail(reason: string): never {
-  throw new CliUserError(reason)
+/** A refused forecast (thin history, bad input) is a user error with the engine's explanation. */
+function checked<J extends ForecastJob>(job: J | Refusal): J {
+  if ('ok' in job) throw new CliUserError(job.reason)
+  return job
 }
 
 const forecast: CliCommand = {
@@ -126,13 +140,10 @@ const forecast: CliCommand = {
       .action(async (options: CommonOptions & { items: number }, command: Command) => {
         const { json } = runtime.globals(command)
         const { history, start, seed } = await prepare(options, command, runtime)
-        const result = await runForecast(
-          { question: 'when' as const, input: { dailyThroughput: history.series, items: options.items, trials: options.trials, seed } },
-          runtime.note
-        )
-        if (!result.ok) fail(result.reason)
-        if (json) runtime.printJson(whenJson(result, history, start))
-        else for (const line of whenText(result, history, start)) runtime.print(line)
+        const job = checked(planWhen({ dailyThroughput: history.series, items: options.items, trials: options.trials, seed }))
+        const { forecast, exact } = await runForecast({ job, exact: true }, runtime.note, runtime.io.forecastWorker)
+        if (json) runtime.printJson(whenJson(forecast, exact, history, start))
+        else for (const line of whenText(forecast, exact, history, start)) runtime.print(line)
       })
 
     addCommonOptions(
@@ -145,13 +156,10 @@ const forecast: CliCommand = {
       .action(async (options: CommonOptions & { days: number }, command: Command) => {
         const { json } = runtime.globals(command)
         const { history, start, seed } = await prepare(options, command, runtime)
-        const result = await runForecast(
-          { question: 'how-many' as const, input: { dailyThroughput: history.series, days: options.days, trials: options.trials, seed } },
-          runtime.note
-        )
-        if (!result.ok) fail(result.reason)
-        if (json) runtime.printJson(howManyJson(result, history, start))
-        else for (const line of howManyText(result, history, start)) runtime.print(line)
+        const job = checked(planHowMany({ dailyThroughput: history.series, days: options.days, trials: options.trials, seed }))
+        const { forecast, exact } = await runForecast({ job, exact: true }, runtime.note, runtime.io.forecastWorker)
+        if (json) runtime.printJson(howManyJson(forecast, exact, history, start))
+        else for (const line of howManyText(forecast, exact, history, start)) runtime.print(line)
       })
   }
 }

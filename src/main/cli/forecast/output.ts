@@ -5,6 +5,7 @@ import {
   longIdleText,
   percentileDates,
   workingDayToDate,
+  type ExactCheck,
   type HowManyForecast,
   type Percentiles,
   type WhenForecast,
@@ -30,7 +31,7 @@ function basisJson(history: History) {
 }
 
 /** `--json` for "when": a percentile is `{ days, date }` when a start is known, else a number of working days. */
-export function whenJson(forecast: WhenForecast, history: History, start: string | null) {
+export function whenJson(forecast: WhenForecast, exact: ExactCheck | null, history: History, start: string | null) {
   const dates = start === null ? null : percentileDates(forecast.percentiles, history.calendar, start)
   const percentiles = Object.fromEntries(
     PERCENTILE_LEVELS.map((p) => [String(p), dates === null ? forecast.percentiles[p] : { days: forecast.percentiles[p], date: dates[p] }])
@@ -44,12 +45,13 @@ export function whenJson(forecast: WhenForecast, history: History, start: string
     ...basisJson(history),
     percentiles,
     histogram: forecast.histogram,
-    unfinished: forecast.unfinished
+    unfinished: forecast.unfinished,
+    exact
   }
 }
 
 /** `--json` for "how many": percentiles are item counts read from the top (this many or more). */
-export function howManyJson(forecast: HowManyForecast, history: History, start: string | null) {
+export function howManyJson(forecast: HowManyForecast, exact: ExactCheck | null, history: History, start: string | null) {
   return {
     question: 'how-many',
     days: forecast.days,
@@ -59,7 +61,8 @@ export function howManyJson(forecast: HowManyForecast, history: History, start: 
     end: start === null ? null : workingDayToDate(history.calendar, start, forecast.days),
     ...basisJson(history),
     percentiles: Object.fromEntries(PERCENTILE_LEVELS.map((p) => [String(p), forecast.percentiles[p]])),
-    histogram: forecast.histogram
+    histogram: forecast.histogram,
+    exact
   }
 }
 
@@ -101,8 +104,22 @@ function describeRun(forecast: { trials: number; seed: number }): string {
   return `${plural(forecast.trials, 'trial', 'trials')}, seed ${forecast.seed} (repeat it with --seed ${forecast.seed}).`
 }
 
+/**
+ * The exact check in words: "Exact distribution: 23/25/27/30 working days at 50/70/85/95%; the
+ * simulation is within 1 working day of it (total-variation distance 0.41%)."
+ */
+function describeExact(exact: ExactCheck | null, one: string, many: string): string[] {
+  if (!exact) return []
+  if (!exact.computed) return [exact.reason]
+  const values = PERCENTILE_LEVELS.map((p) => exact.percentiles[p] ?? 'beyond ten years').join('/')
+  const gap = exact.largestPercentileGap
+  const within = gap === null ? 'differs from it where one of them lies beyond ten years' : gap === 0 ? 'has the same percentiles' : `is within ${plural(gap, one, many)} of it`
+  const distance = (exact.totalVariation * 100).toFixed(2)
+  return [`Exact distribution: ${values} ${many} at ${PERCENTILE_LEVELS.join('/')}%; the simulation ${within} (total-variation distance ${distance}%).`]
+}
+
 /** Readable sentences for "when": "85%: on or before 2027-01-12 (23 working days)". */
-export function whenText(forecast: WhenForecast, history: History, start: string | null): string[] {
+export function whenText(forecast: WhenForecast, exact: ExactCheck | null, history: History, start: string | null): string[] {
   const dates: Percentiles<string | null> | null = start === null ? null : percentileDates(forecast.percentiles, history.calendar, start)
   const lines = PERCENTILE_LEVELS.map((p) => {
     const days = forecast.percentiles[p]
@@ -111,16 +128,23 @@ export function whenText(forecast: WhenForecast, history: History, start: string
     return dates === null ? `${p}%: within ${span}` : `${p}%: on or before ${dates[p]} (${span})`
   })
   const from = start === null ? '' : ` starting ${start}`
-  return [`When will ${plural(forecast.items, 'item', 'items')} be done${from}?`, ...lines, describeWindow(history), ...describeFile(history), describeRun(forecast)]
+  return [
+    `When will ${plural(forecast.items, 'item', 'items')} be done${from}?`,
+    ...lines,
+    describeWindow(history),
+    ...describeFile(history),
+    describeRun(forecast),
+    ...describeExact(exact, 'working day', 'working days')
+  ]
 }
 
 /** Readable sentences for "how many": "85%: 41 items or more". */
-export function howManyText(forecast: HowManyForecast, history: History, start: string | null): string[] {
+export function howManyText(forecast: HowManyForecast, exact: ExactCheck | null, history: History, start: string | null): string[] {
   const span = plural(forecast.days, 'working day', 'working days')
   const question =
     start === null
       ? `How many items in the next ${span}?`
       : `How many items from ${start} to ${workingDayToDate(history.calendar, start, forecast.days)} (${span})?`
   const lines = PERCENTILE_LEVELS.map((p) => `${p}%: ${plural(forecast.percentiles[p], 'item', 'items')} or more`)
-  return [question, ...lines, describeWindow(history), ...describeFile(history), describeRun(forecast)]
+  return [question, ...lines, describeWindow(history), ...describeFile(history), describeRun(forecast), ...describeExact(exact, 'item', 'items')]
 }

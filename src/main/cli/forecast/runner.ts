@@ -1,37 +1,24 @@
-import { existsSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
-import { Worker } from 'node:worker_threads'
-import { runJob, type EngineJob, type EngineMessage, type EngineResult } from './engine'
+import { availableParallelism } from 'node:os'
+import { runForecastPool, startInProcessWorker, type ForecastJob, type ForecastOf, type ForecastOutcome } from '@shared/domain/flow'
+import { startThreadWorker } from './threads'
 
-/** Runs this large are worth a worker thread and a progress report. */
+/** Runs this large are worth worker threads and a progress report. */
 export const LARGE_RUN_TRIALS = 100_000
 
 /**
- * The worker script sits next to the bundled CLI (`out/main/forecast-worker.js`). Running from the
- * sources (tests), there is no bundle, and the engine runs in-process: the result is the same for a seed.
+ * Runs a forecast and its exact check. Large runs use a worker thread per core when the built worker
+ * script is there (`workerScript`); running from the sources (tests) there is none, and the tasks run
+ * in this thread. The answer is the same for a seed either way. Progress is reported in tenths.
  */
-function workerScript(): string | null {
-  const path = fileURLToPath(new URL('./forecast-worker.js', import.meta.url))
-  return existsSync(path) ? path : null
-}
-
-function inWorker<J extends EngineJob>(script: string, job: J, onProgress: (done: number, total: number) => void): Promise<EngineResult<J>> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(script, { workerData: job })
-    worker.on('message', (message: EngineMessage) => {
-      if (message.kind === 'progress') onProgress(message.done, message.total)
-      else resolve(message.result as EngineResult<J>)
-    })
-    worker.on('error', reject)
-    worker.on('exit', (code) => {
-      if (code !== 0) reject(new Error(`The forecast worker stopped with exit code ${code}.`))
-    })
-  })
-}
-
-/** Runs the engine, in a worker thread for large runs when the bundle has one, reporting progress in tenths. */
-export async function runForecast<J extends EngineJob>(job: J, note: (text: string) => void): Promise<EngineResult<J>> {
-  if (job.input.trials < LARGE_RUN_TRIALS) return runJob(job)
+export async function runForecast<J extends ForecastJob>(
+  request: { job: J; exact: boolean },
+  note: (text: string) => void,
+  workerScript?: string
+): Promise<ForecastOutcome<ForecastOf<J>>> {
+  const trials = request.job.trials
+  // The pool answers each job with the forecast of the job's own question.
+  const answer = (outcomes: ForecastOutcome[]) => outcomes[0] as ForecastOutcome<ForecastOf<J>>
+  if (trials < LARGE_RUN_TRIALS) return answer(await runForecastPool([request], { cores: 1, start: startInProcessWorker }).outcomes)
   let reported = 0
   const onProgress = (done: number, total: number) => {
     const tenth = Math.floor((done * 10) / total)
@@ -40,7 +27,10 @@ export async function runForecast<J extends EngineJob>(job: J, note: (text: stri
       note(`Forecast: ${tenth * 10}% of ${total.toLocaleString('en')} trials`)
     }
   }
-  const script = workerScript()
-  note(`Forecast: running ${job.input.trials.toLocaleString('en')} trials${script ? ' in a worker thread' : ''}`)
-  return script ? inWorker(script, job, onProgress) : runJob(job, onProgress)
+  const pool = workerScript
+    ? runForecastPool([request], { cores: availableParallelism(), start: startThreadWorker(workerScript), onProgress })
+    : runForecastPool([request], { cores: 1, start: startInProcessWorker, onProgress })
+  const where = !workerScript ? '' : pool.workers === 1 ? ' in a worker thread' : ` in a worker thread on each of ${pool.workers} cores`
+  note(`Forecast: running ${trials.toLocaleString('en')} trials${where}`)
+  return answer(await pool.outcomes)
 }

@@ -1,7 +1,9 @@
-import { parentPort, workerData } from 'node:worker_threads'
-import { runJob, type EngineJob, type EngineMessage } from './engine'
+import { parentPort } from 'node:worker_threads'
+import { runTask, type ForecastTask } from '@shared/domain/flow'
 
-/** The forecast worker thread (built as its own entry, `out/main/forecast-worker.js`): runs one job, reports progress. */
-const job = workerData as EngineJob
-const post = (message: EngineMessage) => parentPort?.postMessage(message)
-post({ kind: 'result', result: runJob(job, (done, total) => post({ kind: 'progress', done, total })) })
+/**
+ * A forecast worker thread (built as its own entry, `out/main/forecast-worker.js`): runs the tasks it
+ * is given, one at a time, until the pool terminates it.
+ */
+const port = parentPort!
+port.on('message', (task: ForecastTask) => runTask(task, (message) => port.postMessage(message)))

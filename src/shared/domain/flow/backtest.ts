@@ -1,7 +1,8 @@
 import { countWorkingDays, forecastStart, workingDayOnOrAfter, workingDayToDate, type WorkingCalendar } from './calendar'
 import { addDays } from './dates'
 import { countPerDay } from './metrics'
-import { forecastHowMany, forecastWhen } from './monteCarlo'
+import type { ForecastJob } from './forecastJob'
+import { planHowMany, planWhen, simulateHere, type Forecast, type Refusal } from './monteCarlo'
 import type { Percentiles } from './percentiles'
 import { throughputWindow } from './window'
 
@@ -43,37 +44,52 @@ export interface BacktestResult {
   scored: number
 }
 
+/** A past date's forecast, to be run (or refused), and what then happened. */
+export interface BacktestPlanCase {
+  asOf: string
+  job: ForecastJob | Refusal
+  actual: number | null
+}
+
 /**
  * Forecasts made as of past dates, each from only the items finished on or before that date,
  * compared with what then happened. An honest 85th percentile should hold in about 85% of cases.
  */
 export function backtest(input: BacktestInput): BacktestResult {
+  const plan = planBacktest(input)
+  return scoreBacktest(plan, plan.flatMap((c) => ('ok' in c.job ? [] : [simulateHere(c.job)])))
+}
+
+/** The past dates' forecasts to run, so that a pool of workers can run them; `scoreBacktest` reads the answers. */
+export function planBacktest(input: BacktestInput): BacktestPlanCase[] {
   const windowDays = input.windowDays ?? 90
   const everyDays = input.everyDays ?? 14
   const finishes = [...input.finishedOn].sort()
   const earliest = finishes[0]
-  if (earliest === undefined) return { cases: [], hitRate85: null, scored: 0 }
+  if (earliest === undefined) return []
   const firstAsOf = input.firstAsOf ?? addDays(earliest, windowDays - 1)
 
-  const cases: BacktestCase[] = []
+  const cases: BacktestPlanCase[] = []
   for (let asOf = firstAsOf; asOf < input.today; asOf = addDays(asOf, everyDays)) {
     const known = finishes.filter((day) => day <= asOf)
     const dailyThroughput = throughputWindow(known, asOf, windowDays, input.calendar).series
     const run = { dailyThroughput, trials: input.trials, seed: input.seed }
-    const forecast =
-      input.question.kind === 'when'
-        ? forecastWhen({ ...run, items: input.question.items })
-        : forecastHowMany({ ...run, days: input.question.days })
-    const actual = outcome(finishes, asOf, input)
-    if (!forecast.ok) {
-      cases.push({ asOf, percentiles: null, refusal: forecast.reason, actual, hit85: null })
-      continue
-    }
-    const p85 = forecast.percentiles[85]
-    const hit85 =
-      actual === null ? null : forecast.question === 'when' ? p85 !== null && actual <= p85 : p85 !== null && actual >= p85
-    cases.push({ asOf, percentiles: forecast.percentiles, refusal: null, actual, hit85 })
+    const job = input.question.kind === 'when' ? planWhen({ ...run, items: input.question.items }) : planHowMany({ ...run, days: input.question.days })
+    cases.push({ asOf, job, actual: outcome(finishes, asOf, input) })
   }
+  return cases
+}
+
+/** Scores the plan's cases, given the forecasts of the cases that were not refused, in order. */
+export function scoreBacktest(plan: readonly BacktestPlanCase[], forecasts: readonly Forecast[]): BacktestResult {
+  let next = 0
+  const cases = plan.map(({ asOf, job, actual }): BacktestCase => {
+    if ('ok' in job) return { asOf, percentiles: null, refusal: job.reason, actual, hit85: null }
+    const forecast = forecasts[next++]!
+    const p85 = forecast.percentiles[85]
+    const hit85 = actual === null ? null : forecast.question === 'when' ? p85 !== null && actual <= p85 : p85 !== null && actual >= p85
+    return { asOf, percentiles: forecast.percentiles, refusal: null, actual, hit85 }
+  })
   const scoredCases = cases.filter((c) => c.hit85 !== null)
   const hits = scoredCases.filter((c) => c.hit85).length
   return { cases, hitRate85: scoredCases.length ? hits / scoredCases.length : null, scored: scoredCases.length }

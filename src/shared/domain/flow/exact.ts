@@ -1,21 +1,27 @@
-import { MAX_FORECAST_DAYS } from './monteCarlo'
+import { MAX_FORECAST_DAYS } from './limits'
 import { mapLevels, type Percentiles } from './percentiles'
 
 /**
  * Exact answers to the Monte Carlo questions for a discrete daily distribution: resampling a
  * history uniformly is the same as drawing each day from the history's frequency table, so the
- * distribution of "days to finish N" and of "items in D days" follow by dynamic programming.
- * Used to check the simulation, and usable directly for small cases. No thin-data guard here.
+ * distribution of "days to finish N" and of "items in D days" follow by dynamic programming (a
+ * convolution a day). Used to check the simulation beside every forecast without scope growth.
+ * No thin-data guard here.
+ *
+ * The `...Within` variants count the programme's steps (one multiply-add of a probability) and give
+ * up, returning null, once a budget is spent: some questions (a hundred thousand items, ten years
+ * of days) take far longer exactly than by simulation.
  */
 
 // Cumulative probabilities are sums of floats: compare against a level with this much slack.
 const SLACK = 1e-12
 
-/** value -> probability of a day with that throughput. */
-function dailyDistribution(dailyThroughput: readonly number[]): Map<number, number> {
-  const pmf = new Map<number, number>()
-  for (const n of dailyThroughput) pmf.set(n, (pmf.get(n) ?? 0) + 1 / dailyThroughput.length)
-  return pmf
+/** The history's frequency table: distinct daily counts, ascending, and their probabilities. */
+function dailyDistribution(dailyThroughput: readonly number[]): { values: number[]; probabilities: number[] } {
+  const counts = new Map<number, number>()
+  for (const n of dailyThroughput) counts.set(n, (counts.get(n) ?? 0) + 1)
+  const values = [...counts.keys()].sort((a, b) => a - b)
+  return { values, probabilities: values.map((value) => counts.get(value)! / dailyThroughput.length) }
 }
 
 export interface ExactWhen {
@@ -28,27 +34,39 @@ export interface ExactWhen {
 }
 
 export function exactWhen(dailyThroughput: readonly number[], items: number, maxDays = MAX_FORECAST_DAYS): ExactWhen {
+  return exactWhenWithin(dailyThroughput, items, maxDays, Infinity)!
+}
+
+/** `exactWhen`, or null when it would take more than `maxSteps` steps. */
+export function exactWhenWithin(dailyThroughput: readonly number[], items: number, maxDays: number, maxSteps: number): ExactWhen | null {
   if (!Number.isInteger(items) || items < 1) throw new RangeError(`Items to finish must be a whole number from 1, got ${items}`)
-  const pmf = [...dailyDistribution(dailyThroughput)]
-  // running[r] = probability that r items remain and the work is not done yet.
+  const { values, probabilities } = dailyDistribution(dailyThroughput)
+  const largest = values.at(-1) ?? 0
+  // running[r] = probability that r items remain and the work is not done yet; only r >= low can be non-zero.
   let running = new Float64Array(items + 1)
+  let next = new Float64Array(items + 1)
   running[items] = 1
+  let low = items
   let mass = 1
+  let steps = 0
   const distribution: ExactWhen['distribution'] = []
   for (let day = 1; day <= maxDays && mass > SLACK; day++) {
-    const next = new Float64Array(items + 1)
+    steps += (items - low + 1) * values.length
+    if (steps > maxSteps) return null
+    const nextLow = Math.max(1, low - largest)
+    next.fill(0, nextLow)
     let finished = 0
-    for (let r = 1; r <= items; r++) {
-      const p = running[r]!
-      if (p === 0) continue
-      for (const [value, q] of pmf) {
-        if (value >= r) finished += p * q
-        else next[r - value]! += p * q
-      }
+    for (let v = 0; v < values.length; v++) {
+      const value = values[v]!
+      const q = probabilities[v]!
+      const lastDone = Math.min(value, items)
+      for (let r = low; r <= lastDone; r++) finished += running[r]! * q
+      for (let r = Math.max(low, value + 1); r <= items; r++) next[r - value]! += running[r]! * q
     }
     distribution.push({ days: day, probability: finished })
     mass -= finished
-    running = next
+    ;[running, next] = [next, running]
+    low = nextLow
   }
   const unfinished = Math.max(0, mass)
   const percentiles = mapLevels((p) => {
@@ -70,18 +88,33 @@ export interface ExactHowMany {
 }
 
 export function exactHowMany(dailyThroughput: readonly number[], days: number): ExactHowMany {
-  const pmf = [...dailyDistribution(dailyThroughput)]
-  const maxPerDay = Math.max(...dailyThroughput)
-  let totals = new Float64Array(days * maxPerDay + 1)
+  return exactHowManyWithin(dailyThroughput, days, Infinity)!
+}
+
+/** `exactHowMany`, or null when it would take more than `maxSteps` steps. */
+export function exactHowManyWithin(dailyThroughput: readonly number[], days: number, maxSteps: number): ExactHowMany | null {
+  const { values, probabilities } = dailyDistribution(dailyThroughput)
+  const smallest = values[0] ?? 0
+  const largest = values.at(-1) ?? 0
+  let totals = new Float64Array(days * largest + 1)
+  let next = new Float64Array(totals.length)
   totals[0] = 1
+  // After d days the total lies from d * smallest to d * largest.
+  let low = 0
+  let high = 0
+  let steps = 0
   for (let day = 0; day < days; day++) {
-    const next = new Float64Array(totals.length)
-    for (let sum = 0; sum <= day * maxPerDay; sum++) {
-      const p = totals[sum]!
-      if (p === 0) continue
-      for (const [value, q] of pmf) next[sum + value]! += p * q
+    steps += (high - low + 1) * values.length
+    if (steps > maxSteps) return null
+    next.fill(0, 0, high + largest + 1)
+    for (let v = 0; v < values.length; v++) {
+      const value = values[v]!
+      const q = probabilities[v]!
+      for (let sum = low; sum <= high; sum++) next[sum + value]! += totals[sum]! * q
     }
-    totals = next
+    ;[totals, next] = [next, totals]
+    low += smallest
+    high += largest
   }
   const distribution = Array.from(totals, (probability, items) => ({ items, probability }))
   const percentiles = mapLevels((p) => {

@@ -59,29 +59,46 @@ export {
 } from './metrics'
 export { longIdle, longIdleText, throughputWindow, type LongIdle, type ThroughputWindow } from './window'
 export { MAX_SEED, Random, isSeed, newSeed, parseSeed } from './random'
+export { MAX_FORECAST_DAYS, MAX_TRIALS } from './limits'
 export {
-  MAX_FORECAST_DAYS,
-  MAX_TRIALS,
   MIN_DAYS_WITH_COMPLETIONS,
   checkHistory,
-  drawBaseline,
+  forecastFromChunks,
   forecastHowMany,
   forecastWhen,
   formatProbability,
+  growthEffect,
   percentileDates,
+  planHowMany,
+  planWhen,
   probabilityAtLeast,
   probabilityDoneBy,
   scopeGrowthEffect,
+  simulateHere,
+  type Forecast,
+  type ForecastOf,
   type HowManyForecast,
   type HowManyInput,
-  type ProgressCallback,
   type Refusal,
   type ScopeGrowth,
   type ScopeGrowthEffect,
   type WhenForecast,
   type WhenInput
 } from './monteCarlo'
+export { TRIALS_PER_CHUNK, chunkCount, chunkSeed, trialsInChunk, workerCount } from './trialChunks'
+export { runTask, type ChunkResult, type ForecastJob, type ForecastTask, type HowManyJob, type TaskResult, type WhenJob, type WorkerMessage } from './forecastJob'
+export {
+  runForecastPool,
+  startInProcessWorker,
+  type ForecastOutcome,
+  type ForecastRequest,
+  type PoolOptions,
+  type PoolRun,
+  type StartWorker,
+  type TaskWorker
+} from './forecastPool'
 export { exactHowMany, exactWhen, type ExactHowMany, type ExactWhen } from './exact'
+export { EXACT_BUDGET_TRIALS, checkAgainstExact, exactOutcome, type ExactCheck, type ExactOutcome } from './exactCheck'
 export {
   LIKELY_FROM,
   POSSIBLE_FROM,
@@ -98,7 +115,7 @@ export {
   type VelocityPlan,
   type VelocityPlanInput
 } from './release'
-export { backtest, type BacktestCase, type BacktestInput, type BacktestQuestion, type BacktestResult } from './backtest'
+export { backtest, planBacktest, scoreBacktest, type BacktestCase, type BacktestPlanCase, type BacktestInput, type BacktestQuestion, type BacktestResult } from './backtest'
 export {
   parseHistoryCsv,
   parseThroughputSeries,

@@ -1,6 +1,10 @@
 import { workingDayToDate, type WorkingCalendar } from './calendar'
+import type { ChunkResult, ForecastJob, HowManyJob, WhenJob } from './forecastJob'
+import { MAX_FORECAST_DAYS, MAX_TRIALS } from './limits'
 import { mapLevels, nearestRank, type Percentiles } from './percentiles'
-import { Random, isSeed } from './random'
+import { isSeed } from './random'
+import { histogramLength, occupiedBins, runChunk } from './simulate'
+import { chunkCount } from './trialChunks'
 
 /** A forecast the engine declines to make, with a reason a Product Owner can act on. */
 export interface Refusal {
@@ -10,18 +14,10 @@ export interface Refusal {
 
 /** Fewer days than this with any finished item in the window, and the history is too thin to forecast. */
 export const MIN_DAYS_WITH_COMPLETIONS = 5
-export const MAX_TRIALS = 1_000_000
-/** Ten years of five-day weeks: a trial still running then counts as "not finished". */
-export const MAX_FORECAST_DAYS = 2610
-
-export type ProgressCallback = (done: number, total: number) => void
 
 interface RunOptions {
   trials: number
   seed: number
-  onProgress?: ProgressCallback
-  /** Call onProgress every this many trials (default: about 100 calls per run). */
-  progressEvery?: number
 }
 
 export interface ScopeGrowth {
@@ -50,7 +46,7 @@ export interface WhenForecast {
   unfinished: number
   /** Working days by which P% of trials had finished ("on or before"); null: not within ten years. */
   percentiles: Percentiles<number | null>
-  /** Throughput samples drawn in total, for comparing speed with `drawBaseline`. */
+  /** Throughput samples drawn in total. */
   draws: number
 }
 
@@ -71,6 +67,10 @@ export interface HowManyForecast {
   percentiles: Percentiles
   draws: number
 }
+
+export type Forecast = WhenForecast | HowManyForecast
+/** The forecast a job answers with. */
+export type ForecastOf<J extends ForecastJob> = J extends WhenJob ? WhenForecast : HowManyForecast
 
 const refuse = (reason: string): Refusal => ({ ok: false, reason })
 
@@ -105,19 +105,15 @@ function checkRun(options: RunOptions): Refusal | null {
   return null
 }
 
-function progressStep(options: RunOptions): number {
-  return Math.max(1, options.progressEvery ?? Math.ceil(options.trials / 100))
-}
-
 /**
- * "When will these N items be done?" Each trial replays the future one working day at a time,
- * each day's throughput drawn uniformly from the history (zero days kept), until the remaining work
- * reaches zero; the trial's answer is the number of working days that took.
+ * "When will these N items be done?", checked and made into a job. Each trial replays the future one
+ * working day at a time, each day's throughput drawn uniformly from the history (zero days kept),
+ * until the remaining work reaches zero; the trial's answer is the number of working days that took.
  *
  * Scope growth, when given, grows the remaining work inside each trial: by `ratePerItemDone` for
  * every item finished, and by a resampled day of arrivals each working day.
  */
-export function forecastWhen(input: WhenInput): WhenForecast | Refusal {
+export function planWhen(input: WhenInput): WhenJob | Refusal {
   const invalid = checkHistory(input.dailyThroughput) ?? checkRun(input)
   if (invalid) return invalid
   if (!Number.isInteger(input.items) || input.items < 1) {
@@ -129,121 +125,93 @@ export function forecastWhen(input: WhenInput): WhenForecast | Refusal {
       'A split rate must be at least 0 and below 1 new item per item finished: at 1 or more the work would never run out.'
     )
   }
-  const arrivalSeries = input.scopeGrowth?.arrivalsPerDay ?? []
-  if (!arrivalSeries.every((n) => Number.isFinite(n) && n >= 0)) {
+  const arrivalsPerDay = input.scopeGrowth?.arrivalsPerDay ?? []
+  if (!arrivalsPerDay.every((n) => Number.isFinite(n) && n >= 0)) {
     return refuse('Arrivals per day must be numbers of items, zero or more.')
   }
-
-  // Precomputed net work done per sampled day, so the split rate costs nothing inside the loop.
-  const net = Float64Array.from(input.dailyThroughput, (n) => n * (1 - rate))
-  const arrivals = Float64Array.from(arrivalSeries)
-  const sampleCount = net.length
-  const arrivalCount = arrivals.length
-  const finishedOnDay = new Int32Array(MAX_FORECAST_DAYS + 1)
-  const random = new Random(input.seed)
-  const { trials, onProgress } = input
-  const step = progressStep(input)
-  // Fractional growth leaves rounding dust: the work is done when less than a millionth of an item remains.
-  const done = 1e-6
-  let unfinished = 0
-  let draws = 0
-
-  for (let trial = 1; trial <= trials; trial++) {
-    let remaining = input.items
-    let day = 0
-    // Two loops rather than a test per simulated day: this is the hot path.
-    if (arrivalCount === 0) {
-      while (remaining > done && day < MAX_FORECAST_DAYS) {
-        remaining -= net[random.nextInt(sampleCount)]!
-        day++
-      }
-    } else {
-      while (remaining > done && day < MAX_FORECAST_DAYS) {
-        remaining -= net[random.nextInt(sampleCount)]! - arrivals[random.nextInt(arrivalCount)]!
-        day++
-      }
-    }
-    draws += day
-    if (remaining > done) unfinished++
-    else finishedOnDay[day]!++
-    if (onProgress && (trial % step === 0 || trial === trials)) onProgress(trial, trials)
-  }
-
-  const percentiles = mapLevels((p) => {
-    const rank = nearestRank(p, trials)
-    let cumulative = 0
-    for (let day = 1; day <= MAX_FORECAST_DAYS; day++) {
-      cumulative += finishedOnDay[day]!
-      if (cumulative >= rank) return day
-    }
-    return null
-  })
-  return {
-    ok: true,
-    question: 'when',
-    items: input.items,
-    trials,
-    seed: input.seed,
-    histogram: contiguousBins(finishedOnDay).map(([days, count]) => ({ days, count })),
-    unfinished,
-    percentiles,
-    draws
-  }
+  const { items, trials, seed } = input
+  return { question: 'when', dailyThroughput: [...input.dailyThroughput], items, ratePerItemDone: rate, arrivalsPerDay: [...arrivalsPerDay], trials, seed }
 }
 
 /**
- * "How many items by then?" Each trial adds up `days` working days of throughput drawn from the
- * history. Percentiles are read from the top, because a stakeholder needs what is likely at least:
- * the 85th percentile is the count N such that 85% of trials finished N items or more.
+ * "How many items by then?", checked and made into a job. Each trial adds up `days` working days of
+ * throughput drawn from the history. Percentiles are read from the top, because a stakeholder needs
+ * what is likely at least: the 85th percentile is the count N such that 85% of trials finished N
+ * items or more.
  */
-export function forecastHowMany(input: HowManyInput): HowManyForecast | Refusal {
+export function planHowMany(input: HowManyInput): HowManyJob | Refusal {
   const invalid = checkHistory(input.dailyThroughput) ?? checkRun(input)
   if (invalid) return invalid
   if (!Number.isInteger(input.days) || input.days < 1 || input.days > MAX_FORECAST_DAYS) {
     return refuse('The target date leaves no working days to forecast: choose a later date (within ten years).')
   }
-  const samples = Int32Array.from(input.dailyThroughput)
-  const sampleCount = samples.length
-  const maxPerDay = Math.max(...samples)
-  const totals = new Int32Array(input.days * maxPerDay + 1)
-  const random = new Random(input.seed)
-  const { trials, days, onProgress } = input
-  const step = progressStep(input)
+  const { days, trials, seed } = input
+  return { question: 'how-many', dailyThroughput: [...input.dailyThroughput], days, trials, seed }
+}
 
-  for (let trial = 1; trial <= trials; trial++) {
-    let total = 0
-    for (let day = 0; day < days; day++) total += samples[random.nextInt(sampleCount)]!
-    totals[total]!++
-    if (onProgress && (trial % step === 0 || trial === trials)) onProgress(trial, trials)
+export function forecastWhen(input: WhenInput): WhenForecast | Refusal {
+  const job = planWhen(input)
+  return 'ok' in job ? job : simulateHere(job)
+}
+
+export function forecastHowMany(input: HowManyInput): HowManyForecast | Refusal {
+  const job = planHowMany(input)
+  return 'ok' in job ? job : simulateHere(job)
+}
+
+/** Every chunk of a job, one after the other in this thread: the same answer as any pool of workers. */
+export function simulateHere<J extends ForecastJob>(job: J): ForecastOf<J> {
+  const chunks = Array.from({ length: chunkCount(job.trials) }, (_, chunk) => runChunk(job, chunk))
+  return forecastFromChunks(job, chunks)
+}
+
+/** Adds up the chunks' histograms, in any order, and reads the percentiles. */
+export function forecastFromChunks<J extends ForecastJob>(job: J, chunks: readonly ChunkResult[]): ForecastOf<J>
+export function forecastFromChunks(job: ForecastJob, chunks: readonly ChunkResult[]): Forecast {
+  const expected = chunkCount(job.trials)
+  const seen = new Set(chunks.map((c) => c.chunk))
+  if (chunks.length !== expected || seen.size !== expected || ![...seen].every((c) => c >= 0 && c < expected)) {
+    throw new Error(`A forecast of ${job.trials} trials needs chunks 0 to ${expected - 1} once each.`)
   }
-
+  const counts = new Int32Array(histogramLength(job))
+  let unfinished = 0
+  let draws = 0
+  for (const chunk of chunks) {
+    chunk.counts.forEach((count, i) => (counts[chunk.firstBin + i]! += count))
+    unfinished += chunk.unfinished
+    draws += chunk.draws
+  }
+  const { trials, seed } = job
+  if (job.question === 'how-many') {
+    const percentiles = mapLevels((p) => {
+      const rank = nearestRank(p, trials)
+      let cumulative = 0
+      for (let items = counts.length - 1; items > 0; items--) {
+        cumulative += counts[items]!
+        if (cumulative >= rank) return items
+      }
+      return 0
+    })
+    const histogram = contiguousBins(counts).map(([items, count]) => ({ items, count }))
+    return { ok: true, question: 'how-many', days: job.days, trials, seed, histogram, percentiles, draws }
+  }
   const percentiles = mapLevels((p) => {
     const rank = nearestRank(p, trials)
     let cumulative = 0
-    for (let items = totals.length - 1; items > 0; items--) {
-      cumulative += totals[items]!
-      if (cumulative >= rank) return items
+    for (let day = 1; day <= MAX_FORECAST_DAYS; day++) {
+      cumulative += counts[day]!
+      if (cumulative >= rank) return day
     }
-    return 0
+    return null
   })
-  return {
-    ok: true,
-    question: 'how-many',
-    days,
-    trials,
-    seed: input.seed,
-    histogram: contiguousBins(totals).map(([items, count]) => ({ items, count })),
-    percentiles,
-    draws: trials * days
-  }
+  const histogram = contiguousBins(counts).map(([days, count]) => ({ days, count }))
+  return { ok: true, question: 'when', items: job.items, trials, seed, histogram, unfinished, percentiles, draws }
 }
 
 /** [value, count] for every value from the lowest to the highest one observed, zero bins kept. */
 function contiguousBins(counts: Int32Array): [number, number][] {
-  const first = counts.findIndex((c) => c > 0)
-  if (first < 0) return []
-  const last = counts.findLastIndex((c) => c > 0)
-  return Array.from({ length: last - first + 1 }, (_, i) => [first + i, counts[first + i]!])
+  const occupied = occupiedBins(counts)
+  return Array.from(occupied.counts, (count, i) => [occupied.firstBin + i, count])
 }
 
 /** The share of trials finished on or before working day `day`. */
@@ -273,6 +241,11 @@ export function scopeGrowthEffect(input: WhenInput & { scopeGrowth: ScopeGrowth 
   if (!withGrowth.ok) return withGrowth
   const withoutGrowth = forecastWhen({ ...input, scopeGrowth: undefined })
   if (!withoutGrowth.ok) return withoutGrowth
+  return growthEffect(withGrowth, withoutGrowth)
+}
+
+/** What growth costs at each percentile, from the two forecasts `scopeGrowthEffect` makes. */
+export function growthEffect(withGrowth: WhenForecast, withoutGrowth: WhenForecast): ScopeGrowthEffect {
   const extraDays = mapLevels((p) => {
     const a = withGrowth.percentiles[p]
     const b = withoutGrowth.percentiles[p]
@@ -294,21 +267,6 @@ export function percentileDates(
     const day = percentiles[p]
     return day === null ? null : workingDayToDate(calendar, start, day)
   })
-}
-
-/**
- * The practical speed limit for the benchmark: draws the same number of throughput samples as a
- * forecast, in a tight loop, and does nothing else. Returns the sum so the work cannot be optimised away.
- */
-export function drawBaseline(dailyThroughput: readonly number[], draws: number, seed: number): number {
-  // Float64Array like the forecast's loop: an integer sum would leave V8's small-integer range after
-  // about a billion items and slow the baseline below the forecast it is meant to bound.
-  const samples = Float64Array.from(dailyThroughput)
-  const sampleCount = samples.length
-  const random = new Random(seed)
-  let checksum = 0
-  for (let i = 0; i < draws; i++) checksum += samples[random.nextInt(sampleCount)]!
-  return checksum
 }
 
 /**

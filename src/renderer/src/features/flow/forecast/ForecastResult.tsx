@@ -2,7 +2,7 @@ import { PERCENTILE_LEVELS, formatProbability, percentileDates, type WorkingCale
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { questionKey, questionLabel, type ForecastPlan } from '../shape/forecastForm'
 import { formatDay, plural } from '../shape/format'
-import { chanceByTarget, extraDaysText, growthSentence, historySentence, historySummary, howManyResultView, whenResultView } from '../shape/forecastResult'
+import { chanceByTarget, exactCheckSentences, extraDaysText, growthSentence, historySentence, historySummary, howManyResultView, whenResultView } from '../shape/forecastResult'
 import { savePayload } from '../shape/savedForecasts'
 import type { JobResult } from '../worker/jobs'
 import { useSaveForecast } from '../queries'
@@ -32,6 +32,7 @@ export function ForecastResult({
   const label = questionLabel(plan, titleOf)
   const unfinished = forecast.question === 'when' ? forecast.unfinished : 0
   const growthText = growthSentence(plan.growth, plan.scopeGrowth)
+  const exactText = exactCheckSentences(answer.exact, forecast.question, calendar, plan.startDate)
 
   const onSave = () =>
     save.mutate(
@@ -77,6 +78,11 @@ export function ForecastResult({
           ? 'Read a row as: in that share of the trials, the work was done on or before that date. The 85% row is a common commitment level.'
           : 'Read a row as: in that share of the trials, at least that many items were done by the date.'}
       </p>
+      {exactText && (
+        <p className="muted small" data-testid="exact-check">
+          {exactText.join(' ')}
+        </p>
+      )}
       {chance !== null && plan.targetDate && (
         <p className="target-chance">
           Chance of being done by {formatDay(plan.targetDate)}: <strong>{formatProbability(chance)}</strong>

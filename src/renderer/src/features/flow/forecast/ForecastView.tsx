@@ -48,7 +48,7 @@ export function ForecastView({
     setErrors({})
     const { plan } = planned
     session.setRan({ plan, calendar: data.calendar })
-    const run = { dailyThroughput: plan.dailyThroughput, trials: plan.trials, seed: plan.seed }
+    const run = { dailyThroughput: plan.dailyThroughput, trials: plan.trials, seed: plan.seed, exact: true }
     runner.run(
       plan.question === 'when'
         ? { kind: 'when', ...run, items: plan.items, scopeGrowth: plan.scopeGrowth }

@@ -58,7 +58,7 @@ export function ReleaseView({ data, openItems }: { data: FlowData; openItems: re
     setProblem(null)
     const throughput = throughputHistory(data.items, data.today, window, data.calendar)
     setRanFor({ target, windowDays: window, throughput })
-    runner.run({ kind: 'how-many', dailyThroughput: throughput, days, trials: trialCount, seed: parsedSeed })
+    runner.run({ kind: 'how-many', dailyThroughput: throughput, days, trials: trialCount, seed: parsedSeed, exact: false })
   }
 
   const state = runner.state

@@ -4,6 +4,8 @@ import {
   probabilityDoneBy,
   percentileDates,
   workingDayDates,
+  workingDayToDate,
+  type ExactCheck,
   type HowManyForecast,
   type PercentileLevel,
   type Percentiles,
@@ -81,6 +83,31 @@ function marks(percentiles: Percentiles<number | null>, bars: readonly Histogram
     const bar = bars.find((b) => b.x === percentiles[level])
     return bar ? [{ level, x: bar.x, label: bar.label }] : []
   })
+}
+
+/**
+ * The exact check beside a forecast, in words: the exact percentiles, then how far the simulation is
+ * from them. Null when no check was asked for (scope growth); the reason when it was not computed.
+ */
+export function exactCheckSentences(exact: ExactCheck | null, question: 'when' | 'how-many', calendar: WorkingCalendar, start: string): string[] | null {
+  if (!exact) return null
+  if (!exact.computed) return [exact.reason]
+  const value = (level: PercentileLevel) => {
+    const n = exact.percentiles[level]
+    if (question === 'how-many') return `${plural(n ?? 0, 'item')} or more`
+    return n === null ? NOT_WITHIN : `on or before ${formatDay(workingDayToDate(calendar, start, n))}`
+  }
+  const gap = exact.largestPercentileGap
+  const agreement =
+    gap === null
+      ? 'Some percentiles lie beyond ten years in one of the two only'
+      : gap === 0
+        ? 'The simulated percentiles are the exact ones'
+        : `The simulated percentiles are within ${plural(gap, question === 'when' ? 'working day' : 'item')} of the exact ones`
+  return [
+    `Exact distribution of the same question: ${PERCENTILE_LEVELS.map((level) => `${level}% ${value(level)}`).join('; ')}.`,
+    `${agreement}; the total-variation distance between the two distributions is ${(exact.totalVariation * 100).toFixed(2)}% (0% when they are the same).`
+  ]
 }
 
 /** "+3 working days" for the scope-growth difference at one percentile. */

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { ForecastJob, JobResult, WorkerMessage } from './jobs'
+import { runForecastPool, type PoolRun, type StartWorker } from '@shared/domain/flow'
+import { planJob, type FlowJob, type JobResult } from './jobs'
 
 export type RunState =
   | { status: 'idle' }
@@ -8,41 +9,59 @@ export type RunState =
   | { status: 'cancelled' }
   | { status: 'failed'; message: string }
 
+const startWebWorker: StartWorker = (listen, fail) => {
+  const worker = new Worker(new URL('./forecast.worker.ts', import.meta.url), { type: 'module' })
+  worker.onmessage = (event) => listen(event.data)
+  worker.onerror = (event) => fail(new Error(event.message || 'The forecast worker stopped unexpectedly.'))
+  return { run: (task) => worker.postMessage(task), terminate: () => worker.terminate() }
+}
+
 /**
- * Runs forecast jobs off the UI thread, one at a time. Starting a run while one is going replaces
- * it; cancelling terminates the worker, so a million-trial run stops at once.
+ * Runs forecast jobs off the UI thread on a Web Worker per core, one job at a time. Starting a run
+ * while one is going replaces it; cancelling terminates the workers, so a million-trial run stops
+ * at once.
  */
 export function useForecastRun() {
   const [state, setState] = useState<RunState>({ status: 'idle' })
-  const workerRef = useRef<Worker | null>(null)
+  const poolRef = useRef<PoolRun | null>(null)
 
   const stop = useCallback(() => {
-    workerRef.current?.terminate()
-    workerRef.current = null
+    poolRef.current?.cancel()
+    poolRef.current = null
   }, [])
 
   useEffect(() => stop, [stop])
 
   const run = useCallback(
-    (job: ForecastJob) => {
+    (job: FlowJob) => {
       stop()
-      const worker = new Worker(new URL('./forecast.worker.ts', import.meta.url), { type: 'module' })
-      workerRef.current = worker
+      const planned = planJob(job)
+      if (!('requests' in planned)) {
+        setState({ status: 'done', result: planned })
+        return
+      }
       setState({ status: 'running', fraction: 0 })
-      worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
-        const message = event.data
-        if (message.type === 'progress') {
-          setState((current) => (current.status === 'running' ? { status: 'running', fraction: message.fraction } : current))
-          return
+      const pool = runForecastPool(planned.requests, {
+        cores: navigator.hardwareConcurrency || 1,
+        start: startWebWorker,
+        onProgress: (done, total) => {
+          if (poolRef.current === pool) setState({ status: 'running', fraction: done / total })
         }
-        stop()
-        setState(message.type === 'done' ? { status: 'done', result: message.result } : { status: 'failed', message: message.message })
-      }
-      worker.onerror = (event) => {
-        stop()
-        setState({ status: 'failed', message: event.message || 'The forecast worker stopped unexpectedly.' })
-      }
-      worker.postMessage(job)
+      })
+      poolRef.current = pool
+      // A replaced or cancelled run's answer, or its cancellation, changes nothing.
+      pool.outcomes.then(
+        (outcomes) => {
+          if (poolRef.current !== pool) return
+          poolRef.current = null
+          setState({ status: 'done', result: planned.finish(outcomes) })
+        },
+        (error: Error) => {
+          if (poolRef.current !== pool) return
+          poolRef.current = null
+          setState({ status: 'failed', message: error.message })
+        }
+      )
     },
     [stop]
   )
