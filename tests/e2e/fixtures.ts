@@ -28,7 +28,8 @@ export async function startApp(options: { sample?: boolean; copyOf?: string } = 
   let stderr = ''
   child.stderr?.on('data', (chunk) => (stderr += String(chunk)))
   const url = await new Promise<string>((resolveUrl, reject) => {
-    const timer = setTimeout(() => reject(new Error(`serve printed no URL within 20 s. stderr:\n${stderr}`)), 20_000)
+    // Generous: on a loaded shared machine a cold start of Node, SQLite and the sample can take long.
+    const timer = setTimeout(() => reject(new Error(`serve printed no URL within 60 s. stderr:\n${stderr}`)), 60_000)
     child.once('exit', (code) => reject(new Error(`serve exited with ${code}. stderr:\n${stderr}`)))
     createInterface({ input: child.stdout! }).on('line', (line) => {
       const match = /(http:\/\/127\.0\.0\.1:\d+\/#token=\S+)/.exec(line)
