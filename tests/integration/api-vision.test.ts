@@ -325,6 +325,8 @@ describe('OKRs and roadmaps', () => {
     expect(q4.warnings).toHaveLength(3)
     const edited = await call<RoadmapRow>(ctx, 'roadmap.rows.update', { id: q4.id, patch: { features: ['Progress', 'Badges', 'Waiting list'] } })
     expect(edited.features).toEqual(['Progress', 'Badges', 'Waiting list'])
+    // An empty patch changes nothing (the API fuzz found it answering an internal error).
+    expect(await call<RoadmapRow>(ctx, 'roadmap.rows.update', { id: q4.id, patch: {} })).toEqual(edited)
     const reordered = await call<Roadmap>(ctx, 'roadmap.rows.reorder', { productId: product.id, ids: [q4.id, q3.id] })
     expect(reordered.rows.map((r) => r.id)).toEqual([q4.id, q3.id])
     expect(await fail(ctx, 'roadmap.rows.reorder', { productId: product.id, ids: [q4.id] })).toMatchObject({ code: 'invalid_input', issues: [{ path: 'ids' }] })

@@ -64,11 +64,9 @@ export function createWorkflowEditor(db: Db) {
       const state = await stateRow(db, id)
       if (patch.name !== undefined) await requireFreeName(db, state.product_id, patch.name, id)
       if (patch.category !== undefined && patch.category !== state.category) await requireAnotherInCategory(db, state, 'patch.category')
-      await db
-        .updateTable('workflow_states')
-        .set({ ...(patch.name !== undefined && { name: patch.name }), ...(patch.category !== undefined && { category: patch.category }) })
-        .where('id', '=', id)
-        .execute()
+      const changes = { ...(patch.name !== undefined && { name: patch.name }), ...(patch.category !== undefined && { category: patch.category }) }
+      // An empty patch changes nothing, as everywhere in the API (and SQL has no UPDATE without SET).
+      if (Object.keys(changes).length > 0) await db.updateTable('workflow_states').set(changes).where('id', '=', id).execute()
       return toWorkflowState(await stateRow(db, id))
     },
 

@@ -98,19 +98,17 @@ export async function updateRow(db: Db, { id, patch }: ParsedInput<'roadmap.rows
   return inTransaction(db, async (trx) => {
     const row = await getRowRow(trx, id)
     await checkGoalInProduct(trx, row.product_id, patch.productGoalId, 'patch.productGoalId')
-    const updated = await trx
-      .updateTable('roadmap_rows')
-      .set({
-        ...(patch.timeframe !== undefined && { timeframe: patch.timeframe }),
-        ...(patch.name !== undefined && { name: patch.name }),
-        ...(patch.goal !== undefined && { goal: patch.goal }),
-        ...(patch.features !== undefined && { features: JSON.stringify(patch.features) }),
-        ...(patch.metrics !== undefined && { metrics: patch.metrics }),
-        ...(patch.productGoalId !== undefined && { product_goal_id: patch.productGoalId })
-      })
-      .where('id', '=', id)
-      .returningAll()
-      .executeTakeFirstOrThrow()
+    const changes = {
+      ...(patch.timeframe !== undefined && { timeframe: patch.timeframe }),
+      ...(patch.name !== undefined && { name: patch.name }),
+      ...(patch.goal !== undefined && { goal: patch.goal }),
+      ...(patch.features !== undefined && { features: JSON.stringify(patch.features) }),
+      ...(patch.metrics !== undefined && { metrics: patch.metrics }),
+      ...(patch.productGoalId !== undefined && { product_goal_id: patch.productGoalId })
+    }
+    // An empty patch changes nothing, as everywhere in the API (and SQL has no UPDATE without SET).
+    if (Object.keys(changes).length === 0) return toRow(row)
+    const updated = await trx.updateTable('roadmap_rows').set(changes).where('id', '=', id).returningAll().executeTakeFirstOrThrow()
     return toRow(updated)
   })
 }
