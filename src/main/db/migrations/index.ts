@@ -32,7 +32,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0011_reports', m0011],
   ['0012_removed_category', m0012],
   ['0013_portable_search_triggers', m0013],
-  // Numbered after 0013 and 0014, which another branch adds; renumbered at merge if need be.
+  // No 0014: this one was numbered while another branch held 0013 and 0014, and 0014 was never needed.
   ['0015_done_means_done', m0015]
 ]
 
