@@ -20,10 +20,12 @@ const cli = (args: readonly string[], input?: string) =>
 
 /**
  * Scores go straight into the file: the API sets one item's scores per call, and 9,000 calls would
- * take about a minute. This writes the rows `ordering.setScores` would, with one change each.
+ * take about a minute. This writes the rows `ordering.setScores` would, with one change each, and
+ * returns the product's id.
  */
-function writeScores(dataDir: string, productId: number, today: Date): void {
+function writeScores(dataDir: string, today: Date): number {
   const db = new Database(join(dataDir, 'po-studio.sqlite3'))
+  const { id: productId } = db.prepare('SELECT id FROM products WHERE name = ?').get(LARGE_PRODUCT.name) as { id: number }
   const ids = (db.prepare('SELECT id FROM backlog_items WHERE product_id = ? ORDER BY rank, id').all(productId) as Array<{ id: number }>).map((r) => r.id)
   const score = db.prepare(
     'INSERT INTO item_scores (item_id, ubv, tc, rr, job_size, value, effort, moscow, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'
@@ -38,11 +40,12 @@ function writeScores(dataDir: string, productId: number, today: Date): void {
     }
   })()
   db.close()
+  return productId
 }
 
 /**
  * Builds the 10,000-item product once per run, the way a user would bring one in: the backlog with
- * its history through `po-studio import csv`, Kano answers through `kano.import`, then the scores.
+ * its history through `po-studio import csv`, then the scores, then Kano answers through `kano.import`.
  */
 export default function globalSetup(): () => void {
   assertBuilt()
@@ -53,10 +56,8 @@ export default function globalSetup(): () => void {
   const csvFile = join(root, 'backlog.csv')
   writeFileSync(csvFile, backlogCsv(today))
   cli(['--data-dir', dataDir, '--no-sample', '--json', 'import', 'csv', csvFile, '--product', LARGE_PRODUCT.name])
-  const products = JSON.parse(cli(['--data-dir', dataDir, '--json', 'products', 'list'])) as Array<{ id: number; name: string }>
-  const productId = products.find((p) => p.name === LARGE_PRODUCT.name)!.id
+  const productId = writeScores(dataDir, today)
   cli(['--data-dir', dataDir, 'call', 'kano.import', '-'], JSON.stringify({ productId, csv: kanoCsv() }))
-  writeScores(dataDir, productId, today)
   process.env[ENV_KEY] = dataDir
   console.log(`Built the ${LARGE_PRODUCT.items.toLocaleString('en')}-item product in ${Math.round(performance.now() - started)} ms.`)
   return () => rmSync(root, { recursive: true, force: true })
