@@ -55,7 +55,7 @@ test('Value–effort keeps its table, quadrant lists and chart small with 9,200 
   await expectWaitingItems(page, page.getByRole('table', { name: 'Value and effort' }))
   // Thousands of scored items are a few dozen marks: one circle per crowded spot.
   const chart = page.getByRole('figure', { name: 'Value versus effort' })
-  await expect(chart.getByRole('img', { name: /^\d+ items with value 20 and effort 1$/ })).toBeAttached()
+  await expect(chart.getByRole('img', { name: /^[\d,]+ items with value 20 and effort 1$/ })).toBeAttached()
   expect(await chart.locator('.scatter-crowd, .scatter-dot').count()).toBeLessThan(100)
   const quickWins = page.getByRole('list', { name: /Quick Wins/ })
   await expect(quickWins.getByRole('listitem').first()).toBeVisible()

@@ -116,13 +116,14 @@ interface CrowdShapeProps {
 
 function CrowdMark({ cx, cy, payload, largest }: CrowdShapeProps & { largest: number }) {
   if (cx === undefined || cy === undefined || !payload) return null
-  const label = `${payload.count} items with value ${payload.value} and effort ${payload.effort}`
+  const count = payload.count.toLocaleString()
+  const label = `${count} items with value ${payload.value} and effort ${payload.effort}`
   return (
     <g className="scatter-crowd" role="img" aria-label={label}>
       <title>{label}</title>
       <circle cx={cx} cy={cy} r={crowdRadius(payload.count, largest)} fill="var(--accent)" fillOpacity={0.3} stroke="var(--accent)" strokeWidth={1.5} />
       <text x={cx} y={cy} dy="0.35em" textAnchor="middle" fill="var(--text)" fontSize={12} fontWeight={600}>
-        {payload.count}
+        {count}
       </text>
     </g>
   )
