@@ -98,6 +98,8 @@ test('History shows the score changes a page at a time, down to the oldest', asy
   // The last page ends with the last change.
   await expect(pages).toContainText(/Changes [\d,]+–([\d,]+) of \1(?![\d,])/)
   await expect(pages.getByRole('button', { name: 'Older' })).toBeDisabled()
+  // The label follows the click at once; the rows follow when the page has loaded.
+  await expect(changes).toHaveAttribute('aria-busy', 'false')
   await changes.getByRole('listitem').last().scrollIntoViewIfNeeded()
   await expect(changes.getByRole('listitem').last()).toBeVisible()
   expect(await page.locator('li').count()).toBeLessThan(MAX_ROWS_IN_DOM)
