@@ -6,7 +6,7 @@ import { defineConfig } from '@playwright/test'
  */
 export default defineConfig({
   testDir: 'tests/e2e',
-  // Builds the 10,000-item product that the tests at scale serve copies of (a few seconds).
+  // Rebuilds out/ when src/ is newer, then builds the 10,000-item product that the tests at scale serve copies of.
   globalSetup: './tests/e2e/large-product/global-setup.ts',
   timeout: 60_000,
   expect: { timeout: 10_000 },

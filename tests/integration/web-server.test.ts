@@ -5,7 +5,8 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { METHOD_NAMES } from '@shared/api'
 import { openAppContext, type AppContext } from '../../src/main/app/context'
-import { startWebServer, type WebServer } from '../../src/main/web/server'
+import { launchCommand } from '../../src/main/cli/commands/serve'
+import { LAUNCH_PATH, startWebServer, type WebServer } from '../../src/main/web/server'
 import { resolveStaticFile } from '../../src/main/web/static-files'
 
 interface Answer {
@@ -62,7 +63,7 @@ beforeAll(async () => {
   writeFileSync(join(staticDir, 'assets', 'app.css'), 'body{}')
   writeFileSync(join(root, 'secret.txt'), 'TOP-SECRET')
   ctx = await openAppContext({ dataDir: join(root, 'data'), sample: true, version: '0.0.0-test', log: () => {} })
-  server = await startWebServer({ dispatch: ctx.dispatch, staticDir, maxBodyBytes: 64 * 1024 })
+  server = await startWebServer({ dispatch: ctx.dispatch, staticDir, maxBodyBytes: 64 * 1024, launchCommand: 'npm start' })
 })
 
 afterAll(async () => {
@@ -138,6 +139,14 @@ describe('browser mode web server', () => {
       expectNoCors(foreign)
     }
     expect((await send({ path: '/', host: `localhost:${server.port}`, token: null })).status).toBe(200)
+  })
+
+  it('names the command that started it without the token, and only to its own Host', async () => {
+    const answer = await send({ path: LAUNCH_PATH, token: null })
+    expect(answer.status).toBe(200)
+    expect(answer.json()).toEqual({ command: 'npm start' })
+    expect((await send({ path: LAUNCH_PATH, token: null, host: 'evil.example' })).status).toBe(403)
+    expect([launchCommand('start'), launchCommand('web'), launchCommand(undefined)]).toEqual(['npm start', 'npm run web', 'po-studio serve'])
   })
 
   it('answers 401 without the token or with a wrong one', async () => {

@@ -19,6 +19,8 @@ export interface WebServerOptions {
   maxBodyBytes?: number
   /** Use this token instead of a random one (tests). */
   token?: string
+  /** The command the user ran to start this server, named on the page shown without a token. */
+  launchCommand?: string
   log?: (message: string) => void
 }
 
@@ -31,6 +33,12 @@ export interface WebServer {
 }
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', '::1', 'localhost'])
+
+/**
+ * Answered without the token: the page opened without its access link names the command the user
+ * ran (`npm start`, `npm run web`...). It tells nothing a local process could not read anyway.
+ */
+export const LAUNCH_PATH = '/launch.json'
 
 const STATUS_FOR_CODE: Record<ErrorCode, number> = {
   invalid_input: 400,
@@ -214,6 +222,10 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
       return
     }
     const pathname = rawUrl.split(/[?#]/, 1)[0] ?? '/'
+    if (pathname === LAUNCH_PATH && req.method === 'GET') {
+      sendJson(res, 200, { command: options.launchCommand ?? 'po-studio serve' })
+      return
+    }
     const isApi = pathname === '/api' || pathname.startsWith('/api/')
     const work = isApi ? handleApi(req, res, pathname) : Promise.resolve(handleStatic(req, res, rawUrl))
     work.catch((error: unknown) => {

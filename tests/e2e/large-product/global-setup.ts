@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
-import { assertBuilt, CLI } from '../built-cli'
+import { CLI, ensureFreshBuild } from '../built-cli'
 import { backlogCsv, kanoCsv, LARGE_PRODUCT, scoreRows } from './content'
 
 const ENV_KEY = 'PO_STUDIO_E2E_LARGE_DATA_DIR'
@@ -48,7 +48,7 @@ function writeScores(dataDir: string, today: Date): number {
  * its history through `po-studio import csv`, then the scores, then Kano answers through `kano.import`.
  */
 export default function globalSetup(): () => void {
-  assertBuilt()
+  ensureFreshBuild()
   const started = performance.now()
   const root = mkdtempSync(join(tmpdir(), 'po-studio-e2e-large-'))
   const dataDir = join(root, 'data')

@@ -30,6 +30,13 @@ function stopWhenAsked(signal: AbortSignal | undefined): Promise<string> {
   })
 }
 
+/** How the user started us, so the page opened without its link can tell them where to look for it. */
+export function launchCommand(lifecycleEvent: string | undefined = process.env.npm_lifecycle_event): string {
+  if (lifecycleEvent === 'start') return 'npm start'
+  if (lifecycleEvent === 'web') return 'npm run web'
+  return 'po-studio serve'
+}
+
 const serve: CliCommand = {
   name: 'serve',
   register(program, runtime) {
@@ -46,7 +53,7 @@ const serve: CliCommand = {
         await runtime.withContext(command, async (ctx) => {
           let server
           try {
-            server = await startWebServer({ dispatch: ctx.dispatch, staticDir, port: options.port ?? 0, log: (m) => runtime.note(m) })
+            server = await startWebServer({ dispatch: ctx.dispatch, staticDir, port: options.port ?? 0, launchCommand: launchCommand(), log: (m) => runtime.note(m) })
           } catch (error) {
             const code = (error as NodeJS.ErrnoException).code
             if (code === 'EADDRINUSE') throw new CliUserError(`Port ${options.port} is already in use; choose another with --port, or leave it out to use a free one.`)

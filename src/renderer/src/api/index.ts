@@ -4,4 +4,4 @@ import { chooseTransport } from './transport'
 /** The renderer's single way to reach the main side. */
 export const api = createApiClient(chooseTransport())
 
-export { authState } from './session'
+export { authState, watchForNewToken } from './session'

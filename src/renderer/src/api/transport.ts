@@ -1,12 +1,14 @@
 import type { ApiResult, Transport } from '@shared/api'
-import { authState, takeTokenFromLocation } from './session'
+import { authState, currentToken } from './session'
 
 function failure(message: string): ApiResult<never> {
   return { ok: false, error: { code: 'internal', message } }
 }
 
-function httpTransport(token: string | null): Transport {
+/** The token is read on every call, so one opened later in this tab takes effect without a reload. */
+function httpTransport(): Transport {
   return async (method, input) => {
+    const token = currentToken()
     if (!token) {
       authState.markUnauthorized()
       return { ok: false, error: { code: 'forbidden', message: 'This page was opened without an access token.' } }
@@ -19,7 +21,7 @@ function httpTransport(token: string | null): Transport {
         body: JSON.stringify(input)
       })
     } catch {
-      return failure('Could not reach the PO Studio server. Is `po-studio serve` still running?')
+      return failure('Could not reach the PO Studio server. Is the terminal that started it still running?')
     }
     if (response.status === 401) authState.markUnauthorized()
     try {
@@ -34,5 +36,7 @@ function httpTransport(token: string | null): Transport {
 export function chooseTransport(): Transport {
   const bridge = window.poStudio
   if (bridge) return (method, input) => bridge.invoke(method, input)
-  return httpTransport(takeTokenFromLocation())
+  // Taken at start-up, before the router rewrites the address bar's hash.
+  currentToken()
+  return httpTransport()
 }

@@ -1,9 +1,9 @@
-import { useSyncExternalStore } from 'react'
+import { useEffect, useSyncExternalStore } from 'react'
 import { MutationCache, QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { Router } from 'wouter'
 import { useHashLocation } from 'wouter/use-hash-location'
 import { ApiError } from '@shared/api/result'
-import { authState } from '@renderer/api'
+import { authState, watchForNewToken } from '@renderer/api'
 import { errorText } from '@renderer/api/errors'
 import { notifyError } from '@renderer/ui/toastStore'
 import { AppShell } from './AppShell'
@@ -27,6 +27,8 @@ const queryClient = new QueryClient({
 
 export function App() {
   const unauthorized = useSyncExternalStore(authState.subscribe, authState.get)
+  // Answers cached while refused are errors; the new token should fetch them afresh.
+  useEffect(() => watchForNewToken(() => void queryClient.invalidateQueries()), [])
   if (unauthorized) return <Unauthorized />
   return (
     <QueryClientProvider client={queryClient}>

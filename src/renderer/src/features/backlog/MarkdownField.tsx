@@ -1,5 +1,22 @@
 import { useState } from 'react'
-import Markdown from 'react-markdown'
+import Markdown, { type Components } from 'react-markdown'
+import { safeHref } from './safeLink'
+
+/**
+ * Links open outside the app. react-markdown already blanks `javascript:` addresses; a blank or
+ * relative one would open the app's own pages, so those are shown as their text.
+ */
+const components: Components = {
+  a: ({ href, children }) => {
+    const safe = safeHref(href)
+    if (!safe) return <span className="unsafe-link" title="PO Studio opens only web and e-mail links">{children}</span>
+    return (
+      <a href={safe} target="_blank" rel="noreferrer">
+        {children}
+      </a>
+    )
+  }
+}
 
 /** A Markdown text area with a preview; react-markdown renders no raw HTML, so the preview is safe. */
 export function MarkdownField({ id, label, value, onChange, rows = 8 }: { id: string; label: string; value: string; onChange: (value: string) => void; rows?: number }) {
@@ -20,7 +37,9 @@ export function MarkdownField({ id, label, value, onChange, rows = 8 }: { id: st
       {preview ? (
         <div className="markdown-preview" id={id} tabIndex={0} aria-label={`${label} preview`}>
           {value.trim() ? (
-            <Markdown components={{ a: ({ href, children }) => <a href={href} target="_blank" rel="noreferrer">{children}</a> }}>{value}</Markdown>
+            <Markdown components={components}>
+              {value}
+            </Markdown>
           ) : (
             <p className="muted">Nothing written yet.</p>
           )}
