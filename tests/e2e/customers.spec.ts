@@ -60,7 +60,7 @@ test('an overdue contact is highlighted, and logging a contact clears it', async
   await expect(page.getByText('1 contact is overdue')).toBeVisible()
   await expect(page.getByRole('button', { name: /^Lee Lifeguard: Keep informed.*contact overdue/ })).toBeVisible()
 
-  await page.getByRole('button', { name: 'Log a contact with Lee Lifeguard today' }).click()
+  await page.getByRole('button', { name: 'Log contact with Lee Lifeguard today' }).click()
   await expect(row(page, 'Lee Lifeguard')).toContainText('Next due')
   await expect(row(page, 'Lee Lifeguard')).not.toContainText('Overdue')
   await expect(page.getByText('1 contact is overdue')).toBeHidden()

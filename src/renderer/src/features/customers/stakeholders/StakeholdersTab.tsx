@@ -106,7 +106,7 @@ function StakeholderTable({ productId, stakeholders, onSelect }: { productId: nu
                 <td>
                   <button
                     type="button"
-                    aria-label={`Log a contact with ${s.name} today`}
+                    aria-label={`Log contact with ${s.name} today`}
                     disabled={logContact.isPending}
                     onClick={() => logContact.mutate({ id: s.id }, { onSuccess: () => notify(`Logged a contact with ${s.name} today.`) })}
                   >

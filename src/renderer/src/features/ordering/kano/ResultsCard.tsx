@@ -29,7 +29,7 @@ export function ResultsCard({ results }: { results: readonly KanoFeatureResult[]
           <div className="stack">
             <div className="undo-bar">
               <strong>{result.feature}</strong>
-              <span className="category-chip" style={{ color: result.category ? CATEGORY_COLOURS[result.category] : 'var(--muted)' }}>
+              <span className="category-chip" style={{ borderColor: result.category ? CATEGORY_COLOURS[result.category] : 'var(--muted)' }}>
                 {categoryName(result.category)}
               </span>
               <span className="muted small">{answerCounts(result)}</span>
