@@ -67,13 +67,13 @@ test('a Product Owner creates a product, fills and orders its backlog, and the o
   await expect.poll(() => rowTitles(page)).toEqual(['Bravo bug', 'Charlie spike', 'Alpha story'])
 })
 
-test('invalid input is refused by the server with a message that names the field', async ({ page, app }) => {
+test('invalid input is refused before it is sent, with a message that names the field by its label', async ({ page, app }) => {
   await page.goto(app.url)
   await expect(backlog(page).getByRole('listitem').first()).toBeVisible()
   const before = await serverOrder(page, app, 'Sample: Lanes')
   await page.getByLabel('New item').fill('   ')
   await page.getByRole('button', { name: 'Add item' }).click()
-  await expect(page.getByText('title: Give the item a title')).toBeVisible()
+  await expect(page.getByText('Title: Give the item a title')).toBeVisible()
   expect(await serverOrder(page, app, 'Sample: Lanes')).toEqual(before)
 })
 

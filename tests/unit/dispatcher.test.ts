@@ -26,7 +26,7 @@ describe('dispatcher', () => {
     if (result.ok) return
     expect(result.error.code).toBe('invalid_input')
     expect(result.error.issues?.map((i) => i.path).sort()).toEqual(['estimate', 'title'])
-    expect(result.error.message).toContain('title: Give the item a title')
+    expect(result.error.message).toContain('Title: Give the item a title')
     expect(result.error.message).toContain('0, 0.5, 1, 2, 3, 5, 8, 13, 20, 40, 100')
     expect(create).not.toHaveBeenCalled()
   })

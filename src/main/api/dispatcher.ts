@@ -1,21 +1,7 @@
-import type { z } from 'zod'
-import { api, ApiError, isMethodName, type ApiResult, type FieldIssue } from '@shared/api'
+import { api, ApiError, invalidInput, isMethodName, type ApiResult } from '@shared/api'
 import type { Handlers } from './handlers'
 
 export type Dispatch = (method: string, input: unknown) => Promise<ApiResult<unknown>>
-
-export function toFieldIssues(error: z.ZodError): FieldIssue[] {
-  return error.issues.flatMap((issue) => {
-    // zod reports unknown keys on the parent object; name each key as its own field instead.
-    const paths = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key]) : [issue.path]
-    const message = issue.code === 'unrecognized_keys' ? 'Unknown field' : issue.message
-    return paths.map((path) => ({ path: path.length ? path.map(String).join('.') : '(input)', message }))
-  })
-}
-
-function describeIssues(issues: FieldIssue[]): string {
-  return issues.map((i) => `${i.path}: ${i.message}`).join('; ')
-}
 
 /**
  * The single entry to the services for IPC, browser mode and the CLI: validates the input with
@@ -36,10 +22,7 @@ export function createDispatcher(handlers: Handlers, onInternalError: (method: s
     }
     const spec = api[method]
     const parsed = spec.input.safeParse(given)
-    if (!parsed.success) {
-      const issues = toFieldIssues(parsed.error)
-      return { ok: false, error: { code: 'invalid_input', message: `Invalid input for ${method}: ${describeIssues(issues)}`, issues } }
-    }
+    if (!parsed.success) return { ok: false, error: invalidInput(method, parsed.error) }
     try {
       const handler = handlers[method] as (input: unknown) => unknown
       const value = await handler(parsed.data)

@@ -1,5 +1,4 @@
-import { ApiError, PRODUCT_DOCUMENT_FORMAT, PRODUCT_DOCUMENT_VERSION, type Product, type ProductDocument } from '@shared/api'
-import { toFieldIssues } from '../../api/dispatcher'
+import { ApiError, toFieldIssues, PRODUCT_DOCUMENT_FORMAT, PRODUCT_DOCUMENT_VERSION, type Product, type ProductDocument } from '@shared/api'
 import { inTransaction, type ServiceDeps } from '../deps'
 import { getProduct, insertProduct } from '../products'
 import { IdMap } from './section'

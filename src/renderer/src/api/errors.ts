@@ -1,3 +1,4 @@
+import { fieldLabel } from '@shared/api/field-labels'
 import { ApiError, type FieldIssue } from '@shared/api/result'
 
 export interface ReadableError {
@@ -22,11 +23,7 @@ export function errorText(error: unknown): string {
   return issues.length ? issues.map(formatIssue).join('; ') : message
 }
 
+/** An issue as the form shows it: the field's label, not the API's key. */
 export function formatIssue(issue: FieldIssue): string {
-  return `${shortPath(issue.path)}: ${issue.message}`
-}
-
-/** `patch.title` reads better as `title` next to a form. */
-function shortPath(path: string): string {
-  return path.startsWith('patch.') ? path.slice('patch.'.length) : path
+  return `${fieldLabel(issue.path)}: ${issue.message}`
 }
