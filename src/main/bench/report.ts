@@ -4,6 +4,8 @@ import { performance } from 'node:perf_hooks'
 export interface BenchContext {
   /** The built forecast worker script, beside the bench entry. */
   forecastWorker: string
+  /** The built command line, beside the bench entry. */
+  cli: string
 }
 
 export interface Figure {
