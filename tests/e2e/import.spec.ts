@@ -1,5 +1,8 @@
-import { resolve } from 'node:path'
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 import type { Page } from '@playwright/test'
+import { FILE_TOO_LARGE } from '../../src/shared/api/limits'
 import { encodeText } from '../../src/shared/domain/csv'
 import { expect, test, type RunningApp } from './fixtures'
 
@@ -81,6 +84,31 @@ test('a file with an error shows it by line and column and cannot be imported', 
   const problems = page.getByRole('table', { name: 'Errors and warnings by line and column' })
   await expect(problems.getByRole('row', { name: /The title is empty/ })).toContainText('3')
   await expect(page.getByRole('button', { name: 'Import 2 items' })).toBeDisabled()
+})
+
+test('a file larger than one call carries is refused by its size before it is read', async ({ page, emptyApp }) => {
+  // 3 GiB, sparse: reading it into the page would take long and most likely fail.
+  const dir = mkdtempSync(join(tmpdir(), 'po-studio-large-'))
+  const huge = join(dir, 'huge.csv')
+  writeFileSync(huge, '')
+  truncateSync(huge, 3 * 2 ** 30)
+  try {
+    await page.goto(emptyApp.url)
+    await page.getByLabel('Product name').fill('Lists')
+    await page.getByRole('button', { name: 'Create product' }).click()
+    await page.getByRole('link', { name: 'Backlog' }).click()
+    await page.getByRole('link', { name: 'Import CSV…' }).click()
+    await page.getByLabel('CSV file').setInputFiles(huge)
+    const refusal = page.getByRole('alert').filter({ hasText: 'huge.csv' })
+    await expect(refusal).toHaveText(`huge.csv: ${FILE_TOO_LARGE}.`)
+    await expect(page.getByRole('button', { name: 'Preview' })).toBeDisabled()
+    // A file that fits is taken again at once.
+    await page.getByLabel('CSV file').setInputFiles(JIRA)
+    await expect(page.getByRole('status').filter({ hasText: '4 rows: 4 to add, 0 to update' })).toBeVisible()
+    await expect(refusal).toHaveCount(0)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
 })
 
 /** Day `day` of the month `back` months before this one, as a Portuguese Excel writes it: dd/MM/yyyy. */

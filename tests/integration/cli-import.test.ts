@@ -1,6 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, truncateSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { FILE_TOO_LARGE } from '@shared/api'
 import { encodeText } from '@shared/domain/csv'
 import { cli } from './helpers/cli'
 import { tempDir } from './helpers/temp'
@@ -43,6 +44,16 @@ describe('po-studio import jira|azure|csv and export csv|md', () => {
     expect((await cli(['--data-dir', dataDir, 'export', 'md', '--product', 'Shop', '--out', md])).code).toBe(0)
     expect(readFileSync(csv, 'utf8').split('\r\n')[0]).toBe('Key,Type,Title,Status,Estimate,Labels,Description,Acceptance criteria,Parent,Created,Started,Finished')
     expect(readFileSync(md, 'utf8')).toContain('## 4. Refund fails for gift cards')
+  })
+
+  it('refuses a file larger than one call carries by its size, without reading it', async () => {
+    // 3 GiB, sparse: reading it would fail otherwise (Node reads no more than 2 GiB into one buffer) and take seconds.
+    const huge = join(tempDir(), 'huge.csv')
+    writeFileSync(huge, '')
+    truncateSync(huge, 3 * 2 ** 30)
+    const result = await cli(['--data-dir', tempDir(), '--no-sample', 'import', 'jira', huge, '--product', 'Shop'])
+    expect(result.code).not.toBe(0)
+    expect(result.stderr.trim()).toBe(`Error: Cannot read ${huge}: ${FILE_TOO_LARGE}.`)
   })
 
   it('maps the columns of any CSV, and refuses a bad file naming the line without importing it', async () => {

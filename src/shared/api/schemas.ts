@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { FIBONACCI_POINTS, isOnFibonacciScale } from '../domain/estimate'
 import { ITEM_TYPES, STATE_CATEGORIES } from '../domain/backlog'
-import { MAX_INPUT_BYTES, MAX_INPUT_MEGABYTES, utf8Bytes } from './limits'
+import { FILE_TOO_LARGE, MAX_INPUT_BYTES, utf8Bytes } from './limits'
 
 export const Id = z.number().int().positive()
 export const IsoTime = z.string()
@@ -14,9 +14,8 @@ export const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'Expected a SHA-256 
 
 /** A whole file passed as text, up to the one input limit (see limits.ts). */
 export function FileText(emptyMessage: string) {
-  const tooLarge = `The file is larger than ${MAX_INPUT_MEGABYTES} MB, the most PO Studio takes in one go; split it`
   // Characters never outnumber UTF-8 bytes, so the cheap check runs first and bounds the exact one.
-  return z.string().min(1, emptyMessage).max(MAX_INPUT_BYTES, tooLarge).refine((text) => utf8Bytes(text) <= MAX_INPUT_BYTES, tooLarge)
+  return z.string().min(1, emptyMessage).max(MAX_INPUT_BYTES, FILE_TOO_LARGE).refine((text) => utf8Bytes(text) <= MAX_INPUT_BYTES, FILE_TOO_LARGE)
 }
 
 export const ProductName = z

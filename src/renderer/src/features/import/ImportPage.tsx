@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Link, useLocation } from 'wouter'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import type { MethodInput, Product } from '@shared/api'
+import { fileSizeProblem, type MethodInput, type Product } from '@shared/api'
 import { CSV_SEPARATORS, SEPARATOR_NAMES, TEXT_ENCODING_LABELS, TEXT_ENCODINGS, type CsvSeparator, type TextEncodingName } from '@shared/domain/csv'
 import { IMPORT_FORMAT_LABELS, IMPORT_FORMATS, type ColumnMapping, type ImportFormat } from '@shared/domain/import/formats'
 import { api } from '@renderer/api'
@@ -53,6 +53,7 @@ function ImportFlow({ product }: { product: Product }) {
   const [newName, setNewName] = useState('')
   const [mapping, setMapping] = useState<ColumnMapping | undefined>(undefined)
   const [answers, setAnswers] = useState<Answers>(NO_ANSWERS)
+  const [tooLarge, setTooLarge] = useState<string | null>(null)
 
   const text = file?.decoded.ok ? file.decoded.decoded.text : ''
   const input = (overrides: Partial<ImportInput> = {}): ImportInput => ({
@@ -96,7 +97,17 @@ function ImportFlow({ product }: { product: Product }) {
     repreview({ csv, format: loaded.format, separator: undefined, mapping: undefined, dateOrder: undefined, states: undefined, types: undefined })
   }
   const onFile = async (chosen: File | undefined) => {
-    if (chosen) load(loadBytes(chosen.name, new Uint8Array(await chosen.arrayBuffer())))
+    if (!chosen) return
+    // Refused by its size, before a byte of it is read.
+    const problem = fileSizeProblem(chosen.size)
+    setTooLarge(problem && `${chosen.name}: ${problem}.`)
+    if (problem) {
+      setFile(null)
+      preview.reset()
+      commit.reset()
+      return
+    }
+    load(loadBytes(chosen.name, new Uint8Array(await chosen.arrayBuffer())))
   }
 
   const data = preview.data
@@ -113,6 +124,11 @@ function ImportFlow({ product }: { product: Product }) {
           <div className="field">
             <label htmlFor="import-file">CSV file</label>
             <input id="import-file" type="file" accept=".csv,.tsv,.txt,text/csv" onChange={(e) => void onFile(e.target.files?.[0])} />
+            {tooLarge && (
+              <p className="form-error" role="alert">
+                {tooLarge}
+              </p>
+            )}
             {file && (
               <ReadingChoices
                 file={file}
