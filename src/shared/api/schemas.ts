@@ -55,18 +55,18 @@ export const Estimate = z
   .number()
   .refine(isOnFibonacciScale, { message: `Use a value on the scale: ${FIBONACCI_POINTS.join(', ')}` })
 
-export const BacklogItem = z.object({
+/**
+ * A row of the backlog list: what the list and the views built on it show, without the item's
+ * texts and times (backlog.get and backlog.detail have them). Opening a backlog of 10,000 items
+ * carries no descriptions.
+ */
+export const BacklogListItem = z.object({
   id: Id,
-  productId: Id,
   type: z.enum(ITEM_TYPES),
   title: z.string(),
-  description: z.string(),
   estimate: z.number().nullable(),
   stateId: Id,
   rank: z.string(),
-  createdAt: IsoTime,
-  updatedAt: IsoTime,
-  /** What a row shows beyond the item's own fields; the detail (backlog.detail) has the rest. */
   parentId: Id.nullable(),
   labels: z.array(z.string()),
   criteriaCount: z.number().int().nonnegative(),
@@ -74,6 +74,15 @@ export const BacklogItem = z.object({
   blockedByCount: z.number().int().nonnegative(),
   /** Meets every line of the product's Definition of Ready (false while there is none). */
   ready: z.boolean()
+})
+export type BacklogListItem = z.infer<typeof BacklogListItem>
+
+/** One item with what its row shows and the rest of its own fields; the detail (backlog.detail) has its relations. */
+export const BacklogItem = BacklogListItem.extend({
+  productId: Id,
+  description: z.string(),
+  createdAt: IsoTime,
+  updatedAt: IsoTime
 })
 export type BacklogItem = z.infer<typeof BacklogItem>
 
