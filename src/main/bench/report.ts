@@ -6,6 +6,8 @@ export interface BenchContext {
   forecastWorker: string
   /** The built command line, beside the bench entry. */
   cli: string
+  /** The built import worker, beside the bench entry: the import is timed as the app runs it. */
+  importWorker: string
 }
 
 export interface Figure {

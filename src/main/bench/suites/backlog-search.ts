@@ -6,7 +6,7 @@ import Database from 'better-sqlite3'
 import { writeCsv } from '@shared/domain/csv'
 import { openAppContext, type AppContext } from '../../app/context'
 import { databaseFile } from '../../db/files'
-import { median, report, timeIt } from '../report'
+import { median, report, timeIt, type BenchContext } from '../report'
 
 const ITEMS = 10_000
 const RUNS = 15
@@ -163,10 +163,10 @@ async function importRounds(ctx: AppContext, file: string, csv: string): Promise
 }
 
 /** Opening a 10,000-item backlog, a full-text search over it, and importing 10,000 Jira rows. */
-export default async function backlogSearchSuite(): Promise<void> {
+export default async function backlogSearchSuite(context: BenchContext): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'po-studio-bench-'))
   try {
-    const ctx = await openAppContext({ dataDir, sample: false, version: 'bench', log: () => {} })
+    const ctx = await openAppContext({ dataDir, sample: false, version: 'bench', log: () => {}, importWorker: context.importWorker })
     const productId = await importRounds(ctx, databaseFile(dataDir), jiraExport())
 
     const rawConn = new Database(databaseFile(dataDir), { readonly: true })

@@ -7,7 +7,7 @@ import { insertProduct } from '../products'
 import { labelIds } from '../search/labels'
 import { withSearchIndexPaused } from '../search/pause'
 import { recordImport } from './undo'
-import { countRows, prepareImport, type ImportInput, type PreparedImport, type PreparedRow } from './prepare'
+import { countRows, prepareImport, type ImportInput, type PlanFile, type PreparedImport, type PreparedRow } from './prepare'
 
 /**
  * Status history for a new item: the steps its dates tell, else its arrival on the day of the
@@ -36,16 +36,22 @@ function refuse(issues: ReadonlyArray<{ line: number; column: number; message: s
 
 export type ImportResult = MethodOutput<'import.commit'>
 
-/** Imports the file all or nothing: new items at the bottom in file order, matched items updated in place, unchanged ones left alone. */
-export async function commitImport(deps: ServiceDeps, input: ImportInput): Promise<ImportResult> {
+/** Told how many new items are written so far; the import waits for it between batches. */
+export type WriteProgress = (done: number, total: number) => Promise<void>
+
+/**
+ * Imports the file all or nothing: new items at the bottom in file order, matched items updated in
+ * place, unchanged ones left alone.
+ */
+export async function commitImport(deps: ServiceDeps, input: ImportInput, planFile: PlanFile, writing: WriteProgress): Promise<ImportResult> {
   return recordImport(deps, async (inImport) => {
-    const prepared = await prepareImport(inImport.db, input)
+    const prepared = await prepareImport(inImport.db, input, planFile)
     if (prepared.plan.issues.some((i) => i.severity === 'error')) refuse(prepared.plan.issues)
     const updatedIds = prepared.rows.flatMap((row) => (row.existingId === null || row.unchanged ? [] : [row.existingId]))
     return {
       updatedIds,
       run: async () => ({
-        productId: await write(inImport, input, prepared),
+        productId: await write(inImport, input, prepared, writing),
         ...countRows(prepared.rows),
         warnings: prepared.plan.issues.map(({ line, column, message }) => ({ line, column, message }))
       })
@@ -63,12 +69,18 @@ async function insertInBatches<T>(values: readonly T[], insert: (batch: T[]) => 
 /** Rows as one JSON parameter, which SQL reads back with json_each: one statement for any number of rows. */
 const asJson = (rows: readonly unknown[]) => JSON.stringify(rows)
 
-function write({ db, now }: ServiceDeps, input: ImportInput, prepared: PreparedImport): Promise<number> {
+function write({ db, now }: ServiceDeps, input: ImportInput, prepared: PreparedImport, writing: WriteProgress): Promise<number> {
   // The search index is brought up to date once for every item written, not row by row.
-  return inTransaction(db, (trx) => withSearchIndexPaused(trx, () => writeRows(trx, now, input, prepared)))
+  return inTransaction(db, (trx) => withSearchIndexPaused(trx, () => writeRows(trx, now, input, prepared, writing)))
 }
 
-async function writeRows(trx: Db, now: () => Date, input: ImportInput, { target, rows: all }: PreparedImport): Promise<{ result: number; itemIds: number[] }> {
+async function writeRows(
+  trx: Db,
+  now: () => Date,
+  input: ImportInput,
+  { target, rows: all }: PreparedImport,
+  writing: WriteProgress
+): Promise<{ result: number; itemIds: number[] }> {
   // Unchanged rows are left alone, so their items keep their updatedAt; they may still be parents.
   const rows = all.filter((row) => !row.unchanged)
   const idOfRow = (index: number) => all[index]!.existingId
@@ -86,6 +98,7 @@ async function writeRows(trx: Db, now: () => Date, input: ImportInput, { target,
   // New items go in batches; their ranks (unique within the product) tie the new ids to the rows.
   const idByRank = new Map<string, number>()
   const rankOf = new Map(fresh.map((row, index) => [row, ranks[index]!]))
+  await writing(0, fresh.length)
   await insertInBatches(fresh, async (batch) => {
     const inserted = await trx
       .insertInto('backlog_items')
@@ -108,6 +121,7 @@ async function writeRows(trx: Db, now: () => Date, input: ImportInput, { target,
       .returning(['id', 'rank'])
       .execute()
     for (const { id, rank } of inserted) idByRank.set(rank, id)
+    await writing(idByRank.size, fresh.length)
   })
   const ids = rows.map((row) => row.existingId ?? idByRank.get(rankOf.get(row)!)!)
   const history = fresh.flatMap((row) =>
