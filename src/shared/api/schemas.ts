@@ -56,9 +56,9 @@ export const Estimate = z
   .refine(isOnFibonacciScale, { message: `Use a value on the scale: ${FIBONACCI_POINTS.join(', ')}` })
 
 /**
- * A row of the backlog list: what the list and the views built on it show, without the item's
- * texts and times (backlog.get and backlog.detail have them). Opening a backlog of 10,000 items
- * carries no descriptions.
+ * A row of the backlog list: what the list and the views built on it show, in the list's order,
+ * without the item's texts, times and rank (backlog.get and backlog.detail have them). Opening a
+ * backlog of 10,000 items carries no descriptions.
  */
 export const BacklogListItem = z.object({
   id: Id,
@@ -66,7 +66,6 @@ export const BacklogListItem = z.object({
   title: z.string(),
   estimate: z.number().nullable(),
   stateId: Id,
-  rank: z.string(),
   parentId: Id.nullable(),
   labels: z.array(z.string()),
   criteriaCount: z.number().int().nonnegative(),
@@ -80,6 +79,7 @@ export type BacklogListItem = z.infer<typeof BacklogListItem>
 /** One item with what its row shows and the rest of its own fields; the detail (backlog.detail) has its relations. */
 export const BacklogItem = BacklogListItem.extend({
   productId: Id,
+  rank: z.string(),
   description: z.string(),
   createdAt: IsoTime,
   updatedAt: IsoTime
