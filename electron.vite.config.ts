@@ -17,7 +17,9 @@ export default defineConfig({
           cli: resolve(__dirname, 'src/main/cli/index.ts'),
           bench: resolve(__dirname, 'src/main/bench/index.ts'),
           // The CLI runs large forecasts in this worker thread (found next to cli.js at run time).
-          'forecast-worker': resolve(__dirname, 'src/main/cli/forecast/worker.ts')
+          'forecast-worker': resolve(__dirname, 'src/main/cli/forecast/worker.ts'),
+          // Imports read and map files in this worker thread (found next to each entry at run time).
+          'import-worker': resolve(__dirname, 'src/main/services/import-export/worker.ts')
         }
       }
     }

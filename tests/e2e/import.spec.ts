@@ -1,5 +1,8 @@
-import { resolve } from 'node:path'
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 import type { Page } from '@playwright/test'
+import { FILE_TOO_LARGE } from '../../src/shared/api/limits'
 import { encodeText } from '../../src/shared/domain/csv'
 import { expect, test, type RunningApp } from './fixtures'
 
@@ -81,6 +84,73 @@ test('a file with an error shows it by line and column and cannot be imported', 
   const problems = page.getByRole('table', { name: 'Errors and warnings by line and column' })
   await expect(problems.getByRole('row', { name: /The title is empty/ })).toContainText('3')
   await expect(page.getByRole('button', { name: 'Import 2 items' })).toBeDisabled()
+})
+
+test('a file larger than one call carries is refused by its size before it is read', async ({ page, emptyApp }) => {
+  // 3 GiB, sparse: reading it into the page would take long and most likely fail.
+  const dir = mkdtempSync(join(tmpdir(), 'po-studio-large-'))
+  const huge = join(dir, 'huge.csv')
+  writeFileSync(huge, '')
+  truncateSync(huge, 3 * 2 ** 30)
+  try {
+    await page.goto(emptyApp.url)
+    await page.getByLabel('Product name').fill('Lists')
+    await page.getByRole('button', { name: 'Create product' }).click()
+    await page.getByRole('link', { name: 'Backlog' }).click()
+    await page.getByRole('link', { name: 'Import CSV…' }).click()
+    await page.getByLabel('CSV file').setInputFiles(huge)
+    const refusal = page.getByRole('alert').filter({ hasText: 'huge.csv' })
+    await expect(refusal).toHaveText(`huge.csv: ${FILE_TOO_LARGE}.`)
+    await expect(page.getByRole('button', { name: 'Preview' })).toBeDisabled()
+    // A file that fits is taken again at once.
+    await page.getByLabel('CSV file').setInputFiles(JIRA)
+    await expect(page.getByRole('status').filter({ hasText: '4 rows: 4 to add, 0 to update' })).toBeVisible()
+    await expect(refusal).toHaveCount(0)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+})
+
+/**
+ * Keeps every text the import's progress shows, however briefly: a fast machine reads 20 MB in well
+ * under a second. A script in the page's own words, since these tests are typed without the DOM.
+ */
+const watchProgress = (page: Page) =>
+  page.evaluate(`(() => {
+    const seen = (window.progressSeen = [])
+    new MutationObserver(() => {
+      const text = document.querySelector('progress[aria-label="Import progress"]')?.parentElement?.textContent
+      if (text && seen.at(-1) !== text) seen.push(text)
+    }).observe(document.body, { subtree: true, childList: true, characterData: true })
+  })()`)
+
+const progressSeen = (page: Page) => page.evaluate('window.progressSeen') as Promise<string[]>
+
+test('a large file shows how far its reading and its import have come, and the preview shows its first rows', async ({ page, emptyApp }) => {
+  test.setTimeout(180_000)
+  const rows = ['Summary,Issue key,Issue Type,Status,Description']
+  const description = 'A long description of the work, as real exports carry them. '.repeat(16)
+  for (let i = 1; i <= 20_000; i++) rows.push(`Story number ${i},BIG-${i},Story,To Do,"${description}${i}"`)
+  const buffer = Buffer.from(rows.join('\n'))
+  expect(buffer.length).toBeGreaterThan(20_000_000)
+
+  await page.goto(emptyApp.url)
+  await page.getByLabel('Product name').fill('Big')
+  await page.getByRole('button', { name: 'Create product' }).click()
+  await page.getByRole('link', { name: 'Backlog' }).click()
+  await page.getByRole('link', { name: 'Import CSV…' }).click()
+  await watchProgress(page)
+  await page.getByLabel('CSV file').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer })
+  await expect(page.getByRole('status').filter({ hasText: '20000 rows: 20000 to add' })).toBeVisible({ timeout: 60_000 })
+  expect((await progressSeen(page)).some((text) => /^(Reading the file|Mapping the rows)… \d+%/.test(text))).toBe(true)
+  await expect(page.getByRole('progressbar', { name: 'Import progress' })).toHaveCount(0)
+  await expect(page.getByText('The first 200 of 20000 rows are shown; all of them are imported.')).toBeVisible()
+  await expect(page.getByRole('table', { name: 'The items the import will add or update' }).getByRole('row')).toHaveCount(201)
+
+  await watchProgress(page)
+  await page.getByRole('button', { name: 'Import 20000 items' }).click()
+  await expect(page.getByRole('listitem', { name: 'Story number 1', exact: true })).toBeVisible({ timeout: 120_000 })
+  expect((await progressSeen(page)).some((text) => /^Writing the items… \d+% \([\d,]+ of 20,000 items\)$/.test(text))).toBe(true)
 })
 
 /** Day `day` of the month `back` months before this one, as a Portuguese Excel writes it: dd/MM/yyyy. */

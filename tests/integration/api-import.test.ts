@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { BacklogItem, MethodOutput, Product, ProductDocument, StatusChange, WorkflowState } from '@shared/api'
+import type { BacklogItem, BacklogListItem, MethodOutput, Product, ProductDocument, StatusChange, WorkflowState } from '@shared/api'
+import type { AppContext } from '../../src/main/app/context'
 import type { ImportPreview } from '@shared/api/methods/import-export'
 import { call, fail, openTestContext, readConnection, snapshotTables } from './helpers/temp'
 
@@ -9,10 +10,13 @@ type ImportResult = MethodOutput<'import.commit'>
 
 const JIRA = readFileSync(resolve(import.meta.dirname, '../fixtures/jira-export.csv'), 'utf8')
 
+/** The whole items (the list leaves out their texts and times). */
+const whole = (ctx: Pick<AppContext, 'dispatch'>, items: ReadonlyArray<{ id: number }>) => Promise.all(items.map((item) => call<BacklogItem>(ctx, 'backlog.get', { id: item.id })))
+
 async function importJira(csv = JIRA) {
   const { ctx } = await openTestContext()
   const result = await call<ImportResult>(ctx, 'import.commit', { newProductName: 'Shop', format: 'jira', csv })
-  const items = await call<BacklogItem[]>(ctx, 'backlog.list', { productId: result.productId })
+  const items = await call<BacklogListItem[]>(ctx, 'backlog.list', { productId: result.productId })
   const states = await call<WorkflowState[]>(ctx, 'workflow.list', { productId: result.productId })
   return { ctx, result, items, states }
 }
@@ -55,17 +59,19 @@ describe('CSV import', () => {
       [null, 'New', '2025-02-03T10:30:00.000Z'],
       ['New', 'Done', '2025-03-12T10:30:00.000Z']
     ])
-    expect(card!.createdAt).toBe('2025-02-03T10:30:00.000Z')
+    const [cardItem, receipt] = await whole(ctx, [card!, items[2]!])
+    expect(cardItem!.createdAt).toBe('2025-02-03T10:30:00.000Z')
     // ISO with an offset is read in UTC.
-    expect(items[2]!.createdAt).toBe('2025-02-10T07:00:00.000Z')
+    expect(receipt!.createdAt).toBe('2025-02-10T07:00:00.000Z')
   })
 
   it('updates items by their key when the same file comes again, and leaves unchanged ones alone', async () => {
-    const { ctx, result, items: before } = await importJira()
+    const { ctx, result, items: listed } = await importJira()
+    const before = await whole(ctx, listed)
     const changed = JIRA.replace('Refund fails for gift cards', 'Refund fails for gift cards and vouchers')
     const again = await call<ImportResult>(ctx, 'import.commit', { productId: result.productId, format: 'jira', csv: changed })
     expect(again).toMatchObject({ added: 0, updated: 1, unchanged: 3 })
-    const items = await call<BacklogItem[]>(ctx, 'backlog.list', { productId: result.productId })
+    const items = await whole(ctx, await call<BacklogListItem[]>(ctx, 'backlog.list', { productId: result.productId }))
     expect(items).toHaveLength(4)
     expect(items[3]!.title).toBe('Refund fails for gift cards and vouchers')
     expect(items.slice(0, 3).map((i) => i.updatedAt)).toEqual(before.slice(0, 3).map((i) => i.updatedAt))
@@ -85,7 +91,7 @@ describe('CSV import', () => {
       ['New card', 'create', null]
     ])
     await call(ctx, 'import.commit', { productId: first.productId, format: 'csv', csv: changed })
-    const items = await call<BacklogItem[]>(ctx, 'backlog.list', { productId: first.productId })
+    const items = await call<BacklogListItem[]>(ctx, 'backlog.list', { productId: first.productId })
     expect(items.map((i) => i.title)).toEqual(['Write the invite', 'Send reminders', 'New card'])
   })
 
@@ -117,7 +123,7 @@ describe('CSV import', () => {
     const refused = await fail(ctx, 'import.commit', { newProductName: 'Azure shop', format: 'azure', csv: azure })
     expect(refused.message).toContain('Dates in “Created Date” read both day first and month first (“3/1/2025 9:00:00 AM” is 3 January 2025 or 1 March 2025)')
     const az = await call<{ productId: number }>(ctx, 'import.commit', { newProductName: 'Azure shop', format: 'azure', csv: azure, dateOrder: 'mdy' })
-    const items = await call<BacklogItem[]>(ctx, 'backlog.list', { productId: az.productId })
+    const items = await call<BacklogListItem[]>(ctx, 'backlog.list', { productId: az.productId })
     expect(items.map((i) => [i.type, i.title, i.estimate, i.labels])).toEqual([
       ['feature', 'Sign-in', null, ['auth']],
       ['story', 'Remember me', 3, ['auth', 'web']]
@@ -134,7 +140,7 @@ describe('CSV import', () => {
     expect(preview.unknownStates).toEqual(['Parked'])
     expect(preview.issues[0]).toMatchObject({ line: 2, column: 3, severity: 'warning' })
     await call(ctx, 'import.commit', { productId: az.productId, format: 'csv', csv: generic, mapping: { title: 'Name', type: 'Kind', state: 'Phase' }, states: { Parked: 'Ready' } })
-    const after = await call<BacklogItem[]>(ctx, 'backlog.list', { productId: az.productId })
+    const after = await call<BacklogListItem[]>(ctx, 'backlog.list', { productId: az.productId })
     const states = await call<WorkflowState[]>(ctx, 'workflow.list', { productId: az.productId })
     expect(states.find((s) => s.id === after[2]!.stateId)?.name).toBe('Ready')
     expect(after[2]!.type).toBe('technical')
@@ -157,9 +163,9 @@ describe('CSV import', () => {
   it('is one undoable edit', async () => {
     const { ctx, result } = await importJira()
     await call(ctx, 'backlog.undo', { productId: result.productId })
-    expect(await call<BacklogItem[]>(ctx, 'backlog.list', { productId: result.productId })).toEqual([])
+    expect(await call<BacklogListItem[]>(ctx, 'backlog.list', { productId: result.productId })).toEqual([])
     await call(ctx, 'backlog.redo', { productId: result.productId })
-    expect(await call<BacklogItem[]>(ctx, 'backlog.list', { productId: result.productId })).toHaveLength(4)
+    expect(await call<BacklogListItem[]>(ctx, 'backlog.list', { productId: result.productId })).toHaveLength(4)
   })
 })
 
@@ -170,9 +176,9 @@ describe('CSV and Markdown export', () => {
     expect(file.fileName).toBe('shop-backlog.csv')
     expect(file.text).toContain(",'=1+2 refund,")
     const copy = await call<{ productId: number }>(ctx, 'import.commit', { newProductName: 'Copy', format: 'csv', csv: file.text })
-    const shape = (items: BacklogItem[]) => items.map((i) => [i.type, i.title, i.estimate, i.labels, i.criteriaCount])
-    const original = await call<BacklogItem[]>(ctx, 'backlog.list', { productId: result.productId })
-    const copied = await call<BacklogItem[]>(ctx, 'backlog.list', { productId: copy.productId })
+    const shape = (items: BacklogListItem[]) => items.map((i) => [i.type, i.title, i.estimate, i.labels, i.criteriaCount])
+    const original = await call<BacklogListItem[]>(ctx, 'backlog.list', { productId: result.productId })
+    const copied = await call<BacklogListItem[]>(ctx, 'backlog.list', { productId: copy.productId })
     expect(shape(copied)).toEqual(shape(original))
     expect(copied[1]!.parentId).toBe(copied[0]!.id)
   })

@@ -139,6 +139,23 @@ describe('undo and redo of backlog edits', () => {
   })
 })
 
+describe('the undo of an import', () => {
+  it('puts back the exact rows of an import that adds and updates items, and redo makes it again', async () => {
+    const { api, product, add, rows, undo, redo } = await setUp()
+    const first = await add('Buy a ticket', { estimate: 2 })
+    await call(api, 'backlog.update', { id: first.id, patch: { criteria: ['Given a card, when I pay, then I get a ticket'], labels: ['tickets'] } })
+    const csv = `Key,Title,Estimate,Labels,Acceptance criteria,Description\n#${first.id},Buy one ticket,3,fares,"Given cash, when I pay, then I get a ticket",Now with “quotes” and émojis 🚢\n,Refund a ticket,0.5,,,`
+    const before = rows()
+    await call(api, 'import.commit', { productId: product.id, format: 'csv', csv })
+    const after = rows()
+    expect(after).not.toEqual(before)
+    expect(await undo()).toEqual({ label: 'import of 2 items' })
+    expect(rows()).toEqual(before)
+    await redo()
+    expect(rows()).toEqual(after)
+  })
+})
+
 describe('an edit and its undo entry', () => {
   it('commit together: when the entry cannot be written, the edit is not saved either', async () => {
     const { ctx } = await openTestContext()

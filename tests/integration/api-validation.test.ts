@@ -129,6 +129,10 @@ const INVALID: Record<MethodName, InvalidCase[]> = {
     { why: 'an empty file', input: ({ productId }) => ({ productId, format: 'csv', csv: '' }), path: 'csv' },
     { why: 'a mapping to an unknown field', input: ({ productId }) => ({ productId, format: 'csv', csv: 'T\nA', mapping: { heading: 'T' } }), path: 'mapping.heading' }
   ],
+  'import.progress': [
+    { why: 'no token', input: () => ({}), path: 'token' },
+    { why: 'an empty token', input: () => ({ token: '' }), path: 'token' }
+  ],
   'export.csv': [{ why: 'no product', input: () => ({}), path: 'productId' }],
   'export.markdown': [{ why: 'a string product id', input: () => ({ productId: '1' }), path: 'productId' }],
   'backlog.detail': [{ why: 'a string id', input: () => ({ id: 'one' }), path: 'id' }],

@@ -1,11 +1,21 @@
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, truncateSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { FILE_TOO_LARGE } from '@shared/api'
 import { encodeText } from '@shared/domain/csv'
 import { cli } from './helpers/cli'
-import { tempDir } from './helpers/temp'
+import { readConnection, tempDir } from './helpers/temp'
 
 const JIRA = resolve(import.meta.dirname, '../fixtures/jira-export.csv')
+
+/** The items as stored, in backlog order: the API's list leaves out when they were created. */
+function importedItems(dataDir: string): Array<{ title: string; type: string; createdAt: string }> {
+  return readConnection(join(dataDir, 'po-studio.sqlite3')).prepare('SELECT title, type, created_at AS createdAt FROM backlog_items ORDER BY rank, id').all() as Array<{
+    title: string
+    type: string
+    createdAt: string
+  }>
+}
 
 describe('po-studio import jira|azure|csv and export csv|md', () => {
   it('creates the product on first import, updates by key the next time, and exports CSV and Markdown', async () => {
@@ -45,6 +55,16 @@ describe('po-studio import jira|azure|csv and export csv|md', () => {
     expect(readFileSync(md, 'utf8')).toContain('## 4. Refund fails for gift cards')
   })
 
+  it('refuses a file larger than one call carries by its size, without reading it', async () => {
+    // 3 GiB, sparse: reading it would fail otherwise (Node reads no more than 2 GiB into one buffer) and take seconds.
+    const huge = join(tempDir(), 'huge.csv')
+    writeFileSync(huge, '')
+    truncateSync(huge, 3 * 2 ** 30)
+    const result = await cli(['--data-dir', tempDir(), '--no-sample', 'import', 'jira', huge, '--product', 'Shop'])
+    expect(result.code).not.toBe(0)
+    expect(result.stderr.trim()).toBe(`Error: Cannot read ${huge}: ${FILE_TOO_LARGE}.`)
+  })
+
   it('maps the columns of any CSV, and refuses a bad file naming the line without importing it', async () => {
     const dataDir = tempDir()
     const file = join(tempDir(), 'list.csv')
@@ -70,8 +90,7 @@ describe('po-studio import jira|azure|csv and export csv|md', () => {
     expect(result).toMatchObject({ code: 0, stderr: '' })
     expect(result.stdout).toContain('2 added, 0 updated, 0 unchanged.')
     expect(result.stdout).toContain('Read as Windows-1252 (Western European) (the bytes are not valid UTF-8).')
-    const items = (await cli(['--data-dir', dataDir, '--json', 'call', 'backlog.list', '{"productId":1}'])).json() as Array<{ title: string; createdAt: string }>
-    expect(items.map((i) => [i.title, i.createdAt])).toEqual([
+    expect(importedItems(dataDir).map((i) => [i.title, i.createdAt])).toEqual([
       ['Cadastro não funciona', '2025-12-08T09:15:00.000Z'],
       ['Relatório mensal', '2025-12-13T00:00:00.000Z']
     ])
@@ -89,8 +108,7 @@ describe('po-studio import jira|azure|csv and export csv|md', () => {
     const args = ['--data-dir', dataDir, '--no-sample', '--json', 'import', 'csv', file, '-p', 'Ops', '--date-format', 'mdy', '--type', 'Incident=bug']
     const imported = await cli([...args, '--encoding', 'utf-16le', '--separator', 'tab'])
     expect(imported.json()).toMatchObject({ encoding: 'utf-16le', added: 2, warnings: [] })
-    const items = (await cli(['--data-dir', dataDir, '--json', 'call', 'backlog.list', '{"productId":1}'])).json() as Array<{ type: string; createdAt: string }>
-    expect(items.map((i) => [i.type, i.createdAt.slice(0, 10)])).toEqual([
+    expect(importedItems(dataDir).map((i) => [i.type, i.createdAt.slice(0, 10)])).toEqual([
       ['bug', '2025-08-12'],
       ['story', '2025-05-11']
     ])
@@ -106,8 +124,7 @@ describe('po-studio import jira|azure|csv and export csv|md', () => {
     const mapping = 'title=Résumé,key=Clé de ticket,type=Type de ticket,state=État,created=Création'
     const result = await cli(['--data-dir', dataDir, '--no-sample', '--json', 'import', 'jira', file, '-p', 'Boutique', '-m', mapping])
     expect(result.json()).toMatchObject({ added: 2, warnings: [{ line: 2, message: expect.stringContaining('done but the file gives no finish date') }] })
-    const items = (await cli(['--data-dir', dataDir, '--json', 'call', 'backlog.list', '{"productId":1}'])).json() as Array<{ type: string; createdAt: string }>
-    expect(items.map((i) => [i.type, i.createdAt])).toEqual([
+    expect(importedItems(dataDir).map((i) => [i.type, i.createdAt])).toEqual([
       ['story', '2025-03-12T10:30:00.000Z'],
       ['bug', '2025-11-02T15:29:00.000Z']
     ])

@@ -143,6 +143,40 @@ describe('0015_done_means_done', () => {
   })
 })
 
+describe('0016_search_index_pause', () => {
+  const position = MIGRATIONS.findIndex(([name]) => name === '0016_search_index_pause')
+
+  it('keeps the search index of a version 15 database, whose triggers then follow edits unless an import pauses them', async () => {
+    const { sqlite, db } = await databaseAt(position)
+    await ensureFirstRunSample(db, () => FIXED_NOW, true)
+    const indexed = () => sqlite.prepare('SELECT rowid, title, description, criteria FROM item_search ORDER BY rowid').all()
+    const before = indexed()
+    expect(before.length).toBeGreaterThan(0)
+    const itemsBefore = sqlite.prepare('SELECT * FROM backlog_items ORDER BY id').all()
+    const labelsBefore = sqlite.prepare('SELECT * FROM item_labels ORDER BY item_id, label_id').all()
+
+    await migrateToLatest(db as Kysely<unknown>, MIGRATIONS.slice(0, position + 1))
+
+    expect(indexed()).toEqual(before)
+    expect(sqlite.prepare('SELECT * FROM backlog_items ORDER BY id').all()).toEqual(itemsBefore)
+    expect(sqlite.prepare('SELECT * FROM item_labels ORDER BY item_id, label_id').all()).toEqual(labelsBefore)
+    expect(sqlite.prepare('SELECT id, paused FROM search_index_state').all()).toEqual([{ id: 1, paused: 0 }])
+    expect(sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'item_labels' AND sql IS NOT NULL").all()).toEqual([{ name: 'item_labels_label' }])
+
+    const item = sqlite.prepare('SELECT id FROM backlog_items ORDER BY id LIMIT 1').get() as { id: number }
+    const search = (word: string) => sqlite.prepare('SELECT rowid AS id FROM item_search WHERE item_search MATCH ?').all(word)
+    sqlite.prepare("UPDATE backlog_items SET title = 'Zeppelin delivery' WHERE id = ?").run(item.id)
+    sqlite.prepare("INSERT INTO acceptance_criteria (item_id, position, text) VALUES (?, 99, 'Arrives by airship')").run(item.id)
+    expect(search('zeppelin')).toEqual([{ id: item.id }])
+    expect(search('airship')).toEqual([{ id: item.id }])
+    sqlite.exec('UPDATE search_index_state SET paused = 1')
+    sqlite.prepare("UPDATE backlog_items SET title = 'Balloon delivery' WHERE id = ?").run(item.id)
+    expect(search('balloon')).toEqual([])
+    sqlite.exec('UPDATE search_index_state SET paused = 0')
+    expect(() => sqlite.exec('INSERT INTO search_index_state (id, paused) VALUES (2, 0)')).toThrow(/CHECK/)
+  })
+})
+
 describe('migrateToLatest', () => {
   // The app's migrations and one more after them.
   const plusOne = (name: string, up: Migration['up']) => [...MIGRATIONS, [name, { up }] as const]

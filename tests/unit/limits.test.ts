@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { api, MAX_INPUT_BYTES, utf8Bytes } from '@shared/api'
+import { api, fileSizeProblem, MAX_INPUT_BYTES, MAX_INPUT_MEGABYTES, utf8Bytes } from '@shared/api'
 
 describe('the one input limit', () => {
   it('measures text as UTF-8 bytes, as a request body carries it', () => {
@@ -19,6 +19,14 @@ describe('the one input limit', () => {
     expect(schema.safeParse(input(twoByte)).success).toBe(true)
     const refused = schema.safeParse(input(`${twoByte}a`))
     expect(refused.success).toBe(false)
-    expect(refused.error?.issues[0]?.message).toMatch(/larger than 20 MB/)
+    expect(refused.error?.issues[0]?.message).toMatch(new RegExp(`larger than ${MAX_INPUT_MEGABYTES} MB`))
+  })
+
+  it('takes a 50 MB export, and refuses a larger file by its size before it is read, in the words the schema uses', () => {
+    expect(MAX_INPUT_BYTES).toBeGreaterThan(50_000_000)
+    expect(fileSizeProblem(MAX_INPUT_BYTES)).toBeNull()
+    const schema = api['import.commit'].input
+    const message = schema.safeParse({ productId: 1, format: 'csv', csv: 'a'.repeat(MAX_INPUT_BYTES + 1) }).error?.issues[0]?.message
+    expect(fileSizeProblem(MAX_INPUT_BYTES + 1)).toBe(message)
   })
 })

@@ -9,6 +9,7 @@ import { LATEST_SCHEMA_VERSION } from '../db/migrations'
 import { migrateToLatest } from '../db/migrate'
 import { openDatabase, type OpenedDatabase, type Recovery } from '../db/open'
 import { createHandlers } from '../services'
+import { planInWorker } from '../services/import-export/planner'
 import type { PdfPrinter } from '../services/reports/pdf'
 import { ensureFirstRunSample } from '../services/sample'
 
@@ -23,6 +24,8 @@ export interface AppContextOptions {
   printPdf?: PdfPrinter
   /** How long to wait for another program's lock on the database before refusing it as in use. */
   busyTimeoutMs?: number
+  /** The built import worker script (`out/main/import-worker.js`); without it files are read in this thread. */
+  importWorker?: string
 }
 
 export interface AppContext {
@@ -93,6 +96,7 @@ export async function openAppContext(options: AppContextOptions): Promise<AppCon
     db: opened.db,
     now,
     printPdf: options.printPdf,
+    ...(options.importWorker && { planImport: planInWorker(options.importWorker) }),
     info: () => ({ version: options.version, dataDir: options.dataDir, databaseFile: file, recovery }),
     backups: {
       list: () => listBackups(backups),

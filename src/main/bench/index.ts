@@ -6,8 +6,12 @@ import { fileURLToPath } from 'node:url'
 import type { BenchContext } from './report'
 
 const suites = import.meta.glob<{ default: (context: BenchContext) => Promise<void> }>('./suites/*.ts', { eager: true })
-// Built to out/main/bench.js, beside the forecast worker.
-const context: BenchContext = { forecastWorker: fileURLToPath(new URL('./forecast-worker.js', import.meta.url)) }
+// Built to out/main/bench.js, beside the workers and the command line.
+const context: BenchContext = {
+  forecastWorker: fileURLToPath(new URL('./forecast-worker.js', import.meta.url)),
+  cli: fileURLToPath(new URL('./cli.js', import.meta.url)),
+  importWorker: fileURLToPath(new URL('./import-worker.js', import.meta.url))
+}
 
 async function main(): Promise<void> {
   const only = process.argv[2]

@@ -4,6 +4,10 @@ import { performance } from 'node:perf_hooks'
 export interface BenchContext {
   /** The built forecast worker script, beside the bench entry. */
   forecastWorker: string
+  /** The built command line, beside the bench entry. */
+  cli: string
+  /** The built import worker, beside the bench entry: the import is timed as the app runs it. */
+  importWorker: string
 }
 
 export interface Figure {

@@ -37,7 +37,8 @@ function createRuntime(io: CliIO, version: string): CliRuntime {
           dataDir,
           sample: overrides?.sample ?? globals.sample,
           version,
-          log: (message) => runtime.note(message)
+          log: (message) => runtime.note(message),
+          importWorker: io.importWorker
         })
       } catch (error) {
         if (error instanceof DatabaseRefusedError) throw new CliUserError(error.message)

@@ -15,6 +15,8 @@ export interface CliIO {
   rendererDir?: string
   /** The built forecast worker script; without it (running from the sources) forecasts run in this thread. */
   forecastWorker?: string
+  /** The built import worker script; without it files are read and mapped in this thread. */
+  importWorker?: string
   /** Stops long-running commands (`serve`); without it they stop on SIGINT/SIGTERM. */
   stopSignal?: AbortSignal
   /** Called by `serve` once it listens, with the URL it printed (tests use it to find the server). */

@@ -66,6 +66,8 @@ export interface Database {
   item_links: { blocker_id: number; blocked_id: number }
   labels: { id: Generated<number>; product_id: number; name: string }
   item_labels: { item_id: number; label_id: number }
+  /** One row: 1 while a write has paused the search index triggers (only ever inside its transaction). */
+  search_index_state: { id: number; paused: number }
   product_settings: { product_id: number; estimate_scale: Generated<'fibonacci' | 'tshirt'>; estimate_threshold: Generated<number> }
   definition_criteria: { id: Generated<number>; product_id: number; kind: 'ready' | 'done'; position: number; text: string }
   item_ready_checks: { item_id: number; criterion_id: number }

@@ -1,5 +1,5 @@
 import { generateKeyBetween } from 'fractional-indexing'
-import { ApiError, type BacklogItem, type MethodInput, type ParsedInput, type StatusChange } from '@shared/api'
+import { ApiError, type BacklogItem, type BacklogListItem, type MethodInput, type ParsedInput, type StatusChange } from '@shared/api'
 import type { ItemDetail } from '@shared/api/methods/backlog'
 import { isDoneCategory } from '@shared/domain/backlog'
 import {
@@ -16,8 +16,8 @@ import {
 import { rowSummaries } from './backlog-rows'
 import { inTransaction, type Db, type ServiceDeps } from './deps'
 import { definitionOfDoneRequired } from './done'
-import { getProduct } from './products'
-import { toBacklogItem, toStatusChange } from './rows'
+import { getProduct, requireProduct } from './products'
+import { LISTED_COLUMNS, toBacklogItem, toBacklogListItem, toStatusChange } from './rows'
 import { requireOnProductScale } from './settings/read'
 
 async function getLiveItemRow(db: Db, id: number, field = 'id') {
@@ -85,18 +85,19 @@ export function createBacklogService({ db, now }: ServiceDeps) {
     unlink: ({ blockerId, blockedId }: MethodInput<'backlog.unlink'>) => removeLink(db, blockerId, blockedId),
     labels: (productId: number) => listLabels(db, productId),
 
-    async list(productId: number): Promise<BacklogItem[]> {
-      await getProduct(db, productId)
+    /** Only the columns a row shows: a backlog of 10,000 items opens without its descriptions. */
+    async list(productId: number): Promise<BacklogListItem[]> {
+      await requireProduct(db, productId)
       const rows = await db
         .selectFrom('backlog_items')
-        .selectAll()
+        .select(LISTED_COLUMNS)
         .where('product_id', '=', productId)
         .where('deleted_at', 'is', null)
         .orderBy('rank')
         .orderBy('id')
         .execute()
       const summary = await rowSummaries(db, productId)
-      return rows.map((row) => toBacklogItem(row, summary(row.id)))
+      return rows.map((row) => toBacklogListItem(row, summary(row.id)))
     },
 
     async create(input: ParsedInput<'backlog.create'>): Promise<BacklogItem> {

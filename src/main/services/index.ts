@@ -11,7 +11,7 @@ import { customersHandlers } from './customers'
 import { ebmHandlers } from './ebm'
 import { flowHandlers } from './flow'
 import { healthHandlers } from './health'
-import { importExportHandlers } from './import-export'
+import { importExportHandlers, type ImportDeps } from './import-export'
 import { orderingHandlers } from './ordering'
 import { practiceHandlers } from './practice'
 import { createProductService } from './products'
@@ -26,7 +26,7 @@ import { BACKLOG_EDITS, undoHandlers, withUndo } from './undo'
 import { visionHandlers } from './vision'
 import { createWorkflowService } from './workflow'
 
-export interface HandlerDeps extends ReportsDeps {
+export interface HandlerDeps extends ReportsDeps, ImportDeps {
   info: () => Omit<AppInfo, 'schemaVersion'>
   /** Backups live beside the database file; the app context owns the file and so these operations. */
   backups: {

@@ -34,6 +34,12 @@ export async function getProduct(db: Db, id: number): Promise<Product> {
   return toProduct({ ...row, item_count: Number(row.item_count ?? 0) })
 }
 
+/** Refuses an unknown product without counting its items, as getProduct does. */
+export async function requireProduct(db: Db, id: number): Promise<void> {
+  const row = await db.selectFrom('products').select('id').where('id', '=', id).executeTakeFirst()
+  if (!row) throw new ApiError('not_found', `There is no product with id ${id}.`)
+}
+
 /** Inserts a product with the default workflow; used by the API and by the sample generator. */
 export async function insertProduct(
   db: Db,

@@ -19,6 +19,8 @@ export interface ShellPaths {
   rendererDir: string
   /** The built preload (out/preload/index.cjs). */
   preloadFile: string
+  /** The built import worker (out/main/import-worker.js): files are read off Electron's main thread. */
+  importWorker: string
 }
 
 /** The desktop app: one window on `app://po-studio/`, one IPC channel to the same dispatcher as browser mode and the CLI. */
@@ -85,7 +87,7 @@ export function runShell(paths: ShellPaths): void {
       applySecurityPolicies()
       handleAppProtocol(paths.rendererDir)
       installMenu(isDev)
-      ctx = await openAppContext({ dataDir, sample: args.sample, version: APP_VERSION, printPdf: printPdfWithElectron })
+      ctx = await openAppContext({ dataDir, sample: args.sample, version: APP_VERSION, printPdf: printPdfWithElectron, importWorker: paths.importWorker })
       openWindow()
     })
     .catch((error: unknown) => {

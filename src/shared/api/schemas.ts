@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { FIBONACCI_POINTS, isOnFibonacciScale } from '../domain/estimate'
 import { ITEM_TYPES, STATE_CATEGORIES } from '../domain/backlog'
-import { MAX_INPUT_BYTES, MAX_INPUT_MEGABYTES, utf8Bytes } from './limits'
+import { FILE_TOO_LARGE, MAX_INPUT_BYTES, utf8Bytes } from './limits'
 
 export const Id = z.number().int().positive()
 export const IsoTime = z.string()
@@ -14,9 +14,8 @@ export const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'Expected a SHA-256 
 
 /** A whole file passed as text, up to the one input limit (see limits.ts). */
 export function FileText(emptyMessage: string) {
-  const tooLarge = `The file is larger than ${MAX_INPUT_MEGABYTES} MB, the most PO Studio takes in one go; split it`
   // Characters never outnumber UTF-8 bytes, so the cheap check runs first and bounds the exact one.
-  return z.string().min(1, emptyMessage).max(MAX_INPUT_BYTES, tooLarge).refine((text) => utf8Bytes(text) <= MAX_INPUT_BYTES, tooLarge)
+  return z.string().min(1, emptyMessage).max(MAX_INPUT_BYTES, FILE_TOO_LARGE).refine((text) => utf8Bytes(text) <= MAX_INPUT_BYTES, FILE_TOO_LARGE)
 }
 
 export const ProductName = z
@@ -56,18 +55,17 @@ export const Estimate = z
   .number()
   .refine(isOnFibonacciScale, { message: `Use a value on the scale: ${FIBONACCI_POINTS.join(', ')}` })
 
-export const BacklogItem = z.object({
+/**
+ * A row of the backlog list: what the list and the views built on it show, in the list's order,
+ * without the item's texts, times and rank (backlog.get and backlog.detail have them). Opening a
+ * backlog of 10,000 items carries no descriptions.
+ */
+export const BacklogListItem = z.object({
   id: Id,
-  productId: Id,
   type: z.enum(ITEM_TYPES),
   title: z.string(),
-  description: z.string(),
   estimate: z.number().nullable(),
   stateId: Id,
-  rank: z.string(),
-  createdAt: IsoTime,
-  updatedAt: IsoTime,
-  /** What a row shows beyond the item's own fields; the detail (backlog.detail) has the rest. */
   parentId: Id.nullable(),
   labels: z.array(z.string()),
   criteriaCount: z.number().int().nonnegative(),
@@ -75,6 +73,16 @@ export const BacklogItem = z.object({
   blockedByCount: z.number().int().nonnegative(),
   /** Meets every line of the product's Definition of Ready (false while there is none). */
   ready: z.boolean()
+})
+export type BacklogListItem = z.infer<typeof BacklogListItem>
+
+/** One item with what its row shows and the rest of its own fields; the detail (backlog.detail) has its relations. */
+export const BacklogItem = BacklogListItem.extend({
+  productId: Id,
+  rank: z.string(),
+  description: z.string(),
+  createdAt: IsoTime,
+  updatedAt: IsoTime
 })
 export type BacklogItem = z.infer<typeof BacklogItem>
 

@@ -8,7 +8,7 @@ import type { ApiResult } from '@shared/api'
 import { createDispatcher, type Dispatch } from '../../../src/main/api/dispatcher'
 import { openAppContext, type AppContext, type AppContextOptions } from '../../../src/main/app/context'
 import { openDatabase } from '../../../src/main/db/open'
-import { createHandlers } from '../../../src/main/services'
+import { createHandlers, type HandlerDeps } from '../../../src/main/services'
 
 /** A fixed "now" for tests: a Wednesday, mid-morning UTC. */
 export const FIXED_NOW = new Date('2025-03-12T10:30:00.000Z')
@@ -126,10 +126,11 @@ export interface Harness {
 }
 
 /** The services on a database file without the app context, so a test can watch the writing connection. */
-export async function openHarness(file = join(tempDir(), 'harness.sqlite3'), now: () => Date = tickingClock()): Promise<Harness> {
+export async function openHarness(file = join(tempDir(), 'harness.sqlite3'), now: () => Date = tickingClock(), extra: Partial<HandlerDeps> = {}): Promise<Harness> {
   const opened = await openDatabase(file, join(file, '..', 'backups'), { now })
   onCleanup(() => opened.db.destroy())
   const handlers = createHandlers({
+    ...extra,
     db: opened.db,
     now,
     info: () => ({ version: '0.0.0-test', dataDir: join(file, '..'), databaseFile: file, recovery: null }),

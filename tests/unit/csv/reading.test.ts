@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { canEncode, decodeBytes, detectSeparator, encodeText, parseSeparatorName, readCsvRecords, TEXT_ENCODINGS, type CsvError } from '@shared/domain/csv'
+import { canEncode, decodeBytes, detectSeparator, encodeText, MAX_CSV_ERRORS, parseSeparatorName, readCsvRecords, TEXT_ENCODINGS, writeCsv, type CsvError, type CsvRecord } from '@shared/domain/csv'
 
 const bytes = (...values: number[]) => Uint8Array.from(values)
 
@@ -77,4 +77,91 @@ describe('readCsvRecords', () => {
     ])
     expect(errors).toEqual([])
   })
+
+  it('reads back what writeCsv wrote, with each record on the line it starts', () => {
+    const cell = fc.string({ unit: fc.constantFrom(...'ab ,;"\n\r\té') })
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { maxLength: 6 }), fc.constantFrom(',' as const, ';' as const), (rows, separator) => {
+        const kept = rows.filter((row) => row.some((f) => f !== ''))
+        const errors: CsvError[] = []
+        const read = readCsvRecords(writeCsv(rows, separator), errors, separator)
+        expect(errors).toEqual([])
+        expect(read.map((r) => r.fields)).toEqual(kept)
+      })
+    )
+  })
+
+  it('reads any text, well-formed or not, as the character-by-character reader it replaced did', () => {
+    const text = fc.string({ unit: fc.constantFrom(...'ab,;"\n\r \uFEFF'), maxLength: 40 })
+    fc.assert(
+      fc.property(text, fc.constantFrom(',' as const, ';' as const), (source, separator) => {
+        const errors: CsvError[] = []
+        const expectedErrors: CsvError[] = []
+        expect(readCsvRecords(source, errors, separator)).toEqual(characterByCharacter(source, expectedErrors, separator))
+        expect(errors).toEqual(expectedErrors)
+      }),
+      { numRuns: 2000 }
+    )
+  })
 })
+
+/** The reader as it was until it read fields as slices: the reference for the test above. */
+function characterByCharacter(text: string, errors: CsvError[], separator: string): CsvRecord[] {
+  const records: CsvRecord[] = []
+  const source = text.startsWith('\uFEFF') ? text.slice(1) : text
+  let line = 1
+  let recordLine = 1
+  let fields: string[] = []
+  let field = ''
+  let quoted = false
+  let wasQuoted = false
+  let i = 0
+  const endField = () => {
+    fields.push(field)
+    field = ''
+    wasQuoted = false
+  }
+  const endRecord = () => {
+    endField()
+    if (fields.some((f) => f !== '')) records.push({ line: recordLine, fields })
+    fields = []
+  }
+  const fail = (message: string) => errors.push({ line, column: fields.length + 1, message })
+  while (i < source.length) {
+    const c = source[i]!
+    if (quoted) {
+      if (c === '"') {
+        if (source[i + 1] === '"') {
+          field += '"'
+          i += 2
+          continue
+        }
+        quoted = false
+        wasQuoted = true
+      } else {
+        if (c === '\n' || (c === '\r' && source[i + 1] !== '\n')) line++
+        field += c
+      }
+      i++
+      continue
+    }
+    if (c === separator) endField()
+    else if (c === '\r' || c === '\n') {
+      if (c === '\r' && source[i + 1] === '\n') i++
+      endRecord()
+      line++
+      recordLine = line
+    } else if (c === '"') {
+      if (field === '' && !wasQuoted) quoted = true
+      else fail('A double quote may only appear inside a field that starts with one (write it as "").')
+    } else if (wasQuoted) {
+      fail(`Unexpected text after a closing quote: "${c}".`)
+      wasQuoted = false
+    } else field += c
+    if (errors.length >= MAX_CSV_ERRORS) return records
+    i++
+  }
+  if (quoted) errors.push({ line: recordLine, column: fields.length + 1, message: 'A quoted field is never closed.' })
+  else if (field !== '' || fields.length > 0 || wasQuoted) endRecord()
+  return records
+}

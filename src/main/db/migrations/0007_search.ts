@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely'
-import { createCriteriaTriggers, indexExistingItems } from './search-triggers'
+import { createCriteriaTriggers, createItemTriggers, indexExistingItems } from './search-triggers'
 
 /**
  * Full-text search over items, saved filters, and the keys items carry from the tool they were
@@ -24,11 +24,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   // items and their criteria, whoever writes them (services, undo, imports), so it never drifts.
   await sql`CREATE VIRTUAL TABLE item_search USING fts5(title, description, criteria, tokenize = 'unicode61 remove_diacritics 2')`.execute(db)
   await createCriteriaTriggers(db)
-  await sql`CREATE TRIGGER item_search_update AFTER UPDATE OF title, description ON backlog_items BEGIN
-    UPDATE item_search SET title = new.title, description = new.description WHERE rowid = new.id;
-  END`.execute(db)
-  await sql`CREATE TRIGGER item_search_delete AFTER DELETE ON backlog_items BEGIN
-    DELETE FROM item_search WHERE rowid = old.id;
-  END`.execute(db)
+  await createItemTriggers(db)
   await indexExistingItems(db)
 }

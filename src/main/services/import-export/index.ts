@@ -1,16 +1,35 @@
 import type { importExportMethods } from '@shared/api/methods/import-export'
+import type { ImportProgress } from '@shared/domain/import'
 import type { HandlerMap } from '../../api/handlers'
 import type { ServiceDeps } from '../deps'
 import { commitImport } from './commit'
 import { exportCsv, exportMarkdown } from './export'
+import { planHere, type ImportPlanner } from './planner'
 import { prepareImport, toPreview } from './prepare'
+import { createProgressBoard } from './progress'
 
-export function importExportHandlers(deps: ServiceDeps): HandlerMap<keyof typeof importExportMethods> {
+export interface ImportDeps extends ServiceDeps {
+  /** Where files are read and mapped: a worker thread in the app and the command line; here by default. */
+  planImport?: ImportPlanner
+}
+
+export function importExportHandlers(deps: ImportDeps): HandlerMap<keyof typeof importExportMethods> {
   const { db, now } = deps
+  const board = createProgressBoard()
+  const planner = deps.planImport ?? planHere
+  const planFile = (report: (progress: ImportProgress) => void) => (request: Parameters<ImportPlanner>[0]) => planner(request, report)
   return {
-    'import.preview': async (input) => toPreview(await prepareImport(db, input)),
+    'import.preview': (input) => board.track(input.progressToken, async (report) => toPreview(await prepareImport(db, input, planFile(report)))),
     // Undoable as one edit: commitImport records it in the backlog's undo history itself.
-    'import.commit': (input) => commitImport(deps, input),
+    'import.commit': (input) =>
+      board.track(input.progressToken, (report) =>
+        commitImport(deps, input, planFile(report), async (done, total) => {
+          report({ stage: 'writing', done, total })
+          // Between batches the server answers other requests, such as the next question of how far this is.
+          await new Promise((resolve) => setImmediate(resolve))
+        })
+      ),
+    'import.progress': ({ token }) => board.read(token),
     'export.csv': ({ productId }) => exportCsv(db, productId),
     'export.markdown': ({ productId }) => exportMarkdown(db, productId, now())
   }

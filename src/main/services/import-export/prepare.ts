@@ -1,8 +1,8 @@
 import { sql } from 'kysely'
 import { ApiError, type ParsedInput } from '@shared/api'
-import type { ImportPreview } from '@shared/api/methods/import-export'
+import { PREVIEW_ISSUES, PREVIEW_ROWS, type ImportPreview } from '@shared/api/methods/import-export'
 import { DEFAULT_WORKFLOW, isRemovedCategory, type ItemType, type StateCategory } from '@shared/domain/backlog'
-import { planImport, type ImportIssue, type ImportPlan, type ImportRow } from '@shared/domain/import'
+import type { ImportIssue, ImportPlan, ImportRequest, ImportRow } from '@shared/domain/import'
 import { DEFAULT_ESTIMATE_SCALE, type EstimateScale } from '@shared/domain/items/estimate-scale'
 import { parentProblem } from '@shared/domain/items/hierarchy'
 import type { Db } from '../deps'
@@ -173,10 +173,13 @@ function resolveParents(rows: PreparedRow[], existing: ReadonlyMap<string, Exist
   })
 }
 
+/** Reads and maps a file: planImport, in a worker thread or here. */
+export type PlanFile = (request: ImportRequest) => Promise<ImportPlan>
+
 /** Reads the file against the target product: what each row becomes, and every problem by line and column. */
-export async function prepareImport(db: Db, input: ImportInput): Promise<PreparedImport> {
+export async function prepareImport(db: Db, input: ImportInput, planFile: PlanFile): Promise<PreparedImport> {
   const target = await resolveTarget(db, input)
-  const plan = planImport({
+  const plan = await planFile({
     format: input.format,
     text: input.csv,
     separator: input.separator,
@@ -221,11 +224,12 @@ export function toPreview({ target, plan, rows }: PreparedImport): ImportPreview
   const errors = plan.issues.filter((i) => i.severity === 'error').length
   const counts = countRows(rows)
   return {
+    rowCount: rows.length,
     headers: plan.headers,
     separator: plan.separator,
     stages: plan.stages,
     mapping: Object.fromEntries(Object.entries(plan.used).filter((entry): entry is [string, string] => entry[1] !== undefined)),
-    rows: rows.map((row) => ({
+    rows: rows.slice(0, PREVIEW_ROWS).map((row) => ({
       line: row.line,
       action: row.existingId === null ? 'create' : row.unchanged ? 'unchanged' : 'update',
       matchedBy: row.matchedBy,
@@ -245,7 +249,7 @@ export function toPreview({ target, plan, rows }: PreparedImport): ImportPreview
       startedAt: row.startedAt,
       finishedAt: row.finishedAt
     })),
-    issues: plan.issues,
+    issues: plan.issues.slice(0, PREVIEW_ISSUES),
     unknownStates: plan.unknownStates,
     unknownTypes: plan.unknownTypes,
     dateQuestion: plan.dateQuestion,

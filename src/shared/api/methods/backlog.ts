@@ -47,7 +47,7 @@ export const backlogMethods = {
   'backlog.list': defineMethod({
     summary: "A product's backlog in the Product Owner's order, with what each row shows.",
     input: ByProduct,
-    output: z.array(s.BacklogItem)
+    output: z.array(s.BacklogListItem)
   }),
 
   'backlog.get': defineMethod({

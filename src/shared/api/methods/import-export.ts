@@ -4,10 +4,12 @@ import * as s from '../schemas'
 import { ITEM_TYPES } from '../../domain/backlog'
 import { CSV_SEPARATORS } from '../../domain/csv/separator'
 import { DATE_ORDERS } from '../../domain/import/dates'
+import { IMPORT_STAGES } from '../../domain/import/plan'
 import { IMPORT_FIELDS, IMPORT_FORMATS } from '../../domain/import/formats'
 import { ByProduct } from './common'
 
 const Header = z.string().trim().min(1, 'Name a column of the file').max(200)
+const ProgressToken = z.string().min(1, 'Give the token the import was called with').max(100)
 
 const ImportInput = z
   .object({
@@ -25,7 +27,9 @@ const ImportInput = z
     /** Status in the file → name of a state of the product, for statuses it does not know. */
     states: z.record(z.string().max(200), z.string().trim().min(1, 'Choose a state').max(200)).optional(),
     /** Type in the file → item type, for types the backlog does not know. */
-    types: z.record(z.string().max(200), z.enum(ITEM_TYPES, { message: `Choose a type: ${ITEM_TYPES.join(', ')}` })).optional()
+    types: z.record(z.string().max(200), z.enum(ITEM_TYPES, { message: `Choose a type: ${ITEM_TYPES.join(', ')}` })).optional(),
+    /** A name the caller picks for this call, to ask import.progress how far it has come. */
+    progressToken: ProgressToken.optional()
   })
   .strict()
   .refine((i) => (i.productId === undefined) !== (i.newProductName === undefined), {
@@ -61,6 +65,10 @@ export const ImportPreviewRow = z.object({
 })
 export type ImportPreviewRow = z.infer<typeof ImportPreviewRow>
 
+/** Rows and problems a preview carries: enough to check the mapping, and a bounded answer for a 50 MB file. */
+export const PREVIEW_ROWS = 200
+export const PREVIEW_ISSUES = 500
+
 export const ImportPreview = z.object({
   headers: z.array(z.string()),
   separator: z.enum(CSV_SEPARATORS),
@@ -68,7 +76,10 @@ export const ImportPreview = z.object({
   stages: z.array(z.string()),
   /** The column each field was read from (for the generic CSV, the mapping to start from). */
   mapping: z.record(z.string(), z.string()),
+  /** The first PREVIEW_ROWS rows; rowCount says how many the file has. */
   rows: z.array(ImportPreviewRow),
+  rowCount: z.number().int(),
+  /** The first PREVIEW_ISSUES problems by line and column; counts has how many there are. */
   issues: z.array(Issue),
   unknownStates: z.array(z.string()),
   unknownTypes: z.array(z.string()),
@@ -111,6 +122,12 @@ export const importExportMethods = {
       removed: z.number().int(),
       warnings: z.array(Warning)
     })
+  }),
+
+  'import.progress': defineMethod({
+    summary: 'How far the import.preview or import.commit called with this progressToken has come: its stage, and how much of it is done; null when no such call is running.',
+    input: z.object({ token: ProgressToken }).strict(),
+    output: z.object({ stage: z.enum(IMPORT_STAGES), done: z.number().int(), total: z.number().int() }).nullable()
   }),
 
   'export.csv': defineMethod({

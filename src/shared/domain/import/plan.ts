@@ -82,6 +82,20 @@ export interface ImportRequest {
   scale: EstimateScale
 }
 
+/** What an import goes through, in order: reading the file, mapping its rows, writing them. */
+export const IMPORT_STAGES = ['reading', 'mapping', 'writing'] as const
+export type ImportStage = (typeof IMPORT_STAGES)[number]
+
+/** How far an import has come in its stage: characters read, rows mapped, new items written. */
+export interface ImportProgress {
+  stage: ImportStage
+  done: number
+  total: number
+}
+
+/** Rows mapped between two progress reports. */
+const ROWS_PER_REPORT = 1000
+
 const LIMITS = { title: 500, description: 20000, criterion: 2000, criteria: 50, label: 40, labels: 20 }
 
 type Columns = Partial<Record<ImportField, number[]>>
@@ -95,11 +109,14 @@ interface Layout {
   stageDates: Array<Array<string | null>>
 }
 
-/** Reads a Jira, Azure DevOps, ActionableAgile or mapped CSV export into rows, with errors and warnings by line and column. */
-export function planImport(request: ImportRequest): ImportPlan {
+/**
+ * Reads a Jira, Azure DevOps, ActionableAgile or mapped CSV export into rows, with errors and
+ * warnings by line and column; `progress` hears how far it has come, for a large file.
+ */
+export function planImport(request: ImportRequest, progress?: (progress: ImportProgress) => void): ImportPlan {
   const separator = request.separator ?? detectSeparator(request.text)
   const csvErrors: CsvError[] = []
-  const records = readCsvRecords(request.text, csvErrors, separator)
+  const records = readCsvRecords(request.text, csvErrors, separator, progress && ((done, total) => progress({ stage: 'reading', done, total })))
   const issues: ImportIssue[] = csvErrors.map((e) => ({ ...e, severity: 'error' }))
   const plan: ImportPlan = { headers: [], separator, used: {}, stages: [], rows: [], issues, unknownStates: [], unknownTypes: [], dateQuestion: null }
   if (csvErrors.length > 0) return plan
@@ -156,6 +173,7 @@ export function planImport(request: ImportRequest): ImportPlan {
   const unknownStates = new Set<string>(plan.unknownStates)
   const unknownTypes = new Set<string>()
   body.forEach((record, index) => {
+    if (progress && index % ROWS_PER_REPORT === 0) progress({ stage: 'mapping', done: index, total: body.length })
     const row = readRow(request, layout, record, index, issues, unknownStates, unknownTypes)
     if (row.key !== null) {
       const earlier = keys.get(row.key.toLowerCase())

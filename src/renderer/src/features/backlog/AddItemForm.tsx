@@ -1,12 +1,12 @@
 import { useRef, useState, type FormEvent } from 'react'
-import type { BacklogItem } from '@shared/api'
+import type { BacklogListItem } from '@shared/api'
 import type { ItemType } from '@shared/domain/backlog'
 import { ItemTypeField } from './ItemTypeField'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { useFocusRequest } from '@renderer/ui/focusRequests'
 import { useCreateItem } from './queries'
 
-export function AddItemForm({ productId, onAdded }: { productId: number; onAdded: (item: BacklogItem) => void }) {
+export function AddItemForm({ productId, onAdded }: { productId: number; onAdded: (item: BacklogListItem) => void }) {
   const [title, setTitle] = useState('')
   const [type, setType] = useState<ItemType>('story')
   const [atTop, setAtTop] = useState(false)

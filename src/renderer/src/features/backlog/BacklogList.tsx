@@ -22,20 +22,21 @@ import {
   type DragStartEvent
 } from '@dnd-kit/core'
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable'
-import type { BacklogItem, WorkflowState } from '@shared/api'
+import type { BacklogListItem, WorkflowState } from '@shared/api'
 import { BacklogRow } from './BacklogRow'
 
 const ROW_HEIGHT = 44
 
 interface BacklogListProps {
-  items: readonly BacklogItem[]
+  productId: number
+  items: readonly BacklogListItem[]
   /** 1-based place of each item in the whole backlog, also when the view is filtered. */
   positions: ReadonlyMap<number, number>
   total: number
   states: ReadonlyMap<number, WorkflowState>
   selectedId: number | null
   onOpen: (id: number) => void
-  onDelete: (item: BacklogItem) => void
+  onDelete: (item: BacklogListItem) => void
   /** Returns the item's new index in the visible list, or null when it did not move. */
   onMove: (id: number, target: MoveTarget) => number | null
   ref?: Ref<BacklogListHandle>
@@ -55,7 +56,7 @@ export interface BacklogListHandle {
  * The ordered backlog: only the rows in view are in the DOM. Focus is a roving tab stop that
  * the arrow keys move; the row being dragged stays rendered even when scrolled out of view.
  */
-export function BacklogList({ items, positions, total, states, selectedId, onOpen, onDelete, onMove, ref }: BacklogListProps) {
+export function BacklogList({ productId, items, positions, total, states, selectedId, onOpen, onDelete, onMove, ref }: BacklogListProps) {
   const scrollRef = useRef<HTMLDivElement>(null)
   const [activeId, setActiveId] = useState<number | null>(null)
   const [dragId, setDragId] = useState<number | null>(null)
@@ -216,6 +217,7 @@ export function BacklogList({ items, positions, total, states, selectedId, onOpe
               return (
                 <BacklogRow
                   key={item.id}
+                  productId={productId}
                   item={item}
                   position={positions.get(item.id) ?? v.index + 1}
                   setSize={total}

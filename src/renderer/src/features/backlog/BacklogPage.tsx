@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
-import type { BacklogItem, Product } from '@shared/api'
+import type { BacklogListItem, Product } from '@shared/api'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { requestFocus } from '@renderer/ui/focusRequests'
 import { useCurrentProduct } from '@renderer/features/products/currentProduct'
@@ -77,7 +77,7 @@ function BacklogView({ product }: { product: Product }) {
   }
 
   // Focus goes to the row that takes the deleted one's place, so keyboard work can go on.
-  const onDelete = (item: BacklogItem) => {
+  const onDelete = (item: BacklogListItem) => {
     const index = visible.findIndex((i) => i.id === item.id)
     const next = visible[index + 1] ?? visible[index - 1]
     if (item.id === selectedId) setSelectedId(null)
@@ -133,6 +133,7 @@ function BacklogView({ product }: { product: Product }) {
               </div>
               <BacklogList
                 ref={listRef}
+                productId={product.id}
                 items={visible}
                 positions={positions}
                 total={items.length}

@@ -1,7 +1,7 @@
 import { memo } from 'react'
 import { useSortable } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
-import type { BacklogItem, WorkflowState } from '@shared/api'
+import type { BacklogListItem, WorkflowState } from '@shared/api'
 import { isRemovedCategory, ITEM_TYPE_LABELS } from '@shared/domain/backlog'
 import { INVEST_NAMES } from '@shared/domain/invest'
 import { formatEstimate } from '@shared/domain/items/estimate-scale'
@@ -11,7 +11,8 @@ import { investScore, rowInvest } from './item-invest'
 import '@renderer/styles/backlog-items.css'
 
 interface BacklogRowProps {
-  item: BacklogItem
+  productId: number
+  item: BacklogListItem
   position: number
   setSize: number
   state: WorkflowState | undefined
@@ -24,9 +25,9 @@ interface BacklogRowProps {
 /** Labels beyond this many show as "+n", so the title keeps its room. */
 const SHOWN_LABELS = 2
 
-export const BacklogRow = memo(function BacklogRow({ item, position, setSize, state, top, height, tabbable, selected }: BacklogRowProps) {
+export const BacklogRow = memo(function BacklogRow({ productId, item, position, setSize, state, top, height, tabbable, selected }: BacklogRowProps) {
   const { listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: item.id })
-  const { scale, threshold } = useEstimateScale(item.productId)
+  const { scale, threshold } = useEstimateScale(productId)
   const { passed, weak } = investScore(rowInvest(item, threshold).letters)
   const investTitle =
     weak.length === 0 ? 'INVEST: every letter passes' : `INVEST: ${weak.map((w) => `${INVEST_NAMES[w.letter]} ${w.status === 'fail' ? 'fails' : 'warns'}`).join(', ')}`

@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo, useState, type FormEvent } from 'react'
-import type { BacklogItem, MethodInput, WorkflowState } from '@shared/api'
+import type { BacklogListItem, MethodInput, WorkflowState } from '@shared/api'
 import type { ItemDetail as Detail } from '@shared/api/methods/backlog'
 import { isDoneCategory, type ItemType } from '@shared/domain/backlog'
 import { checkInvest } from '@shared/domain/invest'
@@ -21,11 +21,11 @@ import { StatusHistory } from './StatusHistory'
 import '@renderer/styles/backlog-items.css'
 
 interface ItemDetailProps {
-  item: BacklogItem
+  item: BacklogListItem
   states: readonly WorkflowState[]
   position: number
   onClose: () => void
-  onDelete: (item: BacklogItem) => void
+  onDelete: (item: BacklogListItem) => void
 }
 
 /** Mount with `key={item.id}`. */
@@ -112,14 +112,14 @@ function patchOf(before: Form, after: Form): Patch {
   return patch
 }
 
-const NO_ITEMS: BacklogItem[] = []
+const NO_ITEMS: BacklogListItem[] = []
 
 interface EditorProps {
   detail: Detail
   states: readonly WorkflowState[]
   saved: boolean
   onSaved: (saved: boolean) => void
-  onDelete: (item: BacklogItem) => void
+  onDelete: (item: BacklogListItem) => void
 }
 
 function ItemEditor({ detail, states, saved, onSaved, onDelete }: EditorProps) {

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react'
-import type { BacklogItem, WorkflowState } from '@shared/api'
+import type { BacklogListItem, WorkflowState } from '@shared/api'
 import type { ItemDetail } from '@shared/api/methods/backlog'
 import { ITEM_TYPE_LABELS } from '@shared/domain/backlog'
 import { formatEstimate, type EstimateScale } from '@shared/domain/items/estimate-scale'
@@ -54,7 +54,7 @@ export function LinksPanel({
   states
 }: {
   detail: ItemDetail
-  items: readonly BacklogItem[]
+  items: readonly BacklogListItem[]
   states: ReadonlyMap<number, WorkflowState>
 }) {
   const { item } = detail

@@ -1,14 +1,14 @@
-import type { BacklogItem } from '@shared/api'
+import type { BacklogListItem } from '@shared/api'
 import { checkInvest, INVEST_LETTERS, type InvestLetter, type InvestReport, type LetterStatus } from '@shared/domain/invest'
 
-const cache = new WeakMap<BacklogItem, { threshold: number; report: InvestReport }>()
+const cache = new WeakMap<BacklogListItem, { threshold: number; report: InvestReport }>()
 
 /**
  * INVEST for a backlog row, memoised per item object (the cache gives a new object when an item
  * changes). Rows carry how many criteria an item has, not their text, so only the detail panel
  * checks criteria for vague words; near-duplicates need every title and are left to the panel too.
  */
-export function rowInvest(item: BacklogItem, threshold: number): InvestReport {
+export function rowInvest(item: BacklogListItem, threshold: number): InvestReport {
   const cached = cache.get(item)
   if (cached?.threshold === threshold) return cached.report
   const report = checkInvest({

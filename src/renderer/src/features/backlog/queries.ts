@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
-import type { BacklogItem, MethodInput } from '@shared/api'
+import type { BacklogItem, BacklogListItem, MethodInput } from '@shared/api'
 import { api } from '@renderer/api'
 import { errorText } from '@renderer/api/errors'
 import { notify, notifyError } from '@renderer/ui/toastStore'
@@ -23,13 +23,14 @@ export function useWorkflow(productId: number) {
 }
 
 /** The cached list including optimistic changes not yet rendered. */
-export function useLatestItems(productId: number): () => BacklogItem[] {
+export function useLatestItems(productId: number): () => BacklogListItem[] {
   const client = useQueryClient()
-  return () => client.getQueryData<BacklogItem[]>(backlogKeys.items(productId)) ?? []
+  return () => client.getQueryData<BacklogListItem[]>(backlogKeys.items(productId)) ?? []
 }
 
+/** Puts an item the server returned in the cached list, in its place. */
 function replaceItem(client: QueryClient, item: BacklogItem): void {
-  client.setQueryData<BacklogItem[]>(backlogKeys.items(item.productId), (items) =>
+  client.setQueryData<BacklogListItem[]>(backlogKeys.items(item.productId), (items) =>
     items?.map((existing) => (existing.id === item.id ? item : existing))
   )
 }
@@ -45,7 +46,7 @@ export function useCreateItem(productId: number) {
     mutationFn: (input: Omit<MethodInput<'backlog.create'>, 'productId'>) => api.call('backlog.create', { ...input, productId }),
     meta: { inlineErrors: true },
     onSuccess: (item, input) => {
-      client.setQueryData<BacklogItem[]>(backlogKeys.items(productId), (items = []) =>
+      client.setQueryData<BacklogListItem[]>(backlogKeys.items(productId), (items = []) =>
         input.placement === 'top' ? [item, ...items] : [...items, item]
       )
       refreshCounts(client)
@@ -74,7 +75,7 @@ export function useMoveItem(productId: number) {
     meta: { inlineErrors: true },
     onMutate: async (plan) => {
       await client.cancelQueries({ queryKey: key })
-      const previous = client.getQueryData<BacklogItem[]>(key)
+      const previous = client.getQueryData<BacklogListItem[]>(key)
       if (previous) client.setQueryData(key, applyMove(previous, plan))
       return { previous }
     },
@@ -92,12 +93,12 @@ export function useDeleteItem(productId: number) {
   const client = useQueryClient()
   const key = backlogKeys.items(productId)
   return useMutation({
-    mutationFn: (item: BacklogItem) => api.call('backlog.delete', { id: item.id }),
+    mutationFn: (item: BacklogListItem) => api.call('backlog.delete', { id: item.id }),
     meta: { inlineErrors: true },
     onMutate: async (item) => {
       await client.cancelQueries({ queryKey: key })
-      const previous = client.getQueryData<BacklogItem[]>(key)
-      client.setQueryData<BacklogItem[]>(key, (items) => items?.filter((i) => i.id !== item.id))
+      const previous = client.getQueryData<BacklogListItem[]>(key)
+      client.setQueryData<BacklogListItem[]>(key, (items) => items?.filter((i) => i.id !== item.id))
       return { previous }
     },
     onSuccess: (_result, item) => {

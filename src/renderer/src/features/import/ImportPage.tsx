@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Link, useLocation } from 'wouter'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import type { MethodInput, Product } from '@shared/api'
+import { fileSizeProblem, type MethodInput, type Product } from '@shared/api'
 import { CSV_SEPARATORS, SEPARATOR_NAMES, TEXT_ENCODING_LABELS, TEXT_ENCODINGS, type CsvSeparator, type TextEncodingName } from '@shared/domain/csv'
 import { IMPORT_FORMAT_LABELS, IMPORT_FORMATS, type ColumnMapping, type ImportFormat } from '@shared/domain/import/formats'
 import { api } from '@renderer/api'
@@ -9,9 +9,11 @@ import { useCurrentProduct } from '@renderer/features/products/currentProduct'
 import { NoProducts } from '@renderer/features/products/NoProducts'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { notify } from '@renderer/ui/toastStore'
+import { ImportProgressBar } from './ImportProgressBar'
 import { MappingStep } from './MappingStep'
 import { PreviewTable } from './PreviewTable'
 import { hasQuestions, QuestionsStep, type Answers } from './QuestionsStep'
+import { newProgressToken } from './progress'
 import { formatOf, loadBytes, type LoadedFile } from './readFile'
 import '@renderer/styles/import.css'
 
@@ -53,6 +55,14 @@ function ImportFlow({ product }: { product: Product }) {
   const [newName, setNewName] = useState('')
   const [mapping, setMapping] = useState<ColumnMapping | undefined>(undefined)
   const [answers, setAnswers] = useState<Answers>(NO_ANSWERS)
+  const [tooLarge, setTooLarge] = useState<string | null>(null)
+  // Names the latest preview or commit, to show how far a large file has come.
+  const [progressToken, setProgressToken] = useState('')
+  const tracked = (i: ImportInput): ImportInput => {
+    const token = newProgressToken()
+    setProgressToken(token)
+    return { ...i, progressToken: token }
+  }
 
   const text = file?.decoded.ok ? file.decoded.decoded.text : ''
   const input = (overrides: Partial<ImportInput> = {}): ImportInput => ({
@@ -81,7 +91,7 @@ function ImportFlow({ product }: { product: Product }) {
   const canPreview = (csv: string) => csv !== '' && (target === 'this' || newName.trim() !== '')
   const repreview = (overrides: Partial<ImportInput>) => {
     const next = input(overrides)
-    if (canPreview(next.csv)) preview.mutate(next)
+    if (canPreview(next.csv)) preview.mutate(tracked(next))
   }
 
   const load = (loaded: LoadedFile) => {
@@ -96,7 +106,17 @@ function ImportFlow({ product }: { product: Product }) {
     repreview({ csv, format: loaded.format, separator: undefined, mapping: undefined, dateOrder: undefined, states: undefined, types: undefined })
   }
   const onFile = async (chosen: File | undefined) => {
-    if (chosen) load(loadBytes(chosen.name, new Uint8Array(await chosen.arrayBuffer())))
+    if (!chosen) return
+    // Refused by its size, before a byte of it is read.
+    const problem = fileSizeProblem(chosen.size)
+    setTooLarge(problem && `${chosen.name}: ${problem}.`)
+    if (problem) {
+      setFile(null)
+      preview.reset()
+      commit.reset()
+      return
+    }
+    load(loadBytes(chosen.name, new Uint8Array(await chosen.arrayBuffer())))
   }
 
   const data = preview.data
@@ -113,6 +133,11 @@ function ImportFlow({ product }: { product: Product }) {
           <div className="field">
             <label htmlFor="import-file">CSV file</label>
             <input id="import-file" type="file" accept=".csv,.tsv,.txt,text/csv" onChange={(e) => void onFile(e.target.files?.[0])} />
+            {tooLarge && (
+              <p className="form-error" role="alert">
+                {tooLarge}
+              </p>
+            )}
             {file && (
               <ReadingChoices
                 file={file}
@@ -165,6 +190,7 @@ function ImportFlow({ product }: { product: Product }) {
         <button type="button" disabled={!canPreview(text) || preview.isPending} onClick={() => repreview({})}>
           {preview.isPending ? 'Reading the file…' : 'Preview'}
         </button>
+        {preview.isPending && <ImportProgressBar key={progressToken} token={progressToken} />}
       </section>
 
       {preview.error && <ErrorMessage error={preview.error} />}
@@ -187,7 +213,7 @@ function ImportFlow({ product }: { product: Product }) {
         <section className="import-step" aria-labelledby="import-preview-heading">
           <h2 id="import-preview-heading">Preview</h2>
           <p role="status" className="import-summary">
-            {data.rows.length} {data.rows.length === 1 ? 'row' : 'rows'}: {data.counts.create} to add, {data.counts.update} to update, {data.counts.unchanged} unchanged
+            {data.rowCount} {data.rowCount === 1 ? 'row' : 'rows'}: {data.counts.create} to add, {data.counts.update} to update, {data.counts.unchanged} unchanged
             {data.counts.matchedByTitle > 0 && ` (${data.counts.matchedByTitle} matched by title: the file has no keys)`}
             {data.counts.removed > 0 && ` · ${data.counts.removed} removed work`}
             {data.counts.errors > 0 && <strong className="import-errors-count"> · {data.counts.errors} {data.counts.errors === 1 ? 'error' : 'errors'}</strong>}
@@ -200,13 +226,14 @@ function ImportFlow({ product }: { product: Product }) {
             <button
               type="button"
               className="primary"
-              disabled={data.counts.errors > 0 || data.rows.length === 0 || commit.isPending}
-              onClick={() => commit.mutate(input())}
+              disabled={data.counts.errors > 0 || data.rowCount === 0 || commit.isPending}
+              onClick={() => commit.mutate(tracked(input()))}
             >
-              {commit.isPending ? 'Importing…' : `Import ${data.rows.length} ${data.rows.length === 1 ? 'item' : 'items'}`}
+              {commit.isPending ? 'Importing…' : `Import ${data.rowCount} ${data.rowCount === 1 ? 'item' : 'items'}`}
             </button>
             {data.counts.errors > 0 && <span className="muted">Fix the errors in the file, answer the questions or change the mapping first: an import is all or nothing.</span>}
           </div>
+          {commit.isPending && <ImportProgressBar key={progressToken} token={progressToken} />}
         </section>
       )}
     </div>

@@ -2,21 +2,24 @@ import type { ImportPreview } from '@shared/api/methods/import-export'
 import { ITEM_TYPE_LABELS } from '@shared/domain/backlog'
 import { issuesByLine } from './readFile'
 
-/** Enough rows to check the mapping; the count above says how many the file has. */
-const SHOWN_ROWS = 200
-
 const day = (iso: string | null) => (iso ? iso.slice(0, 10) : '')
 
 const ACTIONS = { create: 'Add', update: 'Update', unchanged: 'Unchanged' } as const
 
-/** The problems by line and column, then the rows as the items they will become. */
+/** The problems by line and column, then the first rows as the items they will become. */
 export function PreviewTable({ preview }: { preview: ImportPreview }) {
   const byLine = issuesByLine(preview.issues)
+  const problems = preview.counts.errors + preview.counts.warnings
   return (
     <>
       {preview.issues.length > 0 && (
         <div className="import-issues">
           <h3>Problems in the file</h3>
+          {problems > preview.issues.length && (
+            <p className="muted small">
+              The first {preview.issues.length} of {problems} problems are shown, by line.
+            </p>
+          )}
           <table className="data-table">
             <caption className="visually-hidden">Errors and warnings by line and column</caption>
             <thead>
@@ -63,7 +66,7 @@ export function PreviewTable({ preview }: { preview: ImportPreview }) {
             </tr>
           </thead>
           <tbody>
-            {preview.rows.slice(0, SHOWN_ROWS).map((row) => {
+            {preview.rows.map((row) => {
               const issues = byLine.get(row.line) ?? []
               const kind = issues.some((i) => i.severity === 'error') ? 'row-error' : issues.length > 0 ? 'row-warning' : ''
               return (
@@ -93,9 +96,9 @@ export function PreviewTable({ preview }: { preview: ImportPreview }) {
           </tbody>
         </table>
       </div>
-      {preview.rows.length > SHOWN_ROWS && (
+      {preview.rowCount > preview.rows.length && (
         <p className="muted small">
-          The first {SHOWN_ROWS} of {preview.rows.length} rows are shown; all of them are imported.
+          The first {preview.rows.length} of {preview.rowCount} rows are shown; all of them are imported.
         </p>
       )}
     </>

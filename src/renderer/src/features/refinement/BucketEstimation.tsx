@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { DndContext, PointerSensor, useDraggable, useDroppable, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core'
 import { CSS } from '@dnd-kit/utilities'
-import type { BacklogItem } from '@shared/api'
+import type { BacklogListItem } from '@shared/api'
 import { bucketChanges, groupIntoBuckets } from '@shared/domain/estimation'
 import { scaleSteps, type EstimateScale } from '@shared/domain/items/estimate-scale'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
@@ -12,7 +12,7 @@ const UNSORTED = 'unsorted'
 
 interface BucketEstimationProps {
   productId: number
-  items: readonly BacklogItem[]
+  items: readonly BacklogListItem[]
   scale: EstimateScale
 }
 
@@ -93,7 +93,7 @@ export function BucketEstimation({ productId, items, scale }: BucketEstimationPr
 interface BucketProps {
   id: string
   title: string
-  items: BacklogItem[]
+  items: BacklogListItem[]
   steps: ReadonlyArray<{ label: string; points: number }>
   onPut: (itemId: number, value: number | null) => void
 }
@@ -114,7 +114,7 @@ function Bucket({ id, title, items, steps, onPut }: BucketProps) {
   )
 }
 
-function BucketCard({ item, bucket, steps, onPut }: { item: BacklogItem; bucket: string; steps: BucketProps['steps']; onPut: BucketProps['onPut'] }) {
+function BucketCard({ item, bucket, steps, onPut }: { item: BacklogListItem; bucket: string; steps: BucketProps['steps']; onPut: BucketProps['onPut'] }) {
   const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id: `bucket-item-${item.id}` })
   return (
     <li ref={setNodeRef} className={isDragging ? 'bucket-card dragging' : 'bucket-card'} style={{ transform: CSS.Translate.toString(transform) }}>

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react'
-import type { BacklogItem } from '@shared/api'
+import type { BacklogListItem } from '@shared/api'
 import { revote, startSession, voteStats, type PokerSession } from '@shared/domain/estimation'
 import { formatEstimate, scaleSteps, type EstimateScale } from '@shared/domain/items/estimate-scale'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
@@ -8,7 +8,7 @@ import { notify } from '@renderer/ui/toastStore'
 import { useUpdateItem } from '@renderer/features/backlog/queries'
 
 interface PlanningPokerProps {
-  items: readonly BacklogItem[]
+  items: readonly BacklogListItem[]
   scale: EstimateScale
   itemId: number | null
   onItemChange: (id: number) => void
@@ -65,7 +65,7 @@ export function PlanningPoker({ items, scale, itemId, onItemChange }: PlanningPo
 }
 
 interface PokerRoundProps {
-  item: BacklogItem
+  item: BacklogListItem
   scale: EstimateScale
   session: PokerSession
   onChange: (session: PokerSession) => void

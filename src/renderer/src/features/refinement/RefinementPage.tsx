@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { BacklogItem, Product } from '@shared/api'
+import type { BacklogListItem, Product } from '@shared/api'
 import { formatEstimate, type EstimateScale } from '@shared/domain/items/estimate-scale'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { ProductPage } from '@renderer/ui/ProductPage'
@@ -40,7 +40,7 @@ function RefinementView({ product }: { product: Product }) {
   const settings = useProductSettings(product.id)
   const [tab, setTab] = useState<Tab>('items')
   const [pokerItemId, setPokerItemId] = useState<number | null>(null)
-  const [splitting, setSplitting] = useState<BacklogItem | null>(null)
+  const [splitting, setSplitting] = useState<BacklogListItem | null>(null)
 
   const error = backlog.error ?? workflow.error ?? settings.error
   if (error) return <ErrorMessage error={error} />
@@ -73,7 +73,7 @@ function RefinementView({ product }: { product: Product }) {
         )}
         {tab === 'buckets' && <BucketEstimation productId={product.id} items={open} scale={scale} />}
       </section>
-      {splitting && <SplitDialog item={splitting} scale={scale} onClose={() => setSplitting(null)} />}
+      {splitting && <SplitDialog productId={product.id} item={splitting} scale={scale} onClose={() => setSplitting(null)} />}
     </>
   )
 }
@@ -82,8 +82,8 @@ interface ToRefineListProps {
   rows: ItemToRefine[]
   scale: EstimateScale
   hasDefinitionOfReady: boolean
-  onSplit: (item: BacklogItem) => void
-  onPoker: (item: BacklogItem) => void
+  onSplit: (item: BacklogListItem) => void
+  onPoker: (item: BacklogListItem) => void
 }
 
 function ToRefineList({ rows, scale, hasDefinitionOfReady, onSplit, onPoker }: ToRefineListProps) {

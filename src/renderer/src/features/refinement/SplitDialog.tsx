@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react'
-import type { BacklogItem } from '@shared/api'
+import type { BacklogListItem } from '@shared/api'
 import { scaleSteps, type EstimateScale } from '@shared/domain/items/estimate-scale'
 import { parentProblem } from '@shared/domain/items/hierarchy'
 import { SPLIT_PATTERNS, SPLIT_PATTERN_INFO, suggestChildren, type SplitPattern, type SuggestedChild } from '@shared/domain/splitting'
@@ -9,7 +9,8 @@ import { notify } from '@renderer/ui/toastStore'
 import { useSplitItem } from './queries'
 
 interface SplitDialogProps {
-  item: BacklogItem
+  productId: number
+  item: BacklogListItem
   scale: EstimateScale
   onClose: () => void
 }
@@ -23,10 +24,10 @@ let nextKey = 1
 const drafts = (children: SuggestedChild[]): ChildDraft[] => children.map((child) => ({ ...child, key: nextKey++, estimate: null }))
 
 /** Split an item along a pattern: the pattern suggests the children, the user edits them. */
-export function SplitDialog({ item, scale, onClose }: SplitDialogProps) {
+export function SplitDialog({ productId, item, scale, onClose }: SplitDialogProps) {
   const [pattern, setPattern] = useState<SplitPattern>('workflow-steps')
   const [children, setChildren] = useState<ChildDraft[]>(() => drafts(suggestChildren('workflow-steps', item.title)))
-  const split = useSplitItem(item.productId)
+  const split = useSplitItem(productId)
 
   const choose = (next: SplitPattern) => {
     setPattern(next)

@@ -1,11 +1,11 @@
-import type { BacklogItem, WorkflowState } from '@shared/api'
+import type { BacklogListItem, WorkflowState } from '@shared/api'
 import { isOpenCategory } from '@shared/domain/backlog'
 
 /** How many items from the top the refinement view works on. */
 export const REFINEMENT_DEPTH = 10
 
 export interface ItemToRefine {
-  item: BacklogItem
+  item: BacklogListItem
   /** Backlog position, 1-based. */
   position: number
   /** What is missing, in words. */
@@ -21,7 +21,7 @@ interface Options {
 }
 
 /** Open items in backlog order with their positions: not finished or removed, and not epics (those are refined by splitting). */
-export function openItems(items: readonly BacklogItem[], states: readonly WorkflowState[]): Array<{ item: BacklogItem; position: number }> {
+export function openItems(items: readonly BacklogListItem[], states: readonly WorkflowState[]): Array<{ item: BacklogListItem; position: number }> {
   const closed = new Set(states.filter((s) => !isOpenCategory(s.category)).map((s) => s.id))
   return items.flatMap((item, index) => (closed.has(item.stateId) || item.type === 'epic' ? [] : [{ item, position: index + 1 }]))
 }
@@ -30,7 +30,7 @@ export function openItems(items: readonly BacklogItem[], states: readonly Workfl
  * The top open items not ready yet, in backlog order. Without a Definition of Ready, an item counts
  * as ready once it has an estimate and acceptance criteria.
  */
-export function itemsToRefine(items: readonly BacklogItem[], states: readonly WorkflowState[], options: Options): ItemToRefine[] {
+export function itemsToRefine(items: readonly BacklogListItem[], states: readonly WorkflowState[], options: Options): ItemToRefine[] {
   const result: ItemToRefine[] = []
   for (const { item, position } of openItems(items, states)) {
     const gaps = [

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { Link } from 'wouter'
-import type { BacklogItem, WorkflowState } from '@shared/api'
+import type { BacklogListItem, WorkflowState } from '@shared/api'
 import { ITEM_TYPE_LABELS, ITEM_TYPES } from '@shared/domain/backlog'
 import { hasFilters } from '@shared/domain/search'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
@@ -15,7 +15,7 @@ import '@renderer/styles/search.css'
 
 interface BacklogFilterBarProps {
   productId: number
-  items: readonly BacklogItem[]
+  items: readonly BacklogListItem[]
   states: readonly WorkflowState[]
   /** The ids the search and filters let through, or null when nothing narrows the backlog. */
   onMatches: (ids: ReadonlySet<number> | null) => void

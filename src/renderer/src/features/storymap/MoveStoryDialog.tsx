@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react'
-import type { BacklogItem } from '@shared/api'
+import type { BacklogListItem } from '@shared/api'
 import type { StoryMap } from '@shared/api/methods/storymap'
 import { Dialog } from '@renderer/ui/Dialog'
 import type { Cell } from './grid'
 
 interface MoveStoryDialogProps {
-  item: BacklogItem
+  item: BacklogListItem
   map: StoryMap
   current: Cell | null
   onMove: (cell: Cell | null) => void

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { DndContext, PointerSensor, useDraggable, useDroppable, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core'
 import { CSS } from '@dnd-kit/utilities'
-import type { BacklogItem, Product } from '@shared/api'
+import type { BacklogListItem, Product } from '@shared/api'
 import type { StoryMap } from '@shared/api/methods/storymap'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { ProductPage } from '@renderer/ui/ProductPage'
@@ -13,8 +13,8 @@ import { usePlaceStory, useShapeMap, useStoryMap } from './queries'
 import '@renderer/styles/storymap.css'
 
 const OFF_MAP = 'off-map'
-const itemKey = (item: BacklogItem) => item.id
-const itemTitle = (item: BacklogItem) => item.title
+const itemKey = (item: BacklogListItem) => item.id
+const itemTitle = (item: BacklogListItem) => item.title
 /** A card with a one-line title and its Move link, with the gap below it. */
 const CARD_HEIGHT = 62
 
@@ -36,7 +36,7 @@ function StoryMapView({ product }: { product: Product }) {
   const workflow = useWorkflow(product.id)
   const place = usePlaceStory(product.id)
   const shape = useShapeMap(product.id)
-  const [moving, setMoving] = useState<BacklogItem | null>(null)
+  const [moving, setMoving] = useState<BacklogListItem | null>(null)
   const [announcement, setAnnouncement] = useState('')
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }))
 
@@ -45,7 +45,7 @@ function StoryMapView({ product }: { product: Product }) {
   const grid = buildGrid(map.data, backlog.data, workflow.data)
   const sliceRows: Array<{ id: number | null; name: string }> = [...map.data.slices, { id: null, name: 'No release yet' }]
 
-  const moveTo = (item: BacklogItem, cell: Cell | null) => {
+  const moveTo = (item: BacklogListItem, cell: Cell | null) => {
     place.mutate({ itemId: item.id, cell })
     setAnnouncement(`Moved “${item.title}” to ${describeCell(map.data, cell)}.`)
   }
@@ -152,7 +152,7 @@ function describeCell(map: StoryMap, cell: Cell | null): string {
 interface SliceRowProps {
   slice: { id: number | null; name: string }
   grid: ReturnType<typeof buildGrid>
-  onMoveDialog: (item: BacklogItem) => void
+  onMoveDialog: (item: BacklogListItem) => void
   onRemove?: () => void
 }
 
@@ -180,7 +180,7 @@ function SliceRow({ slice, grid, onMoveDialog, onRemove }: SliceRowProps) {
   )
 }
 
-function MapCell({ cell, label, items, onMoveDialog }: { cell: Cell; label: string; items: BacklogItem[]; onMoveDialog: (item: BacklogItem) => void }) {
+function MapCell({ cell, label, items, onMoveDialog }: { cell: Cell; label: string; items: BacklogListItem[]; onMoveDialog: (item: BacklogListItem) => void }) {
   const { setNodeRef, isOver } = useDroppable({ id: cellKey(cell) })
   return (
     <section ref={setNodeRef} className={isOver ? 'storymap-cell drop-over' : 'storymap-cell'} aria-label={label} data-cell={cellKey(cell)}>
@@ -195,7 +195,7 @@ function MapCell({ cell, label, items, onMoveDialog }: { cell: Cell; label: stri
   )
 }
 
-function OffMap({ items, onMoveDialog }: { items: BacklogItem[]; onMoveDialog: (item: BacklogItem) => void }) {
+function OffMap({ items, onMoveDialog }: { items: BacklogListItem[]; onMoveDialog: (item: BacklogListItem) => void }) {
   const { setNodeRef, isOver } = useDroppable({ id: OFF_MAP })
   return (
     <aside ref={setNodeRef} className={isOver ? 'storymap-offmap drop-over' : 'storymap-offmap'} aria-labelledby="offmap-title">
@@ -220,7 +220,7 @@ function OffMap({ items, onMoveDialog }: { items: BacklogItem[]; onMoveDialog: (
   )
 }
 
-function StoryCard({ item, onMoveDialog }: { item: BacklogItem; onMoveDialog: (item: BacklogItem) => void }) {
+function StoryCard({ item, onMoveDialog }: { item: BacklogListItem; onMoveDialog: (item: BacklogListItem) => void }) {
   const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id: `item-${item.id}` })
   return (
     <div ref={setNodeRef} className={isDragging ? 'storymap-card dragging' : 'storymap-card'} style={{ transform: CSS.Translate.toString(transform) }}>

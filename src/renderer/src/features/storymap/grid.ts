@@ -1,4 +1,4 @@
-import type { BacklogItem, WorkflowState } from '@shared/api'
+import type { BacklogListItem, WorkflowState } from '@shared/api'
 import { isOpenCategory, isRemovedCategory } from '@shared/domain/backlog'
 import type { StoryMap } from '@shared/api/methods/storymap'
 
@@ -17,22 +17,22 @@ export function parseCellKey(key: string): Cell | null {
 }
 
 /** Item types that belong on the map; epics and features are the backbone's job. */
-const MAPPABLE = new Set<BacklogItem['type']>(['story', 'bug', 'technical', 'spike'])
+const MAPPABLE = new Set<BacklogListItem['type']>(['story', 'bug', 'technical', 'spike'])
 
 export interface MapGrid {
   /** Steps left to right, each with its activity; an activity without steps still gets a column. */
   columns: Array<{ activityId: number; activityName: string; step: { id: number; name: string } | null }>
   /** Stories per cell key, in backlog order. */
-  cells: Map<string, BacklogItem[]>
+  cells: Map<string, BacklogListItem[]>
   /** Open stories not on the map yet, in backlog order (finished ones stay where they were placed). */
-  unplaced: BacklogItem[]
+  unplaced: BacklogListItem[]
 }
 
 /**
  * Lays the backlog's own items out on the map; `items` are in backlog order. Removed stories are
  * neither planned nor delivered, so they leave the map; their places are kept, should they come back.
  */
-export function buildGrid(map: StoryMap, items: readonly BacklogItem[], states: readonly Pick<WorkflowState, 'id' | 'category'>[] = []): MapGrid {
+export function buildGrid(map: StoryMap, items: readonly BacklogListItem[], states: readonly Pick<WorkflowState, 'id' | 'category'>[] = []): MapGrid {
   const columns = map.activities.flatMap((activity): MapGrid['columns'] =>
     activity.steps.length === 0
       ? [{ activityId: activity.id, activityName: activity.name, step: null }]
@@ -40,8 +40,8 @@ export function buildGrid(map: StoryMap, items: readonly BacklogItem[], states: 
   )
   const placement = new Map(map.placements.map((p) => [p.itemId, p]))
   const categoryOf = new Map(states.map((s) => [s.id, s.category]))
-  const cells = new Map<string, BacklogItem[]>()
-  const unplaced: BacklogItem[] = []
+  const cells = new Map<string, BacklogListItem[]>()
+  const unplaced: BacklogListItem[] = []
   for (const item of items) {
     // Until the workflow has loaded, every item reads as open.
     const category = categoryOf.get(item.stateId) ?? 'todo'

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import type { BacklogItem } from '@shared/api'
+import type { BacklogListItem } from '@shared/api'
 import type { Persona } from '@shared/api/methods/customers'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { useCustomersWrite } from '../queries'
@@ -7,7 +7,7 @@ import { useCustomersWrite } from '../queries'
 const SUGGESTIONS = 8
 
 /** Backlog items that serve the persona; find more by title and link them. */
-export function LinkedItems({ productId, persona, items }: { productId: number; persona: Persona; items: readonly BacklogItem[] }) {
+export function LinkedItems({ productId, persona, items }: { productId: number; persona: Persona; items: readonly BacklogListItem[] }) {
   const link = useCustomersWrite(productId, 'personas.linkItems')
   const unlink = useCustomersWrite(productId, 'personas.unlinkItems')
   const [query, setQuery] = useState('')

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { BacklogItem, Product } from '@shared/api'
+import type { BacklogListItem, Product } from '@shared/api'
 import type { Persona } from '@shared/api/methods/customers'
 import { useBacklog } from '@renderer/features/backlog/queries'
 import { Dialog } from '@renderer/ui/Dialog'
@@ -100,7 +100,7 @@ function PersonaCard({ persona, selected, onOpen, onEdit }: { persona: Persona; 
   )
 }
 
-function PersonaDetail({ productId, persona, items, onClose }: { productId: number; persona: Persona; items: readonly BacklogItem[]; onClose: () => void }) {
+function PersonaDetail({ productId, persona, items, onClose }: { productId: number; persona: Persona; items: readonly BacklogListItem[]; onClose: () => void }) {
   const remove = useCustomersWrite(productId, 'personas.delete')
   return (
     <section className="card persona-detail stack" aria-label={`Details of ${persona.name}`}>

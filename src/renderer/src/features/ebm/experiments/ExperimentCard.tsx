@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { Link } from 'wouter'
-import type { BacklogItem } from '@shared/api'
+import type { BacklogListItem } from '@shared/api'
 import type { Experiment, Goal, MeasureSummary } from '@shared/api/methods/ebm'
 import { EXPERIMENT_DECISIONS, GOAL_LEVEL_LABELS, type ExperimentDecision } from '@shared/domain/ebm/vocabulary'
 import { formatValue } from '@shared/domain/ebm/format'
@@ -15,7 +15,7 @@ interface ExperimentCardProps {
   experiment: Experiment
   measure: MeasureSummary | undefined
   goal: Goal | undefined
-  items: ReadonlyMap<number, BacklogItem>
+  items: ReadonlyMap<number, BacklogListItem>
   onEdit: () => void
   onDelete: () => void
 }

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react'
-import type { BacklogItem } from '@shared/api'
+import type { BacklogListItem } from '@shared/api'
 import type { Experiment, Goal, MeasureSummary } from '@shared/api/methods/ebm'
 import { EXPERIMENT_STATUSES, GOAL_LEVEL_LABELS, type ExperimentStatus } from '@shared/domain/ebm/vocabulary'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
@@ -13,7 +13,7 @@ interface ExperimentFormProps {
   experiment: Experiment | null
   measures: readonly MeasureSummary[]
   goals: readonly Goal[]
-  items: readonly BacklogItem[]
+  items: readonly BacklogListItem[]
   onDone: (experiment: Experiment) => void
   onCancel: () => void
 }

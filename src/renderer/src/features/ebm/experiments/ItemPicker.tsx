@@ -1,12 +1,12 @@
 import { useId, useMemo, useState } from 'react'
-import type { BacklogItem } from '@shared/api'
+import type { BacklogListItem } from '@shared/api'
 import { filterItems } from '@renderer/features/backlog/ordering'
 
 /** How many matches to list at once: the filter finds the rest in a backlog of thousands. */
 const SHOWN = 12
 
 interface ItemPickerProps {
-  items: readonly BacklogItem[]
+  items: readonly BacklogListItem[]
   selected: readonly number[]
   onChange: (ids: number[]) => void
 }

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState, type FormEvent } from 'react'
-import type { BacklogItem } from '@shared/api'
+import type { BacklogListItem } from '@shared/api'
 import type { ProductGoal, Sprint } from '@shared/api/methods/vision'
 import { isEnded } from '@shared/domain/vision/goals'
 import { sprintProblems, type OtherSprint } from '@shared/domain/vision/sprint-rules'
@@ -29,7 +29,7 @@ export const sprintDraftOf = (sprint: Sprint | undefined, activeGoalId: number |
 interface SprintFormProps {
   initial: SprintDraft
   goals: readonly ProductGoal[]
-  items: readonly BacklogItem[]
+  items: readonly BacklogListItem[]
   /** The product's other Sprints, which this one must not overlap. */
   others: readonly OtherSprint[]
   submitLabel: string

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import type { BacklogItem, Product } from '@shared/api'
+import type { BacklogListItem, Product } from '@shared/api'
 import type { ProductGoal, Sprint } from '@shared/api/methods/vision'
 import { SPRINT_OUTCOMES, SPRINT_OUTCOME_LABELS, type SprintOutcome } from '@shared/domain/vision/sprints'
 import { useBacklog } from '@renderer/features/backlog/queries'
@@ -81,7 +81,7 @@ function SprintDialog({
   productId: number
   editing: NonNullable<Editing>
   goals: readonly ProductGoal[]
-  items: readonly BacklogItem[]
+  items: readonly BacklogListItem[]
   sprints: readonly Sprint[]
   onClose: () => void
 }) {
@@ -129,7 +129,7 @@ function SprintCard({
   productId: number
   sprint: Sprint
   goals: readonly ProductGoal[]
-  items: readonly BacklogItem[]
+  items: readonly BacklogListItem[]
   onEdit: () => void
 }) {
   const productGoal = goals.find((g) => g.id === sprint.productGoalId)
