@@ -1,23 +1,21 @@
 import {
   agingWip,
   arrivalsAndDepartures,
-  cumulativeFlow,
   cycleTimePercentiles,
   cycleTimes,
   dailyThroughput,
-  inFlow,
   lastDays,
   PERCENTILE_LEVELS,
   toDayNumber,
   weeklyThroughput,
+  wipPerState,
   type ArrivalsDepartures,
   type DayWindow,
+  type FlowHistory,
   type FlowItem,
   type PercentileLevel,
-  type Percentiles,
-  type StateTransition
+  type Percentiles
 } from '@shared/domain/flow'
-import { isRemovedCategory, type StateCategory } from '@shared/domain/backlog'
 import { formatShortDay, plural } from './format'
 
 /** What the charts need to know about an item besides its flow dates. */
@@ -170,25 +168,15 @@ export interface CumulativeFlowChart {
   series: { key: string; state: string; index: number }[]
 }
 
-/** What the cumulative flow diagram reads: the workflow, the items and their moves. */
-export interface FlowHistory {
-  states: readonly { name: string; category: StateCategory }[]
-  items: readonly FlowItem[]
-  transitions: readonly StateTransition[]
-}
-
 /**
  * The cumulative flow diagram as stacked areas. Series come back in workflow order (for the
  * legend); the chart stacks them from the last state up, so the done band is at the bottom and
- * every boundary line only rises while items move forward. Removed work is left out like in every
- * flow metric (see inFlow): no band for removed states, no moves of removed items.
+ * every boundary line only rises while items move forward. Removed work is left out (see wipPerState).
  */
 export function cumulativeFlowChart(history: FlowHistory, window: DayWindow): CumulativeFlowChart {
-  const flowing = new Set(inFlow(history.items).map((item) => item.id))
-  const states = history.states.filter((s) => !isRemovedCategory(s.category)).map((s) => s.name)
-  const transitions = history.transitions.filter((t) => flowing.has(t.itemId))
-  const series = states.map((state, index) => ({ key: `s${index}`, state, index }))
-  const rows = cumulativeFlow(transitions, states, window).map((day) => {
+  const wip = wipPerState(history, window)
+  const series = wip.states.map((state, index) => ({ key: `s${index}`, state, index }))
+  const rows = wip.days.map((day) => {
     const row: Record<string, string | number> = { day: day.day, label: formatShortDay(day.day) }
     day.counts.forEach((count, i) => (row[`s${i}`] = count))
     return row
