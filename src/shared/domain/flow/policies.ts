@@ -45,7 +45,7 @@ export interface PolicyState {
 
 /** What the WIP per state is counted from: the workflow, the items and their moves. */
 export interface FlowHistory {
-  states: readonly { name: string; category: StateCategory }[]
+  states: readonly { name: string; category: StateCategory; wipLimit?: number | null }[]
   items: readonly FlowItem[]
   transitions: readonly StateTransition[]
 }
@@ -79,7 +79,7 @@ export interface WipBreach {
  * (with no days when it never was). Past days are judged by today's limits: limits are not kept
  * with a history, so a breach on an old day means "above what we allow now".
  */
-export function wipBreaches(wip: WipPerState, states: readonly PolicyState[]): WipBreach[] {
+export function wipBreaches(wip: WipPerState, states: readonly { name: string; wipLimit?: number | null }[]): WipBreach[] {
   const limits = new Map(states.map((s) => [s.name, s.wipLimit]))
   return wip.states.flatMap((state, index) => {
     const limit = limits.get(state) ?? null

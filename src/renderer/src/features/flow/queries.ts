@@ -27,6 +27,25 @@ export function useSetCalendar(productId: number) {
   })
 }
 
+/** Setting or clearing the team's SLE redraws every chart that shows it. */
+export function useSetSle(productId: number) {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (sle: Omit<MethodInput<'flow.setSle'>, 'productId'>) => api.call('flow.setSle', { ...sle, productId }),
+    meta: { inlineErrors: true },
+    onSuccess: () => client.invalidateQueries({ queryKey: flowKeys.data(productId) })
+  })
+}
+
+export function useClearSle(productId: number) {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: () => api.call('flow.clearSle', { productId }),
+    meta: { inlineErrors: true },
+    onSuccess: () => client.invalidateQueries({ queryKey: flowKeys.data(productId) })
+  })
+}
+
 export function useSavedForecasts(productId: number) {
   return useQuery({ queryKey: flowKeys.forecasts(productId), queryFn: () => api.call('forecasts.list', { productId }) })
 }
