@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Product, ProductDocument, WorkflowState } from '@shared/api'
 import type { FlowData } from '@shared/api/methods/flow'
+import { boardColumns, cycleTimes, lastDays, sleAttainment, wipBreaches, wipPerState } from '@shared/domain/flow'
 import { call, fail, openTestContext, readConnection, snapshotTables } from './helpers/temp'
 
 async function productWithStates(ctx: Parameters<typeof call>[0], name = 'Policies product') {
@@ -153,5 +154,38 @@ describe('product transfer of the flow policies', () => {
     const states = await call<WorkflowState[]>(ctx, 'workflow.list', { productId: fromOlder.id })
     expect(states.every((s) => s.wipLimit === null && s.entryPolicy === '' && s.exitPolicy === '')).toBe(true)
     expect((await call<FlowData>(ctx, 'flow.data', { productId: fromOlder.id })).sle).toBeNull()
+  })
+})
+
+describe('the sample product’s flow policies', () => {
+  it('has WIP limits its board keeps to today, policies, an SLE its history holds, and breaches only from before the limits', async () => {
+    const { ctx } = await openTestContext({ sample: true })
+    const [sample] = await call<Product[]>(ctx, 'products.list')
+    const data = await call<FlowData>(ctx, 'flow.data', { productId: sample!.id })
+    expect(data.states.map((s) => [s.name, s.wipLimit])).toEqual([
+      ['New', null],
+      ['Ready', null],
+      ['In progress', 3],
+      ['In review', 2],
+      ['Done', null]
+    ])
+    expect(data.states.filter((s) => s.entryPolicy !== '' && s.exitPolicy !== '').map((s) => s.name)).toEqual(['In progress', 'In review'])
+    expect(data.sle).toEqual({ percentile: 85, days: 10 })
+
+    // Today: every state within its limit, the work in progress at them.
+    expect(boardColumns(data.states, data.items).map((c) => [c.state.name, c.items.length, c.excess]).slice(2, 4)).toEqual([
+      ['In progress', 3, 0],
+      ['In review', 2, 0]
+    ])
+    // The team has kept to its limits for the last two months; before, In progress often held more.
+    const window = lastDays(data.today, 90)
+    const breaches = wipBreaches(wipPerState(data, window), data.states)
+    const since = lastDays(data.today, 61).from
+    expect(breaches.find((b) => b.state === 'In review')!.days).toEqual([])
+    const inProgress = breaches.find((b) => b.state === 'In progress')!.days
+    expect(inProgress.length).toBeGreaterThan(5)
+    expect(inProgress.every((d) => d.day < since)).toBe(true)
+    // And its SLE held over the window.
+    expect(sleAttainment(cycleTimes(data.items, window), data.sle!).met).toBe(true)
   })
 })

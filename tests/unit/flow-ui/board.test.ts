@@ -1,24 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import type { WorkflowState } from '@shared/api'
 import type { FlowItem } from '@shared/api/methods/flow'
 import { boardView } from '../../../src/renderer/src/features/flow/shape/board'
-
-const state = (id: number, name: string, category: WorkflowState['category'], wipLimit: number | null = null, policies = ['', '']): WorkflowState => ({
-  id,
-  productId: 1,
-  name,
-  category,
-  position: id,
-  wipLimit,
-  entryPolicy: policies[0]!,
-  exitPolicy: policies[1]!
-})
+import { workflowState } from '../helpers/workflow-state'
 
 const STATES = [
-  state(1, 'Ready', 'todo'),
-  state(2, 'In progress', 'in_progress', 2, ['Someone pulls it.', 'Merged.']),
-  state(3, 'In review', 'in_progress', 2),
-  state(4, 'Done', 'done')
+  workflowState(1, 'Ready', 'todo'),
+  workflowState(2, 'In progress', 'in_progress', 2, 'Someone pulls it.', 'Merged.'),
+  workflowState(3, 'In review', 'in_progress', 2),
+  workflowState(4, 'Done', 'done')
 ]
 
 function item(id: number, stateName: string, startedOn: string | null, finishedOn: string | null = null): FlowItem {

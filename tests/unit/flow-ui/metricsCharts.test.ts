@@ -116,10 +116,10 @@ describe('the team’s SLE beside the history’s', () => {
     expect(sleReading(cycleTimes(items, window), null).lines).toEqual([
       { key: 'history', days: 6, label: 'History 85%: 6 d', legend: 'History suggests: 85% within 6 days' }
     ])
-    expect(attainmentSentence({ finished: 20, within: 18, share: 0.9, met: true }, { percentile: 85, days: 10 })).toBe(
+    expect(attainmentSentence({ finished: 20, within: 18, percent: 90, met: true }, { percentile: 85, days: 10 })).toBe(
       '18 of the 20 items finished (90%) took 10 days or less: the SLE of 85% held.'
     )
-    expect(attainmentSentence({ finished: 0, within: 0, share: null, met: null }, { percentile: 85, days: 10 })).toBeNull()
+    expect(attainmentSentence({ finished: 0, within: 0, percent: null, met: null }, { percentile: 85, days: 10 })).toBeNull()
   })
 
   it('marks aging items past the team’s SLE, or past the history’s 85th percentile without one', () => {

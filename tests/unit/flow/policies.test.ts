@@ -139,14 +139,14 @@ describe('sleAttainment', () => {
   it('counts the finished items within the days and says whether their share reaches the percentage', () => {
     // 17 of 20 within 10 days: exactly 85%.
     const exactly = points([...Array<number>(17).fill(4), 11, 12, 30])
-    expect(sleAttainment(exactly, { percentile: 85, days: 10 })).toEqual({ finished: 20, within: 17, share: 0.85, met: true })
+    expect(sleAttainment(exactly, { percentile: 85, days: 10 })).toEqual({ finished: 20, within: 17, percent: 85, met: true })
     // A day on the limit counts as within.
-    expect(sleAttainment(points([10, 10, 11]), { percentile: 60, days: 10 })).toEqual({ finished: 3, within: 2, share: 2 / 3, met: true })
+    expect(sleAttainment(points([10, 10, 11]), { percentile: 60, days: 10 })).toEqual({ finished: 3, within: 2, percent: 66, met: true })
     expect(sleAttainment(points([10, 11, 11]), { percentile: 50, days: 10 }).met).toBe(false)
   })
 
   it('has no share and no verdict without finished items', () => {
-    expect(sleAttainment([], { percentile: 85, days: 10 })).toEqual({ finished: 0, within: 0, share: null, met: null })
+    expect(sleAttainment([], { percentile: 85, days: 10 })).toEqual({ finished: 0, within: 0, percent: null, met: null })
   })
 })
 

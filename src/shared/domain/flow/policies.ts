@@ -119,18 +119,17 @@ export interface SleAttainment {
   finished: number
   /** Of those, the ones that took the SLE's days or fewer. */
   within: number
-  /** within / finished; null without finished items. */
-  share: number | null
-  /** Whether the share reaches the SLE's percentage; null without finished items. */
+  /** within / finished as a whole percentage, rounded down so it never reads as met when it is not; null without finished items. */
+  percent: number | null
+  /** Whether within / finished reaches the SLE's percentage (exactly, not the rounded percent); null without finished items. */
   met: boolean | null
 }
 
 /** How many finished items kept to the SLE, and whether that share reaches its percentage. */
 export function sleAttainment(points: readonly CycleTimePoint[], sle: ServiceLevelExpectation): SleAttainment {
   const within = points.filter((p) => p.days <= sle.days).length
-  if (points.length === 0) return { finished: 0, within: 0, share: null, met: null }
-  const share = within / points.length
-  return { finished: points.length, within, share, met: share * 100 >= sle.percentile }
+  if (points.length === 0) return { finished: 0, within: 0, percent: null, met: null }
+  return { finished: points.length, within, percent: Math.floor((within * 100) / points.length), met: within * 100 >= sle.percentile * points.length }
 }
 
 /**

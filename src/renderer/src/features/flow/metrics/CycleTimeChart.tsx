@@ -22,7 +22,7 @@ export function CycleTimeChart({ scatter, window }: { scatter: CycleTimeScatter;
         percentiles ? (
           <>
             <p className="sle">
-              <strong>Service Level Expectation:</strong> {sle}
+              <strong>The history suggests:</strong> {sle}
             </p>
             {attainment && (
               <p className="sle" data-testid="sle-attainment">

@@ -133,10 +133,9 @@ export function sleSentence(days: number): string {
 
 /** "36 of the 40 items finished (90%) took 10 days or less: the SLE of 85% held." */
 export function attainmentSentence(attainment: SleAttainment, sle: ServiceLevelExpectation): string | null {
-  if (attainment.share === null) return null
-  const share = Math.floor(attainment.share * 100)
+  if (attainment.percent === null) return null
   const verdict = attainment.met ? `the SLE of ${sle.percentile}% held` : `short of the ${sle.percentile}% the SLE expects`
-  return `${attainment.within.toLocaleString('en')} of the ${plural(attainment.finished, 'item')} finished (${share}%) took ${plural(sle.days, 'day')} or less: ${verdict}.`
+  return `${attainment.within.toLocaleString('en')} of the ${plural(attainment.finished, 'item')} finished (${attainment.percent}%) took ${plural(sle.days, 'day')} or less: ${verdict}.`
 }
 
 export function cycleTimeScatter(items: readonly TitledFlowItem[], window: DayWindow, team: ServiceLevelExpectation | null = null): CycleTimeScatter {
