@@ -26,10 +26,13 @@ export function BoardView({ data }: { data: FlowData }) {
           <strong>Over a WIP limit:</strong> {board.alert}
         </div>
       )}
-      <div className="board" role="list" aria-label="Workflow states">
-        {board.columns.map((column) => (
-          <Column key={column.id} column={column} />
-        ))}
+      {/* Focusable, so a long workflow can be scrolled sideways from the keyboard. */}
+      <div className="board-scroll" tabIndex={0} role="region" aria-label="Board columns, scrolling sideways">
+        <div className="board" role="list" aria-label="Workflow states">
+          {board.columns.map((column) => (
+            <Column key={column.id} column={column} />
+          ))}
+        </div>
       </div>
     </section>
   )
