@@ -155,7 +155,12 @@ const INVALID: Record<MethodName, InvalidCase[]> = {
     { why: 'an unknown category', input: ({ productId }) => ({ productId, name: 'Testing', category: 'blocked' }), path: 'category' },
     { why: 'a blank name', input: ({ productId }) => ({ productId, name: ' ', category: 'todo' }), path: 'name' }
   ],
-  'workflow.update': [{ why: 'a name over 40 characters', input: () => ({ id: 1, patch: { name: 's'.repeat(41) } }), path: 'patch.name' }],
+  'workflow.update': [
+    { why: 'a name over 40 characters', input: () => ({ id: 1, patch: { name: 's'.repeat(41) } }), path: 'patch.name' },
+    { why: 'a WIP limit of 0', input: () => ({ id: 1, patch: { wipLimit: 0 } }), path: 'patch.wipLimit' },
+    { why: 'a fractional WIP limit', input: () => ({ id: 1, patch: { wipLimit: 2.5 } }), path: 'patch.wipLimit' },
+    { why: 'an exit policy over 1,000 characters', input: () => ({ id: 1, patch: { exitPolicy: 'p'.repeat(1001) } }), path: 'patch.exitPolicy' }
+  ],
   'workflow.reorder': [{ why: 'no states', input: ({ productId }) => ({ productId, stateIds: [] }), path: 'stateIds' }],
   'workflow.delete': [{ why: 'a string target', input: () => ({ id: 1, moveItemsTo: 'Done' }), path: 'moveItemsTo' }],
   'backlog.undo': [{ why: 'no product', input: () => ({}), path: 'productId' }],
@@ -183,6 +188,12 @@ const INVALID: Record<MethodName, InvalidCase[]> = {
     { why: 'a day that is not a date', input: ({ productId }) => ({ productId, weekendsOff: true, nonWorkingDays: ['2026-02-30'] }), path: 'nonWorkingDays.0' },
     { why: 'no weekend flag', input: ({ productId }) => ({ productId, nonWorkingDays: [] }), path: 'weekendsOff' }
   ],
+  'flow.setSle': [
+    { why: 'a share of 100%', input: ({ productId }) => ({ productId, percentile: 100, days: 10 }), path: 'percentile' },
+    { why: 'zero days', input: ({ productId }) => ({ productId, percentile: 85, days: 0 }), path: 'days' },
+    { why: 'no days', input: ({ productId }) => ({ productId, percentile: 85 }), path: 'days' }
+  ],
+  'flow.clearSle': [{ why: 'no product', input: () => ({}), path: 'productId' }],
   'forecasts.save': [
     { why: 'an unknown question', input: ({ productId }) => validForecast(productId, { question: 'why' }), path: 'question' },
     { why: 'a blank label', input: ({ productId }) => validForecast(productId, { label: ' ' }), path: 'label' },

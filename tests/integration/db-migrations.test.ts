@@ -7,8 +7,8 @@ import { sqliteDialect } from '../../src/main/db/dialect'
 import { migrateToLatest } from '../../src/main/db/migrate'
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../src/main/db/migrations'
 import type { Database as Schema } from '../../src/main/db/schema'
-import { ensureFirstRunSample } from '../../src/main/services/sample'
-import { FIXED_NOW, onCleanup, snapshotTables, tempDir } from './helpers/temp'
+import { addSampleAtOlderVersion } from './helpers/older-sample'
+import { onCleanup, snapshotTables, tempDir } from './helpers/temp'
 
 /** A connection set up as openDatabase sets it up, migrated through the first `version` migrations only. */
 async function databaseAt(version: number) {
@@ -41,7 +41,7 @@ describe('0012_removed_category', () => {
     expect(sqlite.pragma('user_version', { simple: true })).toBe(11)
     // The sample product: items in every default state, their status history, labels, links,
     // criteria (with the search index and its triggers), scores, goals, story map, practice.
-    await ensureFirstRunSample(db, () => FIXED_NOW, true)
+    await addSampleAtOlderVersion(sqlite)
     const product = sqlite.prepare('SELECT id FROM products').get() as { id: number }
     // Before 'removed' existed, cancelled work could only be filed under done.
     const wontDo = sqlite
@@ -102,7 +102,7 @@ describe('0015_done_means_done', () => {
 
   it('sends items done by override back to the Product Backlog, keeping the reason, and leaves the rest alone', async () => {
     const { sqlite, db } = await databaseAt(position)
-    await ensureFirstRunSample(db, () => FIXED_NOW, true)
+    await addSampleAtOlderVersion(sqlite)
     const product = sqlite.prepare('SELECT id FROM products').get() as { id: number }
     const stateOf = (category: string) =>
       (sqlite.prepare('SELECT id FROM workflow_states WHERE product_id = ? AND category = ? ORDER BY position LIMIT 1').get(product.id, category) as { id: number }).id
@@ -148,7 +148,7 @@ describe('0016_search_index_pause', () => {
 
   it('keeps the search index of a version 15 database, whose triggers then follow edits unless an import pauses them', async () => {
     const { sqlite, db } = await databaseAt(position)
-    await ensureFirstRunSample(db, () => FIXED_NOW, true)
+    await addSampleAtOlderVersion(sqlite)
     const indexed = () => sqlite.prepare('SELECT rowid, title, description, criteria FROM item_search ORDER BY rowid').all()
     const before = indexed()
     expect(before.length).toBeGreaterThan(0)
@@ -174,6 +174,47 @@ describe('0016_search_index_pause', () => {
     expect(search('balloon')).toEqual([])
     sqlite.exec('UPDATE search_index_state SET paused = 0')
     expect(() => sqlite.exec('INSERT INTO search_index_state (id, paused) VALUES (2, 0)')).toThrow(/CHECK/)
+  })
+})
+
+describe('0017_flow_policies', () => {
+  const position = MIGRATIONS.findIndex(([name]) => name === '0017_flow_policies')
+
+  it('keeps every row of the version before, gives its states no limit and empty policies, and holds one SLE per product', async () => {
+    const { sqlite, db } = await databaseAt(position)
+    await addSampleAtOlderVersion(sqlite)
+    const product = sqlite.prepare('SELECT id FROM products').get() as { id: number }
+    const statesBefore = sqlite.prepare('SELECT * FROM workflow_states ORDER BY id').all() as Array<Record<string, unknown>>
+    const { workflow_states: _states, kysely_migration: migrationsBefore, ...rowsBefore } = snapshotTables(sqlite)
+
+    await migrateToLatest(db as Kysely<unknown>, MIGRATIONS.slice(0, position + 1))
+
+    expect(sqlite.pragma('user_version', { simple: true })).toBe(position + 1)
+    const { workflow_states: _after, kysely_migration: migrationsAfter, service_level_expectations: sles, ...rowsAfter } = snapshotTables(sqlite)
+    expect(rowsAfter).toEqual(rowsBefore)
+    expect(migrationsAfter!.count).toBe(migrationsBefore!.count + 1)
+    expect(sles!.count).toBe(0)
+    expect(sqlite.prepare('SELECT * FROM workflow_states ORDER BY id').all()).toEqual(
+      statesBefore.map((state) => ({ ...state, wip_limit: null, entry_policy: '', exit_policy: '' }))
+    )
+    expect(sqlite.pragma('foreign_key_check')).toEqual([])
+
+    // The constraints: a limit of at least 1, an SLE between 50% and 99% of at least a day, one per product and team.
+    const someState = statesBefore[0]!.id as number
+    expect(() => sqlite.prepare('UPDATE workflow_states SET wip_limit = 0 WHERE id = ?').run(someState)).toThrow(/CHECK/)
+    sqlite.prepare('UPDATE workflow_states SET wip_limit = 3 WHERE id = ?').run(someState)
+    const addSle = sqlite.prepare('INSERT INTO service_level_expectations (product_id, team_id, percentile, days) VALUES (?, ?, ?, ?)')
+    expect(() => addSle.run(product.id, null, 100, 10)).toThrow(/CHECK/)
+    expect(() => addSle.run(product.id, null, 85, 0)).toThrow(/CHECK/)
+    addSle.run(product.id, null, 85, 10)
+    expect(() => addSle.run(product.id, null, 90, 12)).toThrow(/UNIQUE/)
+    addSle.run(product.id, 7, 90, 12)
+    expect(() => addSle.run(product.id, 7, 80, 8)).toThrow(/UNIQUE/)
+    expect(() => addSle.run(999, null, 85, 10)).toThrow(/FOREIGN KEY/)
+    // The SLE goes with its product.
+    sqlite.prepare('DELETE FROM status_changes').run()
+    sqlite.prepare('DELETE FROM products WHERE id = ?').run(product.id)
+    expect(sqlite.prepare('SELECT count(*) AS n FROM service_level_expectations').get()).toEqual({ n: 0 })
   })
 })
 

@@ -35,6 +35,11 @@ export interface Database {
     name: string
     category: StateCategory
     position: number
+    /** At most this many items in the state at once; null: no limit. */
+    wip_limit: Generated<number | null>
+    /** When an item may enter the state and when it is ready to leave it, in the team's words. */
+    entry_policy: Generated<string>
+    exit_policy: Generated<string>
   }
   backlog_items: {
     id: Generated<number>
@@ -75,6 +80,15 @@ export interface Database {
     product_id: number
     weekends_off: number
     non_working_days: string
+  }
+  /** The Service Level Expectation a team chose, e.g. 85% of items within 10 days. */
+  service_level_expectations: {
+    id: Generated<number>
+    product_id: number
+    /** Null: the product's own SLE (the only kind so far). */
+    team_id: number | null
+    percentile: number
+    days: number
   }
   saved_forecasts: {
     id: Generated<number>

@@ -18,7 +18,16 @@ export function toProduct(row: Selectable<Database['products']> & { item_count: 
 }
 
 export function toWorkflowState(row: Selectable<Database['workflow_states']>): WorkflowState {
-  return { id: row.id, productId: row.product_id, name: row.name, category: row.category, position: row.position }
+  return {
+    id: row.id,
+    productId: row.product_id,
+    name: row.name,
+    category: row.category,
+    position: row.position,
+    wipLimit: row.wip_limit,
+    entryPolicy: row.entry_policy,
+    exitPolicy: row.exit_policy
+  }
 }
 
 /** The item columns a backlog row shows: listing selects only these. */

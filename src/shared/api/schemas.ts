@@ -41,7 +41,12 @@ export const WorkflowState = z.object({
   productId: Id,
   name: z.string(),
   category: z.enum(STATE_CATEGORIES),
-  position: z.number().int()
+  position: z.number().int(),
+  /** At most this many items in the state at once; null: no limit. */
+  wipLimit: z.number().int().positive().nullable(),
+  /** The team's explicit policies: when an item may enter the state, and when it is ready to leave. */
+  entryPolicy: z.string(),
+  exitPolicy: z.string()
 })
 export type WorkflowState = z.infer<typeof WorkflowState>
 

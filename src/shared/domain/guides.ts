@@ -21,8 +21,10 @@ export const GUIDES = {
     title: 'Kanban Guide 2020',
     sections: {
       flowMetrics: 'Kanban Measures',
-      wip: 'Limiting Work in Progress (WIP)',
-      sle: 'Definition of Workflow'
+      // The Definition of Workflow: WIP control, explicit policies per state, the SLE.
+      workflow: 'Defining and Visualizing the Workflow',
+      // Controlling WIP day to day, and keeping items from aging past the SLE.
+      activeManagement: 'Actively Managing Items in a Workflow'
     }
   },
   ebm: {

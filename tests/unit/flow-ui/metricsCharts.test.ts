@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import { toDayNumber, type StateTransition } from '@shared/domain/flow'
+import { cycleTimes, toDayNumber, type StateTransition } from '@shared/domain/flow'
 import {
   agingChart,
   arrivalsChart,
+  attainmentSentence,
   averageThroughput,
   cumulativeFlowChart,
   cycleTimeScatter,
   finishedInWindow,
   NAMED_PER_DOT,
   percentileBands,
+  sleReading,
   sleSentence,
   throughputRun,
   type TitledFlowItem
@@ -84,8 +86,59 @@ describe('cycle time scatterplot', () => {
     expect(percentiles?.[50]).toBe(3)
   })
   it('has no SLE without finished items', () => {
-    expect(cycleTimeScatter(items, { from: '2025-02-01', to: '2025-02-28' })).toEqual({ points: [], percentiles: null, sle: null })
+    expect(cycleTimeScatter(items, { from: '2025-02-01', to: '2025-02-28' })).toEqual({
+      points: [],
+      percentiles: null,
+      sle: null,
+      team: null,
+      history: null,
+      lines: [],
+      attainment: null
+    })
     expect(sleSentence(1)).toBe('85% of items finish in 1 day or less.')
+  })
+})
+
+describe('the team’s SLE beside the history’s', () => {
+  it('draws both lines, labelled, the history read at the team’s percentage', () => {
+    const scatter = cycleTimeScatter(items, window, { percentile: 70, days: 2 })
+    expect(scatter.team).toEqual({ percentile: 70, days: 2 })
+    expect(scatter.history).toEqual({ percentile: 70, days: 3 })
+    expect(scatter.lines).toEqual([
+      { key: 'team', days: 2, label: 'Team SLE: 2 d', legend: 'Team SLE: 70% within 2 days' },
+      { key: 'history', days: 3, label: 'History 70%: 3 d', legend: 'History suggests: 70% within 3 days' }
+    ])
+    // Cycle times 1, 3, 2, 6: two of four within 2 days.
+    expect(scatter.attainment).toBe('2 of the 4 items finished (50%) took 2 days or less: short of the 70% the SLE expects.')
+  })
+
+  it('reads the history at 85% without a team SLE, and says when the SLE held', () => {
+    expect(sleReading(cycleTimes(items, window), null).lines).toEqual([
+      { key: 'history', days: 6, label: 'History 85%: 6 d', legend: 'History suggests: 85% within 6 days' }
+    ])
+    expect(attainmentSentence({ finished: 20, within: 18, percent: 90, met: true }, { percentile: 85, days: 10 })).toBe(
+      '18 of the 20 items finished (90%) took 10 days or less: the SLE of 85% held.'
+    )
+    expect(attainmentSentence({ finished: 0, within: 0, percent: null, met: null }, { percentile: 85, days: 10 })).toBeNull()
+  })
+
+  it('marks aging items past the team’s SLE, or past the history’s 85th percentile without one', () => {
+    // On 01-13: #6 is 12 days old, #5 5 days.
+    const withTeam = agingChart(items, ['In progress', 'In review'], '2025-01-13', window, { percentile: 85, days: 4 })
+    expect(withTeam.points.map((p) => [p.id, p.late])).toEqual([
+      [6, true],
+      [5, true]
+    ])
+    expect(withTeam.lateAgainst).toBe('the team’s SLE (4 days)')
+    expect(withTeam.lines.map((l) => l.label)).toEqual(['Team SLE: 4 d', 'History 85%: 6 d'])
+    const withoutTeam = agingChart(items, ['In progress', 'In review'], '2025-01-13', window)
+    expect(withoutTeam.points.map((p) => [p.id, p.late])).toEqual([
+      [6, true],
+      [5, false]
+    ])
+    expect(withoutTeam.lateAgainst).toBe('the 85th percentile (6 days)')
+    // A team SLE above every item still fits on the chart.
+    expect(agingChart(items, ['In progress'], '2025-01-13', window, { percentile: 85, days: 30 }).maxY).toBe(30)
   })
 })
 
@@ -140,10 +193,33 @@ describe('cumulative flow diagram', () => {
       { key: 's2', state: 'Done', index: 2 }
     ])
     expect(chart.rows).toEqual([
-      { day: '2025-01-06', label: '6 Jan', s0: 1, s1: 0, s2: 0 },
-      { day: '2025-01-07', label: '7 Jan', s0: 1, s1: 1, s2: 0 },
-      { day: '2025-01-08', label: '8 Jan', s0: 1, s1: 0, s2: 1 }
+      { day: '2025-01-06', x: toDayNumber('2025-01-06'), s0: 1, s1: 0, s2: 0 },
+      { day: '2025-01-07', x: toDayNumber('2025-01-07'), s0: 1, s1: 1, s2: 0 },
+      { day: '2025-01-08', x: toDayNumber('2025-01-08'), s0: 1, s1: 0, s2: 1 }
     ])
+    // No state has a limit: nothing to shade or say.
+    expect(chart.breachSpans).toEqual([])
+    expect(chart.breachText).toBeNull()
+  })
+
+  it('shades the runs of days a state ended above its WIP limit and names them', () => {
+    const transitions: StateTransition[] = [1, 2, 3].flatMap((itemId) => [
+      { itemId, state: 'New', on: '2025-01-06' },
+      { itemId, state: 'Doing', on: itemId === 3 ? '2025-01-08' : '2025-01-06' }
+    ])
+    const items = [1, 2, 3].map((id) => item(id, '2025-01-06', id === 3 ? '2025-01-08' : '2025-01-06', null, 'Doing'))
+    const limited = states.map((s) => (s.name === 'Doing' ? { ...s, wipLimit: 1 } : { ...s, wipLimit: null }))
+    const wide = { from: '2025-01-05', to: '2025-01-09' }
+    const chart = cumulativeFlowChart({ states: limited, items, transitions }, wide)
+    // Doing holds 2 from 01-06, 3 from 01-08: every day from 01-06 is one run.
+    const n = toDayNumber('2025-01-06')
+    expect(chart.breachSpans).toEqual([{ x1: n - 0.5, x2: n + 3.5 }])
+    expect(chart.breachText).toBe('Doing ended 4 days above its limit of 1, the last on 9 Jan.')
+    const roomy = states.map((s) => (s.name === 'Doing' ? { ...s, wipLimit: 3 } : s))
+    expect(cumulativeFlowChart({ states: roomy, items, transitions }, wide)).toMatchObject({
+      breachSpans: [],
+      breachText: 'No state ended a day above its WIP limit in this window.'
+    })
   })
 
   it('leaves removed work out: no band for removed states, no history of removed items', () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
+import type { FlowData, FlowItem } from '@shared/api/methods/flow'
 import type { Sprint } from '@shared/api/methods/vision'
 import { buildReport, inPeriod, type ReportData } from '@shared/domain/report'
 import { emptyVisionContent } from '@shared/domain/vision'
+import { workflowState } from '../helpers/workflow-state'
 
 const sprint = (id: number, endDate: string, outcome: Sprint['outcome']): Sprint => ({
   id,
@@ -70,5 +72,49 @@ describe('buildReport', () => {
   it('reads a period by calendar day, ends included', () => {
     const period = { from: '2025-02-01', to: '2025-02-28' }
     expect([inPeriod(period, '2025-02-28T23:59:00.000Z'), inPeriod(period, '2025-03-01'), inPeriod(null, null), inPeriod(period, null)]).toEqual([true, false, true, false])
+  })
+
+  it('gives the flow section the team’s SLE with how it held, the WIP limits, the policies and the days above each limit', () => {
+    const item = (id: number, startedOn: string, finishedOn: string | null): FlowItem => ({
+      id,
+      title: `Item ${id}`,
+      type: 'story',
+      estimate: null,
+      rank: `a${id}`,
+      state: finishedOn ? 'Done' : 'Doing',
+      stateCategory: finishedOn ? 'done' : 'in_progress',
+      arrivedOn: '2025-03-01',
+      startedOn,
+      finishedOn
+    })
+    // Cycle times 3, 5 and 12 days; #4 and #5 are still in Doing, with #3 until 03-14: three items on 03-10 to 03-13.
+    const items = [item(1, '2025-03-01', '2025-03-03'), item(2, '2025-03-02', '2025-03-06'), item(3, '2025-03-03', '2025-03-14'), item(4, '2025-03-10', null), item(5, '2025-03-10', null)]
+    const flowData: FlowData = {
+      today: '2025-03-20',
+      calendar: { weekendsOff: true, nonWorkingDays: [] },
+      states: [workflowState(1, 'Ready', 'todo', null, 'Refined with the team.'), workflowState(2, 'Doing', 'in_progress', 2, '', 'Reviewed.'), workflowState(3, 'Done', 'done')],
+      sle: { percentile: 85, days: 10 },
+      items,
+      transitions: items.flatMap((i) => [
+        { itemId: i.id, state: 'Ready', on: '2025-03-01' },
+        { itemId: i.id, state: 'Doing', on: i.startedOn! },
+        ...(i.finishedOn ? [{ itemId: i.id, state: 'Done', on: i.finishedOn }] : [])
+      ])
+    }
+    const report = buildReport(
+      { product: data.product, flow: { data: flowData, forecasts: [] } },
+      { ...options, sections: ['flow'], period: { from: '2025-03-01', to: '2025-03-20' } }
+    )
+    const blocks = report.sections[0]!.blocks
+    const facts = new Map(blocks.flatMap((b) => (b.kind === 'facts' ? b.facts : [])).map((f) => [f.label, f.value]))
+    expect(facts.get('Service Level Expectation the team chose')).toBe('85% within 10 days; 2 of 3 items finished in the period (66%) kept to it, so it did not hold')
+    expect(facts.get('WIP limits')).toBe('Doing 2')
+    const table = blocks.find((b) => b.kind === 'table' && b.caption.startsWith('WIP limits'))
+    expect(table?.kind === 'table' && table.rows).toEqual([
+      ['Ready', 'none', '', 'Refined with the team.', ''],
+      ['Doing', '2', '4', '', 'Reviewed.']
+    ])
+    const chart = blocks.find((b) => b.kind === 'chart' && b.chart.title === 'Cycle time of finished items')
+    expect(chart?.kind === 'chart' && chart.chart.markers.map((m) => m.label)).toEqual(['SLE 12 d (85th percentile)', 'Team SLE 10 d (85%)'])
   })
 })

@@ -14,6 +14,7 @@ import * as m0012 from './0012_removed_category'
 import * as m0013 from './0013_portable_search_triggers'
 import * as m0015 from './0015_done_means_done'
 import * as m0016 from './0016_search_index_pause'
+import * as m0017 from './0017_flow_policies'
 
 /**
  * Every migration, imported statically so bundling cannot lose one. Position in this list is the
@@ -35,7 +36,8 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0013_portable_search_triggers', m0013],
   // No 0014: this one was numbered while another branch held 0013 and 0014, and 0014 was never needed.
   ['0015_done_means_done', m0015],
-  ['0016_search_index_pause', m0016]
+  ['0016_search_index_pause', m0016],
+  ['0017_flow_policies', m0017]
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length

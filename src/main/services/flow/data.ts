@@ -3,6 +3,7 @@ import { isDoneCategory } from '@shared/domain/backlog'
 import type { Db } from '../deps'
 import { toWorkflowState } from '../rows'
 import { getCalendar } from './calendar'
+import { getSle } from './sle'
 
 /** The UTC calendar day of a stored ISO time (stored times are `toISOString()` output, so usually a slice). */
 function utcDay(isoTime: string): string {
@@ -16,7 +17,7 @@ function utcDay(isoTime: string): string {
  * item has no finish, so it never counts as throughput).
  */
 export async function loadFlowData(db: Db, productId: number, now: Date): Promise<FlowData> {
-  const [stateRows, itemRows, changeRows, calendar] = await Promise.all([
+  const [stateRows, itemRows, changeRows, calendar, sle] = await Promise.all([
     db.selectFrom('workflow_states').selectAll().where('product_id', '=', productId).orderBy('position').execute(),
     db
       .selectFrom('backlog_items')
@@ -35,7 +36,8 @@ export async function loadFlowData(db: Db, productId: number, now: Date): Promis
       .orderBy('c.changed_at')
       .orderBy('c.id')
       .execute(),
-    getCalendar(db, productId)
+    getCalendar(db, productId),
+    getSle(db, productId)
   ])
 
   const states = stateRows.map(toWorkflowState)
@@ -71,5 +73,5 @@ export async function loadFlowData(db: Db, productId: number, now: Date): Promis
       finishedOn: isDoneCategory(state.category) ? (recorded?.lastDoneOn ?? null) : null
     })
   }
-  return { today: now.toISOString().slice(0, 10), calendar, states, items, transitions }
+  return { today: now.toISOString().slice(0, 10), calendar, states, sle, items, transitions }
 }

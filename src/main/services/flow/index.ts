@@ -5,6 +5,7 @@ import { getProduct } from '../products'
 import { setCalendar } from './calendar'
 import { loadFlowData } from './data'
 import { deleteForecast, listForecasts, saveForecast } from './forecasts'
+import { clearSle, setSle } from './sle'
 
 export function flowHandlers({ db, now }: ServiceDeps): HandlerMap<keyof typeof flowMethods> {
   return {
@@ -15,6 +16,14 @@ export function flowHandlers({ db, now }: ServiceDeps): HandlerMap<keyof typeof 
     'flow.setCalendar': async ({ productId, ...calendar }) => {
       await getProduct(db, productId)
       return setCalendar(db, productId, calendar)
+    },
+    'flow.setSle': async ({ productId, ...sle }) => {
+      await getProduct(db, productId)
+      return setSle(db, productId, sle)
+    },
+    'flow.clearSle': async ({ productId }) => {
+      await getProduct(db, productId)
+      return clearSle(db, productId)
     },
     'forecasts.save': async (input) => {
       await getProduct(db, input.productId)

@@ -1,12 +1,15 @@
 import { z } from 'zod'
-import { FlowCalendar, FORECAST_QUESTIONS, ForecastInputs, ForecastResult } from '@shared/api/methods/flow'
+import { FlowCalendar, FORECAST_QUESTIONS, ForecastInputs, ForecastResult, ServiceLevelExpectation } from '@shared/api/methods/flow'
 import { forecastQuestionKey, goalOfKey, throughItemOfKey } from '@shared/domain/flow'
 import { defineSection } from '../transfer/section'
 import { getCalendar, setCalendar } from './calendar'
 import { listForecasts } from './forecasts'
+import { getSle, setSle } from './sle'
 
 const FlowSection = z.object({
   calendar: FlowCalendar,
+  // Files written before the team could choose an SLE have none.
+  sle: ServiceLevelExpectation.nullable().default(null),
   /** Oldest first, so the history of each question keeps its order. */
   forecasts: z.array(
     z.object({
@@ -20,7 +23,7 @@ const FlowSection = z.object({
   )
 })
 
-/** The working-day calendar and the saved forecasts with their inputs. */
+/** The working-day calendar, the team's Service Level Expectation and the saved forecasts with their inputs. */
 export const flowSection = defineSection({
   name: 'flow',
   schema: FlowSection,
@@ -29,12 +32,14 @@ export const flowSection = defineSection({
     const forecasts = await listForecasts(db, productId)
     return {
       calendar: await getCalendar(db, productId),
+      sle: await getSle(db, productId),
       forecasts: forecasts.reverse().map(({ question, questionKey, label, inputs, result, createdAt }) => ({ question, questionKey, label, inputs, result, createdAt }))
     }
   },
 
   async import(trx, productId, data, ids) {
     await setCalendar(trx, productId, data.calendar)
+    if (data.sle) await setSle(trx, productId, data.sle)
     for (const [index, forecast] of data.forecasts.entries()) {
       const path = `flow.forecasts.${index}`
       // "Down to this item" questions name the item; point them at its new id.

@@ -17,6 +17,7 @@ import type { Db } from '../deps'
 import { setCalendar } from '../flow/calendar'
 import { loadFlowData } from '../flow/data'
 import { saveForecast } from '../flow/forecasts'
+import { setSle } from '../flow/sle'
 
 const WINDOW_DAYS = 90
 const TRIALS = 10_000
@@ -60,8 +61,51 @@ function whenForecast(items: readonly FlowItem[], calendar: WorkingCalendar, asO
   }
 }
 
-/** Adds the sample's flow settings: its calendar and two saved forecasts of the same question, a month apart. */
+/** The sample team's WIP limit for In progress; its history keeps to it from `WIP_LIMITS_SINCE` (see seed.ts). */
+export const SAMPLE_IN_PROGRESS_LIMIT = 3
+/** The history day (of 120, today's is the last) from which the sample team kept to its WIP limits: two months ago. */
+export const WIP_LIMITS_SINCE = 60
+
+/**
+ * The sample team's flow policies: WIP limits its recent history keeps to (the open work sits at
+ * them today), entry and exit policies in its words, and the SLE it chose.
+ */
+const POLICIES: ReadonlyArray<{ state: string; wipLimit: number | null; entryPolicy: string; exitPolicy: string }> = [
+  {
+    state: 'Ready',
+    wipLimit: null,
+    entryPolicy: 'Refined with the Developers: acceptance criteria written, estimated, small enough to finish in a few days.',
+    exitPolicy: ''
+  },
+  {
+    state: 'In progress',
+    wipLimit: SAMPLE_IN_PROGRESS_LIMIT,
+    entryPolicy: 'A developer pulls it from the top of Ready, and only while In progress holds fewer than 3 items.',
+    exitPolicy: 'Code and tests pushed; every acceptance criterion passes on a test build.'
+  },
+  {
+    state: 'In review',
+    wipLimit: 2,
+    entryPolicy: 'A pull request is open and another developer has been asked to review it.',
+    exitPolicy: 'Approved, merged, and the Definition of Done is met.'
+  }
+]
+const SAMPLE_SLE = { percentile: 85, days: 10 }
+
+/**
+ * Adds the sample's flow settings: its policies and SLE, its calendar and two saved forecasts of the
+ * same question, a month apart.
+ */
 export async function seedSampleFlow(db: Db, productId: number, at: Date): Promise<void> {
+  for (const { state, ...policy } of POLICIES) {
+    await db
+      .updateTable('workflow_states')
+      .set({ wip_limit: policy.wipLimit, entry_policy: policy.entryPolicy, exit_policy: policy.exitPolicy })
+      .where('product_id', '=', productId)
+      .where('name', '=', state)
+      .execute()
+  }
+  await setSle(db, productId, SAMPLE_SLE)
   const data = await loadFlowData(db, productId, at)
   const finishDays = new Set(data.items.flatMap((item) => (item.finishedOn ? [item.finishedOn] : [])))
   const calendar = await setCalendar(db, productId, sampleCalendar(data.today, finishDays))

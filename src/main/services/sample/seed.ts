@@ -5,7 +5,7 @@ import type { Db } from '../deps'
 import { insertProduct } from '../products'
 import { seedSampleBacklogDetail } from './backlog-detail'
 import { seedSampleEbm } from './ebm'
-import { seedSampleFlow } from './flow'
+import { SAMPLE_IN_PROGRESS_LIMIT, WIP_LIMITS_SINCE, seedSampleFlow } from './flow'
 import { seedSampleOrdering } from './ordering'
 import { seedSamplePractice } from './practice'
 import { seedSampleStoryMap } from './storymap'
@@ -153,10 +153,46 @@ function finishDays(t: Timeline, rng: Rng, count: number): number[] {
   return workdays.flatMap((d, i) => Array.from({ length: perDay[i]! }, () => d))
 }
 
-function planDoneItem(t: Timeline, rng: Rng, content: DoneItemContent, finish: number): PlannedItem {
+/**
+ * Items in progress at the end of each history day. From `WIP_LIMITS_SINCE` on the sample team keeps
+ * to its WIP limit: an item starts only when In progress has room that day and every day until it
+ * moves on, so it starts later (and takes less time) than its drawn cycle time says. Before that
+ * day the team had no limit, which the cumulative flow diagram shows as days above today's limit.
+ */
+class InProgressLoad {
+  private readonly counts = new Int32Array(SAMPLE_HISTORY_DAYS + 1)
+
+  /** Whether an item in progress from the end of `from` until it leaves on `leave` keeps within the limit. */
+  fits(from: number, leave: number): boolean {
+    if (leave <= WIP_LIMITS_SINCE) return true
+    for (let d = Math.max(from, WIP_LIMITS_SINCE); d < leave; d++) if (this.counts[d]! >= SAMPLE_IN_PROGRESS_LIMIT) return false
+    return true
+  }
+
+  add(from: number, leave: number): void {
+    for (let d = from; d < leave; d++) this.counts[d]!++
+  }
+
+  /** Adds a planned item's time in progress: from its start until its next move, or to today. */
+  addPlanned(t: Timeline, item: PlannedItem): void {
+    const index = item.transitions.findIndex((change) => change.state === 'in_progress')
+    if (index === -1) return
+    const next = item.transitions[index + 1]
+    this.add(dayOf(t, item.transitions[index]!.at), next ? dayOf(t, next.at) : SAMPLE_HISTORY_DAYS)
+  }
+}
+
+/** The history day a time falls on. */
+function dayOf(t: Timeline, time: number): number {
+  return Math.floor((time - t.dayStart(0)) / DAY_MS)
+}
+
+function planDoneItem(t: Timeline, rng: Rng, content: DoneItemContent, finish: number, load: InProgressLoad): PlannedItem {
   const cycleTime = weighted(rng, CYCLE_TIME)
   let start = Math.max(2, finish - cycleTime + 1)
   start = nearestWorkdayAtOrAfter(t, start, finish)
+  // Room until the finish, since a review day is only drawn below; an item started on its finish day takes none.
+  while (start < finish && !load.fits(start, finish)) start = nearestWorkdayAtOrAfter(t, start + 1, finish)
   const waited = weighted(rng, [
     [int(rng, 0, 3), 30],
     [int(rng, 4, 12), 45],
@@ -176,22 +212,26 @@ function planDoneItem(t: Timeline, rng: Rng, content: DoneItemContent, finish: n
     rng
   )
   const transitions = raw.slice(1).map(([state], i) => ({ state: state as Transition['state'], at: times[i + 1]! }))
-  return { content, transitions, createdAt: times[0]!, updatedAt: times[times.length - 1]! }
+  const planned = { content, transitions, createdAt: times[0]!, updatedAt: times[times.length - 1]! }
+  load.addPlanned(t, planned)
+  return planned
 }
 
-function planOpenItem(t: Timeline, rng: Rng, content: OpenItemContent, position: number, total: number): PlannedItem {
+function planOpenItem(t: Timeline, rng: Rng, content: OpenItemContent, position: number, total: number, load: InProgressLoad): PlannedItem {
   const last = SAMPLE_HISTORY_DAYS - 1
   const depth = position / total
   const raw: Array<[Transition['state'] | 'created', number]> = []
   if (content.stage === 'in_progress' || content.stage === 'in_review') {
-    const start = nearestWorkdayAtOrBefore(t, last - int(rng, 1, 7), 1)
+    let start = nearestWorkdayAtOrBefore(t, last - int(rng, 1, 7), 1)
     const created = nearestWorkdayAtOrBefore(t, start - int(rng, 3, 30), 1)
     const refined = nearestWorkdayAtOrBefore(t, int(rng, created, start - 1), created)
-    raw.push(['created', timeOn(t, rng, created, 8, 12)], ['ready', timeOn(t, rng, refined, 12, 16)], ['in_progress', timeOn(t, rng, start, 9, 12)])
+    raw.push(['created', timeOn(t, rng, created, 8, 12)], ['ready', timeOn(t, rng, refined, 12, 16)])
     if (content.stage === 'in_review') {
       const review = nearestWorkdayAtOrBefore(t, int(rng, start, last), start)
-      raw.push(['in_review', timeOn(t, rng, review, 13, 17)])
-    }
+      // The work in progress today is already on the board (see seedSampleProduct): started later if there was no room.
+      while (start < review && !load.fits(start, review)) start = nearestWorkdayAtOrAfter(t, start + 1, review)
+      raw.push(['in_progress', timeOn(t, rng, start, 9, 12)], ['in_review', timeOn(t, rng, review, 13, 17)])
+    } else raw.push(['in_progress', timeOn(t, rng, start, 9, 12)])
   } else {
     // Coarse items deeper in the backlog tend to be older; refined items near the top were looked at lately.
     const oldest = 1
@@ -250,9 +290,16 @@ export async function seedSampleProduct(db: Db, at: Date): Promise<number> {
     done: byName('Done')
   }
 
-  const open = OPEN_ITEMS.map((content, i) => planOpenItem(t, rng, content, i, OPEN_ITEMS.length))
+  const load = new InProgressLoad()
+  const open = new Array<PlannedItem>(OPEN_ITEMS.length)
+  // The items in progress today first: the ones in review must have left In progress to make room for them.
+  const planningOrder = OPEN_ITEMS.map((_, i) => i).sort((a, b) => Number(OPEN_ITEMS[b]!.stage === 'in_progress') - Number(OPEN_ITEMS[a]!.stage === 'in_progress'))
+  for (const i of planningOrder) {
+    open[i] = planOpenItem(t, rng, OPEN_ITEMS[i]!, i, OPEN_ITEMS.length, load)
+    load.addPlanned(t, open[i])
+  }
   const finishes = finishDays(t, rng, DONE_ITEMS.length)
-  const done = DONE_ITEMS.map((content, i) => planDoneItem(t, rng, content, finishes[i]!))
+  const done = DONE_ITEMS.map((content, i) => planDoneItem(t, rng, content, finishes[i]!, load))
   // The open backlog reads from the top; finished work follows, most recently finished first.
   const ordered = [...open, ...done.reverse()]
   const ranks = generateNKeysBetween(null, null, ordered.length)

@@ -1,6 +1,7 @@
 import { sql } from 'kysely'
 import { ApiError, type ParsedInput, type WorkflowState } from '@shared/api'
 import { isRemovedCategory, STATE_CATEGORY_LABELS, type StateCategory } from '@shared/domain/backlog'
+import { takesWipLimit } from '@shared/domain/flow'
 import { inTransaction, type Db } from '../deps'
 import { getProduct } from '../products'
 import { toWorkflowState } from '../rows'
@@ -64,7 +65,22 @@ export function createWorkflowEditor(db: Db) {
       const state = await stateRow(db, id)
       if (patch.name !== undefined) await requireFreeName(db, state.product_id, patch.name, id)
       if (patch.category !== undefined && patch.category !== state.category) await requireAnotherInCategory(db, state, 'patch.category')
-      const changes = { ...(patch.name !== undefined && { name: patch.name }), ...(patch.category !== undefined && { category: patch.category }) }
+      const category = patch.category ?? state.category
+      if (patch.wipLimit != null && !takesWipLimit(category)) {
+        throw new ApiError('invalid_input', `“${state.name}” holds ${STATE_CATEGORY_LABELS[category].toLowerCase()} work, which is no longer in progress: a WIP limit applies to to-do and in-progress states.`, [
+          { path: 'patch.wipLimit', message: 'Leave the WIP limit empty for this state' }
+        ])
+      }
+      // A state that becomes done or removed stops holding work in progress, so its limit goes.
+      const dropsLimit = patch.wipLimit === undefined && state.wip_limit !== null && !takesWipLimit(category)
+      const changes = {
+        ...(patch.name !== undefined && { name: patch.name }),
+        ...(patch.category !== undefined && { category: patch.category }),
+        ...(patch.wipLimit !== undefined && { wip_limit: patch.wipLimit }),
+        ...(dropsLimit && { wip_limit: null }),
+        ...(patch.entryPolicy !== undefined && { entry_policy: patch.entryPolicy }),
+        ...(patch.exitPolicy !== undefined && { exit_policy: patch.exitPolicy })
+      }
       // An empty patch changes nothing, as everywhere in the API (and SQL has no UPDATE without SET).
       if (Object.keys(changes).length > 0) await db.updateTable('workflow_states').set(changes).where('id', '=', id).execute()
       return toWorkflowState(await stateRow(db, id))

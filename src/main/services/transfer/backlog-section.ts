@@ -10,7 +10,20 @@ import { defineSection, type IdMap } from './section'
 const Id = z.number().int().positive()
 
 const BacklogSection = z.object({
-  states: z.array(z.object({ id: Id, name: z.string().min(1), category: z.enum(STATE_CATEGORIES), position: z.number().int() })).min(1),
+  states: z
+    .array(
+      z.object({
+        id: Id,
+        name: z.string().min(1),
+        category: z.enum(STATE_CATEGORIES),
+        position: z.number().int(),
+        // Files written before flow policies read as "no limit, no policies".
+        wipLimit: z.number().int().positive().nullable().default(null),
+        entryPolicy: z.string().default(''),
+        exitPolicy: z.string().default('')
+      })
+    )
+    .min(1),
   items: z.array(
     z.object({
       id: Id,
@@ -105,7 +118,15 @@ export const backlogSection = defineSection({
     const checksOf = groupByItem(checks, (c) => c.criterion_id)
     const definition = (kind: 'ready' | 'done') => definitions.filter((d) => d.kind === kind).map(({ id, text }) => ({ id, text }))
     return {
-      states: states.map((s) => ({ id: s.id, name: s.name, category: s.category, position: s.position })),
+      states: states.map((s) => ({
+        id: s.id,
+        name: s.name,
+        category: s.category,
+        position: s.position,
+        wipLimit: s.wip_limit,
+        entryPolicy: s.entry_policy,
+        exitPolicy: s.exit_policy
+      })),
       items: items.map((i) => ({
         id: i.id,
         type: i.type,
@@ -144,7 +165,15 @@ export const backlogSection = defineSection({
     for (const state of data.states) {
       const { id } = await trx
         .insertInto('workflow_states')
-        .values({ product_id: productId, name: state.name, category: state.category, position: state.position })
+        .values({
+          product_id: productId,
+          name: state.name,
+          category: state.category,
+          position: state.position,
+          wip_limit: state.wipLimit,
+          entry_policy: state.entryPolicy,
+          exit_policy: state.exitPolicy
+        })
         .returning('id')
         .executeTakeFirstOrThrow()
       ids.set('state', state.id, id)

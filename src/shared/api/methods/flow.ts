@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { defineMethod } from '../define'
 import * as s from '../schemas'
 import { ITEM_TYPES, STATE_CATEGORIES } from '../../domain/backlog'
-import { MAX_FORECAST_DAYS, MAX_SEED, MAX_TRIALS, isIsoDay } from '../../domain/flow'
+import { MAX_FORECAST_DAYS, MAX_SEED, MAX_TRIALS, SLE_DAYS_MAX, SLE_PERCENTILE_MAX, SLE_PERCENTILE_MIN, isIsoDay } from '../../domain/flow'
 import { ById, ByProduct } from './common'
 
 /** A calendar day written YYYY-MM-DD (UTC calendar days throughout the flow screens). */
@@ -36,11 +36,29 @@ export type FlowItem = z.infer<typeof FlowItem>
 export const FlowTransition = z.object({ itemId: s.Id, state: z.string(), on: z.string() })
 export type FlowTransition = z.infer<typeof FlowTransition>
 
+/** The Service Level Expectation the team chose: `percentile`% of items finish within `days` days. */
+export const ServiceLevelExpectation = z.object({
+  percentile: z
+    .number({ message: 'The share of items must be a number' })
+    .int('The share of items must be a whole percentage')
+    .min(SLE_PERCENTILE_MIN, `The share of items must be at least ${SLE_PERCENTILE_MIN}%`)
+    .max(SLE_PERCENTILE_MAX, `The share of items can be at most ${SLE_PERCENTILE_MAX}%: no team finishes every item on time`),
+  days: z
+    .number({ message: 'The cycle time must be a number of days' })
+    .int('The cycle time must be a whole number of days')
+    .min(1, 'The cycle time must be at least 1 day')
+    .max(SLE_DAYS_MAX, `The cycle time can be at most ${SLE_DAYS_MAX} days`)
+})
+export type ServiceLevelExpectation = z.infer<typeof ServiceLevelExpectation>
+
 export const FlowData = z.object({
   /** Today as a UTC calendar day. */
   today: z.string(),
   calendar: FlowCalendar,
+  /** With their WIP limits and policies. */
   states: z.array(s.WorkflowState),
+  /** The SLE the team chose; null until it chooses one. */
+  sle: ServiceLevelExpectation.nullable(),
   /** In backlog (rank) order. */
   items: z.array(FlowItem),
   /** Every recorded status change, oldest first; the first one of an item is its arrival. */
@@ -146,6 +164,18 @@ export const flowMethods = {
       })
       .strict(),
     output: FlowCalendar
+  }),
+
+  'flow.setSle': defineMethod({
+    summary: "Set the product's Service Level Expectation: percentile% of items finish within days days of starting.",
+    input: ServiceLevelExpectation.extend({ productId: s.Id }).strict(),
+    output: ServiceLevelExpectation
+  }),
+
+  'flow.clearSle': defineMethod({
+    summary: "Remove the product's Service Level Expectation (the charts then show only the one history suggests).",
+    input: ByProduct,
+    output: z.object({ cleared: z.boolean() })
   }),
 
   'forecasts.save': defineMethod({

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { defineMethod } from '../define'
 import * as s from '../schemas'
 import { STATE_CATEGORIES } from '../../domain/backlog'
+import { POLICY_MAX_LENGTH, WIP_LIMIT_MAX } from '../../domain/flow/policies'
 import { ESTIMATE_SCALES } from '../../domain/items/estimate-scale'
 import { ById, ByProduct } from './common'
 
@@ -18,6 +19,20 @@ export const ProductSettings = z.object({
 export type ProductSettings = z.infer<typeof ProductSettings>
 
 const StateName = z.string().trim().min(1, 'Give the state a name').max(40, 'Keep the name to 40 characters or fewer')
+
+/** Null takes the limit away. */
+const WipLimit = z
+  .number({ message: 'The WIP limit must be a number, or empty for no limit' })
+  .int('The WIP limit must be a whole number')
+  .min(1, 'The WIP limit must be at least 1; leave it empty for no limit')
+  .max(WIP_LIMIT_MAX, `The WIP limit can be at most ${WIP_LIMIT_MAX}`)
+  .nullable()
+
+const Policy = (label: string) =>
+  z
+    .string({ message: `The ${label} must be text` })
+    .trim()
+    .max(POLICY_MAX_LENGTH, `Keep the ${label} to ${POLICY_MAX_LENGTH.toLocaleString('en')} characters or fewer`)
 
 export const settingsMethods = {
   'settings.get': defineMethod({
@@ -72,9 +87,22 @@ export const settingsMethods = {
   }),
 
   'workflow.update': defineMethod({
-    summary: 'Rename a workflow state or change its category (every category keeps at least one state).',
+    summary:
+      'Rename a workflow state, change its category (every category keeps at least one state), or set its WIP limit (to-do and in-progress states) and its entry and exit policies.',
     input: z
-      .object({ id: s.Id, patch: z.object({ name: StateName, category: z.enum(STATE_CATEGORIES) }).partial().strict() })
+      .object({
+        id: s.Id,
+        patch: z
+          .object({
+            name: StateName,
+            category: z.enum(STATE_CATEGORIES),
+            wipLimit: WipLimit,
+            entryPolicy: Policy('entry policy'),
+            exitPolicy: Policy('exit policy')
+          })
+          .partial()
+          .strict()
+      })
       .strict(),
     output: s.WorkflowState
   }),

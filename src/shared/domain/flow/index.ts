@@ -43,6 +43,7 @@ export {
   inFlow,
   lastDays,
   serviceLevelExpectation,
+  startedAndOpenOn,
   weeklyThroughput,
   wipPerDay,
   workItemAge,
@@ -57,6 +58,31 @@ export {
   type StateTransition,
   type WeekCount
 } from './metrics'
+export {
+  POLICY_MAX_LENGTH,
+  SLE_DAYS_MAX,
+  SLE_PERCENTILE_MAX,
+  SLE_PERCENTILE_MIN,
+  WIP_LIMIT_MAX,
+  agingPastSle,
+  boardColumns,
+  breachDays,
+  sleAttainment,
+  sleText,
+  suggestedSle,
+  takesWipLimit,
+  wipBreaches,
+  wipExcess,
+  wipPerState,
+  type AgedItem,
+  type BoardColumn,
+  type FlowHistory,
+  type PolicyState,
+  type ServiceLevelExpectation,
+  type SleAttainment,
+  type WipBreach,
+  type WipPerState
+} from './policies'
 export { longIdle, longIdleText, throughputWindow, type LongIdle, type ThroughputWindow } from './window'
 export { MAX_SEED, Random, isSeed, newSeed, parseSeed } from './random'
 export { MAX_FORECAST_DAYS, MAX_TRIALS } from './limits'

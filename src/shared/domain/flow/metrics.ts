@@ -259,6 +259,15 @@ export function cumulativeFlow(
   })
 }
 
+/** The items in progress on `asOf` (started by then, not finished by then) with their age that day. */
+export function startedAndOpenOn<T extends FlowItem>(items: readonly T[], asOf: string): { item: T; ageDays: number }[] {
+  return inFlow(items).flatMap((item) => {
+    if (!item.startedOn || item.startedOn > asOf) return []
+    if (item.finishedOn && item.finishedOn <= asOf) return []
+    return [{ item, ageDays: workItemAge(item.startedOn, asOf) }]
+  })
+}
+
 export interface AgingItem {
   id: number
   ageDays: number
@@ -285,10 +294,7 @@ export function agingWip(
 ): AgingWip {
   const percentiles = cycleTimePercentiles(cycleTimePoints)
   const columns = new Map<string, AgingItem[]>(states.map((s) => [s, []]))
-  for (const item of inFlow(items)) {
-    if (!item.startedOn || item.startedOn > asOf) continue
-    if (item.finishedOn && item.finishedOn <= asOf) continue
-    const ageDays = workItemAge(item.startedOn, asOf)
+  for (const { item, ageDays } of startedAndOpenOn(items, asOf)) {
     const beyond = percentiles ? ([...PERCENTILE_LEVELS].reverse().find((p) => ageDays > percentiles[p]) ?? null) : null
     const column = columns.get(item.state) ?? []
     column.push({ id: item.id, ageDays, beyond })

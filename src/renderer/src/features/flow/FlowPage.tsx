@@ -6,6 +6,7 @@ import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { useCurrentProduct } from '@renderer/features/products/currentProduct'
 import { NoProducts } from '@renderer/features/products/NoProducts'
 import { BacktestView } from './backtest/BacktestView'
+import { BoardView } from './board/BoardView'
 import { ForecastView, type ForecastSession } from './forecast/ForecastView'
 import { MetricsView } from './metrics/MetricsView'
 import { ReleaseView } from './release/ReleaseView'
@@ -18,6 +19,7 @@ import './flow.css'
 
 const TABS = [
   { path: '/metrics', label: 'Metrics' },
+  { path: '/board', label: 'Board' },
   { path: '/forecast', label: 'Forecast' },
   { path: '/release', label: 'Release' },
   { path: '/backtest', label: 'Backtest' },
@@ -67,7 +69,10 @@ function FlowView({ product }: { product: Product }) {
     body = (
       <Switch>
         <Route path="/metrics">
-          <MetricsView data={data} />
+          <MetricsView productId={product.id} data={data} />
+        </Route>
+        <Route path="/board">
+          <BoardView data={data} />
         </Route>
         <Route path="/forecast">
           <ForecastView productId={product.id} data={data} openItems={open} session={session} />

@@ -18,14 +18,21 @@ export function useFlowData(productId: number) {
   })
 }
 
-export function useSetCalendar(productId: number) {
+/** A change to what flow.data returns (calendar, SLE): every flow screen reads it again. */
+function useFlowDataMutation<I>(productId: number, call: (input: I) => Promise<unknown>) {
   const client = useQueryClient()
   return useMutation({
-    mutationFn: (calendar: Omit<MethodInput<'flow.setCalendar'>, 'productId'>) => api.call('flow.setCalendar', { ...calendar, productId }),
+    mutationFn: call,
     meta: { inlineErrors: true },
     onSuccess: () => client.invalidateQueries({ queryKey: flowKeys.data(productId) })
   })
 }
+
+export const useSetCalendar = (productId: number) =>
+  useFlowDataMutation(productId, (calendar: Omit<MethodInput<'flow.setCalendar'>, 'productId'>) => api.call('flow.setCalendar', { ...calendar, productId }))
+export const useSetSle = (productId: number) =>
+  useFlowDataMutation(productId, (sle: Omit<MethodInput<'flow.setSle'>, 'productId'>) => api.call('flow.setSle', { ...sle, productId }))
+export const useClearSle = (productId: number) => useFlowDataMutation(productId, () => api.call('flow.clearSle', { productId }))
 
 export function useSavedForecasts(productId: number) {
   return useQuery({ queryKey: flowKeys.forecasts(productId), queryFn: () => api.call('forecasts.list', { productId }) })

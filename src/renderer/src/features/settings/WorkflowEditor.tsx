@@ -1,6 +1,8 @@
 import { useMemo, useState } from 'react'
 import type { WorkflowState } from '@shared/api'
 import { STATE_CATEGORIES, STATE_CATEGORY_LABELS, type StateCategory } from '@shared/domain/backlog'
+import { POLICY_MAX_LENGTH, WIP_LIMIT_MAX, takesWipLimit } from '@shared/domain/flow'
+import { cite } from '@shared/domain/guides'
 import { Dialog } from '@renderer/ui/Dialog'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { useBacklog, useWorkflow } from '@renderer/features/backlog/queries'
@@ -33,6 +35,11 @@ export function WorkflowEditor({ productId }: { productId: number }) {
         Every state belongs to a category: new items start in the first to-do state, flow metrics read in progress and done. Each of those three keeps at
         least one state. Removed is for work dropped without being done (cancelled, won’t do, duplicate): it counts neither as finished nor as open work.
       </p>
+      <p className="muted">
+        A WIP limit caps the items a to-do or in-progress state holds at once; the board warns when a state goes over it. Entry and exit policies say,
+        in the team’s words, when an item may enter a state and when it is ready to leave. Both belong to the team’s Definition of Workflow (
+        {cite('kanban', 'workflow')}).
+      </p>
       <ErrorMessage error={workflow.error} />
       <table className="workflow-table">
         <thead>
@@ -41,6 +48,7 @@ export function WorkflowEditor({ productId }: { productId: number }) {
             <th scope="col">Name</th>
             <th scope="col">Category</th>
             <th scope="col">Items</th>
+            <th scope="col">WIP limit</th>
             <th scope="col">
               <span className="visually-hidden">Actions</span>
             </th>
@@ -49,7 +57,7 @@ export function WorkflowEditor({ productId }: { productId: number }) {
         <tbody>
           {states.map((state, index) => (
             <StateRow
-              key={`${state.id}:${state.name}:${state.category}`}
+              key={`${state.id}:${state.name}:${state.category}:${state.wipLimit}:${state.entryPolicy}:${state.exitPolicy}`}
               productId={productId}
               state={state}
               index={index}
@@ -86,13 +94,19 @@ interface StateRowProps {
 
 function StateRow({ productId, state, index, last, itemCount, onMove, onDelete }: StateRowProps) {
   const [name, setName] = useState(state.name)
+  const [limit, setLimit] = useState(state.wipLimit === null ? '' : String(state.wipLimit))
   const update = useUpdateState(productId)
   const rename = () => {
     if (name.trim() && name.trim() !== state.name) update.mutate({ id: state.id, patch: { name } })
   }
+  // Empty means no limit; anything else goes to the service as typed, so its refusal names the field.
+  const saveLimit = () => {
+    const wipLimit = limit.trim() === '' ? null : Number(limit)
+    if (wipLimit !== state.wipLimit) update.mutate({ id: state.id, patch: { wipLimit } })
+  }
   return (
     <>
-      <tr>
+      <tr className="state-row">
         <td className="order-cell">
           <button type="button" className="icon-button" aria-label={`Move ${state.name} up`} disabled={index === 0} onClick={() => onMove(index, -1)}>
             ↑
@@ -103,6 +117,7 @@ function StateRow({ productId, state, index, last, itemCount, onMove, onDelete }
         </td>
         <td>
           <input
+            className="state-name-input"
             aria-label={`Name of state ${index + 1}`}
             value={name}
             maxLength={40}
@@ -128,19 +143,92 @@ function StateRow({ productId, state, index, last, itemCount, onMove, onDelete }
         </td>
         <td className="count-cell">{itemCount}</td>
         <td>
+          {takesWipLimit(state.category) ? (
+            <input
+              className="wip-limit-input"
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={WIP_LIMIT_MAX}
+              aria-label={`WIP limit of ${state.name}`}
+              placeholder="None"
+              value={limit}
+              onChange={(e) => setLimit(e.target.value)}
+              onBlur={saveLimit}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') saveLimit()
+              }}
+            />
+          ) : (
+            <span className="muted" title="Done and removed work is not in progress">
+              —<span className="visually-hidden"> no WIP limit for {STATE_CATEGORY_LABELS[state.category].toLowerCase()} states</span>
+            </span>
+          )}
+        </td>
+        <td>
           <button type="button" className="danger" onClick={onDelete}>
             Delete
           </button>
         </td>
       </tr>
+      <tr className="policy-row">
+        <td />
+        <td colSpan={5}>
+          <PolicyEditor state={state} onSave={(patch) => update.mutate({ id: state.id, patch })} saving={update.isPending} />
+        </td>
+      </tr>
       {update.error ? (
         <tr>
-          <td colSpan={5}>
+          <td colSpan={6}>
             <ErrorMessage error={update.error} />
           </td>
         </tr>
       ) : null}
     </>
+  )
+}
+
+const POLICY_FIELDS = [
+  { key: 'entryPolicy', label: 'Entry policy', hint: 'When may an item enter this state? E.g. it meets the Definition of Ready and someone pulls it.' },
+  { key: 'exitPolicy', label: 'Exit policy', hint: 'When is an item ready to leave it? E.g. reviewed by a second developer, tests pass.' }
+] as const
+type Policies = Pick<WorkflowState, (typeof POLICY_FIELDS)[number]['key']>
+
+/** Entry and exit policies of one state, folded away until asked for; the summary says whether they are set. */
+function PolicyEditor({ state, onSave, saving }: { state: WorkflowState; onSave: (patch: Policies) => void; saving: boolean }) {
+  const [draft, setDraft] = useState<Policies>({ entryPolicy: state.entryPolicy, exitPolicy: state.exitPolicy })
+  const set = [state.entryPolicy && 'entry', state.exitPolicy && 'exit'].filter(Boolean)
+  const changed = POLICY_FIELDS.some(({ key }) => draft[key].trim() !== state[key])
+  return (
+    <details className="policy-editor">
+      <summary>
+        Policies of {state.name} <span className="muted">({set.length === 0 ? 'none yet' : `${set.join(' and ')} set`})</span>
+      </summary>
+      <form
+        className="stack"
+        onSubmit={(e) => {
+          e.preventDefault()
+          onSave(draft)
+        }}
+      >
+        {POLICY_FIELDS.map(({ key, label, hint }) => (
+          <div className="field" key={key}>
+            <label htmlFor={`${key}-${state.id}`}>{label}</label>
+            <textarea
+              id={`${key}-${state.id}`}
+              rows={2}
+              maxLength={POLICY_MAX_LENGTH}
+              placeholder={hint}
+              value={draft[key]}
+              onChange={(e) => setDraft({ ...draft, [key]: e.target.value })}
+            />
+          </div>
+        ))}
+        <button type="submit" disabled={!changed || saving}>
+          Save the policies of {state.name}
+        </button>
+      </form>
+    </details>
   )
 }
 

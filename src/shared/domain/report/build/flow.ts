@@ -1,4 +1,17 @@
-import { PERCENTILE_LEVELS, cycleTimePercentiles, cycleTimes, lastDays, serviceLevelExpectation, weeklyThroughput } from '../../flow'
+import {
+  PERCENTILE_LEVELS,
+  cycleTimePercentiles,
+  cycleTimes,
+  lastDays,
+  serviceLevelExpectation,
+  sleAttainment,
+  sleText,
+  weeklyThroughput,
+  wipBreaches,
+  wipPerState,
+  type CycleTimePoint,
+  type ServiceLevelExpectation
+} from '../../flow'
 import type { ReportData } from '../data'
 import type { ReportBlock, ReportPeriod } from '../document'
 import { formatDay, inPeriod } from '../period'
@@ -6,7 +19,10 @@ import { formatDay, inPeriod } from '../period'
 /** Without a period, flow looks at the last 90 days: enough for a stable Service Level Expectation. */
 export const DEFAULT_FLOW_DAYS = 90
 
-/** Weekly throughput, cycle-time percentiles with the SLE, and the forecasts saved in the period. */
+/**
+ * Weekly throughput, cycle-time percentiles with the SLE the history suggests and the one the team
+ * chose, the WIP limits and policies with the days above each limit, and the forecasts saved in the period.
+ */
 export function flowBlocks(flow: NonNullable<ReportData['flow']>, period: ReportPeriod | null): ReportBlock[] {
   const window = period ?? lastDays(flow.data.today, DEFAULT_FLOW_DAYS)
   const weeks = weeklyThroughput(flow.data.items, window)
@@ -14,6 +30,7 @@ export function flowBlocks(flow: NonNullable<ReportData['flow']>, period: Report
   const percentiles = cycleTimePercentiles(points)
   const sle = serviceLevelExpectation(points)
   const finished = weeks.reduce((sum, w) => sum + w.count, 0)
+  const limited = flow.data.states.filter((s) => s.wipLimit !== null)
   const blocks: ReportBlock[] = [
     { kind: 'paragraph', text: `Flow from ${formatDay(window.from)} to ${formatDay(window.to)}.` },
     {
@@ -22,8 +39,13 @@ export function flowBlocks(flow: NonNullable<ReportData['flow']>, period: Report
         { label: 'Items finished', value: String(finished) },
         { label: 'Average per week', value: weeks.length ? (finished / weeks.length).toFixed(1) : 'n/a' },
         {
-          label: 'Service Level Expectation',
+          label: 'Service Level Expectation the history suggests',
           value: sle === null ? 'not enough finished items' : `85% of items finish in ${sle} days or less`
+        },
+        { label: 'Service Level Expectation the team chose', value: teamSleValue(flow.data.sle, points) },
+        {
+          label: 'WIP limits',
+          value: limited.length === 0 ? 'none set' : limited.map((s) => `${s.name} ${s.wipLimit}`).join(', ')
         },
         {
           label: 'Cycle time percentiles (50 / 70 / 85 / 95)',
@@ -53,9 +75,29 @@ export function flowBlocks(flow: NonNullable<ReportData['flow']>, period: Report
         xLabel: 'Finish date',
         yLabel: 'Cycle time (days)',
         points: points.map((p) => ({ label: p.finishedOn.slice(5), value: p.days })),
-        markers: sle === null ? [] : [{ label: `SLE ${sle} d (85th percentile)`, value: sle }]
+        markers: [
+          ...(sle === null ? [] : [{ label: `SLE ${sle} d (85th percentile)`, value: sle }]),
+          ...(flow.data.sle ? [{ label: `Team SLE ${flow.data.sle.days} d (${flow.data.sle.percentile}%)`, value: flow.data.sle.days }] : [])
+        ]
       }
     })
+
+  const withPolicies = flow.data.states.filter((s) => s.wipLimit !== null || s.entryPolicy !== '' || s.exitPolicy !== '')
+  if (withPolicies.length > 0) {
+    const breaches = new Map(wipBreaches(wipPerState(flow.data, window), flow.data.states).map((b) => [b.state, b.days.length]))
+    blocks.push({
+      kind: 'table',
+      caption: 'WIP limits and explicit policies per workflow state (days above a limit are counted against today’s limit)',
+      columns: ['State', 'WIP limit', 'Days above it', 'Enters when', 'Leaves when'],
+      rows: withPolicies.map((s) => [
+        s.name,
+        s.wipLimit === null ? 'none' : String(s.wipLimit),
+        s.wipLimit === null ? '' : String(breaches.get(s.name) ?? 0),
+        s.entryPolicy,
+        s.exitPolicy
+      ])
+    })
+  }
 
   blocks.push({ kind: 'heading', text: 'Saved forecasts' })
   const forecasts = flow.forecasts.filter((f) => inPeriod(period, f.createdAt))
@@ -76,4 +118,11 @@ function forecastValue(forecast: NonNullable<ReportData['flow']>['forecasts'][nu
   if (forecast.question === 'how-many') return `${value} items or more`
   const date = forecast.result.percentileDates?.[level]
   return date ? `on or before ${formatDay(date)}` : `${value} working days`
+}
+
+function teamSleValue(team: ServiceLevelExpectation | null, points: readonly CycleTimePoint[]): string {
+  if (!team) return 'not set'
+  const attainment = sleAttainment(points, team)
+  if (attainment.percent === null) return `${sleText(team)}; no item finished in the period`
+  return `${sleText(team)}; ${attainment.within} of ${attainment.finished} items finished in the period (${attainment.percent}%) kept to it, so it ${attainment.met ? 'held' : 'did not hold'}`
 }

@@ -1,14 +1,14 @@
 import { CartesianGrid, Cell, ReferenceArea, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts'
 import { plural } from '../shape/format'
 import { percentileBands, type AgingChart, type AgingPoint } from '../shape/metricsCharts'
-import { ChartCard, ChartLegend, axisLabel, axisProps, gridProps, tooltipProps } from '../ui/chartKit'
+import { ChartCard, ChartLegend, SLE_COLOURS, axisLabel, axisProps, gridProps, sleLineElements, tooltipProps } from '../ui/chartKit'
 
 const BAND_COLOURS = ['var(--band-1)', 'var(--band-2)', 'var(--band-3)', 'var(--band-4)', 'var(--band-5)']
 
 export function AgingWipChart({ chart }: { chart: AgingChart }) {
-  const { states, points, percentiles, maxY } = chart
+  const { states, points, percentiles, maxY, lines, lateAgainst } = chart
   const bands = percentiles ? percentileBands(percentiles, maxY) : []
-  const late = percentiles ? points.filter((p) => p.y > percentiles[85]) : []
+  const late = points.filter((p) => p.late)
   return (
     <ChartCard
       id="aging-wip"
@@ -16,13 +16,13 @@ export function AgingWipChart({ chart }: { chart: AgingChart }) {
       summary={
         <p>
           {plural(points.length, 'item')} in progress.{' '}
-          {percentiles
+          {lateAgainst
             ? late.length === 0
-              ? 'None is older than the 85th percentile of cycle time.'
-              : `${plural(late.length, 'item is', 'items are')} older than the 85th percentile (${percentiles[85]} days): ${late
+              ? `None is older than ${lateAgainst}.`
+              : `${plural(late.length, 'item is', 'items are')} older than ${lateAgainst}: ${late
                   .slice(0, 3)
                   .map((p) => `#${p.id}`)
-                  .join(', ')}${late.length > 3 ? ' and more' : ''}. Look at these first.`
+                  .join(', ')}${late.length > 3 ? ' and more' : ''}. They can no longer finish within it: look at these first.`
             : 'The bands appear once items have been finished in the window.'}
         </p>
       }
@@ -31,7 +31,8 @@ export function AgingWipChart({ chart }: { chart: AgingChart }) {
           label="Aging WIP legend"
           entries={[
             { label: 'Item in progress (age in days)', colour: 'var(--chart-1)', shape: 'dot' as const },
-            { label: 'Older than the 85th percentile', colour: 'var(--danger)', shape: 'dot' as const },
+            ...(lateAgainst ? [{ label: `Older than ${lateAgainst}`, colour: 'var(--danger)', shape: 'dot' as const }] : []),
+            ...lines.map((line) => ({ label: line.legend, colour: SLE_COLOURS[line.key], shape: 'line' as const })),
             ...bands.map((b, i) => ({ label: `Cycle time ${b.label.toLowerCase()}`, colour: BAND_COLOURS[i]! }))
           ]}
         />
@@ -59,9 +60,10 @@ export function AgingWipChart({ chart }: { chart: AgingChart }) {
             <Tooltip {...tooltipProps} content={<AgingTooltip />} />
             <Scatter data={points} isAnimationActive={false} name="Item in progress">
               {points.map((p) => (
-                <Cell key={p.id} fill={percentiles && p.y > percentiles[85] ? 'var(--danger)' : 'var(--chart-1)'} />
+                <Cell key={p.id} fill={p.late ? 'var(--danger)' : 'var(--chart-1)'} />
               ))}
             </Scatter>
+            {sleLineElements(lines)}
           </ScatterChart>
         </ResponsiveContainer>
       )}
@@ -78,6 +80,7 @@ function AgingTooltip({ active, payload }: { active?: boolean; payload?: Readonl
       <br />
       {point.state}, {plural(point.y, 'day')} old
       {point.beyond && <> (beyond the {point.beyond}th percentile)</>}
+      {point.late && <>, past the SLE</>}
     </div>
   )
 }

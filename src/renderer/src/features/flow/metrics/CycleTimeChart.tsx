@@ -2,14 +2,17 @@ import { CartesianGrid, ReferenceLine, ResponsiveContainer, Scatter, ScatterChar
 import { PERCENTILE_LEVELS, toDayNumber, type DayWindow } from '@shared/domain/flow'
 import { dayNumberTick, formatDay } from '../shape/format'
 import type { CycleTimeScatter, ScatterPoint } from '../shape/metricsCharts'
-import { ChartCard, ChartLegend, PERCENTILE_COLOURS, axisLabel, axisProps, gridProps, tooltipProps } from '../ui/chartKit'
+import { ChartCard, ChartLegend, PERCENTILE_COLOURS, SLE_COLOURS, axisLabel, axisProps, gridProps, sleLineElements, tooltipProps } from '../ui/chartKit'
 
 /** A dot of one item has the usual size; the dot of the most items is six times its area. */
 const DOT_AREA = 64
 const LARGEST_DOT_AREA = 6 * DOT_AREA
 
+/** The 85th percentile is drawn as the history's SLE line (see sleReading); the others as plain percentiles. */
+const PLAIN_LEVELS = PERCENTILE_LEVELS.filter((p) => p !== 85)
+
 export function CycleTimeChart({ scatter, window }: { scatter: CycleTimeScatter; window: DayWindow }) {
-  const { points, percentiles, sle } = scatter
+  const { points, percentiles, sle, lines, attainment } = scatter
   const mostItems = Math.max(2, ...points.map((p) => p.count))
   return (
     <ChartCard
@@ -19,12 +22,17 @@ export function CycleTimeChart({ scatter, window }: { scatter: CycleTimeScatter;
         percentiles ? (
           <>
             <p className="sle">
-              <strong>Service Level Expectation:</strong> {sle}
+              <strong>The history suggests:</strong> {sle}
             </p>
+            {attainment && (
+              <p className="sle" data-testid="sle-attainment">
+                <strong>Team SLE:</strong> {attainment}
+              </p>
+            )}
             <p className="muted small">
               Each dot is an item finished in the window (cycle time = finish − start + 1 day); items finished on the same day after
-              the same number of days share a bigger dot. Half finished in {percentiles[50]} days or less, 95% in {percentiles[95]}
-              days or less.
+              the same number of days share a bigger dot. Half finished in {percentiles[50]} days or less, 95% in{' '}
+              {percentiles[95]} days or less.
             </p>
           </>
         ) : (
@@ -37,7 +45,8 @@ export function CycleTimeChart({ scatter, window }: { scatter: CycleTimeScatter;
             label="Cycle time legend"
             entries={[
               { label: 'Finished item', colour: 'var(--chart-1)', shape: 'dot' },
-              ...PERCENTILE_LEVELS.map((p) => ({ label: `${p}th percentile: ${percentiles[p]} days`, colour: PERCENTILE_COLOURS[p], shape: 'line' as const }))
+              ...lines.map((line) => ({ label: line.legend, colour: SLE_COLOURS[line.key], shape: 'line' as const })),
+              ...PLAIN_LEVELS.map((p) => ({ label: `${p}th percentile: ${percentiles[p]} days`, colour: PERCENTILE_COLOURS[p], shape: 'line' as const }))
             ]}
           />
         )
@@ -58,16 +67,17 @@ export function CycleTimeChart({ scatter, window }: { scatter: CycleTimeScatter;
           <ZAxis type="number" dataKey="count" domain={[1, mostItems]} range={[DOT_AREA, LARGEST_DOT_AREA]} />
           <Tooltip {...tooltipProps} content={<PointTooltip />} />
           {percentiles &&
-            PERCENTILE_LEVELS.map((p) => (
+            PLAIN_LEVELS.map((p) => (
               <ReferenceLine
                 key={p}
                 y={percentiles[p]}
                 stroke={PERCENTILE_COLOURS[p]}
-                strokeDasharray={p === 85 ? undefined : '5 4'}
-                strokeWidth={p === 85 ? 2 : 1.5}
+                strokeDasharray="5 4"
+                strokeWidth={1.5}
                 label={{ value: `${p}%`, position: 'right', fill: 'var(--text)', fontSize: 12 }}
               />
             ))}
+          {sleLineElements(lines)}
           <Scatter data={points} fill="var(--chart-1)" fillOpacity={0.75} name="Finished item" isAnimationActive={false} />
         </ScatterChart>
       </ResponsiveContainer>

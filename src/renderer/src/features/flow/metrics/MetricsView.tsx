@@ -18,9 +18,10 @@ import { AgingWipChart } from './AgingWipChart'
 import { ArrivalsChart } from './ArrivalsChart'
 import { CumulativeFlowChart } from './CumulativeFlowChart'
 import { CycleTimeChart } from './CycleTimeChart'
+import { SleEditor } from './SleEditor'
 import { ThroughputChart } from './ThroughputChart'
 
-export function MetricsView({ data }: { data: FlowData }) {
+export function MetricsView({ productId, data }: { productId: number; data: FlowData }) {
   const [windowDays, setWindowDays] = useState(DEFAULT_WINDOW_DAYS)
   const [asOf, setAsOf] = useState(data.today)
   const [granularity, setGranularity] = useState<Granularity>('week')
@@ -31,8 +32,8 @@ export function MetricsView({ data }: { data: FlowData }) {
   const charts = useMemo(() => {
     const inProgress = data.states.filter((s) => s.category === 'in_progress').map((s) => s.name)
     return {
-      scatter: cycleTimeScatter(data.items, window),
-      aging: agingChart(data.items, inProgress, data.today, window),
+      scatter: cycleTimeScatter(data.items, window, data.sle),
+      aging: agingChart(data.items, inProgress, data.today, window, data.sle),
       cfd: cumulativeFlowChart(data, window),
       arrivals: arrivalsChart(data.items, window, 'week')
     }
@@ -71,6 +72,7 @@ export function MetricsView({ data }: { data: FlowData }) {
           </button>
         </div>
       )}
+      <SleEditor key={`${data.sle?.percentile}:${data.sle?.days}`} productId={productId} team={data.sle} history={charts.scatter.history} />
       {finished === 0 ? (
         <div className="empty-state card">
           <h2>No finished work in this window yet</h2>

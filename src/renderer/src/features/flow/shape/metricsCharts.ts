@@ -1,23 +1,31 @@
 import {
+  agingPastSle,
   agingWip,
   arrivalsAndDepartures,
-  cumulativeFlow,
+  breachDays,
   cycleTimePercentiles,
   cycleTimes,
   dailyThroughput,
-  inFlow,
   lastDays,
   PERCENTILE_LEVELS,
+  sleAttainment,
+  sleText,
+  suggestedSle,
   toDayNumber,
   weeklyThroughput,
+  wipBreaches,
+  wipPerState,
   type ArrivalsDepartures,
+  type CycleTimePoint,
   type DayWindow,
+  type FlowHistory,
   type FlowItem,
   type PercentileLevel,
   type Percentiles,
-  type StateTransition
+  type ServiceLevelExpectation,
+  type SleAttainment,
+  type WipBreach
 } from '@shared/domain/flow'
-import { isRemovedCategory, type StateCategory } from '@shared/domain/backlog'
 import { formatShortDay, plural } from './format'
 
 /** What the charts need to know about an item besides its flow dates. */
@@ -78,19 +86,59 @@ export interface ScatterPoint {
 /** Items named in a dot's tooltip; the rest are counted. */
 export const NAMED_PER_DOT = 5
 
-export interface CycleTimeScatter {
+/** A horizontal Service Level Expectation line on the cycle-time and aging charts. */
+export interface SleLine {
+  key: 'team' | 'history'
+  days: number
+  /** Short, on the line itself. */
+  label: string
+  /** In full, in the legend. */
+  legend: string
+}
+
+export interface SleReading {
+  /** The SLE the team chose; null until it chooses one. */
+  team: ServiceLevelExpectation | null
+  /** The one the window's finished items suggest, at the team's percentage (85% until it chooses). */
+  history: ServiceLevelExpectation | null
+  /** Both lines, the team's first. */
+  lines: SleLine[]
+}
+
+/**
+ * The team's SLE beside the one history suggests at the same percentage, so the team sees whether
+ * what it expects matches what it has done.
+ */
+export function sleReading(points: readonly CycleTimePoint[], team: ServiceLevelExpectation | null): SleReading {
+  const history = suggestedSle(points, team?.percentile ?? 85)
+  const lines: SleLine[] = []
+  if (team) lines.push({ key: 'team', days: team.days, label: `Team SLE: ${team.days} d`, legend: `Team SLE: ${sleText(team)}` })
+  if (history) lines.push({ key: 'history', days: history.days, label: `History ${history.percentile}%: ${history.days} d`, legend: `History suggests: ${sleText(history)}` })
+  return { team, history, lines }
+}
+
+export interface CycleTimeScatter extends SleReading {
   /** One per day and cycle time, so thousands of finished items stay a chart SVG can draw. */
   points: ScatterPoint[]
   percentiles: Percentiles | null
-  /** The Service Level Expectation in words, or null without finished items. */
+  /** The Service Level Expectation the history suggests in words, or null without finished items. */
   sle: string | null
+  /** How the window's finished items kept to the team's SLE, in words; null without one or without finished items. */
+  attainment: string | null
 }
 
 export function sleSentence(days: number): string {
   return `85% of items finish in ${plural(days, 'day')} or less.`
 }
 
-export function cycleTimeScatter(items: readonly TitledFlowItem[], window: DayWindow): CycleTimeScatter {
+/** "36 of the 40 items finished (90%) took 10 days or less: the SLE of 85% held." */
+export function attainmentSentence(attainment: SleAttainment, sle: ServiceLevelExpectation): string | null {
+  if (attainment.percent === null) return null
+  const verdict = attainment.met ? `the SLE of ${sle.percentile}% held` : `short of the ${sle.percentile}% the SLE expects`
+  return `${attainment.within.toLocaleString('en')} of the ${plural(attainment.finished, 'item')} finished (${attainment.percent}%) took ${plural(sle.days, 'day')} or less: ${verdict}.`
+}
+
+export function cycleTimeScatter(items: readonly TitledFlowItem[], window: DayWindow, team: ServiceLevelExpectation | null = null): CycleTimeScatter {
   const titles = new Map(items.map((i) => [i.id, i.title]))
   const points = cycleTimes(items, window)
   const percentiles = cycleTimePercentiles(points)
@@ -105,7 +153,9 @@ export function cycleTimeScatter(items: readonly TitledFlowItem[], window: DayWi
   return {
     points: [...dots.values()],
     percentiles,
-    sle: percentiles ? sleSentence(percentiles[85]) : null
+    sle: percentiles ? sleSentence(percentiles[85]) : null,
+    ...sleReading(points, team),
+    attainment: team ? attainmentSentence(sleAttainment(points, team), team) : null
   }
 }
 
@@ -117,30 +167,39 @@ export interface AgingPoint {
   title: string
   state: string
   beyond: PercentileLevel | null
+  /** Older than the team's SLE, or than the history's when the team has none: it cannot finish within it any more. */
+  late: boolean
 }
 
-export interface AgingChart {
+export interface AgingChart extends SleReading {
   states: string[]
   points: AgingPoint[]
   percentiles: Percentiles | null
-  /** The top of the y axis: the oldest item or the 95th percentile, whichever is higher. */
+  /** The top of the y axis: the oldest item, the 95th percentile or an SLE line, whichever is highest. */
   maxY: number
+  /** What `late` is measured against, in words ("the team's SLE (10 days)"); null without either SLE. */
+  lateAgainst: string | null
 }
 
 const SPREAD = [0, -0.18, 0.18, -0.32, 0.32]
 
 /**
  * Aging WIP: one column per in-progress state in workflow order, one dot per started, unfinished
- * item at its age, against the cycle-time percentiles of the window's finished items.
+ * item at its age, against the cycle-time percentiles of the window's finished items and the SLEs.
  */
 export function agingChart(
   items: readonly TitledFlowItem[],
   inProgressStates: readonly string[],
   today: string,
-  window: DayWindow
+  window: DayWindow,
+  team: ServiceLevelExpectation | null = null
 ): AgingChart {
   const titles = new Map(items.map((i) => [i.id, i.title]))
-  const aging = agingWip(items, inProgressStates, today, cycleTimes(items, window))
+  const finished = cycleTimes(items, window)
+  const aging = agingWip(items, inProgressStates, today, finished)
+  const reading = sleReading(finished, team)
+  const against = team ?? reading.history
+  const late = new Set(against ? agingPastSle(items, today, against).map((item) => item.id) : [])
   const points = aging.columns.flatMap((column, index) =>
     column.items.map((item, k) => ({
       x: index + SPREAD[k % SPREAD.length]!,
@@ -148,11 +207,13 @@ export function agingChart(
       id: item.id,
       title: titles.get(item.id) ?? '',
       state: column.state,
-      beyond: item.beyond
+      beyond: item.beyond,
+      late: late.has(item.id)
     }))
   )
-  const maxY = Math.max(1, aging.percentiles?.[95] ?? 0, ...points.map((p) => p.y))
-  return { states: aging.columns.map((c) => c.state), points, percentiles: aging.percentiles, maxY }
+  const maxY = Math.max(1, aging.percentiles?.[95] ?? 0, ...reading.lines.map((line) => line.days), ...points.map((p) => p.y))
+  const lateAgainst = against && `${team ? 'the team’s SLE' : `the ${against.percentile}th percentile`} (${plural(against.days, 'day')})`
+  return { states: aging.columns.map((c) => c.state), points, percentiles: aging.percentiles, maxY, ...reading, lateAgainst }
 }
 
 /** The bands behind the aging chart: 0-50th, 50th-70th, 70th-85th, 85th-95th, above the 95th. */
@@ -165,35 +226,45 @@ export function percentileBands(percentiles: Percentiles, maxY: number): { from:
 }
 
 export interface CumulativeFlowChart {
-  /** One row per day: `day` plus one count per state key (`s0`, `s1`, ... in workflow order). */
+  /** One row per day: `day`, its day number `x`, and one count per state key (`s0`, `s1`, ... in workflow order). */
   rows: Array<Record<string, string | number>>
   series: { key: string; state: string; index: number }[]
-}
-
-/** What the cumulative flow diagram reads: the workflow, the items and their moves. */
-export interface FlowHistory {
-  states: readonly { name: string; category: StateCategory }[]
-  items: readonly FlowItem[]
-  transitions: readonly StateTransition[]
+  /** Runs of days on which some state ended above its WIP limit, as day-number spans to shade. */
+  breachSpans: { x1: number; x2: number }[]
+  /** The breaches in words, per state; null when no state has a limit. */
+  breachText: string | null
 }
 
 /**
  * The cumulative flow diagram as stacked areas. Series come back in workflow order (for the
  * legend); the chart stacks them from the last state up, so the done band is at the bottom and
- * every boundary line only rises while items move forward. Removed work is left out like in every
- * flow metric (see inFlow): no band for removed states, no moves of removed items.
+ * every boundary line only rises while items move forward. Removed work is left out (see
+ * wipPerState). Days on which a state ended above its WIP limit are shaded and named.
  */
 export function cumulativeFlowChart(history: FlowHistory, window: DayWindow): CumulativeFlowChart {
-  const flowing = new Set(inFlow(history.items).map((item) => item.id))
-  const states = history.states.filter((s) => !isRemovedCategory(s.category)).map((s) => s.name)
-  const transitions = history.transitions.filter((t) => flowing.has(t.itemId))
-  const series = states.map((state, index) => ({ key: `s${index}`, state, index }))
-  const rows = cumulativeFlow(transitions, states, window).map((day) => {
-    const row: Record<string, string | number> = { day: day.day, label: formatShortDay(day.day) }
+  const wip = wipPerState(history, window)
+  const series = wip.states.map((state, index) => ({ key: `s${index}`, state, index }))
+  const rows = wip.days.map((day) => {
+    const row: Record<string, string | number> = { day: day.day, x: toDayNumber(day.day) }
     day.counts.forEach((count, i) => (row[`s${i}`] = count))
     return row
   })
-  return { rows, series }
+  const breaches = wipBreaches(wip, history.states)
+  const spans: { x1: number; x2: number }[] = []
+  for (const day of breachDays(breaches)) {
+    const n = toDayNumber(day)
+    const last = spans.at(-1)
+    if (last && last.x2 === n - 0.5) last.x2 = n + 0.5
+    else spans.push({ x1: n - 0.5, x2: n + 0.5 })
+  }
+  return { rows, series, breachSpans: spans, breachText: breaches.length === 0 ? null : breachSentence(breaches) }
+}
+
+function breachSentence(breaches: readonly WipBreach[]): string {
+  const over = breaches.filter((b) => b.days.length > 0)
+  if (over.length === 0) return 'No state ended a day above its WIP limit in this window.'
+  const parts = over.map((b) => `${b.state} ended ${plural(b.days.length, 'day')} above its limit of ${b.limit}, the last on ${formatShortDay(b.days.at(-1)!.day)}`)
+  return `${parts.join('; ')}.`
 }
 
 export interface ArrivalsRow {

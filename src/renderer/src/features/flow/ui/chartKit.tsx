@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react'
+import { ReferenceLine } from 'recharts'
+import type { SleLine } from '../shape/metricsCharts'
 
 /** Shared look of every flow chart: colours come from CSS variables, so both themes work. */
 export const axisProps = {
@@ -25,6 +27,29 @@ export const axisLabel = (value: string, position: 'insideBottom' | 'insideLeft'
 export const seriesColour = (index: number) => `var(--chart-${(index % 6) + 1})`
 
 export const PERCENTILE_COLOURS = { 50: 'var(--p50)', 70: 'var(--p70)', 85: 'var(--p85)', 95: 'var(--p95)' } as const
+
+/** The team's SLE in its own colour, the history's in the 85th percentile's. */
+export const SLE_COLOURS = { team: 'var(--sle-team)', history: 'var(--p85)' } as const
+
+/**
+ * The SLE lines of a chart, labelled on the line: the team's at the left end, the history's at the
+ * right, so the labels never cover each other however close the lines are. Called as a function,
+ * not a component: recharts only draws its own elements as direct children of a chart.
+ */
+export function sleLineElements(lines: readonly SleLine[]): ReactNode[] {
+  // The team's last, so it stays visible when both lines fall on the same day count.
+  return [...lines].reverse().map((line) => (
+    <ReferenceLine
+      key={line.key}
+      y={line.days}
+      stroke={SLE_COLOURS[line.key]}
+      strokeWidth={2}
+      strokeDasharray={line.key === 'team' ? '10 3' : undefined}
+      ifOverflow="extendDomain"
+      label={{ value: line.label, position: line.key === 'team' ? 'insideTopLeft' : 'insideTopRight', fill: 'var(--text)', fontSize: 12 }}
+    />
+  ))
+}
 
 export interface LegendEntry {
   label: string

@@ -1,0 +1,93 @@
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+
+const tab = (page: Page, name: string) => page.getByRole('navigation', { name: 'Flow and forecast views' }).getByRole('link', { name, exact: true })
+const column = (page: Page, name: string) => page.getByRole('listitem').filter({ has: page.getByRole('heading', { name, exact: true }) })
+
+async function openFlow(page: Page, view: string): Promise<void> {
+  await page.getByRole('link', { name: 'Flow & Forecast' }).click()
+  await tab(page, view).click()
+}
+
+test('a WIP limit below the items in a state shows as a breach on the board, with the state’s policies', async ({ page, app }) => {
+  await page.goto(app.url)
+  await openFlow(page, 'Board')
+  const inProgress = column(page, 'In progress')
+  await expect(inProgress).toBeVisible()
+  const count = Number((await inProgress.locator('.wip-count').innerText()).split(' ')[0])
+  expect(count).toBeGreaterThanOrEqual(2)
+  // The sample keeps to its limits today.
+  await expect(inProgress.locator('.wip-count')).toHaveText(`${count} of ${count}`)
+  await expect(page.getByText(/Over its WIP limit/)).toHaveCount(0)
+  await expect(page.getByRole('alert').filter({ hasText: 'Over a WIP limit' })).toHaveCount(0)
+
+  await page.getByRole('link', { name: 'Edit limits and policies in Product settings' }).click()
+  const limit = page.getByLabel('WIP limit of In progress')
+  // A refusal names the field as the form labels it.
+  await limit.fill('0')
+  await limit.press('Enter')
+  const refusal = page.getByRole('alert').filter({ hasText: 'The WIP limit must be at least 1' })
+  await expect(refusal).toBeVisible()
+  await limit.fill(String(count - 1))
+  await limit.press('Enter')
+  await expect(refusal).toHaveCount(0)
+  await page.locator('summary', { hasText: 'Policies of In progress' }).click()
+  const policies = page.locator('details', { hasText: 'Policies of In progress' })
+  await policies.getByLabel('Entry policy').fill('It meets the Definition of Ready and a developer pulls it.')
+  await policies.getByRole('button', { name: 'Save the policies of In progress' }).click()
+  await expect(page.getByText('Policies of In progress (entry and exit set)')).toBeVisible()
+  await expect(page.getByLabel('WIP limit of In progress')).toHaveValue(String(count - 1))
+
+  await openFlow(page, 'Board')
+  await expect(page.getByRole('alert').filter({ hasText: 'Over a WIP limit' })).toContainText(`In progress holds ${count} against a limit of ${count - 1}`)
+  await expect(inProgress.locator('.wip-count')).toHaveText(`${count} of ${count - 1}`)
+  await expect(inProgress.locator('.wip-count')).toHaveAccessibleName(`${count} items, WIP limit ${count - 1}`)
+  await expect(inProgress.getByText('Over its WIP limit by 1: finish or unblock work here before pulling more in.')).toBeVisible()
+  await expect(inProgress).toHaveClass(/over-limit/)
+  await expect(inProgress).toContainText('It meets the Definition of Ready and a developer pulls it.')
+  await expect(inProgress).toContainText('Code and tests pushed')
+  await expect(column(page, 'New')).toContainText('No exit policy yet')
+  // The other columns stay within their limits (or have none).
+  await expect(page.getByText(/Over its WIP limit by/)).toHaveCount(1)
+
+  // The cumulative flow diagram marks the days the state ended above today's limit.
+  await tab(page, 'Metrics').click()
+  const cfd = page.getByRole('figure', { name: 'Cumulative flow' })
+  await expect(cfd.getByTestId('cfd-breaches')).toContainText(/In progress ended \d+ days? above its limit of \d+, the last on /)
+  await expect(cfd.locator('.cfd-breach').first()).toBeAttached()
+})
+
+test('the team’s SLE is drawn and labelled beside the history’s on the cycle-time and aging charts', async ({ page, app }) => {
+  await page.goto(app.url)
+  await openFlow(page, 'Metrics')
+  const editor = page.getByRole('region', { name: 'Service Level Expectation' })
+  const scatter = page.getByRole('figure', { name: 'Cycle time scatterplot' })
+  const aging = page.getByRole('figure', { name: 'Aging work in progress' })
+  const lineLabel = (chart: typeof scatter, text: string | RegExp) => chart.locator('svg').getByText(text, { exact: true })
+  await expect(editor).toContainText(/Kanban Guide 2020/)
+  // The sample team's SLE.
+  await expect(editor.getByTestId('sle-current')).toContainText('Team SLE: 85% within 10 days.')
+  await expect(lineLabel(scatter, 'Team SLE: 10 d')).toBeVisible()
+  await expect(lineLabel(scatter, /^History 85%: \d+ d$/)).toBeVisible()
+
+  await editor.getByLabel('Share of items (%)').fill('100')
+  await editor.getByRole('button', { name: 'Change the SLE' }).click()
+  await expect(editor.getByRole('alert')).toContainText('The share of items can be at most 99%')
+
+  await editor.getByLabel('Share of items (%)').fill('90')
+  await editor.getByLabel('Cycle time (days)').fill('12')
+  await editor.getByRole('button', { name: 'Change the SLE' }).click()
+  await expect(editor.getByTestId('sle-current')).toContainText('Team SLE: 90% within 12 days.')
+  for (const chart of [scatter, aging]) {
+    await expect(lineLabel(chart, 'Team SLE: 12 d')).toBeVisible()
+    await expect(lineLabel(chart, /^History 90%: \d+ d$/)).toBeVisible()
+    await expect(chart.getByRole('list', { name: /legend/ })).toContainText('Team SLE: 90% within 12 days')
+  }
+  await expect(scatter.getByTestId('sle-attainment')).toContainText(/took 12 days or less: (the SLE of 90% held|short of the 90% the SLE expects)\./)
+
+  await editor.getByRole('button', { name: 'Remove the SLE' }).click()
+  await expect(editor.getByTestId('sle-current')).toContainText('The team has not set an SLE yet.')
+  await expect(lineLabel(scatter, 'Team SLE: 12 d')).toHaveCount(0)
+  await expect(lineLabel(scatter, /^History 85%: \d+ d$/)).toBeVisible()
+  await expect(editor.getByRole('button', { name: 'Set the SLE' })).toBeVisible()
+})
