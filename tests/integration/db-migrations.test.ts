@@ -7,8 +7,8 @@ import { sqliteDialect } from '../../src/main/db/dialect'
 import { migrateToLatest } from '../../src/main/db/migrate'
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../src/main/db/migrations'
 import type { Database as Schema } from '../../src/main/db/schema'
-import { ensureFirstRunSample } from '../../src/main/services/sample'
-import { FIXED_NOW, onCleanup, snapshotTables, tempDir } from './helpers/temp'
+import { copySampleInto } from './helpers/older-sample'
+import { onCleanup, snapshotTables, tempDir } from './helpers/temp'
 
 /** A connection set up as openDatabase sets it up, migrated through the first `version` migrations only. */
 async function databaseAt(version: number) {
@@ -19,6 +19,13 @@ async function databaseAt(version: number) {
   onCleanup(() => db.destroy())
   await migrateToLatest(db as Kysely<unknown>, MIGRATIONS.slice(0, version))
   return { sqlite, db }
+}
+
+/** A database at `version` that holds the sample product as that version could hold it. */
+async function sampleAt(version: number) {
+  const older = await databaseAt(version)
+  await copySampleInto(older.sqlite)
+  return older
 }
 
 /** Everything about a table's shape that the rebuild must keep: columns, foreign keys, indexes. */
@@ -37,11 +44,10 @@ const REFERENCING = ['workflow_states', 'backlog_items', 'status_changes']
 
 describe('0012_removed_category', () => {
   it('keeps every row of a version 11 database and then accepts the removed category', async () => {
-    const { sqlite, db } = await databaseAt(11)
-    expect(sqlite.pragma('user_version', { simple: true })).toBe(11)
     // The sample product: items in every default state, their status history, labels, links,
     // criteria (with the search index and its triggers), scores, goals, story map, practice.
-    await ensureFirstRunSample(db, () => FIXED_NOW, true)
+    const { sqlite, db } = await sampleAt(11)
+    expect(sqlite.pragma('user_version', { simple: true })).toBe(11)
     const product = sqlite.prepare('SELECT id FROM products').get() as { id: number }
     // Before 'removed' existed, cancelled work could only be filed under done.
     const wontDo = sqlite
@@ -101,8 +107,7 @@ describe('0015_done_means_done', () => {
   const position = MIGRATIONS.findIndex(([name]) => name === '0015_done_means_done')
 
   it('sends items done by override back to the Product Backlog, keeping the reason, and leaves the rest alone', async () => {
-    const { sqlite, db } = await databaseAt(position)
-    await ensureFirstRunSample(db, () => FIXED_NOW, true)
+    const { sqlite, db } = await sampleAt(position)
     const product = sqlite.prepare('SELECT id FROM products').get() as { id: number }
     const stateOf = (category: string) =>
       (sqlite.prepare('SELECT id FROM workflow_states WHERE product_id = ? AND category = ? ORDER BY position LIMIT 1').get(product.id, category) as { id: number }).id
@@ -139,6 +144,45 @@ describe('0015_done_means_done', () => {
       (confirmedBefore as Array<Record<string, unknown>>).map(({ dod_override: _d, from_state_id: _f, ...rest }) => rest)
     )
     expect(sqlite.prepare('SELECT id, state_id FROM backlog_items WHERE id NOT IN (?, ?) ORDER BY id').all(stillDone, reopened)).toEqual(itemsBefore)
+    expect(sqlite.pragma('foreign_key_check')).toEqual([])
+  })
+})
+
+describe('0018_teams', () => {
+  const position = MIGRATIONS.findIndex(([name]) => name === '0018_teams')
+
+  it('keeps every row of the version before, with no team anywhere, and then holds teams per product', async () => {
+    const { sqlite, db } = await sampleAt(position)
+    const product = sqlite.prepare('SELECT id FROM products').get() as { id: number }
+    const before = snapshotTables(sqlite)
+    const rows = (table: string) => sqlite.prepare(`SELECT * FROM ${table} ORDER BY id`).all() as Array<Record<string, unknown>>
+    const [items, sprints, lines] = [rows('backlog_items'), rows('sprints'), rows('definition_criteria')]
+    expect(items.length).toBeGreaterThan(100)
+    expect(sprints.length).toBeGreaterThan(0)
+
+    await migrateToLatest(db as Kysely<unknown>, MIGRATIONS.slice(0, position + 1))
+
+    // Every row is as it was, with an empty team: the product works as one implicit team.
+    const withoutTeam = (list: Array<Record<string, unknown>>) => list.map(({ team_id: team, ...rest }) => (expect(team).toBeNull(), rest))
+    expect(withoutTeam(rows('backlog_items'))).toEqual(items)
+    expect(withoutTeam(rows('sprints'))).toEqual(sprints)
+    expect(withoutTeam(rows('definition_criteria'))).toEqual(lines)
+    const after = snapshotTables(sqlite)
+    const changed = ['backlog_items', 'sprints', 'definition_criteria', 'kysely_migration']
+    for (const table of Object.keys(before).filter((t) => !changed.includes(t))) {
+      expect(after[table], table).toEqual(before[table])
+    }
+    expect(after.teams).toMatchObject({ count: 0 })
+
+    const team = sqlite.prepare("INSERT INTO teams (product_id, name, position, created_at) VALUES (?, 'Team Lanes', 0, '2025-03-12')").run(product.id).lastInsertRowid
+    expect(() => sqlite.prepare("INSERT INTO teams (product_id, name, position, created_at) VALUES (?, 'TEAM LANES', 1, '2025-03-12')").run(product.id)).toThrow(/UNIQUE/)
+    // A team adds to the Definition of Done only.
+    const line = sqlite.prepare("INSERT INTO definition_criteria (product_id, kind, position, text, team_id) VALUES (?, ?, 9, 'Works at the pool', ?)")
+    expect(() => line.run(product.id, 'ready', team)).toThrow(/CHECK/)
+    line.run(product.id, 'done', team)
+    // The database keeps a team that still has items.
+    sqlite.prepare('UPDATE backlog_items SET team_id = ? WHERE id = ?').run(team, items[0]!.id)
+    expect(() => sqlite.prepare('DELETE FROM teams WHERE id = ?').run(team)).toThrow(/FOREIGN KEY/)
     expect(sqlite.pragma('foreign_key_check')).toEqual([])
   })
 })

@@ -21,6 +21,7 @@ import { createSampleService } from './sample'
 import { backlogSearchHandlers } from './search'
 import { settingsHandlers } from './settings'
 import { storymapHandlers } from './storymap'
+import { teamsHandlers } from './teams'
 import { createTransferService } from './transfer'
 import { BACKLOG_EDITS, undoHandlers, withUndo } from './undo'
 import { visionHandlers } from './vision'
@@ -101,6 +102,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...refinementHandlers(deps),
     ...storymapHandlers(deps),
     ...settingsHandlers(deps),
+    ...teamsHandlers(deps),
     ...backlogSearchHandlers(deps),
     ...importExportHandlers(deps),
     ...practiceHandlers(deps),

@@ -34,6 +34,7 @@ export function toBacklogItem(row: Selectable<Database['backlog_items']>, summar
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     parentId: row.parent_id,
+    teamId: row.team_id,
     ...summary
   }
 }

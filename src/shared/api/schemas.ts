@@ -69,6 +69,8 @@ export const BacklogItem = z.object({
   updatedAt: IsoTime,
   /** What a row shows beyond the item's own fields; the detail (backlog.detail) has the rest. */
   parentId: Id.nullable(),
+  /** The Scrum Team the item belongs to; null while no team has it. */
+  teamId: Id.nullable(),
   labels: z.array(z.string()),
   criteriaCount: z.number().int().nonnegative(),
   /** Blockers that are not done yet. */

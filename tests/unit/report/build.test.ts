@@ -10,6 +10,7 @@ const sprint = (id: number, endDate: string, outcome: Sprint['outcome']): Sprint
   startDate: endDate,
   endDate,
   goal: `Goal ${id}`,
+  teamId: null,
   productGoalId: null,
   itemIds: [],
   outcome,
