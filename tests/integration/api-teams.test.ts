@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { BacklogItem, Product, ProductDocument, WorkflowState } from '@shared/api'
 import type { SearchHit } from '@shared/api/methods/backlog-search'
+import type { FlowData } from '@shared/api/methods/flow'
 import type { ProductSettings } from '@shared/api/methods/settings'
 import type { Team } from '@shared/api/methods/teams'
 import type { Sprint } from '@shared/api/methods/vision'
@@ -88,6 +89,13 @@ describe('teams', () => {
     // Undo puts the team back.
     await call(ctx, 'backlog.undo', { productId: product.id })
     expect((await call<BacklogItem>(ctx, 'backlog.get', { id: loose.id })).teamId).toBe(lanes.id)
+    // Flow metrics and forecasts see whose work each item is.
+    const flow = await call<FlowData>(ctx, 'flow.data', { productId: product.id })
+    expect(flow.items.map((i) => [i.id, i.teamId])).toEqual([
+      [lanesItem.id, lanes.id],
+      [kioskItem.id, lanes.id],
+      [loose.id, lanes.id]
+    ])
   })
 })
 

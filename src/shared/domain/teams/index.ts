@@ -1,1 +1,3 @@
 export * from './done'
+export * from './forecast'
+export * from './metrics'
