@@ -5,6 +5,8 @@ import type { FlowData } from '@shared/api/methods/flow'
 import type { ProductSettings } from '@shared/api/methods/settings'
 import type { Team } from '@shared/api/methods/teams'
 import type { Sprint } from '@shared/api/methods/vision'
+import { finishDates, throughputWindow } from '@shared/domain/flow'
+import { crossesTeams, itemsOfTeam, planCombinedWhen } from '@shared/domain/teams'
 import { call, fail, FIXED_NOW, openHarness, openTestContext } from './helpers/temp'
 
 /** A product with two teams, a Definition of Done and one addition of Team Lanes, and an item in progress per team. */
@@ -228,5 +230,34 @@ describe('teams in a product file', () => {
     const copy = await call<Product>(ctx, 'products.import', { document, name: 'Old file' })
     expect(await call<Team[]>(ctx, 'teams.list', { productId: copy.id })).toEqual([])
     expect((await call<BacklogItem[]>(ctx, 'backlog.list', { productId: copy.id })).every((i) => i.teamId === null)).toBe(true)
+  })
+})
+
+describe('the sample product', () => {
+  it('has two teams with items, Sprints side by side, a dependency across them, and histories a combined forecast can draw from', async () => {
+    const { ctx } = await openTestContext({ sample: true, now: () => FIXED_NOW })
+    const [sample] = await call<Product[]>(ctx, 'products.list')
+    const productId = sample!.id
+    const teams = await call<Team[]>(ctx, 'teams.list', { productId })
+    expect(teams.map((t) => [t.name, t.sprintCount, t.definitionOfDone.length])).toEqual([
+      ['Team Lanes', 7, 0],
+      ['Team Front Desk', 7, 1]
+    ])
+    for (const team of teams) expect(team.itemCount).toBeGreaterThan(20)
+    const sprints = await call<Sprint[]>(ctx, 'sprints.list', { productId })
+    const current = sprints.filter((s) => s.startDate <= '2025-03-12' && s.endDate >= '2025-03-12')
+    expect(current.map((s) => s.teamId)).toEqual(teams.map((t) => t.id))
+
+    const items = await call<BacklogItem[]>(ctx, 'backlog.list', { productId })
+    const links = await call<Array<{ blockerId: number; blockedId: number }>>(ctx, 'backlog.links', { productId })
+    const teamOf = new Map(items.map((i) => [i.id, i]))
+    expect(links.some((l) => crossesTeams(teamOf.get(l.blockerId)!, teamOf.get(l.blockedId)!))).toBe(true)
+
+    const flow = await call<FlowData>(ctx, 'flow.data', { productId })
+    const histories = teams.map((team) => {
+      const mine = itemsOfTeam(flow.items, team.id)
+      return { teamId: team.id, name: team.name, dailyThroughput: throughputWindow(finishDates(mine), flow.today, 90, flow.calendar).series, openItems: 10 }
+    })
+    expect(planCombinedWhen({ teams: histories, items: 30, trials: 1000, seed: 1 })).toMatchObject({ combined: { question: 'when' } })
   })
 })

@@ -140,6 +140,7 @@ const INVALID: Record<MethodName, InvalidCase[]> = {
     { why: 'no blocked item', input: ({ itemId }) => ({ blockerId: itemId }), path: 'blockedId' },
     { why: 'a zero blocker', input: ({ itemId }) => ({ blockerId: 0, blockedId: itemId }), path: 'blockerId' }
   ],
+  'backlog.links': [{ why: 'no product', input: () => ({}), path: 'productId' }],
   'backlog.unlink': [{ why: 'a fractional id', input: ({ itemId, otherItemId }) => ({ blockerId: itemId + 0.5, blockedId: otherItemId }), path: 'blockerId' }],
   'labels.list': [{ why: 'the wrong key', input: ({ productId }) => ({ id: productId }), path: 'productId' }],
   'settings.get': [{ why: 'no product', input: () => ({}), path: 'productId' }],

@@ -5,6 +5,7 @@ import { isDoneCategory } from '@shared/domain/backlog'
 import {
   addLink,
   listLabels,
+  listLinks,
   readDetail,
   removeLink,
   requireChildrenFit,
@@ -84,6 +85,10 @@ export function createBacklogService({ db, now }: ServiceDeps) {
 
     link: ({ blockerId, blockedId }: MethodInput<'backlog.link'>) => addLink(db, blockerId, blockedId),
     unlink: ({ blockerId, blockedId }: MethodInput<'backlog.unlink'>) => removeLink(db, blockerId, blockedId),
+    async links(productId: number) {
+      await getProduct(db, productId)
+      return listLinks(db, productId)
+    },
     labels: (productId: number) => listLabels(db, productId),
 
     async list(productId: number): Promise<BacklogItem[]> {

@@ -81,6 +81,7 @@ function backlogHandlers(deps: ServiceDeps): HandlerMap<keyof typeof backlogMeth
     'backlog.detail': ({ id }) => backlog.detail(id),
     'backlog.link': (input) => backlog.link(input),
     'backlog.unlink': (input) => backlog.unlink(input),
+    'backlog.links': ({ productId }) => backlog.links(productId),
     'labels.list': ({ productId }) => backlog.labels(productId)
   }
 }

@@ -145,6 +145,12 @@ export const backlogMethods = {
     output: z.object({ blockerId: s.Id, blockedId: s.Id })
   }),
 
+  'backlog.links': defineMethod({
+    summary: "Every \"blocks\" link between a product's live items, blocker first, in backlog order.",
+    input: ByProduct,
+    output: z.array(z.object({ blockerId: s.Id, blockedId: s.Id }))
+  }),
+
   'backlog.unlink': defineMethod({
     summary: 'Remove a "blocks" link.',
     input: Link,

@@ -7,7 +7,7 @@ import { useCurrentProduct } from '@renderer/features/products/currentProduct'
 import { NoProducts } from '@renderer/features/products/NoProducts'
 import { BacktestView } from './backtest/BacktestView'
 import { ForecastView, type ForecastSession } from './forecast/ForecastView'
-import { MetricsView } from './metrics/MetricsView'
+import { TeamMetricsView } from './metrics/TeamMetricsView'
 import { ReleaseView } from './release/ReleaseView'
 import { SavedView } from './saved/SavedView'
 import { defaultFormValues, type ForecastFormValues } from './shape/forecastForm'
@@ -67,7 +67,7 @@ function FlowView({ product }: { product: Product }) {
     body = (
       <Switch>
         <Route path="/metrics">
-          <MetricsView data={data} />
+          <TeamMetricsView productId={product.id} data={data} />
         </Route>
         <Route path="/forecast">
           <ForecastView productId={product.id} data={data} openItems={open} session={session} />

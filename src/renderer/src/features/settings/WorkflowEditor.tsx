@@ -3,6 +3,7 @@ import type { WorkflowState } from '@shared/api'
 import { STATE_CATEGORIES, STATE_CATEGORY_LABELS, type StateCategory } from '@shared/domain/backlog'
 import { Dialog } from '@renderer/ui/Dialog'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
+import { NameInput } from '@renderer/ui/NameInput'
 import { useBacklog, useWorkflow } from '@renderer/features/backlog/queries'
 import { useAddState, useDeleteState, useReorderStates, useUpdateState } from './queries'
 
@@ -85,11 +86,7 @@ interface StateRowProps {
 }
 
 function StateRow({ productId, state, index, last, itemCount, onMove, onDelete }: StateRowProps) {
-  const [name, setName] = useState(state.name)
   const update = useUpdateState(productId)
-  const rename = () => {
-    if (name.trim() && name.trim() !== state.name) update.mutate({ id: state.id, patch: { name } })
-  }
   return (
     <>
       <tr>
@@ -102,16 +99,7 @@ function StateRow({ productId, state, index, last, itemCount, onMove, onDelete }
           </button>
         </td>
         <td>
-          <input
-            aria-label={`Name of state ${index + 1}`}
-            value={name}
-            maxLength={40}
-            onChange={(e) => setName(e.target.value)}
-            onBlur={rename}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') rename()
-            }}
-          />
+          <NameInput label={`Name of state ${index + 1}`} name={state.name} maxLength={40} onRename={(name) => update.mutate({ id: state.id, patch: { name } })} />
         </td>
         <td>
           <select
