@@ -71,6 +71,7 @@ describe('flow.data', () => {
       type: 'story',
       estimate: 3,
       rank: finished.rank,
+      teamId: null,
       state: 'Done',
       stateCategory: 'done',
       arrivedOn: '2025-03-03',

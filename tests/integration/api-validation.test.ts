@@ -96,6 +96,8 @@ const INVALID: Record<MethodName, InvalidCase[]> = {
     { why: 'a blank criterion', input: ({ itemId }) => ({ id: itemId, patch: { criteria: ['Fine', ' '] } }), path: 'patch.criteria.1' },
     { why: 'a label over 40 characters', input: ({ itemId }) => ({ id: itemId, patch: { labels: ['l'.repeat(41)] } }), path: 'patch.labels.0' },
     { why: 'confirmDone false', input: ({ itemId }) => ({ id: itemId, patch: {}, confirmDone: false }), path: 'confirmDone' },
+    { why: 'a string team', input: ({ itemId }) => ({ id: itemId, patch: { teamId: 'Lanes' } }), path: 'patch.teamId' },
+    { why: 'a Definition of Done line by name', input: ({ itemId }) => ({ id: itemId, patch: {}, doneChecks: ['Tested'] }), path: 'doneChecks.0' },
     { why: 'a blank not-done reason', input: ({ itemId }) => ({ id: itemId, patch: {}, notDone: ' ' }), path: 'notDone' }
   ],
   'backlog.move': [
@@ -108,12 +110,14 @@ const INVALID: Record<MethodName, InvalidCase[]> = {
   'backlog.search': [
     { why: 'a query over 500 characters', input: ({ productId }) => ({ productId, query: 'q'.repeat(501) }), path: 'query' },
     { why: 'an unknown type', input: ({ productId }) => ({ productId, filters: { types: ['saga'] } }), path: 'filters.types.0' },
-    { why: 'an estimate range upside down', input: ({ productId }) => ({ productId, filters: { estimate: { kind: 'range', min: 8, max: 3 } } }), path: 'filters.estimate.max' }
+    { why: 'an estimate range upside down', input: ({ productId }) => ({ productId, filters: { estimate: { kind: 'range', min: 8, max: 3 } } }), path: 'filters.estimate.max' },
+    { why: 'a team by name', input: ({ productId }) => ({ productId, filters: { teams: ['Lanes'] } }), path: 'filters.teams.0' }
   ],
   'backlog.bulkUpdate': [
     { why: 'no items', input: () => ({ ids: [], patch: { estimate: 3 } }), path: 'ids' },
     { why: 'nothing to change', input: ({ itemId }) => ({ ids: [itemId], patch: {} }), path: 'patch' },
-    { why: 'an estimate off the scale', input: ({ itemId }) => ({ ids: [itemId], patch: { estimate: 4 } }), path: 'patch.estimate' }
+    { why: 'an estimate off the scale', input: ({ itemId }) => ({ ids: [itemId], patch: { estimate: 4 } }), path: 'patch.estimate' },
+    { why: 'a zero team', input: ({ itemId }) => ({ ids: [itemId], patch: { teamId: 0 } }), path: 'patch.teamId' }
   ],
   'filters.list': [{ why: 'no product', input: () => ({}), path: 'productId' }],
   'filters.save': [
@@ -140,6 +144,7 @@ const INVALID: Record<MethodName, InvalidCase[]> = {
     { why: 'no blocked item', input: ({ itemId }) => ({ blockerId: itemId }), path: 'blockedId' },
     { why: 'a zero blocker', input: ({ itemId }) => ({ blockerId: 0, blockedId: itemId }), path: 'blockerId' }
   ],
+  'backlog.links': [{ why: 'no product', input: () => ({}), path: 'productId' }],
   'backlog.unlink': [{ why: 'a fractional id', input: ({ itemId, otherItemId }) => ({ blockerId: itemId + 0.5, blockedId: otherItemId }), path: 'blockerId' }],
   'labels.list': [{ why: 'the wrong key', input: ({ productId }) => ({ id: productId }), path: 'productId' }],
   'settings.get': [{ why: 'no product', input: () => ({}), path: 'productId' }],
@@ -149,8 +154,16 @@ const INVALID: Record<MethodName, InvalidCase[]> = {
   ],
   'definitions.set': [
     { why: 'an unknown kind', input: ({ productId }) => ({ productId, kind: 'maybe', criteria: [] }), path: 'kind' },
-    { why: 'a blank line', input: ({ productId }) => ({ productId, kind: 'done', criteria: [{ text: '  ' }] }), path: 'criteria.0.text' }
+    { why: 'a blank line', input: ({ productId }) => ({ productId, kind: 'done', criteria: [{ text: '  ' }] }), path: 'criteria.0.text' },
+    { why: 'a team adding to the Definition of Ready', input: ({ productId }) => ({ productId, kind: 'ready', teamId: 1, criteria: [] }), path: 'teamId' }
   ],
+  'teams.list': [{ why: 'no product', input: () => ({}), path: 'productId' }],
+  'teams.create': [
+    { why: 'a blank name', input: ({ productId }) => ({ productId, name: '  ' }), path: 'name' },
+    { why: 'a name over 60 characters', input: ({ productId }) => ({ productId, name: 't'.repeat(61) }), path: 'name' }
+  ],
+  'teams.rename': [{ why: 'no name', input: () => ({ id: 1 }), path: 'name' }],
+  'teams.remove': [{ why: 'a string id', input: () => ({ id: 'Lanes' }), path: 'id' }],
   'workflow.add': [
     { why: 'an unknown category', input: ({ productId }) => ({ productId, name: 'Testing', category: 'blocked' }), path: 'category' },
     { why: 'a blank name', input: ({ productId }) => ({ productId, name: ' ', category: 'todo' }), path: 'name' }
@@ -310,9 +323,13 @@ const INVALID: Record<MethodName, InvalidCase[]> = {
   'sprints.list': [{ why: 'no product', input: () => ({}), path: 'productId' }],
   'sprints.create': [
     { why: 'an end before the start', input: ({ productId }) => ({ productId, name: 'S1', startDate: '2025-03-10', endDate: '2025-03-01' }), path: 'endDate' },
-    { why: 'a start that is not a day', input: ({ productId }) => ({ productId, name: 'S1', startDate: '2025-02-30', endDate: '2025-03-01' }), path: 'startDate' }
+    { why: 'a start that is not a day', input: ({ productId }) => ({ productId, name: 'S1', startDate: '2025-02-30', endDate: '2025-03-01' }), path: 'startDate' },
+    { why: 'a team by name', input: ({ productId }) => ({ productId, name: 'S1', startDate: '2025-03-01', endDate: '2025-03-10', teamId: 'Lanes' }), path: 'teamId' }
   ],
-  'sprints.update': [{ why: 'an unknown outcome', input: () => ({ id: 1, patch: { outcome: 'great' } }), path: 'patch.outcome' }],
+  'sprints.update': [
+    { why: 'an unknown outcome', input: () => ({ id: 1, patch: { outcome: 'great' } }), path: 'patch.outcome' },
+    { why: 'a fractional team', input: () => ({ id: 1, patch: { teamId: 1.5 } }), path: 'patch.teamId' }
+  ],
   'sprints.delete': [{ why: 'a negative id', input: () => ({ id: -1 }), path: 'id' }],
   'sprints.stats': [{ why: 'no product', input: () => ({}), path: 'productId' }],
   'okrs.list': [{ why: 'no product', input: () => ({}), path: 'productId' }],

@@ -21,6 +21,13 @@ async function databaseAt(version: number) {
   return { sqlite, db }
 }
 
+/** A database at `version` that holds the sample product as that version could hold it. */
+async function sampleAt(version: number) {
+  const older = await databaseAt(version)
+  await addSampleAtOlderVersion(older.sqlite)
+  return older
+}
+
 /** Everything about a table's shape that the rebuild must keep: columns, foreign keys, indexes. */
 function shapeOf(sqlite: Database.Database, table: string) {
   return {
@@ -37,11 +44,10 @@ const REFERENCING = ['workflow_states', 'backlog_items', 'status_changes']
 
 describe('0012_removed_category', () => {
   it('keeps every row of a version 11 database and then accepts the removed category', async () => {
-    const { sqlite, db } = await databaseAt(11)
-    expect(sqlite.pragma('user_version', { simple: true })).toBe(11)
     // The sample product: items in every default state, their status history, labels, links,
     // criteria (with the search index and its triggers), scores, goals, story map, practice.
-    await addSampleAtOlderVersion(sqlite)
+    const { sqlite, db } = await sampleAt(11)
+    expect(sqlite.pragma('user_version', { simple: true })).toBe(11)
     const product = sqlite.prepare('SELECT id FROM products').get() as { id: number }
     // Before 'removed' existed, cancelled work could only be filed under done.
     const wontDo = sqlite
@@ -101,8 +107,7 @@ describe('0015_done_means_done', () => {
   const position = MIGRATIONS.findIndex(([name]) => name === '0015_done_means_done')
 
   it('sends items done by override back to the Product Backlog, keeping the reason, and leaves the rest alone', async () => {
-    const { sqlite, db } = await databaseAt(position)
-    await addSampleAtOlderVersion(sqlite)
+    const { sqlite, db } = await sampleAt(position)
     const product = sqlite.prepare('SELECT id FROM products').get() as { id: number }
     const stateOf = (category: string) =>
       (sqlite.prepare('SELECT id FROM workflow_states WHERE product_id = ? AND category = ? ORDER BY position LIMIT 1').get(product.id, category) as { id: number }).id
@@ -147,8 +152,7 @@ describe('0016_search_index_pause', () => {
   const position = MIGRATIONS.findIndex(([name]) => name === '0016_search_index_pause')
 
   it('keeps the search index of a version 15 database, whose triggers then follow edits unless an import pauses them', async () => {
-    const { sqlite, db } = await databaseAt(position)
-    await addSampleAtOlderVersion(sqlite)
+    const { sqlite, db } = await sampleAt(position)
     const indexed = () => sqlite.prepare('SELECT rowid, title, description, criteria FROM item_search ORDER BY rowid').all()
     const before = indexed()
     expect(before.length).toBeGreaterThan(0)
@@ -181,8 +185,7 @@ describe('0017_flow_policies', () => {
   const position = MIGRATIONS.findIndex(([name]) => name === '0017_flow_policies')
 
   it('keeps every row of the version before, gives its states no limit and empty policies, and holds one SLE per product', async () => {
-    const { sqlite, db } = await databaseAt(position)
-    await addSampleAtOlderVersion(sqlite)
+    const { sqlite, db } = await sampleAt(position)
     const product = sqlite.prepare('SELECT id FROM products').get() as { id: number }
     const statesBefore = sqlite.prepare('SELECT * FROM workflow_states ORDER BY id').all() as Array<Record<string, unknown>>
     const { workflow_states: _states, kysely_migration: migrationsBefore, ...rowsBefore } = snapshotTables(sqlite)
@@ -215,6 +218,45 @@ describe('0017_flow_policies', () => {
     sqlite.prepare('DELETE FROM status_changes').run()
     sqlite.prepare('DELETE FROM products WHERE id = ?').run(product.id)
     expect(sqlite.prepare('SELECT count(*) AS n FROM service_level_expectations').get()).toEqual({ n: 0 })
+  })
+})
+
+describe('0018_teams', () => {
+  const position = MIGRATIONS.findIndex(([name]) => name === '0018_teams')
+
+  it('keeps every row of the version before, with no team anywhere, and then holds teams per product', async () => {
+    const { sqlite, db } = await sampleAt(position)
+    const product = sqlite.prepare('SELECT id FROM products').get() as { id: number }
+    const before = snapshotTables(sqlite)
+    const rows = (table: string) => sqlite.prepare(`SELECT * FROM ${table} ORDER BY id`).all() as Array<Record<string, unknown>>
+    const [items, sprints, lines] = [rows('backlog_items'), rows('sprints'), rows('definition_criteria')]
+    expect(items.length).toBeGreaterThan(100)
+    expect(sprints.length).toBeGreaterThan(0)
+
+    await migrateToLatest(db as Kysely<unknown>, MIGRATIONS.slice(0, position + 1))
+
+    // Every row is as it was, with an empty team: the product works as one implicit team.
+    const withoutTeam = (list: Array<Record<string, unknown>>) => list.map(({ team_id: team, ...rest }) => (expect(team).toBeNull(), rest))
+    expect(withoutTeam(rows('backlog_items'))).toEqual(items)
+    expect(withoutTeam(rows('sprints'))).toEqual(sprints)
+    expect(withoutTeam(rows('definition_criteria'))).toEqual(lines)
+    const after = snapshotTables(sqlite)
+    const changed = ['backlog_items', 'sprints', 'definition_criteria', 'kysely_migration']
+    for (const table of Object.keys(before).filter((t) => !changed.includes(t))) {
+      expect(after[table], table).toEqual(before[table])
+    }
+    expect(after.teams).toMatchObject({ count: 0 })
+
+    const team = sqlite.prepare("INSERT INTO teams (product_id, name, position, created_at) VALUES (?, 'Team Lanes', 0, '2025-03-12')").run(product.id).lastInsertRowid
+    expect(() => sqlite.prepare("INSERT INTO teams (product_id, name, position, created_at) VALUES (?, 'TEAM LANES', 1, '2025-03-12')").run(product.id)).toThrow(/UNIQUE/)
+    // A team adds to the Definition of Done only.
+    const line = sqlite.prepare("INSERT INTO definition_criteria (product_id, kind, position, text, team_id) VALUES (?, ?, 9, 'Works at the pool', ?)")
+    expect(() => line.run(product.id, 'ready', team)).toThrow(/CHECK/)
+    line.run(product.id, 'done', team)
+    // The database keeps a team that still has items.
+    sqlite.prepare('UPDATE backlog_items SET team_id = ? WHERE id = ?').run(team, items[0]!.id)
+    expect(() => sqlite.prepare('DELETE FROM teams WHERE id = ?').run(team)).toThrow(/FOREIGN KEY/)
+    expect(sqlite.pragma('foreign_key_check')).toEqual([])
   })
 })
 

@@ -57,6 +57,8 @@ export interface Database {
     notes: Generated<string>
     /** The item's key in the tool it was imported from (a Jira issue key, an Azure DevOps ID). */
     external_key: Generated<string | null>
+    /** The Scrum Team the item belongs to; null while no team has it. */
+    team_id: Generated<number | null>
   }
   status_changes: {
     id: Generated<number>
@@ -74,7 +76,9 @@ export interface Database {
   /** One row: 1 while a write has paused the search index triggers (only ever inside its transaction). */
   search_index_state: { id: number; paused: number }
   product_settings: { product_id: number; estimate_scale: Generated<'fibonacci' | 'tshirt'>; estimate_threshold: Generated<number> }
-  definition_criteria: { id: Generated<number>; product_id: number; kind: 'ready' | 'done'; position: number; text: string }
+  /** A Definition of Done line with a team is that team's addition to the product's Definition of Done. */
+  definition_criteria: { id: Generated<number>; product_id: number; kind: 'ready' | 'done'; position: number; text: string; team_id: Generated<number | null> }
+  teams: { id: Generated<number>; product_id: number; name: string; position: number; created_at: string }
   item_ready_checks: { item_id: number; criterion_id: number }
   flow_calendars: {
     product_id: number
@@ -256,6 +260,7 @@ export interface Database {
     review_notes: string
     created_at: string
     updated_at: string
+    team_id: Generated<number | null>
   }
   sprint_items: { sprint_id: number; item_id: number }
   okr_objectives: {

@@ -183,6 +183,21 @@ export async function addLink(db: Db, blockerId: number, blockedId: number): Pro
   return { blockerId, blockedId }
 }
 
+/** The product's links between live items, in the blocker's then the blocked item's backlog order. */
+export async function listLinks(db: Db, productId: number): Promise<Array<{ blockerId: number; blockedId: number }>> {
+  return db
+    .selectFrom('item_links as l')
+    .innerJoin('backlog_items as b', 'b.id', 'l.blocker_id')
+    .innerJoin('backlog_items as d', 'd.id', 'l.blocked_id')
+    .select(['l.blocker_id as blockerId', 'l.blocked_id as blockedId'])
+    .where('b.product_id', '=', productId)
+    .where('b.deleted_at', 'is', null)
+    .where('d.deleted_at', 'is', null)
+    .orderBy('b.rank')
+    .orderBy('d.rank')
+    .execute()
+}
+
 export async function removeLink(db: Db, blockerId: number, blockedId: number): Promise<{ removed: boolean }> {
   const result = await db.deleteFrom('item_links').where('blocker_id', '=', blockerId).where('blocked_id', '=', blockedId).executeTakeFirst()
   return { removed: Number(result.numDeletedRows) > 0 }

@@ -5,6 +5,7 @@ import { isDoneCategory } from '@shared/domain/backlog'
 import {
   addLink,
   listLabels,
+  listLinks,
   readDetail,
   removeLink,
   requireChildrenFit,
@@ -15,10 +16,11 @@ import {
 } from './backlog-detail'
 import { rowSummaries } from './backlog-rows'
 import { inTransaction, type Db, type ServiceDeps } from './deps'
-import { definitionOfDoneRequired } from './done'
+import { requireDoneConfirmed } from './done'
 import { getProduct, requireProduct } from './products'
 import { LISTED_COLUMNS, toBacklogItem, toBacklogListItem, toStatusChange } from './rows'
 import { requireOnProductScale } from './settings/read'
+import { requireTeamOfProduct } from './teams/service'
 
 async function getLiveItemRow(db: Db, id: number, field = 'id') {
   const row = await db.selectFrom('backlog_items').selectAll().where('id', '=', id).executeTakeFirst()
@@ -83,6 +85,10 @@ export function createBacklogService({ db, now }: ServiceDeps) {
 
     link: ({ blockerId, blockedId }: MethodInput<'backlog.link'>) => addLink(db, blockerId, blockedId),
     unlink: ({ blockerId, blockedId }: MethodInput<'backlog.unlink'>) => removeLink(db, blockerId, blockedId),
+    async links(productId: number) {
+      await getProduct(db, productId)
+      return listLinks(db, productId)
+    },
     labels: (productId: number) => listLabels(db, productId),
 
     /** Only the columns a row shows: a backlog of 10,000 items opens without its descriptions. */
@@ -105,6 +111,7 @@ export function createBacklogService({ db, now }: ServiceDeps) {
       const stateId = input.stateId ?? (await firstTodoState(db, input.productId))
       if (input.stateId !== undefined) await requireStateOfProduct(db, input.productId, stateId, 'stateId')
       await requireOnProductScale(db, input.productId, input.estimate, 'estimate')
+      await requireTeamOfProduct(db, input.productId, input.teamId, 'teamId')
       const stamp = now().toISOString()
       const id = await inTransaction(db, async (trx) => {
         const neighbour = await endRank(trx, input.productId, input.placement)
@@ -118,6 +125,7 @@ export function createBacklogService({ db, now }: ServiceDeps) {
             description: input.description,
             estimate: input.estimate,
             state_id: stateId,
+            team_id: input.teamId,
             rank,
             created_at: stamp,
             updated_at: stamp,
@@ -132,7 +140,7 @@ export function createBacklogService({ db, now }: ServiceDeps) {
       return get(id)
     },
 
-    async update({ id, patch: input, confirmDone, notDone }: ParsedInput<'backlog.update'>): Promise<BacklogItem> {
+    async update({ id, patch: input, confirmDone, doneChecks, notDone }: ParsedInput<'backlog.update'>): Promise<BacklogItem> {
       const current = await getLiveItemRow(db, id)
       const product = current.product_id
       if (notDone !== undefined && input.stateId !== undefined) {
@@ -142,11 +150,13 @@ export function createBacklogService({ db, now }: ServiceDeps) {
       }
       // Not done returns the item to where new items start, so it is open work again.
       const patch = notDone === undefined ? input : { ...input, stateId: await firstTodoState(db, product) }
+      await requireTeamOfProduct(db, product, patch.teamId, 'patch.teamId')
       if (patch.stateId !== undefined && notDone === undefined) {
         const target = await requireStateOfProduct(db, product, patch.stateId, 'patch.stateId')
         // Only done claims the Definition of Done; moving to a removed state needs no confirmation.
-        if (isDoneCategory(target.category) && patch.stateId !== current.state_id && !confirmDone) {
-          throw definitionOfDoneRequired(`“${current.title}”`, target.name, ' (notDone, with the reason)')
+        if (isDoneCategory(target.category) && patch.stateId !== current.state_id) {
+          const teamId = patch.teamId !== undefined ? patch.teamId : current.team_id
+          await requireDoneConfirmed(db, product, target.name, [{ title: current.title, teamId }], { confirmDone, doneChecks }, `“${current.title}”`, ' (notDone, with the reason)')
         }
       }
       await requireOnProductScale(db, product, patch.estimate, 'patch.estimate')
@@ -167,6 +177,7 @@ export function createBacklogService({ db, now }: ServiceDeps) {
             ...(patch.estimate !== undefined && { estimate: patch.estimate }),
             ...(patch.stateId !== undefined && { state_id: patch.stateId }),
             ...(patch.parentId !== undefined && { parent_id: patch.parentId }),
+            ...(patch.teamId !== undefined && { team_id: patch.teamId }),
             ...(patch.notes !== undefined && { notes: patch.notes }),
             updated_at: stamp
           })

@@ -21,6 +21,7 @@ import { createSampleService } from './sample'
 import { backlogSearchHandlers } from './search'
 import { settingsHandlers } from './settings'
 import { storymapHandlers } from './storymap'
+import { teamsHandlers } from './teams'
 import { createTransferService } from './transfer'
 import { BACKLOG_EDITS, undoHandlers, withUndo } from './undo'
 import { visionHandlers } from './vision'
@@ -80,6 +81,7 @@ function backlogHandlers(deps: ServiceDeps): HandlerMap<keyof typeof backlogMeth
     'backlog.detail': ({ id }) => backlog.detail(id),
     'backlog.link': (input) => backlog.link(input),
     'backlog.unlink': (input) => backlog.unlink(input),
+    'backlog.links': ({ productId }) => backlog.links(productId),
     'labels.list': ({ productId }) => backlog.labels(productId)
   }
 }
@@ -101,6 +103,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...refinementHandlers(deps),
     ...storymapHandlers(deps),
     ...settingsHandlers(deps),
+    ...teamsHandlers(deps),
     ...backlogSearchHandlers(deps),
     ...importExportHandlers(deps),
     ...practiceHandlers(deps),

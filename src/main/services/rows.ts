@@ -31,14 +31,14 @@ export function toWorkflowState(row: Selectable<Database['workflow_states']>): W
 }
 
 /** The item columns a backlog row shows: listing selects only these. */
-export const LISTED_COLUMNS = ['id', 'type', 'title', 'estimate', 'state_id', 'parent_id'] as const
+export const LISTED_COLUMNS = ['id', 'type', 'title', 'estimate', 'state_id', 'parent_id', 'team_id'] as const
 
 type ItemRow = Selectable<Database['backlog_items']>
 
 export function toBacklogListItem(row: Pick<ItemRow, (typeof LISTED_COLUMNS)[number]>, summary: RowSummary): BacklogListItem {
   // Written out rather than spread: objects of one shape are what the output check reads fastest.
   const { labels, criteriaCount, blockedByCount, ready } = summary
-  return { id: row.id, type: row.type, title: row.title, estimate: row.estimate, stateId: row.state_id, parentId: row.parent_id, labels, criteriaCount, blockedByCount, ready }
+  return { id: row.id, type: row.type, title: row.title, estimate: row.estimate, stateId: row.state_id, parentId: row.parent_id, teamId: row.team_id, labels, criteriaCount, blockedByCount, ready }
 }
 
 export function toBacklogItem(row: ItemRow, summary: RowSummary): BacklogItem {

@@ -14,6 +14,7 @@ import { reportsMethods } from './methods/reports'
 import { settingsMethods } from './methods/settings'
 import { storymapMethods } from './methods/storymap'
 import { systemMethods } from './methods/system'
+import { teamsMethods } from './methods/teams'
 import { undoMethods } from './methods/undo'
 import { visionMethods } from './methods/vision'
 
@@ -35,6 +36,7 @@ export const api = {
   ...refinementMethods,
   ...storymapMethods,
   ...settingsMethods,
+  ...teamsMethods,
   ...backlogSearchMethods,
   ...importExportMethods,
   ...practiceMethods,

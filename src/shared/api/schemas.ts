@@ -72,6 +72,8 @@ export const BacklogListItem = z.object({
   estimate: z.number().nullable(),
   stateId: Id,
   parentId: Id.nullable(),
+  /** The Scrum Team the item belongs to; null while no team has it. */
+  teamId: Id.nullable(),
   labels: z.array(z.string()),
   criteriaCount: z.number().int().nonnegative(),
   /** Blockers that are not done yet. */

@@ -14,7 +14,8 @@ export const GUIDES = {
       sprintGoal: 'Commitment: Sprint Goal',
       definitionOfDone: 'Commitment: Definition of Done',
       increment: 'Increment',
-      productOwner: 'Product Owner'
+      productOwner: 'Product Owner',
+      scrumTeam: 'Scrum Team'
     }
   },
   kanban: {

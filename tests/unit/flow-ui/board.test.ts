@@ -12,7 +12,7 @@ const STATES = [
 
 function item(id: number, stateName: string, startedOn: string | null, finishedOn: string | null = null): FlowItem {
   const category = STATES.find((s) => s.name === stateName)!.category
-  return { id, title: `Item ${id}`, type: 'story', estimate: null, rank: `a${id}`, state: stateName, stateCategory: category, arrivedOn: '2025-03-01', startedOn, finishedOn }
+  return { id, title: `Item ${id}`, type: 'story', estimate: null, rank: `a${id}`, teamId: null, state: stateName, stateCategory: category, arrivedOn: '2025-03-01', startedOn, finishedOn }
 }
 
 const ITEMS = [

@@ -62,4 +62,25 @@ describe('forecast jobs of the Flow screens', () => {
     expect(result).toEqual({ kind: 'backtest', result: backtest(input) })
     expect(result.kind === 'backtest' && result.result.scored).toBeGreaterThan(3)
   })
+
+  it('runs the combined forecast and each team’s own on the pool, keeping a team’s refusal in its place', async () => {
+    const lanes = { teamId: 1, name: 'Lanes', dailyThroughput: history, openItems: 6 }
+    const kiosk = { teamId: 2, name: 'Kiosk', dailyThroughput: [...history].reverse(), openItems: 0 }
+    const { result, progress } = await run({ kind: 'combined', question: 'when', teams: [lanes, kiosk], items: 20, days: 0, trials: 1000, seed: 9 }, 3)
+    if (result.kind !== 'combined') throw new Error(`expected "combined", got ${result.kind}`)
+    expect(result.forecast).toMatchObject({ question: 'when', items: 20, trials: 1000, seed: 9 })
+    expect(result.parts.map((p) => p.share)).toEqual([0.5, 0.5])
+    expect(result.perTeam[0]).toMatchObject({ teamId: 1, reason: null, forecast: forecastWhen({ dailyThroughput: history, items: 6, trials: 1000, seed: 9 }) })
+    expect(result.perTeam[1]).toEqual({ teamId: 2, name: 'Kiosk', forecast: null, reason: 'Kiosk has no open items of its own.' })
+    expect(progress.at(-1)).toBe(1)
+    // "How many" by a date: every team's own forecast by the same date.
+    const howMany = await run({ kind: 'combined', question: 'how-many', teams: [lanes, kiosk], items: 0, days: 10, trials: 1000, seed: 9 })
+    if (howMany.result.kind !== 'combined') throw new Error('expected "combined"')
+    expect(howMany.result.perTeam.map((t) => t.forecast?.question)).toEqual(['how-many', 'how-many'])
+  })
+
+  it('refuses a combined forecast of one team without starting a worker', async () => {
+    const { result } = await run({ kind: 'combined', question: 'when', teams: [{ teamId: 1, name: 'Lanes', dailyThroughput: history, openItems: 3 }], items: 5, days: 0, trials: 100, seed: 1 })
+    expect(result).toMatchObject({ kind: 'refused', reason: expect.stringContaining('at least two teams') })
+  })
 })

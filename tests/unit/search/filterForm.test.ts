@@ -11,6 +11,13 @@ describe('filter form', () => {
     expect(toFilters({ ...EMPTY_FORM, estimate: 'none' })).toEqual({ estimate: { kind: 'none' } })
   })
 
+  it('filters by one team, or by items without a team, and back', () => {
+    expect(toFilters({ ...EMPTY_FORM, team: '7' })).toEqual({ teams: [7] })
+    expect(toFilters({ ...EMPTY_FORM, team: 'none' })).toEqual({ teams: ['none'] })
+    expect(toForm({ teams: [7] })).toEqual({ ...EMPTY_FORM, team: '7' })
+    expect(toForm({ teams: ['none'] })).toEqual({ ...EMPTY_FORM, team: 'none' })
+  })
+
   it('reads #id queries', () => {
     expect(idQuery(' #42 ')).toBe(42)
     expect(idQuery('#4a')).toBeNull()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { latestSprintEnd, sprintProblems } from '../../../src/shared/domain/vision/sprint-rules'
+import { latestSprintEnd, sameCadence, sprintProblems } from '../../../src/shared/domain/vision/sprint-rules'
 
 const today = '2026-03-10'
 const sprint = (startDate: string, endDate: string, goal = 'Members book a lane in three taps') => ({ startDate, endDate, goal })
@@ -38,6 +38,22 @@ describe('sprintProblems', () => {
     expect(problem?.message).toContain('Sprint 1')
   })
 
+  it('lets two teams run Sprints at the same time, never one team two', () => {
+    const others = [{ id: 1, name: 'Lanes 4', startDate: '2026-03-02', endDate: '2026-03-15', teamId: 1 }]
+    expect(sprintProblems({ ...sprint('2026-03-02', '2026-03-15'), teamId: 2 }, others, today)).toEqual([])
+    const [problem] = sprintProblems({ ...sprint('2026-03-09', '2026-03-22'), teamId: 1 }, others, today)
+    expect(problem).toMatchObject({ field: 'startDate' })
+    expect(problem?.message).toContain('Lanes 4')
+    expect(problem?.message).toContain('Scrum Guide 2020, “The Sprint”')
+  })
+
+  it('lets a Sprint without a team meet every other Sprint, as in a product without teams', () => {
+    const teamSprint = [{ id: 1, name: 'Lanes 4', startDate: '2026-03-02', endDate: '2026-03-15', teamId: 1 }]
+    expect(fields(sprintProblems({ ...sprint('2026-03-09', '2026-03-22'), teamId: null }, teamSprint, today))).toEqual(['startDate'])
+    const unassigned = [{ id: 2, name: 'Sprint 7', startDate: '2026-03-02', endDate: '2026-03-15', teamId: null }]
+    expect(fields(sprintProblems({ ...sprint('2026-03-09', '2026-03-22'), teamId: 1 }, unassigned, today))).toEqual(['startDate'])
+  })
+
   it('needs a Sprint Goal once the Sprint has started, not while it is only planned', () => {
     expect(fields(sprintProblems(sprint('2026-03-10', '2026-03-20', ' '), [], today))).toEqual(['goal'])
     expect(sprintProblems(sprint('2026-03-11', '2026-03-20', ''), [], today)).toEqual([])
@@ -46,5 +62,14 @@ describe('sprintProblems', () => {
 
   it('reports an end before the start alone', () => {
     expect(fields(sprintProblems(sprint('2026-03-10', '2026-03-01', ''), [], today))).toEqual(['endDate'])
+  })
+})
+
+describe('sameCadence', () => {
+  it('is one team’s, or any Sprint without a team', () => {
+    expect(sameCadence(1, 1)).toBe(true)
+    expect(sameCadence(1, 2)).toBe(false)
+    expect(sameCadence(null, 2)).toBe(true)
+    expect(sameCadence(undefined, null)).toBe(true)
   })
 })

@@ -15,6 +15,7 @@ import * as m0013 from './0013_portable_search_triggers'
 import * as m0015 from './0015_done_means_done'
 import * as m0016 from './0016_search_index_pause'
 import * as m0017 from './0017_flow_policies'
+import * as m0018 from './0018_teams'
 
 /**
  * Every migration, imported statically so bundling cannot lose one. Position in this list is the
@@ -37,7 +38,8 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   // No 0014: this one was numbered while another branch held 0013 and 0014, and 0014 was never needed.
   ['0015_done_means_done', m0015],
   ['0016_search_index_pause', m0016],
-  ['0017_flow_policies', m0017]
+  ['0017_flow_policies', m0017],
+  ['0018_teams', m0018]
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length

@@ -21,7 +21,7 @@ export async function loadFlowData(db: Db, productId: number, now: Date): Promis
     db.selectFrom('workflow_states').selectAll().where('product_id', '=', productId).orderBy('position').execute(),
     db
       .selectFrom('backlog_items')
-      .select(['id', 'title', 'type', 'estimate', 'rank', 'state_id', 'created_at'])
+      .select(['id', 'title', 'type', 'estimate', 'rank', 'state_id', 'team_id', 'created_at'])
       .where('product_id', '=', productId)
       .where('deleted_at', 'is', null)
       .orderBy('rank')
@@ -66,6 +66,7 @@ export async function loadFlowData(db: Db, productId: number, now: Date): Promis
       type: row.type,
       estimate: row.estimate,
       rank: row.rank,
+      teamId: row.team_id,
       state: state.name,
       stateCategory: state.category,
       arrivedOn: recorded?.arrivedOn ?? utcDay(row.created_at),

@@ -9,6 +9,7 @@ import { SAMPLE_IN_PROGRESS_LIMIT, WIP_LIMITS_SINCE, seedSampleFlow } from './fl
 import { seedSampleOrdering } from './ordering'
 import { seedSamplePractice } from './practice'
 import { seedSampleStoryMap } from './storymap'
+import { seedSampleTeams } from './teams'
 import { seedSampleVision } from './vision'
 import { DONE_ITEMS, OPEN_ITEMS, SAMPLE_PRODUCT, type DoneItemContent, type OpenItemContent, type OpenStage } from './content'
 
@@ -341,6 +342,7 @@ export async function seedSampleProduct(db: Db, at: Date): Promise<number> {
     await db.insertInto('status_changes').values(chunk).execute()
   })
   await seedSampleBacklogDetail(db, productId)
+  await seedSampleTeams(db, productId, at)
   await seedSampleStoryMap(db, productId)
   await seedSampleFlow(db, productId, at)
   await seedSampleOrdering(db, productId, at)

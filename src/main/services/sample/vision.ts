@@ -10,12 +10,13 @@ import { createObjective } from '../vision/okrs'
 import { createRow, setBoard } from '../vision/roadmap'
 import { createSprint, updateSprint } from '../vision/sprints'
 import { saveVision } from '../vision/versions'
+import { SAMPLE_TEAMS } from './teams'
 
 /**
  * Direction and people for the sample product: a vision saved twice (with reasons), an achieved and
  * an active Product Goal with items serving it, two draft goals on the Now / Next / Later board, a
- * GO roadmap, OKRs, two-week Sprints with their goals and outcomes (the finished work of each
- * Sprint's dates is its selection), three personas matching the backlog's most common story roles,
+ * GO roadmap, OKRs, two teams' two-week Sprints with their goals and outcomes (the finished work of
+ * each Sprint's team and dates is its selection), three personas matching the backlog's most common story roles,
  * and a stakeholder map of ten people, two of them overdue for a contact. Everything derives from `at`.
  */
 
@@ -170,52 +171,78 @@ const SPRINTS = [
   { goal: 'Duty managers see today’s no-shows and follow them up', outcome: 'met', notes: 'Agreed to try a waiting list next.' }
 ] as const
 
+/** Team Front Desk's Sprints, on the same dates as Team Lanes's: two teams, two cadences side by side. */
+const FRONT_DESK_SPRINTS = [
+  { goal: 'Reception finds a member by name or pass number in seconds', outcome: 'met', notes: 'Lookups took two seconds at Eastgate.' },
+  { goal: 'Day passes sold at the desk appear in the booking system', outcome: 'met', notes: 'The till export runs every five minutes.' },
+  { goal: 'Lost passes are replaced at the desk in one step', outcome: 'not', notes: 'The card printer driver blocked it; moved to the next Sprint.' },
+  { goal: 'Refunds at the desk go to account credit', outcome: 'partly', notes: 'Cash refunds still need a manager.' },
+  { goal: 'Swimmers check in by scanning their pass at the turnstile', outcome: 'met', notes: 'Millbrook first; the other pools follow.' },
+  { goal: 'Duty managers see who has checked in and who has not', outcome: 'met', notes: 'Used at the Saturday gala.' }
+] as const
+const FRONT_DESK_CURRENT = 'Check-in keeps working through a pool’s internet outage'
+
+/**
+ * Each team's two-week Sprints, back to back and on the same dates as the other team's, with their
+ * goals and outcomes; each Sprint selects the work its team finished in its dates, and the current
+ * ones the team's work in progress.
+ */
 async function seedSprints(db: Db, productId: number, at: Date, goals: Awaited<ReturnType<typeof seedGoals>>) {
   const today = at.toISOString().slice(0, 10)
+  const teams = await db.selectFrom('teams').select(['id', 'name']).where('product_id', '=', productId).execute()
+  const teamId = (name: string) => teams.find((team) => team.name === name)?.id ?? null
   // Finished items, each with the day it was last done, to fill each Sprint with the work it finished.
   const finished = await db
     .selectFrom('status_changes as c')
     .innerJoin('backlog_items as i', 'i.id', 'c.item_id')
     .innerJoin('workflow_states as s', 's.id', 'c.to_state_id')
-    .select(['i.id', (eb) => eb.fn.max('c.changed_at').as('doneAt')])
+    .select(['i.id', 'i.team_id', (eb) => eb.fn.max('c.changed_at').as('doneAt')])
     .where('i.product_id', '=', productId)
     .where('s.category', '=', 'done')
     .groupBy('i.id')
     .execute()
-  const currentStart = addDays(today, -6)
-  for (const [index, sprint] of SPRINTS.entries()) {
-    const start = addDays(currentStart, -(SPRINTS.length - index) * SPRINT_DAYS)
-    const end = addDays(start, SPRINT_DAYS - 1)
-    const itemIds = finished.filter((row) => row.doneAt.slice(0, 10) >= start && row.doneAt.slice(0, 10) <= end).map((row) => row.id)
-    const productGoalId = end < addDays(today, -45) ? goals.online.id : goals.fuller.id
-    const created = await createSprint(
-      db,
-      input('sprints.create', { productId, name: `Sprint ${index + 1}`, startDate: start, endDate: end, goal: sprint.goal, productGoalId, itemIds }),
-      new Date(`${start}T09:00:00Z`)
-    )
-    await updateSprint(db, input('sprints.update', { id: created.id, patch: { outcome: sprint.outcome, reviewNotes: sprint.notes } }), new Date(`${end}T15:00:00Z`))
-  }
   const inProgress = await db
     .selectFrom('backlog_items as i')
     .innerJoin('workflow_states as s', 's.id', 'i.state_id')
-    .select('i.id')
+    .select(['i.id', 'i.team_id'])
     .where('i.product_id', '=', productId)
     .where('s.category', '=', 'in_progress')
     .orderBy('i.rank')
     .execute()
-  await createSprint(
-    db,
-    input('sprints.create', {
-      productId,
-      name: `Sprint ${SPRINTS.length + 1}`,
-      startDate: currentStart,
-      endDate: addDays(currentStart, SPRINT_DAYS - 1),
-      goal: 'A place freed by a cancellation goes to the waiting list within a minute',
-      productGoalId: goals.fuller.id,
-      itemIds: inProgress.map((row) => row.id)
-    }),
-    new Date(`${currentStart}T09:00:00Z`)
-  )
+  const currentStart = addDays(today, -6)
+  const cadences = [
+    { teamId: teamId(SAMPLE_TEAMS.lanes), name: (n: number) => `Sprint ${n}`, past: SPRINTS, current: 'A place freed by a cancellation goes to the waiting list within a minute' },
+    { teamId: teamId(SAMPLE_TEAMS.frontDesk), name: (n: number) => `Front Desk ${n}`, past: FRONT_DESK_SPRINTS, current: FRONT_DESK_CURRENT }
+  ]
+  for (const cadence of cadences) {
+    const mine = <T extends { team_id: number | null }>(rows: readonly T[]) => rows.filter((row) => row.team_id === cadence.teamId)
+    for (const [index, sprint] of cadence.past.entries()) {
+      const start = addDays(currentStart, -(cadence.past.length - index) * SPRINT_DAYS)
+      const end = addDays(start, SPRINT_DAYS - 1)
+      const itemIds = mine(finished).filter((row) => row.doneAt.slice(0, 10) >= start && row.doneAt.slice(0, 10) <= end).map((row) => row.id)
+      const productGoalId = end < addDays(today, -45) ? goals.online.id : goals.fuller.id
+      const created = await createSprint(
+        db,
+        input('sprints.create', { productId, name: cadence.name(index + 1), startDate: start, endDate: end, goal: sprint.goal, productGoalId, teamId: cadence.teamId, itemIds }),
+        new Date(`${start}T09:00:00Z`)
+      )
+      await updateSprint(db, input('sprints.update', { id: created.id, patch: { outcome: sprint.outcome, reviewNotes: sprint.notes } }), new Date(`${end}T15:00:00Z`))
+    }
+    await createSprint(
+      db,
+      input('sprints.create', {
+        productId,
+        name: cadence.name(cadence.past.length + 1),
+        startDate: currentStart,
+        endDate: addDays(currentStart, SPRINT_DAYS - 1),
+        goal: cadence.current,
+        productGoalId: goals.fuller.id,
+        teamId: cadence.teamId,
+        itemIds: mine(inProgress).map((row) => row.id)
+      }),
+      new Date(`${currentStart}T09:00:00Z`)
+    )
+  }
 }
 
 async function seedRoadmapAndOkrs(db: Db, productId: number, at: Date, goals: Awaited<ReturnType<typeof seedGoals>>) {

@@ -4,8 +4,9 @@ import { isDoneCategory } from '@shared/domain/backlog'
 import { parentProblem } from '@shared/domain/items/hierarchy'
 import { requireChildrenFit } from '../backlog-detail'
 import { inTransaction, type Db, type ServiceDeps } from '../deps'
-import { definitionOfDoneRequired } from '../done'
+import { requireDoneConfirmed } from '../done'
 import { requireOnProductScale } from '../settings/read'
+import { requireTeamOfProduct } from '../teams/service'
 import { labelIds } from './labels'
 
 type Input = ParsedInput<'backlog.bulkUpdate'>
@@ -20,17 +21,22 @@ async function liveItems(db: Db, ids: readonly number[]) {
   return { rows, productId }
 }
 
-/** A done status says the items meet the Definition of Done, so the caller confirms it (a removed status asks nothing). */
-async function targetState(db: Db, productId: number, input: Input, rows: ReadonlyArray<{ title: string; state_id: number }>) {
+/**
+ * A done status says the items meet the Definition of Done, so the caller confirms it, each item's
+ * team's additions too (a removed status asks nothing).
+ */
+async function targetState(db: Db, productId: number, input: Input, rows: ReadonlyArray<{ title: string; state_id: number; team_id: number | null }>) {
   const stateId = input.patch.stateId
   if (stateId === undefined) return null
   const state = await db.selectFrom('workflow_states').selectAll().where('id', '=', stateId).where('product_id', '=', productId).executeTakeFirst()
   if (!state) {
     throw new ApiError('invalid_input', `Status ${stateId} is not a workflow state of this product.`, [{ path: 'patch.stateId', message: 'Choose one of the product’s workflow states' }])
   }
-  const moving = rows.filter((row) => row.state_id !== stateId)
-  if (isDoneCategory(state.category) && moving.length > 0 && !input.confirmDone) {
-    throw definitionOfDoneRequired(moving.length === 1 ? 'One item' : `${moving.length} items`, state.name, '')
+  if (isDoneCategory(state.category)) {
+    const moving = rows
+      .filter((row) => row.state_id !== stateId)
+      .map((row) => ({ title: row.title, teamId: input.patch.teamId !== undefined ? input.patch.teamId : row.team_id }))
+    await requireDoneConfirmed(db, productId, state.name, moving, input, moving.length === 1 ? 'One item' : `${moving.length} items`, '')
   }
   return { id: stateId }
 }
@@ -52,6 +58,7 @@ export async function bulkUpdate({ db, now }: ServiceDeps, input: Input): Promis
   const ids = [...new Set(input.ids)]
   const { rows, productId } = await liveItems(db, ids)
   const { patch } = input
+  await requireTeamOfProduct(db, productId, patch.teamId, 'patch.teamId')
   const state = await targetState(db, productId, input, rows)
   await requireOnProductScale(db, productId, patch.estimate, 'patch.estimate')
   if (patch.type !== undefined) await requireTypeFits(db, patch.type, rows)
@@ -62,6 +69,7 @@ export async function bulkUpdate({ db, now }: ServiceDeps, input: Input): Promis
       .set({
         ...(patch.type !== undefined && { type: patch.type }),
         ...(patch.estimate !== undefined && { estimate: patch.estimate }),
+        ...(patch.teamId !== undefined && { team_id: patch.teamId }),
         ...(state && { state_id: state.id }),
         updated_at: stamp
       })

@@ -28,6 +28,11 @@ function filterConditions(productId: number, filters: BacklogFilters): RawBuilde
     const met = sql`(SELECT count(*) FROM item_ready_checks r JOIN definition_criteria d ON d.id = r.criterion_id WHERE r.item_id = i.id AND d.kind = 'ready')`
     conditions.push(filters.ready ? sql`(${required} > 0 AND ${met} = ${required})` : sql`NOT (${required} > 0 AND ${met} = ${required})`)
   }
+  if (filters.teams?.length) {
+    const ids = filters.teams.filter((team): team is number => team !== 'none')
+    const anyOf = [...(ids.length > 0 ? [sql`i.team_id IN (${list(ids)})`] : []), ...(filters.teams.includes('none') ? [sql`i.team_id IS NULL`] : [])]
+    conditions.push(sql`(${sql.join(anyOf, sql` OR `)})`)
+  }
   const estimate = filters.estimate
   if (estimate?.kind === 'none') conditions.push(sql`i.estimate IS NULL`)
   if (estimate?.kind === 'range') {

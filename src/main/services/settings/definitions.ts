@@ -2,6 +2,7 @@ import { ApiError, type ParsedInput } from '@shared/api'
 import type { ProductSettings } from '@shared/api/methods/settings'
 import { inTransaction, type Db } from '../deps'
 import { getProduct } from '../products'
+import { requireTeamOfProduct } from '../teams/service'
 import { readScale } from './read'
 
 export async function readSettings(db: Db, productId: number): Promise<ProductSettings> {
@@ -10,6 +11,8 @@ export async function readSettings(db: Db, productId: number): Promise<ProductSe
     .selectFrom('definition_criteria')
     .select(['id', 'kind', 'text', 'position'])
     .where('product_id', '=', productId)
+    // Teams' additions are listed with their teams (teams.list).
+    .where('team_id', 'is', null)
     .orderBy('position')
     .orderBy('id')
     .execute()
@@ -32,13 +35,23 @@ export async function updateScale(db: Db, { productId, patch }: ParsedInput<'set
 }
 
 /**
- * Replaces a checklist in one transaction. Lines given with their id keep it, so the items' Ready
- * checks against a reworded line survive; lines left out are removed with their checks.
+ * Replaces a checklist in one transaction: the product's, or one team's additions to the Definition
+ * of Done (the product's lines stay untouched by a team's, and the other way round). Lines given
+ * with their id keep it, so the items' Ready checks against a reworded line survive; lines left out
+ * are removed with their checks.
  */
-export async function setDefinition(db: Db, { productId, kind, criteria }: ParsedInput<'definitions.set'>): Promise<ProductSettings> {
+export async function setDefinition(db: Db, { productId, kind, teamId, criteria }: ParsedInput<'definitions.set'>): Promise<ProductSettings> {
   await getProduct(db, productId)
+  await requireTeamOfProduct(db, productId, teamId, 'teamId')
+  const team = teamId ?? null
   await inTransaction(db, async (trx) => {
-    const existing = await trx.selectFrom('definition_criteria').select('id').where('product_id', '=', productId).where('kind', '=', kind).execute()
+    const existing = await trx
+      .selectFrom('definition_criteria')
+      .select('id')
+      .where('product_id', '=', productId)
+      .where('kind', '=', kind)
+      .where('team_id', team === null ? 'is' : '=', team)
+      .execute()
     const known = new Set(existing.map((l) => l.id))
     const kept = new Set<number>()
     criteria.forEach((line, index) => {
@@ -54,7 +67,7 @@ export async function setDefinition(db: Db, { productId, kind, criteria }: Parse
     if (removed.length > 0) await trx.deleteFrom('definition_criteria').where('id', 'in', removed).execute()
     for (const [position, line] of criteria.entries()) {
       if (line.id === undefined) {
-        await trx.insertInto('definition_criteria').values({ product_id: productId, kind, position, text: line.text }).execute()
+        await trx.insertInto('definition_criteria').values({ product_id: productId, kind, position, text: line.text, team_id: team }).execute()
       } else {
         await trx.updateTable('definition_criteria').set({ position, text: line.text }).where('id', '=', line.id).execute()
       }

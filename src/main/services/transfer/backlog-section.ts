@@ -10,6 +10,11 @@ import { defineSection, type IdMap } from './section'
 const Id = z.number().int().positive()
 
 const BacklogSection = z.object({
+  // Files written before teams have none.
+  teams: z
+    .array(z.object({ id: Id, name: z.string().trim().min(1), position: z.number().int(), createdAt: z.string() }))
+    .refine((teams) => new Set(teams.map((team) => team.name.toLowerCase())).size === teams.length, { message: 'A product’s team names differ from one another' })
+    .default([]),
   states: z
     .array(
       z.object({
@@ -37,6 +42,7 @@ const BacklogSection = z.object({
       updatedAt: z.string(),
       // Files written before items had these read as "none".
       parentId: Id.nullable().default(null),
+      teamId: Id.nullable().default(null),
       notes: z.string().default(''),
       criteria: z.array(z.string()).default([]),
       labels: z.array(z.string()).default([]),
@@ -58,18 +64,21 @@ const BacklogSection = z.object({
   links: z.array(z.object({ blockerId: Id, blockedId: Id })).default([]),
   settings: z.object({ estimateScale: z.enum(ESTIMATE_SCALES), estimateThreshold: z.number().positive() }).nullable().default(null),
   definitionOfReady: z.array(z.object({ id: Id, text: z.string().min(1) })).default([]),
-  definitionOfDone: z.array(z.object({ id: Id, text: z.string().min(1) })).default([])
+  /** The product's lines (teamId null) and the teams' additions. */
+  definitionOfDone: z.array(z.object({ id: Id, text: z.string().min(1), teamId: Id.nullable().default(null) })).default([])
 })
 
 /**
- * The workflow, the live backlog items in order with their criteria, labels, parents and Ready
- * checks, the blocking links between them, their status history, and the product's settings.
+ * The teams, the workflow, the live backlog items in order with their teams, criteria, labels,
+ * parents and Ready checks, the blocking links between them, their status history, and the
+ * product's settings. Teams live here because items and Definition of Done lines refer to them.
  */
 export const backlogSection = defineSection({
   name: 'backlog',
   schema: BacklogSection,
 
   async export(db, productId) {
+    const teams = await db.selectFrom('teams').selectAll().where('product_id', '=', productId).orderBy('position').orderBy('id').execute()
     const states = await db.selectFrom('workflow_states').selectAll().where('product_id', '=', productId).orderBy('position').execute()
     const items = await db
       .selectFrom('backlog_items')
@@ -93,7 +102,7 @@ export const backlogSection = defineSection({
     const { criteriaOf, labelsOf } = await criteriaAndLabels(db, productId)
     const definitions = await db
       .selectFrom('definition_criteria')
-      .select(['id', 'kind', 'text'])
+      .select(['id', 'kind', 'text', 'team_id'])
       .where('product_id', '=', productId)
       .orderBy('position')
       .orderBy('id')
@@ -116,8 +125,9 @@ export const backlogSection = defineSection({
       .execute()
     const settings = await db.selectFrom('product_settings').selectAll().where('product_id', '=', productId).executeTakeFirst()
     const checksOf = groupByItem(checks, (c) => c.criterion_id)
-    const definition = (kind: 'ready' | 'done') => definitions.filter((d) => d.kind === kind).map(({ id, text }) => ({ id, text }))
+    const definition = (kind: 'ready' | 'done') => definitions.filter((d) => d.kind === kind)
     return {
+      teams: teams.map((t) => ({ id: t.id, name: t.name, position: t.position, createdAt: t.created_at })),
       states: states.map((s) => ({
         id: s.id,
         name: s.name,
@@ -139,6 +149,7 @@ export const backlogSection = defineSection({
         updatedAt: i.updated_at,
         // A deleted parent is not in the file; the child then stands on its own.
         parentId: i.parent_id !== null && liveIds.has(i.parent_id) ? i.parent_id : null,
+        teamId: i.team_id,
         notes: i.notes,
         criteria: criteriaOf(i.id),
         labels: labelsOf(i.id),
@@ -153,13 +164,21 @@ export const backlogSection = defineSection({
       })),
       links: links.filter((l) => liveIds.has(l.blocker_id) && liveIds.has(l.blocked_id)).map((l) => ({ blockerId: l.blocker_id, blockedId: l.blocked_id })),
       settings: settings ? { estimateScale: settings.estimate_scale, estimateThreshold: settings.estimate_threshold } : null,
-      definitionOfReady: definition('ready'),
-      definitionOfDone: definition('done')
+      definitionOfReady: definition('ready').map(({ id, text }) => ({ id, text })),
+      definitionOfDone: definition('done').map(({ id, text, team_id }) => ({ id, text, teamId: team_id }))
     }
   },
 
   async import(trx, productId, document, ids) {
     const data = withOverridesReturned(document)
+    for (const team of data.teams) {
+      const { id } = await trx
+        .insertInto('teams')
+        .values({ product_id: productId, name: team.name, position: team.position, created_at: team.createdAt })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+      ids.set('team', team.id, id)
+    }
     // The new product came with the default workflow; the document's own workflow replaces it.
     await trx.deleteFrom('workflow_states').where('product_id', '=', productId).execute()
     for (const state of data.states) {
@@ -188,6 +207,7 @@ export const backlogSection = defineSection({
           description: item.description,
           estimate: item.estimate,
           state_id: ids.get('state', item.stateId, `backlog.items.${index}.stateId`),
+          team_id: ids.getNullable('team', item.teamId, `backlog.items.${index}.teamId`),
           rank: item.rank,
           created_at: item.createdAt,
           updated_at: item.updatedAt,
@@ -245,11 +265,11 @@ async function importDetail(trx: Db, productId: number, data: z.output<typeof Ba
       .execute()
   }
   for (const kind of ['ready', 'done'] as const) {
-    const lines = kind === 'ready' ? data.definitionOfReady : data.definitionOfDone
+    const lines = kind === 'ready' ? data.definitionOfReady.map((line) => ({ ...line, teamId: null })) : data.definitionOfDone
     for (const [position, line] of lines.entries()) {
       const { id } = await trx
         .insertInto('definition_criteria')
-        .values({ product_id: productId, kind, position, text: line.text })
+        .values({ product_id: productId, kind, position, text: line.text, team_id: ids.getNullable('team', line.teamId, `backlog.definitionOfDone.${position}.teamId`) })
         .returning('id')
         .executeTakeFirstOrThrow()
       ids.set(`${kind} line`, line.id, id)

@@ -8,6 +8,7 @@ const PATCH_WORDS: Record<string, string> = {
   estimate: 'estimate',
   stateId: 'status',
   parentId: 'parent',
+  teamId: 'team',
   notes: 'notes',
   criteria: 'acceptance criteria',
   labels: 'labels',

@@ -27,6 +27,9 @@ const ITEM_TABLES: ReadonlyArray<{ table: string; columns: readonly string[] }> 
   { table: 'story_map_placements', columns: ['item_id'] }
 ]
 
+/** Item columns that point at rows which may be gone, or not back yet, when a snapshot is restored. */
+const LATE_REFERENCES = ['parent_id', 'team_id'] as const
+
 const ids = (list: readonly number[]) => sql.join(list.map((id) => sql.lit(id)))
 
 function belongsTo(columns: readonly string[], itemIds: readonly number[]): RawBuilder<unknown> {
@@ -84,12 +87,13 @@ export async function restoreItems(trx: Db, itemIds: readonly number[], snapshot
   const gone = itemIds.filter((id) => !keep.has(id))
   if (gone.length > 0) await sql`DELETE FROM backlog_items WHERE id IN (${ids(gone)})`.execute(trx)
 
-  // Parents are set in a second pass: an item may come back before the parent it points at.
+  // Parents and teams are set in a second pass: an item may come back before the parent it points at,
+  // and a team removed since the snapshot leaves the item with none.
   const existing = new Set(
     (await select(trx, sql<Row>`SELECT id FROM backlog_items WHERE id IN (${ids([...keep])})`)).map((row) => row.id as number)
   )
   for (const row of snapshot.items) {
-    const values: Row = { ...row, parent_id: null }
+    const values: Row = { ...row, ...Object.fromEntries(LATE_REFERENCES.map((column) => [column, null])) }
     if (existing.has(row.id as number)) {
       const columns = Object.keys(values).filter((c) => c !== 'id')
       await sql`UPDATE backlog_items SET ${sql.join(columns.map((c) => sql`${sql.ref(c)} = ${values[c]}`))} WHERE id = ${row.id}`.execute(trx)
@@ -98,11 +102,13 @@ export async function restoreItems(trx: Db, itemIds: readonly number[], snapshot
     }
   }
   for (const row of snapshot.items) {
-    if (row.parent_id === null) continue
-    try {
-      await sql`UPDATE backlog_items SET parent_id = ${row.parent_id} WHERE id = ${row.id}`.execute(trx)
-    } catch (error) {
-      if (!isForeignKeyError(error)) throw error
+    for (const column of LATE_REFERENCES) {
+      if (row[column] === null || row[column] === undefined) continue
+      try {
+        await sql`UPDATE backlog_items SET ${sql.ref(column)} = ${row[column]} WHERE id = ${row.id}`.execute(trx)
+      } catch (error) {
+        if (!isForeignKeyError(error)) throw error
+      }
     }
   }
 

@@ -5,6 +5,7 @@ import { sprintOutcomeStats, sprintProblems, type SprintDates } from '@shared/do
 import type { Database } from '../../db/schema'
 import { inTransaction, type Db } from '../deps'
 import { checkItemsInProduct, linkedItemIds } from '../product-items'
+import { requireTeamOfProduct } from '../teams/service'
 import { checkGoalInProduct } from './goals'
 
 type SprintRow = Selectable<Database['sprints']>
@@ -18,6 +19,7 @@ function toSprint(row: SprintRow, itemIds: number[]): Sprint {
     endDate: row.end_date,
     goal: row.goal,
     productGoalId: row.product_goal_id,
+    teamId: row.team_id,
     itemIds,
     outcome: row.outcome,
     reviewNotes: row.review_notes,
@@ -45,19 +47,19 @@ export async function listSprints(db: Db, productId: number): Promise<Sprint[]> 
 
 /**
  * Refuses a Sprint that breaks a Scrum rule, with every reason and its source. An update is checked
- * only when it changes the dates or the goal, so a Sprint entered before these rules can still have
+ * only when it changes the dates, the goal or the team, so a Sprint entered before these rules can still have
  * its outcome and review notes recorded.
  */
 async function requireSprintRules(trx: Db, productId: number, sprint: SprintDates, exceptId: number | null, now: Date, prefix: string): Promise<void> {
   const others = await trx
     .selectFrom('sprints')
-    .select(['id', 'name', 'start_date', 'end_date'])
+    .select(['id', 'name', 'start_date', 'end_date', 'team_id'])
     .where('product_id', '=', productId)
     .$if(exceptId !== null, (q) => q.where('id', '!=', exceptId!))
     .execute()
   const problems = sprintProblems(
     sprint,
-    others.map((row) => ({ id: row.id, name: row.name, startDate: row.start_date, endDate: row.end_date })),
+    others.map((row) => ({ id: row.id, name: row.name, startDate: row.start_date, endDate: row.end_date, teamId: row.team_id })),
     now.toISOString().slice(0, 10)
   )
   if (problems.length > 0) {
@@ -76,6 +78,7 @@ async function replaceItems(trx: Db, sprintId: number, itemIds: readonly number[
 
 export async function createSprint(db: Db, input: ParsedInput<'sprints.create'>, now: Date): Promise<Sprint> {
   return inTransaction(db, async (trx) => {
+    await requireTeamOfProduct(trx, input.productId, input.teamId, 'teamId')
     await requireSprintRules(trx, input.productId, input, null, now, '')
     await checkGoalInProduct(trx, input.productId, input.productGoalId, 'productGoalId')
     await checkItemsInProduct(trx, input.productId, input.itemIds, 'itemIds')
@@ -89,6 +92,7 @@ export async function createSprint(db: Db, input: ParsedInput<'sprints.create'>,
         end_date: input.endDate,
         goal: input.goal,
         product_goal_id: input.productGoalId,
+        team_id: input.teamId,
         outcome: null,
         review_notes: '',
         created_at: stamp,
@@ -106,8 +110,10 @@ export async function updateSprint(db: Db, { id, patch }: ParsedInput<'sprints.u
     const row = await getSprintRow(trx, id)
     const start = patch.startDate ?? row.start_date
     const end = patch.endDate ?? row.end_date
-    if (patch.startDate !== undefined || patch.endDate !== undefined || patch.goal !== undefined) {
-      await requireSprintRules(trx, row.product_id, { startDate: start, endDate: end, goal: patch.goal ?? row.goal }, id, now, 'patch.')
+    await requireTeamOfProduct(trx, row.product_id, patch.teamId, 'patch.teamId')
+    if (patch.startDate !== undefined || patch.endDate !== undefined || patch.goal !== undefined || patch.teamId !== undefined) {
+      const teamId = patch.teamId !== undefined ? patch.teamId : row.team_id
+      await requireSprintRules(trx, row.product_id, { startDate: start, endDate: end, goal: patch.goal ?? row.goal, teamId }, id, now, 'patch.')
     }
     await checkGoalInProduct(trx, row.product_id, patch.productGoalId, 'patch.productGoalId')
     if (patch.itemIds) {
@@ -122,6 +128,7 @@ export async function updateSprint(db: Db, { id, patch }: ParsedInput<'sprints.u
         end_date: end,
         ...(patch.goal !== undefined && { goal: patch.goal }),
         ...(patch.productGoalId !== undefined && { product_goal_id: patch.productGoalId }),
+        ...(patch.teamId !== undefined && { team_id: patch.teamId }),
         ...(patch.outcome !== undefined && { outcome: patch.outcome }),
         ...(patch.reviewNotes !== undefined && { review_notes: patch.reviewNotes }),
         updated_at: now.toISOString()

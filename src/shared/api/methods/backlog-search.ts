@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { defineMethod } from '../define'
 import * as s from '../schemas'
 import { ITEM_TYPES } from '../../domain/backlog'
+import { DoneChecks } from './backlog'
 import { ByProduct } from './common'
 
 const EstimateFilter = z.discriminatedUnion('kind', [
@@ -18,7 +19,9 @@ export const BacklogFilters = z
     stateIds: z.array(s.Id).max(50),
     labels: z.array(z.string().trim().min(1, 'A label filter needs a name').max(40)).max(20),
     ready: z.boolean(),
-    estimate: EstimateFilter
+    estimate: EstimateFilter,
+    /** Items of any of these teams; 'none' for items no team has. */
+    teams: z.array(z.union([s.Id, z.literal('none')], { message: "Choose a team, or 'none' for items without one" })).max(50)
   })
   .partial()
   .strict()
@@ -50,7 +53,7 @@ export const backlogSearchMethods = {
 
   'backlog.bulkUpdate': defineMethod({
     summary:
-      'Change the type, status or estimate of several items, or add and remove labels, in one step that one undo reverts. A done status needs confirmDone: only items that meet the Definition of Done are done.',
+      'Change the type, status, estimate or team of several items, or add and remove labels, in one step that one undo reverts. A done status needs confirmDone (and doneChecks for teams that add to the Definition of Done): only items that meet the Definition of Done are done.',
     input: z
       .object({
         ids: z.array(s.Id).min(1, 'Select at least one item').max(5000, 'Edit at most 5000 items at a time'),
@@ -59,13 +62,16 @@ export const backlogSearchMethods = {
             type: z.enum(ITEM_TYPES),
             stateId: s.Id,
             estimate: s.Estimate.nullable(),
+            /** The Scrum Team that takes the items; null for none. */
+            teamId: s.Id.nullable(),
             addLabels: z.array(LabelName).max(20),
             removeLabels: z.array(LabelName).max(20)
           })
           .partial()
           .strict()
           .refine((p) => Object.values(p).some((v) => v !== undefined && !(Array.isArray(v) && v.length === 0)), { message: 'Say what to change' }),
-        confirmDone: z.literal(true, { message: 'Pass true to confirm the Definition of Done' }).optional()
+        confirmDone: z.literal(true, { message: 'Pass true to confirm the Definition of Done' }).optional(),
+        doneChecks: DoneChecks.optional()
       })
       .strict(),
     output: z.object({ updated: z.number().int().nonnegative() })

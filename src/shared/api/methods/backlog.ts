@@ -16,6 +16,8 @@ const NotDoneReason = z
   .min(1, 'Say which part of the Definition of Done the item does not meet')
   .max(1000, 'Keep the reason to 1000 characters or fewer')
 
+export const DoneChecks = z.array(s.Id).max(100, 'A Definition of Done has at most 100 lines to confirm')
+
 const LabelName = z.string().trim().min(1, 'Give the label a name').max(40, 'Keep a label to 40 characters or fewer')
 
 const ItemRef = z.object({ id: s.Id, type: z.enum(ITEM_TYPES), title: z.string(), stateId: s.Id })
@@ -66,6 +68,7 @@ export const backlogMethods = {
         description: z.string().max(20000).default(''),
         estimate: s.Estimate.nullable().default(null),
         stateId: s.Id.optional(),
+        teamId: s.Id.nullable().default(null),
         placement: z.enum(['top', 'bottom']).default('bottom')
       })
       .strict(),
@@ -74,7 +77,7 @@ export const backlogMethods = {
 
   'backlog.update': defineMethod({
     summary:
-      'Change fields of an item in one step; a status change is recorded with its time. A done state needs confirmDone (the Definition of Done is met); an item that does not meet it goes back to the Product Backlog with notDone and the reason.',
+      'Change fields of an item in one step; a status change is recorded with its time. A done state needs confirmDone (the Definition of Done is met), and doneChecks naming each line when the item’s team adds lines of its own; an item that does not meet it goes back to the Product Backlog with notDone and the reason.',
     input: z
       .object({
         id: s.Id,
@@ -86,6 +89,8 @@ export const backlogMethods = {
             estimate: s.Estimate.nullable(),
             stateId: s.Id,
             parentId: s.Id.nullable(),
+            /** The Scrum Team that has the item; null for none. */
+            teamId: s.Id.nullable(),
             notes: z.string().max(20000, 'Keep the notes to 20000 characters or fewer'),
             /** The whole ordered list; it replaces the item's criteria. */
             criteria: z.array(CriterionText).max(50, 'Keep it to 50 criteria or fewer; split the item'),
@@ -98,6 +103,8 @@ export const backlogMethods = {
           .strict(),
         /** The Definition of Done is met; needed when the new status is a done state. */
         confirmDone: z.literal(true, { message: 'Pass true to confirm the Definition of Done' }).optional(),
+        /** The Definition of Done lines confirmed, by id; needed for a team's additions, and then every line that applies. */
+        doneChecks: DoneChecks.optional(),
         /**
          * The item does not meet the Definition of Done, so it is not part of the Increment: it goes back
          * to the Product Backlog (the first to-do state) and this reason is kept in its history.
@@ -136,6 +143,12 @@ export const backlogMethods = {
     summary: 'Record that blockerId blocks blockedId (both of one product; no self-links or cycles).',
     input: Link,
     output: z.object({ blockerId: s.Id, blockedId: s.Id })
+  }),
+
+  'backlog.links': defineMethod({
+    summary: "Every \"blocks\" link between a product's live items, blocker first, in backlog order.",
+    input: ByProduct,
+    output: z.array(z.object({ blockerId: s.Id, blockedId: s.Id }))
   }),
 
   'backlog.unlink': defineMethod({

@@ -21,6 +21,8 @@ export const FlowItem = z.object({
   type: z.enum(ITEM_TYPES),
   estimate: z.number().nullable(),
   rank: z.string(),
+  /** The Scrum Team the item belongs to; null while no team has it. */
+  teamId: s.Id.nullable(),
   /** Name of the item's current workflow state. */
   state: z.string(),
   stateCategory: z.enum(STATE_CATEGORIES),

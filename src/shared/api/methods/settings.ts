@@ -6,7 +6,7 @@ import { POLICY_MAX_LENGTH, WIP_LIMIT_MAX } from '../../domain/flow/policies'
 import { ESTIMATE_SCALES } from '../../domain/items/estimate-scale'
 import { ById, ByProduct } from './common'
 
-const DefinitionCriterion = z.object({ id: s.Id, text: z.string(), position: z.number().int() })
+export const DefinitionCriterion = z.object({ id: s.Id, text: z.string(), position: z.number().int() })
 
 export const ProductSettings = z.object({
   productId: s.Id,
@@ -60,11 +60,13 @@ export const settingsMethods = {
 
   'definitions.set': defineMethod({
     summary:
-      'Replace the Definition of Ready or Done with these lines in order; lines keep their id (and the items’ Ready checks) when given.',
+      'Replace the Definition of Ready or Done with these lines in order; lines keep their id (and the items’ Ready checks) when given. With teamId, replace that team’s additions to the Definition of Done.',
     input: z
       .object({
         productId: s.Id,
         kind: z.enum(['ready', 'done']),
+        /** A team's own lines, on top of the product's Definition of Done; the product's lines stay as they are. */
+        teamId: s.Id.optional(),
         criteria: z
           .array(
             z
@@ -76,7 +78,11 @@ export const settingsMethods = {
           )
           .max(30, 'Keep the checklist to 30 lines or fewer')
       })
-      .strict(),
+      .strict()
+      .refine((input) => input.teamId === undefined || input.kind === 'done', {
+        message: 'A team adds to the Definition of Done only; the Definition of Ready is the product’s',
+        path: ['teamId']
+      }),
     output: ProductSettings
   }),
 

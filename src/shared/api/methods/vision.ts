@@ -196,6 +196,8 @@ export const Sprint = z.object({
   endDate: z.string(),
   goal: z.string(),
   productGoalId: s.Id.nullable(),
+  /** The Scrum Team running the Sprint; null while it has none. */
+  teamId: s.Id.nullable(),
   /** Items selected for the Sprint, in backlog order. */
   itemIds: z.array(s.Id),
   /** Null until the Sprint Review judges the Sprint Goal. */
@@ -462,7 +464,7 @@ export const visionMethods = {
   }),
 
   'sprints.create': defineMethod({
-    summary: 'Add a Sprint with its dates, Sprint Goal, Product Goal and selected items.',
+    summary: 'Add a Sprint with its dates, Sprint Goal, Product Goal, team and selected items; a team’s Sprints never overlap.',
     input: z
       .object({
         productId: s.Id,
@@ -471,6 +473,7 @@ export const visionMethods = {
         endDate: IsoDay,
         goal: SprintGoalText.default(''),
         productGoalId: s.Id.nullable().default(null),
+        teamId: s.Id.nullable().default(null),
         itemIds: SprintItemIds.default([])
       })
       .strict()
@@ -490,6 +493,7 @@ export const visionMethods = {
             endDate: IsoDay,
             goal: SprintGoalText,
             productGoalId: s.Id.nullable(),
+            teamId: s.Id.nullable(),
             itemIds: SprintItemIds,
             outcome: z.enum(SPRINT_OUTCOMES, { message: 'Choose met, partly or not' }).nullable(),
             reviewNotes: ShortText('review notes', 10_000)

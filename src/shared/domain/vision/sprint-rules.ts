@@ -9,6 +9,8 @@ export interface SprintDates {
   startDate: string
   endDate: string
   goal: string
+  /** The Scrum Team running it; null while it has none. */
+  teamId?: number | null
 }
 
 export interface OtherSprint {
@@ -16,6 +18,16 @@ export interface OtherSprint {
   name: string
   startDate: string
   endDate: string
+  teamId?: number | null
+}
+
+/**
+ * Whether two Sprints are the same team's cadence. Sprints of different teams run side by side on
+ * one Product Backlog; a Sprint without a team could be any team's, so it meets every other
+ * Sprint, which keeps a product without teams as it always was: one team, one Sprint at a time.
+ */
+export function sameCadence(a: number | null | undefined, b: number | null | undefined): boolean {
+  return a == null || b == null || a === b
 }
 
 export interface SprintProblem {
@@ -44,12 +56,14 @@ export function sprintProblems(sprint: SprintDates, others: readonly OtherSprint
       message: `A Sprint lasts one month or less, so that inspection and adaptation happen at least monthly and risk stays bounded: one starting on ${sprint.startDate} ends on ${latest} at the latest (${cite('scrum', 'sprint')}).`
     })
   }
-  // Sprints follow one another without gaps or overlaps: a new one starts when the previous one ends.
-  const clash = others.find((other) => sprint.startDate <= other.endDate && sprint.endDate >= other.startDate)
+  // A team's Sprints follow one another without gaps or overlaps: a new one starts when the previous one ends.
+  const clash = others.find(
+    (other) => sameCadence(sprint.teamId, other.teamId) && sprint.startDate <= other.endDate && sprint.endDate >= other.startDate
+  )
   if (clash) {
     problems.push({
       field: 'startDate',
-      message: `Sprints of a product follow one another and never overlap: this one would overlap ${clash.name} (${clash.startDate} to ${clash.endDate}). Start it after ${clash.endDate} (${cite('scrum', 'sprint')}).`
+      message: `A Scrum Team's Sprints follow one another and never overlap: this one would overlap ${clash.name} (${clash.startDate} to ${clash.endDate}). Start it after ${clash.endDate}, or, if another team runs it, choose that team: several teams on one product each run their own Sprints (${cite('scrum', 'sprint')}).`
     })
   }
   if (sprint.startDate <= today && sprint.goal.trim() === '') {

@@ -34,6 +34,8 @@ interface BacklogListProps {
   positions: ReadonlyMap<number, number>
   total: number
   states: ReadonlyMap<number, WorkflowState>
+  /** Each item's team name for the Team column; absent while the product has no teams. */
+  teamName?: (teamId: number | null) => string
   selectedId: number | null
   onOpen: (id: number) => void
   onDelete: (item: BacklogListItem) => void
@@ -56,7 +58,7 @@ export interface BacklogListHandle {
  * The ordered backlog: only the rows in view are in the DOM. Focus is a roving tab stop that
  * the arrow keys move; the row being dragged stays rendered even when scrolled out of view.
  */
-export function BacklogList({ productId, items, positions, total, states, selectedId, onOpen, onDelete, onMove, ref }: BacklogListProps) {
+export function BacklogList({ productId, items, positions, total, states, teamName, selectedId, onOpen, onDelete, onMove, ref }: BacklogListProps) {
   const scrollRef = useRef<HTMLDivElement>(null)
   const [activeId, setActiveId] = useState<number | null>(null)
   const [dragId, setDragId] = useState<number | null>(null)
@@ -222,6 +224,7 @@ export function BacklogList({ productId, items, positions, total, states, select
                   position={positions.get(item.id) ?? v.index + 1}
                   setSize={total}
                   state={states.get(item.stateId)}
+                  team={teamName?.(item.teamId)}
                   top={v.start}
                   height={ROW_HEIGHT}
                   tabbable={item.id === tabbableId}

@@ -5,6 +5,8 @@ import { requestFocus } from '@renderer/ui/focusRequests'
 import { useCurrentProduct } from '@renderer/features/products/currentProduct'
 import { NoProducts } from '@renderer/features/products/NoProducts'
 import { BacklogFilterBar } from '@renderer/features/search/BacklogFilterBar'
+import { useTeams } from '@renderer/features/teams/queries'
+import { teamNamer } from '@renderer/features/teams/shape'
 import { AddItemForm } from './AddItemForm'
 import { BacklogList, type BacklogListHandle, type MoveTarget } from './BacklogList'
 import { ItemDetail } from './ItemDetail'
@@ -34,6 +36,7 @@ function PageFrame({ title, children }: { title: string; children: ReactNode }) 
 function BacklogView({ product }: { product: Product }) {
   const backlog = useBacklog(product.id)
   const workflow = useWorkflow(product.id)
+  const teams = useTeams(product.id).data
   const move = useMoveItem(product.id)
   const latestItems = useLatestItems(product.id)
   const remove = useDeleteItem(product.id)
@@ -47,6 +50,8 @@ function BacklogView({ product }: { product: Product }) {
   const positions = useMemo(() => new Map(allIds.map((id, index) => [id, index + 1])), [allIds])
   const visible = useMemo(() => (matches ? (items ?? []).filter((i) => matches.has(i.id)) : (items ?? [])), [items, matches])
   const states = useMemo(() => new Map((workflow.data ?? []).map((s) => [s.id, s])), [workflow.data])
+  // The Team column shows once the product has teams; without them it works as one team.
+  const teamName = useMemo(() => (teams && teams.length > 0 ? teamNamer(teams) : undefined), [teams])
   const selected = selectedId === null ? undefined : items?.find((i) => i.id === selectedId)
   const isEmpty = items?.length === 0
 
@@ -105,9 +110,9 @@ function BacklogView({ product }: { product: Product }) {
       <div className="backlog-toolbar">
         <AddItemForm productId={product.id} onAdded={(item) => listRef.current?.revealItem(item.id)} />
       </div>
-      <BacklogFilterBar productId={product.id} items={items ?? []} states={workflow.data ?? []} onMatches={setMatches} />
+      <BacklogFilterBar productId={product.id} items={items ?? []} states={workflow.data ?? []} teams={teams ?? []} onMatches={setMatches} />
       <div className="backlog-main">
-        <section className="backlog-list-area" aria-label="Backlog items">
+        <section className={`backlog-list-area${teamName ? ' with-teams' : ''}`} aria-label="Backlog items">
           {backlog.isPending && <p className="muted pad">Loading the backlog…</p>}
           {backlog.error && <ErrorMessage error={backlog.error} />}
           {workflow.error && <ErrorMessage error={workflow.error} />}
@@ -128,6 +133,7 @@ function BacklogView({ product }: { product: Product }) {
                 <span>#</span>
                 <span>Type</span>
                 <span>Title</span>
+                {teamName && <span>Team</span>}
                 <span>Estimate</span>
                 <span>Status</span>
               </div>
@@ -138,6 +144,7 @@ function BacklogView({ product }: { product: Product }) {
                 positions={positions}
                 total={items.length}
                 states={states}
+                teamName={teamName}
                 selectedId={selectedId}
                 onOpen={setSelectedId}
                 onDelete={onDelete}
@@ -151,6 +158,7 @@ function BacklogView({ product }: { product: Product }) {
             key={selected.id}
             item={selected}
             states={workflow.data ?? []}
+            teams={teams ?? []}
             position={positions.get(selected.id) ?? 0}
             onClose={closeDetail}
             onDelete={onDelete}

@@ -16,6 +16,8 @@ interface BacklogRowProps {
   position: number
   setSize: number
   state: WorkflowState | undefined
+  /** The item's team for the Team column; undefined when the product has no teams (no column). */
+  team: string | undefined
   top: number
   height: number
   tabbable: boolean
@@ -25,7 +27,7 @@ interface BacklogRowProps {
 /** Labels beyond this many show as "+n", so the title keeps its room. */
 const SHOWN_LABELS = 2
 
-export const BacklogRow = memo(function BacklogRow({ productId, item, position, setSize, state, top, height, tabbable, selected }: BacklogRowProps) {
+export const BacklogRow = memo(function BacklogRow({ productId, item, position, setSize, state, team, top, height, tabbable, selected }: BacklogRowProps) {
   const { listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: item.id })
   const { scale, threshold } = useEstimateScale(productId)
   const { passed, weak } = investScore(rowInvest(item, threshold).letters)
@@ -80,6 +82,11 @@ export const BacklogRow = memo(function BacklogRow({ productId, item, position, 
           {passed}/6{weak.length > 0 && <span className="invest-badge-letters"> {weak.map((w) => w.letter).join('')}</span>}
         </span>
       </span>
+      {team !== undefined && (
+        <span className={`row-team${item.teamId === null ? ' muted' : ''}`} title="Team">
+          {team}
+        </span>
+      )}
       <span className="row-estimate" title="Estimate">
         {formatEstimate(scale, item.estimate)}
       </span>

@@ -2,14 +2,18 @@ import { useState } from 'react'
 import { Link } from 'wouter'
 import { cite } from '@shared/domain/guides'
 import { Dialog } from '@renderer/ui/Dialog'
+import '@renderer/styles/teams.css'
 
-/** Either the Definition of Done is met, or the item is not done and goes back to the Product Backlog. */
-export type DoneDecision = { confirmDone: true } | { notDone: string }
+/** Either the Definition of Done is met, line by line, or the item is not done and goes back to the Product Backlog. */
+export type DoneDecision = { confirmDone: true; doneChecks: number[] } | { notDone: string }
 
 interface DoneDialogProps {
   open: boolean
   stateName: string
-  definitionOfDone: ReadonlyArray<{ id: number; text: string }>
+  /** The item's whole Definition of Done: the product's lines (team null), then its team's additions. */
+  definitionOfDone: ReadonlyArray<{ id: number; text: string; teamId: number | null }>
+  /** The item's team, named above its additions. */
+  teamName: string | null
   onDecide: (decision: DoneDecision) => void
   onClose: () => void
 }
@@ -18,19 +22,30 @@ interface DoneDialogProps {
  * Done means the Definition of Done is met: tick each line. There is no "done anyway": work that
  * does not meet it is not part of the Increment and goes back to the Product Backlog.
  */
-export function DoneDialog({ open, stateName, definitionOfDone, onDecide, onClose }: DoneDialogProps) {
+export function DoneDialog({ open, stateName, definitionOfDone, teamName, onDecide, onClose }: DoneDialogProps) {
   return (
     <Dialog open={open} title={`Move to ${stateName}`} onClose={onClose}>
       {/* The dialog renders its content only while open, so each opening starts with nothing ticked. */}
-      <DoneForm definitionOfDone={definitionOfDone} onDecide={onDecide} onClose={onClose} />
+      <DoneForm definitionOfDone={definitionOfDone} teamName={teamName} onDecide={onDecide} onClose={onClose} />
     </Dialog>
   )
 }
 
-function DoneForm({ definitionOfDone, onDecide, onClose }: Omit<DoneDialogProps, 'open' | 'stateName'>) {
+function DoneForm({ definitionOfDone, teamName, onDecide, onClose }: Omit<DoneDialogProps, 'open' | 'stateName'>) {
   const [ticked, setTicked] = useState<number[]>([])
   const [reason, setReason] = useState('')
   const allMet = ticked.length === definitionOfDone.length
+  const line = (criterion: { id: number; text: string }) => (
+    <label key={criterion.id} className="checkbox">
+      <input
+        type="checkbox"
+        checked={ticked.includes(criterion.id)}
+        onChange={(e) => setTicked(e.target.checked ? [...ticked, criterion.id] : ticked.filter((id) => id !== criterion.id))}
+      />
+      {criterion.text}
+    </label>
+  )
+  const additions = definitionOfDone.filter((criterion) => criterion.teamId !== null)
   return (
     <div className="stack done-dialog">
       {definitionOfDone.length === 0 ? (
@@ -40,23 +55,20 @@ function DoneForm({ definitionOfDone, onDecide, onClose }: Omit<DoneDialogProps,
       ) : (
         <fieldset>
           <legend>Does the item meet the Definition of Done?</legend>
-          {definitionOfDone.map((line) => (
-            <label key={line.id} className="checkbox">
-              <input
-                type="checkbox"
-                checked={ticked.includes(line.id)}
-                onChange={(e) => setTicked(e.target.checked ? [...ticked, line.id] : ticked.filter((id) => id !== line.id))}
-              />
-              {line.text}
-            </label>
-          ))}
+          {definitionOfDone.filter((criterion) => criterion.teamId === null).map(line)}
+          {additions.length > 0 && (
+            <fieldset className="team-additions">
+              <legend>{teamName} adds</legend>
+              {additions.map(line)}
+            </fieldset>
+          )}
         </fieldset>
       )}
       <div className="dialog-actions">
         <button type="button" onClick={onClose}>
           Cancel
         </button>
-        <button type="button" className="primary" disabled={!allMet} onClick={() => onDecide({ confirmDone: true })}>
+        <button type="button" className="primary" disabled={!allMet} onClick={() => onDecide({ confirmDone: true, doneChecks: ticked })}>
           Confirm Definition of Done
         </button>
       </div>

@@ -1,12 +1,15 @@
 import { useDeferredValue, useMemo, useState, type FormEvent } from 'react'
 import type { BacklogListItem, MethodInput, WorkflowState } from '@shared/api'
 import type { ItemDetail as Detail } from '@shared/api/methods/backlog'
+import type { Team } from '@shared/api/methods/teams'
 import { isDoneCategory, type ItemType } from '@shared/domain/backlog'
 import { checkInvest } from '@shared/domain/invest'
 import { formatEstimate, isOnScale, scaleSteps } from '@shared/domain/items/estimate-scale'
 import { parentTypesFor } from '@shared/domain/items/hierarchy'
+import { definitionOfDoneFor } from '@shared/domain/teams'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { useEstimateScale, useProductSettings } from '@renderer/features/settings/queries'
+import { allDoneLines, teamNamer } from '@renderer/features/teams/shape'
 import { CriteriaEditor } from './CriteriaEditor'
 import { useItemDetail, useSaveItem } from './detail-queries'
 import { DoneDialog, type DoneDecision } from './DoneDialog'
@@ -23,13 +26,14 @@ import '@renderer/styles/backlog-items.css'
 interface ItemDetailProps {
   item: BacklogListItem
   states: readonly WorkflowState[]
+  teams: readonly Team[]
   position: number
   onClose: () => void
   onDelete: (item: BacklogListItem) => void
 }
 
 /** Mount with `key={item.id}`. */
-export function ItemDetail({ item, states, position, onClose, onDelete }: ItemDetailProps) {
+export function ItemDetail({ item, states, teams, position, onClose, onDelete }: ItemDetailProps) {
   const detail = useItemDetail(item.id)
   const [saved, setSaved] = useState(false)
   return (
@@ -55,7 +59,7 @@ export function ItemDetail({ item, states, position, onClose, onDelete }: ItemDe
       <ErrorMessage error={detail.error} />
       {detail.data ? (
         // A save (or an undo) changes updatedAt: the form then starts again from what the server holds.
-        <ItemEditor key={detail.data.item.updatedAt} detail={detail.data} states={states} saved={saved} onSaved={setSaved} onDelete={onDelete} />
+        <ItemEditor key={detail.data.item.updatedAt} detail={detail.data} states={states} teams={teams} saved={saved} onSaved={setSaved} onDelete={onDelete} />
       ) : (
         !detail.error && <p className="muted">Loading the item…</p>
       )}
@@ -70,6 +74,7 @@ interface Form {
   estimate: string
   stateId: number
   parentId: number | null
+  teamId: number | null
   notes: string
   criteria: string[]
   labels: string[]
@@ -85,6 +90,7 @@ function formOf(detail: Detail): Form {
     estimate: item.estimate === null ? '' : String(item.estimate),
     stateId: item.stateId,
     parentId: item.parentId,
+    teamId: item.teamId,
     notes: detail.notes,
     criteria: detail.criteria.map((c) => c.text),
     labels: item.labels,
@@ -104,6 +110,7 @@ function patchOf(before: Form, after: Form): Patch {
   if (after.estimate !== before.estimate) patch.estimate = after.estimate === '' ? null : Number(after.estimate)
   if (after.stateId !== before.stateId) patch.stateId = after.stateId
   if (after.parentId !== before.parentId) patch.parentId = after.parentId
+  if (after.teamId !== before.teamId) patch.teamId = after.teamId
   if (after.notes !== before.notes) patch.notes = after.notes
   const criteria = after.criteria.map((c) => c.trim()).filter(Boolean)
   if (!same(criteria, before.criteria)) patch.criteria = criteria
@@ -117,17 +124,20 @@ const NO_ITEMS: BacklogListItem[] = []
 interface EditorProps {
   detail: Detail
   states: readonly WorkflowState[]
+  teams: readonly Team[]
   saved: boolean
   onSaved: (saved: boolean) => void
   onDelete: (item: BacklogListItem) => void
 }
 
-function ItemEditor({ detail, states, saved, onSaved, onDelete }: EditorProps) {
+function ItemEditor({ detail, states, teams, saved, onSaved, onDelete }: EditorProps) {
   const { item } = detail
   const [form, setForm] = useState(() => formOf(detail))
   const [askDone, setAskDone] = useState(false)
   const { scale, threshold } = useEstimateScale(item.productId)
-  const definitionOfDone = useProductSettings(item.productId).data?.definitionOfDone ?? []
+  const productDone = useProductSettings(item.productId).data?.definitionOfDone
+  // The Definition of Done of the team the item will have once saved: the product's, and that team's additions.
+  const definitionOfDone = useMemo(() => definitionOfDoneFor(allDoneLines(productDone ?? [], teams), form.teamId), [productDone, teams, form.teamId])
   const items = useBacklog(item.productId).data ?? NO_ITEMS
   const save = useSaveItem(item)
   const stateById = useMemo(() => new Map(states.map((s) => [s.id, s])), [states])
@@ -212,6 +222,19 @@ function ItemEditor({ detail, states, saved, onSaved, onDelete }: EditorProps) {
             </select>
           </div>
         </div>
+        {teams.length > 0 && (
+          <div className="field">
+            <label htmlFor="detail-team">Team</label>
+            <select id="detail-team" value={form.teamId ?? ''} onChange={(e) => change({ teamId: e.target.value === '' ? null : Number(e.target.value) })}>
+              <option value="">No team</option>
+              {teams.map((team) => (
+                <option key={team.id} value={team.id}>
+                  {team.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         <div className="field">
           <label htmlFor="detail-parent">Parent</label>
           <select
@@ -258,7 +281,14 @@ function ItemEditor({ detail, states, saved, onSaved, onDelete }: EditorProps) {
       <ChildrenList detail={detail} scale={scale} states={stateById} />
       <LinksPanel detail={detail} items={items} states={stateById} />
       <StatusHistory detail={detail} states={stateById} />
-      <DoneDialog open={askDone} stateName={target?.name ?? 'Done'} definitionOfDone={definitionOfDone} onDecide={send} onClose={() => setAskDone(false)} />
+      <DoneDialog
+        open={askDone}
+        stateName={target?.name ?? 'Done'}
+        definitionOfDone={definitionOfDone}
+        teamName={form.teamId === null ? null : teamNamer(teams)(form.teamId)}
+        onDecide={send}
+        onClose={() => setAskDone(false)}
+      />
     </>
   )
 }

@@ -8,7 +8,7 @@ import { NoProducts } from '@renderer/features/products/NoProducts'
 import { BacktestView } from './backtest/BacktestView'
 import { BoardView } from './board/BoardView'
 import { ForecastView, type ForecastSession } from './forecast/ForecastView'
-import { MetricsView } from './metrics/MetricsView'
+import { TeamMetricsView } from './metrics/TeamMetricsView'
 import { ReleaseView } from './release/ReleaseView'
 import { SavedView } from './saved/SavedView'
 import { defaultFormValues, type ForecastFormValues } from './shape/forecastForm'
@@ -69,7 +69,7 @@ function FlowView({ product }: { product: Product }) {
     body = (
       <Switch>
         <Route path="/metrics">
-          <MetricsView productId={product.id} data={data} />
+          <TeamMetricsView productId={product.id} data={data} />
         </Route>
         <Route path="/board">
           <BoardView data={data} />

@@ -5,6 +5,7 @@ import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { ProductPage } from '@renderer/ui/ProductPage'
 import { TabList, panelId, tabId } from '@renderer/ui/Tabs'
 import { useBacklog, useWorkflow } from '@renderer/features/backlog/queries'
+import { CrossTeamView } from '@renderer/features/teams/CrossTeamView'
 import { BucketEstimation } from './BucketEstimation'
 import { PlanningPoker } from './PlanningPoker'
 import { useProductSettings } from './queries'
@@ -15,7 +16,8 @@ import '@renderer/styles/refinement.css'
 const TABS = [
   { id: 'items', label: 'Items to refine' },
   { id: 'poker', label: 'Planning Poker' },
-  { id: 'buckets', label: 'Bucket estimation' }
+  { id: 'buckets', label: 'Bucket estimation' },
+  { id: 'teams', label: 'Across teams' }
 ] as const
 type Tab = (typeof TABS)[number]['id']
 
@@ -27,7 +29,7 @@ export function RefinementPage() {
     <ProductPage
       title="Refinement"
       className="refinement-page"
-      intro="The items near the top that are not ready yet, and two ways for the team to estimate them on one device."
+      intro="The items near the top that are not ready yet, two ways for the team to estimate them on one device, and the dependencies between teams."
     >
       {(product) => <RefinementView key={product.id} product={product} />}
     </ProductPage>
@@ -72,6 +74,7 @@ function RefinementView({ product }: { product: Product }) {
           <PlanningPoker items={toRefine.length > 0 ? toRefine.map((r) => r.item) : open} scale={scale} itemId={pokerItemId} onItemChange={setPokerItemId} />
         )}
         {tab === 'buckets' && <BucketEstimation productId={product.id} items={open} scale={scale} />}
+        {tab === 'teams' && <CrossTeamView productId={product.id} items={backlog.data} states={workflow.data} />}
       </section>
       {splitting && <SplitDialog productId={product.id} item={splitting} scale={scale} onClose={() => setSplitting(null)} />}
     </>

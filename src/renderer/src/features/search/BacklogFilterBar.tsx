@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { Link } from 'wouter'
 import type { BacklogListItem, WorkflowState } from '@shared/api'
+import type { Team } from '@shared/api/methods/teams'
 import { ITEM_TYPE_LABELS, ITEM_TYPES } from '@shared/domain/backlog'
 import { hasFilters } from '@shared/domain/search'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
@@ -17,6 +18,7 @@ interface BacklogFilterBarProps {
   productId: number
   items: readonly BacklogListItem[]
   states: readonly WorkflowState[]
+  teams: readonly Team[]
   /** The ids the search and filters let through, or null when nothing narrows the backlog. */
   onMatches: (ids: ReadonlySet<number> | null) => void
 }
@@ -24,7 +26,7 @@ interface BacklogFilterBarProps {
 const DEBOUNCE_MS = 200
 
 /** Search box, filters, saved filters, and (with rows ticked) the bulk-edit bar, above the backlog. */
-export function BacklogFilterBar({ productId, items, states, onMatches }: BacklogFilterBarProps) {
+export function BacklogFilterBar({ productId, items, states, teams, onMatches }: BacklogFilterBarProps) {
   const [text, setText] = useState('')
   const [query, setQuery] = useState('')
   const [form, setForm] = useState<FilterForm>(EMPTY_FORM)
@@ -119,6 +121,20 @@ export function BacklogFilterBar({ productId, items, states, onMatches }: Backlo
             ))}
           </select>
         </div>
+        {teams.length > 0 && (
+          <div className="field">
+            <label htmlFor="filter-team">Team</label>
+            <select id="filter-team" value={form.team} onChange={(e) => set('team', e.target.value)}>
+              <option value="">Any team</option>
+              {teams.map((team) => (
+                <option key={team.id} value={team.id}>
+                  {team.name}
+                </option>
+              ))}
+              <option value="none">No team</option>
+            </select>
+          </div>
+        )}
         <div className="field">
           <label htmlFor="filter-label">Label</label>
           <select id="filter-label" value={form.label} onChange={(e) => set('label', e.target.value)}>
@@ -180,7 +196,7 @@ export function BacklogFilterBar({ productId, items, states, onMatches }: Backlo
         </div>
       </div>
       {search.error && <ErrorMessage error={search.error} />}
-      <BulkEditBar productId={productId} states={states} />
+      <BulkEditBar productId={productId} states={states} teams={teams} items={items} />
     </div>
   )
 }

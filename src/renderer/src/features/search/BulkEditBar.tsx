@@ -1,30 +1,48 @@
 import { useState } from 'react'
-import type { MethodInput, WorkflowState } from '@shared/api'
+import type { BacklogListItem, MethodInput, WorkflowState } from '@shared/api'
+import type { Team } from '@shared/api/methods/teams'
 import { isDoneCategory, ITEM_TYPE_LABELS, ITEM_TYPES } from '@shared/domain/backlog'
 import { FIBONACCI_POINTS } from '@shared/domain/estimate'
 import { ConfirmDialog } from '@renderer/ui/ConfirmDialog'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { notify } from '@renderer/ui/toastStore'
+import { useProductSettings } from '@renderer/features/settings/queries'
+import { bulkDoneLines } from '@renderer/features/teams/shape'
 import { useBulkUpdate, useLabels } from './queries'
 import { selection, useCheckedIds } from './selectionStore'
 
 type Patch = MethodInput<'backlog.bulkUpdate'>['patch']
 
 const NO_ESTIMATE = 'none'
+const NO_TEAM = 'none'
+
+interface BulkEditBarProps {
+  productId: number
+  states: readonly WorkflowState[]
+  teams: readonly Team[]
+  items: readonly BacklogListItem[]
+}
 
 /** Changes every ticked row at once; one Undo reverts the whole change. */
-export function BulkEditBar({ productId, states }: { productId: number; states: readonly WorkflowState[] }) {
+export function BulkEditBar({ productId, states, teams, items }: BulkEditBarProps) {
   const checked = useCheckedIds()
   const bulk = useBulkUpdate(productId)
   const labels = useLabels(productId)
+  const productDone = useProductSettings(productId).data?.definitionOfDone ?? []
   const [newLabel, setNewLabel] = useState('')
   const [pendingDone, setPendingDone] = useState<WorkflowState | null>(null)
   if (checked.size === 0) return null
   const ids = [...checked]
   const count = `${ids.length} ${ids.length === 1 ? 'item' : 'items'}`
+  // The selected items' whole Definition of Done: the product's lines and their teams' additions.
+  const done = bulkDoneLines(
+    productDone,
+    teams,
+    items.filter((item) => checked.has(item.id)).map((item) => item.teamId)
+  )
 
-  const apply = (patch: Patch, what: string, confirmDone?: true) =>
-    bulk.mutate({ ids, patch, ...(confirmDone && { confirmDone }) }, { onSuccess: () => notify(`Changed the ${what} of ${count}.`) })
+  const apply = (patch: Patch, what: string, doneChecks?: number[]) =>
+    bulk.mutate({ ids, patch, ...(doneChecks && { confirmDone: true, doneChecks }) }, { onSuccess: () => notify(`Changed the ${what} of ${count}.`) })
 
   const onStatus = (value: string) => {
     const state = states.find((s) => String(s.id) === value)
@@ -77,6 +95,25 @@ export function BulkEditBar({ productId, states }: { productId: number; states: 
           ))}
         </select>
       </div>
+      {teams.length > 0 && (
+        <div className="inline-field">
+          <label htmlFor="bulk-team">Team</label>
+          <select
+            id="bulk-team"
+            value=""
+            disabled={bulk.isPending}
+            onChange={(e) => apply({ teamId: e.target.value === NO_TEAM ? null : Number(e.target.value) }, 'team')}
+          >
+            <option value="">Set team…</option>
+            {teams.map((team) => (
+              <option key={team.id} value={team.id}>
+                {team.name}
+              </option>
+            ))}
+            <option value={NO_TEAM}>No team</option>
+          </select>
+        </div>
+      )}
       <form
         className="inline-field"
         onSubmit={(e) => {
@@ -115,9 +152,9 @@ export function BulkEditBar({ productId, states }: { productId: number; states: 
       <ConfirmDialog
         open={pendingDone !== null}
         title="Definition of Done"
-        message={`Moving ${count} to ${pendingDone?.name ?? ''} says each of them meets the Definition of Done. Do they?`}
+        message={`Moving ${count} to ${pendingDone?.name ?? ''} says each of them meets the Definition of Done${done.additions}. Do they?`}
         confirmLabel={`Yes, move to ${pendingDone?.name ?? ''}`}
-        onConfirm={() => pendingDone && apply({ stateId: pendingDone.id }, 'status', true)}
+        onConfirm={() => pendingDone && apply({ stateId: pendingDone.id }, 'status', done.ids)}
         onClose={() => setPendingDone(null)}
       />
     </section>

@@ -10,9 +10,11 @@ export interface FilterForm {
   estimate: '' | 'none' | 'range'
   min: string
   max: string
+  /** A team's id, 'none' for items without a team, '' for any. */
+  team: string
 }
 
-export const EMPTY_FORM: FilterForm = { type: '', stateId: '', label: '', ready: '', estimate: '', min: '', max: '' }
+export const EMPTY_FORM: FilterForm = { type: '', stateId: '', label: '', ready: '', estimate: '', min: '', max: '', team: '' }
 
 const number = (text: string) => (text.trim() === '' || !Number.isFinite(Number(text)) ? undefined : Number(text))
 
@@ -25,6 +27,7 @@ export function toFilters(form: FilterForm): BacklogFilters {
     ...(form.stateId && { stateIds: [Number(form.stateId)] }),
     ...(form.label && { labels: [form.label] }),
     ...(form.ready && { ready: form.ready === 'yes' }),
+    ...(form.team && { teams: [form.team === 'none' ? ('none' as const) : Number(form.team)] }),
     ...(form.estimate === 'none' && { estimate: { kind: 'none' as const } }),
     ...(form.estimate === 'range' && { estimate: { kind: 'range' as const, ...(min !== undefined && { min }), ...(max !== undefined && { max }) } })
   }
@@ -40,7 +43,8 @@ export function toForm(filters: BacklogFilters): FilterForm {
     ready: filters.ready === undefined ? '' : filters.ready ? 'yes' : 'no',
     estimate: estimate?.kind ?? '',
     min: estimate?.kind === 'range' && estimate.min !== undefined ? String(estimate.min) : '',
-    max: estimate?.kind === 'range' && estimate.max !== undefined ? String(estimate.max) : ''
+    max: estimate?.kind === 'range' && estimate.max !== undefined ? String(estimate.max) : '',
+    team: filters.teams?.[0] === undefined ? '' : String(filters.teams[0])
   }
 }
 

@@ -11,16 +11,19 @@ interface Line {
 interface ChecklistEditorProps {
   productId: number
   kind: 'ready' | 'done'
+  /** A team's additions to the Definition of Done instead of the product's own checklist. */
+  teamId?: number
   title: string
   purpose: string
   lines: ReadonlyArray<{ id: number; text: string }>
 }
 
 /** Edits one checklist as a whole and saves it in one call; a line keeps its id, so items keep their checks. */
-export function ChecklistEditor({ productId, kind, title, purpose, lines }: ChecklistEditorProps) {
+export function ChecklistEditor({ productId, kind, teamId, title, purpose, lines }: ChecklistEditorProps) {
   const [draft, setDraft] = useState<Line[]>(() => lines.map(({ id, text }) => ({ id, text })))
   const save = useSetDefinition(productId)
-  const headingId = `${kind}-heading`
+  const idPrefix = teamId === undefined ? kind : `${kind}-team-${teamId}`
+  const headingId = `${idPrefix}-heading`
   const cleaned = draft.map((l) => ({ ...l, text: l.text.trim() })).filter((l) => l.text)
   const dirty = JSON.stringify(cleaned) !== JSON.stringify(lines.map(({ id, text }) => ({ id, text })))
 
@@ -40,17 +43,17 @@ export function ChecklistEditor({ productId, kind, title, purpose, lines }: Chec
         className="stack"
         onSubmit={(e) => {
           e.preventDefault()
-          save.mutate({ kind, criteria: cleaned }, { onSuccess: () => notify(`${title} saved.`) })
+          save.mutate({ kind, teamId, criteria: cleaned }, { onSuccess: () => notify(`${title} saved.`) })
         }}
       >
         {draft.length === 0 && <p className="muted small">No lines yet.</p>}
         <ol className="checklist-lines">
           {draft.map((line, index) => (
             <li key={line.id ?? `new-${index}`}>
-              <label className="visually-hidden" htmlFor={`${kind}-line-${index}`}>
+              <label className="visually-hidden" htmlFor={`${idPrefix}-line-${index}`}>
                 {title}, line {index + 1}
               </label>
-              <input id={`${kind}-line-${index}`} value={line.text} maxLength={500} onChange={(e) => set(index, e.target.value)} />
+              <input id={`${idPrefix}-line-${index}`} value={line.text} maxLength={500} onChange={(e) => set(index, e.target.value)} />
               <button type="button" className="icon-button" aria-label={`Move line ${index + 1} up`} disabled={index === 0} onClick={() => move(index, -1)}>
                 ↑
               </button>

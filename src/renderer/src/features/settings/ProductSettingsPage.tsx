@@ -3,6 +3,7 @@ import { COMPLEMENTARY_PRACTICE, cite } from '@shared/domain/guides'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { useCurrentProduct } from '@renderer/features/products/currentProduct'
 import { NoProducts } from '@renderer/features/products/NoProducts'
+import { TeamsSettings } from '@renderer/features/teams/TeamsSettings'
 import { ChecklistEditor } from './ChecklistEditor'
 import { EstimateSettings } from './EstimateSettings'
 import { useProductSettings } from './queries'
@@ -51,9 +52,10 @@ function SettingsSections({ product }: { product: Product }) {
         productId={product.id}
         kind="done"
         title="Definition of Done"
-        purpose={`The quality an item meets to be part of the Increment (${cite('scrum', 'definitionOfDone')}). Moving an item to a done state asks to confirm it; an item that does not meet it goes back to the Product Backlog, with the reason kept in its history.`}
+        purpose={`The quality an item meets to be part of the Increment (${cite('scrum', 'definitionOfDone')}). Moving an item to a done state asks to confirm it; an item that does not meet it goes back to the Product Backlog, with the reason kept in its history. Every team meets it; a team may add lines of its own below.`}
         lines={definitionOfDone}
       />
+      <TeamsSettings productId={product.id} />
     </>
   )
 }

@@ -5,6 +5,7 @@ import { POLICY_MAX_LENGTH, WIP_LIMIT_MAX, takesWipLimit } from '@shared/domain/
 import { cite } from '@shared/domain/guides'
 import { Dialog } from '@renderer/ui/Dialog'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
+import { NameInput } from '@renderer/ui/NameInput'
 import { useBacklog, useWorkflow } from '@renderer/features/backlog/queries'
 import { useAddState, useDeleteState, useReorderStates, useUpdateState } from './queries'
 
@@ -93,12 +94,8 @@ interface StateRowProps {
 }
 
 function StateRow({ productId, state, index, last, itemCount, onMove, onDelete }: StateRowProps) {
-  const [name, setName] = useState(state.name)
   const [limit, setLimit] = useState(state.wipLimit === null ? '' : String(state.wipLimit))
   const update = useUpdateState(productId)
-  const rename = () => {
-    if (name.trim() && name.trim() !== state.name) update.mutate({ id: state.id, patch: { name } })
-  }
   // Empty means no limit; anything else goes to the service as typed, so its refusal names the field.
   const saveLimit = () => {
     const wipLimit = limit.trim() === '' ? null : Number(limit)
@@ -116,17 +113,7 @@ function StateRow({ productId, state, index, last, itemCount, onMove, onDelete }
           </button>
         </td>
         <td>
-          <input
-            className="state-name-input"
-            aria-label={`Name of state ${index + 1}`}
-            value={name}
-            maxLength={40}
-            onChange={(e) => setName(e.target.value)}
-            onBlur={rename}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') rename()
-            }}
-          />
+          <NameInput label={`Name of state ${index + 1}`} name={state.name} maxLength={40} onRename={(name) => update.mutate({ id: state.id, patch: { name } })} />
         </td>
         <td>
           <select

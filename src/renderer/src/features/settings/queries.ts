@@ -5,6 +5,7 @@ import { DEFAULT_ESTIMATE_THRESHOLD } from '@shared/domain/invest'
 import { DEFAULT_ESTIMATE_SCALE } from '@shared/domain/items/estimate-scale'
 import { api } from '@renderer/api'
 import { backlogKeys } from '@renderer/features/backlog/queries'
+import { teamsKey } from '@renderer/features/teams/queries'
 
 export const settingsKey = (productId: number) => ['settings', productId] as const
 
@@ -40,10 +41,14 @@ export function useUpdateSettings(productId: number) {
   return useSettingsMutation(productId, (patch: MethodInput<'settings.update'>['patch']) => api.call('settings.update', { productId, patch }))
 }
 
+/** A team's additions to the Definition of Done are listed with the teams, so those reload too. */
 export function useSetDefinition(productId: number) {
-  return useSettingsMutation(productId, (input: Omit<MethodInput<'definitions.set'>, 'productId'>) =>
-    api.call('definitions.set', { productId, ...input })
-  )
+  const client = useQueryClient()
+  return useSettingsMutation(productId, async (input: Omit<MethodInput<'definitions.set'>, 'productId'>) => {
+    const settings = await api.call('definitions.set', { productId, ...input })
+    if (input.teamId !== undefined) await client.invalidateQueries({ queryKey: teamsKey(productId) })
+    return settings
+  })
 }
 
 /** Workflow edits change the states every view shows. */

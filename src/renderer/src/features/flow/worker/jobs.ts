@@ -15,17 +15,29 @@ import {
   type ScopeGrowthEffect,
   type WhenForecast
 } from '@shared/domain/flow'
+import { planCombinedHowMany, planCombinedWhen, type CombinedPlan, type TeamHistory, type TeamPart } from '@shared/domain/teams'
 
 /** What a Flow screen asks the forecast workers for. `exact`: check the simulation against the exact distribution. */
 export type FlowJob =
   | { kind: 'when'; dailyThroughput: number[]; items: number; trials: number; seed: number; scopeGrowth: ScopeGrowth | null; exact: boolean }
   | { kind: 'how-many'; dailyThroughput: number[]; days: number; trials: number; seed: number; exact: boolean }
   | { kind: 'backtest'; input: BacktestInput }
+  /** The whole backlog by every team, each team's day drawn from its own history; `items` for "when", `days` for "how many". */
+  | { kind: 'combined'; question: 'when' | 'how-many'; teams: TeamHistory[]; items: number; days: number; trials: number; seed: number }
+
+/** One team's own forecast beside a combined one, or why it has none. */
+export interface TeamOwnForecast {
+  teamId: number
+  name: string
+  forecast: WhenForecast | HowManyForecast | null
+  reason: string | null
+}
 
 export type JobResult =
   | { kind: 'when'; forecast: WhenForecast; growth: ScopeGrowthEffect | null; exact: ExactCheck | null }
   | { kind: 'how-many'; forecast: HowManyForecast; exact: ExactCheck | null }
   | { kind: 'backtest'; result: BacktestResult }
+  | { kind: 'combined'; forecast: WhenForecast | HowManyForecast; parts: TeamPart[]; perTeam: TeamOwnForecast[] }
   | { kind: 'refused'; reason: string }
 
 /** A job as forecasts for the worker pool, and how their outcomes, in the same order, make its result. */
@@ -74,6 +86,11 @@ export function planJob(job: FlowJob): PlannedJob | JobResult {
         finish: ([outcome]) => ({ kind: 'how-many', forecast: outcome!.forecast as HowManyForecast, exact: outcome!.exact })
       }
     }
+    case 'combined': {
+      const { teams, trials, seed } = job
+      const planned = job.question === 'when' ? planCombinedWhen({ teams, items: job.items, trials, seed }) : planCombinedHowMany({ teams, days: job.days, trials, seed })
+      return 'ok' in planned ? refused(planned) : combinedJob(planned)
+    }
     case 'backtest': {
       const plan = planBacktest(job.input)
       const jobs = plan.flatMap((c) => ('ok' in c.job ? [] : [c.job]))
@@ -81,6 +98,21 @@ export function planJob(job: FlowJob): PlannedJob | JobResult {
         requests: jobs.map((j) => ({ job: j, exact: false })),
         finish: (outcomes) => ({ kind: 'backtest', result: scoreBacktest(plan, outcomes.map((o) => o.forecast)) })
       }
+    }
+  }
+}
+
+/** The combined forecast first, then each team's own in team order; a team that cannot be forecast keeps its reason. */
+function combinedJob(planned: CombinedPlan<ForecastRequest['job']>): PlannedJob {
+  const own = planned.perTeam.flatMap((team) => ('ok' in team.job ? [] : [team.job]))
+  return {
+    requests: [planned.combined, ...own].map((job) => ({ job, exact: false })),
+    finish: ([combined, ...rest]) => {
+      const forecasts = rest.map((outcome) => outcome.forecast)
+      const perTeam = planned.perTeam.map(({ teamId, name, job }) =>
+        'ok' in job ? { teamId, name, forecast: null, reason: job.reason } : { teamId, name, forecast: forecasts.shift()!, reason: null }
+      )
+      return { kind: 'combined', forecast: combined!.forecast, parts: planned.parts, perTeam }
     }
   }
 }

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState, type FormEvent } from 'react'
 import type { BacklogListItem } from '@shared/api'
+import type { Team } from '@shared/api/methods/teams'
 import type { ProductGoal, Sprint } from '@shared/api/methods/vision'
 import { isEnded } from '@shared/domain/vision/goals'
 import { sprintProblems, type OtherSprint } from '@shared/domain/vision/sprint-rules'
@@ -14,6 +15,7 @@ export interface SprintDraft {
   endDate: string
   goal: string
   productGoalId: number | null
+  teamId: number | null
   itemIds: number[]
 }
 
@@ -23,6 +25,7 @@ export const sprintDraftOf = (sprint: Sprint | undefined, activeGoalId: number |
   endDate: sprint?.endDate ?? today,
   goal: sprint?.goal ?? '',
   productGoalId: sprint ? sprint.productGoalId : activeGoalId,
+  teamId: sprint?.teamId ?? null,
   itemIds: sprint?.itemIds ?? []
 })
 
@@ -30,7 +33,8 @@ interface SprintFormProps {
   initial: SprintDraft
   goals: readonly ProductGoal[]
   items: readonly BacklogListItem[]
-  /** The product's other Sprints, which this one must not overlap. */
+  teams: readonly Team[]
+  /** The product's other Sprints, which this one must not overlap when they are its team's. */
   others: readonly OtherSprint[]
   submitLabel: string
   pending: boolean
@@ -41,10 +45,10 @@ interface SprintFormProps {
 
 const ITEMS_SHOWN = 60
 
-export function SprintForm({ initial, goals, items, others, submitLabel, pending, error, onSubmit, onCancel }: SprintFormProps) {
+export function SprintForm({ initial, goals, items, teams, others, submitLabel, pending, error, onSubmit, onCancel }: SprintFormProps) {
   const [draft, setDraft] = useState(initial)
   const [filter, setFilter] = useState('')
-  const ids = { start: useId(), end: useId(), filter: useId() }
+  const ids = { start: useId(), end: useId(), filter: useId(), team: useId() }
   const selected = useMemo(() => new Set(draft.itemIds), [draft.itemIds])
   const goalChoices = goals.filter((g) => !isEnded(g.status) || g.id === initial.productGoalId)
   const needle = filter.trim().toLowerCase()
@@ -78,6 +82,23 @@ export function SprintForm({ initial, goals, items, others, submitLabel, pending
         value={draft.goal}
         onChange={(goal) => setDraft((d) => ({ ...d, goal }))}
       />
+      {teams.length > 0 && (
+        <div className="field">
+          <label htmlFor={ids.team}>Team</label>
+          <select
+            id={ids.team}
+            value={draft.teamId ?? ''}
+            onChange={(e) => setDraft((d) => ({ ...d, teamId: e.target.value === '' ? null : Number(e.target.value) }))}
+          >
+            <option value="">No team</option>
+            {teams.map((team) => (
+              <option key={team.id} value={team.id}>
+                {team.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       <GoalSelect
         label="Product Goal it serves"
         goals={goalChoices}

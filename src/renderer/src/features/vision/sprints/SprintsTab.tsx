@@ -1,8 +1,10 @@
 import { useId, useState } from 'react'
 import type { BacklogListItem, Product } from '@shared/api'
+import type { Team } from '@shared/api/methods/teams'
 import type { ProductGoal, Sprint } from '@shared/api/methods/vision'
 import { SPRINT_OUTCOMES, SPRINT_OUTCOME_LABELS, type SprintOutcome } from '@shared/domain/vision/sprints'
 import { useBacklog } from '@renderer/features/backlog/queries'
+import { useTeams } from '@renderer/features/teams/queries'
 import { Dialog } from '@renderer/ui/Dialog'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { notify } from '@renderer/ui/toastStore'
@@ -10,6 +12,7 @@ import { formatOptionalDay, todayIso } from '../format'
 import { useGoals, useSprintStats, useSprints, useVisionWrite } from '../queries'
 import { SprintForm, sprintDraftOf } from './SprintForm'
 import { OUTCOME_ICONS, SprintStatsView } from './SprintStatsView'
+import '@renderer/styles/teams.css'
 
 type Editing = { kind: 'new' } | { kind: 'edit'; sprint: Sprint } | null
 
@@ -18,6 +21,7 @@ export function SprintsTab({ product }: { product: Product }) {
   const stats = useSprintStats(product.id)
   const goals = useGoals(product.id)
   const backlog = useBacklog(product.id)
+  const teams = useTeams(product.id).data ?? []
   const [editing, setEditing] = useState<Editing>(null)
   const error = sprints.error ?? stats.error ?? goals.error
   if (error) return <ErrorMessage error={error} />
@@ -50,6 +54,7 @@ export function SprintsTab({ product }: { product: Product }) {
                 sprint={sprint}
                 goals={goals.data}
                 items={items}
+                teams={teams}
                 onEdit={() => setEditing({ kind: 'edit', sprint })}
               />
             </li>
@@ -62,6 +67,7 @@ export function SprintsTab({ product }: { product: Product }) {
           editing={editing}
           goals={goals.data}
           items={items}
+          teams={teams}
           sprints={sprints.data}
           onClose={() => setEditing(null)}
         />
@@ -75,6 +81,7 @@ function SprintDialog({
   editing,
   goals,
   items,
+  teams,
   sprints,
   onClose
 }: {
@@ -82,6 +89,7 @@ function SprintDialog({
   editing: NonNullable<Editing>
   goals: readonly ProductGoal[]
   items: readonly BacklogListItem[]
+  teams: readonly Team[]
   sprints: readonly Sprint[]
   onClose: () => void
 }) {
@@ -96,6 +104,7 @@ function SprintDialog({
         initial={sprintDraftOf(sprint, activeGoalId, todayIso())}
         goals={goals}
         items={items}
+        teams={teams}
         others={sprints.filter((other) => other.id !== sprint?.id)}
         submitLabel={sprint ? 'Save Sprint' : 'Add Sprint'}
         pending={write.isPending}
@@ -124,14 +133,17 @@ function SprintCard({
   sprint,
   goals,
   items,
+  teams,
   onEdit
 }: {
   productId: number
   sprint: Sprint
   goals: readonly ProductGoal[]
   items: readonly BacklogListItem[]
+  teams: readonly Team[]
   onEdit: () => void
 }) {
+  const team = teams.find((t) => t.id === sprint.teamId)
   const productGoal = goals.find((g) => g.id === sprint.productGoalId)
   const titles = new Map(items.map((i) => [i.id, i.title]))
   const remove = useVisionWrite(productId, 'sprints.delete')
@@ -143,6 +155,7 @@ function SprintCard({
         <span className="muted small">
           {formatOptionalDay(sprint.startDate)} – {formatOptionalDay(sprint.endDate)}
         </span>
+        {team && <span className="team-chip">{team.name}</span>}
         {sprint.outcome && (
           <span className={`outcome outcome-${sprint.outcome}`}>
             <span aria-hidden="true">{OUTCOME_ICONS[sprint.outcome]}</span> {SPRINT_OUTCOME_LABELS[sprint.outcome]}

@@ -1,0 +1,47 @@
+import type { Db } from '../deps'
+
+/**
+ * Two Scrum Teams on the sample product's one Product Backlog, so the team screens have real work
+ * to show: every item but the epics belongs to a team (in turn down the backlog, so both teams have
+ * a history to forecast from), a payment change of Team Front Desk holds up a story of Team Lanes
+ * (a dependency across teams), and Team Front Desk adds a line of its own to the Definition of
+ * Done. Their Sprints are seeded with the other Sprints (vision.ts).
+ */
+
+export const SAMPLE_TEAMS = { lanes: 'Team Lanes', frontDesk: 'Team Front Desk' } as const
+
+/** Title starts of items whose team is chosen rather than taken in turn. */
+const FRONT_DESK_ITEMS = [
+  'Move payment webhooks onto the retrying job queue',
+  'Spike: can the turnstiles at Millbrook read the QR codes',
+  'Check-in keeps working when a pool’s internet connection is down'
+]
+const LANES_ITEMS = ['As a parent, I want to pay for a term of lessons in three instalments']
+
+const FRONT_DESK_DONE = 'Tried at a reception desk with the pass scanner the pools use'
+
+export async function seedSampleTeams(db: Db, productId: number, at: Date): Promise<void> {
+  const created = at.toISOString()
+  const team = async (name: string, position: number) =>
+    (await db.insertInto('teams').values({ product_id: productId, name, position, created_at: created }).returning('id').executeTakeFirstOrThrow()).id
+  const lanes = await team(SAMPLE_TEAMS.lanes, 0)
+  const frontDesk = await team(SAMPLE_TEAMS.frontDesk, 1)
+  await db
+    .insertInto('definition_criteria')
+    .values({ product_id: productId, kind: 'done', position: 0, text: FRONT_DESK_DONE, team_id: frontDesk })
+    .execute()
+
+  const items = await db.selectFrom('backlog_items').select(['id', 'type', 'title']).where('product_id', '=', productId).orderBy('rank').execute()
+  const chosen = (title: string, starts: readonly string[]) => starts.some((start) => title.startsWith(start))
+  const byTeam = new Map<number, number[]>([
+    [lanes, []],
+    [frontDesk, []]
+  ])
+  items
+    .filter((item) => item.type !== 'epic')
+    .forEach((item, index) => {
+      const teamId = chosen(item.title, FRONT_DESK_ITEMS) ? frontDesk : chosen(item.title, LANES_ITEMS) ? lanes : index % 2 === 0 ? lanes : frontDesk
+      byTeam.get(teamId)!.push(item.id)
+    })
+  for (const [teamId, ids] of byTeam) await db.updateTable('backlog_items').set({ team_id: teamId }).where('id', 'in', ids).execute()
+}

@@ -1,0 +1,15 @@
+import type { teamsMethods } from '@shared/api/methods/teams'
+import type { HandlerMap } from '../../api/handlers'
+import type { ServiceDeps } from '../deps'
+import { createTeamService } from './service'
+
+/** Scrum Teams of a product: one Product Backlog, Product Goal and Definition of Done for them all. */
+export function teamsHandlers(deps: ServiceDeps): HandlerMap<keyof typeof teamsMethods> {
+  const teams = createTeamService(deps)
+  return {
+    'teams.list': ({ productId }) => teams.list(productId),
+    'teams.create': (input) => teams.create(input),
+    'teams.rename': (input) => teams.rename(input),
+    'teams.remove': ({ id }) => teams.remove(id)
+  }
+}

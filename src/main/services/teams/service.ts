@@ -1,0 +1,133 @@
+import { sql } from 'kysely'
+import { ApiError, type ParsedInput } from '@shared/api'
+import type { Team } from '@shared/api/methods/teams'
+import { inTransaction, type Db, type ServiceDeps } from '../deps'
+import { getProduct, isUniqueViolation } from '../products'
+
+function nameTaken(name: string): ApiError {
+  return new ApiError('conflict', `This product already has a team called "${name}"; choose another name.`, [
+    { path: 'name', message: 'Another team of this product has this name' }
+  ])
+}
+
+async function getTeamRow(db: Db, id: number, field = 'id') {
+  const row = await db.selectFrom('teams').selectAll().where('id', '=', id).executeTakeFirst()
+  if (!row) throw new ApiError('not_found', `There is no team with id ${id}.`, [{ path: field, message: `No team ${id}` }])
+  return row
+}
+
+/**
+ * Fails unless `teamId` is a team of the product; null (no team) and undefined (unchanged) pass.
+ * `field` is where the caller's input holds it, so the error points at the Team field.
+ */
+export async function requireTeamOfProduct(db: Db, productId: number, teamId: number | null | undefined, field: string): Promise<void> {
+  if (teamId === null || teamId === undefined) return
+  const row = await db.selectFrom('teams').select('id').where('id', '=', teamId).where('product_id', '=', productId).executeTakeFirst()
+  if (!row) throw new ApiError('invalid_input', `Team ${teamId} is not a team of this product.`, [{ path: field, message: 'Choose one of the product’s teams, or none' }])
+}
+
+/** The product's teams with their Definition of Done additions and counts, in order (or just `id`). */
+export async function listTeams(db: Db, productId: number, id?: number): Promise<Team[]> {
+  const rows = await db
+    .selectFrom('teams as t')
+    .select([
+      't.id',
+      't.product_id',
+      't.name',
+      't.position',
+      sql<number>`(SELECT count(*) FROM backlog_items i WHERE i.team_id = t.id AND i.deleted_at IS NULL)`.as('items'),
+      sql<number>`(SELECT count(*) FROM sprints s WHERE s.team_id = t.id)`.as('sprints')
+    ])
+    .where('t.product_id', '=', productId)
+    .$if(id !== undefined, (q) => q.where('t.id', '=', id!))
+    .orderBy('t.position')
+    .orderBy('t.id')
+    .execute()
+  const lines = await db
+    .selectFrom('definition_criteria')
+    .select(['id', 'text', 'position', 'team_id'])
+    .where('product_id', '=', productId)
+    .where('team_id', 'is not', null)
+    .orderBy('position')
+    .orderBy('id')
+    .execute()
+  return rows.map((row) => ({
+    id: row.id,
+    productId: row.product_id,
+    name: row.name,
+    position: row.position,
+    definitionOfDone: lines.filter((line) => line.team_id === row.id).map(({ id, text, position }) => ({ id, text, position })),
+    itemCount: Number(row.items),
+    sprintCount: Number(row.sprints)
+  }))
+}
+
+async function getTeam(db: Db, productId: number, id: number): Promise<Team> {
+  const [team] = await listTeams(db, productId, id)
+  return team!
+}
+
+export function createTeamService({ db, now }: ServiceDeps) {
+  return {
+    async list(productId: number): Promise<Team[]> {
+      await getProduct(db, productId)
+      return listTeams(db, productId)
+    },
+
+    async create({ productId, name }: ParsedInput<'teams.create'>): Promise<Team> {
+      await getProduct(db, productId)
+      try {
+        const id = await inTransaction(db, async (trx) => {
+          const last = await trx.selectFrom('teams').select((eb) => eb.fn.max('position').as('position')).where('product_id', '=', productId).executeTakeFirst()
+          const { id } = await trx
+            .insertInto('teams')
+            .values({ product_id: productId, name, position: (last?.position ?? -1) + 1, created_at: now().toISOString() })
+            .returning('id')
+            .executeTakeFirstOrThrow()
+          return id
+        })
+        return getTeam(db, productId, id)
+      } catch (error) {
+        if (isUniqueViolation(error)) throw nameTaken(name)
+        throw error
+      }
+    },
+
+    async rename({ id, name }: ParsedInput<'teams.rename'>): Promise<Team> {
+      const row = await getTeamRow(db, id)
+      try {
+        await db.updateTable('teams').set({ name }).where('id', '=', id).execute()
+      } catch (error) {
+        if (isUniqueViolation(error)) throw nameTaken(name)
+        throw error
+      }
+      return getTeam(db, row.product_id, id)
+    },
+
+    /**
+     * Refuses while live items or Sprints belong to the team: removing it would silently rewrite the
+     * history its throughput, cycle time and Sprint Goal statistics read, and an item's team is a
+     * backlog edit that undo keeps, which a removal would bypass. Deleted items let go of it.
+     */
+    async remove(id: number): Promise<{ deleted: number }> {
+      const row = await getTeamRow(db, id)
+      const [team] = await listTeams(db, row.product_id, id)
+      const { itemCount, sprintCount } = team!
+      if (itemCount > 0 || sprintCount > 0) {
+        const held = [itemCount > 0 && `${itemCount} item${itemCount === 1 ? '' : 's'}`, sprintCount > 0 && `${sprintCount} Sprint${sprintCount === 1 ? '' : 's'}`]
+          .filter(Boolean)
+          .join(' and ')
+        throw new ApiError(
+          'conflict',
+          `${row.name} still has ${held}. Give them to another team or to no team first (bulk edit in the Backlog, the Team field of each Sprint): removing the team would rewrite the history its metrics and forecasts read.`,
+          [{ path: 'id', message: `${row.name} still has work` }]
+        )
+      }
+      await inTransaction(db, async (trx) => {
+        await trx.updateTable('backlog_items').set({ team_id: null }).where('team_id', '=', id).execute()
+        await trx.deleteFrom('teams').where('id', '=', id).execute()
+      })
+      return { deleted: id }
+    }
+  }
+}

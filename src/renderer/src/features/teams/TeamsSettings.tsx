@@ -1,0 +1,122 @@
+import { useState } from 'react'
+import type { Team } from '@shared/api/methods/teams'
+import { cite } from '@shared/domain/guides'
+import { ErrorMessage } from '@renderer/ui/ErrorMessage'
+import { NameInput } from '@renderer/ui/NameInput'
+import { notify } from '@renderer/ui/toastStore'
+import { ChecklistEditor } from '@renderer/features/settings/ChecklistEditor'
+import { useCreateTeam, useRemoveTeam, useRenameTeam, useTeams } from './queries'
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+
+/** The product's Scrum Teams: add, rename and remove them, and each team's additions to the Definition of Done. */
+export function TeamsSettings({ productId }: { productId: number }) {
+  const teams = useTeams(productId)
+  const create = useCreateTeam(productId)
+  const remove = useRemoveTeam(productId)
+  const [name, setName] = useState('')
+  const list = teams.data ?? []
+  return (
+    <section className="card settings-card" aria-labelledby="teams-heading">
+      <h2 id="teams-heading">Teams</h2>
+      <p className="muted">
+        Several Scrum Teams can work on one product: they share its one Product Backlog, Product Goal and Definition of Done, and each runs its own Sprints
+        ({cite('scrum', 'scrumTeam')}). Give items and Sprints to a team to see each team’s flow and to forecast them together. Without teams, the product
+        works as one team.
+      </p>
+      <ErrorMessage error={teams.error} />
+      {teams.data && list.length === 0 && <p className="muted small">No teams yet: everything belongs to the product’s one team.</p>}
+      {list.length > 0 && (
+        <table className="workflow-table teams-table">
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Work</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.map((team) => (
+              <TeamRow
+                key={`${team.id}:${team.name}`}
+                productId={productId}
+                team={team}
+                onRemove={() => remove.mutate(team.id, { onSuccess: () => notify(`${team.name} removed.`) })}
+              />
+            ))}
+          </tbody>
+        </table>
+      )}
+      <ErrorMessage error={remove.error} />
+      <form
+        className="add-state"
+        aria-label="Add a team"
+        onSubmit={(e) => {
+          e.preventDefault()
+          create.mutate(name, {
+            onSuccess: (team) => {
+              setName('')
+              notify(`${team.name} added.`)
+            }
+          })
+        }}
+      >
+        <div className="field">
+          <label htmlFor="new-team">New team</label>
+          <input id="new-team" value={name} maxLength={60} placeholder="e.g. Team Lanes" onChange={(e) => setName(e.target.value)} />
+        </div>
+        <button type="submit" disabled={!name.trim() || create.isPending}>
+          Add team
+        </button>
+      </form>
+      <ErrorMessage error={create.error} />
+      {list.map((team) => (
+        <ChecklistEditor
+          key={`done-${team.id}-${team.definitionOfDone.map((l) => `${l.id}:${l.text}`).join('|')}`}
+          productId={productId}
+          kind="done"
+          teamId={team.id}
+          title={`${team.name}’s additions to the Definition of Done`}
+          purpose={`Lines ${team.name} checks on top of the product’s Definition of Done, never instead of it: its items are done when both are met (${cite('scrum', 'definitionOfDone')}).`}
+          lines={team.definitionOfDone}
+        />
+      ))}
+    </section>
+  )
+}
+
+function TeamRow({ productId, team, onRemove }: { productId: number; team: Team; onRemove: () => void }) {
+  const rename = useRenameTeam(productId)
+  return (
+    <>
+      <tr>
+        <td>
+          <NameInput label={`Name of ${team.name}`} name={team.name} maxLength={60} onRename={(name) => rename.mutate({ id: team.id, name })} />
+        </td>
+        <td className="muted small">
+          {plural(team.itemCount, 'item')}, {plural(team.sprintCount, 'Sprint')}
+        </td>
+        <td>
+          <button
+            type="button"
+            className="danger"
+            aria-label={`Remove ${team.name}`}
+            title={team.itemCount + team.sprintCount > 0 ? 'Give its items and Sprints to another team, or to none, first' : undefined}
+            onClick={onRemove}
+          >
+            Remove
+          </button>
+        </td>
+      </tr>
+      {rename.error && (
+        <tr>
+          <td colSpan={3}>
+            <ErrorMessage error={rename.error} />
+          </td>
+        </tr>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,51 @@
+import { z } from 'zod'
+import { defineMethod } from '../define'
+import * as s from '../schemas'
+import { ById, ByProduct } from './common'
+import { DefinitionCriterion } from './settings'
+
+const TeamName = z
+  .string({ message: 'Give the team a name' })
+  .trim()
+  .min(1, 'Give the team a name, e.g. "Team Lanes"')
+  .max(60, 'Keep the team name to 60 characters or fewer')
+
+/** A Scrum Team working from the product's one Product Backlog. */
+export const Team = z.object({
+  id: s.Id,
+  productId: s.Id,
+  name: z.string(),
+  position: z.number().int(),
+  /** The team's own lines on top of the product's Definition of Done, in order. */
+  definitionOfDone: z.array(DefinitionCriterion),
+  /** Live items and Sprints that belong to the team. */
+  itemCount: z.number().int().nonnegative(),
+  sprintCount: z.number().int().nonnegative()
+})
+export type Team = z.infer<typeof Team>
+
+export const teamsMethods = {
+  'teams.list': defineMethod({
+    summary: "A product's Scrum Teams in order, each with its additions to the Definition of Done and how much work it has.",
+    input: ByProduct,
+    output: z.array(Team)
+  }),
+
+  'teams.create': defineMethod({
+    summary: 'Add a Scrum Team to the product; it shares the Product Backlog, the Product Goal and the Definition of Done.',
+    input: z.object({ productId: s.Id, name: TeamName }).strict(),
+    output: Team
+  }),
+
+  'teams.rename': defineMethod({
+    summary: 'Rename a team (names are unique per product, whatever their case).',
+    input: z.object({ id: s.Id, name: TeamName }).strict(),
+    output: Team
+  }),
+
+  'teams.remove': defineMethod({
+    summary: 'Remove a team that no longer has items or Sprints (give them to another team or to none first); its Definition of Done additions go with it.',
+    input: ById,
+    output: z.object({ deleted: s.Id })
+  })
+} as const

@@ -1,0 +1,4 @@
+export * from './dependencies'
+export * from './done'
+export * from './forecast'
+export * from './metrics'
