@@ -7,8 +7,8 @@ import { sqliteDialect } from '../../src/main/db/dialect'
 import { migrateToLatest } from '../../src/main/db/migrate'
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../src/main/db/migrations'
 import type { Database as Schema } from '../../src/main/db/schema'
-import { ensureFirstRunSample } from '../../src/main/services/sample'
-import { FIXED_NOW, onCleanup, snapshotTables, tempDir } from './helpers/temp'
+import { copySampleInto } from './helpers/sample-at'
+import { onCleanup, snapshotTables, tempDir } from './helpers/temp'
 
 /** A connection set up as openDatabase sets it up, migrated through the first `version` migrations only. */
 async function databaseAt(version: number) {
@@ -41,7 +41,7 @@ describe('0012_removed_category', () => {
     expect(sqlite.pragma('user_version', { simple: true })).toBe(11)
     // The sample product: items in every default state, their status history, labels, links,
     // criteria (with the search index and its triggers), scores, goals, story map, practice.
-    await ensureFirstRunSample(db, () => FIXED_NOW, true)
+    await copySampleInto(sqlite)
     const product = sqlite.prepare('SELECT id FROM products').get() as { id: number }
     // Before 'removed' existed, cancelled work could only be filed under done.
     const wontDo = sqlite
@@ -102,7 +102,7 @@ describe('0015_done_means_done', () => {
 
   it('sends items done by override back to the Product Backlog, keeping the reason, and leaves the rest alone', async () => {
     const { sqlite, db } = await databaseAt(position)
-    await ensureFirstRunSample(db, () => FIXED_NOW, true)
+    await copySampleInto(sqlite)
     const product = sqlite.prepare('SELECT id FROM products').get() as { id: number }
     const stateOf = (category: string) =>
       (sqlite.prepare('SELECT id FROM workflow_states WHERE product_id = ? AND category = ? ORDER BY position LIMIT 1').get(product.id, category) as { id: number }).id
@@ -186,5 +186,50 @@ describe('migrateToLatest', () => {
     const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: new Database(':memory:') }) })
     onCleanup(() => db.destroy())
     await expect(migrateToLatest(db)).rejects.toThrow(/sqliteDialect\(\)/)
+  })
+})
+
+describe('0019_sprint_reviews', () => {
+  const position = MIGRATIONS.findIndex(([name]) => name === '0019_sprint_reviews')
+
+  it('keeps every row of the version before and starts each contact log with the day of the last contact', async () => {
+    const { sqlite, db } = await databaseAt(position)
+    await copySampleInto(sqlite)
+    const product = sqlite.prepare('SELECT id FROM products').get() as { id: number }
+    // A stakeholder never contacted has no log entry to start with.
+    sqlite.prepare("INSERT INTO stakeholders (product_id, name, power, interest, created_at, updated_at) VALUES (?, 'New face', 10, 10, '2025-03-01T09:00:00.000Z', '2025-03-01T09:00:00.000Z')").run(product.id)
+    const stakeholders = sqlite.prepare('SELECT id, last_contact_on, updated_at FROM stakeholders ORDER BY id').all() as Array<{ id: number; last_contact_on: string | null; updated_at: string }>
+    expect(stakeholders.filter((s) => s.last_contact_on !== null).length).toBeGreaterThan(5)
+    const rowsBefore = snapshotTables(sqlite)
+
+    await migrateToLatest(db as Kysely<unknown>, MIGRATIONS.slice(0, position + 1))
+
+    const { kysely_migration: _after, ...rowsAfter } = snapshotTables(sqlite)
+    const { kysely_migration: _before, ...rowsKept } = rowsBefore
+    for (const [table, rows] of Object.entries(rowsKept)) expect(rowsAfter[table], table).toEqual(rows)
+    expect(sqlite.prepare('SELECT stakeholder_id AS stakeholderId, on_day AS onDay, discussed, created_at AS createdAt FROM stakeholder_contacts ORDER BY id').all()).toEqual(
+      stakeholders.filter((s) => s.last_contact_on !== null).map((s) => ({ stakeholderId: s.id, onDay: s.last_contact_on, discussed: '', createdAt: s.updated_at }))
+    )
+    for (const table of ['sprint_reviews', 'sprint_review_attendees', 'sprint_review_feedback', 'sprint_retrospectives', 'retrospective_actions']) {
+      expect(sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get(), table).toEqual({ n: 0 })
+    }
+    expect(sqlite.pragma('foreign_key_check')).toEqual([])
+
+    // A piece of feedback leads to one item at most; deleting its Sprint takes the review along.
+    const sprint = sqlite.prepare('SELECT id FROM sprints ORDER BY id LIMIT 1').get() as { id: number }
+    const item = sqlite.prepare('SELECT id FROM backlog_items ORDER BY id LIMIT 1').get() as { id: number }
+    const review = sqlite
+      .prepare("INSERT INTO sprint_reviews (sprint_id, status, agenda, prepared_at, created_at, updated_at) VALUES (?, 'prepared', '{}', 'x', 'x', 'x')")
+      .run(sprint.id).lastInsertRowid
+    const feedback = sqlite.prepare(
+      "INSERT INTO sprint_review_feedback (review_id, stakeholder_id, stakeholder_name, text, created_item_id, changed_item_id, created_at) VALUES (?, ?, 'Grace', 'More', ?, ?, 'x')"
+    )
+    expect(() => feedback.run(review, stakeholders[0]!.id, item.id, item.id)).toThrow(/CHECK/)
+    expect(() => sqlite.prepare("UPDATE sprint_reviews SET status = 'cancelled'").run()).toThrow(/CHECK/)
+    feedback.run(review, stakeholders[0]!.id, item.id, null)
+    sqlite.prepare('DELETE FROM stakeholders WHERE id = ?').run(stakeholders[0]!.id)
+    expect(sqlite.prepare('SELECT stakeholder_id, stakeholder_name FROM sprint_review_feedback').get()).toEqual({ stakeholder_id: null, stakeholder_name: 'Grace' })
+    sqlite.prepare('DELETE FROM sprints WHERE id = ?').run(sprint.id)
+    expect(sqlite.prepare('SELECT count(*) AS n FROM sprint_review_feedback').get()).toEqual({ n: 0 })
   })
 })

@@ -9,6 +9,7 @@ import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../src/main/db/migrations'
 import { openDatabase } from '../../src/main/db/open'
 import type { Database as Schema } from '../../src/main/db/schema'
 import { ensureFirstRunSample } from '../../src/main/services/sample'
+import { copySampleInto } from './helpers/sample-at'
 import { FIXED_NOW, onCleanup, tempDir } from './helpers/temp'
 
 /**
@@ -119,7 +120,7 @@ describe.skipIf(!TOOL_VERSION)(`the data file in an older SQLite's own tool (sql
 
   it('makes a database that holds the original 0007 triggers readable again by migrating it', async () => {
     const { file, sqlite, db } = await databaseAt(12)
-    await ensureFirstRunSample(db, () => FIXED_NOW, true)
+    await copySampleInto(sqlite)
     installOriginalTriggers(sqlite)
     const searchBefore = sqlite.prepare('SELECT rowid, * FROM item_search ORDER BY rowid').all()
     await db.destroy()

@@ -20,6 +20,7 @@ import { reportsHandlers, type ReportsDeps } from './reports'
 import { createSampleService } from './sample'
 import { backlogSearchHandlers } from './search'
 import { settingsHandlers } from './settings'
+import { sprintReviewsHandlers } from './sprint-reviews'
 import { storymapHandlers } from './storymap'
 import { createTransferService } from './transfer'
 import { BACKLOG_EDITS, undoHandlers, withUndo } from './undo'
@@ -96,6 +97,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...orderingHandlers(deps),
     ...ebmHandlers(deps),
     ...visionHandlers(deps),
+    ...sprintReviewsHandlers(deps),
     ...customersHandlers(deps),
     ...undoHandlers(deps),
     ...refinementHandlers(deps),

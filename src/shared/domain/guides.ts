@@ -14,7 +14,9 @@ export const GUIDES = {
       sprintGoal: 'Commitment: Sprint Goal',
       definitionOfDone: 'Commitment: Definition of Done',
       increment: 'Increment',
-      productOwner: 'Product Owner'
+      productOwner: 'Product Owner',
+      sprintReview: 'Sprint Review',
+      sprintRetrospective: 'Sprint Retrospective'
     }
   },
   kanban: {

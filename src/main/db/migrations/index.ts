@@ -13,6 +13,7 @@ import * as m0011 from './0011_reports'
 import * as m0012 from './0012_removed_category'
 import * as m0013 from './0013_portable_search_triggers'
 import * as m0015 from './0015_done_means_done'
+import * as m0019 from './0019_sprint_reviews'
 
 /**
  * Every migration, imported statically so bundling cannot lose one. Position in this list is the
@@ -33,7 +34,8 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0012_removed_category', m0012],
   ['0013_portable_search_triggers', m0013],
   // No 0014: this one was numbered while another branch held 0013 and 0014, and 0014 was never needed.
-  ['0015_done_means_done', m0015]
+  ['0015_done_means_done', m0015],
+  ['0019_sprint_reviews', m0019]
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length
