@@ -38,9 +38,13 @@ function input(overrides: Partial<AgendaInput> = {}): AgendaInput {
 describe('buildReviewAgenda', () => {
   it('shows the Increment: items done within the Sprint, and selected ones that go back to the backlog', () => {
     const { increment } = buildReviewAgenda(input())
-    expect(increment.done.map((i) => i.id)).toEqual([1, 2, 5])
+    expect(increment.done).toEqual([
+      { title: 'Item 1', estimate: 3 },
+      { title: 'Item 2', estimate: null },
+      { title: 'Item 5', estimate: 5 }
+    ])
     // The removed item is neither done nor sent back.
-    expect(increment.notDone.map((i) => i.id)).toEqual([3])
+    expect(increment.notDone.map((i) => i.title)).toEqual(['Item 3'])
     expect(increment.points).toBe(8)
     expect(increment.sentence).toBe(
       '3 items met the Definition of Done in this Sprint (8 points); 1 selected item did not and goes back to the Product Backlog. Only done work is part of the Increment shown to the stakeholders (Scrum Guide 2020, “Increment”).'
@@ -79,12 +83,11 @@ describe('buildReviewAgenda', () => {
   it('shows what comes next: the top open items in backlog order', () => {
     const items = [...Array.from({ length: 8 }, (_, i) => item(100 + i, 'todo')), item(1, 'done', '2026-03-05')]
     const { nextUp } = buildReviewAgenda(input({ items }))
-    expect(nextUp.map((i) => i.id)).toEqual([100, 101, 102, 103, 104].slice(0, AGENDA_TOP_ITEMS))
+    expect(nextUp.map((i) => i.title)).toEqual(['Item 100', 'Item 101', 'Item 102', 'Item 103', 'Item 104'].slice(0, AGENDA_TOP_ITEMS))
   })
 
   it('lists the measures that moved during the Sprint, and whether for the better', () => {
     const measure = (id: number, direction: 'higher' | 'lower', values: Array<[string, number]>) => ({
-      id,
       name: `Measure ${id}`,
       unit: '%',
       area: 'current-value' as const,
@@ -103,8 +106,8 @@ describe('buildReviewAgenda', () => {
       })
     )
     expect(measures).toEqual([
-      { id: 1, name: 'Measure 1', unit: '%', area: 'current-value', from: 30, to: 40, fromDate: '2026-02-01', toDate: '2026-03-10', better: true },
-      { id: 2, name: 'Measure 2', unit: '%', area: 'current-value', from: 12, to: 15, fromDate: '2026-03-04', toDate: '2026-03-14', better: false }
+      { name: 'Measure 1', unit: '%', area: 'current-value', from: 30, to: 40, fromDate: '2026-02-01', toDate: '2026-03-10', better: true },
+      { name: 'Measure 2', unit: '%', area: 'current-value', from: 12, to: 15, fromDate: '2026-03-04', toDate: '2026-03-14', better: false }
     ])
   })
 

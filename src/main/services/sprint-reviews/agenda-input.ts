@@ -52,7 +52,6 @@ export async function prepareAgenda(db: Db, sprint: Sprint, now: Date): Promise<
     forecast: goal ? goalForecast(flow, goal.itemIds) : null,
     savedForecast: savedSummary(saved),
     measures: measureRows.map((row) => ({
-      id: row.id,
       name: row.name,
       unit: row.unit,
       area: row.area,

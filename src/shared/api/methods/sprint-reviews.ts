@@ -15,7 +15,7 @@ const BySprint = z.object({ sprintId: s.Id }).strict()
 const ReviewNotes = Text('review notes', 10_000)
 
 const Dates = z.object({ 50: z.string().nullable(), 70: z.string().nullable(), 85: z.string().nullable(), 95: z.string().nullable() })
-const AgendaItem = z.object({ id: s.Id, title: z.string(), estimate: z.number().nullable() })
+const AgendaItem = z.object({ title: z.string(), estimate: z.number().nullable() })
 
 /** The agenda as prepared: a snapshot, kept unchanged once the review is held. */
 export const ReviewAgenda = z.object({
@@ -40,7 +40,6 @@ export const ReviewAgenda = z.object({
   nextUp: z.array(AgendaItem),
   measures: z.array(
     z.object({
-      id: s.Id,
       name: z.string(),
       unit: z.string(),
       area: z.enum(KEY_VALUE_AREAS),

@@ -19,14 +19,15 @@ export const REVIEW_PURPOSE = `A Sprint Review is a working session with the sta
 /** What the Product Owner's own retrospective note is for. */
 export const RETROSPECTIVE_PURPOSE = `Look back on how you worked as Product Owner this Sprint (with the team, the stakeholders and the backlog) and pick a few improvements to try next; the Scrum Team does the same together at its Sprint Retrospective (${cite('scrum', 'sprintRetrospective')}).`
 
+/** An item as the agenda shows it: words, not ids, so the snapshot reads the same in any copy of the product. */
 export interface AgendaItem {
-  id: number
   title: string
   estimate: number | null
 }
 
 /** One backlog item as the agenda needs it (flow data has all of these). */
 export interface AgendaSourceItem extends AgendaItem {
+  id: number
   stateCategory: StateCategory
   /** Last entry into a done state while the item is done now; null otherwise. */
   finishedOn: string | null
@@ -46,11 +47,10 @@ export interface AgendaInput {
   forecast: GoalForecast | null
   /** The most recently saved forecast, in words, if any. */
   savedForecast: { label: string; savedOn: string; summary: string } | null
-  measures: ReadonlyArray<{ id: number; name: string; unit: string; area: KeyValueArea; direction: Direction; values: ReadonlyArray<{ date: string; value: number }> }>
+  measures: ReadonlyArray<{ name: string; unit: string; area: KeyValueArea; direction: Direction; values: ReadonlyArray<{ date: string; value: number }> }>
 }
 
 export interface MovedMeasure {
-  id: number
   name: string
   unit: string
   area: KeyValueArea
@@ -78,7 +78,7 @@ export interface ReviewAgenda {
   questions: string[]
 }
 
-const toItem = ({ id, title, estimate }: AgendaItem): AgendaItem => ({ id, title, estimate })
+const toItem = ({ title, estimate }: AgendaItem): AgendaItem => ({ title, estimate })
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
 const inSprint = (day: string | null, sprint: AgendaInput['sprint']): day is string => day !== null && day >= sprint.startDate && day <= sprint.endDate
 
@@ -150,7 +150,6 @@ function movedMeasure(measure: AgendaInput['measures'][number], sprint: AgendaIn
   if (before.value === last.value) return null
   const up = last.value > before.value
   return {
-    id: measure.id,
     name: measure.name,
     unit: measure.unit,
     area: measure.area,
