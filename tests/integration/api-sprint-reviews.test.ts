@@ -278,3 +278,42 @@ describe('product transfer', () => {
     expect((await call<StakeholderHistory>(ctx, 'stakeholders.history', { id: tom.id })).contacts.map((c) => [c.on, c.discussed])).toEqual([['2025-02-20', '']])
   })
 })
+
+describe('the sample product, evidence and the coach report', () => {
+  it('has a held review whose feedback from two stakeholders made one item, linked as evidence and reported to the coach', async () => {
+    const { ctx } = await openTestContext({ sample: true })
+    const [sample] = await call<Product[]>(ctx, 'products.list')
+    const productId = sample!.id
+    const reviews = await call<SprintReview[]>(ctx, 'sprintReviews.list', { productId })
+    expect(reviews).toHaveLength(1)
+    const [review] = reviews as [SprintReview]
+    expect(review).toMatchObject({ sprintName: 'Sprint 6', status: 'held' })
+    expect(new Set(review.feedback.map((f) => f.stakeholderName))).toEqual(new Set(['Tom Price', 'Grace Lim']))
+    const made = review.feedback.filter((f) => f.outcome === 'created')
+    expect(made).toHaveLength(1)
+    expect((await call<ItemDetail>(ctx, 'backlog.detail', { id: made[0]!.itemId! })).requestedBy.map((r) => r.stakeholderName)).toEqual(['Tom Price'])
+    expect(review.agenda.increment.done.length).toBeGreaterThan(0)
+    expect((await call<Retrospective>(ctx, 'retrospectives.get', { sprintId: review.sprintId })).actions).toHaveLength(2)
+
+    // A review is evidence like anything else in the app: picked from its sources, kept as a snapshot.
+    const sources = await call<Array<{ ref: number | null; label: string }>>(ctx, 'practice.evidence.sources', { productId, kind: 'sprintReview' })
+    expect(sources).toEqual([expect.objectContaining({ ref: review.id, label: 'Sprint Review of Sprint 6' })])
+    const entry = await call<{ id: number }>(ctx, 'practice.entries.create', { productId, targetKey: 'pspo/accountability' })
+    const evidence = await call<{ snapshot: { title: string; lines: Array<{ label: string; value: string }> }; liveRoute: string | null }>(ctx, 'practice.evidence.add', {
+      entryId: entry.id,
+      kind: 'sprintReview',
+      ref: review.id,
+      text: 'How the review changed direction'
+    })
+    expect(evidence.snapshot.title).toBe('Sprint Review of Sprint 6')
+    expect(evidence.snapshot.lines).toContainEqual({ label: 'Tom Price', value: expect.stringMatching(/→ became “When a swimmer has not turned up/) })
+    expect(evidence.liveRoute).toBe('/vision/review')
+
+    const report = await call<{ content: string }>(ctx, 'reports.build', { productId, sections: ['vision', 'assignments'], format: 'md' })
+    expect(report.content).toContain('Sprint Reviews')
+    expect(report.content).toMatch(/Items created from feedback\D+1/)
+    expect(report.content).toContain('Weekly no-show totals per pool would help me plan the staff rota.')
+    // The sample's journal links the review too, so the coach sees it with the assignment.
+    expect(report.content).toMatch(/Sprint Review of Sprint 6/)
+  })
+})

@@ -8,6 +8,7 @@ import { seedSampleEbm } from './ebm'
 import { seedSampleFlow } from './flow'
 import { seedSampleOrdering } from './ordering'
 import { seedSamplePractice } from './practice'
+import { seedSampleSprintReview } from './sprint-review'
 import { seedSampleStoryMap } from './storymap'
 import { seedSampleVision } from './vision'
 import { DONE_ITEMS, OPEN_ITEMS, SAMPLE_PRODUCT, type DoneItemContent, type OpenItemContent, type OpenStage } from './content'
@@ -299,6 +300,7 @@ export async function seedSampleProduct(db: Db, at: Date): Promise<number> {
   await seedSampleOrdering(db, productId, at)
   await seedSampleEbm(db, productId, at)
   await seedSampleVision(db, productId, at)
+  await seedSampleSprintReview(db, productId)
   await seedSamplePractice(db, productId, at)
 
   return productId

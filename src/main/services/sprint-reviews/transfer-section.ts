@@ -8,6 +8,8 @@ const Id = z.number().int().positive()
 const SprintReviewsSection = z.object({
   reviews: z.array(
     z.object({
+      // For evidence that links a review (the practice section).
+      id: Id,
       sprintId: Id,
       status: z.enum(REVIEW_STATUSES),
       agenda: ReviewAgenda,
@@ -87,6 +89,7 @@ export const sprintReviewsSection = defineSection({
       .execute()
     return {
       reviews: reviews.map((r) => ({
+        id: r.id,
         sprintId: r.sprint_id,
         status: r.status,
         agenda: ReviewAgenda.parse(JSON.parse(r.agenda)),
@@ -133,6 +136,7 @@ export const sprintReviewsSection = defineSection({
         })
         .returning('id')
         .executeTakeFirstOrThrow()
+      ids.set('sprintReview', r.id, id)
       const attendees = new Set(r.attendeeIds.map((stakeholderId, i) => ids.get('stakeholder', stakeholderId, `${path}.attendeeIds.${i}`)))
       if (attendees.size > 0) await trx.insertInto('sprint_review_attendees').values([...attendees].map((stakeholder_id) => ({ review_id: id, stakeholder_id }))).execute()
       for (const [j, f] of r.feedback.entries()) {
