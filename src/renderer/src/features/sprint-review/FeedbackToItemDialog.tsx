@@ -1,6 +1,7 @@
 import { useId, useState } from 'react'
 import type { FeedbackTrace } from '@shared/api/methods/sprint-reviews'
-import { ITEM_TYPES, ITEM_TYPE_LABELS, type ItemType } from '@shared/domain/backlog'
+import type { ItemType } from '@shared/domain/backlog'
+import { ItemTypeField } from '@renderer/features/backlog/ItemTypeField'
 import { useBacklog } from '@renderer/features/backlog/queries'
 import { Dialog } from '@renderer/ui/Dialog'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
@@ -42,16 +43,7 @@ export function FeedbackToItemDialog({ productId, feedback, kind, onClose }: { p
               <label htmlFor={ids.title}>Title</label>
               <input id={ids.title} type="text" value={title} maxLength={500} autoFocus onChange={(e) => setTitle(e.target.value)} />
             </div>
-            <div className="field">
-              <label htmlFor={ids.type}>Type</label>
-              <select id={ids.type} value={type} onChange={(e) => setType(e.target.value as ItemType)}>
-                {ITEM_TYPES.map((t) => (
-                  <option key={t} value={t}>
-                    {ITEM_TYPE_LABELS[t]}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <ItemTypeField id={ids.type} value={type} onChange={setType} />
             <div className="field">
               <label htmlFor={ids.placement}>Place it</label>
               <select id={ids.placement} value={placement} onChange={(e) => setPlacement(e.target.value as 'top' | 'bottom')}>
