@@ -181,7 +181,7 @@ function PersonFeedback({
                   <button type="button" aria-label={`Make an item from “${f.text}”`} onClick={() => onConvert(f, 'new')}>
                     Make an item
                   </button>
-                  <button type="button" aria-label={`Change an existing item with “${f.text}”`} onClick={() => onConvert(f, 'existing')}>
+                  <button type="button" aria-label={`Change an item with “${f.text}”`} onClick={() => onConvert(f, 'existing')}>
                     Change an item…
                   </button>
                   <button type="button" className="danger" aria-label={`Remove the feedback “${f.text}”`} disabled={remove.isPending} onClick={() => remove.mutate({ id: f.feedbackId })}>
