@@ -51,7 +51,7 @@ test('an exported HTML report opens on its own with no console errors and no net
   expect(requests).toEqual([url])
 })
 
-test('a coach reviews a report and the graduate sees the comments beside the section and in the journal entry', async ({ page, app }) => {
+test('a coach reviews a report with a verdict per assignment and overall, and the graduate sees both beside the section and in the journal entry', async ({ page, app }) => {
   await openReports(page, app)
   const report = await downloadFrom(page, 'Download HTML')
 
@@ -59,18 +59,22 @@ test('a coach reviews a report and the graduate sees the comments beside the sec
   await page.getByLabel(/Open a report/).setInputFiles(report)
   await expect(page.frameLocator('iframe[title^="Report:"]').getByRole('heading', { name: /Vision and goals/ })).toBeVisible()
   await page.getByLabel('Flow and forecasts').fill('Tie the SLE to the release date.')
-  await page.getByLabel('Strategise your releases').fill('Compare the forecast with the velocity plan next time.')
+  await page.getByRole('textbox', { name: 'Assignment: Strategise your releases' }).fill('Compare the forecast with the velocity plan next time.')
+  await page.getByLabel('Verdict on “Strategise your releases”').selectOption({ label: 'Not there yet' })
   await page.getByLabel('Meets the expectations').check()
   await page.getByLabel('Assessment').fill('Clear evidence throughout.')
   await page.getByLabel('Reviewer').fill('Coach Casey')
   const review = await downloadFrom(page, 'Export review file')
-  expect(JSON.parse(readFileSync(review, 'utf8'))).toMatchObject({ reviewer: 'Coach Casey', assessment: { verdict: 'meets' } })
+  const file = JSON.parse(readFileSync(review, 'utf8')) as { comments: Array<{ label: string; verdict?: string }> }
+  expect(file).toMatchObject({ reviewer: 'Coach Casey', assessment: { verdict: 'meets' } })
+  expect(file.comments.find((c) => c.label === 'Strategise your releases')?.verdict).toBe('not-yet')
 
   await page.getByRole('tab', { name: 'Coach reviews' }).click()
   await expect(page.getByText(/No reviews yet/)).toBeVisible()
   await page.getByLabel(/Import a review file/).setInputFiles(review)
   const card = page.getByRole('article', { name: /Coach Casey/ })
-  await expect(card.getByText('Meets the expectations')).toBeVisible()
+  await expect(card.getByText('Overall: Meets the expectations')).toBeVisible()
+  await expect(card.getByRole('term').filter({ hasText: 'Assignment: Strategise your releases' })).toContainText('Not there yet')
   const flow = card.locator('[data-section="flow"]')
   await expect(flow.getByRole('term')).toHaveText('Flow and forecasts')
   await expect(flow.getByRole('definition')).toHaveText('Tie the SLE to the release date.')
@@ -83,4 +87,5 @@ test('a coach reviews a report and the graduate sees the comments beside the sec
   const comments = page.getByRole('region', { name: /Coach comments/ })
   await expect(comments).toContainText('Coach Casey')
   await expect(comments).toContainText('Compare the forecast with the velocity plan next time.')
+  await expect(comments).toContainText('This assignment: Not there yet · overall: Meets the expectations')
 })

@@ -116,6 +116,41 @@ describe('reports', () => {
     expect(await call(ctx, 'reviews.list', { productId: product.id })).toEqual([])
   })
 
+  it('keeps the coach’s verdict per assignment beside the overall one, through import and product transfer', async () => {
+    const { ctx, product } = await sample()
+    const built = await call<Built>(ctx, 'reports.build', { productId: product.id, sections: ['assignments'], format: 'html' })
+    const opened = await call<Opened>(ctx, 'reports.open', { html: built.content })
+    const assignments = opened.report.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'assignment' ? [b.assignment] : [])))
+    expect(assignments.length).toBeGreaterThanOrEqual(2)
+    const [first, second] = assignments as [(typeof assignments)[number], (typeof assignments)[number]]
+    const review = composeReview({
+      ...coachReview(opened.report, opened.checksum),
+      assessment: { verdict: 'meets', text: 'Solid overall.' },
+      comments: [
+        { target: 'assignment', targetId: String(first.id), label: first.title, text: 'Convincing.', verdict: 'meets' },
+        { target: 'assignment', targetId: String(second.id), label: second.title, text: '', verdict: 'not-yet' }
+      ]
+    })
+    await call(ctx, 'reviews.import', { productId: product.id, reviewJson: JSON.stringify(review) })
+    const [stored] = await call<MethodOutput<'reviews.list'>>(ctx, 'reviews.list', { productId: product.id })
+    expect(stored).toMatchObject({ verdict: 'meets', intact: true })
+    expect(stored!.comments.map((c) => [c.targetId, c.text, c.verdict])).toEqual([
+      [String(first.id), 'Convincing.', 'meets'],
+      [String(second.id), '', 'not-yet']
+    ])
+    const document = await call<ProductDocument>(ctx, 'products.export', { productId: product.id })
+    const { ctx: fresh } = await openTestContext()
+    const copy = await call<Product>(fresh, 'products.import', { document })
+    expect((await call<MethodOutput<'reviews.list'>>(fresh, 'reviews.list', { productId: copy.id }))[0]!.comments).toEqual(stored!.comments)
+
+    // A verdict the review format does not know is refused, naming where it is.
+    const wrong = { ...review, comments: [{ ...review.comments[0]!, verdict: 'brilliant' }] }
+    expect(await fail(ctx, 'reviews.import', { productId: product.id, reviewJson: JSON.stringify(wrong) })).toMatchObject({
+      code: 'invalid_input',
+      issues: [{ path: 'reviewJson.comments.0.verdict' }]
+    })
+  })
+
   it('flags a report and a review changed after export, and still reads them', async () => {
     const { ctx, product } = await sample()
     const built = await call<Built>(ctx, 'reports.build', { productId: product.id, sections: ['vision'], author: 'Robin', format: 'html' })

@@ -365,8 +365,37 @@ const INVALID: Record<MethodName, InvalidCase[]> = {
   ],
   'stakeholders.update': [{ why: 'a last contact that is not a day', input: () => ({ id: 1, patch: { lastContactOn: 'yesterday' } }), path: 'patch.lastContactOn' }],
   'stakeholders.move': [{ why: 'negative interest', input: () => ({ id: 1, power: 10, interest: -5 }), path: 'interest' }],
-  'stakeholders.logContact': [{ why: 'a day that is not a day', input: () => ({ id: 1, on: '2025-13-01' }), path: 'on' }],
+  'stakeholders.logContact': [
+    { why: 'a day that is not a day', input: () => ({ id: 1, on: '2025-13-01' }), path: 'on' },
+    { why: 'a note of what was discussed that is not text', input: () => ({ id: 1, discussed: ['pricing'] }), path: 'discussed' }
+  ],
   'stakeholders.delete': [{ why: 'no id', input: () => ({}), path: 'id' }],
+  'stakeholders.history': [{ why: 'a text id', input: () => ({ id: 'seven' }), path: 'id' }],
+  'sprintReviews.list': [{ why: 'no product', input: () => ({}), path: 'productId' }],
+  'sprintReviews.get': [{ why: 'a zero Sprint', input: () => ({ sprintId: 0 }), path: 'sprintId' }],
+  'sprintReviews.prepare': [{ why: 'no Sprint', input: () => ({}), path: 'sprintId' }],
+  'sprintReviews.update': [{ why: 'notes that are not text', input: () => ({ id: 1, patch: { notes: 42 } }), path: 'patch.notes' }],
+  'sprintReviews.hold': [
+    { why: 'a held day that is not a day', input: () => ({ id: 1, heldOn: '2025-02-30' }), path: 'heldOn' },
+    { why: 'an unknown outcome', input: () => ({ id: 1, outcome: 'great' }), path: 'outcome' }
+  ],
+  'sprintReviews.addAttendee': [{ why: 'no stakeholder', input: () => ({ reviewId: 1 }), path: 'stakeholderId' }],
+  'sprintReviews.removeAttendee': [{ why: 'a fractional stakeholder', input: () => ({ reviewId: 1, stakeholderId: 1.5 }), path: 'stakeholderId' }],
+  'sprintReviews.addFeedback': [
+    { why: 'blank feedback', input: () => ({ reviewId: 1, stakeholderId: 1, text: '   ' }), path: 'text' },
+    { why: 'feedback over 2000 characters', input: () => ({ reviewId: 1, stakeholderId: 1, text: 'f'.repeat(2001) }), path: 'text' }
+  ],
+  'sprintReviews.deleteFeedback': [{ why: 'no id', input: () => ({}), path: 'id' }],
+  'sprintReviews.feedbackToItem': [
+    { why: 'a new item without a title', input: () => ({ feedbackId: 1, item: { kind: 'new', title: ' ' } }), path: 'item.title' },
+    { why: 'an unknown kind of target', input: () => ({ feedbackId: 1, item: { kind: 'maybe' } }), path: 'item.kind' },
+    { why: 'an existing item without its id', input: () => ({ feedbackId: 1, item: { kind: 'existing' } }), path: 'item.itemId' }
+  ],
+  'retrospectives.get': [{ why: 'no Sprint', input: () => ({}), path: 'sprintId' }],
+  'retrospectives.save': [{ why: 'a note over 10,000 characters', input: () => ({ sprintId: 1, note: 'n'.repeat(10_001) }), path: 'note' }],
+  'retrospectives.addAction': [{ why: 'an empty action', input: () => ({ sprintId: 1, text: '' }), path: 'text' }],
+  'retrospectives.updateAction': [{ why: 'done as text', input: () => ({ id: 1, patch: { done: 'yes' } }), path: 'patch.done' }],
+  'retrospectives.deleteAction': [{ why: 'a negative id', input: () => ({ id: -3 }), path: 'id' }],
   'practice.entries.list': [{ why: 'an unknown track', input: ({ productId }) => ({ productId, trackId: 'safe' }), path: 'trackId' }],
   'practice.entries.get': [{ why: 'a zero id', input: () => ({ id: 0 }), path: 'id' }],
   'practice.entries.create': [

@@ -305,3 +305,47 @@ describe('migrateToLatest', () => {
     await expect(migrateToLatest(db)).rejects.toThrow(/sqliteDialect\(\)/)
   })
 })
+
+describe('0019_sprint_reviews', () => {
+  const position = MIGRATIONS.findIndex(([name]) => name === '0019_sprint_reviews')
+
+  it('keeps every row of the version before and starts each contact log with the day of the last contact', async () => {
+    const { sqlite, db } = await sampleAt(position)
+    const product = sqlite.prepare('SELECT id FROM products').get() as { id: number }
+    // A stakeholder never contacted has no log entry to start with.
+    sqlite.prepare("INSERT INTO stakeholders (product_id, name, power, interest, created_at, updated_at) VALUES (?, 'New face', 10, 10, '2025-03-01T09:00:00.000Z', '2025-03-01T09:00:00.000Z')").run(product.id)
+    const stakeholders = sqlite.prepare('SELECT id, last_contact_on, updated_at FROM stakeholders ORDER BY id').all() as Array<{ id: number; last_contact_on: string | null; updated_at: string }>
+    expect(stakeholders.filter((s) => s.last_contact_on !== null).length).toBeGreaterThan(5)
+    const rowsBefore = snapshotTables(sqlite)
+
+    await migrateToLatest(db as Kysely<unknown>, MIGRATIONS.slice(0, position + 1))
+
+    const { kysely_migration: _after, ...rowsAfter } = snapshotTables(sqlite)
+    const { kysely_migration: _before, ...rowsKept } = rowsBefore
+    for (const [table, rows] of Object.entries(rowsKept)) expect(rowsAfter[table], table).toEqual(rows)
+    expect(sqlite.prepare('SELECT stakeholder_id AS stakeholderId, on_day AS onDay, discussed, created_at AS createdAt FROM stakeholder_contacts ORDER BY id').all()).toEqual(
+      stakeholders.filter((s) => s.last_contact_on !== null).map((s) => ({ stakeholderId: s.id, onDay: s.last_contact_on, discussed: '', createdAt: s.updated_at }))
+    )
+    for (const table of ['sprint_reviews', 'sprint_review_attendees', 'sprint_review_feedback', 'sprint_retrospectives', 'retrospective_actions']) {
+      expect(sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get(), table).toEqual({ n: 0 })
+    }
+    expect(sqlite.pragma('foreign_key_check')).toEqual([])
+
+    // A piece of feedback leads to one item at most; deleting its Sprint takes the review along.
+    const sprint = sqlite.prepare('SELECT id FROM sprints ORDER BY id LIMIT 1').get() as { id: number }
+    const item = sqlite.prepare('SELECT id FROM backlog_items ORDER BY id LIMIT 1').get() as { id: number }
+    const review = sqlite
+      .prepare("INSERT INTO sprint_reviews (sprint_id, status, agenda, prepared_at, created_at, updated_at) VALUES (?, 'prepared', '{}', 'x', 'x', 'x')")
+      .run(sprint.id).lastInsertRowid
+    const feedback = sqlite.prepare(
+      "INSERT INTO sprint_review_feedback (review_id, stakeholder_id, stakeholder_name, text, created_item_id, changed_item_id, created_at) VALUES (?, ?, 'Grace', 'More', ?, ?, 'x')"
+    )
+    expect(() => feedback.run(review, stakeholders[0]!.id, item.id, item.id)).toThrow(/CHECK/)
+    expect(() => sqlite.prepare("UPDATE sprint_reviews SET status = 'cancelled'").run()).toThrow(/CHECK/)
+    feedback.run(review, stakeholders[0]!.id, item.id, null)
+    sqlite.prepare('DELETE FROM stakeholders WHERE id = ?').run(stakeholders[0]!.id)
+    expect(sqlite.prepare('SELECT stakeholder_id, stakeholder_name FROM sprint_review_feedback').get()).toEqual({ stakeholder_id: null, stakeholder_name: 'Grace' })
+    sqlite.prepare('DELETE FROM sprints WHERE id = ?').run(sprint.id)
+    expect(sqlite.prepare('SELECT count(*) AS n FROM sprint_review_feedback').get()).toEqual({ n: 0 })
+  })
+})

@@ -3,6 +3,7 @@ import type { ItemType, StateCategory } from '@shared/domain/backlog'
 import type { EntryStatus, EvidenceKind, TrackId } from '@shared/domain/practice'
 import type { ReviewVerdict } from '@shared/domain/report/review'
 import type { GoalStatus } from '@shared/domain/vision/goals'
+import type { ReviewStatus } from '@shared/domain/sprint-review/feedback'
 import type { RoadmapColumn } from '@shared/domain/vision/roadmap'
 import type { SprintOutcome } from '@shared/domain/vision/sprints'
 import type { KanoAnswer, Moscow, OrderingModel } from '@shared/domain/ordering/scales'
@@ -322,6 +323,31 @@ export interface Database {
     created_at: string
     updated_at: string
   }
+  stakeholder_contacts: { id: Generated<number>; stakeholder_id: number; on_day: string; discussed: Generated<string>; created_at: string }
+  sprint_reviews: {
+    id: Generated<number>
+    sprint_id: number
+    status: ReviewStatus
+    agenda: string
+    notes: Generated<string>
+    prepared_at: string
+    held_on: string | null
+    created_at: string
+    updated_at: string
+  }
+  sprint_review_attendees: { review_id: number; stakeholder_id: number }
+  sprint_review_feedback: {
+    id: Generated<number>
+    review_id: number
+    stakeholder_id: number | null
+    stakeholder_name: string
+    text: string
+    created_item_id: number | null
+    changed_item_id: number | null
+    created_at: string
+  }
+  sprint_retrospectives: { sprint_id: number; note: Generated<string>; updated_at: string }
+  retrospective_actions: { id: Generated<number>; sprint_id: number; position: number; text: string; done: Generated<number>; created_at: string }
   edit_log: {
     id: Generated<number>
     product_id: number

@@ -5,6 +5,7 @@ import type { ItemType } from '@shared/domain/backlog'
 import { isDoneCategory, ITEM_TYPE_LABELS } from '@shared/domain/backlog'
 import { parentProblem, rollUp } from '@shared/domain/items/hierarchy'
 import type { Db } from './deps'
+import { feedbackTraces } from './sprint-reviews/traces'
 import { getProduct } from './products'
 
 /** The parts of an item that live in their own tables: read for the detail panel, written by backlog.update. */
@@ -153,7 +154,8 @@ export async function readDetail(db: Db, item: ItemDetail['item'], notes: string
     rollUp: children.length === 0 ? null : rollUp(item.id, descendants),
     blocks,
     blockedBy: blockedBy.map(({ category, ...ref }) => ({ ...ref, done: isDoneCategory(category) })),
-    readyChecks: ready.map((r) => ({ criterionId: r.id, text: r.text, met: r.item_id !== null }))
+    readyChecks: ready.map((r) => ({ criterionId: r.id, text: r.text, met: r.item_id !== null })),
+    requestedBy: await feedbackTraces(db, { itemId: item.id })
   }
 }
 

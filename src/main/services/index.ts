@@ -20,6 +20,7 @@ import { reportsHandlers, type ReportsDeps } from './reports'
 import { createSampleService } from './sample'
 import { backlogSearchHandlers } from './search'
 import { settingsHandlers } from './settings'
+import { sprintReviewsHandlers } from './sprint-reviews'
 import { storymapHandlers } from './storymap'
 import { teamsHandlers } from './teams'
 import { createTransferService } from './transfer'
@@ -98,6 +99,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...orderingHandlers(deps),
     ...ebmHandlers(deps),
     ...visionHandlers(deps),
+    ...sprintReviewsHandlers(deps),
     ...customersHandlers(deps),
     ...undoHandlers(deps),
     ...refinementHandlers(deps),

@@ -12,6 +12,7 @@ import { productsMethods } from './methods/products'
 import { refinementMethods } from './methods/refinement'
 import { reportsMethods } from './methods/reports'
 import { settingsMethods } from './methods/settings'
+import { sprintReviewsMethods } from './methods/sprint-reviews'
 import { storymapMethods } from './methods/storymap'
 import { systemMethods } from './methods/system'
 import { teamsMethods } from './methods/teams'
@@ -31,6 +32,7 @@ export const api = {
   ...orderingMethods,
   ...ebmMethods,
   ...visionMethods,
+  ...sprintReviewsMethods,
   ...customersMethods,
   ...undoMethods,
   ...refinementMethods,

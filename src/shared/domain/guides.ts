@@ -15,7 +15,9 @@ export const GUIDES = {
       definitionOfDone: 'Commitment: Definition of Done',
       increment: 'Increment',
       productOwner: 'Product Owner',
-      scrumTeam: 'Scrum Team'
+      scrumTeam: 'Scrum Team',
+      sprintReview: 'Sprint Review',
+      sprintRetrospective: 'Sprint Retrospective'
     }
   },
   kanban: {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { findTrack } from '@shared/domain/practice'
+import type { ReviewVerdict } from '@shared/domain/report/review'
 import { coachCommentsFor, groupTargets, localToday, targetTitle } from '../../../src/renderer/src/features/practice/shape'
 
 describe('practice view shaping', () => {
@@ -21,14 +22,17 @@ describe('practice view shaping', () => {
 })
 
 describe('coach comments on a journal entry', () => {
+  type Comment = { target: string; targetId: string; text: string; verdict?: ReviewVerdict }
+  const review = (id: number, reviewedAt: string, intact: boolean, comments: Comment[], verdict: ReviewVerdict = 'partly') => ({
+    id,
+    reviewer: `Coach ${id}`,
+    reviewedAt,
+    intact,
+    verdict,
+    comments
+  })
+
   it('keeps the non-empty assignment comments for this entry, newest review first, with the tamper flag', () => {
-    const review = (id: number, reviewedAt: string, intact: boolean, comments: Array<{ target: string; targetId: string; text: string }>) => ({
-      id,
-      reviewer: `Coach ${id}`,
-      reviewedAt,
-      intact,
-      comments
-    })
     const reviews = [
       review(1, '2026-10-01T10:00:00Z', true, [
         { target: 'assignment', targetId: '7', text: 'Good plan.' },
@@ -41,9 +45,16 @@ describe('coach comments on a journal entry', () => {
       ])
     ]
     expect(coachCommentsFor(reviews, 7)).toEqual([
-      { reviewId: 2, reviewer: 'Coach 2', reviewedAt: '2026-11-01T10:00:00Z', intact: false, text: 'Where is the evidence?' },
-      { reviewId: 1, reviewer: 'Coach 1', reviewedAt: '2026-10-01T10:00:00Z', intact: true, text: 'Good plan.' }
+      { reviewId: 2, reviewer: 'Coach 2', reviewedAt: '2026-11-01T10:00:00Z', intact: false, text: 'Where is the evidence?', verdict: null, overall: 'partly' },
+      { reviewId: 1, reviewer: 'Coach 1', reviewedAt: '2026-10-01T10:00:00Z', intact: true, text: 'Good plan.', verdict: null, overall: 'partly' }
     ])
     expect(coachCommentsFor(reviews, 9)).toEqual([])
+  })
+
+  it('shows the verdict on the assignment beside the overall one, even without a comment', () => {
+    const reviews = [review(3, '2026-12-01T10:00:00Z', true, [{ target: 'assignment', targetId: '7', text: '', verdict: 'not-yet' }], 'meets')]
+    expect(coachCommentsFor(reviews, 7)).toEqual([
+      { reviewId: 3, reviewer: 'Coach 3', reviewedAt: '2026-12-01T10:00:00Z', intact: true, text: '', verdict: 'not-yet', overall: 'meets' }
+    ])
   })
 })

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import type { FlowData, FlowItem } from '@shared/api/methods/flow'
+import type { SprintReview } from '@shared/api/methods/sprint-reviews'
 import type { Sprint } from '@shared/api/methods/vision'
 import { buildReport, inPeriod, type ReportData } from '@shared/domain/report'
+import { buildReviewAgenda } from '@shared/domain/sprint-review'
 import { emptyVisionContent } from '@shared/domain/vision'
 import { workflowState } from '../helpers/workflow-state'
 
@@ -21,13 +23,53 @@ const sprint = (id: number, endDate: string, outcome: Sprint['outcome']): Sprint
   updatedAt: '2025-01-01T00:00:00.000Z'
 })
 
+const review = (id: number, heldOn: string | null, preparedOn: string): SprintReview => ({
+  id,
+  productId: 1,
+  sprintId: id,
+  sprintName: `Sprint ${id}`,
+  status: heldOn ? 'held' : 'prepared',
+  agenda: buildReviewAgenda({
+    preparedOn,
+    sprint: { name: `Sprint ${id}`, startDate: preparedOn, endDate: preparedOn, goal: `Goal ${id}`, outcome: 'met', itemIds: [] },
+    items: [],
+    productGoal: null,
+    forecast: null,
+    savedForecast: null,
+    measures: []
+  }),
+  notes: '',
+  preparedAt: `${preparedOn}T09:00:00.000Z`,
+  heldOn,
+  attendees: [{ stakeholderId: 1, name: 'Tom Price', role: 'Duty manager' }],
+  feedback: [
+    {
+      feedbackId: 1,
+      reviewId: id,
+      sprintId: id,
+      sprintName: `Sprint ${id}`,
+      on: heldOn ?? preparedOn,
+      stakeholderId: 1,
+      stakeholderName: 'Tom Price',
+      text: 'Phone numbers please',
+      createdAt: `${preparedOn}T10:00:00.000Z`,
+      itemId: 9,
+      itemTitle: 'Phone numbers on the no-show list',
+      outcome: 'created'
+    }
+  ],
+  createdAt: `${preparedOn}T09:00:00.000Z`,
+  updatedAt: `${preparedOn}T09:00:00.000Z`
+})
+
 const data: ReportData = {
   product: { id: 1, name: 'Lanes', description: '' },
   vision: {
     state: { productId: 1, content: emptyVisionContent(), latest: null },
     versions: [],
     goals: [],
-    sprints: [sprint(1, '2025-01-10', 'met'), sprint(2, '2025-02-10', 'not'), sprint(3, '2025-03-10', 'partly'), sprint(4, '2025-03-11', null)]
+    sprints: [sprint(1, '2025-01-10', 'met'), sprint(2, '2025-02-10', 'not'), sprint(3, '2025-03-10', 'partly'), sprint(4, '2025-03-11', null)],
+    reviews: [review(2, '2025-02-10', '2025-02-09'), review(4, null, '2025-03-11')]
   },
   assignments: [
     {
@@ -61,6 +103,23 @@ describe('buildReport', () => {
     }
     expect(judged('2025-01-01', '2025-12-31')).toBe('1 / 1 / 1')
     expect(judged('2025-02-01', '2025-02-28')).toBe('0 / 0 / 1')
+  })
+
+  it('shows the Sprint Reviews of the period: counts, who came, what they said and the items it made', () => {
+    const blocksIn = (period: { from: string; to: string } | null) => buildReport(data, { ...options, sections: ['vision'], period }).sections[0]!.blocks
+    const facts = (blocks: ReturnType<typeof blocksIn>) => blocks.flatMap((b) => (b.kind === 'facts' ? b.facts : []))
+    const all = blocksIn(null)
+    expect(facts(all).find((f) => f.label === 'Sprint Reviews')?.value).toBe('2 (1 held)')
+    expect(facts(all).find((f) => f.label === 'Items created from feedback')?.value).toBe('2')
+    const table = all.find((b) => b.kind === 'table' && b.caption === 'Sprint Reviews in the period')
+    expect(table?.kind === 'table' && table.rows).toEqual([
+      ['Sprint 2', 'Held 10 February 2025', '1', '1', '1', '0'],
+      ['Sprint 4', 'Prepared 11 March 2025', '1', '1', '1', '0']
+    ])
+    expect(facts(all)).toContainEqual({ label: 'Tom Price', value: 'Phone numbers please → became “Phone numbers on the no-show list”' })
+    expect(facts(all)).toContainEqual({ label: 'Sprint Goal', value: 'Goal 2 (met)' })
+    expect(facts(blocksIn({ from: '2025-02-01', to: '2025-02-28' })).find((f) => f.label === 'Sprint Reviews')?.value).toBe('1 (1 held)')
+    expect(blocksIn({ from: '2025-01-01', to: '2025-01-31' })).toContainEqual({ kind: 'note', tone: 'info', text: 'No Sprint Review was prepared in the period.' })
   })
 
   it('keeps an assignment whole but shows the actions and evidence dated in the period', () => {

@@ -146,4 +146,35 @@ describe('review files', () => {
     expect(reviewIntact(JSON.parse(JSON.stringify(review)))).toBe(true)
     expect(reviewIntact({ ...review, reviewer: 'Someone' })).toBe(false)
   })
+
+  it('keeps a verdict per assignment in the checksum, and an assignment with a verdict but no comment', () => {
+    const content = {
+      reportId: 'r-1',
+      reportChecksum: 'abc',
+      reportTitle: report.title,
+      product: report.product,
+      reviewer: 'Coach',
+      reviewedAt: '2025-03-14T09:00:00.000Z',
+      assessment: { verdict: 'partly' as const, text: '' },
+      comments: [
+        { target: 'assignment' as const, targetId: '7', label: 'Assumptions', text: '', verdict: 'meets' as const },
+        { target: 'assignment' as const, targetId: '8', label: 'Releases', text: 'Show the range.', verdict: 'not-yet' as const },
+        { target: 'assignment' as const, targetId: '9', label: 'Backlog', text: '' },
+        { target: 'section' as const, targetId: 'flow', label: 'Flow', text: 'Fine.', verdict: 'meets' as const }
+      ]
+    }
+    const review = composeReview(content)
+    expect(review.comments).toEqual([
+      { target: 'assignment', targetId: '7', label: 'Assumptions', text: '', verdict: 'meets' },
+      { target: 'assignment', targetId: '8', label: 'Releases', text: 'Show the range.', verdict: 'not-yet' },
+      // Sections take no verdict of their own: the overall one covers them.
+      { target: 'section', targetId: 'flow', label: 'Flow', text: 'Fine.' }
+    ])
+    expect(reviewIntact(review)).toBe(true)
+    const changed = { ...review, comments: review.comments.map((c) => (c.targetId === '8' ? { ...c, verdict: 'meets' as const } : c)) }
+    expect(reviewIntact(changed)).toBe(false)
+    // A review written before verdicts per assignment keeps its checksum.
+    const older = composeReview({ ...content, comments: [{ target: 'assignment', targetId: '8', label: 'Releases', text: 'Show the range.' }] })
+    expect(older.checksum).toBe(sha256(JSON.stringify(['po-studio-review', 1, 'r-1', 'abc', report.title, report.product, 'Coach', '2025-03-14T09:00:00.000Z', 'partly', '', [['assignment', '8', 'Releases', 'Show the range.']]])))
+  })
 })

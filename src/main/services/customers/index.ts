@@ -3,7 +3,7 @@ import type { HandlerMap } from '../../api/handlers'
 import type { ServiceDeps } from '../deps'
 import { productScoped } from '../product-scope'
 import { createPersona, deletePersona, linkPersonaItems, listPersonas, unlinkPersonaItems, unmatchedStories, updatePersona } from './personas'
-import { createStakeholder, deleteStakeholder, listStakeholders, logContact, updateStakeholder } from './stakeholders'
+import { createStakeholder, deleteStakeholder, listStakeholders, logContact, stakeholderHistory, updateStakeholder } from './stakeholders'
 
 export function customersHandlers({ db, now }: ServiceDeps): HandlerMap<keyof typeof customersMethods> {
   const forProduct = productScoped(db)
@@ -20,7 +20,8 @@ export function customersHandlers({ db, now }: ServiceDeps): HandlerMap<keyof ty
     'stakeholders.create': forProduct((input) => createStakeholder(db, input, now())),
     'stakeholders.update': ({ id, patch }) => updateStakeholder(db, id, patch, now()),
     'stakeholders.move': ({ id, power, interest }) => updateStakeholder(db, id, { power, interest }, now()),
-    'stakeholders.logContact': ({ id, on }) => logContact(db, id, on, now()),
+    'stakeholders.logContact': ({ id, on, discussed }) => logContact(db, id, on, discussed, now()),
+    'stakeholders.history': ({ id }) => stakeholderHistory(db, id),
     'stakeholders.delete': ({ id }) => deleteStakeholder(db, id)
   }
 }

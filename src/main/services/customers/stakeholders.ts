@@ -1,9 +1,10 @@
 import type { Selectable } from 'kysely'
 import { ApiError, type ParsedInput } from '@shared/api'
-import type { Stakeholder } from '@shared/api/methods/customers'
+import type { Stakeholder, StakeholderHistory } from '@shared/api/methods/customers'
 import { QUADRANT_GUIDANCE, contactStatus, quadrantOf } from '@shared/domain/customers'
 import type { Database } from '../../db/schema'
-import type { Db } from '../deps'
+import { inTransaction, type Db } from '../deps'
+import { feedbackTraces } from '../sprint-reviews/traces'
 
 type StakeholderRow = Selectable<Database['stakeholders']>
 
@@ -30,9 +31,9 @@ function toStakeholder(row: StakeholderRow, today: string): Stakeholder {
   }
 }
 
-async function getRow(db: Db, id: number): Promise<StakeholderRow> {
+export async function getStakeholderRow(db: Db, id: number, path = 'id'): Promise<StakeholderRow> {
   const row = await db.selectFrom('stakeholders').selectAll().where('id', '=', id).executeTakeFirst()
-  if (!row) throw new ApiError('not_found', `There is no stakeholder with id ${id}.`, [{ path: 'id', message: `No stakeholder ${id}` }])
+  if (!row) throw new ApiError('not_found', `There is no stakeholder with id ${id}.`, [{ path, message: `No stakeholder ${id}` }])
   return row
 }
 
@@ -43,29 +44,37 @@ export async function listStakeholders(db: Db, productId: number, now: Date): Pr
 
 export async function createStakeholder(db: Db, input: ParsedInput<'stakeholders.create'>, now: Date): Promise<Stakeholder> {
   const stamp = now.toISOString()
-  const row = await db
-    .insertInto('stakeholders')
-    .values({
-      product_id: input.productId,
-      name: input.name,
-      role: input.role,
-      power: input.power,
-      interest: input.interest,
-      interests: input.interests,
-      cadence_days: input.cadenceDays,
-      last_contact_on: input.lastContactOn,
-      created_at: stamp,
-      updated_at: stamp
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow()
-  return toStakeholder(row, isoDay(now))
+  return inTransaction(db, async (trx) => {
+    const row = await trx
+      .insertInto('stakeholders')
+      .values({
+        product_id: input.productId,
+        name: input.name,
+        role: input.role,
+        power: input.power,
+        interest: input.interest,
+        interests: input.interests,
+        cadence_days: input.cadenceDays,
+        last_contact_on: input.lastContactOn,
+        created_at: stamp,
+        updated_at: stamp
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow()
+    // A last contact given with a new stakeholder is the first entry of their contact log.
+    if (input.lastContactOn !== null) await insertContact(trx, row.id, input.lastContactOn, '', now)
+    return toStakeholder(row, isoDay(now))
+  })
+}
+
+function insertContact(db: Db, stakeholderId: number, on: string, discussed: string, now: Date) {
+  return db.insertInto('stakeholder_contacts').values({ stakeholder_id: stakeholderId, on_day: on, discussed, created_at: now.toISOString() }).execute()
 }
 
 type StakeholderPatch = ParsedInput<'stakeholders.update'>['patch']
 
 export async function updateStakeholder(db: Db, id: number, patch: StakeholderPatch, now: Date): Promise<Stakeholder> {
-  await getRow(db, id)
+  await getStakeholderRow(db, id)
   const row = await db
     .updateTable('stakeholders')
     .set({
@@ -84,21 +93,37 @@ export async function updateStakeholder(db: Db, id: number, patch: StakeholderPa
   return toStakeholder(row, isoDay(now))
 }
 
-/** A contact on a day in the future would hide the next one; it is refused. */
-export async function logContact(db: Db, id: number, on: string | undefined, now: Date): Promise<Stakeholder> {
+/** A contact on a day in the future would hide the next one; it is refused. The log keeps what was discussed. */
+export async function logContact(db: Db, id: number, on: string | undefined, discussed: string, now: Date): Promise<Stakeholder> {
   const today = isoDay(now)
   const day = on ?? today
   if (day > today) {
     throw new ApiError('invalid_input', 'Record contacts that happened, on or before today.', [{ path: 'on', message: `${day} is after today (${today})` }])
   }
-  const row = await getRow(db, id)
-  // Logging an older contact never moves the last contact back.
-  const latest = row.last_contact_on !== null && row.last_contact_on > day ? row.last_contact_on : day
-  return updateStakeholder(db, id, { lastContactOn: latest }, now)
+  return inTransaction(db, async (trx) => {
+    const row = await getStakeholderRow(trx, id)
+    await insertContact(trx, id, day, discussed, now)
+    // Logging an older contact never moves the last contact back.
+    const latest = row.last_contact_on !== null && row.last_contact_on > day ? row.last_contact_on : day
+    return updateStakeholder(trx, id, { lastContactOn: latest }, now)
+  })
+}
+
+/** The contact log and the Sprint Review feedback of one stakeholder, newest first. */
+export async function stakeholderHistory(db: Db, id: number): Promise<StakeholderHistory> {
+  await getStakeholderRow(db, id)
+  const contacts = await db
+    .selectFrom('stakeholder_contacts')
+    .select(['id', 'on_day as on', 'discussed'])
+    .where('stakeholder_id', '=', id)
+    .orderBy('on_day', 'desc')
+    .orderBy('id', 'desc')
+    .execute()
+  return { contacts, feedback: await feedbackTraces(db, { stakeholderId: id }, 'desc') }
 }
 
 export async function deleteStakeholder(db: Db, id: number): Promise<{ deleted: number }> {
-  await getRow(db, id)
+  await getStakeholderRow(db, id)
   await db.deleteFrom('stakeholders').where('id', '=', id).execute()
   return { deleted: id }
 }

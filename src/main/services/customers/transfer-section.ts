@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { EmpathyMap, JobStory } from '@shared/api/methods/customers'
-import { GRID_MAX, GRID_MIN } from '@shared/domain/customers'
+import { IsoDay } from '@shared/api/methods/flow'
+import { GRID_MAX, GRID_MIN, MAX_DISCUSSED } from '@shared/domain/customers'
 import { linkedItemIds } from '../product-items'
 import { defineSection } from '../transfer/section'
 
@@ -26,6 +27,8 @@ const CustomersSection = z.object({
   ),
   stakeholders: z.array(
     z.object({
+      // For other sections' references (Sprint Review feedback); files written before they existed have none.
+      id: Id.optional(),
       name: z.string().min(1),
       role: z.string(),
       power: GridScore,
@@ -34,7 +37,9 @@ const CustomersSection = z.object({
       cadenceDays: z.number().int().positive().nullable(),
       lastContactOn: z.string().nullable(),
       createdAt: z.string(),
-      updatedAt: z.string()
+      updatedAt: z.string(),
+      // Files written before the contact log existed have only the last contact's day.
+      contacts: z.array(z.object({ on: IsoDay, discussed: z.string().max(MAX_DISCUSSED), createdAt: z.string() })).optional()
     })
   )
 })
@@ -48,6 +53,13 @@ export const customersSection = defineSection({
     const personas = await db.selectFrom('personas').selectAll().where('product_id', '=', productId).orderBy('created_at').orderBy('id').execute()
     const personaItems = await linkedItemIds(db, 'persona', productId)
     const stakeholders = await db.selectFrom('stakeholders').selectAll().where('product_id', '=', productId).orderBy('id').execute()
+    const contacts = await db
+      .selectFrom('stakeholder_contacts as c')
+      .innerJoin('stakeholders as s', 's.id', 'c.stakeholder_id')
+      .select(['c.stakeholder_id', 'c.on_day', 'c.discussed', 'c.created_at'])
+      .where('s.product_id', '=', productId)
+      .orderBy('c.id')
+      .execute()
     return {
       personas: personas.map((p) => ({
         name: p.name,
@@ -64,6 +76,7 @@ export const customersSection = defineSection({
         itemIds: personaItems.get(p.id) ?? []
       })),
       stakeholders: stakeholders.map((s) => ({
+        id: s.id,
         name: s.name,
         role: s.role,
         power: s.power,
@@ -72,7 +85,8 @@ export const customersSection = defineSection({
         cadenceDays: s.cadence_days,
         lastContactOn: s.last_contact_on,
         createdAt: s.created_at,
-        updatedAt: s.updated_at
+        updatedAt: s.updated_at,
+        contacts: contacts.filter((c) => c.stakeholder_id === s.id).map((c) => ({ on: c.on_day, discussed: c.discussed, createdAt: c.created_at }))
       }))
     }
   },
@@ -101,7 +115,7 @@ export const customersSection = defineSection({
       if (itemIds.size > 0) await trx.insertInto('item_persona_links').values([...itemIds].map((item_id) => ({ item_id, persona_id: id }))).execute()
     }
     for (const s of data.stakeholders) {
-      await trx
+      const { id } = await trx
         .insertInto('stakeholders')
         .values({
           product_id: productId,
@@ -115,7 +129,14 @@ export const customersSection = defineSection({
           created_at: s.createdAt,
           updated_at: s.updatedAt
         })
-        .execute()
+        .returning('id')
+        .executeTakeFirstOrThrow()
+      if (s.id !== undefined) ids.set('stakeholder', s.id, id)
+      // As migration 0019 did for databases: the last contact's day starts the log of an older file.
+      const contacts = s.contacts ?? (s.lastContactOn === null ? [] : [{ on: s.lastContactOn, discussed: '', createdAt: s.updatedAt }])
+      for (const c of contacts) {
+        await trx.insertInto('stakeholder_contacts').values({ stakeholder_id: id, on_day: c.on, discussed: c.discussed, created_at: c.createdAt }).execute()
+      }
     }
   }
 })

@@ -4,6 +4,7 @@ import { OPEN_CATEGORIES } from '@shared/domain/backlog'
 import { QUADRANT_GUIDANCE } from '@shared/domain/customers'
 import { MODEL_LABELS, ORDERING_MODELS } from '@shared/domain/ordering/scales'
 import { summariseBacklog, type LinkedKind } from '@shared/domain/practice'
+import { REVIEW_STATUS_LABELS, reviewLines } from '@shared/domain/sprint-review'
 import { GOAL_STATUS_LABELS } from '@shared/domain/vision/goals'
 import { VISION_FIELD_REFS, visionFieldValue } from '@shared/domain/vision/content'
 import { createBacklogService } from '../backlog'
@@ -16,6 +17,7 @@ import { listForecasts } from '../flow/forecasts'
 import { backlogHealth } from '../health'
 import { createApplyService } from '../ordering/apply'
 import { readScale } from '../settings/read'
+import { createSprintReviewService } from '../sprint-reviews/reviews'
 import { getGoal, listGoals } from '../vision/goals'
 import { getVersion, listVersions } from '../vision/versions'
 
@@ -264,6 +266,34 @@ const READERS: Record<LinkedKind, KindReader> = {
       return { ref: null, refKey: model, snapshot: { title: `Ordering: your order against ${MODEL_LABELS[model]}`, lines, data: comparison } }
     },
     live: productWide('/ordering/compare')
+  },
+
+  sprintReview: {
+    async sources(deps, productId) {
+      const reviews = await createSprintReviewService(deps).list(productId)
+      return reviews.map((r) => ({
+        ref: r.id,
+        refKey: null,
+        label: `Sprint Review of ${r.sprintName}`,
+        detail: `${REVIEW_STATUS_LABELS[r.status]}${r.heldOn ? ` ${r.heldOn}` : ''} · ${r.feedback.length} pieces of feedback`
+      }))
+    },
+    async take(deps, productId, pointer) {
+      const id = needRef(pointer, 'Sprint Review')
+      const review = (await createSprintReviewService(deps).list(productId)).find((r) => r.id === id)
+      if (!review) throw notInProduct('Sprint Review')
+      return { ref: review.id, refKey: null, snapshot: { title: `Sprint Review of ${review.sprintName}`, lines: reviewLines(review), data: review } }
+    },
+    async live(db, productId, { ref }) {
+      if (ref === null) return null
+      const row = await db
+        .selectFrom('sprint_reviews as r')
+        .innerJoin('sprints as s', 's.id', 'r.sprint_id')
+        .select('s.product_id')
+        .where('r.id', '=', ref)
+        .executeTakeFirst()
+      return row?.product_id === productId ? '/vision/review' : null
+    }
   }
 }
 

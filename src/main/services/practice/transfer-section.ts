@@ -21,6 +21,7 @@ const REF_CODECS: Partial<Record<EvidenceKind, RefCodec>> = {
   item: { via: 'ids', kind: 'item' },
   goal: { via: 'ids', kind: 'productGoal' },
   measure: { via: 'ids', kind: 'measure' },
+  sprintReview: { via: 'ids', kind: 'sprintReview' },
   vision: { via: 'vision-number' },
   forecast: { via: 'ordinal', table: 'saved_forecasts', order: ['id'] },
   persona: { via: 'ordinal', table: 'personas', order: ['created_at', 'id'] }

@@ -9,6 +9,7 @@ import { backlogHealth } from '../health'
 import { orderingHandlers } from '../ordering'
 import { practiceHandlers } from '../practice'
 import { getProduct } from '../products'
+import { sprintReviewsHandlers } from '../sprint-reviews'
 import { visionHandlers } from '../vision'
 
 export interface ReportDataRequest {
@@ -34,7 +35,8 @@ export async function reportData(deps: ServiceDeps, { productId, sections, track
       state: await vision['vision.get'](byProduct),
       versions: await vision['vision.versions'](byProduct),
       goals: await vision['goals.list'](byProduct),
-      sprints: await vision['sprints.list'](byProduct)
+      sprints: await vision['sprints.list'](byProduct),
+      reviews: await sprintReviewsHandlers(deps)['sprintReviews.list'](byProduct)
     }
   }
   if (chosen.has('backlog')) data.backlog = { health: await backlogHealth(deps.db, productId, deps.now()) }

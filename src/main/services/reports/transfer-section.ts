@@ -13,7 +13,9 @@ const ReviewsSection = z.object({
       reviewedAt: IsoInstant,
       verdict: z.enum(REVIEW_VERDICTS),
       assessment: z.string(),
-      comments: z.array(z.object({ target: z.enum(['section', 'assignment']), targetId: z.string(), label: z.string(), text: z.string() })),
+      comments: z.array(
+        z.object({ target: z.enum(['section', 'assignment']), targetId: z.string(), label: z.string(), text: z.string(), verdict: z.enum(REVIEW_VERDICTS).optional() })
+      ),
       intact: z.boolean(),
       importedAt: z.string()
     })

@@ -41,6 +41,17 @@ const forecast = (which: 'older' | 'newer') => async (db: Db, productId: number)
 
 const productWide = () => Promise.resolve({ ref: null, refKey: null })
 
+const heldReview = async (db: Db, productId: number): Promise<Pointer> => {
+  const row = await db
+    .selectFrom('sprint_reviews as r')
+    .innerJoin('sprints as s', 's.id', 'r.sprint_id')
+    .select('r.id')
+    .where('s.product_id', '=', productId)
+    .where('r.status', '=', 'held')
+    .executeTakeFirstOrThrow()
+  return { ref: row.id, refKey: null }
+}
+
 const ENTRIES: readonly SampleEntry[] = [
   {
     targetKey: 'pspo/assumptions',
@@ -85,6 +96,7 @@ const ENTRIES: readonly SampleEntry[] = [
     ],
     evidence: [
       { daysAgo: 32, kind: 'forecast', pointer: forecast('older'), text: 'The first forecast shown to the board, as a range.' },
+      { daysAgo: 6, kind: 'sprintReview', pointer: heldReview, text: 'The Sprint Review where the range was on the agenda: nobody asked for a single date, and the duty managers asked for something new.' },
       { daysAgo: 2, kind: 'forecast', pointer: forecast('newer'), text: 'The same question a month later: the range narrowed.' },
       { daysAgo: 2, kind: 'backlog', pointer: productWide, text: 'The backlog the forecast is about.' }
     ]

@@ -8,6 +8,7 @@ import { seedSampleEbm } from './ebm'
 import { SAMPLE_IN_PROGRESS_LIMIT, WIP_LIMITS_SINCE, seedSampleFlow } from './flow'
 import { seedSampleOrdering } from './ordering'
 import { seedSamplePractice } from './practice'
+import { seedSampleSprintReview } from './sprint-review'
 import { seedSampleStoryMap } from './storymap'
 import { seedSampleTeams } from './teams'
 import { seedSampleVision } from './vision'
@@ -348,6 +349,7 @@ export async function seedSampleProduct(db: Db, at: Date): Promise<number> {
   await seedSampleOrdering(db, productId, at)
   await seedSampleEbm(db, productId, at)
   await seedSampleVision(db, productId, at)
+  await seedSampleSprintReview(db, productId)
   await seedSamplePractice(db, productId, at)
 
   return productId

@@ -6,6 +6,7 @@ import { practiceSection } from '../practice/transfer-section'
 import { reportsSection } from '../reports/transfer-section'
 import { storyMapSection } from '../storymap/transfer-section'
 import { searchSection } from '../search/transfer-section'
+import { sprintReviewsSection } from '../sprint-reviews/transfer-section'
 import { visionSection } from '../vision/transfer-section'
 import { backlogSection } from './backlog-section'
 import type { TransferSection } from './section'
@@ -22,6 +23,8 @@ export const SECTIONS: ReadonlyArray<TransferSection<unknown>> = [
   ebmSection,
   visionSection,
   customersSection,
+  // After vision and customers: its reviews belong to Sprints and name stakeholders.
+  sprintReviewsSection,
   // After vision: a saved forecast may ask about a Product Goal's items.
   flowSection,
   // Last: its links point at things every other section has created.

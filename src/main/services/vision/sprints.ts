@@ -28,14 +28,14 @@ function toSprint(row: SprintRow, itemIds: number[]): Sprint {
   }
 }
 
-async function getSprintRow(db: Db, id: number): Promise<SprintRow> {
+export async function getSprintRow(db: Db, id: number, path = 'id'): Promise<SprintRow> {
   const row = await db.selectFrom('sprints').selectAll().where('id', '=', id).executeTakeFirst()
-  if (!row) throw new ApiError('not_found', `There is no Sprint with id ${id}.`, [{ path: 'id', message: `No Sprint ${id}` }])
+  if (!row) throw new ApiError('not_found', `There is no Sprint with id ${id}.`, [{ path, message: `No Sprint ${id}` }])
   return row
 }
 
-async function getSprint(db: Db, id: number): Promise<Sprint> {
-  const row = await getSprintRow(db, id)
+export async function getSprint(db: Db, id: number, path = 'id'): Promise<Sprint> {
+  const row = await getSprintRow(db, id, path)
   return toSprint(row, (await linkedItemIds(db, 'sprint', row.product_id)).get(id) ?? [])
 }
 

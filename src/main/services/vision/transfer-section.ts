@@ -34,6 +34,8 @@ const VisionSection = z.object({
     }),
   sprints: z.array(
     z.object({
+      // For other sections' references (Sprint Reviews); files written before they existed have none.
+      id: Id.optional(),
       name: z.string().min(1),
       startDate: z.string(),
       endDate: z.string(),
@@ -112,6 +114,7 @@ export const visionSection = defineSection({
         itemIds: goalItems.get(g.id) ?? []
       })),
       sprints: sprints.map((s) => ({
+        id: s.id,
         name: s.name,
         startDate: s.start_date,
         endDate: s.end_date,
@@ -197,6 +200,7 @@ export const visionSection = defineSection({
         })
         .returning('id')
         .executeTakeFirstOrThrow()
+      if (s.id !== undefined) ids.set('sprint', s.id, id)
       const itemIds = new Set(s.itemIds.map((itemId, i) => ids.get('item', itemId, `vision.sprints.${index}.itemIds.${i}`)))
       if (itemIds.size > 0) await trx.insertInto('sprint_items').values([...itemIds].map((item_id) => ({ sprint_id: id, item_id }))).execute()
     }

@@ -3,6 +3,7 @@ import { defineMethod } from '../define'
 import * as s from '../schemas'
 import { ITEM_TYPES } from '../../domain/backlog'
 import { ById, ByProduct } from './common'
+import { FeedbackTrace } from './sprint-reviews'
 
 const CriterionText = z
   .string()
@@ -36,7 +37,9 @@ export const ItemDetail = z.object({
   blocks: z.array(ItemRef),
   blockedBy: z.array(ItemRef.extend({ done: z.boolean() })),
   /** The product's Definition of Ready, line by line, with whether this item meets each. */
-  readyChecks: z.array(z.object({ criterionId: s.Id, text: z.string(), met: z.boolean() }))
+  readyChecks: z.array(z.object({ criterionId: s.Id, text: z.string(), met: z.boolean() })),
+  /** Sprint Review feedback that made or changed this item: who asked for what, oldest first. */
+  requestedBy: z.array(FeedbackTrace)
 })
 export type ItemDetail = z.infer<typeof ItemDetail>
 

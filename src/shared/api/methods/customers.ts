@@ -1,9 +1,10 @@
 import { z } from 'zod'
 import { defineMethod } from '../define'
 import * as s from '../schemas'
-import { GRID_MAX, GRID_MIN, QUADRANTS } from '../../domain/customers/stakeholders'
+import { GRID_MAX, GRID_MIN, MAX_DISCUSSED, QUADRANTS } from '../../domain/customers/stakeholders'
 import { ById, ByProduct } from './common'
 import { IsoDay } from './flow'
+import { FeedbackTrace } from './sprint-reviews'
 
 const Text = (what: string, max: number) =>
   z.string({ message: `Write the ${what} as text` }).trim().max(max, `Keep the ${what} to ${max.toLocaleString('en')} characters or fewer`)
@@ -163,6 +164,18 @@ export const Stakeholder = z.object({
 })
 export type Stakeholder = z.infer<typeof Stakeholder>
 
+export const ContactEntry = z.object({ id: s.Id, on: z.string(), discussed: z.string() })
+export type ContactEntry = z.infer<typeof ContactEntry>
+
+/** What a stakeholder's page shows of the past: contacts and what they asked for at Sprint Reviews. */
+export const StakeholderHistory = z.object({
+  /** Newest first. */
+  contacts: z.array(ContactEntry),
+  /** Newest first, each with the backlog item it led to. */
+  feedback: z.array(FeedbackTrace)
+})
+export type StakeholderHistory = z.infer<typeof StakeholderHistory>
+
 // ---------------------------------------------------------------------------------------------
 
 export const customersMethods = {
@@ -268,8 +281,14 @@ export const customersMethods = {
 
   'stakeholders.logContact': defineMethod({
     summary: 'Record a contact with a stakeholder (today unless a day is given); the next one falls due after the cadence.',
-    input: z.object({ id: s.Id, on: IsoDay.optional() }).strict(),
+    input: z.object({ id: s.Id, on: IsoDay.optional(), discussed: Text('note of what was discussed', MAX_DISCUSSED).default('') }).strict(),
     output: Stakeholder
+  }),
+
+  'stakeholders.history': defineMethod({
+    summary: "A stakeholder's contact log (with what was discussed) and their Sprint Review feedback with the items it led to.",
+    input: ById,
+    output: StakeholderHistory
   }),
 
   'stakeholders.delete': defineMethod({

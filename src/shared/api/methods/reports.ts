@@ -81,12 +81,27 @@ export const ReportDocument: z.ZodType<ReportDocumentType> = z
 const CommentText = z.string().max(20_000, 'Keep each comment to 20,000 characters or fewer')
 
 /** A comment as it is kept and listed. */
-const StoredComment = z.object({ target: z.enum(['section', 'assignment']), targetId: z.string(), label: z.string(), text: z.string() })
+const StoredComment = z.object({
+  target: z.enum(['section', 'assignment']),
+  targetId: z.string(),
+  label: z.string(),
+  text: z.string(),
+  /** The coach's verdict on an assignment; absent when none was given. */
+  verdict: z.enum(REVIEW_VERDICTS).optional()
+})
 
 /** A comment in a review file names a section of the report by its id, or an assignment by its journal id. */
 const ReviewFileComment = z.discriminatedUnion('target', [
   z.object({ target: z.literal('section'), targetId: z.enum(REPORT_SECTIONS), label: Label, text: CommentText }).strict(),
-  z.object({ target: z.literal('assignment'), targetId: z.string().regex(/^[1-9]\d{0,15}$/, 'Name the assignment by its journal id'), label: Label, text: CommentText }).strict()
+  z
+    .object({
+      target: z.literal('assignment'),
+      targetId: z.string().regex(/^[1-9]\d{0,15}$/, 'Name the assignment by its journal id'),
+      label: Label,
+      text: CommentText,
+      verdict: z.enum(REVIEW_VERDICTS, { message: `Give the assignment's verdict as one of: ${REVIEW_VERDICTS.join(', ')}` }).optional()
+    })
+    .strict()
 ])
 
 /** The file a coach exports; read strictly on import so a stray field or a made-up date is noticed. */

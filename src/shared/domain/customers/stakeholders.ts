@@ -9,6 +9,9 @@ export const GRID_MIN = 0
 export const GRID_MAX = 100
 export const GRID_HIGH_FROM = 50
 
+/** The longest note of what was discussed at one contact. */
+export const MAX_DISCUSSED = 4000
+
 export const QUADRANTS = ['manage-closely', 'keep-satisfied', 'keep-informed', 'monitor'] as const
 export type Quadrant = (typeof QUADRANTS)[number]
 

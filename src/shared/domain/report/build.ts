@@ -19,7 +19,8 @@ export interface ReportOptions {
 }
 
 const SUMMARIES: Record<ReportSectionId, string> = {
-  vision: 'The vision as it stands now, the Product Goals with their status, and how the Sprint Goals of the period turned out.',
+  vision:
+    'The vision as it stands now, the Product Goals with their status, how the Sprint Goals of the period turned out, and the Sprint Reviews: their agenda, who came, what they said and the items it led to.',
   backlog: 'How big and how ready the Product Backlog is, and an INVEST check of the items at the top.',
   ordering: 'Where a WSJF order would differ from the order the Product Owner chose, and why; MoSCoW balance per release.',
   ebm: 'Which Key Value Areas are measured, what is missing, how the goals progress and what experiments decided.',

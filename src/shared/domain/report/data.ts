@@ -3,6 +3,7 @@ import type { FlowData, SavedForecast } from '../../api/methods/flow'
 import type { BacklogHealth } from '../../api/methods/health'
 import type { MoscowGroup, OrderingComparison } from '../../api/methods/ordering'
 import type { Persona, Stakeholder } from '../../api/methods/customers'
+import type { SprintReview } from '../../api/methods/sprint-reviews'
 import type { ProductGoal, Sprint, VisionState, VisionVersionSummary } from '../../api/methods/vision'
 import type { ReportAssignment } from './document'
 
@@ -17,6 +18,7 @@ export interface ReportData {
     versions: VisionVersionSummary[]
     goals: ProductGoal[]
     sprints: Sprint[]
+    reviews: SprintReview[]
   }
   backlog?: { health: BacklogHealth }
   ordering?: { wsjf: OrderingComparison; moscow: MoscowGroup[] }

@@ -20,6 +20,8 @@ export interface ReviewComment {
   /** The section or assignment title, so the comment reads well without the report at hand. */
   label: string
   text: string
+  /** The coach's verdict on this assignment, beside the overall one; absent when none was given (and on sections). */
+  verdict?: ReviewVerdict
 }
 
 /** A coach's answer to one report: small enough to mail back, checksummed like the report. */
@@ -52,13 +54,16 @@ function canonical(review: ReviewContent): string {
     review.reviewedAt,
     review.assessment.verdict,
     review.assessment.text,
-    review.comments.map((c) => [c.target, c.targetId, c.label, c.text])
+    // A verdict joins the checksum only when there is one, so files written before verdicts per assignment still check.
+    review.comments.map((c) => (c.verdict === undefined ? [c.target, c.targetId, c.label, c.text] : [c.target, c.targetId, c.label, c.text, c.verdict]))
   ])
 }
 
-/** The review file with its checksum; comments left empty are dropped. */
+/** The review file with its checksum; comments with neither text nor a verdict are dropped. */
 export function composeReview(content: ReviewContent): ReviewFile {
-  const comments = content.comments.filter((c) => c.text.trim() !== '').map((c) => ({ ...c, text: c.text.trim() }))
+  const comments = content.comments
+    .filter((c) => c.text.trim() !== '' || c.verdict !== undefined)
+    .map(({ verdict, ...c }) => ({ ...c, text: c.text.trim(), ...(verdict !== undefined && c.target === 'assignment' && { verdict }) }))
   const clean = { ...content, comments }
   return { format: REVIEW_FORMAT, version: 1, ...clean, checksum: sha256(canonical(clean)) }
 }

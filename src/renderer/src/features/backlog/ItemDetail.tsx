@@ -20,6 +20,7 @@ import { LabelsField } from './LabelsField'
 import { MarkdownField } from './MarkdownField'
 import { useBacklog } from './queries'
 import { ReadyChecklist } from './ReadyChecklist'
+import { RequestedBy } from './RequestedBy'
 import { StatusHistory } from './StatusHistory'
 import '@renderer/styles/backlog-items.css'
 
@@ -278,6 +279,7 @@ function ItemEditor({ detail, states, teams, saved, onSaved, onDelete }: EditorP
           </button>
         </div>
       </form>
+      <RequestedBy detail={detail} />
       <ChildrenList detail={detail} scale={scale} states={stateById} />
       <LinksPanel detail={detail} items={items} states={stateById} />
       <StatusHistory detail={detail} states={stateById} />

@@ -9,7 +9,8 @@ export const customerKeys = {
   all: (productId: number) => ['customers', productId] as const,
   personas: (productId: number) => ['customers', productId, 'personas'] as const,
   storyMatches: (productId: number) => ['customers', productId, 'story-matches'] as const,
-  stakeholders: (productId: number) => ['customers', productId, 'stakeholders'] as const
+  stakeholders: (productId: number) => ['customers', productId, 'stakeholders'] as const,
+  history: (productId: number, id: number) => ['customers', productId, 'history', id] as const
 }
 
 export const usePersonas = (productId: number) =>
@@ -20,6 +21,9 @@ export const useStoryMatches = (productId: number) =>
 
 export const useStakeholders = (productId: number) =>
   useQuery({ queryKey: customerKeys.stakeholders(productId), queryFn: () => api.call('stakeholders.list', { productId }) })
+
+export const useStakeholderHistory = (productId: number, id: number) =>
+  useQuery({ queryKey: customerKeys.history(productId, id), queryFn: () => api.call('stakeholders.history', { id }) })
 
 /** A write of this area; its views reload afterwards. */
 export const useCustomersWrite = <M extends MethodName>(productId: number, method: M) => useAreaWrite(method, customerKeys.all(productId))

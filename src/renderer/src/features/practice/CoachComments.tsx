@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import { VERDICT_LABELS } from '@shared/domain/report/review'
 import { api } from '@renderer/api'
 import { reviewKeys } from '@renderer/features/reports/ReviewsTab'
 import { coachCommentsFor } from './shape'
@@ -18,7 +19,10 @@ export function CoachComments({ productId, entryId }: { productId: number; entry
               {c.reviewer || 'Coach'} · {c.reviewedAt.slice(0, 10)}
               {!c.intact && ' · ⚠ this review file was changed after the coach exported it'}
             </p>
-            <p>{c.text}</p>
+            <p>
+              <strong>This assignment: {c.verdict ? VERDICT_LABELS[c.verdict] : 'no verdict given'}</strong> · overall: {VERDICT_LABELS[c.overall]}
+            </p>
+            {c.text && <p>{c.text}</p>}
           </li>
         ))}
       </ul>

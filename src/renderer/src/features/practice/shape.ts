@@ -1,4 +1,6 @@
+import type { StoredReview } from '@shared/api/methods/reports'
 import { findTarget, type PracticeTarget } from '@shared/domain/practice'
+import type { ReviewVerdict } from '@shared/domain/report/review'
 
 /** Targets under their module or domain heading, in catalogue order. */
 export function groupTargets(targets: readonly PracticeTarget[]): Array<{ title: string; targets: PracticeTarget[] }> {
@@ -27,18 +29,34 @@ export interface CoachComment {
   /** False when the review file was changed after the coach exported it. */
   intact: boolean
   text: string
+  /** The coach's verdict on this assignment, when they gave one. */
+  verdict: ReviewVerdict | null
+  /** The verdict of the review as a whole, shown beside it. */
+  overall: ReviewVerdict
 }
 
 /** The comments coaches left on this journal entry in the reviews the graduate imported, newest review first. */
 export function coachCommentsFor(
-  reviews: ReadonlyArray<{ id: number; reviewer: string; reviewedAt: string; intact: boolean; comments: ReadonlyArray<{ target: string; targetId: string; text: string }> }>,
+  reviews: ReadonlyArray<
+    Pick<StoredReview, 'id' | 'reviewer' | 'reviewedAt' | 'intact' | 'verdict'> & {
+      comments: ReadonlyArray<{ target: string; targetId: string; text: string; verdict?: ReviewVerdict }>
+    }
+  >,
   entryId: number
 ): CoachComment[] {
   return reviews
     .flatMap((review) =>
       review.comments
-        .filter((c) => c.target === 'assignment' && c.targetId === String(entryId) && c.text.trim() !== '')
-        .map((c) => ({ reviewId: review.id, reviewer: review.reviewer, reviewedAt: review.reviewedAt, intact: review.intact, text: c.text }))
+        .filter((c) => c.target === 'assignment' && c.targetId === String(entryId) && (c.text.trim() !== '' || c.verdict !== undefined))
+        .map((c) => ({
+          reviewId: review.id,
+          reviewer: review.reviewer,
+          reviewedAt: review.reviewedAt,
+          intact: review.intact,
+          text: c.text,
+          verdict: c.verdict ?? null,
+          overall: review.verdict
+        }))
     )
     .sort((a, b) => b.reviewedAt.localeCompare(a.reviewedAt))
 }

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useId, useMemo, useState } from 'react'
 import type { MethodOutput } from '@shared/api'
 import type { ReportDocument } from '@shared/domain/report/document'
 import { renderHtml } from '@shared/domain/report/render/html'
@@ -58,6 +58,7 @@ function ReviewSpace({ opened }: { opened: Opened }) {
   const html = useMemo(() => renderHtml(report), [report])
   const targets = useMemo(() => commentTargets(report), [report])
   const [comments, setComments] = useState<Record<string, string>>({})
+  const [verdicts, setVerdicts] = useState<Record<string, ReviewVerdict>>({})
   const [reviewer, setReviewer] = useState('')
   const [verdict, setVerdict] = useState<ReviewVerdict>('partly')
   const [assessment, setAssessment] = useState('')
@@ -71,7 +72,7 @@ function ReviewSpace({ opened }: { opened: Opened }) {
       reviewer: reviewer.trim(),
       reviewedAt: new Date().toISOString(),
       assessment: { verdict, text: assessment.trim() },
-      comments: targets.map((t) => ({ ...t, text: comments[keyOf(t)] ?? '' }))
+      comments: targets.map((t) => ({ ...t, text: comments[keyOf(t)] ?? '', verdict: verdicts[keyOf(t)] }))
     })
     saveFile({ content: `${JSON.stringify(review, null, 2)}\n`, encoding: 'utf8', fileName: reviewFileName(review), mimeType: 'application/json' })
   }
@@ -93,16 +94,28 @@ function ReviewSpace({ opened }: { opened: Opened }) {
             {report.track ? ` · ${report.track}` : ''} · exported {report.generatedAt.slice(0, 10)}
           </p>
           {targets.map((t) => (
-            <label key={keyOf(t)} className="comment-field">
-              <span>
-                {t.target === 'assignment' ? 'Assignment: ' : ''}
-                {t.label}
-              </span>
-              <textarea rows={3} value={comments[keyOf(t)] ?? ''} onChange={(e) => setComments((c) => ({ ...c, [keyOf(t)]: e.target.value }))} />
-            </label>
+            <div key={keyOf(t)} className="comment-target">
+              <label className="comment-field">
+                <span>
+                  {t.target === 'assignment' ? 'Assignment: ' : ''}
+                  {t.label}
+                </span>
+                <textarea rows={3} value={comments[keyOf(t)] ?? ''} onChange={(e) => setComments((c) => ({ ...c, [keyOf(t)]: e.target.value }))} />
+              </label>
+              {t.target === 'assignment' && (
+                <AssignmentVerdict
+                  label={t.label}
+                  value={verdicts[keyOf(t)]}
+                  onChange={(v) =>
+                    setVerdicts(({ [keyOf(t)]: _old, ...rest }) => (v === undefined ? rest : { ...rest, [keyOf(t)]: v }))
+                  }
+                />
+              )}
+            </div>
           ))}
           <fieldset>
             <legend>Overall assessment</legend>
+            <p className="muted small">Beside your verdict on each assignment above, one verdict on the work as a whole.</p>
             {REVIEW_VERDICTS.map((v) => (
               <label key={v} className="check">
                 <input type="radio" name="verdict" checked={verdict === v} onChange={() => setVerdict(v)} />
@@ -125,5 +138,24 @@ function ReviewSpace({ opened }: { opened: Opened }) {
         </form>
       </div>
     </>
+  )
+}
+
+/** The coach's verdict on one assignment; "no verdict" leaves it to the comment and the overall assessment. */
+function AssignmentVerdict({ label, value, onChange }: { label: string; value: ReviewVerdict | undefined; onChange: (verdict: ReviewVerdict | undefined) => void }) {
+  const id = useId()
+  // The label stands beside the select, not around it: wrapped, the options' words would join its name.
+  return (
+    <div className="comment-field">
+      <label htmlFor={id}>Verdict on “{label}”</label>
+      <select id={id} value={value ?? ''} onChange={(e) => onChange(e.target.value === '' ? undefined : (e.target.value as ReviewVerdict))}>
+        <option value="">No verdict on this assignment</option>
+        {REVIEW_VERDICTS.map((v) => (
+          <option key={v} value={v}>
+            {VERDICT_LABELS[v]}
+          </option>
+        ))}
+      </select>
+    </div>
   )
 }

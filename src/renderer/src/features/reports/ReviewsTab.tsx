@@ -59,7 +59,7 @@ function ReviewCard({ review, onDelete }: { review: StoredReview; onDelete: () =
     <article className="review-card" aria-labelledby={`review-${review.id}`}>
       <header>
         <h2 id={`review-${review.id}`}>
-          {review.reviewer} · <span className="verdict">{VERDICT_LABELS[review.verdict]}</span>
+          {review.reviewer} · <span className="verdict">Overall: {VERDICT_LABELS[review.verdict]}</span>
         </h2>
         <p className="muted small">
           Reviewed {review.reviewedAt.slice(0, 10)} · {review.reportTitle}
@@ -81,8 +81,16 @@ function ReviewCard({ review, onDelete }: { review: StoredReview; onDelete: () =
           ))}
           {assignmentComments.map((c) => (
             <div key={c.targetId} data-assignment={c.targetId}>
-              <dt>Assignment: {c.label}</dt>
-              <dd>{c.text}</dd>
+              <dt>
+                Assignment: {c.label}
+                {c.verdict && (
+                  <>
+                    {' · '}
+                    <span className="verdict">{VERDICT_LABELS[c.verdict]}</span>
+                  </>
+                )}
+              </dt>
+              {c.text && <dd>{c.text}</dd>}
             </div>
           ))}
         </dl>

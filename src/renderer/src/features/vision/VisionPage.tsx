@@ -1,6 +1,7 @@
 import type { Product } from '@shared/api'
 import { ProductPage } from '@renderer/ui/ProductPage'
 import { RouteTabs, type RouteTab } from '@renderer/ui/Tabs'
+import { SprintReviewTab } from '@renderer/features/sprint-review/SprintReviewTab'
 import { AlignmentTab } from './alignment/AlignmentTab'
 import { GoalsTab } from './goals/GoalsTab'
 import { OkrsTab } from './okrs/OkrsTab'
@@ -14,6 +15,7 @@ const TABS: readonly RouteTab<{ product: Product }>[] = [
   { id: 'goals', label: 'Product Goals', panel: GoalsTab },
   { id: 'alignment', label: 'Alignment', panel: AlignmentTab },
   { id: 'sprints', label: 'Sprints', panel: SprintsTab },
+  { id: 'review', label: 'Sprint Review', panel: SprintReviewTab },
   { id: 'okrs', label: 'OKRs', panel: OkrsTab },
   { id: 'roadmap', label: 'Roadmaps', panel: RoadmapTab }
 ]

@@ -2,8 +2,9 @@ import { GOAL_STATUS_LABELS, SPRINT_OUTCOME_LABELS, VISION_FIELD_REFS, assembleP
 import type { ReportData } from '../data'
 import type { ReportBlock, ReportPeriod } from '../document'
 import { formatDay, inPeriod } from '../period'
+import { reviewBlocks } from './reviews'
 
-/** The current vision, the Product Goals with their status, and how Sprint Goals fared in the period. */
+/** The current vision, the Product Goals with their status, how Sprint Goals fared and the Sprint Reviews of the period. */
 export function visionBlocks(vision: NonNullable<ReportData['vision']>, period: ReportPeriod | null): ReportBlock[] {
   const blocks: ReportBlock[] = [{ kind: 'heading', text: 'Current vision' }]
   const { content, latest } = vision.state
@@ -81,5 +82,6 @@ export function visionBlocks(vision: NonNullable<ReportData['vision']>, period: 
         .map((s) => [s.name, formatDay(s.endDate), s.goal, SPRINT_OUTCOME_LABELS[s.outcome]])
     })
   }
+  blocks.push(...reviewBlocks(vision.reviews, period))
   return blocks
 }

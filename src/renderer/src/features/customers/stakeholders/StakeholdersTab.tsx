@@ -10,6 +10,7 @@ import { useCustomersWrite, useMoveStakeholder, useStakeholders } from '../queri
 import { ContactStatus } from './ContactStatus'
 import { StakeholderForm, stakeholderDraftOf } from './StakeholderForm'
 import { StakeholderGrid } from './StakeholderGrid'
+import { StakeholderHistory } from './StakeholderHistory'
 
 export function StakeholdersTab({ product }: { product: Product }) {
   const stakeholders = useStakeholders(product.id)
@@ -147,6 +148,7 @@ function StakeholderDetail({ productId, stakeholder: s, onClose }: { productId: 
         error={update.error ?? remove.error}
         onSubmit={(patch) => update.mutate({ id: s.id, patch }, { onSuccess: () => notify(`Saved ${patch.name}.`) })}
       />
+      <StakeholderHistory productId={productId} stakeholder={s} />
       <div>
         <button type="button" className="danger" onClick={() => remove.mutate({ id: s.id }, { onSuccess: onClose })}>
           Remove {s.name}

@@ -1,12 +1,15 @@
 import { useId, useState } from 'react'
+import { useLocation } from 'wouter'
 import type { BacklogListItem, Product } from '@shared/api'
 import type { Team } from '@shared/api/methods/teams'
 import type { ProductGoal, Sprint } from '@shared/api/methods/vision'
 import { SPRINT_OUTCOMES, SPRINT_OUTCOME_LABELS, type SprintOutcome } from '@shared/domain/vision/sprints'
 import { useBacklog } from '@renderer/features/backlog/queries'
 import { useTeams } from '@renderer/features/teams/queries'
+import { reviewSprintPreference } from '@renderer/features/sprint-review/SprintReviewTab'
 import { Dialog } from '@renderer/ui/Dialog'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
+import { writePreference } from '@renderer/ui/storage'
 import { notify } from '@renderer/ui/toastStore'
 import { formatOptionalDay, todayIso } from '../format'
 import { useGoals, useSprintStats, useSprints, useVisionWrite } from '../queries'
@@ -147,6 +150,11 @@ function SprintCard({
   const productGoal = goals.find((g) => g.id === sprint.productGoalId)
   const titles = new Map(items.map((i) => [i.id, i.title]))
   const remove = useVisionWrite(productId, 'sprints.delete')
+  const [, navigate] = useLocation()
+  const openReview = () => {
+    writePreference(reviewSprintPreference(productId), String(sprint.id))
+    navigate('/review')
+  }
   const titleId = `sprint-${sprint.id}-title`
   return (
     <article className="card sprint-card" aria-labelledby={titleId}>
@@ -182,6 +190,9 @@ function SprintCard({
       <div className="row-actions">
         <button type="button" onClick={onEdit}>
           Edit…
+        </button>
+        <button type="button" onClick={openReview}>
+          Sprint Review…
         </button>
         <button type="button" className="danger" disabled={remove.isPending} onClick={() => remove.mutate({ id: sprint.id })}>
           Delete

@@ -1,0 +1,3 @@
+export * from './agenda'
+export * from './feedback'
+export * from './summary'
