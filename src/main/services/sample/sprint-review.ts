@@ -13,8 +13,9 @@ const input = <M extends MethodName>(method: M, value: unknown): ParsedInput<M> 
  * Product Owner's Retrospective note follows.
  */
 export async function seedSampleSprintReview(db: Db, productId: number): Promise<void> {
-  const sprints = await db.selectFrom('sprints').select(['id', 'name', 'end_date']).where('product_id', '=', productId).orderBy('start_date').execute()
-  const sprint = sprints.at(-2)
+  const all = await db.selectFrom('sprints').select(['id', 'name', 'end_date', 'team_id']).where('product_id', '=', productId).orderBy('start_date').orderBy('id').execute()
+  // The teams' Sprints share their dates: the review is one team's, the one before its current Sprint.
+  const sprint = all.filter((s) => s.team_id === all[0]?.team_id).at(-2)
   if (!sprint) return
   const stakeholderId = async (name: string) =>
     (await db.selectFrom('stakeholders').select('id').where('product_id', '=', productId).where('name', '=', name).executeTakeFirstOrThrow()).id
