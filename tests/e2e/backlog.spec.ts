@@ -67,7 +67,7 @@ test('a Product Owner creates a product, fills and orders its backlog, and the o
   await expect.poll(() => rowTitles(page)).toEqual(['Bravo bug', 'Charlie spike', 'Alpha story'])
 })
 
-test('invalid input is refused before it is sent, with a message that names the field by its label', async ({ page, app }) => {
+test('invalid input is refused by the server with a message that names the field by its label', async ({ page, app }) => {
   await page.goto(app.url)
   await expect(backlog(page).getByRole('listitem').first()).toBeVisible()
   const before = await serverOrder(page, app, 'Sample: Lanes')
