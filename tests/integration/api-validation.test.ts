@@ -351,13 +351,21 @@ const INVALID: Record<MethodName, InvalidCase[]> = {
   'personas.list': [{ why: 'no product', input: () => ({}), path: 'productId' }],
   'personas.create': [
     { why: 'a blank name', input: ({ productId }) => ({ productId, name: '' }), path: 'name' },
-    { why: 'a picture that is not an image data URL', input: ({ productId }) => ({ productId, name: 'Sam', picture: 'http://example.com/a.png' }), path: 'picture' }
+    { why: 'a picture that is not an image data URL', input: ({ productId }) => ({ productId, name: 'Sam', picture: 'http://example.com/a.png' }), path: 'picture' },
+    { why: 'neither buyer, user nor both', input: ({ productId }) => ({ productId, name: 'Sam', buyerOrUser: 'payer' }), path: 'buyerOrUser' }
   ],
   'personas.update': [{ why: 'a job story without a situation', input: () => ({ id: 1, patch: { jobStories: [{ situation: '', motivation: 'book' }] } }), path: 'patch.jobStories.0.situation' }],
   'personas.delete': [{ why: 'no id', input: () => ({}), path: 'id' }],
   'personas.linkItems': [{ why: 'no items', input: () => ({ personaId: 1, itemIds: [] }), path: 'itemIds' }],
   'personas.unlinkItems': [{ why: 'no persona', input: ({ itemId }) => ({ itemIds: [itemId] }), path: 'personaId' }],
   'personas.unmatchedStories': [{ why: 'no product', input: () => ({}), path: 'productId' }],
+  'discovery.segments.list': [{ why: 'no product', input: () => ({}), path: 'productId' }],
+  'discovery.segments.create': [
+    { why: 'a blank name', input: ({ productId }) => ({ productId, name: '  ' }), path: 'name' },
+    { why: 'needs over 4,000 characters', input: ({ productId }) => ({ productId, name: 'Clubs', needs: 'n'.repeat(4001) }), path: 'needs' }
+  ],
+  'discovery.segments.update': [{ why: 'a number for a size', input: () => ({ id: 1, patch: { size: 400 } }), path: 'patch.size' }],
+  'discovery.segments.delete': [{ why: 'a zero id', input: () => ({ id: 0 }), path: 'id' }],
   'stakeholders.list': [{ why: 'no product', input: () => ({}), path: 'productId' }],
   'stakeholders.create': [
     { why: 'power above 100', input: ({ productId }) => ({ productId, name: 'Mayor', power: 101, interest: 50 }), path: 'power' },

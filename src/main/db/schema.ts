@@ -1,5 +1,6 @@
 import type { Generated } from 'kysely'
 import type { ItemType, StateCategory } from '@shared/domain/backlog'
+import type { AssumptionRisk, FeedbackMethod, PersonaKind } from '@shared/domain/discovery'
 import type { EntryStatus, EvidenceKind, TrackId } from '@shared/domain/practice'
 import type { ReviewVerdict } from '@shared/domain/report/review'
 import type { GoalStatus } from '@shared/domain/vision/goals'
@@ -308,6 +309,8 @@ export interface Database {
     job_stories: string
     created_at: string
     updated_at: string
+    buyer_or_user: Generated<PersonaKind>
+    segment_id: Generated<number | null>
   }
   item_persona_links: { item_id: number; persona_id: number }
   stakeholders: {
@@ -322,6 +325,52 @@ export interface Database {
     last_contact_on: string | null
     created_at: string
     updated_at: string
+  }
+  customer_segments: {
+    id: Generated<number>
+    product_id: number
+    name: string
+    description: Generated<string>
+    needs: Generated<string>
+    size: Generated<string>
+    created_at: string
+    updated_at: string
+  }
+  assumptions: {
+    id: Generated<number>
+    product_id: number
+    statement: string
+    risk: AssumptionRisk
+    importance: number
+    evidence: number
+    notes: Generated<string>
+    experiment_id: number | null
+    created_at: string
+    updated_at: string
+  }
+  interviews: {
+    id: Generated<number>
+    product_id: number
+    held_on: string
+    method: FeedbackMethod
+    persona_id: number | null
+    stakeholder_id: number | null
+    person: Generated<string>
+    learned: string
+    evidence: Generated<string>
+    evidence_link: Generated<string>
+    created_at: string
+    updated_at: string
+  }
+  interview_items: { interview_id: number; item_id: number }
+  interview_assumptions: { interview_id: number; assumption_id: number }
+  product_definition_versions: {
+    id: Generated<number>
+    product_id: number
+    number: number
+    reason: string
+    content: string
+    saved_at: string
   }
   stakeholder_contacts: { id: Generated<number>; stakeholder_id: number; on_day: string; discussed: Generated<string>; created_at: string }
   sprint_reviews: {

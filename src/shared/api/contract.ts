@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import { backlogMethods } from './methods/backlog'
 import { backlogSearchMethods } from './methods/backlog-search'
 import { customersMethods } from './methods/customers'
+import { discoveryMethods } from './methods/discovery'
 import { ebmMethods } from './methods/ebm'
 import { flowMethods } from './methods/flow'
 import { healthMethods } from './methods/health'
@@ -34,6 +35,7 @@ export const api = {
   ...visionMethods,
   ...sprintReviewsMethods,
   ...customersMethods,
+  ...discoveryMethods,
   ...undoMethods,
   ...refinementMethods,
   ...storymapMethods,

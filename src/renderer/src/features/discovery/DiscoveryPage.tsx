@@ -1,0 +1,21 @@
+import type { Product } from '@shared/api'
+import { ProductPage } from '@renderer/ui/ProductPage'
+import { RouteTabs, type RouteTab } from '@renderer/ui/Tabs'
+import { SegmentsTab } from './segments/SegmentsTab'
+import '@renderer/styles/vision.css'
+import '@renderer/styles/customers.css'
+import '@renderer/styles/discovery.css'
+
+const TABS: readonly RouteTab<{ product: Product }>[] = [{ id: 'segments', label: 'Segments', panel: SegmentsTab }]
+
+export function DiscoveryPage() {
+  return (
+    <ProductPage
+      title="Discovery"
+      intro="Who the customers are, what you learned from them, and which assumptions to test before building on them."
+      className="discovery-page"
+    >
+      {(product) => <RouteTabs key={product.id} label="Discovery" idPrefix="discovery" tabs={TABS} panelProps={{ product }} />}
+    </ProductPage>
+  )
+}

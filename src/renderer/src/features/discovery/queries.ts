@@ -1,0 +1,18 @@
+import { useQuery } from '@tanstack/react-query'
+import type { MethodName } from '@shared/api'
+import { api } from '@renderer/api'
+import { useAreaWrite } from '@renderer/api/useAreaWrite'
+import { customerKeys } from '@renderer/features/customers/queries'
+
+/** Every query of this area starts with ['discovery', productId]. */
+export const discoveryKeys = {
+  all: (productId: number) => ['discovery', productId] as const,
+  segments: (productId: number) => ['discovery', productId, 'segments'] as const
+}
+
+export const useSegments = (productId: number) =>
+  useQuery({ queryKey: discoveryKeys.segments(productId), queryFn: () => api.call('discovery.segments.list', { productId }) })
+
+/** A write of this area; its views and the personas (which show their segment) reload afterwards. */
+export const useDiscoveryWrite = <M extends MethodName>(productId: number, method: M) =>
+  useAreaWrite(method, discoveryKeys.all(productId), [customerKeys.all(productId)])

@@ -1,0 +1,3 @@
+export * from './assumptions'
+export * from './interviews'
+export * from './personas'
