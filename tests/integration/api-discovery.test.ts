@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { Product, ProductDocument } from '@shared/api'
 import type { Persona } from '@shared/api/methods/customers'
-import type { Segment } from '@shared/api/methods/discovery'
+import type { Assumption, AssumptionMap, Segment } from '@shared/api/methods/discovery'
+import type { Experiment } from '@shared/api/methods/ebm'
 import { call, fail, openTestContext } from './helpers/temp'
 
 describe('customer segments and personas as buyer or user', () => {
@@ -63,5 +64,103 @@ describe('customer segments and personas as buyer or user', () => {
     await call(ctx, 'discovery.segments.delete', { id: clubs.id })
     expect((await call<Persona[]>(ctx, 'personas.list', { productId: product.id })).map((p) => p.segmentId)).toEqual([null, null])
     expect(await call(ctx, 'discovery.segments.list', { productId: product.id })).toEqual([])
+  })
+})
+
+async function productWithMeasure(ctx: Parameters<typeof call>[0], name = 'Lanes') {
+  const product = await call<Product>(ctx, 'products.create', { name })
+  const measure = await call<{ id: number }>(ctx, 'ebm.measures.create', { productId: product.id, name: 'Terms booked online', area: 'unrealized-value', unit: '%' })
+  return { product, measure }
+}
+
+describe('the assumption map', () => {
+  it('ranks assumptions riskiest first and promotes the riskiest to an experiment in one step; each then shows the other', async () => {
+    const { ctx } = await openTestContext()
+    const { product, measure } = await productWithMeasure(ctx)
+    const add = (statement: string, importance: number, evidence: number) =>
+      call<Assumption>(ctx, 'discovery.assumptions.create', { productId: product.id, statement, risk: 'value', importance, evidence })
+    const known = await add('Swimmers want to book from their phone', 5, 5)
+    const term = await add('Parents will pay for a whole term online', 5, 1)
+    const detail = await add('Swimmers like a dark theme', 1, 1)
+    const clubs = await add('Clubs will give up their paper rota', 4, 2)
+    expect(term).toMatchObject({ quadrant: 'test', riskScore: 25, experiment: null, notes: '' })
+
+    const map = await call<AssumptionMap>(ctx, 'discovery.assumptions.list', { productId: product.id })
+    expect(map.assumptions.map((a) => a.id)).toEqual([term.id, clubs.id, known.id, detail.id])
+    expect(map.riskiestId).toBe(term.id)
+
+    const promoted = await call<{ assumption: Assumption; experiment: Experiment }>(ctx, 'discovery.assumptions.promote', {
+      id: term.id,
+      change: 'booking and paying for a whole term of lessons online',
+      outcome: 'parents booking the next term without queuing at the desk',
+      measureId: measure.id,
+      expectedValue: 40,
+      byDate: '2025-06-30'
+    })
+    expect(promoted.experiment).toMatchObject({ title: 'Parents will pay for a whole term online', status: 'planned', assumption: { id: term.id, statement: term.statement } })
+    expect(promoted.experiment.hypothesis).toMatch(/^We believe booking and paying for a whole term of lessons online will result in parents booking/)
+    expect(promoted.assumption.experiment).toEqual({ id: promoted.experiment.id, title: promoted.experiment.title, hypothesis: promoted.experiment.hypothesis, status: 'planned', decision: null })
+    const [listed] = await call<Experiment[]>(ctx, 'ebm.experiments.list', { productId: product.id })
+    expect(listed!.assumption).toEqual({ id: term.id, statement: term.statement })
+    // The next one to test is the next riskiest without an experiment.
+    expect((await call<AssumptionMap>(ctx, 'discovery.assumptions.list', { productId: product.id })).riskiestId).toBe(clubs.id)
+
+    // Promoting twice is refused; a hypothesis the EBM service refuses creates nothing and ties nothing.
+    const again = { change: 'x', outcome: 'y', measureId: measure.id, expectedValue: 1, byDate: '2025-06-30' }
+    expect(await fail(ctx, 'discovery.assumptions.promote', { id: term.id, ...again })).toMatchObject({ code: 'conflict' })
+    expect(await fail(ctx, 'discovery.assumptions.promote', { id: clubs.id, ...again, status: 'concluded' })).toMatchObject({ code: 'invalid_input' })
+    const other = await productWithMeasure(ctx, 'Other')
+    expect(await fail(ctx, 'discovery.assumptions.promote', { id: clubs.id, ...again, measureId: other.measure.id })).toMatchObject({ code: 'invalid_input', issues: [{ path: 'measureId' }] })
+    expect(await call<Experiment[]>(ctx, 'ebm.experiments.list', { productId: product.id })).toHaveLength(1)
+    expect((await call<AssumptionMap>(ctx, 'discovery.assumptions.list', { productId: product.id })).assumptions.find((a) => a.id === clubs.id)!.experiment).toBeNull()
+
+    // Moving an assumption on the map changes its quadrant.
+    expect(await call<Assumption>(ctx, 'discovery.assumptions.update', { id: clubs.id, patch: { evidence: 5 } })).toMatchObject({ quadrant: 'proceed', riskScore: 4 })
+
+    // Through a product file and back, the assumption still shows its experiment, and the experiment its assumption.
+    const document = await call<ProductDocument>(ctx, 'products.export', { productId: product.id })
+    const copy = await call<Product>(ctx, 'products.import', { document, name: 'Lanes copy' })
+    const copied = await call<AssumptionMap>(ctx, 'discovery.assumptions.list', { productId: copy.id })
+    const [copiedExperiment] = await call<Experiment[]>(ctx, 'ebm.experiments.list', { productId: copy.id })
+    expect(copied.assumptions.map((a) => [a.statement, a.importance, a.evidence, a.experiment?.id ?? null])).toEqual([
+      [term.statement, 5, 1, copiedExperiment!.id],
+      [known.statement, 5, 5, null],
+      [clubs.statement, 4, 5, null],
+      [detail.statement, 1, 1, null]
+    ])
+    expect(copiedExperiment!.assumption?.statement).toBe(term.statement)
+
+    // Deleting the experiment in EBM leaves the assumption untested, and the riskiest again.
+    await call(ctx, 'ebm.experiments.delete', { id: promoted.experiment.id })
+    const after = await call<AssumptionMap>(ctx, 'discovery.assumptions.list', { productId: product.id })
+    expect([after.riskiestId, after.assumptions[0]!.experiment]).toEqual([term.id, null])
+    await call(ctx, 'discovery.assumptions.delete', { id: term.id })
+    expect((await call<AssumptionMap>(ctx, 'discovery.assumptions.list', { productId: product.id })).riskiestId).toBeNull()
+  })
+})
+
+describe('the sample product’s discovery', () => {
+  it('has two segments with a buyer and users, and an assumption map whose promoted assumption is a running experiment', async () => {
+    const { ctx } = await openTestContext({ sample: true })
+    const [sample] = await call<Product[]>(ctx, 'products.list')
+    const productId = sample!.id
+    const segments = await call<Segment[]>(ctx, 'discovery.segments.list', { productId })
+    const personas = await call<Persona[]>(ctx, 'personas.list', { productId })
+    expect(segments.map((s) => [s.name, s.personaIds.length])).toEqual([
+      ['Lane swimmers', 1],
+      ['Families with children in lessons', 1]
+    ])
+    expect(new Set(personas.filter((p) => p.segmentId !== null).map((p) => p.buyerOrUser))).toEqual(new Set(['buyer', 'user']))
+
+    const map = await call<AssumptionMap>(ctx, 'discovery.assumptions.list', { productId })
+    expect(new Set(map.assumptions.map((a) => a.quadrant))).toEqual(new Set(['test', 'proceed', 'park', 'setAside']))
+    expect(map.assumptions.find((a) => a.id === map.riskiestId)!.statement).toMatch(/^Parents will book and pay for a whole term/)
+    const promoted = map.assumptions.filter((a) => a.experiment !== null)
+    expect(promoted.map((a) => a.experiment!.status)).toEqual(['running'])
+    // The digest the pivoted badges experiment asked for is what the promoted assumption tests.
+    const experiments = await call<Experiment[]>(ctx, 'ebm.experiments.list', { productId })
+    const badges = experiments.find((e) => e.decision === 'pivot')!
+    expect(badges.decisionNotes).toMatch(/weekly lane digest/)
+    expect(experiments.find((e) => e.id === promoted[0]!.experiment!.id)!.assumption!.statement).toMatch(/weekly note of free lanes/)
   })
 })

@@ -326,7 +326,7 @@ describe('EBM data with the product', () => {
 })
 
 describe('EBM in the sample product', () => {
-  it('has measures in all four areas with a year of values, a goal tree and two decided experiments', async () => {
+  it('has measures in all four areas with a year of values, a goal tree, two decided experiments and one running', async () => {
     const { ctx } = await openTestContext({ sample: true })
     const [sample] = await call<Product[]>(ctx, 'products.list')
     const productId = sample!.id
@@ -351,9 +351,11 @@ describe('EBM in the sample product', () => {
     expect(experiments.map((e) => [e.decision, e.evaluation.result, e.itemIds.length])).toEqual(
       expect.arrayContaining([
         ['persevere', 'met', 1],
-        ['pivot', 'not-met', 1]
+        ['pivot', 'not-met', 1],
+        // Made from an assumption on Discovery's map; its date has not come yet.
+        [null, 'too-early', 0]
       ])
     )
-    expect(experiments).toHaveLength(2)
+    expect(experiments).toHaveLength(3)
   })
 })

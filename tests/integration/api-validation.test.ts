@@ -366,6 +366,18 @@ const INVALID: Record<MethodName, InvalidCase[]> = {
   ],
   'discovery.segments.update': [{ why: 'a number for a size', input: () => ({ id: 1, patch: { size: 400 } }), path: 'patch.size' }],
   'discovery.segments.delete': [{ why: 'a zero id', input: () => ({ id: 0 }), path: 'id' }],
+  'discovery.assumptions.list': [{ why: 'no product', input: () => ({}), path: 'productId' }],
+  'discovery.assumptions.create': [
+    { why: 'importance above 5', input: ({ productId }) => ({ productId, statement: 'Parents pay online', risk: 'value', importance: 6, evidence: 1 }), path: 'importance' },
+    { why: 'evidence of 2.5', input: ({ productId }) => ({ productId, statement: 'Parents pay online', risk: 'value', importance: 4, evidence: 2.5 }), path: 'evidence' },
+    { why: 'an unknown risk', input: ({ productId }) => ({ productId, statement: 'Parents pay online', risk: 'price', importance: 4, evidence: 1 }), path: 'risk' }
+  ],
+  'discovery.assumptions.update': [{ why: 'a blank statement', input: () => ({ id: 1, patch: { statement: ' ' } }), path: 'patch.statement' }],
+  'discovery.assumptions.delete': [{ why: 'no id', input: () => ({}), path: 'id' }],
+  'discovery.assumptions.promote': [
+    { why: 'no measure', input: () => ({ id: 1, change: 'term booking online', outcome: 'more parents book', expectedValue: 40, byDate: '2025-06-30' }), path: 'measureId' },
+    { why: 'a date that is not a day', input: () => ({ id: 1, change: 'term booking online', outcome: 'more parents book', measureId: 1, expectedValue: 40, byDate: 'June' }), path: 'byDate' }
+  ],
   'stakeholders.list': [{ why: 'no product', input: () => ({}), path: 'productId' }],
   'stakeholders.create': [
     { why: 'power above 100', input: ({ productId }) => ({ productId, name: 'Mayor', power: 101, interest: 50 }), path: 'power' },

@@ -2,14 +2,22 @@ import type { discoveryMethods } from '@shared/api/methods/discovery'
 import type { HandlerMap } from '../../api/handlers'
 import type { ServiceDeps } from '../deps'
 import { productScoped } from '../product-scope'
+import { assumptionMap, createAssumption, deleteAssumption, promoteAssumption, updateAssumption } from './assumptions'
 import { createSegment, deleteSegment, listSegments, updateSegment } from './segments'
 
-export function discoveryHandlers({ db, now }: ServiceDeps): HandlerMap<keyof typeof discoveryMethods> {
+export function discoveryHandlers(deps: ServiceDeps): HandlerMap<keyof typeof discoveryMethods> {
+  const { db, now } = deps
   const forProduct = productScoped(db)
   return {
     'discovery.segments.list': forProduct(({ productId }) => listSegments(db, productId)),
     'discovery.segments.create': forProduct((input) => createSegment(db, input, now())),
     'discovery.segments.update': (input) => updateSegment(db, input, now()),
-    'discovery.segments.delete': ({ id }) => deleteSegment(db, id)
+    'discovery.segments.delete': ({ id }) => deleteSegment(db, id),
+
+    'discovery.assumptions.list': forProduct(({ productId }) => assumptionMap(db, productId, now())),
+    'discovery.assumptions.create': forProduct((input) => createAssumption(db, input, now())),
+    'discovery.assumptions.update': (input) => updateAssumption(db, input, now()),
+    'discovery.assumptions.delete': ({ id }) => deleteAssumption(db, id),
+    'discovery.assumptions.promote': (input) => promoteAssumption(deps, input)
   }
 }

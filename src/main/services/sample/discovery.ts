@@ -1,7 +1,9 @@
 import { api, type MethodName, type ParsedInput } from '@shared/api'
-import type { PersonaKind } from '@shared/domain/discovery'
+import type { AssumptionRisk, PersonaKind } from '@shared/domain/discovery'
+import { addDays } from '@shared/domain/flow/dates'
 import { updatePersona } from '../customers/personas'
 import type { Db } from '../deps'
+import { createAssumption, promoteAssumption } from '../discovery/assumptions'
 import { createSegment } from '../discovery/segments'
 
 const DAY_MS = 86_400_000
@@ -33,9 +35,50 @@ const PLACEMENTS: ReadonlyArray<readonly [string, PersonaKind, string | null]> =
   ['Dee Morgan', 'user', null]
 ]
 
+/** [key, statement, risk, importance, evidence, days ago]. */
+const ASSUMPTIONS: ReadonlyArray<readonly [string, string, AssumptionRisk, number, number, number]> = [
+  ['term', 'Parents will book and pay for a whole term of lessons online instead of queuing at the desk', 'viability', 5, 2, 80],
+  ['digest', 'A weekly note of free lanes brings swimmers back more often than badges did', 'value', 4, 2, 75],
+  ['clubs', 'Clubs will give up their spreadsheets and book a term of lanes in the app', 'value', 4, 3, 70],
+  ['offline', 'Check-in can keep working at the desk while a pool’s internet is down', 'feasibility', 4, 2, 60],
+  ['phone', 'Swimmers would rather book on their phone than ring the pool', 'value', 5, 5, 110],
+  ['older', 'Older members will learn to book in the app without help', 'usability', 2, 1, 65],
+  ['crowding', 'Swimmers want to know how crowded a session was afterwards', 'value', 2, 4, 55]
+]
+
 /**
- * Discovery for the sample product: two customer segments, the personas placed in them as buyers
- * or users. Runs after the personas (vision) and the experiments (EBM) exist.
+ * The badges experiment pivoted to a weekly digest of free lanes (see ebm.ts): that is the
+ * assumption the Product Owner promoted, twenty days ago, to a running experiment on weekly use.
+ */
+async function seedAssumptions(db: Db, productId: number, at: Date): Promise<Map<string, number>> {
+  const ids = new Map<string, number>()
+  for (const [key, statement, risk, importance, evidence, daysAgo] of ASSUMPTIONS) {
+    const created = await createAssumption(db, input('discovery.assumptions.create', { productId, statement, risk, importance, evidence }), new Date(at.getTime() - daysAgo * DAY_MS))
+    ids.set(key, created.id)
+  }
+  const usage = await db.selectFrom('ebm_measures').select('id').where('product_id', '=', productId).where('catalogue_key', '=', 'customer-usage-index').executeTakeFirst()
+  if (!usage) throw new Error('The sample digest experiment is judged by the customer usage index, which the sample measures lack.')
+  const promotedAt = new Date(at.getTime() - 20 * DAY_MS)
+  await promoteAssumption(
+    { db, now: () => promotedAt },
+    input('discovery.assumptions.promote', {
+      id: ids.get('digest'),
+      title: 'Weekly digest of free lanes',
+      change: 'a weekly email and app note listing the free lanes at each swimmer’s usual pool',
+      outcome: 'more swimmers booking every week',
+      measureId: usage.id,
+      expectedValue: 62,
+      byDate: addDays(at.toISOString().slice(0, 10), 40),
+      status: 'running'
+    })
+  )
+  return ids
+}
+
+/**
+ * Discovery for the sample product: two customer segments with the personas placed in them as
+ * buyers or users, and an assumption map whose riskiest untested assumption is the term booking.
+ * Runs after the personas (vision) and the experiments (EBM) exist.
  */
 export async function seedSampleDiscovery(db: Db, productId: number, at: Date): Promise<void> {
   const segmentIds = new Map<string, number>()
@@ -49,4 +92,5 @@ export async function seedSampleDiscovery(db: Db, productId: number, at: Date): 
     if (!persona) throw new Error(`The sample discovery places the persona "${name}", which the sample lacks.`)
     await updatePersona(db, input('personas.update', { id: persona.id, patch: { buyerOrUser, segmentId: segment === null ? null : segmentIds.get(segment)! } }), new Date(at.getTime() - 50 * DAY_MS))
   }
+  await seedAssumptions(db, productId, at)
 }

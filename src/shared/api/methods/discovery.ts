@@ -1,8 +1,10 @@
 import { z } from 'zod'
 import { defineMethod } from '../define'
 import * as s from '../schemas'
+import { ASSUMPTION_RISKS, QUADRANTS, SCORE_MAX, SCORE_MIN } from '../../domain/discovery/assumptions'
 import { MAX_SEGMENT_TEXT } from '../../domain/discovery/personas'
 import { ById, ByProduct } from './common'
+import { Experiment, ExperimentFields } from './ebm'
 
 const Text = (what: string, max: number) =>
   z.string({ message: `Write the ${what} as text` }).trim().max(max, `Keep the ${what} to ${max.toLocaleString('en')} characters or fewer`)
@@ -40,6 +42,58 @@ export const Segment = z.object({
 export type Segment = z.infer<typeof Segment>
 
 // ---------------------------------------------------------------------------------------------
+// Assumption map
+
+const Score = (what: string) =>
+  z
+    .number({ message: `Give the ${what} from ${SCORE_MIN} to ${SCORE_MAX}` })
+    .int(`Give the ${what} as a whole number from ${SCORE_MIN} to ${SCORE_MAX}`)
+    .min(SCORE_MIN, `The ${what} runs from ${SCORE_MIN} to ${SCORE_MAX}`)
+    .max(SCORE_MAX, `The ${what} runs from ${SCORE_MIN} to ${SCORE_MAX}`)
+
+const AssumptionFields = {
+  statement: z
+    .string({ message: 'Write the assumption' })
+    .trim()
+    .min(1, 'Write the assumption, e.g. "Parents will pay for a whole term online"')
+    .max(1000, 'Keep the assumption to 1,000 characters or fewer; put detail in the notes'),
+  risk: z.enum(ASSUMPTION_RISKS, { message: `Choose what it is about: ${ASSUMPTION_RISKS.join(', ')}` }),
+  /** How much the product depends on it: 1 hardly, 5 it fails without it. */
+  importance: Score('importance'),
+  /** How much is known: 1 a guess, 5 proven by what people did. */
+  evidence: Score('evidence'),
+  notes: Text('notes', 4000)
+}
+
+export const Assumption = z.object({
+  id: s.Id,
+  productId: s.Id,
+  statement: z.string(),
+  risk: z.enum(ASSUMPTION_RISKS),
+  importance: z.number().int(),
+  evidence: z.number().int(),
+  notes: z.string(),
+  quadrant: z.enum(QUADRANTS),
+  /** Importance times the lack of evidence, 1 to 25. */
+  riskScore: z.number().int(),
+  /** The experiment that tests it, with where it stands. */
+  experiment: Experiment.pick({ id: true, title: true, hypothesis: true, status: true, decision: true }).nullable(),
+  /** Interviews and feedback linked to it, newest first. */
+  interviewIds: z.array(s.Id),
+  createdAt: s.IsoTime,
+  updatedAt: s.IsoTime
+})
+export type Assumption = z.infer<typeof Assumption>
+
+export const AssumptionMap = z.object({
+  /** Riskiest first (see rankAssumptions). */
+  assumptions: z.array(Assumption),
+  /** The riskiest assumption no experiment tests yet, or null. */
+  riskiestId: s.Id.nullable()
+})
+export type AssumptionMap = z.infer<typeof AssumptionMap>
+
+// ---------------------------------------------------------------------------------------------
 
 export const discoveryMethods = {
   'discovery.segments.list': defineMethod({
@@ -72,5 +126,45 @@ export const discoveryMethods = {
     summary: 'Delete a segment; its personas stay, in no segment.',
     input: ById,
     output: z.object({ deleted: s.Id })
+  }),
+
+  'discovery.assumptions.list': defineMethod({
+    summary: "A product's assumption map: every assumption riskiest first, and the riskiest one not yet tested.",
+    input: ByProduct,
+    output: AssumptionMap
+  }),
+
+  'discovery.assumptions.create': defineMethod({
+    summary: 'Add an assumption with its importance and evidence (1 to 5 each).',
+    input: z.object({ productId: s.Id, ...AssumptionFields, notes: AssumptionFields.notes.default('') }).strict(),
+    output: Assumption
+  }),
+
+  'discovery.assumptions.update': defineMethod({
+    summary: "Change an assumption's text, kind or scores (move it on the map).",
+    input: z.object({ id: s.Id, patch: z.object(AssumptionFields).partial().strict() }).strict(),
+    output: Assumption
+  }),
+
+  'discovery.assumptions.delete': defineMethod({
+    summary: 'Delete an assumption; an experiment made from it stays in EBM.',
+    input: ById,
+    output: z.object({ deleted: s.Id })
+  }),
+
+  'discovery.assumptions.promote': defineMethod({
+    summary: 'Turn an assumption into an EBM experiment with a hypothesis in one step; each then shows the other.',
+    input: z
+      .object({
+        id: s.Id,
+        ...ExperimentFields,
+        /** The assumption's statement when left out. */
+        title: ExperimentFields.title.optional(),
+        goalId: ExperimentFields.goalId.default(null),
+        itemIds: ExperimentFields.itemIds.default([]),
+        status: ExperimentFields.status.default('planned')
+      })
+      .strict(),
+    output: z.object({ assumption: Assumption, experiment: Experiment })
   })
 } as const

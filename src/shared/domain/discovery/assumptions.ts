@@ -62,11 +62,8 @@ export function quadrantOf(importance: number, evidence: number): Quadrant {
 export const riskScore = (importance: number, evidence: number) => importance * (SCORE_MAX + 1 - evidence)
 
 export interface ScoredAssumption {
-  id: number
   importance: number
   evidence: number
-  /** The experiment testing it, if one was set up. */
-  experimentId: number | null
 }
 
 const QUADRANT_ORDER: Record<Quadrant, number> = { test: 0, proceed: 1, park: 2, setAside: 3 }
@@ -83,8 +80,8 @@ export function rankAssumptions<T extends ScoredAssumption>(assumptions: readonl
 }
 
 /** The assumption to test next: the riskiest one in "test first" that no experiment tests yet, or null. */
-export function riskiestUntested<T extends ScoredAssumption>(assumptions: readonly T[]): T | null {
-  return rankAssumptions(assumptions).find((a) => quadrantOf(a.importance, a.evidence) === 'test' && a.experimentId === null) ?? null
+export function riskiestUntested<T extends ScoredAssumption>(assumptions: readonly T[], isTested: (assumption: T) => boolean): T | null {
+  return rankAssumptions(assumptions).find((a) => quadrantOf(a.importance, a.evidence) === 'test' && !isTested(a)) ?? null
 }
 
 /** What the map advises, with the guide the experiment step follows. */
@@ -94,9 +91,13 @@ export const RISKIEST_ADVICE = withSource(
   'experiments'
 )
 
-/** "We believe <assumption>" as the change an experiment starts from, trimmed of a final full stop. */
+/**
+ * The title and the "we believe <change>" an experiment starts from: the statement without its final
+ * full stop, its first letter in lower case unless it starts an abbreviation ("SMS").
+ */
 export function experimentDraftFrom(statement: string): { title: string; change: string } {
   const text = statement.trim().replace(/[.\s]+$/, '')
   const title = text.length > 200 ? `${text.slice(0, 199)}…` : text
-  return { title, change: text.charAt(0).toLowerCase() + text.slice(1) }
+  const abbreviation = /^\p{Lu}{2}/u.test(text)
+  return { title, change: abbreviation ? text : text.charAt(0).toLowerCase() + text.slice(1) }
 }

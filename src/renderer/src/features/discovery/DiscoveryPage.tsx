@@ -1,12 +1,16 @@
 import type { Product } from '@shared/api'
 import { ProductPage } from '@renderer/ui/ProductPage'
 import { RouteTabs, type RouteTab } from '@renderer/ui/Tabs'
+import { AssumptionsTab } from './assumptions/AssumptionsTab'
 import { SegmentsTab } from './segments/SegmentsTab'
 import '@renderer/styles/vision.css'
 import '@renderer/styles/customers.css'
 import '@renderer/styles/discovery.css'
 
-const TABS: readonly RouteTab<{ product: Product }>[] = [{ id: 'segments', label: 'Segments', panel: SegmentsTab }]
+const TABS: readonly RouteTab<{ product: Product }>[] = [
+  { id: 'segments', label: 'Segments', panel: SegmentsTab },
+  { id: 'assumptions', label: 'Assumption map', panel: AssumptionsTab }
+]
 
 export function DiscoveryPage() {
   return (

@@ -3,16 +3,21 @@ import type { MethodName } from '@shared/api'
 import { api } from '@renderer/api'
 import { useAreaWrite } from '@renderer/api/useAreaWrite'
 import { customerKeys } from '@renderer/features/customers/queries'
+import { ebmKeys } from '@renderer/features/ebm/queries'
 
 /** Every query of this area starts with ['discovery', productId]. */
 export const discoveryKeys = {
   all: (productId: number) => ['discovery', productId] as const,
-  segments: (productId: number) => ['discovery', productId, 'segments'] as const
+  segments: (productId: number) => ['discovery', productId, 'segments'] as const,
+  assumptions: (productId: number) => ['discovery', productId, 'assumptions'] as const
 }
 
 export const useSegments = (productId: number) =>
   useQuery({ queryKey: discoveryKeys.segments(productId), queryFn: () => api.call('discovery.segments.list', { productId }) })
 
-/** A write of this area; its views and the personas (which show their segment) reload afterwards. */
+export const useAssumptionMap = (productId: number) =>
+  useQuery({ queryKey: discoveryKeys.assumptions(productId), queryFn: () => api.call('discovery.assumptions.list', { productId }) })
+
+/** A write of this area; its views, the personas (their segment) and the experiments (their assumption) reload afterwards. */
 export const useDiscoveryWrite = <M extends MethodName>(productId: number, method: M) =>
-  useAreaWrite(method, discoveryKeys.all(productId), [customerKeys.all(productId)])
+  useAreaWrite(method, discoveryKeys.all(productId), [customerKeys.all(productId), ebmKeys.all(productId)])
