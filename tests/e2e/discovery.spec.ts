@@ -35,3 +35,28 @@ test('the riskiest assumption becomes an experiment in one step, and EBM shows w
   await expect(card.getByRole('link', { name: /^Parents will book and pay for a whole term/ })).toBeVisible()
   await expect(card.locator('.ebm-hypothesis')).toContainText(`reaches 60% by ${daysAhead(30)}`)
 })
+
+test('an interview is logged with who, what was learned and its evidence, linked to an assumption', async ({ page, app }) => {
+  await page.goto(app.url)
+  await page.getByRole('link', { name: 'Discovery' }).click()
+  await page.getByRole('tab', { name: 'Interviews & feedback' }).click()
+  const log = page.getByRole('list', { name: 'Interviews and feedback, newest first' })
+  await expect(log.getByRole('article').first()).toContainText('Reception log at Millbrook')
+
+  await page.getByRole('button', { name: 'Log an interview…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Log an interview or feedback' })
+  await dialog.getByRole('button', { name: 'Add to the log' }).click()
+  // The errors name the fields as the form shows them.
+  await expect(dialog.getByRole('alert')).toContainText('What you learned')
+  await dialog.getByLabel('What you learned').fill('No-shows cluster on Monday mornings')
+  await dialog.getByRole('button', { name: 'Add to the log' }).click()
+  await expect(dialog.getByRole('alert')).toContainText('Person: Choose a persona or stakeholder, or write a name')
+  await dialog.getByLabel('Stakeholder').selectOption({ label: 'Grace Lim' })
+  await dialog.getByLabel('Evidence', { exact: true }).fill('Twelve weeks of the no-show list')
+  await dialog.getByRole('checkbox', { name: /^Check-in can keep working/ }).check()
+  await dialog.getByRole('button', { name: 'Add to the log' }).click()
+  await expect(dialog).toBeHidden()
+  const entry = log.getByRole('article', { name: 'Interview with Grace Lim' })
+  await expect(entry).toContainText('No-shows cluster on Monday mornings')
+  await expect(entry).toContainText('Check-in can keep working at the desk')
+})

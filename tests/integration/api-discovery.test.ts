@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { Product, ProductDocument } from '@shared/api'
-import type { Persona } from '@shared/api/methods/customers'
-import type { Assumption, AssumptionMap, Segment } from '@shared/api/methods/discovery'
+import type { BacklogItem, Product, ProductDocument } from '@shared/api'
+import type { Persona, Stakeholder } from '@shared/api/methods/customers'
+import type { Assumption, AssumptionMap, Interview, Segment } from '@shared/api/methods/discovery'
 import type { Experiment } from '@shared/api/methods/ebm'
 import { call, fail, openTestContext } from './helpers/temp'
 
@@ -162,5 +162,64 @@ describe('the sample product’s discovery', () => {
     const badges = experiments.find((e) => e.decision === 'pivot')!
     expect(badges.decisionNotes).toMatch(/weekly lane digest/)
     expect(experiments.find((e) => e.id === promoted[0]!.experiment!.id)!.assumption!.statement).toMatch(/weekly note of free lanes/)
+
+    const interviews = await call<Interview[]>(ctx, 'discovery.interviews.list', { productId })
+    expect(interviews.length).toBeGreaterThanOrEqual(3)
+    for (const i of interviews) expect([i.who, i.itemIds.length, i.assumptionIds.length], i.learned).not.toContain(0)
+    expect(map.assumptions.find((a) => a.id === map.riskiestId)!.interviewIds).toHaveLength(1)
+  })
+})
+
+describe('the interview and feedback log', () => {
+  it('keeps who, what was learned and the evidence, linked to a persona, a stakeholder, items and assumptions', async () => {
+    const { ctx } = await openTestContext()
+    const { product } = await productWithMeasure(ctx)
+    const productId = product.id
+    const item = await call<BacklogItem>(ctx, 'backlog.create', { productId, title: 'Book a term of lessons' })
+    const priya = await call<Persona>(ctx, 'personas.create', { productId, name: 'Priya' })
+    const beth = await call<Stakeholder>(ctx, 'stakeholders.create', { productId, name: 'Beth Jones', power: 20, interest: 70 })
+    const term = await call<Assumption>(ctx, 'discovery.assumptions.create', { productId, statement: 'Parents pay online', risk: 'viability', importance: 5, evidence: 1 })
+
+    // Somebody must be named.
+    expect(await fail(ctx, 'discovery.interviews.create', { productId, heldOn: '2025-03-01', learned: 'Parents queue' })).toMatchObject({ code: 'invalid_input', issues: [{ path: 'person' }] })
+    const forum = await call<Interview>(ctx, 'discovery.interviews.create', {
+      productId,
+      heldOn: '2025-03-01',
+      personaId: priya.id,
+      stakeholderId: beth.id,
+      person: 'Parents’ forum',
+      learned: 'Parents queue on the first day of term',
+      evidence: '7 of 9 would book online',
+      evidenceLink: 'https://example.org/forum-notes',
+      itemIds: [item.id, item.id],
+      assumptionIds: [term.id]
+    })
+    expect(forum).toMatchObject({ method: 'interview', who: 'Parents’ forum · Beth Jones · persona Priya', itemIds: [item.id], assumptionIds: [term.id] })
+    const later = await call<Interview>(ctx, 'discovery.interviews.create', { productId, heldOn: '2025-03-05', method: 'support', person: 'Reception log', learned: 'Check-in stopped' })
+    expect((await call<Interview[]>(ctx, 'discovery.interviews.list', { productId })).map((i) => i.id)).toEqual([later.id, forum.id])
+    expect((await call<AssumptionMap>(ctx, 'discovery.assumptions.list', { productId })).assumptions[0]!.interviewIds).toEqual([forum.id])
+
+    // Links to another product are refused by their field; removing the last name of someone is too.
+    const other = await productWithMeasure(ctx, 'Other')
+    const foreign = await call<Assumption>(ctx, 'discovery.assumptions.create', { productId: other.product.id, statement: 'x', risk: 'value', importance: 1, evidence: 1 })
+    expect(await fail(ctx, 'discovery.interviews.update', { id: forum.id, patch: { assumptionIds: [term.id, foreign.id] } })).toMatchObject({ issues: [{ path: 'patch.assumptionIds.1' }] })
+    expect(await fail(ctx, 'discovery.interviews.update', { id: later.id, patch: { person: '' } })).toMatchObject({ issues: [{ path: 'patch.person' }] })
+    expect(await call<Interview>(ctx, 'discovery.interviews.update', { id: forum.id, patch: { itemIds: [], evidence: '' } })).toMatchObject({ itemIds: [], evidence: '', assumptionIds: [term.id] })
+
+    // Through a product file and back.
+    const document = await call<ProductDocument>(ctx, 'products.export', { productId })
+    const copy = await call<Product>(ctx, 'products.import', { document, name: 'Lanes copy' })
+    const copied = await call<Interview[]>(ctx, 'discovery.interviews.list', { productId: copy.id })
+    expect(copied.map((i) => [i.heldOn, i.who, i.learned, i.evidenceLink, i.assumptionIds.length])).toEqual([
+      ['2025-03-05', 'Reception log', 'Check-in stopped', '', 0],
+      ['2025-03-01', 'Parents’ forum · Beth Jones · persona Priya', 'Parents queue on the first day of term', 'https://example.org/forum-notes', 1]
+    ])
+
+    // The entry outlives its persona and stakeholder; deleting it keeps the assumption.
+    await call(ctx, 'personas.delete', { id: priya.id })
+    await call(ctx, 'stakeholders.delete', { id: beth.id })
+    expect((await call<Interview[]>(ctx, 'discovery.interviews.list', { productId }))[1]!.who).toBe('Parents’ forum')
+    await call(ctx, 'discovery.interviews.delete', { id: forum.id })
+    expect((await call<AssumptionMap>(ctx, 'discovery.assumptions.list', { productId })).assumptions[0]!.interviewIds).toEqual([])
   })
 })

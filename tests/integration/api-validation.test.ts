@@ -366,6 +366,14 @@ const INVALID: Record<MethodName, InvalidCase[]> = {
   ],
   'discovery.segments.update': [{ why: 'a number for a size', input: () => ({ id: 1, patch: { size: 400 } }), path: 'patch.size' }],
   'discovery.segments.delete': [{ why: 'a zero id', input: () => ({ id: 0 }), path: 'id' }],
+  'discovery.interviews.list': [{ why: 'no product', input: () => ({}), path: 'productId' }],
+  'discovery.interviews.create': [
+    { why: 'nothing learned', input: ({ productId }) => ({ productId, heldOn: '2025-03-01', person: 'Jo', learned: ' ' }), path: 'learned' },
+    { why: 'a link that is not a web address', input: ({ productId }) => ({ productId, heldOn: '2025-03-01', person: 'Jo', learned: 'x', evidenceLink: 'javascript:alert(1)' }), path: 'evidenceLink' },
+    { why: 'a day that is not a date', input: ({ productId }) => ({ productId, heldOn: 'yesterday', person: 'Jo', learned: 'x' }), path: 'heldOn' }
+  ],
+  'discovery.interviews.update': [{ why: 'an unknown method', input: () => ({ id: 1, patch: { method: 'rumour' } }), path: 'patch.method' }],
+  'discovery.interviews.delete': [{ why: 'no id', input: () => ({}), path: 'id' }],
   'discovery.assumptions.list': [{ why: 'no product', input: () => ({}), path: 'productId' }],
   'discovery.assumptions.create': [
     { why: 'importance above 5', input: ({ productId }) => ({ productId, statement: 'Parents pay online', risk: 'value', importance: 6, evidence: 1 }), path: 'importance' },

@@ -3,6 +3,7 @@ import type { HandlerMap } from '../../api/handlers'
 import type { ServiceDeps } from '../deps'
 import { productScoped } from '../product-scope'
 import { assumptionMap, createAssumption, deleteAssumption, promoteAssumption, updateAssumption } from './assumptions'
+import { createInterview, deleteInterview, listInterviews, updateInterview } from './interviews'
 import { createSegment, deleteSegment, listSegments, updateSegment } from './segments'
 
 export function discoveryHandlers(deps: ServiceDeps): HandlerMap<keyof typeof discoveryMethods> {
@@ -13,6 +14,11 @@ export function discoveryHandlers(deps: ServiceDeps): HandlerMap<keyof typeof di
     'discovery.segments.create': forProduct((input) => createSegment(db, input, now())),
     'discovery.segments.update': (input) => updateSegment(db, input, now()),
     'discovery.segments.delete': ({ id }) => deleteSegment(db, id),
+
+    'discovery.interviews.list': forProduct(({ productId }) => listInterviews(db, productId)),
+    'discovery.interviews.create': forProduct((input) => createInterview(db, input, now())),
+    'discovery.interviews.update': (input) => updateInterview(db, input, now()),
+    'discovery.interviews.delete': ({ id }) => deleteInterview(db, id),
 
     'discovery.assumptions.list': forProduct(({ productId }) => assumptionMap(db, productId, now())),
     'discovery.assumptions.create': forProduct((input) => createAssumption(db, input, now())),

@@ -1,6 +1,8 @@
 import { z } from 'zod'
-import { ASSUMPTION_RISKS, SCORE_MAX, SCORE_MIN } from '@shared/domain/discovery'
+import { IsoDay } from '@shared/api/methods/flow'
+import { ASSUMPTION_RISKS, FEEDBACK_METHODS, SCORE_MAX, SCORE_MIN } from '@shared/domain/discovery'
 import { defineSection } from '../transfer/section'
+import { listInterviews } from './interviews'
 
 const Id = z.number().int().positive()
 
@@ -33,10 +35,27 @@ const DiscoverySection = z.object({
   ).refine((list) => {
     const tested = list.flatMap((a) => (a.experimentId === null ? [] : [a.experimentId]))
     return new Set(tested).size === tested.length
-  }, { message: 'One experiment tests one assumption at most' })
+  }, { message: 'One experiment tests one assumption at most' }),
+  interviews: z.array(
+    z.object({
+      heldOn: IsoDay,
+      method: z.enum(FEEDBACK_METHODS),
+      // Ids in the customers section; the items' in the backlog's, the assumptions' above.
+      personaId: Id.nullable(),
+      stakeholderId: Id.nullable(),
+      person: z.string(),
+      learned: z.string().min(1),
+      evidence: z.string(),
+      evidenceLink: z.string(),
+      createdAt: z.string(),
+      updatedAt: z.string(),
+      itemIds: z.array(Id),
+      assumptionIds: z.array(Id)
+    })
+  )
 })
 
-/** Customer segments with the personas placed in them, and the assumption map with the experiments made from it. */
+/** Customer segments with the personas placed in them, the assumption map with the experiments made from it, and the interview log. */
 export const discoverySection = defineSection({
   name: 'discovery',
   schema: DiscoverySection,
@@ -45,6 +64,7 @@ export const discoverySection = defineSection({
     const segments = await db.selectFrom('customer_segments').selectAll().where('product_id', '=', productId).orderBy('created_at').orderBy('id').execute()
     const personas = await db.selectFrom('personas').select(['id', 'segment_id']).where('product_id', '=', productId).orderBy('id').execute()
     const assumptions = await db.selectFrom('assumptions').selectAll().where('product_id', '=', productId).orderBy('id').execute()
+    const interviews = await listInterviews(db, productId)
     return {
       segments: segments.map((s) => ({
         name: s.name,
@@ -65,6 +85,21 @@ export const discoverySection = defineSection({
         experimentId: a.experiment_id,
         createdAt: a.created_at,
         updatedAt: a.updated_at
+      })),
+      // Oldest first, so a copy numbers them in the same order.
+      interviews: [...interviews].reverse().map((i) => ({
+        heldOn: i.heldOn,
+        method: i.method,
+        personaId: i.personaId,
+        stakeholderId: i.stakeholderId,
+        person: i.person,
+        learned: i.learned,
+        evidence: i.evidence,
+        evidenceLink: i.evidenceLink,
+        createdAt: i.createdAt,
+        updatedAt: i.updatedAt,
+        itemIds: i.itemIds,
+        assumptionIds: i.assumptionIds
       }))
     }
   },
@@ -104,6 +139,32 @@ export const discoverySection = defineSection({
         .returning('id')
         .executeTakeFirstOrThrow()
       ids.set('assumption', a.id, id)
+    }
+    for (const [index, i] of data.interviews.entries()) {
+      const path = `discovery.interviews.${index}`
+      const { id } = await trx
+        .insertInto('interviews')
+        .values({
+          product_id: productId,
+          held_on: i.heldOn,
+          method: i.method,
+          persona_id: ids.getNullable('persona', i.personaId, `${path}.personaId`),
+          stakeholder_id: ids.getNullable('stakeholder', i.stakeholderId, `${path}.stakeholderId`),
+          person: i.person,
+          learned: i.learned,
+          evidence: i.evidence,
+          evidence_link: i.evidenceLink,
+          created_at: i.createdAt,
+          updated_at: i.updatedAt
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+      const itemIds = new Set(i.itemIds.map((itemId, k) => ids.get('item', itemId, `${path}.itemIds.${k}`)))
+      if (itemIds.size > 0) await trx.insertInto('interview_items').values([...itemIds].map((item_id) => ({ interview_id: id, item_id }))).execute()
+      const assumptionIds = new Set(i.assumptionIds.map((assumptionId, k) => ids.get('assumption', assumptionId, `${path}.assumptionIds.${k}`)))
+      if (assumptionIds.size > 0) {
+        await trx.insertInto('interview_assumptions').values([...assumptionIds].map((assumption_id) => ({ interview_id: id, assumption_id }))).execute()
+      }
     }
   }
 })

@@ -4,6 +4,7 @@ import { addDays } from '@shared/domain/flow/dates'
 import { updatePersona } from '../customers/personas'
 import type { Db } from '../deps'
 import { createAssumption, promoteAssumption } from '../discovery/assumptions'
+import { createInterview } from '../discovery/interviews'
 import { createSegment } from '../discovery/segments'
 
 const DAY_MS = 86_400_000
@@ -75,9 +76,98 @@ async function seedAssumptions(db: Db, productId: number, at: Date): Promise<Map
   return ids
 }
 
+interface SampleInterview {
+  daysAgo: number
+  method: 'interview' | 'usability' | 'support'
+  persona: string | null
+  stakeholder: string | null
+  person: string
+  learned: string
+  evidence: string
+  items: readonly string[]
+  assumptions: readonly string[]
+}
+
+const INTERVIEWS: readonly SampleInterview[] = [
+  {
+    daysAgo: 40,
+    method: 'interview',
+    persona: 'Priya Shah',
+    stakeholder: 'Beth Jones',
+    person: 'Nine parents at the parents’ forum',
+    learned: 'Parents queue on the first day of term to be sure of a place. Most would book the whole term online if the place is held for them; several asked to spread the cost.',
+    evidence: '7 of 9 parents said they would book the term online; 4 of them asked to pay in instalments.',
+    items: ['As a parent, I want to pay for a term of lessons in three instalments, so that the cost is spread over the term'],
+    assumptions: ['term']
+  },
+  {
+    daysAgo: 30,
+    method: 'usability',
+    persona: 'Sam Okafor',
+    stakeholder: null,
+    person: 'Five lane swimmers at Millbrook',
+    learned: 'Four of five found a free lane in under a minute. Nobody noticed the badges; three said a weekly note of free lanes at their pool would bring them more often.',
+    evidence: 'Session notes and screen recordings, kept on the team drive.',
+    items: ['As a regular swimmer, I want to see how busy my usual session was over the last month, so that I can pick a quieter day'],
+    assumptions: ['digest', 'crowding']
+  },
+  {
+    daysAgo: 25,
+    method: 'interview',
+    persona: null,
+    stakeholder: 'Nadia Rahman',
+    person: '',
+    learned: 'The club copies its term booking into a spreadsheet and emails reception. A fixed weekly block with one invoice would save her an evening each term.',
+    evidence: 'Her spreadsheet for the spring term: 12 weeks, 3 lanes, 2 nights a week.',
+    items: ['As a club secretary, I want to book the same lanes every week for a whole term, so that our training times are fixed'],
+    assumptions: ['clubs']
+  },
+  {
+    daysAgo: 12,
+    method: 'support',
+    persona: 'Dee Morgan',
+    stakeholder: null,
+    person: 'Reception log at Millbrook',
+    learned: 'Three mornings this month the internet dropped at opening: check-in stopped and the queue reached the car park.',
+    evidence: 'Reception incident log, three entries between 06:30 and 07:15.',
+    items: ['Check-in keeps working when a pool’s internet connection is down'],
+    assumptions: ['offline']
+  }
+]
+
+async function seedInterviews(db: Db, productId: number, at: Date, assumptionIds: ReadonlyMap<string, number>): Promise<void> {
+  const idOf = async (table: 'personas' | 'stakeholders' | 'backlog_items', column: 'name' | 'title', value: string) => {
+    const row = await db.selectFrom(table).select('id').where('product_id', '=', productId).where(column, '=', value).executeTakeFirst()
+    if (!row) throw new Error(`The sample interviews name "${value}", which the sample lacks.`)
+    return row.id
+  }
+  const today = at.toISOString().slice(0, 10)
+  for (const i of INTERVIEWS) {
+    const itemIds = []
+    for (const title of i.items) itemIds.push(await idOf('backlog_items', 'title', title))
+    await createInterview(
+      db,
+      input('discovery.interviews.create', {
+        productId,
+        heldOn: addDays(today, -i.daysAgo),
+        method: i.method,
+        personaId: i.persona === null ? null : await idOf('personas', 'name', i.persona),
+        stakeholderId: i.stakeholder === null ? null : await idOf('stakeholders', 'name', i.stakeholder),
+        person: i.person,
+        learned: i.learned,
+        evidence: i.evidence,
+        itemIds,
+        assumptionIds: i.assumptions.map((key) => assumptionIds.get(key)!)
+      }),
+      new Date(at.getTime() - (i.daysAgo - 1) * DAY_MS)
+    )
+  }
+}
+
 /**
  * Discovery for the sample product: two customer segments with the personas placed in them as
- * buyers or users, and an assumption map whose riskiest untested assumption is the term booking.
+ * buyers or users, an assumption map whose riskiest untested assumption is the term booking, and
+ * four interviews and pieces of feedback linked to items and assumptions.
  * Runs after the personas (vision) and the experiments (EBM) exist.
  */
 export async function seedSampleDiscovery(db: Db, productId: number, at: Date): Promise<void> {
@@ -92,5 +182,5 @@ export async function seedSampleDiscovery(db: Db, productId: number, at: Date): 
     if (!persona) throw new Error(`The sample discovery places the persona "${name}", which the sample lacks.`)
     await updatePersona(db, input('personas.update', { id: persona.id, patch: { buyerOrUser, segmentId: segment === null ? null : segmentIds.get(segment)! } }), new Date(at.getTime() - 50 * DAY_MS))
   }
-  await seedAssumptions(db, productId, at)
+  await seedInterviews(db, productId, at, await seedAssumptions(db, productId, at))
 }

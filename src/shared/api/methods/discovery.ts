@@ -2,9 +2,11 @@ import { z } from 'zod'
 import { defineMethod } from '../define'
 import * as s from '../schemas'
 import { ASSUMPTION_RISKS, QUADRANTS, SCORE_MAX, SCORE_MIN } from '../../domain/discovery/assumptions'
+import { FEEDBACK_METHODS, MAX_EVIDENCE_TEXT, MAX_LEARNED } from '../../domain/discovery/interviews'
 import { MAX_SEGMENT_TEXT } from '../../domain/discovery/personas'
 import { ById, ByProduct } from './common'
 import { Experiment, ExperimentFields } from './ebm'
+import { IsoDay } from './flow'
 
 const Text = (what: string, max: number) =>
   z.string({ message: `Write the ${what} as text` }).trim().max(max, `Keep the ${what} to ${max.toLocaleString('en')} characters or fewer`)
@@ -94,6 +96,50 @@ export const AssumptionMap = z.object({
 export type AssumptionMap = z.infer<typeof AssumptionMap>
 
 // ---------------------------------------------------------------------------------------------
+// Interview and feedback log
+
+const Links = (what: string) => z.array(s.Id).max(200, `Link at most 200 ${what}`).transform((ids) => [...new Set(ids)])
+
+const InterviewFields = {
+  heldOn: IsoDay,
+  method: z.enum(FEEDBACK_METHODS, { message: `Choose how it was gathered: ${FEEDBACK_METHODS.join(', ')}` }),
+  /** Who: a persona, a stakeholder from the map, a name, or any of them together (one at least). */
+  personaId: s.Id.nullable(),
+  stakeholderId: s.Id.nullable(),
+  person: Text('name', 200),
+  learned: Text('note of what was learned', MAX_LEARNED).min(1, 'Write what you learned'),
+  evidence: Text('evidence', MAX_EVIDENCE_TEXT),
+  evidenceLink: Text('link', 2000).refine((link) => link === '' || /^https?:\/\/\S+$/i.test(link), {
+    message: 'Give the link as a web address starting with http:// or https://'
+  }),
+  itemIds: Links('backlog items'),
+  assumptionIds: Links('assumptions')
+}
+
+export const Interview = z.object({
+  id: s.Id,
+  productId: s.Id,
+  heldOn: z.string(),
+  method: z.enum(FEEDBACK_METHODS),
+  personaId: s.Id.nullable(),
+  personaName: z.string().nullable(),
+  stakeholderId: s.Id.nullable(),
+  stakeholderName: z.string().nullable(),
+  person: z.string(),
+  /** Who it was with, as the log shows it. */
+  who: z.string(),
+  learned: z.string(),
+  evidence: z.string(),
+  evidenceLink: z.string(),
+  /** Live backlog items, in backlog order. */
+  itemIds: z.array(s.Id),
+  assumptionIds: z.array(s.Id),
+  createdAt: s.IsoTime,
+  updatedAt: s.IsoTime
+})
+export type Interview = z.infer<typeof Interview>
+
+// ---------------------------------------------------------------------------------------------
 
 export const discoveryMethods = {
   'discovery.segments.list': defineMethod({
@@ -124,6 +170,43 @@ export const discoveryMethods = {
 
   'discovery.segments.delete': defineMethod({
     summary: 'Delete a segment; its personas stay, in no segment.',
+    input: ById,
+    output: z.object({ deleted: s.Id })
+  }),
+
+  'discovery.interviews.list': defineMethod({
+    summary: "A product's interview and feedback log, newest first: who, what was learned, the evidence, and what it is linked to.",
+    input: ByProduct,
+    output: z.array(Interview)
+  }),
+
+  'discovery.interviews.create': defineMethod({
+    summary: 'Log an interview or piece of feedback, linked to a persona, stakeholder, backlog items and assumptions.',
+    input: z
+      .object({
+        productId: s.Id,
+        ...InterviewFields,
+        method: InterviewFields.method.default('interview'),
+        personaId: InterviewFields.personaId.default(null),
+        stakeholderId: InterviewFields.stakeholderId.default(null),
+        person: InterviewFields.person.default(''),
+        evidence: InterviewFields.evidence.default(''),
+        evidenceLink: InterviewFields.evidenceLink.default(''),
+        itemIds: InterviewFields.itemIds.default([]),
+        assumptionIds: InterviewFields.assumptionIds.default([])
+      })
+      .strict(),
+    output: Interview
+  }),
+
+  'discovery.interviews.update': defineMethod({
+    summary: "Change a log entry; itemIds and assumptionIds replace the whole list.",
+    input: z.object({ id: s.Id, patch: z.object(InterviewFields).partial().strict() }).strict(),
+    output: Interview
+  }),
+
+  'discovery.interviews.delete': defineMethod({
+    summary: 'Delete a log entry (its links go with it).',
     input: ById,
     output: z.object({ deleted: s.Id })
   }),

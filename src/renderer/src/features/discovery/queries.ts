@@ -9,8 +9,12 @@ import { ebmKeys } from '@renderer/features/ebm/queries'
 export const discoveryKeys = {
   all: (productId: number) => ['discovery', productId] as const,
   segments: (productId: number) => ['discovery', productId, 'segments'] as const,
-  assumptions: (productId: number) => ['discovery', productId, 'assumptions'] as const
+  assumptions: (productId: number) => ['discovery', productId, 'assumptions'] as const,
+  interviews: (productId: number) => ['discovery', productId, 'interviews'] as const
 }
+
+export const useInterviews = (productId: number) =>
+  useQuery({ queryKey: discoveryKeys.interviews(productId), queryFn: () => api.call('discovery.interviews.list', { productId }) })
 
 export const useSegments = (productId: number) =>
   useQuery({ queryKey: discoveryKeys.segments(productId), queryFn: () => api.call('discovery.segments.list', { productId }) })
