@@ -60,3 +60,22 @@ test('an interview is logged with who, what was learned and its evidence, linked
   await expect(entry).toContainText('No-shows cluster on Monday mornings')
   await expect(entry).toContainText('Check-in can keep working at the desk')
 })
+
+test('the product definition is saved as a new version with its reason and compared with the one before', async ({ page, app }) => {
+  await page.goto(app.url)
+  await page.getByRole('link', { name: 'Discovery' }).click()
+  await page.getByRole('tab', { name: 'Product definition' }).click()
+  await expect(page.getByText('Version 2, saved')).toBeVisible()
+  await page.getByLabel('Product Owner').fill('The trust’s digital lead, with the operations lead as deputy')
+  await page.getByRole('button', { name: 'Save…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Save the product definition' })
+  await dialog.getByLabel('Reason for the change').fill('A deputy for holidays')
+  await dialog.getByRole('button', { name: 'Save version' }).click()
+  await expect(page.getByText('Version 3, saved')).toBeVisible()
+  await page.getByRole('button', { name: 'Compare' }).click()
+  const table = page.locator('.diff-table')
+  await expect(table.getByRole('rowheader', { name: /^Product Owner/ })).toBeVisible()
+  // Word by word: the added words are marked, the removed ones struck through.
+  await expect(table.locator('ins').last()).toContainText('operations lead as deputy')
+  await expect(table.locator('del').last()).toContainText('one Product Backlog for all six pools')
+})

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { BacklogItem, Product, ProductDocument } from '@shared/api'
-import type { Persona, Stakeholder } from '@shared/api/methods/customers'
-import type { Assumption, AssumptionMap, Interview, Segment } from '@shared/api/methods/discovery'
+import type { Persona } from '@shared/api/methods/personas'
+import type { Stakeholder } from '@shared/api/methods/stakeholders'
+import type { Assumption, AssumptionMap, DefinitionComparison, Interview, Segment } from '@shared/api/methods/discovery'
 import type { Experiment } from '@shared/api/methods/ebm'
 import { call, fail, openTestContext } from './helpers/temp'
 
@@ -221,5 +222,45 @@ describe('the interview and feedback log', () => {
     expect((await call<Interview[]>(ctx, 'discovery.interviews.list', { productId }))[1]!.who).toBe('Parents’ forum')
     await call(ctx, 'discovery.interviews.delete', { id: forum.id })
     expect((await call<AssumptionMap>(ctx, 'discovery.assumptions.list', { productId })).assumptions[0]!.interviewIds).toEqual([])
+  })
+})
+
+describe('"define your product"', () => {
+  it('keeps each save as a version with its reason, compares two word by word, and travels in product files', async () => {
+    const { ctx } = await openTestContext()
+    const product = await call<Product>(ctx, 'products.create', { name: 'Lanes' })
+    const productId = product.id
+    expect(await call(ctx, 'discovery.definition.get', { productId })).toEqual({ productId, content: { what: '', forWhom: '', inScope: '', outOfScope: '', owner: '' }, latest: null })
+    expect(await fail(ctx, 'discovery.definition.save', { productId, content: {}, reason: 'Empty' })).toMatchObject({ code: 'conflict' })
+    const first = await call<{ id: number; number: number; changedFields: string[] }>(ctx, 'discovery.definition.save', {
+      productId,
+      content: { what: 'A booking app for six pools', owner: 'The digital lead' },
+      reason: 'Kick-off'
+    })
+    expect(first).toMatchObject({ number: 1, changedFields: ['what', 'owner'] })
+    expect(await fail(ctx, 'discovery.definition.save', { productId, content: { what: 'A booking app for six pools', owner: 'The digital lead' }, reason: 'Again' })).toMatchObject({
+      code: 'conflict'
+    })
+    const second = await call<{ id: number; changedFields: string[] }>(ctx, 'discovery.definition.save', {
+      productId,
+      content: { what: 'A booking app for six pools and their clubs', owner: 'The digital lead', outOfScope: 'The staff rota' },
+      reason: 'Clubs'
+    })
+    expect(second.changedFields).toEqual(['what', 'outOfScope'])
+    const comparison = await call<DefinitionComparison>(ctx, 'discovery.definition.compare', { fromVersionId: first.id, toVersionId: second.id })
+    expect(comparison.fields.filter((f) => f.changed).map((f) => f.label)).toEqual(['What the product is', 'Outside its boundaries'])
+    expect(comparison.fields[0]!.segments).toEqual([
+      { kind: 'same', text: 'A booking app for six pools' },
+      { kind: 'added', text: ' and their clubs' }
+    ])
+    expect((await call<Array<{ number: number }>>(ctx, 'discovery.definition.versions', { productId })).map((v) => v.number)).toEqual([2, 1])
+
+    const document = await call<ProductDocument>(ctx, 'products.export', { productId })
+    const copy = await call<Product>(ctx, 'products.import', { document, name: 'Lanes copy' })
+    const copied = await call<{ content: { what: string }; latest: { number: number; reason: string } }>(ctx, 'discovery.definition.get', { productId: copy.id })
+    expect([copied.content.what, copied.latest.number, copied.latest.reason]).toEqual(['A booking app for six pools and their clubs', 2, 'Clubs'])
+    // Versions of another product are not compared.
+    const [copiedFirst] = (await call<Array<{ id: number }>>(ctx, 'discovery.definition.versions', { productId: copy.id })).slice(-1)
+    expect(await fail(ctx, 'discovery.definition.compare', { fromVersionId: copiedFirst!.id, toVersionId: second.id })).toMatchObject({ issues: [{ path: 'toVersionId' }] })
   })
 })

@@ -366,6 +366,14 @@ const INVALID: Record<MethodName, InvalidCase[]> = {
   ],
   'discovery.segments.update': [{ why: 'a number for a size', input: () => ({ id: 1, patch: { size: 400 } }), path: 'patch.size' }],
   'discovery.segments.delete': [{ why: 'a zero id', input: () => ({ id: 0 }), path: 'id' }],
+  'discovery.definition.get': [{ why: 'no product', input: () => ({}), path: 'productId' }],
+  'discovery.definition.save': [
+    { why: 'no reason', input: ({ productId }) => ({ productId, content: { what: 'Lanes' }, reason: '' }), path: 'reason' },
+    { why: 'an unknown field', input: ({ productId }) => ({ productId, content: { price: '5' }, reason: 'x' }), path: 'content.price' }
+  ],
+  'discovery.definition.versions': [{ why: 'no product', input: () => ({}), path: 'productId' }],
+  'discovery.definition.version': [{ why: 'a zero id', input: () => ({ id: 0 }), path: 'id' }],
+  'discovery.definition.compare': [{ why: 'no older version', input: () => ({ toVersionId: 1 }), path: 'fromVersionId' }],
   'discovery.interviews.list': [{ why: 'no product', input: () => ({}), path: 'productId' }],
   'discovery.interviews.create': [
     { why: 'nothing learned', input: ({ productId }) => ({ productId, heldOn: '2025-03-01', person: 'Jo', learned: ' ' }), path: 'learned' },

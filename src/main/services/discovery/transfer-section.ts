@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { IsoDay } from '@shared/api/methods/flow'
+import { IsoDay } from '@shared/api/methods/common'
+import { DefinitionContent } from '@shared/api/methods/discovery'
 import { ASSUMPTION_RISKS, FEEDBACK_METHODS, SCORE_MAX, SCORE_MIN } from '@shared/domain/discovery'
 import { defineSection } from '../transfer/section'
 import { listInterviews } from './interviews'
@@ -52,10 +53,11 @@ const DiscoverySection = z.object({
       itemIds: z.array(Id),
       assumptionIds: z.array(Id)
     })
-  )
+  ),
+  definitionVersions: z.array(z.object({ number: z.number().int().positive(), reason: z.string(), savedAt: z.string(), content: DefinitionContent }))
 })
 
-/** Customer segments with the personas placed in them, the assumption map with the experiments made from it, and the interview log. */
+/** Customer segments with the personas placed in them, the assumption map with the experiments made from it, the interview log and the product definition's versions. */
 export const discoverySection = defineSection({
   name: 'discovery',
   schema: DiscoverySection,
@@ -65,6 +67,7 @@ export const discoverySection = defineSection({
     const personas = await db.selectFrom('personas').select(['id', 'segment_id']).where('product_id', '=', productId).orderBy('id').execute()
     const assumptions = await db.selectFrom('assumptions').selectAll().where('product_id', '=', productId).orderBy('id').execute()
     const interviews = await listInterviews(db, productId)
+    const definitions = await db.selectFrom('product_definition_versions').selectAll().where('product_id', '=', productId).orderBy('number').execute()
     return {
       segments: segments.map((s) => ({
         name: s.name,
@@ -100,7 +103,8 @@ export const discoverySection = defineSection({
         updatedAt: i.updatedAt,
         itemIds: i.itemIds,
         assumptionIds: i.assumptionIds
-      }))
+      })),
+      definitionVersions: definitions.map((v) => ({ number: v.number, reason: v.reason, savedAt: v.saved_at, content: DefinitionContent.parse(JSON.parse(v.content)) }))
     }
   },
 
@@ -165,6 +169,12 @@ export const discoverySection = defineSection({
       if (assumptionIds.size > 0) {
         await trx.insertInto('interview_assumptions').values([...assumptionIds].map((assumption_id) => ({ interview_id: id, assumption_id }))).execute()
       }
+    }
+    for (const v of data.definitionVersions) {
+      await trx
+        .insertInto('product_definition_versions')
+        .values({ product_id: productId, number: v.number, reason: v.reason, content: JSON.stringify(v.content), saved_at: v.savedAt })
+        .execute()
     }
   }
 })

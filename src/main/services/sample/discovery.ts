@@ -4,6 +4,7 @@ import { addDays } from '@shared/domain/flow/dates'
 import { updatePersona } from '../customers/personas'
 import type { Db } from '../deps'
 import { createAssumption, promoteAssumption } from '../discovery/assumptions'
+import { definitionStore } from '../discovery/definition'
 import { createInterview } from '../discovery/interviews'
 import { createSegment } from '../discovery/segments'
 
@@ -164,10 +165,26 @@ async function seedInterviews(db: Db, productId: number, at: Date, assumptionIds
   }
 }
 
+const DEFINITION_V1 = {
+  what: 'Lanes: the booking app of Riverbank Community Pools, where people book and pay for swims and lessons.',
+  forWhom: 'Lane swimmers and parents of children in lessons; front-desk staff use it to run the day.',
+  inScope: 'Booking, paying, cancelling and waiting lists for swims and lessons; check-in at the desk.',
+  outOfScope: 'The trust’s finance system and the staff rota, which other teams look after.',
+  owner: 'The trust’s digital lead, who orders the one Product Backlog for all six pools.'
+}
+
+const DEFINITION_V2 = {
+  ...DEFINITION_V1,
+  forWhom:
+    'Lane swimmers (users) and families with children in lessons, where the parent is the buyer. Swimming clubs buy blocks of lanes. Front-desk staff use it to run the day.',
+  inScope: 'Booking, paying, cancelling and waiting lists for swims, lessons and club blocks; check-in at the desk, including when the internet is down.'
+}
+
 /**
  * Discovery for the sample product: two customer segments with the personas placed in them as
  * buyers or users, an assumption map whose riskiest untested assumption is the term booking, and
- * four interviews and pieces of feedback linked to items and assumptions.
+ * four interviews and pieces of feedback linked to items and assumptions, and a product definition
+ * saved twice.
  * Runs after the personas (vision) and the experiments (EBM) exist.
  */
 export async function seedSampleDiscovery(db: Db, productId: number, at: Date): Promise<void> {
@@ -183,4 +200,6 @@ export async function seedSampleDiscovery(db: Db, productId: number, at: Date): 
     await updatePersona(db, input('personas.update', { id: persona.id, patch: { buyerOrUser, segmentId: segment === null ? null : segmentIds.get(segment)! } }), new Date(at.getTime() - 50 * DAY_MS))
   }
   await seedInterviews(db, productId, at, await seedAssumptions(db, productId, at))
+  await definitionStore.save(db, productId, DEFINITION_V1, 'First definition, from the kick-off workshop', new Date(at.getTime() - 105 * DAY_MS))
+  await definitionStore.save(db, productId, DEFINITION_V2, 'Interviews showed parents buy lessons and clubs buy lane blocks; offline check-in is ours to solve', new Date(at.getTime() - 20 * DAY_MS))
 }

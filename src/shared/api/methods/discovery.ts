@@ -2,11 +2,12 @@ import { z } from 'zod'
 import { defineMethod } from '../define'
 import * as s from '../schemas'
 import { ASSUMPTION_RISKS, QUADRANTS, SCORE_MAX, SCORE_MIN } from '../../domain/discovery/assumptions'
+import { DEFINITION_FIELDS, MAX_DEFINITION_FIELD } from '../../domain/discovery/definition'
 import { FEEDBACK_METHODS, MAX_EVIDENCE_TEXT, MAX_LEARNED } from '../../domain/discovery/interviews'
 import { MAX_SEGMENT_TEXT } from '../../domain/discovery/personas'
-import { ById, ByProduct } from './common'
+import { ById, ByProduct, IsoDay } from './common'
 import { Experiment, ExperimentFields } from './ebm'
-import { IsoDay } from './flow'
+import { DiffSegment, VisionVersionSummary } from './vision'
 
 const Text = (what: string, max: number) =>
   z.string({ message: `Write the ${what} as text` }).trim().max(max, `Keep the ${what} to ${max.toLocaleString('en')} characters or fewer`)
@@ -140,6 +141,32 @@ export const Interview = z.object({
 export type Interview = z.infer<typeof Interview>
 
 // ---------------------------------------------------------------------------------------------
+// Product definition, versioned as the vision is
+
+export const DefinitionContent = z
+  .object(
+    Object.fromEntries(DEFINITION_FIELDS.map((field) => [field, Text('field', MAX_DEFINITION_FIELD).default('')])) as Record<
+      (typeof DEFINITION_FIELDS)[number],
+      z.ZodDefault<z.ZodString>
+    >
+  )
+  .strict()
+export type DefinitionContent = z.infer<typeof DefinitionContent>
+
+/** The same summary as a vision version's; `changedFields` holds definition field keys. */
+export const DefinitionVersion = VisionVersionSummary.extend({ content: DefinitionContent })
+export type DefinitionVersion = z.infer<typeof DefinitionVersion>
+
+export const DefinitionState = z.object({ productId: s.Id, content: DefinitionContent, latest: VisionVersionSummary.nullable() })
+
+export const DefinitionComparison = z.object({
+  from: VisionVersionSummary,
+  to: VisionVersionSummary,
+  fields: z.array(z.object({ key: z.string(), label: z.string(), changed: z.boolean(), before: z.string(), after: z.string(), segments: z.array(DiffSegment) }))
+})
+export type DefinitionComparison = z.infer<typeof DefinitionComparison>
+
+// ---------------------------------------------------------------------------------------------
 
 export const discoveryMethods = {
   'discovery.segments.list': defineMethod({
@@ -209,6 +236,42 @@ export const discoveryMethods = {
     summary: 'Delete a log entry (its links go with it).',
     input: ById,
     output: z.object({ deleted: s.Id })
+  }),
+
+  'discovery.definition.get': defineMethod({
+    summary: "The product's current definition (empty fields when none was saved yet) and its latest version.",
+    input: ByProduct,
+    output: DefinitionState
+  }),
+
+  'discovery.definition.save': defineMethod({
+    summary: 'Save the whole product definition as a new version with the reason for the change.',
+    input: z
+      .object({
+        productId: s.Id,
+        content: DefinitionContent,
+        reason: Text('reason', 2000).min(1, 'Say why the definition changed, e.g. "The club bookings are a product of their own"')
+      })
+      .strict(),
+    output: DefinitionVersion
+  }),
+
+  'discovery.definition.versions': defineMethod({
+    summary: 'Every saved version of the product definition, newest first.',
+    input: ByProduct,
+    output: z.array(VisionVersionSummary)
+  }),
+
+  'discovery.definition.version': defineMethod({
+    summary: 'One saved version of the product definition with its full content.',
+    input: ById,
+    output: DefinitionVersion
+  }),
+
+  'discovery.definition.compare': defineMethod({
+    summary: 'Word-level differences, field by field, between two versions of the same product definition.',
+    input: z.object({ fromVersionId: s.Id, toVersionId: s.Id }).strict(),
+    output: DefinitionComparison
   }),
 
   'discovery.assumptions.list': defineMethod({

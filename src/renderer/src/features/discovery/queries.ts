@@ -10,8 +10,23 @@ export const discoveryKeys = {
   all: (productId: number) => ['discovery', productId] as const,
   segments: (productId: number) => ['discovery', productId, 'segments'] as const,
   assumptions: (productId: number) => ['discovery', productId, 'assumptions'] as const,
-  interviews: (productId: number) => ['discovery', productId, 'interviews'] as const
+  interviews: (productId: number) => ['discovery', productId, 'interviews'] as const,
+  definition: (productId: number) => ['discovery', productId, 'definition'] as const,
+  definitionVersions: (productId: number) => ['discovery', productId, 'definition-versions'] as const,
+  definitionComparison: (productId: number, pair: { from: number; to: number }) => ['discovery', productId, 'definition-compare', pair.from, pair.to] as const
 }
+
+export const useDefinition = (productId: number) =>
+  useQuery({ queryKey: discoveryKeys.definition(productId), queryFn: () => api.call('discovery.definition.get', { productId }) })
+
+export const useDefinitionVersions = (productId: number) =>
+  useQuery({ queryKey: discoveryKeys.definitionVersions(productId), queryFn: () => api.call('discovery.definition.versions', { productId }) })
+
+export const useDefinitionComparison = (productId: number, pair: { from: number; to: number }) =>
+  useQuery({
+    queryKey: discoveryKeys.definitionComparison(productId, pair),
+    queryFn: () => api.call('discovery.definition.compare', { fromVersionId: pair.from, toVersionId: pair.to })
+  })
 
 export const useInterviews = (productId: number) =>
   useQuery({ queryKey: discoveryKeys.interviews(productId), queryFn: () => api.call('discovery.interviews.list', { productId }) })

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react'
-import type { Persona } from '@shared/api/methods/customers'
 import type { Segment } from '@shared/api/methods/discovery'
+import type { Persona } from '@shared/api/methods/personas'
 import { initialsOf } from '@shared/domain/customers/personas'
 import { PERSONA_KINDS, PERSONA_KIND_LABELS, type PersonaKind } from '@shared/domain/discovery/personas'
 import { errorText } from '@renderer/api/errors'

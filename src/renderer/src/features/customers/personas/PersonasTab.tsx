@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { BacklogListItem, Product } from '@shared/api'
-import type { Persona } from '@shared/api/methods/customers'
 import type { Segment } from '@shared/api/methods/discovery'
+import type { Persona } from '@shared/api/methods/personas'
 import { PERSONA_KIND_LABELS } from '@shared/domain/discovery/personas'
 import { useBacklog } from '@renderer/features/backlog/queries'
 import { useSegments } from '@renderer/features/discovery/queries'

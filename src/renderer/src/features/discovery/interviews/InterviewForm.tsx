@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react'
 import type { BacklogListItem } from '@shared/api'
-import type { Persona, Stakeholder } from '@shared/api/methods/customers'
+import type { Persona } from '@shared/api/methods/personas'
+import type { Stakeholder } from '@shared/api/methods/stakeholders'
 import type { Assumption, Interview } from '@shared/api/methods/discovery'
 import { FEEDBACK_METHODS, FEEDBACK_METHOD_LABELS, type FeedbackMethod } from '@shared/domain/discovery/interviews'
 import { ItemPicker } from '@renderer/features/ebm/experiments/ItemPicker'

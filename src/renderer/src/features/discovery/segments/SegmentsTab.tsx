@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { Product } from '@shared/api'
-import type { Persona } from '@shared/api/methods/customers'
+import type { Persona } from '@shared/api/methods/personas'
 import type { Segment } from '@shared/api/methods/discovery'
 import { PERSONA_KINDS, PERSONA_KIND_LABELS, segmentGaps, segmentNote } from '@shared/domain/discovery/personas'
 import { usePersonas } from '@renderer/features/customers/queries'
