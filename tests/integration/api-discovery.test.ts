@@ -4,6 +4,7 @@ import type { Persona } from '@shared/api/methods/personas'
 import type { Stakeholder } from '@shared/api/methods/stakeholders'
 import type { Assumption, AssumptionMap, DefinitionComparison, Interview, Segment } from '@shared/api/methods/discovery'
 import type { Experiment } from '@shared/api/methods/ebm'
+import type { Evidence, EvidenceSource, PracticeEntry, PracticeEntryDetail } from '@shared/api/methods/practice'
 import { call, fail, openTestContext } from './helpers/temp'
 
 describe('customer segments and personas as buyer or user', () => {
@@ -262,5 +263,39 @@ describe('"define your product"', () => {
     // Versions of another product are not compared.
     const [copiedFirst] = (await call<Array<{ id: number }>>(ctx, 'discovery.definition.versions', { productId: copy.id })).slice(-1)
     expect(await fail(ctx, 'discovery.definition.compare', { fromVersionId: copiedFirst!.id, toVersionId: second.id })).toMatchObject({ issues: [{ path: 'toVersionId' }] })
+  })
+})
+
+describe('discovery as coach evidence', () => {
+  it('links the segments and personas, an interview, the assumption map and a definition version as snapshots that survive a product file', async () => {
+    const { ctx } = await openTestContext({ sample: true })
+    const [sample] = await call<Product[]>(ctx, 'products.list')
+    const productId = sample!.id
+    const entry = await call<PracticeEntryDetail>(ctx, 'practice.entries.create', { productId, targetKey: 'pspo/assumptions', experiments: [], plan: 'Define the product' })
+    const link = async (kind: string) => {
+      const [{ ref }] = (await call<EvidenceSource[]>(ctx, 'practice.evidence.sources', { productId, kind })) as [EvidenceSource]
+      return call<Evidence>(ctx, 'practice.evidence.add', { entryId: entry.id, kind, ...(ref === null ? {} : { ref }) })
+    }
+
+    const segments = await link('segments')
+    expect(segments).toMatchObject({ title: 'Customer segments (2) and personas (3)', liveRoute: '/discovery/segments' })
+    expect(segments.snapshot!.lines.find((l) => l.label === 'Families with children in lessons')!.value).toMatch(/Priya Shah \(Buyer\)/)
+    const interview = await link('interview')
+    expect(interview).toMatchObject({ title: 'Support request with Reception log at Millbrook · persona Dee Morgan', liveRoute: '/discovery/interviews' })
+    const map = await link('assumptionMap')
+    expect(map.snapshot!.lines[0]).toEqual({ label: 'Test next', value: 'Parents will book and pay for a whole term of lessons online instead of queuing at the desk' })
+    expect(map.snapshot!.lines.some((l) => /tested by “Weekly digest of free lanes”/.test(l.value))).toBe(true)
+    const definition = await link('definition')
+    expect(definition).toMatchObject({ title: 'Product definition version 2', liveRoute: '/discovery/definition' })
+
+    const document = await call<ProductDocument>(ctx, 'products.export', { productId })
+    const copy = await call<Product>(ctx, 'products.import', { document, name: 'Lanes copy' })
+    const [copied] = await call<PracticeEntry[]>(ctx, 'practice.entries.list', { productId: copy.id })
+    const detail = await call<PracticeEntryDetail>(ctx, 'practice.entries.get', { id: copied!.id })
+    expect(detail.evidence.map((e) => [e.kind, e.title, e.liveRoute])).toEqual(
+      [segments, interview, map, definition].map((e) => [e.kind, e.title, e.liveRoute])
+    )
+    const interviews = await call<Interview[]>(ctx, 'discovery.interviews.list', { productId: copy.id })
+    expect(detail.evidence[1]!.ref).toBe(interviews[0]!.id)
   })
 })

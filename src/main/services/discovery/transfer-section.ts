@@ -39,6 +39,8 @@ const DiscoverySection = z.object({
   }, { message: 'One experiment tests one assumption at most' }),
   interviews: z.array(
     z.object({
+      // For the practice journal's evidence.
+      id: Id,
       heldOn: IsoDay,
       method: z.enum(FEEDBACK_METHODS),
       // Ids in the customers section; the items' in the backlog's, the assumptions' above.
@@ -91,6 +93,7 @@ export const discoverySection = defineSection({
       })),
       // Oldest first, so a copy numbers them in the same order.
       interviews: [...interviews].reverse().map((i) => ({
+        id: i.id,
         heldOn: i.heldOn,
         method: i.method,
         personaId: i.personaId,
@@ -163,6 +166,7 @@ export const discoverySection = defineSection({
         })
         .returning('id')
         .executeTakeFirstOrThrow()
+      ids.set('interview', i.id, id)
       const itemIds = new Set(i.itemIds.map((itemId, k) => ids.get('item', itemId, `${path}.itemIds.${k}`)))
       if (itemIds.size > 0) await trx.insertInto('interview_items').values([...itemIds].map((item_id) => ({ interview_id: id, item_id }))).execute()
       const assumptionIds = new Set(i.assumptionIds.map((assumptionId, k) => ids.get('assumption', assumptionId, `${path}.assumptionIds.${k}`)))

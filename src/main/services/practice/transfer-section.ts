@@ -9,12 +9,12 @@ import { liveRoute } from './snapshots'
 
 /**
  * How a link's `ref` travels in a document without database ids: kinds whose section registers ids
- * go through the IdMap; vision versions by their number; forecasts and personas by their place in
+ * go through the IdMap; vision and product definition versions by their number; forecasts and personas by their place in
  * their section's export order (which their import keeps).
  */
 type RefCodec =
   | { via: 'ids'; kind: string }
-  | { via: 'vision-number' }
+  | { via: 'number'; table: 'vision_versions' | 'product_definition_versions' }
   | { via: 'ordinal'; table: 'saved_forecasts' | 'personas'; order: ReadonlyArray<'created_at' | 'id'> }
 
 const REF_CODECS: Partial<Record<EvidenceKind, RefCodec>> = {
@@ -22,7 +22,9 @@ const REF_CODECS: Partial<Record<EvidenceKind, RefCodec>> = {
   goal: { via: 'ids', kind: 'productGoal' },
   measure: { via: 'ids', kind: 'measure' },
   sprintReview: { via: 'ids', kind: 'sprintReview' },
-  vision: { via: 'vision-number' },
+  interview: { via: 'ids', kind: 'interview' },
+  vision: { via: 'number', table: 'vision_versions' },
+  definition: { via: 'number', table: 'product_definition_versions' },
   forecast: { via: 'ordinal', table: 'saved_forecasts', order: ['id'] },
   persona: { via: 'ordinal', table: 'personas', order: ['created_at', 'id'] }
 }
@@ -38,8 +40,8 @@ async function exportRef(db: Db, productId: number, kind: EvidenceKind, ref: num
   // A link whose thing is gone keeps its snapshot but travels without a pointer.
   if (!codec || ref === null || !isLinkedKind(kind) || (await liveRoute(db, productId, kind, { ref, refKey })) === null) return null
   if (codec.via === 'ids') return ref
-  if (codec.via === 'vision-number') {
-    const row = await db.selectFrom('vision_versions').select('number').where('id', '=', ref).executeTakeFirstOrThrow()
+  if (codec.via === 'number') {
+    const row = await db.selectFrom(codec.table).select('number').where('id', '=', ref).executeTakeFirstOrThrow()
     return row.number
   }
   return (await orderedIds(db, codec.table, codec.order, productId)).indexOf(ref) + 1
@@ -49,8 +51,8 @@ async function importRef(trx: Db, productId: number, kind: EvidenceKind, ref: nu
   const codec = REF_CODECS[kind]
   if (!codec || ref === null) return null
   if (codec.via === 'ids') return ids.get(codec.kind, ref, path)
-  if (codec.via === 'vision-number') {
-    const row = await trx.selectFrom('vision_versions').select('id').where('product_id', '=', productId).where('number', '=', ref).executeTakeFirst()
+  if (codec.via === 'number') {
+    const row = await trx.selectFrom(codec.table).select('id').where('product_id', '=', productId).where('number', '=', ref).executeTakeFirst()
     return row?.id ?? null
   }
   return (await orderedIds(trx, codec.table, codec.order, productId))[ref - 1] ?? null
