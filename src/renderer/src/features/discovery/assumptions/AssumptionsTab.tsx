@@ -127,8 +127,12 @@ function AssumptionMapView({ cells, onOpen }: { cells: readonly MapCell[]; onOpe
                 <ul className="plain-list">
                   {cell.assumptions.map((a) => (
                     <li key={a.id}>
-                      <button type="button" className="assumption-chip" onClick={() => onOpen(a)} aria-label={`${a.rank}. ${a.statement}: importance ${a.importance}, evidence ${a.evidence}. Edit`}>
+                      <button type="button" className="assumption-chip" onClick={() => onOpen(a)}>
                         <span className="assumption-rank">{a.rank}</span> {a.statement}
+                        <span className="visually-hidden">
+                          {' '}
+                          (importance {a.importance}, evidence {a.evidence})
+                        </span>
                         {a.experiment && <span className="badge">Experiment</span>}
                       </button>
                     </li>
