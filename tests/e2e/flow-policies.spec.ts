@@ -22,7 +22,7 @@ test('a WIP limit below the items in a state shows as a breach on the board, wit
   await expect(page.getByRole('alert').filter({ hasText: 'Over a WIP limit' })).toHaveCount(0)
 
   await page.getByRole('link', { name: 'Edit limits and policies in Product settings' }).click()
-  const limit = page.getByLabel('WIP limit of In progress')
+  const limit = page.getByLabel('WIP limit of In progress', { exact: true })
   // A refusal names the field as the form labels it.
   await limit.fill('0')
   await limit.press('Enter')
@@ -36,7 +36,7 @@ test('a WIP limit below the items in a state shows as a breach on the board, wit
   await policies.getByLabel('Entry policy').fill('It meets the Definition of Ready and a developer pulls it.')
   await policies.getByRole('button', { name: 'Save the policies of In progress' }).click()
   await expect(page.getByText('Policies of In progress (entry and exit set)')).toBeVisible()
-  await expect(page.getByLabel('WIP limit of In progress')).toHaveValue(String(count - 1))
+  await expect(page.getByLabel('WIP limit of In progress', { exact: true })).toHaveValue(String(count - 1))
 
   await openFlow(page, 'Board')
   await expect(page.getByRole('alert').filter({ hasText: 'Over a WIP limit' })).toContainText(`In progress holds ${count} against a limit of ${count - 1}`)
@@ -90,4 +90,64 @@ test('the team’s SLE is drawn and labelled beside the history’s on the cycle
   await expect(lineLabel(scatter, 'Team SLE: 12 d')).toHaveCount(0)
   await expect(lineLabel(scatter, /^History 85%: \d+ d$/)).toBeVisible()
   await expect(editor.getByRole('button', { name: 'Set the SLE' })).toBeVisible()
+})
+
+test('a team’s board shows its own WIP limits and breaches, and its charts its own SLE beside the history’s', async ({ page, app }) => {
+  await page.goto(app.url)
+  await openFlow(page, 'Board')
+  const inProgress = column(page, 'In progress')
+  const overAlert = page.getByRole('alert').filter({ hasText: 'Over a WIP limit' })
+  const team = page.getByLabel('Team', { exact: true })
+  await expect(inProgress.locator('.wip-count')).toHaveText('3 of 3')
+  await team.selectOption({ label: 'Team Lanes' })
+  await expect(page.getByText('Team Lanes’s items, against Team Lanes’s own WIP limits and SLE.')).toBeVisible()
+  // The sample's Team Lanes caps its own In progress at 2 and holds 2 there today.
+  await expect(inProgress.locator('.wip-count')).toHaveText('2 of 2')
+  await expect(column(page, 'In review').locator('.wip-count')).toHaveText('1')
+  await expect(overAlert).toHaveCount(0)
+  await expect(page.getByText('Team Lanes’s SLE: 85% within 8 days; cards past it are marked.')).toBeVisible()
+
+  await page.getByRole('link', { name: 'Edit Team Lanes’s limits in Product settings' }).click()
+  const limit = page.getByLabel('WIP limit of In progress for Team Lanes')
+  await expect(limit).toHaveValue('2')
+  await limit.fill('0')
+  await limit.press('Enter')
+  await expect(page.getByRole('alert').filter({ hasText: 'The WIP limit must be at least 1' })).toBeVisible()
+  await limit.fill('1')
+  await limit.press('Enter')
+  await expect(page.getByRole('alert').filter({ hasText: 'The WIP limit must be at least 1' })).toHaveCount(0)
+
+  await openFlow(page, 'Board')
+  // The whole product keeps to the workflow's limits; Team Lanes is over its own.
+  await expect(overAlert).toHaveCount(0)
+  await team.selectOption({ label: 'Team Lanes' })
+  await expect(overAlert).toContainText('In progress holds 2 against a limit of 1')
+  await expect(inProgress.locator('.wip-count')).toHaveText('2 of 1')
+  await expect(inProgress).toHaveClass(/over-limit/)
+  await team.selectOption({ label: 'Team Front Desk' })
+  await expect(inProgress.locator('.wip-count')).toHaveText('1 of 2')
+  await expect(overAlert).toHaveCount(0)
+
+  // The team chosen on the Board stays chosen on Metrics: its cumulative flow and SLE.
+  await team.selectOption({ label: 'Team Lanes' })
+  await tab(page, 'Metrics').click()
+  await expect(team).toHaveValue(/\d+/)
+  await expect(page.getByRole('figure', { name: 'Cumulative flow' }).getByTestId('cfd-breaches')).toContainText(/In progress ended \d+ days? above its limit of 1/)
+  const editor = page.getByRole('region', { name: 'Service Level Expectation of Team Lanes' })
+  const scatter = page.getByRole('figure', { name: 'Cycle time scatterplot' })
+  await expect(editor.getByTestId('sle-current')).toContainText('Team Lanes’s SLE: 85% within 8 days.')
+  await expect(scatter.locator('svg').getByText('Team SLE: 8 d', { exact: true })).toBeVisible()
+  await expect(scatter.locator('svg').getByText(/^History 85%: \d+ d$/)).toBeVisible()
+
+  await team.selectOption({ label: 'Team Front Desk' })
+  const frontDesk = page.getByRole('region', { name: 'Service Level Expectation of Team Front Desk' })
+  await expect(frontDesk.getByTestId('sle-current')).toContainText('Team Front Desk has not set an SLE yet.')
+  await frontDesk.getByLabel('Share of items (%)').fill('80')
+  await frontDesk.getByLabel('Cycle time (days)').fill('7')
+  await frontDesk.getByRole('button', { name: 'Set the SLE' }).click()
+  await expect(frontDesk.getByTestId('sle-current')).toContainText('Team Front Desk’s SLE: 80% within 7 days.')
+  await expect(scatter.locator('svg').getByText('Team SLE: 7 d', { exact: true })).toBeVisible()
+  // The product's own SLE is untouched.
+  await team.selectOption({ label: 'All teams' })
+  await expect(page.getByRole('region', { name: 'Service Level Expectation', exact: true }).getByTestId('sle-current')).toContainText('Team SLE: 85% within 10 days.')
 })

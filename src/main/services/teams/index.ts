@@ -10,6 +10,7 @@ export function teamsHandlers(deps: ServiceDeps): HandlerMap<keyof typeof teamsM
     'teams.list': ({ productId }) => teams.list(productId),
     'teams.create': (input) => teams.create(input),
     'teams.rename': (input) => teams.rename(input),
+    'teams.setWipLimit': (input) => teams.setWipLimit(input),
     'teams.remove': ({ id }) => teams.remove(id)
   }
 }

@@ -70,6 +70,7 @@ export {
   sleAttainment,
   sleText,
   suggestedSle,
+  noWipLimitReason,
   takesWipLimit,
   wipBreaches,
   wipExcess,

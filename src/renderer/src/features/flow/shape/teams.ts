@@ -1,19 +1,11 @@
-import type { FlowData, FlowItem } from '@shared/api/methods/flow'
+import type { FlowItem } from '@shared/api/methods/flow'
 import { percentileDates, type WorkingCalendar } from '@shared/domain/flow'
-import { itemsOfTeam, type TeamChoice, type TeamHistory } from '@shared/domain/teams'
+import { itemsOfTeam, type TeamHistory } from '@shared/domain/teams'
 import type { TeamOwnForecast } from '../worker/jobs'
 import type { ForecastPlan } from './forecastForm'
 import { throughputHistory } from './forecastForm'
 import { formatDay, plural } from './format'
 import { openItems } from './release'
-
-/** The flow history of one team's items (or all, or those without a team), for the metrics charts. */
-export function flowDataOfTeam(data: FlowData, team: TeamChoice): FlowData {
-  if (team === 'all') return data
-  const items = itemsOfTeam(data.items, team)
-  const ids = new Set(items.map((item) => item.id))
-  return { ...data, items, transitions: data.transitions.filter((t) => ids.has(t.itemId)) }
-}
 
 /** Whose work a forecast reads: the product's one history, every team combined, or one team's. */
 export type ForecastTeams = 'product' | 'combined' | number
