@@ -3,7 +3,8 @@ import { defineMethod } from '../define'
 import * as s from '../schemas'
 import { ById, ByProduct } from './common'
 import { ServiceLevelExpectation } from './flow'
-import { DefinitionCriterion, WipLimit } from './settings'
+import { DefinitionCriterion } from './settings'
+import { WipLimit } from './workflow'
 
 const TeamName = z
   .string({ message: 'Give the team a name' })
