@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { FlowData } from '@shared/api/methods/flow'
 import type { Team } from '@shared/api/methods/teams'
-import { flowOfTeam } from '@shared/domain/teams'
-import { teamHistories, teamPartRows } from '../../../src/renderer/src/features/flow/shape/teams'
+import { flowOfTeam, teamHistories } from '@shared/domain/teams'
+import { teamPartRows } from '../../../src/renderer/src/features/flow/shape/teams'
 import { allDoneLines, bulkDoneLines, teamNamer } from '../../../src/renderer/src/features/teams/shape'
 
 const team = (id: number, name: string, lines: string[] = []): Team => ({
@@ -101,11 +101,11 @@ describe('flow by team', () => {
     expect(none.sle).toEqual(data.sle)
   })
 
-  it('gives each team its own daily throughput on the window and its open items', () => {
+  it('gives each team its own daily throughput and arrivals on the window, and its open items', () => {
     const histories = teamHistories(data.items, teams, { asOf: '2026-03-05', windowDays: 5 }, calendar)
     expect(histories).toEqual([
-      { teamId: 1, name: 'Team Lanes', dailyThroughput: [0, 0, 1, 0, 0], openItems: 1 },
-      { teamId: 2, name: 'Team Kiosk', dailyThroughput: [0, 0, 0, 1, 0], openItems: 0 }
+      { teamId: 1, name: 'Team Lanes', dailyThroughput: [0, 0, 1, 0, 0], openItems: 1, arrivalsPerDay: [2, 0, 0, 0, 0] },
+      { teamId: 2, name: 'Team Kiosk', dailyThroughput: [0, 0, 0, 1, 0], openItems: 0, arrivalsPerDay: [1, 0, 0, 0, 0] }
     ])
   })
 
@@ -131,8 +131,8 @@ describe('flow by team', () => {
     ]
     const rows = teamPartRows(parts, perTeam, { question: 'when', items: 20, startDate: '2026-03-11' }, calendar)
     expect(rows).toEqual([
-      { teamId: 1, name: 'Team Lanes', pace: '1.5 items a day', part: '60%, about 12 of the 20 items', own: '4 open items of its own: on or before Fri, 13 Mar 2026 (85%)' },
-      { teamId: 2, name: 'Team Kiosk', pace: '1.0 items a day', part: '40%, about 8 of the 20 items', own: 'Team Kiosk has no open items of its own.' }
+      { teamId: 1, name: 'Team Lanes', pace: '1.5 items a day', part: '60%, about 12 of the 20 items', percent: 60, own: '4 open items of its own: on or before Fri, 13 Mar 2026 (85%)' },
+      { teamId: 2, name: 'Team Kiosk', pace: '1.0 items a day', part: '40%, about 8 of the 20 items', percent: 40, own: 'Team Kiosk has no open items of its own.' }
     ])
   })
 })
