@@ -42,7 +42,7 @@ test('a WIP limit below the items in a state shows as a breach on the board, wit
   await expect(page.getByRole('alert').filter({ hasText: 'Over a WIP limit' })).toContainText(`In progress holds ${count} against a limit of ${count - 1}`)
   await expect(inProgress.locator('.wip-count')).toHaveText(`${count} of ${count - 1}`)
   await expect(inProgress.locator('.wip-count')).toHaveAccessibleName(`${count} items, WIP limit ${count - 1}`)
-  await expect(inProgress.getByText('Over its WIP limit by 1: finish or unblock work here before pulling more in.')).toBeVisible()
+  await expect(inProgress.getByText('Over its WIP limit by 1: finish or unblock work here before pulling more in (Kanban Guide 2020, “Actively Managing Items in a Workflow”).')).toBeVisible()
   await expect(inProgress).toHaveClass(/over-limit/)
   await expect(inProgress).toContainText('It meets the Definition of Ready and a developer pulls it.')
   await expect(inProgress).toContainText('Code and tests pushed')
