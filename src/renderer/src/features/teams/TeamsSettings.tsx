@@ -10,6 +10,7 @@ import { useWorkflow } from '@renderer/features/backlog/queries'
 import { ChecklistEditor } from '@renderer/features/settings/ChecklistEditor'
 import { WipLimitInput } from '@renderer/features/settings/WipLimitInput'
 import { useCreateTeam, useRemoveTeam, useRenameTeam, useSetTeamWipLimit, useTeams } from './queries'
+import '@renderer/styles/teams.css'
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 
@@ -134,7 +135,7 @@ function TeamWipLimits({ productId, teams }: { productId: number; teams: readonl
   const states = (useWorkflow(productId).data ?? []).filter((s: WorkflowState) => takesWipLimit(s.category))
   const setLimit = useSetTeamWipLimit(productId)
   return (
-    <section aria-labelledby="team-wip-heading" className="stack">
+    <section aria-labelledby="team-wip-heading" className="stack team-wip">
       <h3 id="team-wip-heading">WIP limits of each team</h3>
       <p className="muted small">
         A team may cap what it holds in a state on top of the workflow’s limit for the whole product, so each team controls its own work in progress (
