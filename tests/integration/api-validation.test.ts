@@ -163,6 +163,10 @@ const INVALID: Record<MethodName, InvalidCase[]> = {
     { why: 'a name over 60 characters', input: ({ productId }) => ({ productId, name: 't'.repeat(61) }), path: 'name' }
   ],
   'teams.rename': [{ why: 'no name', input: () => ({ id: 1 }), path: 'name' }],
+  'teams.setWipLimit': [
+    { why: 'a limit of 0', input: () => ({ id: 1, stateId: 1, wipLimit: 0 }), path: 'wipLimit' },
+    { why: 'no state', input: () => ({ id: 1, wipLimit: 3 }), path: 'stateId' }
+  ],
   'teams.remove': [{ why: 'a string id', input: () => ({ id: 'Lanes' }), path: 'id' }],
   'workflow.add': [
     { why: 'an unknown category', input: ({ productId }) => ({ productId, name: 'Testing', category: 'blocked' }), path: 'category' },
@@ -204,9 +208,13 @@ const INVALID: Record<MethodName, InvalidCase[]> = {
   'flow.setSle': [
     { why: 'a share of 100%', input: ({ productId }) => ({ productId, percentile: 100, days: 10 }), path: 'percentile' },
     { why: 'zero days', input: ({ productId }) => ({ productId, percentile: 85, days: 0 }), path: 'days' },
-    { why: 'no days', input: ({ productId }) => ({ productId, percentile: 85 }), path: 'days' }
+    { why: 'no days', input: ({ productId }) => ({ productId, percentile: 85 }), path: 'days' },
+    { why: 'a team by name', input: ({ productId }) => ({ productId, percentile: 85, days: 10, teamId: 'Lanes' }), path: 'teamId' }
   ],
-  'flow.clearSle': [{ why: 'no product', input: () => ({}), path: 'productId' }],
+  'flow.clearSle': [
+    { why: 'no product', input: () => ({}), path: 'productId' },
+    { why: 'a team by name', input: ({ productId }) => ({ productId, teamId: 'Lanes' }), path: 'teamId' }
+  ],
   'forecasts.save': [
     { why: 'an unknown question', input: ({ productId }) => validForecast(productId, { question: 'why' }), path: 'question' },
     { why: 'a blank label', input: ({ productId }) => validForecast(productId, { label: ' ' }), path: 'label' },

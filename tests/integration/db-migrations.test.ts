@@ -409,6 +409,36 @@ describe('0020_discovery', () => {
     expect(sqlite.prepare('SELECT persona_id FROM interviews').get()).toEqual({ persona_id: null })
     sqlite.prepare('DELETE FROM interviews').run()
     expect(sqlite.prepare('SELECT count(*) AS n FROM interview_assumptions').get()).toEqual({ n: 0 })
+describe('0023_team_flow_policies', () => {
+  const position = MIGRATIONS.findIndex(([name]) => name === '0023_team_flow_policies')
+
+  it('keeps every row of the version before, drops the SLEs of teams gone, and holds a WIP limit per team and state', async () => {
+    const { sqlite, db } = await sampleAt(position)
+    const product = sqlite.prepare('SELECT id FROM products').get() as { id: number }
+    const team = sqlite.prepare("INSERT INTO teams (product_id, name, position, created_at) VALUES (?, 'Team Pool', 9, '2025-03-12')").run(product.id).lastInsertRowid
+    const sle = sqlite.prepare('INSERT INTO service_level_expectations (product_id, team_id, percentile, days) VALUES (?, ?, 85, 9)')
+    sle.run(product.id, team)
+    // A team SLE left behind by a team removed before this version.
+    sle.run(product.id, 9999)
+    const before = snapshotTables(sqlite)
+    const sles = sqlite.prepare('SELECT * FROM service_level_expectations WHERE team_id IS NULL OR team_id <> 9999 ORDER BY id').all()
+
+    await migrateToLatest(db as Kysely<unknown>, MIGRATIONS.slice(0, position + 1))
+
+    const after = snapshotTables(sqlite)
+    for (const table of Object.keys(before).filter((t) => !['kysely_migration', 'service_level_expectations'].includes(t))) {
+      expect(after[table], table).toEqual(before[table])
+    }
+    expect(sqlite.prepare('SELECT * FROM service_level_expectations ORDER BY id').all()).toEqual(sles)
+    expect(after.team_wip_limits).toMatchObject({ count: 0 })
+
+    const inProgress = sqlite.prepare("SELECT id FROM workflow_states WHERE name = 'In progress'").get() as { id: number }
+    const limit = sqlite.prepare('INSERT INTO team_wip_limits (team_id, state_id, wip_limit) VALUES (?, ?, ?)')
+    expect(() => limit.run(team, inProgress.id, 0)).toThrow(/CHECK/)
+    limit.run(team, inProgress.id, 2)
+    expect(() => limit.run(team, inProgress.id, 3)).toThrow(/UNIQUE|PRIMARY KEY/)
+    sqlite.prepare('DELETE FROM teams WHERE id = ?').run(team)
+    expect(sqlite.prepare('SELECT count(*) AS n FROM team_wip_limits').get()).toEqual({ n: 0 })
     expect(sqlite.pragma('foreign_key_check')).toEqual([])
   })
 })

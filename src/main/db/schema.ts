@@ -82,6 +82,8 @@ export interface Database {
   /** A Definition of Done line with a team is that team's addition to the product's Definition of Done. */
   definition_criteria: { id: Generated<number>; product_id: number; kind: 'ready' | 'done'; position: number; text: string; team_id: Generated<number | null> }
   teams: { id: Generated<number>; product_id: number; name: string; position: number; created_at: string }
+  /** A team's own WIP limit on a to-do or in-progress state. */
+  team_wip_limits: { team_id: number; state_id: number; wip_limit: number }
   item_ready_checks: { item_id: number; criterion_id: number }
   flow_calendars: {
     product_id: number
@@ -92,7 +94,7 @@ export interface Database {
   service_level_expectations: {
     id: Generated<number>
     product_id: number
-    /** Null: the product's own SLE (the only kind so far). */
+    /** Null: the product's own SLE; otherwise that team's. */
     team_id: number | null
     percentile: number
     days: number

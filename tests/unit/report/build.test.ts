@@ -155,6 +155,7 @@ describe('buildReport', () => {
       calendar: { weekendsOff: true, nonWorkingDays: [] },
       states: [workflowState(1, 'Ready', 'todo', null, 'Refined with the team.'), workflowState(2, 'Doing', 'in_progress', 2, '', 'Reviewed.'), workflowState(3, 'Done', 'done')],
       sle: { percentile: 85, days: 10 },
+      teamPolicies: [],
       items,
       transitions: items.flatMap((i) => [
         { itemId: i.id, state: 'Ready', on: '2025-03-01' },

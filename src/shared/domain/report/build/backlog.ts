@@ -1,3 +1,4 @@
+import { withCitation } from '../../guides'
 import type { ReportData } from '../data'
 import type { ReportBlock, ReportPeriod } from '../document'
 import { inPeriod } from '../period'
@@ -25,7 +26,7 @@ export function backlogBlocks({ health }: NonNullable<ReportData['backlog']>, pe
     }
   ]
   const nextSteps = health.letters.flatMap((l) =>
-    l.findings.filter((f) => f.severity === 'attention' || f.severity === 'poor').map((f) => `${l.name}: ${f.evidence} Next step: ${f.nextStep}`)
+    l.findings.filter((f) => f.severity === 'attention' || f.severity === 'poor').map((f) => `${l.name}: ${f.evidence} Next step: ${withCitation(f.nextStep, f.source)}`)
   )
   if (nextSteps.length > 0) blocks.push({ kind: 'list', items: nextSteps })
 
