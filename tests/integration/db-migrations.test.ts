@@ -409,6 +409,9 @@ describe('0020_discovery', () => {
     expect(sqlite.prepare('SELECT persona_id FROM interviews').get()).toEqual({ persona_id: null })
     sqlite.prepare('DELETE FROM interviews').run()
     expect(sqlite.prepare('SELECT count(*) AS n FROM interview_assumptions').get()).toEqual({ n: 0 })
+  })
+})
+
 describe('0023_team_flow_policies', () => {
   const position = MIGRATIONS.findIndex(([name]) => name === '0023_team_flow_policies')
 
