@@ -128,14 +128,17 @@ describe('practice journal', () => {
     await call(ctx, 'practice.evidence.add', { entryId: withEvidence.id, kind: 'vision', ref: version.id })
     // Done but without evidence: does not count.
     await call(ctx, 'practice.entries.create', { productId: product.id, targetKey: 'pspo/releases', status: 'done' })
-    await call(ctx, 'practice.entries.create', { productId: product.id, targetKey: 'cspo/vision' })
+    // A key from the time CSPO listed twenty topics lands on the goal that topic became.
+    const legacy = await call<PracticeEntryDetail>(ctx, 'practice.entries.create', { productId: product.id, targetKey: 'cspo/vision' })
+    expect(legacy.targetKey).toBe('cspo/2.2')
 
     const progress = await call<TrackProgress[]>(ctx, 'practice.progress', { productId: product.id })
     expect(progress.map((p) => p.trackId)).toEqual(['pspo', 'qspo-1', 'qspo-2', 'cspo'])
     const pspo = progress[0]!
     expect(pspo).toMatchObject({ total: 8, withEvidence: 1, done: 1, share: 1 / 8, summary: '1 of 8 assignments has evidence' })
     expect(pspo.targets.find((t) => t.key === 'pspo/releases')).toMatchObject({ entryCount: 1, hasEvidence: false, done: true })
-    expect(progress[3]).toMatchObject({ withEvidence: 0, total: 20 })
+    expect(progress[3]).toMatchObject({ withEvidence: 0, total: 65, summary: '0 of 65 learning goals have evidence' })
+    expect(progress[3]!.targets.find((t) => t.key === 'cspo/2.2')).toMatchObject({ entryCount: 1, hasEvidence: false })
   })
 
   it('exports the journal with its snapshots and imports it back to the same state', async () => {
@@ -166,6 +169,14 @@ describe('practice journal', () => {
     const versions = await call<Array<{ id: number; number: number }>>(once.ctx, 'vision.versions', { productId: once.product.id })
     expect(versions.map((v) => v.id)).toContain(vision.ref)
     expect(vision.liveRoute).toBe('/vision/statement')
+
+    // A file written when CSPO listed twenty topics: its topic entries land on the goals they became.
+    const practiceSection = original.sections.practice as { entries: Array<{ trackId: string; targetKey: string }> }
+    const older = { ...practiceSection, entries: [...practiceSection.entries, { ...practiceSection.entries[0]!, trackId: 'cspo', targetKey: 'cspo/roadmap', experiments: [], evidence: [] }] }
+    const fromOlder = await through({ ...original, sections: { ...original.sections, practice: older } } as ProductDocument)
+    const olderKeys = (await call<PracticeEntry[]>(fromOlder.ctx, 'practice.entries.list', { productId: fromOlder.product.id })).map((e) => e.targetKey)
+    expect(olderKeys).toContain('cspo/2.8')
+    expect(olderKeys).not.toContain('cspo/roadmap')
   })
 
   it('goes with its product when the product is deleted', async () => {

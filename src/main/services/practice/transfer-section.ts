@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { IsoInstant } from '@shared/api'
 import { IsoDay } from '@shared/api/methods/flow'
 import { EvidenceSnapshot } from '@shared/api/methods/practice'
-import { ENTRY_STATUSES, EVIDENCE_KINDS, TRACK_IDS, isLinkedKind, type EvidenceKind } from '@shared/domain/practice'
+import { ENTRY_STATUSES, EVIDENCE_KINDS, TRACK_IDS, currentTargetKey, isLinkedKind, type EvidenceKind } from '@shared/domain/practice'
 import type { Db } from '../deps'
 import { defineSection, type IdMap } from '../transfer/section'
 import { liveRoute } from './snapshots'
@@ -135,7 +135,8 @@ export const practiceSection = defineSection({
         .values({
           product_id: productId,
           track_id: e.trackId,
-          target_key: e.targetKey,
+          // A file from before the CSPO goals were listed one by one names a topic; it lands on that topic's goal.
+          target_key: currentTargetKey(e.targetKey),
           experiments: JSON.stringify(e.experiments),
           plan: e.plan,
           outcome: e.outcome,
