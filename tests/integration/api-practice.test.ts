@@ -102,6 +102,42 @@ describe('practice journal', () => {
     expect(product.id).not.toBe(other.id)
   })
 
+  it('links experiments, Sprints, OKRs, roadmaps, the Definitions, the story map and Kano results, and keeps the links through a product file', async () => {
+    const { ctx } = await openTestContext({ sample: true })
+    const [sample] = await call<Product[]>(ctx, 'products.list')
+    const entry = await call<PracticeEntryDetail>(ctx, 'practice.entries.create', { productId: sample!.id, targetKey: 'cspo/2.8' })
+    const expected: Record<string, { route: string; line: string }> = {
+      experiment: { route: '/ebm/experiments', line: 'Hypothesis' },
+      sprint: { route: '/vision/sprints', line: 'Sprint Goal' },
+      okr: { route: '/vision/okrs', line: '' },
+      roadmap: { route: '/vision/roadmap', line: 'Now / Next / Later' },
+      definitions: { route: '/backlog/settings', line: 'Done' },
+      storyMap: { route: '/backlog/map', line: '' },
+      kano: { route: '/ordering/kano', line: '' }
+    }
+    for (const [kind, { route, line }] of Object.entries(expected)) {
+      const sources = await call<Array<{ ref: number | null; refKey: string | null; label: string }>>(ctx, 'practice.evidence.sources', { productId: sample!.id, kind })
+      expect(sources.length, kind).toBeGreaterThan(0)
+      const evidence = await call<Evidence>(ctx, 'practice.evidence.add', { entryId: entry.id, kind, ref: sources[0]!.ref ?? undefined })
+      expect(evidence.liveRoute, kind).toBe(route)
+      expect(evidence.snapshot?.lines.length, kind).toBeGreaterThan(0)
+      if (line) expect(evidence.snapshot?.lines.map((l) => l.label), kind).toContain(line)
+      if (sources[0]!.ref === null) expect(evidence.ref, kind).toBeNull()
+      else expect(evidence.ref, kind).toBe(sources[0]!.ref)
+    }
+    expect((await fail(ctx, 'practice.evidence.add', { entryId: entry.id, kind: 'experiment' })).issues).toEqual([{ path: 'ref', message: 'Choose an experiment' }])
+
+    // Through a product file, each link points at the imported product's own experiment, Sprint and objective.
+    const document = await call<ProductDocument>(ctx, 'products.export', { productId: sample!.id })
+    const fresh = (await openTestContext()).ctx
+    const imported = await call<Product>(fresh, 'products.import', { document })
+    const again = (await call<PracticeEntry[]>(fresh, 'practice.entries.list', { productId: imported.id })).find((e) => e.targetKey === 'cspo/2.8')!
+    const links = (await call<PracticeEntryDetail>(fresh, 'practice.entries.get', { id: again.id })).evidence
+    expect(links.map((l) => [l.kind, l.liveRoute])).toEqual(Object.entries(expected).map(([kind, { route }]) => [kind, route]))
+    const experiments = await call<Array<{ id: number }>>(fresh, 'ebm.experiments.list', { productId: imported.id })
+    expect(experiments.map((e) => e.id)).toContain(links.find((l) => l.kind === 'experiment')!.ref)
+  })
+
   it('stores notes and small files and refuses files over the limit', async () => {
     const { ctx, product } = await productWithVision()
     const entry = await call<PracticeEntryDetail>(ctx, 'practice.entries.create', entryFor(product.id))

@@ -53,6 +53,12 @@ describe('reports', () => {
     // The sample has assignments with evidence, so the section shows them.
     expect(html).toContain('class="assignment"')
     expect(html).not.toContain('No assignment has been started')
+    // What a coach reads beside the assignments: the plans, the agreements, the Kano results and progress per track.
+    for (const heading of ['Roadmaps', 'OKRs', 'Definitions of Ready and Done', 'Story map', 'Kano results', 'Progress per track']) expect(html, heading).toContain(`>${heading}</h3>`)
+    for (const caption of ['Goal-oriented roadmap', 'Objectives and key results', 'Story map, release by release', 'Kano results', 'Evidence per course track'])
+      expect(html, caption).toContain(`<caption>${caption}</caption>`)
+    expect(html).toContain('<strong>What it asks:</strong> Describe the vision and the business model of your product')
+    expect(html).not.toContain('No Kano survey has been run yet.')
   })
 
   it('shows only the chosen sections and limits dated things to the period', async () => {

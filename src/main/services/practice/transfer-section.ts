@@ -9,25 +9,30 @@ import { liveRoute } from './snapshots'
 
 /**
  * How a link's `ref` travels in a document without database ids: kinds whose section registers ids
- * go through the IdMap; vision versions by their number; forecasts and personas by their place in
- * their section's export order (which their import keeps).
+ * go through the IdMap; vision versions by their number; forecasts, personas, experiments and
+ * objectives by their place in their section's export order (which their import keeps).
  */
 type RefCodec =
   | { via: 'ids'; kind: string }
   | { via: 'vision-number' }
-  | { via: 'ordinal'; table: 'saved_forecasts' | 'personas'; order: ReadonlyArray<'created_at' | 'id'> }
+  | { via: 'ordinal'; table: OrdinalTable; order: ReadonlyArray<'created_at' | 'id'> }
+
+type OrdinalTable = 'saved_forecasts' | 'personas' | 'ebm_experiments' | 'okr_objectives'
 
 const REF_CODECS: Partial<Record<EvidenceKind, RefCodec>> = {
   item: { via: 'ids', kind: 'item' },
   goal: { via: 'ids', kind: 'productGoal' },
   measure: { via: 'ids', kind: 'measure' },
   sprintReview: { via: 'ids', kind: 'sprintReview' },
+  sprint: { via: 'ids', kind: 'sprint' },
   vision: { via: 'vision-number' },
   forecast: { via: 'ordinal', table: 'saved_forecasts', order: ['id'] },
-  persona: { via: 'ordinal', table: 'personas', order: ['created_at', 'id'] }
+  persona: { via: 'ordinal', table: 'personas', order: ['created_at', 'id'] },
+  experiment: { via: 'ordinal', table: 'ebm_experiments', order: ['id'] },
+  okr: { via: 'ordinal', table: 'okr_objectives', order: ['created_at', 'id'] }
 }
 
-async function orderedIds(db: Db, table: 'saved_forecasts' | 'personas', order: ReadonlyArray<'created_at' | 'id'>, productId: number): Promise<number[]> {
+async function orderedIds(db: Db, table: OrdinalTable, order: ReadonlyArray<'created_at' | 'id'>, productId: number): Promise<number[]> {
   let query = db.selectFrom(table).select('id').where('product_id', '=', productId)
   for (const column of order) query = query.orderBy(column)
   return (await query.execute()).map((r) => r.id)

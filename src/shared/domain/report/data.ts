@@ -1,10 +1,13 @@
 import type { Experiment, EbmOverview, Goal } from '../../api/methods/ebm'
 import type { FlowData, SavedForecast } from '../../api/methods/flow'
 import type { BacklogHealth } from '../../api/methods/health'
-import type { MoscowGroup, OrderingComparison } from '../../api/methods/ordering'
+import type { KanoFeatureResult, MoscowGroup, OrderingComparison } from '../../api/methods/ordering'
+import type { TrackProgress } from '../../api/methods/practice'
+import type { ProductSettings } from '../../api/methods/settings'
+import type { StoryMap } from '../../api/methods/storymap'
 import type { Persona, Stakeholder } from '../../api/methods/customers'
 import type { SprintReview } from '../../api/methods/sprint-reviews'
-import type { ProductGoal, Sprint, VisionState, VisionVersionSummary } from '../../api/methods/vision'
+import type { Objective, ProductGoal, Roadmap, Sprint, VisionState, VisionVersionSummary } from '../../api/methods/vision'
 import type { ReportAssignment } from './document'
 
 /**
@@ -19,11 +22,21 @@ export interface ReportData {
     goals: ProductGoal[]
     sprints: Sprint[]
     reviews: SprintReview[]
+    okrs: Objective[]
+    roadmap: Roadmap
   }
-  backlog?: { health: BacklogHealth }
-  ordering?: { wsjf: OrderingComparison; moscow: MoscowGroup[] }
+  backlog?: {
+    health: BacklogHealth
+    definitions: ProductSettings
+    storyMap: StoryMap
+    /** Titles of the items placed on the story map. */
+    storyMapItems: Array<{ id: number; title: string }>
+  }
+  ordering?: { wsjf: OrderingComparison; moscow: MoscowGroup[]; kano: KanoFeatureResult[] }
   ebm?: { overview: EbmOverview; goals: Goal[]; experiments: Experiment[] }
   flow?: { data: FlowData; forecasts: SavedForecast[] }
   customers?: { personas: Persona[]; stakeholders: Stakeholder[] }
   assignments?: ReportAssignment[]
+  /** Evidence per track (of the report's course, or all), shown above the assignments. */
+  progress?: TrackProgress[]
 }
