@@ -27,7 +27,7 @@ export function GlossaryPage() {
         {terms.length === 0 ? (
           <p className="muted">No term matches. Try a shorter word, or clear the search to see every term.</p>
         ) : (
-          <dl className="glossary-list" aria-label="Terms">
+          <dl className="glossary-list">
             {terms.map((t) => (
               <div key={t.term} className="glossary-term">
                 <dt>{t.term}</dt>
