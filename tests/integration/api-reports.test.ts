@@ -61,6 +61,22 @@ describe('reports', () => {
     expect(html).not.toContain('No Kano survey has been run yet.')
   })
 
+  it('warns in the EBM section when an experiment is decided “persevere” before its item is done', async () => {
+    const { ctx, product } = await sample()
+    const ebmNotes = async () => {
+      const built = await call<Built>(ctx, 'reports.build', { productId: product.id, sections: ['ebm'], format: 'html' })
+      const { report } = await call<Opened>(ctx, 'reports.open', { html: built.content })
+      return report.sections[0]!.blocks.flatMap((b) => (b.kind === 'note' && b.tone === 'warning' ? [b.text] : []))
+    }
+    expect((await ebmNotes()).filter((t) => t.includes('persevere'))).toEqual([])
+    const experiments = await call<Array<{ id: number; title: string; decision: string | null }>>(ctx, 'ebm.experiments.list', { productId: product.id })
+    const running = experiments.find((e) => e.decision === null)!
+    await call(ctx, 'ebm.experiments.decide', { id: running.id, decision: 'persevere', notes: 'Too soon, on purpose.' })
+    expect(await ebmNotes()).toContainEqual(
+      `“${running.title}” was decided “persevere” while its item “As a swimmer, I want to join the waiting list for a full session, so that I get a place if someone cancels” is not done.`
+    )
+  })
+
   it('shows only the chosen sections and limits dated things to the period', async () => {
     const { ctx, product } = await sample()
     const all = await call<Opened>(ctx, 'reports.open', {

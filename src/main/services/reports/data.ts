@@ -68,7 +68,8 @@ export async function reportData(deps: ServiceDeps, { productId, sections, track
     data.ebm = {
       overview: await ebm['ebm.overview']({ productId, staleAfterDays: DEFAULT_STALE_AFTER_DAYS }),
       goals: await ebm['ebm.goals.list'](byProduct),
-      experiments: await ebm['ebm.experiments.list'](byProduct)
+      experiments: await ebm['ebm.experiments.list'](byProduct),
+      items: (await flowHandlers(deps)['flow.data'](byProduct)).items
     }
   }
   if (chosen.has('flow')) {

@@ -23,7 +23,7 @@ const SUMMARIES: Record<ReportSectionId, string> = {
     'The vision as it stands now, the Product Goals with their status, the roadmaps and OKRs, how the Sprint Goals of the period turned out, and the Sprint Reviews: their agenda, who came, what they said and the items it led to.',
   backlog: 'How big and how ready the Product Backlog is, an INVEST check of the items at the top, the Definitions of Ready and Done, and the story map.',
   ordering: 'Where a WSJF order would differ from the order the Product Owner chose, and why; MoSCoW balance per release; the Kano results.',
-  ebm: 'Which Key Value Areas are measured, what is missing, how the goals progress and what experiments decided.',
+  ebm: 'Which Key Value Areas are measured, what is missing, how the goals progress, what experiments decided, and any decision its backlog items do not bear out.',
   flow: 'Throughput, cycle time and the Service Level Expectation, and the Monte Carlo forecasts saved in the period.',
   customers: 'Personas the product serves and stakeholders with the attention each one needs.',
   assignments:

@@ -15,6 +15,7 @@ import type { SprintReview } from '../../api/methods/sprint-reviews'
 import type { ProductGoal } from '../../api/methods/goals'
 import type { Sprint } from '../../api/methods/sprints'
 import type { VisionState, VisionVersionSummary } from '../../api/methods/vision'
+import type { ItemFacts } from '../ebm/coherence'
 import type { ReportAssignment } from './document'
 
 /**
@@ -40,7 +41,13 @@ export interface ReportData {
     storyMapItems: Array<{ id: number; title: string }>
   }
   ordering?: { wsjf: OrderingComparison; moscow: MoscowGroup[]; kano: KanoFeatureResult[] }
-  ebm?: { overview: EbmOverview; goals: Goal[]; experiments: Experiment[] }
+  ebm?: {
+    overview: EbmOverview
+    goals: Goal[]
+    experiments: Experiment[]
+    /** The backlog as flow data sees it, to check each decision against the state of its items. */
+    items: ItemFacts[]
+  }
   flow?: { data: FlowData; forecasts: SavedForecast[] }
   customers?: { personas: Persona[]; stakeholders: Stakeholder[] }
   assignments?: ReportAssignment[]
