@@ -445,3 +445,36 @@ describe('0023_team_flow_policies', () => {
     expect(sqlite.pragma('foreign_key_check')).toEqual([])
   })
 })
+
+describe('0024_cspo_learning_goals', () => {
+  const position = MIGRATIONS.findIndex(([name]) => name === '0024_cspo_learning_goals')
+
+  it('moves journal entries of the twenty CSPO topics to the goal each became, and keeps every other row', async () => {
+    const { sqlite, db } = await sampleAt(position)
+    const product = sqlite.prepare('SELECT id FROM products').get() as { id: number }
+    const entry = sqlite.prepare(
+      "INSERT INTO practice_entries (product_id, track_id, target_key, experiments, plan, outcome, reflection, status, created_at, updated_at) VALUES (?, ?, ?, '[]', 'p', '', '', 'planned', 'x', 'x')"
+    )
+    for (const [track, key] of [
+      ['cspo', 'cspo/vision'],
+      ['cspo', 'cspo/acceptance'],
+      ['qspo-1', 'qspo-1/vision']
+    ]) entry.run(product.id, track, key)
+    const keys = () => (sqlite.prepare('SELECT target_key FROM practice_entries ORDER BY id').all() as Array<{ target_key: string }>).map((r) => r.target_key)
+    const keysBefore = keys()
+    const rowsBefore = snapshotTables(sqlite)
+
+    await migrateToLatest(db as Kysely<unknown>, MIGRATIONS.slice(0, position + 1))
+
+    const { kysely_migration: _after, practice_entries: _entriesAfter, ...rowsAfter } = snapshotTables(sqlite)
+    const { kysely_migration: _before, practice_entries: entriesBefore, ...rowsKept } = rowsBefore
+    for (const [table, rows] of Object.entries(rowsKept)) expect(rowsAfter[table], table).toEqual(rows)
+    const moved = new Map([
+      ['cspo/vision', 'cspo/2.2'],
+      ['cspo/acceptance', 'cspo/7.8']
+    ])
+    expect(keys()).toHaveLength(entriesBefore!.count)
+    expect(keys()).toEqual(keysBefore.map((key) => moved.get(key) ?? key))
+    expect(keys()).toContain('qspo-1/vision')
+  })
+})

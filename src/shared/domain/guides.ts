@@ -7,6 +7,7 @@ export const GUIDES = {
   scrum: {
     title: 'Scrum Guide 2020',
     sections: {
+      empiricism: 'Scrum Theory',
       sprint: 'The Sprint',
       sprintPlanning: 'Sprint Planning',
       productBacklog: 'Product Backlog',
@@ -15,6 +16,7 @@ export const GUIDES = {
       definitionOfDone: 'Commitment: Definition of Done',
       increment: 'Increment',
       productOwner: 'Product Owner',
+      developers: 'Developers',
       scrumTeam: 'Scrum Team',
       sprintReview: 'Sprint Review',
       sprintRetrospective: 'Sprint Retrospective'

@@ -2,20 +2,22 @@ import { z } from 'zod'
 import { IsoInstant } from '@shared/api'
 import { IsoDay } from '@shared/api/methods/common'
 import { EvidenceSnapshot } from '@shared/api/methods/practice'
-import { ENTRY_STATUSES, EVIDENCE_KINDS, TRACK_IDS, isLinkedKind, type EvidenceKind } from '@shared/domain/practice'
+import { ENTRY_STATUSES, EVIDENCE_KINDS, TRACK_IDS, currentTargetKey, isLinkedKind, type EvidenceKind } from '@shared/domain/practice'
 import type { Db } from '../deps'
 import { defineSection, type IdMap } from '../transfer/section'
 import { liveRoute } from './snapshots'
 
 /**
  * How a link's `ref` travels in a document without database ids: kinds whose section registers ids
- * go through the IdMap; vision and product definition versions by their number; forecasts and personas by their place in
- * their section's export order (which their import keeps).
+ * go through the IdMap; vision and product definition versions by their number; forecasts, personas,
+ * experiments and objectives by their place in their section's export order (which their import keeps).
  */
 type RefCodec =
   | { via: 'ids'; kind: string }
   | { via: 'number'; table: 'vision_versions' | 'product_definition_versions' }
-  | { via: 'ordinal'; table: 'saved_forecasts' | 'personas'; order: ReadonlyArray<'created_at' | 'id'> }
+  | { via: 'ordinal'; table: OrdinalTable; order: ReadonlyArray<'created_at' | 'id'> }
+
+type OrdinalTable = 'saved_forecasts' | 'personas' | 'ebm_experiments' | 'okr_objectives'
 
 const REF_CODECS: Partial<Record<EvidenceKind, RefCodec>> = {
   item: { via: 'ids', kind: 'item' },
@@ -23,13 +25,16 @@ const REF_CODECS: Partial<Record<EvidenceKind, RefCodec>> = {
   measure: { via: 'ids', kind: 'measure' },
   sprintReview: { via: 'ids', kind: 'sprintReview' },
   interview: { via: 'ids', kind: 'interview' },
+  sprint: { via: 'ids', kind: 'sprint' },
   vision: { via: 'number', table: 'vision_versions' },
   definition: { via: 'number', table: 'product_definition_versions' },
   forecast: { via: 'ordinal', table: 'saved_forecasts', order: ['id'] },
-  persona: { via: 'ordinal', table: 'personas', order: ['created_at', 'id'] }
+  persona: { via: 'ordinal', table: 'personas', order: ['created_at', 'id'] },
+  experiment: { via: 'ordinal', table: 'ebm_experiments', order: ['id'] },
+  okr: { via: 'ordinal', table: 'okr_objectives', order: ['created_at', 'id'] }
 }
 
-async function orderedIds(db: Db, table: 'saved_forecasts' | 'personas', order: ReadonlyArray<'created_at' | 'id'>, productId: number): Promise<number[]> {
+async function orderedIds(db: Db, table: OrdinalTable, order: ReadonlyArray<'created_at' | 'id'>, productId: number): Promise<number[]> {
   let query = db.selectFrom(table).select('id').where('product_id', '=', productId)
   for (const column of order) query = query.orderBy(column)
   return (await query.execute()).map((r) => r.id)
@@ -137,7 +142,8 @@ export const practiceSection = defineSection({
         .values({
           product_id: productId,
           track_id: e.trackId,
-          target_key: e.targetKey,
+          // A file from before the CSPO goals were listed one by one names a topic; it lands on that topic's goal.
+          target_key: currentTargetKey(e.targetKey),
           experiments: JSON.stringify(e.experiments),
           plan: e.plan,
           outcome: e.outcome,

@@ -30,8 +30,8 @@ const PARENTS: ReadonlyArray<readonly [string, string]> = [
   ['As a member, I want to pause my membership', 'Memberships paid by direct debit'],
   ['As a parent, I want to add a second guardian', 'Family accounts'],
   ['As a club secretary, I want to book the same lanes every week', 'Club and school bookings'],
-  ['As a swim teacher, I want to take the register', 'Progress badges for children’s swimming lessons'],
-  ['As a swim teacher, I want to move a child up a level', 'Progress badges for children’s swimming lessons'],
+  ['As a swim teacher, I want to take the register', 'Skill certificates for children’s swimming lessons'],
+  ['As a swim teacher, I want to move a child up a level', 'Skill certificates for children’s swimming lessons'],
   ['As a regular swimmer, I want to see how busy my usual session was', 'Live pool occupancy on the website'],
   ['As a swimmer, I want to rate how crowded a session was', 'Live pool occupancy on the website'],
   ['As a swimmer, I want to cancel a lane booking', 'Self-service refunds within the refund policy']

@@ -19,7 +19,8 @@ const FRONT_DESK_ITEMS = [
   'Spike: can the turnstiles at Millbrook read the QR codes',
   'Check-in keeps working when a pool’s internet connection is down'
 ]
-const LANES_ITEMS = ['As a parent, I want to pay for a term of lessons in three instalments']
+// The waiting list is Team Lanes' current Sprint Goal, so its story is theirs.
+const LANES_ITEMS = ['As a parent, I want to pay for a term of lessons in three instalments', 'As a swimmer, I want to join the waiting list for a full session']
 
 const FRONT_DESK_DONE = 'Tried at a reception desk with the pass scanner the pools use'
 
