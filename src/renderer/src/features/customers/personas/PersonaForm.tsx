@@ -56,7 +56,7 @@ export function PersonaForm({ initial, segments, submitLabel, pending, error, on
   return (
     <form className="stack" onSubmit={submit}>
       <div className="field-row">
-        <TextField className="grow" label="Name" placeholder="Sam, the early swimmer" value={draft.name} onChange={set('name')} />
+        <TextField className="grow" label="Name" required placeholder="Sam, the early swimmer" value={draft.name} onChange={set('name')} />
         <TextField
           className="grow"
           label="Role in stories"
