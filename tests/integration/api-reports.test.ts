@@ -109,6 +109,8 @@ describe('reports', () => {
 
   it('goes round: report, coach review, import, comments listed beside their sections', async () => {
     const { ctx, product } = await sample()
+    // The sample comes with its coach's review; this test's review joins it.
+    const samples = await call<MethodOutput<'reviews.list'>>(ctx, 'reviews.list', { productId: product.id })
     const built = await call<Built>(ctx, 'reports.build', { productId: product.id, sections: ['vision', 'flow', 'assignments'], format: 'html' })
 
     const opened = await call<Opened>(ctx, 'reports.open', { html: built.content })
@@ -123,7 +125,8 @@ describe('reports', () => {
     expect(imported.review).toMatchObject({ reportId: built.reportId, reviewer: 'Coach Casey', verdict: 'partly', intact: true })
 
     const listed = await call<MethodOutput<'reviews.list'>>(ctx, 'reviews.list', { productId: product.id })
-    expect(listed).toHaveLength(1)
+    expect(listed).toHaveLength(samples.length + 1)
+    expect(listed[0]!.reportId).toBe(built.reportId)
     expect(listed[0]!.comments).toEqual([{ target: 'section', targetId: 'flow', label: 'Flow and forecasts', text: 'Say what the SLE means for the next release.' }])
 
     // The reviews travel with the product's JSON export and come back the same.
@@ -135,7 +138,7 @@ describe('reports', () => {
     expect((await call<MethodOutput<'reviews.list'>>(fresh, 'reviews.list', { productId: copy.id }))[0]!.comments).toEqual(listed[0]!.comments)
 
     await call(ctx, 'reviews.delete', { id: listed[0]!.id })
-    expect(await call(ctx, 'reviews.list', { productId: product.id })).toEqual([])
+    expect(await call(ctx, 'reviews.list', { productId: product.id })).toEqual(samples)
   })
 
   it('keeps the coach’s verdict per assignment beside the overall one, through import and product transfer', async () => {
@@ -200,6 +203,7 @@ describe('reports', () => {
 
   it('reads review and report files as strictly as API input, keeping nothing from a refused one', async () => {
     const { ctx, product } = await sample()
+    const samples = await call<MethodOutput<'reviews.list'>>(ctx, 'reviews.list', { productId: product.id })
     const built = await call<Built>(ctx, 'reports.build', { productId: product.id, sections: ['flow', 'assignments'], format: 'html' })
     const opened = await call<Opened>(ctx, 'reports.open', { html: built.content })
     const review = coachReview(opened.report, opened.checksum)
@@ -219,7 +223,7 @@ describe('reports', () => {
       expect(error.issues?.[0]?.path, path).toBe(`reviewJson.${path}`)
       expect(error.message, path).toMatch(message)
     }
-    expect(await call(ctx, 'reviews.list', { productId: product.id })).toEqual([])
+    expect(await call(ctx, 'reviews.list', { productId: product.id })).toEqual(samples)
 
     // A report whose data says it was made on a day that does not exist, or carries a stray field.
     const badReports = [

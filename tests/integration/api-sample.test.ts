@@ -2,6 +2,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { BacklogItem, BacklogListItem, Product, StatusChange, WorkflowState } from '@shared/api'
 import type { Experiment } from '@shared/api/methods/ebm'
+import type { PracticeEntry } from '@shared/api/methods/practice'
+import type { StoredReview } from '@shared/api/methods/reviews'
 import type { FlowData } from '@shared/api/methods/flow'
 import type { Roadmap } from '@shared/api/methods/roadmap'
 import type { Sprint } from '@shared/api/methods/sprints'
@@ -170,6 +172,20 @@ describe('sample product', () => {
       expect(roadmap.rows.flatMap((r) => r.features).filter((f) => f.toLowerCase().includes(word)), e.title).toEqual([])
       expect(openTitles.filter((t) => t.toLowerCase().includes(word)), e.title).toEqual([])
     }
+  })
+
+  it("holds a coach's review of its own PSPO report: intact, with a verdict per assignment and overall", async () => {
+    const { ctx } = await openTestContext({ sample: true, now: () => FIXED_NOW })
+    const [product] = await call<Product[]>(ctx, 'products.list', {})
+    const [review, ...others] = await call<StoredReview[]>(ctx, 'reviews.list', { productId: product!.id })
+    expect(others).toEqual([])
+    expect(review).toMatchObject({ intact: true, verdict: 'partly', reportTitle: `${product!.name}: Product Owner report` })
+    const entries = await call<PracticeEntry[]>(ctx, 'practice.entries.list', { productId: product!.id })
+    const verdicts = review!.comments.filter((c) => c.target === 'assignment').map((c) => [entries.find((e) => String(e.id) === c.targetId)?.targetKey, c.verdict])
+    expect(verdicts).toEqual([
+      ['pspo/assumptions', 'meets'],
+      ['pspo/releases', 'partly']
+    ])
   })
 
   it('is deterministic for a given time', async () => {

@@ -63,9 +63,9 @@ describe('product JSON export and import', () => {
     const before = rowCounts(source.ctx.databaseFile)
     expect(rowCounts(target.ctx.databaseFile)).toEqual(before)
     // Every product table of the sample holds rows, so a table the file forgets shows up above. Undo
-    // records stay with the database the edits were made in; the sample has no coach's review yet.
+    // records stay with the database the edits were made in.
     const empty = Object.entries(before).filter(([, n]) => n === 0).map(([name]) => name)
-    expect(empty).toEqual(['edit_log', 'order_snapshots', 'report_reviews'])
+    expect(empty).toEqual(['edit_log', 'order_snapshots'])
   })
 
   it('refuses a file with a dangling reference, names where it is, and writes nothing', async () => {
