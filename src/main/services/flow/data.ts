@@ -1,7 +1,7 @@
 import type { FlowData, FlowItem, FlowTransition } from '@shared/api/methods/flow'
 import { isDoneCategory } from '@shared/domain/backlog'
 import type { Db } from '../deps'
-import { toWorkflowState } from '../rows'
+import { toWorkflowState } from '../workflow/read'
 import { getCalendar } from './calendar'
 import { getSle } from './sle'
 

@@ -1,37 +1,20 @@
 import type { HandlerMap, MethodsOf } from '../../api/handlers'
 import type { ServiceDeps } from '../deps'
-import { getProduct } from '../products'
+import { productScoped } from '../products/scope'
 import { setCalendar } from './calendar'
 import { loadFlowData } from './data'
 import { deleteForecast, listForecasts, saveForecast } from './forecasts'
 import { clearSle, setSle } from './sle'
 
 export function flowHandlers({ db, now }: ServiceDeps): HandlerMap<MethodsOf<'flow' | 'forecasts'>> {
+  const forProduct = productScoped(db)
   return {
-    'flow.data': async ({ productId }) => {
-      await getProduct(db, productId)
-      return loadFlowData(db, productId, now())
-    },
-    'flow.setCalendar': async ({ productId, ...calendar }) => {
-      await getProduct(db, productId)
-      return setCalendar(db, productId, calendar)
-    },
-    'flow.setSle': async ({ productId, ...sle }) => {
-      await getProduct(db, productId)
-      return setSle(db, productId, sle)
-    },
-    'flow.clearSle': async ({ productId }) => {
-      await getProduct(db, productId)
-      return clearSle(db, productId)
-    },
-    'forecasts.save': async (input) => {
-      await getProduct(db, input.productId)
-      return saveForecast(db, input, now())
-    },
-    'forecasts.list': async ({ productId, questionKey }) => {
-      await getProduct(db, productId)
-      return listForecasts(db, productId, questionKey)
-    },
+    'flow.data': forProduct(({ productId }) => loadFlowData(db, productId, now())),
+    'flow.setCalendar': forProduct(({ productId, ...calendar }) => setCalendar(db, productId, calendar)),
+    'flow.setSle': forProduct(({ productId, ...sle }) => setSle(db, productId, sle)),
+    'flow.clearSle': forProduct(({ productId }) => clearSle(db, productId)),
+    'forecasts.save': forProduct((input) => saveForecast(db, input, now())),
+    'forecasts.list': forProduct(({ productId, questionKey }) => listForecasts(db, productId, questionKey)),
     'forecasts.delete': ({ id }) => deleteForecast(db, id)
   }
 }

@@ -6,7 +6,7 @@ import type { StateCategory } from '@shared/domain/backlog'
 import { cd3, costOfDelay, quadrant, valueEffortRatio, wsjf, type ModelScores, type OrderInputItem } from '@shared/domain/ordering'
 import type { Database } from '../../db/schema'
 import type { Db } from '../deps'
-import { getProduct } from '../products'
+import { getProduct } from '../products/service'
 
 type ScoreRow = Selectable<Database['item_scores']>
 

@@ -2,7 +2,7 @@ import { ApiError } from '@shared/api'
 import { ORDERING_SCORE_FIELDS, type BoardItem, type ItemScores, type OrderingScoreField, type ScoreHistory, type ScoresPatch } from '@shared/api/methods/ordering'
 import type { Database } from '../../db/schema'
 import { inTransaction, type Db, type ServiceDeps } from '../deps'
-import { getProduct } from '../products'
+import { getProduct } from '../products/service'
 import { NO_ITEM_SCORES, boardItems, requireWaitingItem, toItemScores } from './board'
 
 const COLUMNS: Record<OrderingScoreField, keyof Database['item_scores']> = {

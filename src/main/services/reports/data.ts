@@ -8,7 +8,7 @@ import { flowHandlers } from '../flow'
 import { backlogHealth } from '../health'
 import { orderingHandlers } from '../ordering'
 import { practiceHandlers } from '../practice'
-import { getProduct } from '../products'
+import { getProduct } from '../products/service'
 import { sprintReviewsHandlers } from '../sprint-reviews'
 import { visionHandlers } from '../vision'
 

@@ -2,7 +2,7 @@ import { sql } from 'kysely'
 import { ApiError, type ParsedInput } from '@shared/api'
 import type { Team } from '@shared/api/methods/teams'
 import { inTransaction, type Db, type ServiceDeps } from '../deps'
-import { getProduct, isUniqueViolation } from '../products'
+import { getProduct, isUniqueViolation } from '../products/service'
 
 function nameTaken(name: string): ApiError {
   return new ApiError('conflict', `This product already has a team called "${name}"; choose another name.`, [
