@@ -1,7 +1,22 @@
 import { InvalidArgumentError, Option, type Command } from 'commander'
 import { TEXT_ENCODINGS, parseSeparatorName, type CsvSeparator } from '@shared/domain/csv'
 import { DATE_ORDERS } from '@shared/domain/import/dates'
-import { CALENDAR_NAMES, EXACT_BUDGET_TRIALS, MAX_FORECAST_DAYS, MAX_TRIALS, forecastStart, isIsoDay, newSeed, parseSeed, planHowMany, planWhen, type ForecastJob, type Refusal } from '@shared/domain/flow'
+import {
+  CALENDAR_NAMES,
+  DEFAULT_TRIALS,
+  DEFAULT_WINDOW_DAYS,
+  EXACT_BUDGET_TRIALS,
+  MAX_TRIALS,
+  forecastStart,
+  isIsoDay,
+  newSeed,
+  planHowMany,
+  planWhen,
+  readSetting,
+  type ForecastJob,
+  type ForecastSetting,
+  type Refusal
+} from '@shared/domain/flow'
 import { loadHistory, type History, type HistoryOptions } from '../forecast/history'
 import { howManyJson, howManyText, longIdleNote, whenJson, whenText } from '../forecast/output'
 import { runForecast } from '../forecast/runner'
@@ -13,23 +28,16 @@ interface CommonOptions extends HistoryOptions {
   start?: string
 }
 
-const wholeNumber = (what: string, min: number, max: number) => (text: string) => {
-  const value = Number(text)
-  if (!/^\d+$/.test(text.trim()) || value < min || value > max) {
-    throw new InvalidArgumentError(`${what} must be a whole number from ${min.toLocaleString('en')} to ${max.toLocaleString('en')}.`)
-  }
-  return value
+/** An option read as one of the forecast settings, with the app's bounds and words. */
+const setting = (name: ForecastSetting) => (text: string) => {
+  const read = readSetting(name, text)
+  if (!read.ok) throw new InvalidArgumentError(read.message)
+  return read.value
 }
 
 function isoDate(text: string): string {
   if (!isIsoDay(text)) throw new InvalidArgumentError('Write the date as YYYY-MM-DD.')
   return text
-}
-
-function seed(text: string): number {
-  const value = parseSeed(text)
-  if (value === null) throw new InvalidArgumentError('A seed is a whole number from 0 to 4294967295.')
-  return value
 }
 
 function separator(text: string): CsvSeparator {
@@ -52,7 +60,7 @@ function addCommonOptions(command: Command): Command {
     .addOption(new Option('--product <name>', "a product's recorded history, with the product's own working-day calendar").conflicts(['history', 'throughput']))
     .addOption(new Option('--throughput <counts>', 'daily counts such as 2,0,1 (consecutive working days, the last one on --as-of)').conflicts(['history', 'product']))
     .option('--as-of <date>', 'the day the history window ends on, idle days before it included; the forecast starts the next day (default: today; none for --throughput)', isoDate)
-    .option('--window <days>', 'history window: DAYS calendar days up to and including --as-of (the last DAYS entries of --throughput)', wholeNumber('The window', 1, 3650), 90)
+    .option('--window <days>', 'history window: DAYS calendar days up to and including --as-of (the last DAYS entries of --throughput)', setting('windowDays'), DEFAULT_WINDOW_DAYS)
     .addOption(
       new Option('--calendar <name>', 'working days of --history and --throughput: weekdays, or every-day for teams that finish work at weekends (--product uses its own calendar)')
         .choices(CALENDAR_NAMES)
@@ -62,8 +70,8 @@ function addCommonOptions(command: Command): Command {
     .addOption(fileOption('--encoding <name>', '--history file encoding instead of detecting it').choices(TEXT_ENCODINGS))
     .addOption(fileOption('--separator <name>', '--history file separator instead of detecting it: comma, semicolon or tab').argParser(separator))
     .addOption(fileOption('--date-format <order>', '--history numeric dates: dmy (31.12.2025), mdy (12/31/2025) or ymd, instead of detecting the order').choices(DATE_ORDERS))
-    .option('--trials <n>', `simulated futures (up to ${MAX_TRIALS.toLocaleString('en')})`, wholeNumber('The number of trials', 1, MAX_TRIALS), 10_000)
-    .option('--seed <s>', 'random seed, to repeat a forecast exactly (default: a new one, always printed)', seed)
+    .option('--trials <n>', `simulated futures (up to ${MAX_TRIALS.toLocaleString('en')})`, setting('trials'), DEFAULT_TRIALS)
+    .option('--seed <s>', 'random seed, to repeat a forecast exactly (default: a new one, always printed)', setting('seed'))
     .option('--start <date>', 'first day of the forecast, to turn working days into dates (default: the day after --as-of)', isoDate)
 }
 
@@ -134,7 +142,7 @@ const forecast: CliCommand = {
       group
         .command('when')
         .description('When will N items be done? Percentiles of working days (and dates), "on or before".')
-        .requiredOption('--items <n>', 'how many items', wholeNumber('The number of items', 1, 100_000))
+        .requiredOption('--items <n>', 'how many items', setting('items'))
     )
       .addHelpText('after', JSON_WHEN)
       .action(async (options: CommonOptions & { items: number }, command: Command) => {
@@ -150,7 +158,7 @@ const forecast: CliCommand = {
       group
         .command('how-many')
         .description('How many items in the next D working days? Percentiles read from the top: "N items or more".')
-        .requiredOption('--days <d>', 'working days to forecast', wholeNumber('The number of days', 1, MAX_FORECAST_DAYS))
+        .requiredOption('--days <d>', 'working days to forecast', setting('days'))
     )
       .addHelpText('after', JSON_HOW_MANY)
       .action(async (options: CommonOptions & { days: number }, command: Command) => {
