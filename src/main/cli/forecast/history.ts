@@ -1,4 +1,3 @@
-import type { FlowData } from '@shared/api/methods/flow'
 import { DATE_ORDER_LABELS, type DateOrder } from '@shared/domain/import/dates'
 import type { CsvSeparator, TextEncodingName } from '@shared/domain/csv'
 import {
@@ -94,7 +93,7 @@ async function fromFile(path: string, options: HistoryOptions): Promise<History>
 /** A product's own history, calendar and today. */
 async function fromProduct(runtime: CliRuntime, ctx: AppContext, name: string, options: HistoryOptions): Promise<History> {
   const product = await productByName(runtime, ctx, name)
-  const data = await runtime.call<FlowData>(ctx, 'flow.data', { productId: product.id })
+  const data = await runtime.api(ctx).call('flow.data', { productId: product.id })
   return dated(finishDates(data.items), options.asOf ?? data.today, options.window, data.calendar, null)
 }
 
