@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import type { Product, ProductDocument } from '@shared/api'
-import type { Evidence, EvidenceSource, PracticeEntry, PracticeEntryDetail, TrackProgress } from '@shared/api/methods/practice'
+import type { ProductDocument } from '@shared/api'
+import type { Evidence, PracticeEntryDetail } from '@shared/api/methods/practice'
 import type { VisionVersion } from '@shared/api/methods/vision'
 import { MAX_EVIDENCE_FILE_BYTES } from '@shared/domain/practice'
 import { call, fail, openTestContext, readConnection } from './helpers/temp'
 
 async function productWithVision() {
   const { ctx } = await openTestContext()
-  const product = await call<Product>(ctx, 'products.create', { name: 'Lanes' })
-  const version = await call<VisionVersion>(ctx, 'vision.save', {
+  const product = await call(ctx, 'products.create', { name: 'Lanes' })
+  const version = await call(ctx, 'vision.save', {
     productId: product.id,
     content: { board: { vision: 'Every swimmer finds a free lane', targetGroup: 'Early swimmers' } },
     reason: 'First draft'
@@ -40,7 +40,7 @@ describe('practice journal', () => {
     expect(updated.actions.map((a) => a.on)).toEqual(['2025-03-01', '2025-03-10'])
 
     await call(ctx, 'practice.actions.delete', { id: second.id })
-    const list = await call<PracticeEntry[]>(ctx, 'practice.entries.list', { productId: product.id })
+    const list = await call(ctx, 'practice.entries.list', { productId: product.id })
     expect(list).toHaveLength(1)
     expect(list[0]).toMatchObject({ actionCount: 1, evidenceCount: 0 })
     expect(await call(ctx, 'practice.entries.list', { productId: product.id, trackId: 'cspo' })).toEqual([])
@@ -62,7 +62,7 @@ describe('practice journal', () => {
   it('keeps the snapshot of linked evidence when the source changes, and says whether it still exists', async () => {
     const { ctx, product, version } = await productWithVision()
     const entry = await call<PracticeEntryDetail>(ctx, 'practice.entries.create', entryFor(product.id))
-    const sources = await call<EvidenceSource[]>(ctx, 'practice.evidence.sources', { productId: product.id, kind: 'vision' })
+    const sources = await call(ctx, 'practice.evidence.sources', { productId: product.id, kind: 'vision' })
     expect(sources).toEqual([expect.objectContaining({ ref: version.id, label: 'Version 1' })])
 
     const linked = await call<Evidence>(ctx, 'practice.evidence.add', { entryId: entry.id, kind: 'vision', ref: version.id, text: 'Before the interviews' })
@@ -70,7 +70,7 @@ describe('practice journal', () => {
     expect(linked.snapshot?.lines).toContainEqual({ label: 'Product Vision Board: Vision', value: 'Every swimmer finds a free lane' })
     expect((linked.snapshot?.data as VisionVersion).content.board.vision).toBe('Every swimmer finds a free lane')
 
-    const goal = await call<{ id: number }>(ctx, 'goals.create', { productId: product.id, title: 'Half of bookings online' })
+    const goal = await call(ctx, 'goals.create', { productId: product.id, title: 'Half of bookings online' })
     const goalEvidence = await call<Evidence>(ctx, 'practice.evidence.add', { entryId: entry.id, kind: 'goal', ref: goal.id })
 
     // Later edits: a new vision, a renamed goal, then the goal deleted.
@@ -87,7 +87,7 @@ describe('practice journal', () => {
 
   it('links product-wide things and refuses things from another product', async () => {
     const { ctx, product, version } = await productWithVision()
-    const other = await call<Product>(ctx, 'products.create', { name: 'Other' })
+    const other = await call(ctx, 'products.create', { name: 'Other' })
     const entry = await call<PracticeEntryDetail>(ctx, 'practice.entries.create', entryFor(other.id))
     const refused = await fail(ctx, 'practice.evidence.add', { entryId: entry.id, kind: 'vision', ref: version.id })
     expect(refused).toMatchObject({ code: 'not_found', issues: [{ path: 'ref', message: 'No such vision version in this product' }] })
@@ -130,7 +130,7 @@ describe('practice journal', () => {
     await call(ctx, 'practice.entries.create', { productId: product.id, targetKey: 'pspo/releases', status: 'done' })
     await call(ctx, 'practice.entries.create', { productId: product.id, targetKey: 'cspo/vision' })
 
-    const progress = await call<TrackProgress[]>(ctx, 'practice.progress', { productId: product.id })
+    const progress = await call(ctx, 'practice.progress', { productId: product.id })
     expect(progress.map((p) => p.trackId)).toEqual(['pspo', 'qspo-1', 'qspo-2', 'cspo'])
     const pspo = progress[0]!
     expect(pspo).toMatchObject({ total: 8, withEvidence: 1, done: 1, share: 1 / 8, summary: '1 of 8 assignments has evidence' })
@@ -140,18 +140,18 @@ describe('practice journal', () => {
 
   it('exports the journal with its snapshots and imports it back to the same state', async () => {
     const { ctx } = await openTestContext({ sample: true })
-    const [sample] = await call<Product[]>(ctx, 'products.list')
-    const entries = await call<PracticeEntry[]>(ctx, 'practice.entries.list', { productId: sample!.id })
+    const [sample] = await call(ctx, 'products.list')
+    const entries = await call(ctx, 'practice.entries.list', { productId: sample!.id })
     expect(entries.map((e) => e.targetKey).sort()).toEqual(['pspo/assumptions', 'pspo/releases'])
     expect(entries.every((e) => e.status === 'in_progress' && e.evidenceCount > 0)).toBe(true)
-    const first = await call<PracticeEntryDetail>(ctx, 'practice.entries.create', { productId: sample!.id, targetKey: 'qspo-1/vision' })
+    const first = await call(ctx, 'practice.entries.create', { productId: sample!.id, targetKey: 'qspo-1/vision' })
     await call(ctx, 'practice.evidence.add', { entryId: first.id, kind: 'file', name: 'a.txt', type: 'text/plain', dataBase64: Buffer.from('hello').toString('base64') })
-    const original = await call<ProductDocument>(ctx, 'products.export', { productId: sample!.id })
+    const original = await call(ctx, 'products.export', { productId: sample!.id })
 
     const through = async (document: ProductDocument) => {
       const fresh = (await openTestContext()).ctx
-      const product = await call<Product>(fresh, 'products.import', { document })
-      return { ctx: fresh, product, document: await call<ProductDocument>(fresh, 'products.export', { productId: product.id }) }
+      const product = await call(fresh, 'products.import', { document })
+      return { ctx: fresh, product, document: await call(fresh, 'products.export', { productId: product.id }) }
     }
     const once = await through(original)
     const twice = await through(once.document)
@@ -159,11 +159,11 @@ describe('practice journal', () => {
     expect(once.document.sections.practice).toEqual(original.sections.practice)
 
     // The links point at the imported product's things.
-    const imported = await call<PracticeEntry[]>(once.ctx, 'practice.entries.list', { productId: once.product.id })
+    const imported = await call(once.ctx, 'practice.entries.list', { productId: once.product.id })
     const assumptions = imported.find((e) => e.targetKey === 'pspo/assumptions')!
-    const detail = await call<PracticeEntryDetail>(once.ctx, 'practice.entries.get', { id: assumptions.id })
+    const detail = await call(once.ctx, 'practice.entries.get', { id: assumptions.id })
     const vision = detail.evidence.find((e) => e.kind === 'vision')!
-    const versions = await call<Array<{ id: number; number: number }>>(once.ctx, 'vision.versions', { productId: once.product.id })
+    const versions = await call(once.ctx, 'vision.versions', { productId: once.product.id })
     expect(versions.map((v) => v.id)).toContain(vision.ref)
     expect(vision.liveRoute).toBe('/vision/statement')
   })

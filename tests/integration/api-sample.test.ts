@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { BacklogItem, BacklogListItem, Product, StatusChange, WorkflowState } from '@shared/api'
+import type { StatusChange } from '@shared/api'
 import { openDatabase } from '../../src/main/db/open'
 import { seedSampleProduct } from '../../src/main/services/sample/seed'
 import { FIXED_NOW, call, onCleanup, openTestContext, tempDir } from './helpers/temp'
@@ -10,15 +10,15 @@ const dayOf = (iso: string) => Math.floor(Date.parse(iso) / DAY)
 
 async function seededProduct() {
   const { ctx } = await openTestContext({ sample: true, now: () => FIXED_NOW })
-  const [product] = await call<Product[]>(ctx, 'products.list', {})
+  const [product] = await call(ctx, 'products.list', {})
   if (!product) throw new Error('no sample product')
-  const states = await call<WorkflowState[]>(ctx, 'workflow.list', { productId: product.id })
+  const states = await call(ctx, 'workflow.list', { productId: product.id })
   // Whole items: the list leaves out their times.
-  const listed = await call<BacklogListItem[]>(ctx, 'backlog.list', { productId: product.id })
-  const items = await Promise.all(listed.map((item) => call<BacklogItem>(ctx, 'backlog.get', { id: item.id })))
+  const listed = await call(ctx, 'backlog.list', { productId: product.id })
+  const items = await Promise.all(listed.map((item) => call(ctx, 'backlog.get', { id: item.id })))
   const categoryOf = new Map(states.map((s) => [s.id, s.category]))
   const histories = new Map<number, StatusChange[]>()
-  for (const item of items) histories.set(item.id, await call<StatusChange[]>(ctx, 'backlog.history', { id: item.id }))
+  for (const item of items) histories.set(item.id, await call(ctx, 'backlog.history', { id: item.id }))
   return { ctx, product, states, items, categoryOf, histories }
 }
 
