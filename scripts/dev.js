@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { loadConfigFromFile } from 'electron-vite'
 import { createServer } from 'vite'
-import { EARLY_FAILURE_MS, electronBinary, noElectronReason } from './electron-binary.js'
+import { EARLY_FAILURE_MS, electronEnv, electronToStart } from './electron-binary.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 // The package exports no bin path; its package.json locates the folder.
@@ -83,15 +83,11 @@ async function browserMode(reason) {
 }
 
 async function main() {
-  const noElectron = noElectronReason()
-  if (noElectron) return browserMode(noElectron)
-  const found = await electronBinary()
+  const found = await electronToStart()
   if (!found.path) return browserMode(found.reason)
   const started = Date.now()
   // electron-vite starts the binary the electron package names: the one just found.
-  const env = { ...process.env }
-  delete env.ELECTRON_RUN_AS_NODE
-  const desktop = run(electronVite, ['dev', '--watch', ...(args.length > 0 ? ['--', ...args] : [])], { stdio: 'inherit', env })
+  const desktop = run(electronVite, ['dev', '--watch', ...(args.length > 0 ? ['--', ...args] : [])], { stdio: 'inherit', env: electronEnv() })
   desktop.on('exit', (code, signal) => {
     const early = Date.now() - started < EARLY_FAILURE_MS
     if (code === 0 || !early || signal === 'SIGINT' || signal === 'SIGTERM') process.exit(code ?? 0)

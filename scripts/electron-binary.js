@@ -59,7 +59,7 @@ function tryDownload(pkgDir) {
 }
 
 /** Electron's binary, downloaded first when it is missing: answers { path } or { reason }. */
-export async function electronBinary() {
+async function electronBinary() {
   const found = findElectronBinary()
   if (found.path || !found.pkgDir) return found
   const failure = await tryDownload(found.pkgDir)
@@ -67,10 +67,23 @@ export async function electronBinary() {
 }
 
 /** Why Electron cannot start here, known before trying (browser mode asked for, no display); null if it may. */
-export function noElectronReason(env = process.env, platform = process.platform) {
+function noElectronReason(env = process.env, platform = process.platform) {
   if (env.PO_STUDIO_BROWSER_MODE === '1') return 'PO_STUDIO_BROWSER_MODE=1 asks for browser mode'
   if (platform === 'linux' && !env.DISPLAY && !env.WAYLAND_DISPLAY) return 'there is no display: neither DISPLAY nor WAYLAND_DISPLAY is set'
   return null
+}
+
+/** Electron's binary when it may start here: { path }, or { reason } to give for browser mode. */
+export async function electronToStart() {
+  const reason = noElectronReason()
+  return reason ? { reason } : electronBinary()
+}
+
+/** The environment to start Electron with: ELECTRON_RUN_AS_NODE left in would make it a plain Node, and the app would not open. */
+export function electronEnv() {
+  const env = { ...process.env }
+  delete env.ELECTRON_RUN_AS_NODE
+  return env
 }
 
 /** An Electron that dies this soon with an error did not start (missing libraries, no display...). */

@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { EARLY_FAILURE_MS, electronBinary, noElectronReason } from './electron-binary.js'
+import { EARLY_FAILURE_MS, electronEnv, electronToStart } from './electron-binary.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const args = process.argv.slice(2)
@@ -28,17 +28,11 @@ async function main() {
     process.stderr.write('The app has not been built: run `npm start` (it builds first) or `npm run build`.\n')
     process.exit(1)
   }
-  const noElectron = noElectronReason()
-  if (noElectron) return browserMode(noElectron)
-
-  const found = await electronBinary()
+  const found = await electronToStart()
   if (!found.path) return browserMode(found.reason)
 
   const started = Date.now()
-  // ELECTRON_RUN_AS_NODE left in the environment would make Electron a plain Node and the app would not open.
-  const env = { ...process.env }
-  delete env.ELECTRON_RUN_AS_NODE
-  const child = spawn(found.path, [root, ...args], { stdio: ['inherit', 'inherit', 'pipe'], env })
+  const child = spawn(found.path, [root, ...args], { stdio: ['inherit', 'inherit', 'pipe'], env: electronEnv() })
   let stderr = ''
   child.stderr.on('data', (chunk) => {
     stderr += String(chunk)
