@@ -2,6 +2,7 @@ import { joinByMethodName } from '@shared/api/define'
 import type { Handlers } from '../api/handlers'
 import { backlogHandlers } from './backlog'
 import { customersHandlers } from './customers'
+import { discoveryHandlers } from './discovery'
 import { ebmHandlers } from './ebm'
 import { flowHandlers } from './flow'
 import { healthHandlers } from './health'
@@ -43,6 +44,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     visionHandlers(deps),
     sprintReviewsHandlers(deps),
     customersHandlers(deps),
+    discoveryHandlers(deps),
     undoHandlers(deps),
     refinementHandlers(deps),
     storymapHandlers(deps),

@@ -19,7 +19,10 @@ const LABELS: Record<string, string> = {
   url: 'Address',
   okr: 'OKR',
   keyResults: 'Key results',
-  topN: 'Top items'
+  topN: 'Top items',
+  learned: 'What you learned',
+  evidenceLink: 'Link to the evidence',
+  statement: 'Assumption'
 }
 
 /** Container keys that only group the fields a form shows. */

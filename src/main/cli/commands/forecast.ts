@@ -8,15 +8,15 @@ import {
   EXACT_BUDGET_TRIALS,
   MAX_TRIALS,
   forecastStart,
-  isIsoDay,
   newSeed,
   planHowMany,
   planWhen,
-  readSetting,
   type ForecastJob,
-  type ForecastSetting,
   type Refusal
 } from '@shared/domain/flow'
+import { planCombinedHowMany, planCombinedWhen, type CombinedPlan } from '@shared/domain/teams'
+import { forecastSetting, isoDate } from '../arguments'
+import { combinedJson, combinedText, loadTeamsHistory, runCombined, type TeamsHistory } from '../forecast/combined'
 import { loadHistory, type History, type HistoryOptions } from '../forecast/history'
 import { howManyJson, howManyText, longIdleNote, whenJson, whenText } from '../forecast/output'
 import { runForecast } from '../forecast/runner'
@@ -26,18 +26,7 @@ interface CommonOptions extends HistoryOptions {
   trials: number
   seed?: number
   start?: string
-}
-
-/** An option read as one of the forecast settings, with the app's bounds and words. */
-const setting = (name: ForecastSetting) => (text: string) => {
-  const read = readSetting(name, text)
-  if (!read.ok) throw new InvalidArgumentError(read.message)
-  return read.value
-}
-
-function isoDate(text: string): string {
-  if (!isIsoDay(text)) throw new InvalidArgumentError('Write the date as YYYY-MM-DD.')
-  return text
+  allTeams?: boolean
 }
 
 function separator(text: string): CsvSeparator {
@@ -59,8 +48,16 @@ function addCommonOptions(command: Command): Command {
     )
     .addOption(new Option('--product <name>', "a product's recorded history, with the product's own working-day calendar").conflicts(['history', 'throughput']))
     .addOption(new Option('--throughput <counts>', 'daily counts such as 2,0,1 (consecutive working days, the last one on --as-of)').conflicts(['history', 'product']))
+    .addOption(new Option('--team <name>', "with --product: one team's finished items only, as that team's own history").conflicts(['history', 'throughput', 'allTeams']))
+    .addOption(
+      new Option('--all-teams', "with --product: every team together, each team's day drawn from its own history and added up, with each team's part and its own forecast").conflicts([
+        'history',
+        'throughput',
+        'team'
+      ])
+    )
     .option('--as-of <date>', 'the day the history window ends on, idle days before it included; the forecast starts the next day (default: today; none for --throughput)', isoDate)
-    .option('--window <days>', 'history window: DAYS calendar days up to and including --as-of (the last DAYS entries of --throughput)', setting('windowDays'), DEFAULT_WINDOW_DAYS)
+    .option('--window <days>', 'history window: DAYS calendar days up to and including --as-of (the last DAYS entries of --throughput)', forecastSetting('windowDays'), DEFAULT_WINDOW_DAYS)
     .addOption(
       new Option('--calendar <name>', 'working days of --history and --throughput: weekdays, or every-day for teams that finish work at weekends (--product uses its own calendar)')
         .choices(CALENDAR_NAMES)
@@ -70,23 +67,51 @@ function addCommonOptions(command: Command): Command {
     .addOption(fileOption('--encoding <name>', '--history file encoding instead of detecting it').choices(TEXT_ENCODINGS))
     .addOption(fileOption('--separator <name>', '--history file separator instead of detecting it: comma, semicolon or tab').argParser(separator))
     .addOption(fileOption('--date-format <order>', '--history numeric dates: dmy (31.12.2025), mdy (12/31/2025) or ymd, instead of detecting the order').choices(DATE_ORDERS))
-    .option('--trials <n>', `simulated futures (up to ${MAX_TRIALS.toLocaleString('en')})`, setting('trials'), DEFAULT_TRIALS)
-    .option('--seed <s>', 'random seed, to repeat a forecast exactly (default: a new one, always printed)', setting('seed'))
+    .option('--trials <n>', `simulated futures (up to ${MAX_TRIALS.toLocaleString('en')})`, forecastSetting('trials'), DEFAULT_TRIALS)
+    .option('--seed <s>', 'random seed, to repeat a forecast exactly (default: a new one, always printed)', forecastSetting('seed'))
     .option('--start <date>', 'first day of the forecast, to turn working days into dates (default: the day after --as-of)', isoDate)
 }
 
-async function prepare(options: CommonOptions, command: Command, runtime: CliRuntime): Promise<{ history: History; start: string | null; seed: number }> {
+/** Checks where the history comes from; a team needs its product, whose record alone knows the teams. */
+function checkSource(options: CommonOptions, command: Command): void {
+  const teamOption = options.team !== undefined ? '--team' : options.allTeams ? '--all-teams' : null
+  if (teamOption && options.product === undefined) {
+    command.error(`error: ${teamOption} needs --product NAME: a team's history is recorded in its product.`, { exitCode: 2 })
+  }
   if (!SOURCES.some((source) => options[source] !== undefined)) {
     command.error('error: say where the history comes from: --history FILE.csv, --product NAME or --throughput 2,0,1,...', { exitCode: 2 })
   }
-  const history = await loadHistory(options, runtime, (fn) => runtime.withContext(command, fn))
-  const note = longIdleNote(history, options.window)
-  if (note) runtime.note(note)
-  const start = options.start ?? (history.asOf === null ? null : forecastStart(history.asOf))
-  return { history, start, seed: options.seed ?? newSeed() }
 }
 
-const JSON_BASIS = `    "asOf": "YYYY-MM-DD" | null, "calendar": { "weekendsOff", "nonWorkingDays" },
+/** The note on a history that stopped long ago, the forecast's first day and its seed. */
+function basis(history: History, options: CommonOptions, runtime: CliRuntime): { start: string | null; seed: number } {
+  const note = longIdleNote(history, options.window)
+  if (note) runtime.note(note)
+  return { start: options.start ?? (history.asOf === null ? null : forecastStart(history.asOf)), seed: options.seed ?? newSeed() }
+}
+
+async function prepare(options: CommonOptions, command: Command, runtime: CliRuntime): Promise<{ history: History; start: string | null; seed: number }> {
+  checkSource(options, command)
+  const history = await loadHistory(options, runtime, (fn) => runtime.withContext(command, fn))
+  return { history, ...basis(history, options, runtime) }
+}
+
+/** --all-teams: every team's history of the product, and the plan the question makes of them. */
+async function combined(
+  options: CommonOptions,
+  command: Command,
+  runtime: CliRuntime,
+  plan: (teams: TeamsHistory['teams'], seed: number) => CombinedPlan<ForecastJob> | Refusal
+): Promise<void> {
+  checkSource(options, command)
+  const { history, teams } = await loadTeamsHistory(options, runtime, (fn) => runtime.withContext(command, fn))
+  const { start, seed } = basis(history, options, runtime)
+  const run = await runCombined(plan(teams, seed), runtime.note, runtime.io.forecastWorker)
+  if (runtime.globals(command).json) runtime.printJson(combinedJson(run, history, start))
+  else for (const line of combinedText(run, history, start)) runtime.print(line)
+}
+
+const JSON_BASIS = `    "team": NAME | null, "asOf": "YYYY-MM-DD" | null, "calendar": { "weekendsOff", "nonWorkingDays" },
     "window": { "from", "to", "days", "daysWithCompletions" },
     "longIdle": { "lastFinish", "idleDays", "suggestedAsOf" } | null,
     "file": { "path", "finishedRows", "unfinishedRows", "encoding", "separator", "dateOrder" } | null,`
@@ -95,6 +120,11 @@ const HISTORY_NOTES = `"window.from"/"to" are null for --throughput, whose "days
 a note printed on stderr) when more than half of the window lies after the history's last finish:
 if the history simply ends there, run again with --as-of set to "suggestedAsOf". "file" describes
 a --history file: rows without a finish date are counted in "unfinishedRows" and left out.`
+
+const TEAM_NOTES = `"team" names the team of --team. With --all-teams the answer is for every team together (the
+window is the product's, no "exact"), with "teams": [{ "name", "perDay", "share", "own": { "items" | "days",
+"percentiles" } | null, "reason" }]: each team's pace in the window, its share of the combined pace
+(about that share of the items is its work) and its own forecast (its own open items, or the same days).`
 
 const EXACT_NOTES = `"exact" checks the simulation against the exact distribution of the same question:
 "largestPercentileGap" is the largest difference between a simulated and an exact percentile
@@ -113,6 +143,7 @@ ${JSON_BASIS}
 where P is { "days": n, "date": "YYYY-MM-DD" } when a start is known, else n (working days);
 "on or before": P% of trials finished within n working days. n is null when not within ten years.
 ${HISTORY_NOTES}
+${TEAM_NOTES}
 ${EXACT_NOTES}`
 
 const JSON_HOW_MANY = `
@@ -125,6 +156,7 @@ ${JSON_BASIS}
            | { "computed": false, "reason" } }
 where n is read from the top: P% of trials finished n items or more. "end" is the last working day.
 ${HISTORY_NOTES}
+${TEAM_NOTES}
 ${EXACT_NOTES}`
 
 /** A refused forecast (thin history, bad input) is a user error with the engine's explanation. */
@@ -142,10 +174,13 @@ const forecast: CliCommand = {
       group
         .command('when')
         .description('When will N items be done? Percentiles of working days (and dates), "on or before".')
-        .requiredOption('--items <n>', 'how many items', setting('items'))
+        .requiredOption('--items <n>', 'how many items', forecastSetting('items'))
     )
       .addHelpText('after', JSON_WHEN)
       .action(async (options: CommonOptions & { items: number }, command: Command) => {
+        if (options.allTeams) {
+          return combined(options, command, runtime, (teams, seed) => planCombinedWhen({ teams, items: options.items, trials: options.trials, seed }))
+        }
         const { json } = runtime.globals(command)
         const { history, start, seed } = await prepare(options, command, runtime)
         const job = checked(planWhen({ dailyThroughput: history.series, items: options.items, trials: options.trials, seed }))
@@ -158,10 +193,13 @@ const forecast: CliCommand = {
       group
         .command('how-many')
         .description('How many items in the next D working days? Percentiles read from the top: "N items or more".')
-        .requiredOption('--days <d>', 'working days to forecast', setting('days'))
+        .requiredOption('--days <d>', 'working days to forecast', forecastSetting('days'))
     )
       .addHelpText('after', JSON_HOW_MANY)
       .action(async (options: CommonOptions & { days: number }, command: Command) => {
+        if (options.allTeams) {
+          return combined(options, command, runtime, (teams, seed) => planCombinedHowMany({ teams, days: options.days, trials: options.trials, seed }))
+        }
         const { json } = runtime.globals(command)
         const { history, start, seed } = await prepare(options, command, runtime)
         const job = checked(planHowMany({ dailyThroughput: history.series, days: options.days, trials: options.trials, seed }))
