@@ -76,7 +76,7 @@ const order: CliCommand = {
         }
         const comparison = await runtime.withContext(command, async (ctx) => {
           const product = await productByName(runtime, ctx, options.product!)
-          return runtime.call<OrderingComparison>(ctx, 'ordering.compare', { productId: product.id, model })
+          return runtime.api(ctx).call('ordering.compare', { productId: product.id, model })
         })
         const items = comparison.items.map((e) => ({ id: e.id, title: e.title, score: e.score, rank: e.modelPosition }))
         if (json) {

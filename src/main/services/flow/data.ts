@@ -1,8 +1,8 @@
 import type { FlowData, FlowItem, FlowTransition } from '@shared/api/methods/flow'
 import { isDoneCategory } from '@shared/domain/backlog'
 import type { Db } from '../deps'
-import { toWorkflowState } from '../rows'
 import { teamWipLimits } from '../teams/service'
+import { toWorkflowState } from '../workflow/read'
 import { getCalendar } from './calendar'
 import { getSle, teamSles } from './sle'
 

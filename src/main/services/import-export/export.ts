@@ -2,8 +2,8 @@ import { sql } from 'kysely'
 import { isOpenCategory } from '@shared/domain/backlog'
 import { backlogCsv, backlogMarkdown, type ExportItem } from '@shared/domain/export/backlog'
 import type { Db } from '../deps'
-import { criteriaAndLabels } from '../item-lists'
-import { getProduct } from '../products'
+import { criteriaAndLabels } from '../backlog/criteria-and-labels'
+import { getProduct } from '../products/service'
 import { readScale } from '../settings/read'
 
 /** The product's live items in order, as the exports write them. */

@@ -6,8 +6,8 @@ import type { ImportIssue, ImportPlan, ImportRequest, ImportRow } from '@shared/
 import { DEFAULT_ESTIMATE_SCALE, type EstimateScale } from '@shared/domain/items/estimate-scale'
 import { parentProblem } from '@shared/domain/items/hierarchy'
 import type { Db } from '../deps'
-import { criteriaAndLabels } from '../item-lists'
-import { getProduct } from '../products'
+import { criteriaAndLabels } from '../backlog/criteria-and-labels'
+import { getProduct } from '../products/service'
 import { readScale } from '../settings/read'
 
 export type ImportInput = ParsedInput<'import.commit'>

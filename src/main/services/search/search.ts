@@ -2,7 +2,7 @@ import { sql, type RawBuilder } from 'kysely'
 import type { BacklogFilters, SearchHit } from '@shared/api/methods/backlog'
 import { buildFtsQuery, MATCH_END, MATCH_START, snippetParts } from '@shared/domain/search'
 import type { Db } from '../deps'
-import { getProduct } from '../products'
+import { getProduct } from '../products/service'
 
 interface HitRow {
   id: number

@@ -4,8 +4,8 @@ import { ESTIMATE_SCALES } from '@shared/domain/items/estimate-scale'
 import { rewriteOverrides } from '@shared/domain/items/not-done'
 import { SPLIT_PATTERNS } from '@shared/domain/splitting/patterns'
 import type { Db } from '../deps'
-import { writeCriteria, writeLabels } from '../backlog-detail'
-import { criteriaAndLabels, groupByItem } from '../item-lists'
+import { writeCriteria, writeLabels } from '../backlog/detail'
+import { criteriaAndLabels, groupByItem } from '../backlog/criteria-and-labels'
 import { defineSection, type IdMap } from './section'
 
 const Id = z.number().int().positive()

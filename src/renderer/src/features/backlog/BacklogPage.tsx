@@ -10,7 +10,7 @@ import { teamNamer } from '@renderer/features/teams/shape'
 import { AddItemForm } from './AddItemForm'
 import { BacklogList, type BacklogListHandle, type MoveTarget } from './BacklogList'
 import { ItemDetail } from './ItemDetail'
-import { applyMove, planMove } from './ordering'
+import { applyMove, planMove } from './moves'
 import { useBacklog, useDeleteItem, useLatestItems, useMoveItem, useWorkflow } from './queries'
 import { useItemFromAddress } from './useItemFromAddress'
 
