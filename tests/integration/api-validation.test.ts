@@ -396,6 +396,23 @@ const INVALID: Record<MethodName, InvalidCase[]> = {
   'retrospectives.addAction': [{ why: 'an empty action', input: () => ({ sprintId: 1, text: '' }), path: 'text' }],
   'retrospectives.updateAction': [{ why: 'done as text', input: () => ({ id: 1, patch: { done: 'yes' } }), path: 'patch.done' }],
   'retrospectives.deleteAction': [{ why: 'a negative id', input: () => ({ id: -3 }), path: 'id' }],
+  'strategy.canvases.list': [{ why: 'an unknown kind', input: ({ productId }) => ({ productId, kind: 'lean' }), path: 'kind' }],
+  'strategy.canvases.create': [
+    { why: 'an empty title', input: ({ productId }) => ({ productId, kind: 'bmc', title: '  ' }), path: 'title' },
+    { why: 'no kind', input: ({ productId }) => ({ productId, title: 'Lanes' }), path: 'kind' }
+  ],
+  'strategy.canvases.update': [{ why: 'a persona that is text', input: () => ({ id: 1, personaId: 'Sam' }), path: 'personaId' }],
+  'strategy.canvases.delete': [{ why: 'no id', input: () => ({}), path: 'id' }],
+  'strategy.canvases.get': [{ why: 'a fractional id', input: () => ({ id: 1.5 }), path: 'id' }],
+  'strategy.canvases.save': [
+    { why: 'no reason', input: () => ({ canvasId: 1, content: { kind: 'swot' }, reason: ' ' }), path: 'reason' },
+    { why: 'a block of another kind', input: () => ({ canvasId: 1, content: { kind: 'swot', channels: 'Posters' }, reason: 'Why' }), path: 'content.channels' },
+    { why: 'an unknown kind of content', input: () => ({ canvasId: 1, content: { kind: 'lean' }, reason: 'Why' }), path: 'content.kind' },
+    { why: 'a block over 4000 characters', input: () => ({ canvasId: 1, content: { kind: 'bmc', channels: 'c'.repeat(4001) }, reason: 'Why' }), path: 'content.channels' }
+  ],
+  'strategy.canvases.versions': [{ why: 'no canvas', input: () => ({}), path: 'canvasId' }],
+  'strategy.canvases.version': [{ why: 'a zero id', input: () => ({ id: 0 }), path: 'id' }],
+  'strategy.canvases.compare': [{ why: 'no first version', input: () => ({ toVersionId: 2 }), path: 'fromVersionId' }],
   'practice.entries.list': [{ why: 'an unknown track', input: ({ productId }) => ({ productId, trackId: 'safe' }), path: 'trackId' }],
   'practice.entries.get': [{ why: 'a zero id', input: () => ({ id: 0 }), path: 'id' }],
   'practice.entries.create': [

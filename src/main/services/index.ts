@@ -22,6 +22,7 @@ import { backlogSearchHandlers } from './search'
 import { settingsHandlers } from './settings'
 import { sprintReviewsHandlers } from './sprint-reviews'
 import { storymapHandlers } from './storymap'
+import { strategyHandlers } from './strategy'
 import { teamsHandlers } from './teams'
 import { createTransferService } from './transfer'
 import { BACKLOG_EDITS, undoHandlers, withUndo } from './undo'
@@ -108,6 +109,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...teamsHandlers(deps),
     ...backlogSearchHandlers(deps),
     ...importExportHandlers(deps),
+    ...strategyHandlers(deps),
     ...practiceHandlers(deps),
     ...reportsHandlers(deps)
   }

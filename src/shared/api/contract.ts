@@ -14,6 +14,7 @@ import { reportsMethods } from './methods/reports'
 import { settingsMethods } from './methods/settings'
 import { sprintReviewsMethods } from './methods/sprint-reviews'
 import { storymapMethods } from './methods/storymap'
+import { strategyMethods } from './methods/strategy'
 import { systemMethods } from './methods/system'
 import { teamsMethods } from './methods/teams'
 import { undoMethods } from './methods/undo'
@@ -41,6 +42,7 @@ export const api = {
   ...teamsMethods,
   ...backlogSearchMethods,
   ...importExportMethods,
+  ...strategyMethods,
   ...practiceMethods,
   ...reportsMethods
 } as const

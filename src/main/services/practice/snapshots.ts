@@ -1,5 +1,5 @@
 import { ApiError } from '@shared/api'
-import type { EvidenceSnapshot, EvidenceSource, SnapshotLine } from '@shared/api/methods/practice'
+import type { EvidenceSnapshot } from '@shared/api/methods/practice'
 import { OPEN_CATEGORIES } from '@shared/domain/backlog'
 import { QUADRANT_GUIDANCE } from '@shared/domain/customers'
 import { MODEL_LABELS, ORDERING_MODELS } from '@shared/domain/ordering/scales'
@@ -18,44 +18,12 @@ import { backlogHealth } from '../health'
 import { createApplyService } from '../ordering/apply'
 import { readScale } from '../settings/read'
 import { createSprintReviewService } from '../sprint-reviews/reviews'
+import { canvasEvidence } from '../strategy/evidence'
+import { day, line, needRef, notInProduct, type KindReader, type Pointer } from './snapshot-parts'
 import { getGoal, listGoals } from '../vision/goals'
 import { getVersion, listVersions } from '../vision/versions'
 
-/** Which thing of a kind: an id, a key (ordering model), or neither for product-wide kinds. */
-export interface Pointer {
-  ref: number | null
-  refKey: string | null
-}
-
-interface Taken extends Pointer {
-  snapshot: Omit<EvidenceSnapshot, 'takenAt'>
-}
-
-/**
- * One kind of linkable thing: what can be picked, how a snapshot is taken (through the same service
- * functions the API methods use, so the snapshot holds what the API answered), and where it lives.
- */
-interface KindReader {
-  sources(deps: ServiceDeps, productId: number): Promise<EvidenceSource[]>
-  take(deps: ServiceDeps, productId: number, pointer: Pointer): Promise<Taken>
-  /** The in-app route while the thing still exists in the product, else null. */
-  live(db: Db, productId: number, pointer: Pointer): Promise<string | null>
-}
-
-const line = (label: string, value: string | number | null | undefined): SnapshotLine[] =>
-  value === null || value === undefined || value === '' ? [] : [{ label, value: String(value) }]
-
 const percent = (part: number, whole: number) => (whole === 0 ? '—' : `${Math.round((part / whole) * 100)}%`)
-
-const day = (iso: string) => iso.slice(0, 10)
-
-function needRef(pointer: Pointer, what: string): number {
-  if (pointer.ref === null) throw new ApiError('invalid_input', `Choose which ${what} to link.`, [{ path: 'ref', message: `Choose a ${what}` }])
-  return pointer.ref
-}
-
-const notInProduct = (what: string) =>
-  new ApiError('not_found', `That ${what} is not in this product.`, [{ path: 'ref', message: `No such ${what} in this product` }])
 
 /** Reads a row's product and tells whether it exists there, for the live link. */
 async function existsIn(db: Db, table: 'vision_versions' | 'product_goals' | 'saved_forecasts' | 'ebm_measures' | 'personas', id: number, productId: number) {
@@ -294,7 +262,9 @@ const READERS: Record<LinkedKind, KindReader> = {
         .executeTakeFirst()
       return row?.product_id === productId ? '/vision/review' : null
     }
-  }
+  },
+
+  canvas: canvasEvidence
 }
 
 export const evidenceSources = (deps: ServiceDeps, productId: number, kind: LinkedKind) => READERS[kind].sources(deps, productId)

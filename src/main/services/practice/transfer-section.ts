@@ -22,6 +22,7 @@ const REF_CODECS: Partial<Record<EvidenceKind, RefCodec>> = {
   goal: { via: 'ids', kind: 'productGoal' },
   measure: { via: 'ids', kind: 'measure' },
   sprintReview: { via: 'ids', kind: 'sprintReview' },
+  canvas: { via: 'ids', kind: 'canvasVersion' },
   vision: { via: 'vision-number' },
   forecast: { via: 'ordinal', table: 'saved_forecasts', order: ['id'] },
   persona: { via: 'ordinal', table: 'personas', order: ['created_at', 'id'] }

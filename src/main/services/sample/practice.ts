@@ -1,6 +1,7 @@
 import type { LinkedKind } from '@shared/domain/practice'
 import type { Db } from '../deps'
-import { takeSnapshot, type Pointer } from '../practice/snapshots'
+import type { Pointer } from '../practice/snapshot-parts'
+import { takeSnapshot } from '../practice/snapshots'
 
 const DAY_MS = 86_400_000
 

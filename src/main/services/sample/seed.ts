@@ -10,6 +10,7 @@ import { seedSampleOrdering } from './ordering'
 import { seedSamplePractice } from './practice'
 import { seedSampleSprintReview } from './sprint-review'
 import { seedSampleStoryMap } from './storymap'
+import { seedSampleStrategy } from './strategy'
 import { seedSampleTeams } from './teams'
 import { seedSampleVision } from './vision'
 import { DONE_ITEMS, OPEN_ITEMS, SAMPLE_PRODUCT, type DoneItemContent, type OpenItemContent, type OpenStage } from './content'
@@ -350,6 +351,7 @@ export async function seedSampleProduct(db: Db, at: Date): Promise<number> {
   await seedSampleEbm(db, productId, at)
   await seedSampleVision(db, productId, at)
   await seedSampleSprintReview(db, productId)
+  await seedSampleStrategy(db, productId, at)
   await seedSamplePractice(db, productId, at)
 
   return productId

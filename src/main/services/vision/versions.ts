@@ -2,40 +2,30 @@ import { ApiError } from '@shared/api'
 import { VisionContent, type VisionComparison, type VisionState, type VisionVersion, type VisionVersionSummary } from '@shared/api/methods/vision'
 import { changedVisionFields, compareVisionContent, emptyVisionContent } from '@shared/domain/vision'
 import { inTransaction, type Db } from '../deps'
+import { chainVersions, nextVersion, type Chained, type StoredVersion, type Versioning } from '../versioned'
 
-interface VersionRow {
-  id: number
+interface VersionRow extends StoredVersion {
   product_id: number
-  number: number
-  reason: string
-  content: string
-  saved_at: string
 }
 
-/** Stored content goes through the schema, so a field added later reads as empty text. */
-const parseContent = (json: string): VisionContent => VisionContent.parse(JSON.parse(json))
+const VISION: Versioning<VisionContent> = { parse: (json) => VisionContent.parse(JSON.parse(json)), changed: changedVisionFields }
 
-function toVersion(row: VersionRow, previous: VisionContent | null): VisionVersion {
-  const content = parseContent(row.content)
-  return {
-    id: row.id,
-    productId: row.product_id,
-    number: row.number,
-    reason: row.reason,
-    savedAt: row.saved_at,
-    changedFields: changedVisionFields(previous, content),
-    content
-  }
-}
+const toVersion = ({ row, content, changedFields }: Chained<VersionRow, VisionContent>): VisionVersion => ({
+  id: row.id,
+  productId: row.product_id,
+  number: row.number,
+  reason: row.reason,
+  savedAt: row.saved_at,
+  changedFields,
+  content
+})
 
 const summary = ({ content: _content, ...rest }: VisionVersion): VisionVersionSummary => rest
 
 /** Every version of a product's vision, oldest first, each compared with the one before. */
 async function loadVersions(db: Db, productId: number): Promise<VisionVersion[]> {
   const rows = await db.selectFrom('vision_versions').selectAll().where('product_id', '=', productId).orderBy('number').execute()
-  const versions: VisionVersion[] = []
-  for (const row of rows) versions.push(toVersion(row, versions.at(-1)?.content ?? null))
-  return versions
+  return chainVersions(rows, VISION).map(toVersion)
 }
 
 export async function getVision(db: Db, productId: number): Promise<VisionState> {
@@ -65,25 +55,13 @@ export async function saveVision(db: Db, productId: number, content: VisionConte
       .orderBy('number', 'desc')
       .limit(1)
       .executeTakeFirst()
-    const previous = latest ? parseContent(latest.content) : null
-    if (changedVisionFields(previous, content).length === 0) {
-      throw new ApiError(
-        'conflict',
-        latest ? `Nothing changed since version ${latest.number}; change a field before saving a new version.` : 'Write at least one field of the vision before saving it.'
-      )
-    }
+    const { number, changedFields } = nextVersion(latest, content, VISION, 'the vision')
     const row = await trx
       .insertInto('vision_versions')
-      .values({
-        product_id: productId,
-        number: (latest?.number ?? 0) + 1,
-        reason,
-        content: JSON.stringify(content),
-        saved_at: now.toISOString()
-      })
+      .values({ product_id: productId, number, reason, content: JSON.stringify(content), saved_at: now.toISOString() })
       .returningAll()
       .executeTakeFirstOrThrow()
-    return toVersion(row, previous)
+    return toVersion({ row, content, changedFields })
   })
 }
 

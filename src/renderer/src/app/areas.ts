@@ -46,6 +46,13 @@ export const AREAS: readonly Area[] = [
     purpose: 'Describe personas and their jobs, and place stakeholders on a power and interest grid with a contact rhythm for each.'
   },
   {
+    path: '/strategy',
+    label: 'Strategy',
+    page: later(() => import('@renderer/features/strategy/StrategyPage'), 'StrategyPage'),
+    purpose:
+      'Keep a Business Model Canvas, Value Proposition Canvases and a SWOT analysis as versions, and compare the product with its competitors.'
+  },
+  {
     path: '/ebm',
     label: 'Evidence-Based Management',
     page: later(() => import('@renderer/features/ebm/EbmPage'), 'EbmPage'),

@@ -11,7 +11,7 @@ export const STATUS_LABELS: Record<EntryStatus, string> = {
  * What a piece of evidence can be. The first group are things in the app: linking one stores a
  * snapshot of it. `note` and `file` are written or attached by hand.
  */
-export const LINKED_KINDS = ['vision', 'goal', 'backlog', 'item', 'forecast', 'measure', 'stakeholders', 'persona', 'ordering', 'sprintReview'] as const
+export const LINKED_KINDS = ['vision', 'goal', 'backlog', 'item', 'forecast', 'measure', 'stakeholders', 'persona', 'ordering', 'sprintReview', 'canvas'] as const
 export type LinkedKind = (typeof LINKED_KINDS)[number]
 export const EVIDENCE_KINDS = [...LINKED_KINDS, 'note', 'file'] as const
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number]
@@ -27,6 +27,7 @@ export const EVIDENCE_KIND_LABELS: Record<EvidenceKind, string> = {
   persona: 'Persona',
   ordering: 'Ordering comparison',
   sprintReview: 'Sprint Review',
+  canvas: 'Strategy canvas version',
   note: 'Note',
   file: 'File'
 }

@@ -3,14 +3,16 @@ import type { Product } from '@shared/api'
 import type { VisionContent, VisionState } from '@shared/api/methods/vision'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { TabList, panelId, tabId } from '@renderer/ui/Tabs'
-import { formatDateTime } from '../format'
-import { useVision } from '../queries'
+import { api } from '@renderer/api'
+import { useVision, useVisionVersions, useVisionWrite, visionKeys } from '../queries'
 import { BoardEditor } from './BoardEditor'
 import { BoxEditor } from './BoxEditor'
 import { CanvasEditor } from './CanvasEditor'
 import { PitchEditor } from './PitchEditor'
-import { SaveVisionDialog } from './SaveVisionDialog'
-import { VersionHistory } from './VersionHistory'
+import { SaveBar } from '@renderer/ui/versions/SaveBar'
+import { SaveVersionDialog } from '@renderer/ui/versions/SaveVersionDialog'
+import { VersionHistory, type VersionPair } from '@renderer/ui/versions/VersionHistory'
+import { VISION_FIELD_REFS } from '@shared/domain/vision/content'
 
 const PARTS = [
   { id: 'pitch', label: 'Elevator pitch' },
@@ -21,6 +23,7 @@ const PARTS = [
 ] as const
 type PartId = (typeof PARTS)[number]['id']
 const PREFIX = 'vision-part'
+const FIELD_LABELS = new Map(VISION_FIELD_REFS.map((ref) => [ref.key, ref.label]))
 
 export function VisionStatementTab({ product }: { product: Product }) {
   const vision = useVision(product.id)
@@ -42,6 +45,7 @@ interface VisionEditorProps {
 function VisionEditor({ productId, state, part, onPart }: VisionEditorProps) {
   const [draft, setDraft] = useState<VisionContent>(state.content)
   const [saving, setSaving] = useState(false)
+  const save = useVisionWrite(productId, 'vision.save')
   const dirty = JSON.stringify(draft) !== JSON.stringify(state.content)
 
   const edit =
@@ -51,34 +55,37 @@ function VisionEditor({ productId, state, part, onPart }: VisionEditorProps) {
 
   return (
     <div className="stack">
-      <div className="toolbar vision-savebar">
-        <p className="grow small" aria-live="polite">
-          {dirty ? (
-            <strong>Unsaved changes.</strong>
-          ) : state.latest ? (
-            <span className="muted">
-              Version {state.latest.number}, saved {formatDateTime(state.latest.savedAt)}: “{state.latest.reason}”
-            </span>
-          ) : (
-            <span className="muted">Nothing saved yet.</span>
-          )}
-        </p>
-        <button type="button" disabled={!dirty} onClick={() => setDraft(state.content)}>
-          Discard changes
-        </button>
-        <button type="button" className="primary" disabled={!dirty} onClick={() => setSaving(true)}>
-          Save…
-        </button>
-      </div>
+      <SaveBar dirty={dirty} latest={state.latest} onDiscard={() => setDraft(state.content)} onSave={() => setSaving(true)} />
       <TabList label="Parts of the vision" idPrefix={PREFIX} tabs={PARTS} selected={part} onSelect={(id) => onPart(id as PartId)} />
       <div role="tabpanel" id={panelId(PREFIX, part)} aria-labelledby={tabId(PREFIX, part)} className="tab-panel">
         {part === 'pitch' && <PitchEditor pitch={draft.pitch} onChange={edit('pitch')} />}
         {part === 'board' && <BoardEditor board={draft.board} onChange={edit('board')} />}
         {part === 'box' && <BoxEditor box={draft.box} onChange={edit('box')} />}
         {part === 'canvas' && <CanvasEditor canvas={draft.canvas} onChange={edit('canvas')} />}
-        {part === 'history' && <VersionHistory productId={productId} />}
+        {part === 'history' && <VisionHistory productId={productId} />}
       </div>
-      <SaveVisionDialog productId={productId} content={draft} open={saving} onClose={() => setSaving(false)} />
+      <SaveVersionDialog
+        title="Save the vision"
+        placeholder="Interviews showed that parents book, not swimmers"
+        save={save}
+        input={(reason) => ({ productId, content: draft, reason })}
+        open={saving}
+        onClose={() => setSaving(false)}
+      />
     </div>
+  )
+}
+
+function VisionHistory({ productId }: { productId: number }) {
+  return (
+    <VersionHistory
+      versions={useVisionVersions(productId)}
+      fieldLabels={FIELD_LABELS}
+      emptyHint="Write the elevator pitch or fill the vision board, then save."
+      comparison={{
+        key: (pair: VersionPair) => visionKeys.comparison(productId, pair.from, pair.to),
+        load: (pair: VersionPair) => api.call('vision.compare', { fromVersionId: pair.from, toVersionId: pair.to })
+      }}
+    />
   )
 }

@@ -1,4 +1,14 @@
-import type { DiffSegment, FieldDiff } from '@shared/api/methods/vision'
+import type { DiffSegment } from '@shared/api/versioned'
+
+/** What the views need of one field's difference, whatever the document. */
+export interface ShownFieldDiff {
+  key: string
+  label: string
+  changed: boolean
+  before: string
+  after: string
+  segments: DiffSegment[]
+}
 
 export interface SideBySide {
   /** The older text: unchanged and removed words. */
@@ -20,6 +30,6 @@ export function sideBySide(segments: readonly DiffSegment[]): SideBySide {
 }
 
 /** The fields to show: the changed ones, or all of them when asked. */
-export function fieldsToShow(fields: readonly FieldDiff[], showUnchanged: boolean): FieldDiff[] {
+export function fieldsToShow<F extends ShownFieldDiff>(fields: readonly F[], showUnchanged: boolean): F[] {
   return showUnchanged ? [...fields] : fields.filter((f) => f.changed)
 }

@@ -1,20 +1,41 @@
 import { useState } from 'react'
-import type { VisionVersionSummary } from '@shared/api/methods/vision'
-import { VISION_FIELD_REFS } from '@shared/domain/vision/content'
+import { useQuery, type UseQueryResult } from '@tanstack/react-query'
+import { formatDateTime } from '@renderer/features/vision/format'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
-import { formatDateTime } from '../format'
-import { useVisionVersions } from '../queries'
-import { VersionComparison } from './VersionComparison'
+import { VersionComparison, type ShownComparison } from './VersionComparison'
+import '@renderer/styles/versions.css'
 
-const FIELD_LABELS = new Map(VISION_FIELD_REFS.map((ref) => [ref.key, ref.label]))
+export interface ShownVersionSummary {
+  id: number
+  number: number
+  reason: string
+  savedAt: string
+  changedFields: string[]
+}
+
+export type VersionPair = { from: number; to: number }
+
+export interface Comparing {
+  key: (pair: VersionPair) => readonly unknown[]
+  load: (pair: VersionPair) => Promise<ShownComparison>
+}
+
+interface VersionHistoryProps {
+  versions: UseQueryResult<ShownVersionSummary[]>
+  /** Field keys to the labels the editor shows. */
+  fieldLabels: ReadonlyMap<string, string>
+  /** What to do to get a first version. */
+  emptyHint: string
+  /** How the comparison of two versions is cached and loaded. */
+  comparison: Comparing
+}
 
 /** Saved versions, newest first, with their reasons; any two can be compared side by side. */
-export function VersionHistory({ productId }: { productId: number }) {
-  const versions = useVisionVersions(productId)
+export function VersionHistory({ versions, fieldLabels, emptyHint, comparison }: VersionHistoryProps) {
   const list = versions.data ?? []
   const [from, setFrom] = useState<number | null>(null)
   const [to, setTo] = useState<number | null>(null)
-  const [pair, setPair] = useState<{ from: number; to: number } | null>(null)
+  const [pair, setPair] = useState<VersionPair | null>(null)
   // Until the reader picks, compare the latest version with the one before it.
   const fromId = from ?? list[1]?.id ?? null
   const toId = to ?? list[0]?.id ?? null
@@ -25,7 +46,7 @@ export function VersionHistory({ productId }: { productId: number }) {
     return (
       <div className="empty-state">
         <h2>No versions yet</h2>
-        <p>Write the elevator pitch or fill the vision board, then save: each save is kept here with its date and reason.</p>
+        <p>{emptyHint} Each save is kept here with its date and reason.</p>
       </div>
     )
 
@@ -35,7 +56,7 @@ export function VersionHistory({ productId }: { productId: number }) {
         <h2 id="versions-title">Version history</h2>
         <ol className="version-list" aria-label="Saved versions, newest first">
           {list.map((version) => (
-            <VersionRow key={version.id} version={version} />
+            <VersionRow key={version.id} version={version} fieldLabels={fieldLabels} />
           ))}
         </ol>
       </section>
@@ -55,15 +76,15 @@ export function VersionHistory({ productId }: { productId: number }) {
               Compare
             </button>
           </form>
-          {pair && <VersionComparison productId={productId} pair={pair} />}
+          {pair && <PairComparison pair={pair} comparing={comparison} />}
         </section>
       )}
     </div>
   )
 }
 
-function VersionRow({ version }: { version: VisionVersionSummary }) {
-  const changed = version.changedFields.map((key) => FIELD_LABELS.get(key) ?? key)
+function VersionRow({ version, fieldLabels }: { version: ShownVersionSummary; fieldLabels: ReadonlyMap<string, string> }) {
+  const changed = version.changedFields.map((key) => fieldLabels.get(key) ?? key)
   return (
     <li className="version-row">
       <div className="version-head">
@@ -87,7 +108,7 @@ function VersionSelect({
   onChange
 }: {
   label: string
-  versions: readonly VisionVersionSummary[]
+  versions: readonly ShownVersionSummary[]
   value: number | null
   onChange: (id: number) => void
 }) {
@@ -104,4 +125,10 @@ function VersionSelect({
       </select>
     </div>
   )
+}
+
+/** Two saved versions never change, so their comparison is loaded once. */
+function PairComparison({ pair, comparing }: { pair: VersionPair; comparing: Comparing }) {
+  const comparison = useQuery({ queryKey: comparing.key(pair), queryFn: () => comparing.load(pair), staleTime: Infinity })
+  return <VersionComparison comparison={comparison} />
 }

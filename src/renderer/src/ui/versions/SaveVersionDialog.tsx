@@ -1,48 +1,48 @@
 import { useState } from 'react'
-import type { VisionContent } from '@shared/api/methods/vision'
+import type { UseMutationResult } from '@tanstack/react-query'
 import { Dialog } from '@renderer/ui/Dialog'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { TextField } from '@renderer/ui/TextField'
 import { notify } from '@renderer/ui/toastStore'
-import { useVisionWrite } from '../queries'
 
-interface SaveVisionDialogProps {
-  productId: number
-  content: VisionContent
+interface SaveVersionDialogProps<I> {
+  /** e.g. "Save the vision". */
+  title: string
+  /** An example reason for this document. */
+  placeholder: string
+  /** The write that saves a version, and its input for the reason given. */
+  save: UseMutationResult<{ number: number }, Error, I>
+  input: (reason: string) => I
   open: boolean
   onClose: () => void
 }
 
-/** Every save becomes a version, so it asks why the vision changed: the history then tells the story. */
-export function SaveVisionDialog({ productId, content, open, onClose }: SaveVisionDialogProps) {
+/** Every save becomes a version, so it asks why the document changed: the history then tells the story. */
+export function SaveVersionDialog<I>({ title, placeholder, save, input, open, onClose }: SaveVersionDialogProps<I>) {
   const [reason, setReason] = useState('')
-  const save = useVisionWrite(productId, 'vision.save')
   const close = () => {
     save.reset()
     onClose()
   }
   return (
-    <Dialog open={open} title="Save the vision" onClose={close}>
+    <Dialog open={open} title={title} onClose={close}>
       <form
         className="stack"
         onSubmit={(e) => {
           e.preventDefault()
-          save.mutate(
-            { productId, content, reason },
-            {
-              onSuccess: (version) => {
-                notify(`Saved as version ${version.number}.`)
-                setReason('')
-                close()
-              }
+          save.mutate(input(reason), {
+            onSuccess: (version) => {
+              notify(`Saved as version ${version.number}.`)
+              setReason('')
+              close()
             }
-          )
+          })
         }}
       >
         <TextField
           label="Reason for the change"
           hint="What did you learn or decide? The version history keeps it with the date."
-          placeholder="Interviews showed that parents book, not swimmers"
+          placeholder={placeholder}
           value={reason}
           rows={3}
           onChange={setReason}

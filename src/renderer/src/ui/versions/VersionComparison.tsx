@@ -1,21 +1,30 @@
 import { useState } from 'react'
-import type { DiffSegment } from '@shared/api/methods/vision'
+import type { UseQueryResult } from '@tanstack/react-query'
+import type { DiffSegment } from '@shared/api/versioned'
+import { formatDateTime } from '@renderer/features/vision/format'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
-import { formatDateTime } from '../format'
-import { useVisionComparison } from '../queries'
-import { fieldsToShow, sideBySide } from './diff'
+import { fieldsToShow, sideBySide, type ShownFieldDiff } from './diff'
+
+interface ShownVersion {
+  number: number
+  savedAt: string
+}
+
+export interface ShownComparison {
+  from: ShownVersion
+  to: ShownVersion
+  fields: ShownFieldDiff[]
+}
 
 interface VersionComparisonProps {
-  productId: number
-  pair: { from: number; to: number }
+  comparison: UseQueryResult<ShownComparison>
 }
 
 /**
  * Two versions side by side, field by field. Removed words are struck through and marked "−",
  * added words underlined and marked "+", so the difference never rests on colour alone.
  */
-export function VersionComparison({ productId, pair }: VersionComparisonProps) {
-  const comparison = useVisionComparison(productId, pair)
+export function VersionComparison({ comparison }: VersionComparisonProps) {
   const [showUnchanged, setShowUnchanged] = useState(false)
   if (comparison.isPending) return <p className="muted">Comparing…</p>
   if (comparison.error) return <ErrorMessage error={comparison.error} />
