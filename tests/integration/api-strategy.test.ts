@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Product, ProductDocument } from '@shared/api'
-import type { Canvas, CanvasComparison, CanvasState, CanvasVersion, CanvasVersionSummary } from '@shared/api/methods/strategy'
+import type { Canvas, CanvasComparison, CanvasState, CanvasVersion, CanvasVersionSummary, Competitor, CompetitorBoard, CostItem, CostSheet, Criterion } from '@shared/api/methods/strategy'
 import type { AppContext } from '../../src/main/app/context'
 import { FIXED_NOW, call, fail, openTestContext } from './helpers/temp'
 
@@ -174,5 +174,126 @@ describe('the sample product’s strategy', () => {
     // Every version was saved in the past, in order.
     for (const canvas of canvases) expect(Date.parse(canvas.latest!.savedAt)).toBeLessThan(FIXED_NOW.getTime())
     expect(Date.parse(older!.savedAt)).toBeLessThan(Date.parse(newer!.savedAt))
+  })
+})
+
+describe('competitors', () => {
+  it('compares the product with its competitors on weighted criteria, and keeps names unique per product', async () => {
+    const { ctx } = await openTestContext()
+    const product = await call<Product>(ctx, 'products.create', { name: 'Lanes' })
+    const empty = await call<CompetitorBoard>(ctx, 'strategy.competitors.get', { productId: product.id })
+    expect(empty).toMatchObject({ productName: 'Lanes', competitors: [], criteria: [], totals: [{ id: null, name: 'Lanes', total: 0, possible: 0, share: null }] })
+
+    const price = await call<Criterion>(ctx, 'strategy.criteria.create', { productId: product.id, name: 'Price', weight: 3 })
+    const live = await call<Criterion>(ctx, 'strategy.criteria.create', { productId: product.id, name: 'Live lanes' })
+    expect(live.weight).toBe(1)
+    expect(await fail(ctx, 'strategy.criteria.create', { productId: product.id, name: 'PRICE' })).toMatchObject({ code: 'conflict', issues: [{ path: 'name' }] })
+    await call(ctx, 'strategy.criteria.update', { id: price.id, patch: { ownScore: 4 } })
+    await call(ctx, 'strategy.criteria.update', { id: live.id, patch: { ownScore: 5, weight: 2 } })
+
+    const swimbook = await call<Competitor>(ctx, 'strategy.competitors.create', { productId: product.id, name: 'SwimBook', offer: 'A national app', positioning: '50p a booking' })
+    const desk = await call<Competitor>(ctx, 'strategy.competitors.create', { productId: product.id, name: 'The front desk' })
+    expect(await fail(ctx, 'strategy.competitors.create', { productId: product.id, name: 'swimbook' })).toMatchObject({ code: 'conflict', issues: [{ path: 'name' }] })
+    expect(await fail(ctx, 'strategy.competitors.update', { id: desk.id, patch: { name: 'SWIMBOOK' } })).toMatchObject({ code: 'conflict' })
+    expect(await call<Competitor>(ctx, 'strategy.competitors.update', { id: swimbook.id, patch: { strengths: 'Polished app' } })).toMatchObject({ strengths: 'Polished app', offer: 'A national app' })
+
+    await call(ctx, 'strategy.scores.set', { competitorId: swimbook.id, criterionId: live.id, score: 1 })
+    const scored = await call<Competitor>(ctx, 'strategy.scores.set', { competitorId: swimbook.id, criterionId: price.id, score: 2 })
+    expect(scored.scores).toEqual([
+      { criterionId: price.id, score: 2 },
+      { criterionId: live.id, score: 1 }
+    ])
+    await call(ctx, 'strategy.scores.set', { competitorId: desk.id, criterionId: price.id, score: 5 })
+    await call(ctx, 'strategy.scores.set', { competitorId: desk.id, criterionId: price.id, score: 4 })
+
+    const board = await call<CompetitorBoard>(ctx, 'strategy.competitors.get', { productId: product.id })
+    expect(board.criteria.map((c) => [c.name, c.weight, c.ownScore])).toEqual([
+      ['Price', 3, 4],
+      ['Live lanes', 2, 5]
+    ])
+    expect(board.totals.map((t) => [t.name, t.total, t.possible, t.rank, t.unscored])).toEqual([
+      ['Lanes', 22, 25, 1, []],
+      ['SwimBook', 8, 25, 3, []],
+      ['The front desk', 12, 25, 2, ['Live lanes']]
+    ])
+    expect(board.leaders).toEqual([
+      { criterionId: price.id, leaders: ['Lanes', 'The front desk'] },
+      { criterionId: live.id, leaders: ['Lanes'] }
+    ])
+
+    // A score is cleared with null; a criterion of another product is refused.
+    expect((await call<Competitor>(ctx, 'strategy.scores.set', { competitorId: desk.id, criterionId: price.id, score: null })).scores).toEqual([])
+    const other = await call<Product>(ctx, 'products.create', { name: 'Gyms' })
+    const foreign = await call<Criterion>(ctx, 'strategy.criteria.create', { productId: other.id, name: 'Price' })
+    expect(await fail(ctx, 'strategy.scores.set', { competitorId: desk.id, criterionId: foreign.id, score: 3 })).toMatchObject({ code: 'invalid_input', issues: [{ path: 'criterionId' }] })
+
+    // Removing a criterion takes its scores along; removing a competitor takes its own.
+    await call(ctx, 'strategy.criteria.delete', { id: live.id })
+    expect((await call<CompetitorBoard>(ctx, 'strategy.competitors.get', { productId: product.id })).competitors[0]!.scores).toEqual([{ criterionId: price.id, score: 2 }])
+    expect(await call(ctx, 'strategy.competitors.delete', { id: swimbook.id })).toEqual({ deleted: swimbook.id })
+    expect(await fail(ctx, 'strategy.competitors.update', { id: swimbook.id, patch: { offer: 'x' } })).toMatchObject({ code: 'not_found' })
+  })
+})
+
+describe('total cost of ownership', () => {
+  it('keeps cost items with their totals per period and over a year, and says which guide it follows', async () => {
+    const { ctx } = await openTestContext()
+    const product = await call<Product>(ctx, 'products.create', { name: 'Lanes' })
+    const team = await call<CostItem>(ctx, 'strategy.costs.create', { productId: product.id, category: 'build', name: 'The team', amount: 30_000, period: 'monthly' })
+    await call(ctx, 'strategy.costs.create', { productId: product.id, category: 'run', name: 'Hosting', amount: 450.5, period: 'monthly', note: 'Grows with bookings' })
+    await call(ctx, 'strategy.costs.create', { productId: product.id, category: 'licence', name: 'Maps', amount: 1_200, period: 'yearly' })
+    const tablets = await call<CostItem>(ctx, 'strategy.costs.create', { productId: product.id, category: 'build', name: 'Tablets', amount: 3_000, period: 'one-off' })
+    expect(tablets).toMatchObject({ note: '', period: 'one-off' })
+
+    const sheet = await call<CostSheet>(ctx, 'strategy.costs.list', { productId: product.id })
+    expect(sheet.items.map((i) => i.name)).toEqual(['The team', 'Hosting', 'Maps', 'Tablets'])
+    expect(sheet.totals).toMatchObject({ byPeriod: { monthly: 30_450.5, yearly: 1_200, quarterly: 0, 'one-off': 3_000 }, yearly: 366_606, oneOff: 3_000, firstYear: 369_606 })
+    expect(sheet.context.join(' ')).toMatch(/EBM Guide 2024, “Current Value”/)
+    expect(sheet.context.join(' ')).toMatch(/EBM Guide 2024, “Unrealized Value”/)
+
+    expect(await call<CostItem>(ctx, 'strategy.costs.update', { id: team.id, patch: { amount: 32_000, note: 'A fifth developer' } })).toMatchObject({ amount: 32_000, note: 'A fifth developer', name: 'The team' })
+    // A field left out of a patch stays as it was.
+    expect(await call<CostItem>(ctx, 'strategy.costs.update', { id: team.id, patch: { period: 'monthly' } })).toMatchObject({ note: 'A fifth developer', category: 'build' })
+    await call(ctx, 'strategy.costs.delete', { id: tablets.id })
+    expect((await call<CostSheet>(ctx, 'strategy.costs.list', { productId: product.id })).totals).toMatchObject({ oneOff: 0, yearly: 12 * 32_450.5 + 1_200 })
+    expect(await fail(ctx, 'strategy.costs.delete', { id: tablets.id })).toMatchObject({ code: 'not_found' })
+    expect(await fail(ctx, 'strategy.costs.list', { productId: 999 })).toMatchObject({ code: 'not_found' })
+  })
+})
+
+describe('the comparison and the costs in a product file', () => {
+  it('come back as they were, and the comparison links as evidence', async () => {
+    const { ctx } = await openTestContext({ sample: true, now: () => FIXED_NOW })
+    const [sample] = await call<Product[]>(ctx, 'products.list', {})
+    const board = await call<CompetitorBoard>(ctx, 'strategy.competitors.get', { productId: sample!.id })
+    expect(board.competitors.map((c) => c.name)).toEqual(['SwimBook', 'The front desk and phone', 'CityLeisure Online'])
+    expect(board.criteria).toHaveLength(4)
+    expect(board.totals.find((t) => t.id === null)).toMatchObject({ rank: 1, unscored: [] })
+    const costs = await call<CostSheet>(ctx, 'strategy.costs.list', { productId: sample!.id })
+    expect(costs.items.length).toBeGreaterThanOrEqual(5)
+    expect(new Set(costs.items.map((i) => i.category))).toEqual(new Set(['build', 'run', 'support', 'licence']))
+
+    const document = await call<ProductDocument>(ctx, 'products.export', { productId: sample!.id })
+    const copy = await call<Product>(ctx, 'products.import', { document, name: 'Lanes copy' })
+    const copied = await call<CompetitorBoard>(ctx, 'strategy.competitors.get', { productId: copy.id })
+    const shape = (b: CompetitorBoard) => ({
+      criteria: b.criteria.map(({ name, weight, ownScore }) => ({ name, weight, ownScore })),
+      competitors: b.competitors.map(({ id: _id, productId: _p, scores, ...rest }) => ({ ...rest, scores: scores.map((s) => s.score) })),
+      totals: b.totals.map(({ id: _id, name, ...rest }) => ({ name: name === b.productName ? 'own' : name, ...rest }))
+    })
+    expect(shape(copied)).toEqual(shape(board))
+    const copiedCosts = await call<CostSheet>(ctx, 'strategy.costs.list', { productId: copy.id })
+    expect(copiedCosts.items.map(({ id: _id, productId: _p, ...rest }) => rest)).toEqual(costs.items.map(({ id: _id, productId: _p, ...rest }) => rest))
+    expect(copiedCosts.totals).toEqual(costs.totals)
+
+    const entry = await call<{ id: number }>(ctx, 'practice.entries.create', { productId: sample!.id, targetKey: 'pspo/assumptions' })
+    const evidence = await call<{ title: string; snapshot: { title: string; lines: Array<{ label: string; value: string }> }; liveRoute: string | null }>(ctx, 'practice.evidence.add', {
+      entryId: entry.id,
+      kind: 'competitors'
+    })
+    expect(evidence.snapshot.title).toBe('Competitor comparison (3 competitors)')
+    expect(evidence.snapshot.lines[0]).toEqual({ label: 'Criteria and weights', value: 'Works at all six pools ×3, Sees free lanes live ×2, Price for a regular swimmer ×3, Books lessons ×2' })
+    expect(evidence.snapshot.lines).toContainEqual({ label: expect.stringMatching(/^#1 Sample: Lanes$/), value: expect.stringMatching(/^\d+ of 50$/) })
+    expect(evidence.liveRoute).toBe('/strategy/competitors')
   })
 })

@@ -18,7 +18,7 @@ import { backlogHealth } from '../health'
 import { createApplyService } from '../ordering/apply'
 import { readScale } from '../settings/read'
 import { createSprintReviewService } from '../sprint-reviews/reviews'
-import { canvasEvidence } from '../strategy/evidence'
+import { canvasEvidence, competitorsEvidence } from '../strategy/evidence'
 import { day, line, needRef, notInProduct, type KindReader, type Pointer } from './snapshot-parts'
 import { getGoal, listGoals } from '../vision/goals'
 import { getVersion, listVersions } from '../vision/versions'
@@ -264,7 +264,8 @@ const READERS: Record<LinkedKind, KindReader> = {
     }
   },
 
-  canvas: canvasEvidence
+  canvas: canvasEvidence,
+  competitors: competitorsEvidence
 }
 
 export const evidenceSources = (deps: ServiceDeps, productId: number, kind: LinkedKind) => READERS[kind].sources(deps, productId)

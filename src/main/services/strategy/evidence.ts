@@ -1,7 +1,8 @@
-import { CANVAS_KIND_LABELS, CANVAS_ROUTES, canvasBlockValue, canvasFieldRefs } from '@shared/domain/strategy'
+import { CANVAS_KIND_LABELS, CANVAS_ROUTES, COMPETITORS_ROUTE, canvasBlockValue, canvasFieldRefs } from '@shared/domain/strategy'
 import type { Db } from '../deps'
 import { day, line, needRef, notInProduct, type KindReader } from '../practice/snapshot-parts'
 import { getCanvas, getCanvasVersion, listCanvases, listCanvasVersions } from './canvases'
+import { competitorBoard } from './competitors'
 
 /** The product a canvas version belongs to, and its canvas's kind; undefined when there is no such version. */
 const versionHome = (db: Db, id: number) =>
@@ -44,4 +45,24 @@ export const canvasEvidence: KindReader = {
     const home = ref === null ? undefined : await versionHome(db, ref)
     return home?.product_id === productId ? CANVAS_ROUTES[home.kind] : null
   }
+}
+
+/** The comparison with the competitors as it stands: each contender's weighted total, then what is known of each competitor. */
+export const competitorsEvidence: KindReader = {
+  sources: () => Promise.resolve([{ ref: null, refKey: null, label: 'The competitor comparison as it is now', detail: 'Criteria, weights, scores and totals, with each competitor’s offer' }]),
+  async take({ db }, productId) {
+    const board = await competitorBoard(db, productId)
+    const weights = board.criteria.map((c) => `${c.name} ×${c.weight}`).join(', ')
+    const totals = board.totals.map((t) => ({
+      label: `#${t.rank} ${t.name}`,
+      value: `${t.total} of ${t.possible}${t.unscored.length > 0 ? ` (not scored on ${t.unscored.join(', ')})` : ''}`
+    }))
+    const about = board.competitors.flatMap((c) => line(c.name, [c.offer, c.positioning].filter(Boolean).join(' · ')))
+    return {
+      ref: null,
+      refKey: null,
+      snapshot: { title: `Competitor comparison (${board.competitors.length} competitors)`, lines: [...line('Criteria and weights', weights), ...totals, ...about], data: board }
+    }
+  },
+  live: () => Promise.resolve(COMPETITORS_ROUTE)
 }

@@ -13,6 +13,8 @@ import {
   saveCanvas,
   updateCanvas
 } from './canvases'
+import { competitorBoard, createCompetitor, createCriterion, deleteCompetitor, deleteCriterion, setScore, updateCompetitor, updateCriterion } from './competitors'
+import { costSheet, createCost, deleteCost, updateCost } from './costs'
 
 export function strategyHandlers({ db, now }: ServiceDeps): HandlerMap<keyof typeof strategyMethods> {
   const forProduct = productScoped(db)
@@ -25,6 +27,20 @@ export function strategyHandlers({ db, now }: ServiceDeps): HandlerMap<keyof typ
     'strategy.canvases.save': (input) => saveCanvas(db, input, now()),
     'strategy.canvases.versions': ({ canvasId }) => listCanvasVersions(db, canvasId),
     'strategy.canvases.version': ({ id }) => getCanvasVersion(db, id),
-    'strategy.canvases.compare': ({ fromVersionId, toVersionId }) => compareCanvasVersions(db, fromVersionId, toVersionId)
+    'strategy.canvases.compare': ({ fromVersionId, toVersionId }) => compareCanvasVersions(db, fromVersionId, toVersionId),
+
+    'strategy.competitors.get': ({ productId }) => competitorBoard(db, productId),
+    'strategy.competitors.create': forProduct((input) => createCompetitor(db, input, now())),
+    'strategy.competitors.update': (input) => updateCompetitor(db, input, now()),
+    'strategy.competitors.delete': ({ id }) => deleteCompetitor(db, id),
+    'strategy.criteria.create': forProduct((input) => createCriterion(db, input, now())),
+    'strategy.criteria.update': (input) => updateCriterion(db, input),
+    'strategy.criteria.delete': ({ id }) => deleteCriterion(db, id),
+    'strategy.scores.set': (input) => setScore(db, input, now()),
+
+    'strategy.costs.list': forProduct(({ productId }) => costSheet(db, productId)),
+    'strategy.costs.create': forProduct((input) => createCost(db, input, now())),
+    'strategy.costs.update': (input) => updateCost(db, input, now()),
+    'strategy.costs.delete': ({ id }) => deleteCost(db, id)
   }
 }

@@ -11,7 +11,7 @@ export const STATUS_LABELS: Record<EntryStatus, string> = {
  * What a piece of evidence can be. The first group are things in the app: linking one stores a
  * snapshot of it. `note` and `file` are written or attached by hand.
  */
-export const LINKED_KINDS = ['vision', 'goal', 'backlog', 'item', 'forecast', 'measure', 'stakeholders', 'persona', 'ordering', 'sprintReview', 'canvas'] as const
+export const LINKED_KINDS = ['vision', 'goal', 'backlog', 'item', 'forecast', 'measure', 'stakeholders', 'persona', 'ordering', 'sprintReview', 'canvas', 'competitors'] as const
 export type LinkedKind = (typeof LINKED_KINDS)[number]
 export const EVIDENCE_KINDS = [...LINKED_KINDS, 'note', 'file'] as const
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number]
@@ -28,12 +28,13 @@ export const EVIDENCE_KIND_LABELS: Record<EvidenceKind, string> = {
   ordering: 'Ordering comparison',
   sprintReview: 'Sprint Review',
   canvas: 'Strategy canvas version',
+  competitors: 'Competitor comparison',
   note: 'Note',
   file: 'File'
 }
 
 /** Kinds that stand for the whole product (one per product), so the picker has nothing to choose. */
-export const PRODUCT_WIDE_KINDS: readonly LinkedKind[] = ['backlog', 'stakeholders']
+export const PRODUCT_WIDE_KINDS: readonly LinkedKind[] = ['backlog', 'stakeholders', 'competitors']
 
 export const isLinkedKind = (kind: EvidenceKind): kind is LinkedKind => (LINKED_KINDS as readonly string[]).includes(kind)
 

@@ -32,6 +32,7 @@ export const SWOT_BLOCKS = ['strengths', 'weaknesses', 'opportunities', 'threats
 
 /** Where each kind is edited in the app (the Strategy area's tabs). */
 export const CANVAS_ROUTES: Record<CanvasKind, string> = { bmc: '/strategy/bmc', vpc: '/strategy/vpc', swot: '/strategy/swot' }
+export const COMPETITORS_ROUTE = '/strategy/competitors'
 
 export const CANVAS_BLOCKS = { bmc: BMC_BLOCKS, vpc: VPC_BLOCKS, swot: SWOT_BLOCKS } as const
 export type CanvasBlock<K extends CanvasKind = CanvasKind> = (typeof CANVAS_BLOCKS)[K][number]
