@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, truncateSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { cli } from './helpers/cli'
@@ -36,6 +36,27 @@ describe('po-studio export json / import json', () => {
     const run = await cli(['--data-dir', dataDir, 'import', 'json', bad, '--name', 'Broken'])
     expect(run.code).toBe(1)
     expect(run.stderr).toContain('document.sections.backlog.items.0.estimate')
+    expect((await cli(['--data-dir', dataDir, 'products', 'list', '--json'])).json()).toHaveLength(1)
+  })
+
+  it('says where a product file is broken, and refuses one too large by its size before reading it', async () => {
+    const dataDir = tempDir()
+    const notJson = join(tempDir(), 'not.json')
+    writeFileSync(notJson, '{\n  "format": "po-studio",\n}')
+    const parse = await cli(['--data-dir', dataDir, 'import', 'json', notJson])
+    expect(parse.code).toBe(1)
+    expect(parse.stderr).toMatch(/not valid JSON: .*line 3 column 1/)
+
+    const latin = join(tempDir(), 'latin.json')
+    writeFileSync(latin, Buffer.from('{"name": "Caf\xe9"}', 'latin1'))
+    expect((await cli(['--data-dir', dataDir, 'import', 'json', latin])).stderr).toMatch(/line 1, column 14 holds bytes that are not UTF-8/)
+
+    const huge = join(tempDir(), 'huge.json')
+    writeFileSync(huge, '')
+    truncateSync(huge, 65 * 1024 * 1024)
+    const large = await cli(['--data-dir', dataDir, 'import', 'json', huge])
+    expect(large.code).toBe(1)
+    expect(large.stderr).toMatch(/Cannot read .*huge\.json: .*64 MB/)
     expect((await cli(['--data-dir', dataDir, 'products', 'list', '--json'])).json()).toHaveLength(1)
   })
 })

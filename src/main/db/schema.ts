@@ -2,6 +2,7 @@ import type { Generated } from 'kysely'
 import type { ItemType, StateCategory } from '@shared/domain/backlog'
 import type { EntryStatus, EvidenceKind, TrackId } from '@shared/domain/practice'
 import type { ReviewVerdict } from '@shared/domain/report/review'
+import type { SplitPattern } from '@shared/domain/splitting/patterns'
 import type { GoalStatus } from '@shared/domain/vision/goals'
 import type { CanvasKind } from '@shared/domain/strategy/canvases'
 import type { CostCategory, CostPeriod } from '@shared/domain/strategy/costs'
@@ -359,7 +360,7 @@ export interface Database {
     created_at: string
     undone: Generated<number>
   }
-  item_splits: { id: Generated<number>; item_id: number; pattern: string; split_at: string }
+  item_splits: { id: Generated<number>; item_id: number; pattern: SplitPattern; split_at: string }
   story_map_activities: { id: Generated<number>; product_id: number; name: string; position: number }
   story_map_steps: { id: Generated<number>; activity_id: number; name: string; position: number }
   story_map_slices: { id: Generated<number>; product_id: number; name: string; position: number }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { canEncode, decodeBytes, detectSeparator, encodeText, MAX_CSV_ERRORS, parseSeparatorName, readCsvRecords, TEXT_ENCODINGS, writeCsv, type CsvError, type CsvRecord } from '@shared/domain/csv'
+import { canEncode, decodeBytes, decodeUnicodeText, detectSeparator, encodeText, MAX_CSV_ERRORS, parseSeparatorName, readCsvRecords, TEXT_ENCODINGS, writeCsv, type CsvError, type CsvRecord } from '@shared/domain/csv'
 
 const bytes = (...values: number[]) => Uint8Array.from(values)
 
@@ -42,6 +42,18 @@ describe('decodeBytes', () => {
   it('refuses to write a character Windows-1252 lacks', () => {
     expect(canEncode('→', 'windows-1252')).toBe(false)
     expect(() => encodeText('→', 'windows-1252')).toThrow(/Windows-1252/)
+  })
+})
+
+describe('decodeUnicodeText', () => {
+  it('reads UTF-8 and text with a byte-order mark', () => {
+    expect(decodeUnicodeText(encodeText('feature,functional\nSøk,like', 'utf-8'))).toMatchObject({ ok: true, decoded: { text: 'feature,functional\nSøk,like' } })
+    expect(decodeUnicodeText(encodeText('Søk', 'utf-16le'))).toMatchObject({ ok: true, decoded: { text: 'Søk', encoding: 'utf-16le' } })
+  })
+
+  it('does not guess Windows-1252: it names the line and column of the first byte that is not UTF-8', () => {
+    const result = decodeUnicodeText(encodeText('feature\nCaf\u00e9,like', 'windows-1252'))
+    expect(result).toEqual({ ok: false, message: expect.stringMatching(/^line 2, column 4 holds bytes that are not UTF-8/) })
   })
 })
 

@@ -1,21 +1,17 @@
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
 import type { Product } from '@shared/api'
 import { ITEM_TYPES } from '@shared/domain/backlog'
-import { TEXT_ENCODINGS } from '@shared/domain/csv'
+import { decodeUnicodeText, TEXT_ENCODINGS } from '@shared/domain/csv'
 import { IMPORT_FIELDS, IMPORT_FORMATS, type ImportFormat } from '@shared/domain/import/formats'
 import { importCsv, SEPARATOR_CHOICES } from '../import-csv'
+import { readUserBytes } from '../read-text'
 import { CliUserError, type CliCommand } from '../types'
 
-function readJson(file: string): unknown {
-  let text: string
+/** A product file, refused by its size before it is read; its bytes must be Unicode text. */
+async function readJson(file: string): Promise<unknown> {
+  const decoded = decodeUnicodeText(await readUserBytes(file))
+  if (!decoded.ok) throw new CliUserError(`Cannot read ${file}: ${decoded.message}`)
   try {
-    text = readFileSync(file, 'utf8')
-  } catch (error) {
-    throw new CliUserError(`Cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`)
-  }
-  try {
-    return JSON.parse(text)
+    return JSON.parse(decoded.decoded.text)
   } catch (error) {
     throw new CliUserError(`${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`)
   }
@@ -54,7 +50,7 @@ where "removed" counts rows whose state is one for removed work (neither done no
       .action(async (format: string, file: string, options: { name?: string } & Parameters<typeof importCsv>[4], command) => {
         if ((IMPORT_FORMATS as readonly string[]).includes(format)) return importCsv(runtime, command, format as ImportFormat, file, options)
         if (format !== 'json') throw new CliUserError(`Unknown import format "${format}"; use json, ${IMPORT_FORMATS.join(', ')}.`)
-        const document = readJson(resolve(file))
+        const document = await readJson(file)
         const { json } = runtime.globals(command)
         await runtime.withContext(command, async (ctx) => {
           const product = await runtime.call<Product>(ctx, 'products.import', { document, ...(options.name && { name: options.name }) })

@@ -1,4 +1,5 @@
 import type { Db } from '../deps'
+import type { SplitPattern } from '@shared/domain/splitting/patterns'
 import { writeCriteria, writeLabels } from '../backlog-detail'
 
 /**
@@ -35,6 +36,12 @@ const PARENTS: ReadonlyArray<readonly [string, string]> = [
   ['As a swimmer, I want to rate how crowded a session was', 'Live pool occupancy on the website'],
   ['As a swimmer, I want to cancel a lane booking', 'Self-service refunds within the refund policy']
 ]
+
+/** Items the team split in refinement, with the pattern they used; the children above are the result. */
+const SPLITS: ReadonlyArray<readonly [string, SplitPattern]> = [['Memberships paid by direct debit', 'business-rules']]
+
+/** A search the Product Owner keeps for refinement: open payment work. */
+const SAVED_FILTER = { name: 'Payments to refine', query: '', filters: { labels: ['payments'], ready: false } }
 
 /** blocker title → blocked title */
 const BLOCKS: ReadonlyArray<readonly [string, string]> = [
@@ -95,7 +102,7 @@ export async function seedSampleBacklogDetail(db: Db, productId: number): Promis
   const items = await db
     .selectFrom('backlog_items as i')
     .innerJoin('workflow_states as s', 's.id', 'i.state_id')
-    .select(['i.id', 'i.type', 'i.title', 'i.description', 'i.estimate', 's.name as state', 's.category'])
+    .select(['i.id', 'i.type', 'i.title', 'i.description', 'i.estimate', 'i.created_at', 's.name as state', 's.category'])
     .where('i.product_id', '=', productId)
     .orderBy('i.rank')
     .execute()
@@ -117,6 +124,18 @@ export async function seedSampleBacklogDetail(db: Db, productId: number): Promis
   for (const [child, parent] of PARENTS) {
     await db.updateTable('backlog_items').set({ parent_id: byTitle(parent) }).where('id', '=', byTitle(child)).execute()
   }
+  for (const [title, pattern] of SPLITS) {
+    const parentId = byTitle(title)
+    const children = PARENTS.filter(([, parent]) => parent === title).map(([child]) => items.find((i) => i.id === byTitle(child))!.created_at)
+    // The split made the children, so it happened when the last of them was written.
+    await db.insertInto('item_splits').values({ item_id: parentId, pattern, split_at: children.sort().at(-1)! }).execute()
+  }
+  const createdAt = items.map((i) => i.created_at).sort().at(-1)!
+  await db
+    .insertInto('saved_filters')
+    .values({ product_id: productId, name: SAVED_FILTER.name, query: SAVED_FILTER.query, filters: JSON.stringify(SAVED_FILTER.filters), created_at: createdAt })
+    .execute()
+  await db.insertInto('product_settings').values({ product_id: productId, estimate_scale: 'fibonacci', estimate_threshold: 8 }).execute()
   const blocked = new Set<number>()
   for (const [blocker, target] of BLOCKS) {
     blocked.add(byTitle(target))

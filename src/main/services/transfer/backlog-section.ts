@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { ITEM_TYPES, STATE_CATEGORIES } from '@shared/domain/backlog'
 import { ESTIMATE_SCALES } from '@shared/domain/items/estimate-scale'
 import { rewriteOverrides } from '@shared/domain/items/not-done'
+import { SPLIT_PATTERNS } from '@shared/domain/splitting/patterns'
 import type { Db } from '../deps'
 import { writeCriteria, writeLabels } from '../backlog-detail'
 import { criteriaAndLabels, groupByItem } from '../item-lists'
@@ -62,6 +63,8 @@ const BacklogSection = z.object({
     })
   ),
   links: z.array(z.object({ blockerId: Id, blockedId: Id })).default([]),
+  /** How items were split (the parent and the pattern), which backlog health counts. */
+  splits: z.array(z.object({ itemId: Id, pattern: z.enum(SPLIT_PATTERNS), splitAt: z.string() })).default([]),
   settings: z.object({ estimateScale: z.enum(ESTIMATE_SCALES), estimateThreshold: z.number().positive() }).nullable().default(null),
   definitionOfReady: z.array(z.object({ id: Id, text: z.string().min(1) })).default([]),
   /** The product's lines (teamId null) and the teams' additions. */
@@ -123,6 +126,15 @@ export const backlogSection = defineSection({
       .orderBy('l.blocker_id')
       .orderBy('l.blocked_id')
       .execute()
+    const splits = await db
+      .selectFrom('item_splits as s')
+      .innerJoin('backlog_items as i', 'i.id', 's.item_id')
+      .select(['s.item_id', 's.pattern', 's.split_at'])
+      .where('i.product_id', '=', productId)
+      .where('i.deleted_at', 'is', null)
+      .orderBy('s.split_at')
+      .orderBy('s.id')
+      .execute()
     const settings = await db.selectFrom('product_settings').selectAll().where('product_id', '=', productId).executeTakeFirst()
     const checksOf = groupByItem(checks, (c) => c.criterion_id)
     const definition = (kind: 'ready' | 'done') => definitions.filter((d) => d.kind === kind)
@@ -163,6 +175,7 @@ export const backlogSection = defineSection({
         notDoneReason: h.not_done_reason
       })),
       links: links.filter((l) => liveIds.has(l.blocker_id) && liveIds.has(l.blocked_id)).map((l) => ({ blockerId: l.blocker_id, blockedId: l.blocked_id })),
+      splits: splits.map((s) => ({ itemId: s.item_id, pattern: s.pattern, splitAt: s.split_at })),
       settings: settings ? { estimateScale: settings.estimate_scale, estimateThreshold: settings.estimate_threshold } : null,
       definitionOfReady: definition('ready').map(({ id, text }) => ({ id, text })),
       definitionOfDone: definition('done').map(({ id, text, team_id }) => ({ id, text, teamId: team_id }))
@@ -296,6 +309,12 @@ async function importDetail(trx: Db, productId: number, data: z.output<typeof Ba
       .insertInto('item_links')
       .values({ blocker_id: ids.get('item', link.blockerId, `${path}.blockerId`), blocked_id: ids.get('item', link.blockedId, `${path}.blockedId`) })
       .onConflict((c) => c.doNothing())
+      .execute()
+  }
+  for (const [index, split] of data.splits.entries()) {
+    await trx
+      .insertInto('item_splits')
+      .values({ item_id: ids.get('item', split.itemId, `backlog.splits.${index}.itemId`), pattern: split.pattern, split_at: split.splitAt })
       .execute()
   }
 }

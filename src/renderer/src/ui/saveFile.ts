@@ -10,6 +10,3 @@ export function saveFile(file: { content: string; encoding: 'utf8' | 'base64'; f
   link.remove()
   URL.revokeObjectURL(url)
 }
-
-/** The text of a file the user picked. */
-export const readText = (file: File): Promise<string> => file.text()

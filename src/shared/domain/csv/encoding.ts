@@ -107,3 +107,16 @@ export function canEncode(text: string, encoding: TextEncodingName): boolean {
   }
   return true
 }
+
+/**
+ * Reads a small file that must be Unicode text (a survey CSV, a report, a review): a byte-order mark
+ * decides, otherwise the bytes must be valid UTF-8. Nothing is guessed; bad bytes are an error that
+ * says where they are.
+ */
+export function decodeUnicodeText(bytes: Uint8Array): DecodeResult {
+  const decoded = decodeBytes(bytes)
+  if (!decoded.ok || decoded.decoded.reason !== 'not valid UTF-8') return decoded
+  const bad = firstReplacement(new TextDecoder('utf-8').decode(bytes))
+  const where = bad ? `line ${bad.line}, column ${bad.column}` : 'the file'
+  return { ok: false, message: `${where} holds bytes that are not UTF-8; save the file as UTF-8 (or UTF-16 with a byte-order mark) and pick it again.` }
+}

@@ -5,7 +5,8 @@ import { renderHtml } from '@shared/domain/report/render/html'
 import { REVIEW_VERDICTS, VERDICT_LABELS, composeReview, reviewFileName, type ReviewComment, type ReviewVerdict } from '@shared/domain/report/review'
 import { api } from '@renderer/api'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
-import { readText, saveFile } from '@renderer/ui/saveFile'
+import { readPickedText } from '@renderer/ui/readPickedText'
+import { saveFile } from '@renderer/ui/saveFile'
 
 type Opened = MethodOutput<'reports.open'>
 
@@ -29,7 +30,7 @@ export function ReviewTab() {
   const open = (file: File | undefined) => {
     if (!file) return
     setError(null)
-    readText(file)
+    readPickedText(file)
       .then((html) => api.call('reports.open', { html }))
       .then(setOpened)
       .catch((e: unknown) => {

@@ -1,14 +1,14 @@
 import { useState } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import type { Product } from '@shared/api'
-import type { StoredReview } from '@shared/api/methods/reports'
+import type { StoredReview } from '@shared/api/methods/reviews'
 import { REPORT_SECTIONS, SECTION_TITLES } from '@shared/domain/report/sections'
 import { VERDICT_LABELS } from '@shared/domain/report/review'
 import { api } from '@renderer/api'
 import { useAreaWrite } from '@renderer/api/useAreaWrite'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { notify } from '@renderer/ui/toastStore'
-import { readText } from '@renderer/ui/saveFile'
+import { readPickedText } from '@renderer/ui/readPickedText'
 
 export const reviewKeys = { all: (productId: number) => ['reviews', productId] as const }
 
@@ -22,7 +22,7 @@ export function ReviewsTab({ product }: { product: Product }) {
   const pick = (file: File | undefined) => {
     if (!file) return
     setReadError(null)
-    readText(file)
+    readPickedText(file)
       .then((reviewJson) => importReview.mutateAsync({ productId: product.id, reviewJson }))
       .then(({ intact, review }) =>
         notify(intact ? `Imported the review by ${review.reviewer}.` : `Imported the review by ${review.reviewer}, but it was changed after export.`)

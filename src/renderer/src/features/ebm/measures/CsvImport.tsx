@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { ApiError } from '@shared/api/result'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
+import { readPickedText } from '@renderer/ui/readPickedText'
 import { useEbmWrite } from '../queries'
 import { plural } from '../shape/format'
 
@@ -15,18 +16,20 @@ interface CsvImportProps {
 export function CsvImport({ productId, measureId, idPrefix }: CsvImportProps) {
   const [csv, setCsv] = useState('')
   const [result, setResult] = useState('')
+  const [readError, setReadError] = useState<unknown>(null)
   const run = useEbmWrite(productId, 'ebm.values.import')
   const header = measureId === undefined ? 'measure,date,value' : 'date,value'
 
   const edited = () => {
     setResult('')
+    setReadError(null)
     if (run.error) run.reset()
   }
 
   const readFile = async (file: File | undefined) => {
     if (!file) return
     edited()
-    setCsv(await file.text())
+    await readPickedText(file).then(setCsv, setReadError)
   }
 
   const submit = (event: FormEvent) => {
@@ -72,6 +75,7 @@ export function CsvImport({ productId, measureId, idPrefix }: CsvImportProps) {
           {run.isPending ? 'Importing…' : 'Import values'}
         </button>
       </div>
+      {readError !== null && <ErrorMessage error={readError} />}
       <ImportError error={run.error} />
       <p role="status" className="ebm-announcement">
         {result}

@@ -1,5 +1,7 @@
 import { useState, type ChangeEvent, type FormEvent } from 'react'
 import { readableError } from '@renderer/api/errors'
+import { ErrorMessage } from '@renderer/ui/ErrorMessage'
+import { readPickedText } from '@renderer/ui/readPickedText'
 import { useKanoImport } from '../queries'
 
 const EXAMPLE = `feature,functional,dysfunctional,respondent
@@ -11,11 +13,13 @@ export function ImportCard({ productId }: { productId: number }) {
   const importCsv = useKanoImport(productId)
   const [csv, setCsv] = useState('')
   const [done, setDone] = useState<string | null>(null)
+  const [readError, setReadError] = useState<unknown>(null)
 
   const readFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0]
-    if (file) setCsv(await file.text())
     event.target.value = ''
+    setReadError(null)
+    if (file) await readPickedText(file).then(setCsv, setReadError)
   }
 
   const submit = (event: FormEvent) => {
@@ -50,6 +54,7 @@ export function ImportCard({ productId }: { productId: number }) {
             {importCsv.isPending ? 'Importing…' : 'Import'}
           </button>
         </div>
+        {readError !== null && <ErrorMessage error={readError} />}
         {importCsv.error && <ImportError error={importCsv.error} />}
         {done && <p role="status">{done}</p>}
       </form>
