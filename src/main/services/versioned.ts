@@ -28,7 +28,10 @@ export interface Chained<R extends StoredVersion, C> {
 }
 
 /** Versions oldest first (as `rows` come), each with the fields changed since the one before. */
-export function chainVersions<R extends StoredVersion, C>(rows: readonly R[], versioning: Versioning<C>): Chained<R, C>[] {
+export function chainVersions<R extends StoredVersion, C>(
+  rows: readonly R[],
+  versioning: Versioning<C>
+): Chained<R, C>[] {
   const chain: Chained<R, C>[] = []
   for (const row of rows) {
     const content = versioning.parse(row.content)
@@ -41,13 +44,20 @@ export function chainVersions<R extends StoredVersion, C>(rows: readonly R[], ve
  * The number and changed fields of the version that `content` would become after `latest`; a
  * save that changes nothing is refused, naming what to do (`what`: "the vision").
  */
-export function nextVersion<C>(latest: StoredVersion | undefined, content: C, versioning: Versioning<C>, what: string): { number: number; previous: C | null; changedFields: string[] } {
+export function nextVersion<C>(
+  latest: StoredVersion | undefined,
+  content: C,
+  versioning: Versioning<C>,
+  what: string
+): { number: number; previous: C | null; changedFields: string[] } {
   const previous = latest ? versioning.parse(latest.content) : null
   const changedFields = versioning.changed(previous, content)
   if (changedFields.length === 0) {
     throw new ApiError(
       'conflict',
-      latest ? `Nothing changed since version ${latest.number}; change a field before saving a new version.` : `Write at least one field of ${what} before saving it.`
+      latest
+        ? `Nothing changed since version ${latest.number}; change a field before saving a new version.`
+        : `Write at least one field of ${what} before saving it.`
     )
   }
   return { number: (latest?.number ?? 0) + 1, previous, changedFields }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { blockNotes, changedCanvasBlocks, compareCanvasContent, emptyCanvasContent, valueFit, type ContentOf } from '@shared/domain/strategy'
+import {
+  blockNotes,
+  changedCanvasBlocks,
+  compareCanvasContent,
+  emptyCanvasContent,
+  valueFit,
+  type ContentOf
+} from '@shared/domain/strategy'
 
 const vpc = (blocks: Partial<ContentOf<'vpc'>>): ContentOf<'vpc'> => ({ ...emptyCanvasContent('vpc'), ...blocks })
 
@@ -34,14 +41,25 @@ describe('canvas versions', () => {
   })
 
   it('reads a block as one note per line, without bullets or blank lines', () => {
-    expect(blockNotes('- Fast booking\n\n  • Live lanes  \n* Passes\n')).toEqual(['Fast booking', 'Live lanes', 'Passes'])
+    expect(blockNotes('- Fast booking\n\n  • Live lanes  \n* Passes\n')).toEqual([
+      'Fast booking',
+      'Live lanes',
+      'Passes'
+    ])
     expect(blockNotes('   ')).toEqual([])
   })
 })
 
 describe('value proposition fit', () => {
   it('counts both sides and points at pains and gains without an answer', () => {
-    const fit = valueFit(vpc({ customerJobs: 'Swim before a shift', pains: 'Full sessions\nQueues\nShift changes', gains: 'A sure lane', painRelievers: 'Book ahead' }))
+    const fit = valueFit(
+      vpc({
+        customerJobs: 'Swim before a shift',
+        pains: 'Full sessions\nQueues\nShift changes',
+        gains: 'A sure lane',
+        painRelievers: 'Book ahead'
+      })
+    )
     expect(fit.counts).toEqual({ jobs: 1, pains: 3, gains: 1, products: 0, relievers: 1, creators: 0 })
     expect(fit.hints).toEqual([
       '3 pains and 1 pain reliever: check that the pains that matter most have an answer.',
@@ -51,8 +69,17 @@ describe('value proposition fit', () => {
   })
 
   it('asks for the customer first, and has nothing to say when every side has notes', () => {
-    expect(valueFit(vpc({ productsAndServices: 'App' })).hints).toEqual(['Start with the customer: write the jobs they are trying to get done before the value map.'])
-    const full = vpc({ customerJobs: 'Swim', pains: 'Queues', gains: 'Sure lane', productsAndServices: 'App', painRelievers: 'Book ahead', gainCreators: 'Live lanes' })
+    expect(valueFit(vpc({ productsAndServices: 'App' })).hints).toEqual([
+      'Start with the customer: write the jobs they are trying to get done before the value map.'
+    ])
+    const full = vpc({
+      customerJobs: 'Swim',
+      pains: 'Queues',
+      gains: 'Sure lane',
+      productsAndServices: 'App',
+      painRelievers: 'Book ahead',
+      gainCreators: 'Live lanes'
+    })
     expect(valueFit(full).hints).toEqual([])
   })
 })

@@ -18,7 +18,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addCheckConstraint('strategy_canvases_persona_vpc', sql`persona_id IS NULL OR kind = 'vpc'`)
     .execute()
-  await db.schema.createIndex('strategy_canvases_product').on('strategy_canvases').columns(['product_id', 'kind']).execute()
+  await db.schema
+    .createIndex('strategy_canvases_product')
+    .on('strategy_canvases')
+    .columns(['product_id', 'kind'])
+    .execute()
   await db.schema.createIndex('strategy_canvases_persona').on('strategy_canvases').column('persona_id').execute()
 
   // As vision_versions: `content` is the whole canvas as JSON, never changed once saved.
@@ -55,12 +59,19 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
     .addColumn('product_id', 'integer', (c) => c.notNull().references('products.id').onDelete('cascade'))
     .addColumn('name', 'text', (c) => c.notNull())
-    .addColumn('weight', 'integer', (c) => c.notNull().defaultTo(1).check(sql`weight BETWEEN 1 AND 5`))
+    .addColumn('weight', 'integer', (c) =>
+      c
+        .notNull()
+        .defaultTo(1)
+        .check(sql`weight BETWEEN 1 AND 5`)
+    )
     .addColumn('own_score', 'integer', (c) => c.check(sql`own_score BETWEEN 1 AND 5`))
     .addColumn('position', 'integer', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute()
-  await sql`CREATE UNIQUE INDEX competitor_criteria_product_name ON competitor_criteria (product_id, name COLLATE NOCASE)`.execute(db)
+  await sql`CREATE UNIQUE INDEX competitor_criteria_product_name ON competitor_criteria (product_id, name COLLATE NOCASE)`.execute(
+    db
+  )
 
   await db.schema
     .createTable('competitor_scores')
@@ -75,7 +86,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .createTable('cost_items')
     .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
     .addColumn('product_id', 'integer', (c) => c.notNull().references('products.id').onDelete('cascade'))
-    .addColumn('category', 'text', (c) => c.notNull().check(sql`category IN ('build', 'run', 'support', 'licence', 'other')`))
+    .addColumn('category', 'text', (c) =>
+      c.notNull().check(sql`category IN ('build', 'run', 'support', 'licence', 'other')`)
+    )
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('amount', 'real', (c) => c.notNull().check(sql`amount >= 0`))
     .addColumn('period', 'text', (c) => c.notNull().check(sql`period IN ('one-off', 'monthly', 'quarterly', 'yearly')`))

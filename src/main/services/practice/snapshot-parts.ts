@@ -31,9 +31,12 @@ export const line = (label: string, value: string | number | null | undefined): 
 export const day = (iso: string) => iso.slice(0, 10)
 
 export function needRef(pointer: Pointer, what: string): number {
-  if (pointer.ref === null) throw new ApiError('invalid_input', `Choose which ${what} to link.`, [{ path: 'ref', message: `Choose a ${what}` }])
+  if (pointer.ref === null)
+    throw new ApiError('invalid_input', `Choose which ${what} to link.`, [{ path: 'ref', message: `Choose a ${what}` }])
   return pointer.ref
 }
 
 export const notInProduct = (what: string) =>
-  new ApiError('not_found', `That ${what} is not in this product.`, [{ path: 'ref', message: `No such ${what} in this product` }])
+  new ApiError('not_found', `That ${what} is not in this product.`, [
+    { path: 'ref', message: `No such ${what} in this product` }
+  ])

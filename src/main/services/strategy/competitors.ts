@@ -10,11 +10,23 @@ import { nextPosition } from './position'
  * whatever their case, since they head the rows and columns of one comparison table.
  */
 
-type CompetitorRow = { id: number; product_id: number; name: string; offer: string; strengths: string; weaknesses: string; positioning: string; created_at: string; updated_at: string }
+type CompetitorRow = {
+  id: number
+  product_id: number
+  name: string
+  offer: string
+  strengths: string
+  weaknesses: string
+  positioning: string
+  created_at: string
+  updated_at: string
+}
 type CriterionRow = { id: number; product_id: number; name: string; weight: number; own_score: number | null }
 
 const taken = (what: string, name: string) =>
-  new ApiError('conflict', `There is already a ${what} called “${name}” in this product; choose another name.`, [{ path: 'name', message: `A ${what} with this name exists` }])
+  new ApiError('conflict', `There is already a ${what} called “${name}” in this product; choose another name.`, [
+    { path: 'name', message: `A ${what} with this name exists` }
+  ])
 
 /** Inserts or updates, turning a duplicate name into a conflict that names the field. */
 async function unique<T>(what: string, name: string | undefined, write: () => Promise<T>): Promise<T> {
@@ -26,15 +38,34 @@ async function unique<T>(what: string, name: string | undefined, write: () => Pr
   }
 }
 
-const toCriterion = (row: CriterionRow): Criterion => ({ id: row.id, productId: row.product_id, name: row.name, weight: row.weight, ownScore: row.own_score })
+const toCriterion = (row: CriterionRow): Criterion => ({
+  id: row.id,
+  productId: row.product_id,
+  name: row.name,
+  weight: row.weight,
+  ownScore: row.own_score
+})
 
 async function criterionRows(db: Db, productId: number): Promise<CriterionRow[]> {
-  return db.selectFrom('competitor_criteria').select(['id', 'product_id', 'name', 'weight', 'own_score']).where('product_id', '=', productId).orderBy('position').orderBy('id').execute()
+  return db
+    .selectFrom('competitor_criteria')
+    .select(['id', 'product_id', 'name', 'weight', 'own_score'])
+    .where('product_id', '=', productId)
+    .orderBy('position')
+    .orderBy('id')
+    .execute()
 }
 
-async function toCompetitors(db: Db, rows: readonly CompetitorRow[], criteria: readonly CriterionRow[]): Promise<Competitor[]> {
+async function toCompetitors(
+  db: Db,
+  rows: readonly CompetitorRow[],
+  criteria: readonly CriterionRow[]
+): Promise<Competitor[]> {
   const ids = rows.map((r) => r.id)
-  const scores = ids.length === 0 ? [] : await db.selectFrom('competitor_scores').selectAll().where('competitor_id', 'in', ids).execute()
+  const scores =
+    ids.length === 0
+      ? []
+      : await db.selectFrom('competitor_scores').selectAll().where('competitor_id', 'in', ids).execute()
   const order = new Map(criteria.map((c, index) => [c.id, index]))
   return rows.map((row) => ({
     id: row.id,
@@ -55,13 +86,19 @@ async function toCompetitors(db: Db, rows: readonly CompetitorRow[], criteria: r
 
 async function competitorRow(db: Db, id: number, path = 'id'): Promise<CompetitorRow> {
   const row = await db.selectFrom('competitors').selectAll().where('id', '=', id).executeTakeFirst()
-  if (!row) throw new ApiError('not_found', `There is no competitor with id ${id}.`, [{ path, message: `No competitor ${id}` }])
+  if (!row)
+    throw new ApiError('not_found', `There is no competitor with id ${id}.`, [{ path, message: `No competitor ${id}` }])
   return row
 }
 
 async function criterionRow(db: Db, id: number, path = 'id'): Promise<CriterionRow> {
-  const row = await db.selectFrom('competitor_criteria').select(['id', 'product_id', 'name', 'weight', 'own_score']).where('id', '=', id).executeTakeFirst()
-  if (!row) throw new ApiError('not_found', `There is no criterion with id ${id}.`, [{ path, message: `No criterion ${id}` }])
+  const row = await db
+    .selectFrom('competitor_criteria')
+    .select(['id', 'product_id', 'name', 'weight', 'own_score'])
+    .where('id', '=', id)
+    .executeTakeFirst()
+  if (!row)
+    throw new ApiError('not_found', `There is no criterion with id ${id}.`, [{ path, message: `No criterion ${id}` }])
   return row
 }
 
@@ -74,28 +111,63 @@ async function getCompetitor(db: Db, id: number): Promise<Competitor> {
 export async function competitorBoard(db: Db, productId: number): Promise<CompetitorBoard> {
   const product = await getProduct(db, productId)
   const criteria = await criterionRows(db, productId)
-  const rows = await db.selectFrom('competitors').selectAll().where('product_id', '=', productId).orderBy('position').orderBy('id').execute()
+  const rows = await db
+    .selectFrom('competitors')
+    .selectAll()
+    .where('product_id', '=', productId)
+    .orderBy('position')
+    .orderBy('id')
+    .execute()
   const competitors = await toCompetitors(db, rows, criteria)
-  const own = { id: null, name: product.name, scores: Object.fromEntries(criteria.filter((c) => c.own_score !== null).map((c) => [c.id, c.own_score!])) }
+  const own = {
+    id: null,
+    name: product.name,
+    scores: Object.fromEntries(criteria.filter((c) => c.own_score !== null).map((c) => [c.id, c.own_score!]))
+  }
   const { totals, leaders } = comparisonTotals(
     criteria.map((c) => ({ id: c.id, name: c.name, weight: c.weight })),
-    [own, ...competitors.map((c) => ({ id: c.id, name: c.name, scores: Object.fromEntries(c.scores.map((s) => [s.criterionId, s.score])) }))]
+    [
+      own,
+      ...competitors.map((c) => ({
+        id: c.id,
+        name: c.name,
+        scores: Object.fromEntries(c.scores.map((s) => [s.criterionId, s.score]))
+      }))
+    ]
   )
   return { productId, productName: product.name, competitors, criteria: criteria.map(toCriterion), totals, leaders }
 }
 
-export async function createCompetitor(db: Db, { productId, ...fields }: ParsedInput<'strategy.competitors.create'>, now: Date): Promise<Competitor> {
+export async function createCompetitor(
+  db: Db,
+  { productId, ...fields }: ParsedInput<'strategy.competitors.create'>,
+  now: Date
+): Promise<Competitor> {
   const stamp = now.toISOString()
   const position = await nextPosition(db, 'competitors', productId)
   const { id } = await unique('competitor', fields.name, () =>
-    db.insertInto('competitors').values({ product_id: productId, ...fields, position, created_at: stamp, updated_at: stamp }).returning('id').executeTakeFirstOrThrow()
+    db
+      .insertInto('competitors')
+      .values({ product_id: productId, ...fields, position, created_at: stamp, updated_at: stamp })
+      .returning('id')
+      .executeTakeFirstOrThrow()
   )
   return getCompetitor(db, id)
 }
 
-export async function updateCompetitor(db: Db, { id, patch }: ParsedInput<'strategy.competitors.update'>, now: Date): Promise<Competitor> {
+export async function updateCompetitor(
+  db: Db,
+  { id, patch }: ParsedInput<'strategy.competitors.update'>,
+  now: Date
+): Promise<Competitor> {
   await competitorRow(db, id)
-  await unique('competitor', patch.name, () => db.updateTable('competitors').set({ ...patch, updated_at: now.toISOString() }).where('id', '=', id).execute())
+  await unique('competitor', patch.name, () =>
+    db
+      .updateTable('competitors')
+      .set({ ...patch, updated_at: now.toISOString() })
+      .where('id', '=', id)
+      .execute()
+  )
   return getCompetitor(db, id)
 }
 
@@ -105,19 +177,33 @@ export async function deleteCompetitor(db: Db, id: number): Promise<{ deleted: n
   return { deleted: id }
 }
 
-export async function createCriterion(db: Db, { productId, name, weight }: ParsedInput<'strategy.criteria.create'>, now: Date): Promise<Criterion> {
+export async function createCriterion(
+  db: Db,
+  { productId, name, weight }: ParsedInput<'strategy.criteria.create'>,
+  now: Date
+): Promise<Criterion> {
   const position = await nextPosition(db, 'competitor_criteria', productId)
   const { id } = await unique('criterion', name, () =>
-    db.insertInto('competitor_criteria').values({ product_id: productId, name, weight, own_score: null, position, created_at: now.toISOString() }).returning('id').executeTakeFirstOrThrow()
+    db
+      .insertInto('competitor_criteria')
+      .values({ product_id: productId, name, weight, own_score: null, position, created_at: now.toISOString() })
+      .returning('id')
+      .executeTakeFirstOrThrow()
   )
   return toCriterion(await criterionRow(db, id))
 }
 
-export async function updateCriterion(db: Db, { id, patch }: ParsedInput<'strategy.criteria.update'>): Promise<Criterion> {
+export async function updateCriterion(
+  db: Db,
+  { id, patch }: ParsedInput<'strategy.criteria.update'>
+): Promise<Criterion> {
   await criterionRow(db, id)
   const { ownScore, ...rest } = patch
   const values = { ...rest, ...(ownScore === undefined ? {} : { own_score: ownScore }) }
-  if (Object.keys(values).length > 0) await unique('criterion', patch.name, () => db.updateTable('competitor_criteria').set(values).where('id', '=', id).execute())
+  if (Object.keys(values).length > 0)
+    await unique('criterion', patch.name, () =>
+      db.updateTable('competitor_criteria').set(values).where('id', '=', id).execute()
+    )
   return toCriterion(await criterionRow(db, id))
 }
 
@@ -127,14 +213,24 @@ export async function deleteCriterion(db: Db, id: number): Promise<{ deleted: nu
   return { deleted: id }
 }
 
-export async function setScore(db: Db, { competitorId, criterionId, score }: ParsedInput<'strategy.scores.set'>, now: Date): Promise<Competitor> {
+export async function setScore(
+  db: Db,
+  { competitorId, criterionId, score }: ParsedInput<'strategy.scores.set'>,
+  now: Date
+): Promise<Competitor> {
   const competitor = await competitorRow(db, competitorId, 'competitorId')
   const criterion = await criterionRow(db, criterionId, 'criterionId')
   if (criterion.product_id !== competitor.product_id) {
-    throw new ApiError('invalid_input', 'Score a competitor on a criterion of its own product.', [{ path: 'criterionId', message: 'This criterion belongs to another product' }])
+    throw new ApiError('invalid_input', 'Score a competitor on a criterion of its own product.', [
+      { path: 'criterionId', message: 'This criterion belongs to another product' }
+    ])
   }
   if (score === null) {
-    await db.deleteFrom('competitor_scores').where('competitor_id', '=', competitorId).where('criterion_id', '=', criterionId).execute()
+    await db
+      .deleteFrom('competitor_scores')
+      .where('competitor_id', '=', competitorId)
+      .where('criterion_id', '=', criterionId)
+      .execute()
   } else {
     await db
       .insertInto('competitor_scores')

@@ -4,7 +4,17 @@ import { TCO_CONTEXT, costTotals } from '@shared/domain/strategy'
 import type { Db } from '../deps'
 import { nextPosition } from './position'
 
-type CostRow = { id: number; product_id: number; category: CostItem['category']; name: string; amount: number; period: CostItem['period']; note: string; created_at: string; updated_at: string }
+type CostRow = {
+  id: number
+  product_id: number
+  category: CostItem['category']
+  name: string
+  amount: number
+  period: CostItem['period']
+  note: string
+  created_at: string
+  updated_at: string
+}
 
 const toItem = (row: CostRow): CostItem => ({
   id: row.id,
@@ -20,18 +30,31 @@ const toItem = (row: CostRow): CostItem => ({
 
 async function costRow(db: Db, id: number): Promise<CostRow> {
   const row = await db.selectFrom('cost_items').selectAll().where('id', '=', id).executeTakeFirst()
-  if (!row) throw new ApiError('not_found', `There is no cost item with id ${id}.`, [{ path: 'id', message: `No cost item ${id}` }])
+  if (!row)
+    throw new ApiError('not_found', `There is no cost item with id ${id}.`, [
+      { path: 'id', message: `No cost item ${id}` }
+    ])
   return row
 }
 
 /** Cost items in the order they were added, with their totals. */
 export async function costSheet(db: Db, productId: number): Promise<CostSheet> {
-  const rows = await db.selectFrom('cost_items').selectAll().where('product_id', '=', productId).orderBy('position').orderBy('id').execute()
+  const rows = await db
+    .selectFrom('cost_items')
+    .selectAll()
+    .where('product_id', '=', productId)
+    .orderBy('position')
+    .orderBy('id')
+    .execute()
   const items = rows.map(toItem)
   return { productId, items, totals: costTotals(items), context: [...TCO_CONTEXT] }
 }
 
-export async function createCost(db: Db, { productId, ...fields }: ParsedInput<'strategy.costs.create'>, now: Date): Promise<CostItem> {
+export async function createCost(
+  db: Db,
+  { productId, ...fields }: ParsedInput<'strategy.costs.create'>,
+  now: Date
+): Promise<CostItem> {
   const stamp = now.toISOString()
   const position = await nextPosition(db, 'cost_items', productId)
   const row = await db
@@ -42,9 +65,17 @@ export async function createCost(db: Db, { productId, ...fields }: ParsedInput<'
   return toItem(row)
 }
 
-export async function updateCost(db: Db, { id, patch }: ParsedInput<'strategy.costs.update'>, now: Date): Promise<CostItem> {
+export async function updateCost(
+  db: Db,
+  { id, patch }: ParsedInput<'strategy.costs.update'>,
+  now: Date
+): Promise<CostItem> {
   await costRow(db, id)
-  await db.updateTable('cost_items').set({ ...patch, updated_at: now.toISOString() }).where('id', '=', id).execute()
+  await db
+    .updateTable('cost_items')
+    .set({ ...patch, updated_at: now.toISOString() })
+    .where('id', '=', id)
+    .execute()
   return toItem(await costRow(db, id))
 }
 

@@ -1,4 +1,10 @@
-import { CANVAS_KIND_LABELS, CANVAS_ROUTES, COMPETITORS_ROUTE, canvasBlockValue, canvasFieldRefs } from '@shared/domain/strategy'
+import {
+  CANVAS_KIND_LABELS,
+  CANVAS_ROUTES,
+  COMPETITORS_ROUTE,
+  canvasBlockValue,
+  canvasFieldRefs
+} from '@shared/domain/strategy'
 import type { Db } from '../deps'
 import { day, line, needRef, notInProduct, type KindReader } from '../practice/snapshot-parts'
 import { getCanvas, getCanvasVersion, listCanvases, listCanvasVersions } from './canvases'
@@ -19,7 +25,12 @@ export const canvasEvidence: KindReader = {
     const sources = []
     for (const canvas of await listCanvases(db, productId)) {
       for (const v of await listCanvasVersions(db, canvas.id)) {
-        sources.push({ ref: v.id, refKey: null, label: `${CANVAS_KIND_LABELS[canvas.kind]}: ${canvas.title}, version ${v.number}`, detail: `${day(v.savedAt)} · ${v.reason}` })
+        sources.push({
+          ref: v.id,
+          refKey: null,
+          label: `${CANVAS_KIND_LABELS[canvas.kind]}: ${canvas.title}, version ${v.number}`,
+          detail: `${day(v.savedAt)} · ${v.reason}`
+        })
       }
     }
     return sources
@@ -30,13 +41,20 @@ export const canvasEvidence: KindReader = {
     if (home?.product_id !== productId) throw notInProduct('canvas version')
     const version = await getCanvasVersion(db, id)
     const canvas = await getCanvas(db, version.canvasId)
-    const blocks = canvasFieldRefs(canvas.kind).flatMap((ref) => line(ref.label, canvasBlockValue(version.content, ref)))
+    const blocks = canvasFieldRefs(canvas.kind).flatMap((ref) =>
+      line(ref.label, canvasBlockValue(version.content, ref))
+    )
     return {
       ref: version.id,
       refKey: null,
       snapshot: {
         title: `${CANVAS_KIND_LABELS[canvas.kind]}: ${canvas.title}, version ${version.number}`,
-        lines: [...line('Why it changed', version.reason), ...line('Saved', day(version.savedAt)), ...line('Written for', canvas.personaName), ...blocks],
+        lines: [
+          ...line('Why it changed', version.reason),
+          ...line('Saved', day(version.savedAt)),
+          ...line('Written for', canvas.personaName),
+          ...blocks
+        ],
         data: { canvas, version }
       }
     }
@@ -49,7 +67,15 @@ export const canvasEvidence: KindReader = {
 
 /** The comparison with the competitors as it stands: each contender's weighted total, then what is known of each competitor. */
 export const competitorsEvidence: KindReader = {
-  sources: () => Promise.resolve([{ ref: null, refKey: null, label: 'The competitor comparison as it is now', detail: 'Criteria, weights, scores and totals, with each competitor’s offer' }]),
+  sources: () =>
+    Promise.resolve([
+      {
+        ref: null,
+        refKey: null,
+        label: 'The competitor comparison as it is now',
+        detail: 'Criteria, weights, scores and totals, with each competitor’s offer'
+      }
+    ]),
   async take({ db }, productId) {
     const board = await competitorBoard(db, productId)
     const weights = board.criteria.map((c) => `${c.name} ×${c.weight}`).join(', ')
@@ -61,7 +87,11 @@ export const competitorsEvidence: KindReader = {
     return {
       ref: null,
       refKey: null,
-      snapshot: { title: `Competitor comparison (${board.competitors.length} competitors)`, lines: [...line('Criteria and weights', weights), ...totals, ...about], data: board }
+      snapshot: {
+        title: `Competitor comparison (${board.competitors.length} competitors)`,
+        lines: [...line('Criteria and weights', weights), ...totals, ...about],
+        data: board
+      }
     }
   },
   live: () => Promise.resolve(COMPETITORS_ROUTE)

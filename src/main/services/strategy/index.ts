@@ -13,7 +13,16 @@ import {
   saveCanvas,
   updateCanvas
 } from './canvases'
-import { competitorBoard, createCompetitor, createCriterion, deleteCompetitor, deleteCriterion, setScore, updateCompetitor, updateCriterion } from './competitors'
+import {
+  competitorBoard,
+  createCompetitor,
+  createCriterion,
+  deleteCompetitor,
+  deleteCriterion,
+  setScore,
+  updateCompetitor,
+  updateCriterion
+} from './competitors'
 import { costSheet, createCost, deleteCost, updateCost } from './costs'
 
 export function strategyHandlers({ db, now }: ServiceDeps): HandlerMap<keyof typeof strategyMethods> {
@@ -27,7 +36,8 @@ export function strategyHandlers({ db, now }: ServiceDeps): HandlerMap<keyof typ
     'strategy.canvases.save': (input) => saveCanvas(db, input, now()),
     'strategy.canvases.versions': ({ canvasId }) => listCanvasVersions(db, canvasId),
     'strategy.canvases.version': ({ id }) => getCanvasVersion(db, id),
-    'strategy.canvases.compare': ({ fromVersionId, toVersionId }) => compareCanvasVersions(db, fromVersionId, toVersionId),
+    'strategy.canvases.compare': ({ fromVersionId, toVersionId }) =>
+      compareCanvasVersions(db, fromVersionId, toVersionId),
 
     'strategy.competitors.get': ({ productId }) => competitorBoard(db, productId),
     'strategy.competitors.create': forProduct((input) => createCompetitor(db, input, now())),

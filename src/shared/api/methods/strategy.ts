@@ -2,7 +2,15 @@ import { z } from 'zod'
 import { defineMethod } from '../define'
 import * as s from '../schemas'
 import { Reason, VersionSummaryFields, fieldDiff, versionComparison } from '../versioned'
-import { BMC_BLOCKS, CANVAS_BLOCKS, CANVAS_KINDS, MAX_CANVAS_BLOCK_LENGTH, SWOT_BLOCKS, VPC_BLOCKS, type CanvasKind } from '../../domain/strategy/canvases'
+import {
+  BMC_BLOCKS,
+  CANVAS_BLOCKS,
+  CANVAS_KINDS,
+  MAX_CANVAS_BLOCK_LENGTH,
+  SWOT_BLOCKS,
+  VPC_BLOCKS,
+  type CanvasKind
+} from '../../domain/strategy/canvases'
 import { COST_CATEGORIES, COST_PERIODS } from '../../domain/strategy/costs'
 import { SCORE_MAX, SCORE_MIN, WEIGHT_MAX, WEIGHT_MIN } from '../../domain/strategy/competitors'
 import { ById, ByProduct } from './common'
@@ -12,18 +20,28 @@ import { ById, ByProduct } from './common'
 
 const BlockText = z
   .string({ message: 'Write the block as text' })
-  .max(MAX_CANVAS_BLOCK_LENGTH, `Keep each block to ${MAX_CANVAS_BLOCK_LENGTH.toLocaleString('en')} characters or fewer`)
+  .max(
+    MAX_CANVAS_BLOCK_LENGTH,
+    `Keep each block to ${MAX_CANVAS_BLOCK_LENGTH.toLocaleString('en')} characters or fewer`
+  )
   .default('')
 
 function blocks<K extends CanvasKind>(kind: K, keys: (typeof CANVAS_BLOCKS)[K]) {
-  const shape = Object.fromEntries(keys.map((key) => [key, BlockText])) as Record<(typeof CANVAS_BLOCKS)[K][number], typeof BlockText>
+  const shape = Object.fromEntries(keys.map((key) => [key, BlockText])) as Record<
+    (typeof CANVAS_BLOCKS)[K][number],
+    typeof BlockText
+  >
   return z.object({ kind: z.literal(kind), ...shape }).strict()
 }
 
 /** A canvas's blocks; a missing block is saved as empty text. The kind must match the canvas's. */
-export const CanvasContent = z.discriminatedUnion('kind', [blocks('bmc', BMC_BLOCKS), blocks('vpc', VPC_BLOCKS), blocks('swot', SWOT_BLOCKS)], {
-  message: `Say which kind of canvas this is: ${CANVAS_KINDS.join(', ')}`
-})
+export const CanvasContent = z.discriminatedUnion(
+  'kind',
+  [blocks('bmc', BMC_BLOCKS), blocks('vpc', VPC_BLOCKS), blocks('swot', SWOT_BLOCKS)],
+  {
+    message: `Say which kind of canvas this is: ${CANVAS_KINDS.join(', ')}`
+  }
+)
 export type CanvasContent = z.infer<typeof CanvasContent>
 
 const CanvasTitle = z
@@ -70,7 +88,10 @@ export type CanvasComparison = z.infer<typeof CanvasComparison>
 // Competitors, and the criteria the product and its competitors are scored on
 
 const Text = (label: string, max: number) =>
-  z.string({ message: `Write the ${label} as text` }).trim().max(max, `Keep the ${label} to ${max.toLocaleString('en')} characters or fewer`)
+  z
+    .string({ message: `Write the ${label} as text` })
+    .trim()
+    .max(max, `Keep the ${label} to ${max.toLocaleString('en')} characters or fewer`)
 
 const Name = (what: string, example: string) =>
   z
@@ -192,7 +213,9 @@ export const CostItem = z.object({
 })
 export type CostItem = z.infer<typeof CostItem>
 
-const PeriodSums = z.object(Object.fromEntries(COST_PERIODS.map((p) => [p, z.number()])) as Record<(typeof COST_PERIODS)[number], z.ZodNumber>)
+const PeriodSums = z.object(
+  Object.fromEntries(COST_PERIODS.map((p) => [p, z.number()])) as Record<(typeof COST_PERIODS)[number], z.ZodNumber>
+)
 const CategorySums = z.object(
   Object.fromEntries(COST_CATEGORIES.map((c) => [c, z.object({ yearly: z.number(), oneOff: z.number() })])) as Record<
     (typeof COST_CATEGORIES)[number],
@@ -203,7 +226,14 @@ const CategorySums = z.object(
 export const CostSheet = z.object({
   productId: s.Id,
   items: z.array(CostItem),
-  totals: z.object({ byPeriod: PeriodSums, byCategory: CategorySums, yearly: z.number(), monthly: z.number(), oneOff: z.number(), firstYear: z.number() }),
+  totals: z.object({
+    byPeriod: PeriodSums,
+    byCategory: CategorySums,
+    yearly: z.number(),
+    monthly: z.number(),
+    oneOff: z.number(),
+    firstYear: z.number()
+  }),
   /** Why the costs sit beside the EBM measures, naming the guide. */
   context: z.array(z.string())
 })
@@ -217,13 +247,21 @@ export const strategyMethods = {
   }),
 
   'strategy.canvases.create': defineMethod({
-    summary: 'Start a Business Model Canvas, Value Proposition Canvas or SWOT analysis (empty until its first version is saved).',
-    input: z.object({ productId: s.Id, kind: z.enum(CANVAS_KINDS), title: CanvasTitle, personaId: s.Id.nullable().default(null) }).strict(),
+    summary:
+      'Start a Business Model Canvas, Value Proposition Canvas or SWOT analysis (empty until its first version is saved).',
+    input: z
+      .object({
+        productId: s.Id,
+        kind: z.enum(CANVAS_KINDS),
+        title: CanvasTitle,
+        personaId: s.Id.nullable().default(null)
+      })
+      .strict(),
     output: Canvas
   }),
 
   'strategy.canvases.update': defineMethod({
-    summary: "Rename a canvas or change the persona a Value Proposition Canvas is for (its versions stay as they are).",
+    summary: 'Rename a canvas or change the persona a Value Proposition Canvas is for (its versions stay as they are).',
     input: z.object({ id: s.Id, title: CanvasTitle.optional(), personaId: s.Id.nullable().optional() }).strict(),
     output: Canvas
   }),
@@ -243,13 +281,17 @@ export const strategyMethods = {
   'strategy.canvases.save': defineMethod({
     summary: 'Save the whole canvas as a new version with the reason for the change.',
     input: z
-      .object({ canvasId: s.Id, content: CanvasContent, reason: Reason('the canvas changed', '"Interviews: parents book the lessons"') })
+      .object({
+        canvasId: s.Id,
+        content: CanvasContent,
+        reason: Reason('the canvas changed', '"Interviews: parents book the lessons"')
+      })
       .strict(),
     output: CanvasVersion
   }),
 
   'strategy.canvases.versions': defineMethod({
-    summary: "Every saved version of a canvas, newest first.",
+    summary: 'Every saved version of a canvas, newest first.',
     input: z.object({ canvasId: s.Id }).strict(),
     output: z.array(CanvasVersionSummary)
   }),
@@ -267,7 +309,8 @@ export const strategyMethods = {
   }),
 
   'strategy.competitors.get': defineMethod({
-    summary: "A product's competitors, the criteria they are compared on, and each one's weighted total beside the product's own.",
+    summary:
+      "A product's competitors, the criteria they are compared on, and each one's weighted total beside the product's own.",
     input: ByProduct,
     output: CompetitorBoard
   }),
@@ -292,16 +335,25 @@ export const strategyMethods = {
 
   'strategy.criteria.create': defineMethod({
     summary: 'Add a criterion to compare on, with its weight (1 to 5).',
-    input: z.object({ productId: s.Id, name: Name('criterion', 'Price for a regular swimmer'), weight: Weight.default(1) }).strict(),
+    input: z
+      .object({ productId: s.Id, name: Name('criterion', 'Price for a regular swimmer'), weight: Weight.default(1) })
+      .strict(),
     output: Criterion
   }),
 
   'strategy.criteria.update': defineMethod({
-    summary: "Rename a criterion, change its weight, or score the product itself on it (null clears the score).",
+    summary: 'Rename a criterion, change its weight, or score the product itself on it (null clears the score).',
     input: z
       .object({
         id: s.Id,
-        patch: z.object({ name: Name('criterion', 'Price for a regular swimmer'), weight: Weight, ownScore: Score.nullable() }).partial().strict()
+        patch: z
+          .object({
+            name: Name('criterion', 'Price for a regular swimmer'),
+            weight: Weight,
+            ownScore: Score.nullable()
+          })
+          .partial()
+          .strict()
       })
       .strict(),
     output: Criterion
@@ -320,7 +372,8 @@ export const strategyMethods = {
   }),
 
   'strategy.costs.list': defineMethod({
-    summary: "A product's cost items with the total per period, per category and over a year, and why they sit beside the EBM measures.",
+    summary:
+      "A product's cost items with the total per period, per category and over a year, and why they sit beside the EBM measures.",
     input: ByProduct,
     output: CostSheet
   }),

@@ -27,11 +27,22 @@ export const BMC_BLOCKS = [
   'costStructure',
   'revenueStreams'
 ] as const
-export const VPC_BLOCKS = ['customerJobs', 'pains', 'gains', 'productsAndServices', 'painRelievers', 'gainCreators'] as const
+export const VPC_BLOCKS = [
+  'customerJobs',
+  'pains',
+  'gains',
+  'productsAndServices',
+  'painRelievers',
+  'gainCreators'
+] as const
 export const SWOT_BLOCKS = ['strengths', 'weaknesses', 'opportunities', 'threats'] as const
 
 /** Where each kind is edited in the app (the Strategy area's tabs). */
-export const CANVAS_ROUTES: Record<CanvasKind, string> = { bmc: '/strategy/bmc', vpc: '/strategy/vpc', swot: '/strategy/swot' }
+export const CANVAS_ROUTES: Record<CanvasKind, string> = {
+  bmc: '/strategy/bmc',
+  vpc: '/strategy/vpc',
+  swot: '/strategy/swot'
+}
 export const COMPETITORS_ROUTE = '/strategy/competitors'
 
 export const CANVAS_BLOCKS = { bmc: BMC_BLOCKS, vpc: VPC_BLOCKS, swot: SWOT_BLOCKS } as const

@@ -48,7 +48,10 @@ export interface ComparisonTotals {
   leaders: CriterionLeaders[]
 }
 
-export function comparisonTotals(criteria: readonly ComparedCriterion[], contenders: readonly Contender[]): ComparisonTotals {
+export function comparisonTotals(
+  criteria: readonly ComparedCriterion[],
+  contenders: readonly Contender[]
+): ComparisonTotals {
   const possible = criteria.reduce((sum, c) => sum + c.weight * SCORE_MAX, 0)
   const unranked = contenders.map((contender) => {
     let total = 0
@@ -58,13 +61,23 @@ export function comparisonTotals(criteria: readonly ComparedCriterion[], contend
       if (score === undefined) unscored.push(criterion.name)
       else total += criterion.weight * score
     }
-    return { id: contender.id, name: contender.name, total, possible, share: possible === 0 ? null : total / possible, unscored }
+    return {
+      id: contender.id,
+      name: contender.name,
+      total,
+      possible,
+      share: possible === 0 ? null : total / possible,
+      unscored
+    }
   })
   const totals = unranked.map((t) => ({ ...t, rank: 1 + unranked.filter((other) => other.total > t.total).length }))
   const leaders = criteria.map((criterion) => {
     const scored = contenders.filter((c) => c.scores[criterion.id] !== undefined)
     const best = Math.max(...scored.map((c) => c.scores[criterion.id]!))
-    return { criterionId: criterion.id, leaders: scored.filter((c) => c.scores[criterion.id] === best).map((c) => c.name) }
+    return {
+      criterionId: criterion.id,
+      leaders: scored.filter((c) => c.scores[criterion.id] === best).map((c) => c.name)
+    }
   })
   return { totals, leaders }
 }

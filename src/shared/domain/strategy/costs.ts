@@ -54,7 +54,9 @@ const cents = (amount: number) => Math.round(amount * 100)
 
 export function costTotals(lines: readonly CostLine[]): CostTotals {
   const byPeriod = Object.fromEntries(COST_PERIODS.map((p) => [p, 0])) as Record<CostPeriod, number>
-  const byCategory = Object.fromEntries(COST_CATEGORIES.map((c) => [c, { yearly: 0, oneOff: 0 }])) as CostTotals['byCategory']
+  const byCategory = Object.fromEntries(
+    COST_CATEGORIES.map((c) => [c, { yearly: 0, oneOff: 0 }])
+  ) as CostTotals['byCategory']
   for (const line of lines) {
     byPeriod[line.period] += cents(line.amount)
     if (line.period === 'one-off') byCategory[line.category].oneOff += cents(line.amount)
@@ -65,7 +67,9 @@ export function costTotals(lines: readonly CostLine[]): CostTotals {
   const toMoney = (n: number) => n / 100
   return {
     byPeriod: Object.fromEntries(COST_PERIODS.map((p) => [p, toMoney(byPeriod[p])])) as Record<CostPeriod, number>,
-    byCategory: Object.fromEntries(COST_CATEGORIES.map((c) => [c, { yearly: toMoney(byCategory[c].yearly), oneOff: toMoney(byCategory[c].oneOff) }])) as CostTotals['byCategory'],
+    byCategory: Object.fromEntries(
+      COST_CATEGORIES.map((c) => [c, { yearly: toMoney(byCategory[c].yearly), oneOff: toMoney(byCategory[c].oneOff) }])
+    ) as CostTotals['byCategory'],
     yearly: toMoney(yearly),
     monthly: Math.round(yearly / 12) / 100,
     oneOff: toMoney(oneOff),

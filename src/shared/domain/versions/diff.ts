@@ -33,7 +33,9 @@ function alignTokens(a: string[], b: string[]): DiffSegment[] {
   for (let i = rows - 1; i >= 0; i--) {
     for (let j = cols - 1; j >= 0; j--) {
       lcs[i * width + j] =
-        a[start + i] === b[start + j] ? lcs[(i + 1) * width + j + 1]! + 1 : Math.max(lcs[(i + 1) * width + j]!, lcs[i * width + j + 1]!)
+        a[start + i] === b[start + j]
+          ? lcs[(i + 1) * width + j + 1]! + 1
+          : Math.max(lcs[(i + 1) * width + j]!, lcs[i * width + j + 1]!)
     }
   }
 
@@ -112,7 +114,12 @@ export interface FieldDiff<S extends string = string> extends FieldRef<S> {
 }
 
 /** Every field in display order with its word diff. */
-export function compareFields<C, S extends string>(refs: readonly FieldRef<S>[], valueOf: (content: C, ref: FieldRef<S>) => string, from: C, to: C): FieldDiff<S>[] {
+export function compareFields<C, S extends string>(
+  refs: readonly FieldRef<S>[],
+  valueOf: (content: C, ref: FieldRef<S>) => string,
+  from: C,
+  to: C
+): FieldDiff<S>[] {
   return refs.map((ref) => {
     const before = valueOf(from, ref)
     const after = valueOf(to, ref)
@@ -121,7 +128,12 @@ export function compareFields<C, S extends string>(refs: readonly FieldRef<S>[],
 }
 
 /** Keys of the fields that differ; against nothing, the fields that have text. */
-export function changedFields<C, S extends string>(refs: readonly FieldRef<S>[], valueOf: (content: C, ref: FieldRef<S>) => string, previous: C | null, next: C): string[] {
+export function changedFields<C, S extends string>(
+  refs: readonly FieldRef<S>[],
+  valueOf: (content: C, ref: FieldRef<S>) => string,
+  previous: C | null,
+  next: C
+): string[] {
   return refs
     .filter((ref) => (previous ? valueOf(previous, ref) !== valueOf(next, ref) : valueOf(next, ref).trim() !== ''))
     .map((ref) => ref.key)

@@ -104,13 +104,17 @@ function Segments({ segments, empty }: { segments: readonly DiffSegment[]; empty
       {segments.map((segment, index) =>
         segment.kind === 'added' ? (
           <ins key={index} className="diff-added">
-            <span className="diff-mark" aria-hidden="true">+</span>
+            <span className="diff-mark" aria-hidden="true">
+              +
+            </span>
             <span className="visually-hidden">added: </span>
             {segment.text}
           </ins>
         ) : segment.kind === 'removed' ? (
           <del key={index} className="diff-removed">
-            <span className="diff-mark" aria-hidden="true">−</span>
+            <span className="diff-mark" aria-hidden="true">
+              −
+            </span>
             <span className="visually-hidden">removed: </span>
             {segment.text}
           </del>

@@ -83,7 +83,13 @@ export function VersionHistory({ versions, fieldLabels, emptyHint, comparison }:
   )
 }
 
-function VersionRow({ version, fieldLabels }: { version: ShownVersionSummary; fieldLabels: ReadonlyMap<string, string> }) {
+function VersionRow({
+  version,
+  fieldLabels
+}: {
+  version: ShownVersionSummary
+  fieldLabels: ReadonlyMap<string, string>
+}) {
   const changed = version.changedFields.map((key) => fieldLabels.get(key) ?? key)
   return (
     <li className="version-row">
@@ -94,9 +100,7 @@ function VersionRow({ version, fieldLabels }: { version: ShownVersionSummary; fi
         </time>
       </div>
       <p className="version-reason">{version.reason}</p>
-      <p className="muted small">
-        {changed.length === 0 ? 'No field changed.' : `Changed: ${changed.join(', ')}`}
-      </p>
+      <p className="muted small">{changed.length === 0 ? 'No field changed.' : `Changed: ${changed.join(', ')}`}</p>
     </li>
   )
 }
@@ -129,6 +133,10 @@ function VersionSelect({
 
 /** Two saved versions never change, so their comparison is loaded once. */
 function PairComparison({ pair, comparing }: { pair: VersionPair; comparing: Comparing }) {
-  const comparison = useQuery({ queryKey: comparing.key(pair), queryFn: () => comparing.load(pair), staleTime: Infinity })
+  const comparison = useQuery({
+    queryKey: comparing.key(pair),
+    queryFn: () => comparing.load(pair),
+    staleTime: Infinity
+  })
   return <VersionComparison comparison={comparison} />
 }

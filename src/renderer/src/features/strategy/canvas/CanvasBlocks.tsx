@@ -1,4 +1,9 @@
-import { CANVAS_BLOCKS, CANVAS_BLOCK_HINTS, CANVAS_BLOCK_LABELS, type CanvasContent } from '@shared/domain/strategy/canvases'
+import {
+  CANVAS_BLOCKS,
+  CANVAS_BLOCK_HINTS,
+  CANVAS_BLOCK_LABELS,
+  type CanvasContent
+} from '@shared/domain/strategy/canvases'
 import { TextField } from '@renderer/ui/TextField'
 
 interface CanvasBlocksProps {

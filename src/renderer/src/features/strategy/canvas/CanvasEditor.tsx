@@ -35,8 +35,19 @@ export function CanvasEditor({ productId, state, part, onPart }: CanvasEditorPro
 
   return (
     <div className="stack">
-      <SaveBar dirty={dirty} latest={canvas.latest} onDiscard={() => setDraft(state.content)} onSave={() => setSaving(true)} />
-      <TabList label={`Parts of the ${what}`} idPrefix={prefix} tabs={PARTS} selected={part} onSelect={(id) => onPart(id as PartId)} />
+      <SaveBar
+        dirty={dirty}
+        latest={canvas.latest}
+        onDiscard={() => setDraft(state.content)}
+        onSave={() => setSaving(true)}
+      />
+      <TabList
+        label={`Parts of the ${what}`}
+        idPrefix={prefix}
+        tabs={PARTS}
+        selected={part}
+        onSelect={(id) => onPart(id as PartId)}
+      />
       <div role="tabpanel" id={panelId(prefix, part)} aria-labelledby={tabId(prefix, part)} className="tab-panel stack">
         {part === 'blocks' && (
           <>
@@ -66,7 +77,8 @@ function CanvasHistory({ productId, canvas }: { productId: number; canvas: Canva
       emptyHint={`Fill a block of the ${CANVAS_KIND_LABELS[canvas.kind]}, then save.`}
       comparison={{
         key: (pair: VersionPair) => strategyKeys.comparison(productId, pair.from, pair.to),
-        load: (pair: VersionPair) => api.call('strategy.canvases.compare', { fromVersionId: pair.from, toVersionId: pair.to })
+        load: (pair: VersionPair) =>
+          api.call('strategy.canvases.compare', { fromVersionId: pair.from, toVersionId: pair.to })
       }}
     />
   )

@@ -43,7 +43,13 @@ export function CanvasForm({ productId, kind, canvas, open, onClose, onDone }: C
           submit()
         }}
       >
-        <TextField label="Name" hint="Tell canvases apart: a market, a segment or a date." value={title} onChange={setTitle} required />
+        <TextField
+          label="Name"
+          hint="Tell canvases apart: a market, a segment or a date."
+          value={title}
+          onChange={setTitle}
+          required
+        />
         {kind === 'vpc' && <PersonaSelect productId={productId} value={personaId} onChange={setPersonaId} />}
         <ErrorMessage error={write.error} />
         <div className="dialog-actions">
@@ -59,12 +65,25 @@ export function CanvasForm({ productId, kind, canvas, open, onClose, onDone }: C
   )
 }
 
-function PersonaSelect({ productId, value, onChange }: { productId: number; value: number | null; onChange: (id: number | null) => void }) {
+function PersonaSelect({
+  productId,
+  value,
+  onChange
+}: {
+  productId: number
+  value: number | null
+  onChange: (id: number | null) => void
+}) {
   const personas = usePersonas(productId)
   return (
     <div className="field">
       <label htmlFor="canvas-persona">Written for persona</label>
-      <select id="canvas-persona" aria-describedby="canvas-persona-hint" value={value ?? ''} onChange={(e) => onChange(e.target.value ? Number(e.target.value) : null)}>
+      <select
+        id="canvas-persona"
+        aria-describedby="canvas-persona-hint"
+        value={value ?? ''}
+        onChange={(e) => onChange(e.target.value ? Number(e.target.value) : null)}
+      >
         <option value="">No persona</option>
         {(personas.data ?? []).map((p) => (
           <option key={p.id} value={p.id}>

@@ -83,7 +83,17 @@ export function CanvasTab({ product, kind }: { product: Product; kind: CanvasKin
   )
 }
 
-function CanvasPicker({ canvases, value, label, onChange }: { canvases: readonly Canvas[]; value: number; label: string; onChange: (id: number) => void }) {
+function CanvasPicker({
+  canvases,
+  value,
+  label,
+  onChange
+}: {
+  canvases: readonly Canvas[]
+  value: number
+  label: string
+  onChange: (id: number) => void
+}) {
   return (
     <div className="field">
       <label htmlFor="canvas-picker">{label}</label>
@@ -106,5 +116,13 @@ function CanvasLoader({ productId, canvasId }: { productId: number; canvasId: nu
   if (state.isPending) return <p className="muted">Loading the canvas…</p>
   if (state.error) return <ErrorMessage error={state.error} />
   // A new saved version resets the draft to what was saved.
-  return <CanvasEditor key={state.data.canvas.latest?.id ?? 0} productId={productId} state={state.data} part={part} onPart={setPart} />
+  return (
+    <CanvasEditor
+      key={state.data.canvas.latest?.id ?? 0}
+      productId={productId}
+      state={state.data}
+      part={part}
+      onPart={setPart}
+    />
+  )
 }

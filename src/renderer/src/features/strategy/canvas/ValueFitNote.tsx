@@ -8,11 +8,13 @@ export function ValueFitNote({ content }: { content: ContentOf<'vpc'> }) {
     <aside className="card value-fit" aria-labelledby="value-fit-title">
       <h3 id="value-fit-title">Fit, at a glance</h3>
       <p className="small">
-        Customer profile: {counts.jobs} jobs, {counts.pains} pains, {counts.gains} gains · Value map: {counts.products} products and services, {counts.relievers} pain
-        relievers, {counts.creators} gain creators.
+        Customer profile: {counts.jobs} jobs, {counts.pains} pains, {counts.gains} gains · Value map: {counts.products}{' '}
+        products and services, {counts.relievers} pain relievers, {counts.creators} gain creators.
       </p>
       {hints.length === 0 ? (
-        <p className="small muted">Every side has notes. Fit is shown by evidence from customers, not by counts: test the riskiest answer first.</p>
+        <p className="small muted">
+          Every side has notes. Fit is shown by evidence from customers, not by counts: test the riskiest answer first.
+        </p>
       ) : (
         <ul className="small">
           {hints.map((hint) => (
