@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { PLACES, TRACKS, findTarget, findTrack, unknownExperiments } from '@shared/domain/practice'
 
 /** The areas of the app and their tabs (src/renderer/src/app/areas.ts and each page's sub-routes). */
-const AREA_PATHS = ['/backlog', '/ordering', '/vision', '/customers', '/ebm', '/flow', '/practice']
+const AREA_PATHS = ['/backlog', '/ordering', '/vision', '/customers', '/strategy', '/ebm', '/flow', '/practice']
 
 describe('course catalogue', () => {
   it('has the four tracks with their sizes', () => {
@@ -34,6 +34,7 @@ describe('course catalogue', () => {
       for (const place of target.places) expect(AREA_PATHS.some((area) => place.route === area || place.route.startsWith(`${area}/`))).toBe(true)
     }
     expect(findTarget('pspo/assumptions')?.places).toContain(PLACES.visionBoard)
+    expect(findTarget('pspo/assumptions')?.places).toContain(PLACES.businessModel)
     expect(findTarget('pspo/measures')?.places).toContain(PLACES.measures)
     expect(findTarget('pspo/releases')?.places).toContain(PLACES.forecast)
     expect(findTarget('pspo/backlog')?.places).toContain(PLACES.backlog)

@@ -38,6 +38,10 @@ export const PLACES = {
   releaseForecast: place('/flow/release', 'Release forecast'),
   backtest: place('/flow/backtest', 'Forecast back-test'),
   savedForecasts: place('/flow/saved', 'Saved forecasts'),
+  businessModel: place('/strategy/bmc', 'Business Model Canvas'),
+  valueProposition: place('/strategy/vpc', 'Value Proposition Canvas'),
+  competitors: place('/strategy/competitors', 'Competitor comparison'),
+  swot: place('/strategy/swot', 'SWOT analysis'),
   journal: place('/practice/journal', 'Practice journal')
 } as const satisfies Record<string, PracticePlace>
 

@@ -35,7 +35,7 @@ export const PSPO: TrackSpec = {
       title: 'Make assumptions explicit',
       summary:
         'Describe the vision and the business model of your product, talk them through with the team and stakeholders, and note what the conversation taught you.',
-      places: ['visionBoard', 'productGoals', 'stakeholders'],
+      places: ['visionBoard', 'businessModel', 'valueProposition', 'productGoals', 'stakeholders'],
       experiments: [
         ['business-model-canvas', 'Sketch the business strategy on a Business Model Canvas.'],
         ['lean-canvas', 'Sketch the business strategy on a Lean Canvas.'],
