@@ -285,6 +285,20 @@ describe('the sample product’s strategy', () => {
     // Every version was saved in the past, in order.
     for (const canvas of canvases) expect(Date.parse(canvas.latest!.savedAt)).toBeLessThan(FIXED_NOW.getTime())
     expect(Date.parse(older!.savedAt)).toBeLessThan(Date.parse(newer!.savedAt))
+
+    // The coach's report shows the canvases and the comparison with the vision, the costs with the measures.
+    const report = await call<{ content: string }>(ctx, 'reports.build', {
+      productId: product!.id,
+      sections: ['vision', 'ebm'],
+      format: 'md'
+    })
+    expect(report.content).toContain('Business Model Canvas: Lanes at the Riverbank pools (version 2 of')
+    expect(report.content).toContain('Value Proposition Canvas: Shift-working lane swimmers, for Sam Okafor')
+    expect(report.content).toContain('Parents booking lessons')
+    expect(report.content).toMatch(/Weighted total.*rank 1/)
+    expect(report.content).toContain('Total cost of ownership')
+    expect(report.content).toContain('Front-desk tablets for the six pools')
+    expect(report.content).toContain('EBM Guide 2024, “Current Value”')
   })
 })
 

@@ -10,6 +10,7 @@ import { orderingHandlers } from '../ordering'
 import { practiceHandlers } from '../practice'
 import { getProduct } from '../products'
 import { sprintReviewsHandlers } from '../sprint-reviews'
+import { strategyHandlers } from '../strategy'
 import { visionHandlers } from '../vision'
 
 export interface ReportDataRequest {
@@ -36,7 +37,8 @@ export async function reportData(deps: ServiceDeps, { productId, sections, track
       versions: await vision['vision.versions'](byProduct),
       goals: await vision['goals.list'](byProduct),
       sprints: await vision['sprints.list'](byProduct),
-      reviews: await sprintReviewsHandlers(deps)['sprintReviews.list'](byProduct)
+      reviews: await sprintReviewsHandlers(deps)['sprintReviews.list'](byProduct),
+      strategy: await reportStrategy(deps, productId)
     }
   }
   if (chosen.has('backlog')) data.backlog = { health: await backlogHealth(deps.db, productId, deps.now()) }
@@ -52,7 +54,8 @@ export async function reportData(deps: ServiceDeps, { productId, sections, track
     data.ebm = {
       overview: await ebm['ebm.overview']({ productId, staleAfterDays: DEFAULT_STALE_AFTER_DAYS }),
       goals: await ebm['ebm.goals.list'](byProduct),
-      experiments: await ebm['ebm.experiments.list'](byProduct)
+      experiments: await ebm['ebm.experiments.list'](byProduct),
+      costs: await strategyHandlers(deps)['strategy.costs.list'](byProduct)
     }
   }
   if (chosen.has('flow')) {
@@ -72,4 +75,13 @@ export async function reportData(deps: ServiceDeps, { productId, sections, track
     for (const entry of ordered) data.assignments.push(assignmentFromEntry(await practice['practice.entries.get']({ id: entry.id })))
   }
   return data
+}
+
+async function reportStrategy(deps: ServiceDeps, productId: number): Promise<NonNullable<NonNullable<ReportData['vision']>['strategy']>> {
+  const strategy = strategyHandlers(deps)
+  const canvases = await strategy['strategy.canvases.list']({ productId })
+  return {
+    canvases: await Promise.all(canvases.map((c) => strategy['strategy.canvases.get']({ id: c.id }))),
+    competitors: await strategy['strategy.competitors.get']({ productId })
+  }
 }

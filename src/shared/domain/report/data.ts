@@ -9,7 +9,9 @@ import type { SprintReview } from '../../api/methods/sprint-reviews'
 import type { ProductGoal } from '../../api/methods/goals'
 import type { Sprint } from '../../api/methods/sprints'
 import type { VisionState, VisionVersionSummary } from '../../api/methods/vision'
+import type { CostSheet } from '../../api/methods/strategy'
 import type { ReportAssignment } from './document'
+import type { ReportStrategy } from './build/strategy'
 
 /**
  * What the main side gathers for a report, one optional part per section (only the chosen ones are
@@ -23,10 +25,12 @@ export interface ReportData {
     goals: ProductGoal[]
     sprints: Sprint[]
     reviews: SprintReview[]
+    /** The canvases and the competitor comparison; left out by data gathered before they existed. */
+    strategy?: ReportStrategy
   }
   backlog?: { health: BacklogHealth }
   ordering?: { wsjf: OrderingComparison; moscow: MoscowGroup[] }
-  ebm?: { overview: EbmOverview; goals: Goal[]; experiments: Experiment[] }
+  ebm?: { overview: EbmOverview; goals: Goal[]; experiments: Experiment[]; costs?: CostSheet }
   flow?: { data: FlowData; forecasts: SavedForecast[] }
   customers?: { personas: Persona[]; stakeholders: Stakeholder[] }
   assignments?: ReportAssignment[]

@@ -1,4 +1,5 @@
 import { GOAL_LEVEL_LABELS } from '../../ebm/vocabulary'
+import { costBlocks } from './strategy'
 import type { ReportData } from '../data'
 import type { ReportBlock, ReportPeriod } from '../document'
 import { formatDay, inPeriod, percent } from '../period'
@@ -54,5 +55,6 @@ export function ebmBlocks(ebm: NonNullable<ReportData['ebm']>, period: ReportPer
         e.decision ? `${e.decision}${e.decisionNotes ? `: ${e.decisionNotes}` : ''}` : 'not decided yet'
       ])
     })
+  if (ebm.costs) blocks.push(...costBlocks(ebm.costs))
   return blocks
 }

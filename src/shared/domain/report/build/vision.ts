@@ -3,6 +3,7 @@ import type { ReportData } from '../data'
 import type { ReportBlock, ReportPeriod } from '../document'
 import { formatDay, inPeriod } from '../period'
 import { reviewBlocks } from './reviews'
+import { strategyBlocks } from './strategy'
 
 /** The current vision, the Product Goals with their status, how Sprint Goals fared and the Sprint Reviews of the period. */
 export function visionBlocks(vision: NonNullable<ReportData['vision']>, period: ReportPeriod | null): ReportBlock[] {
@@ -83,5 +84,6 @@ export function visionBlocks(vision: NonNullable<ReportData['vision']>, period: 
     })
   }
   blocks.push(...reviewBlocks(vision.reviews, period))
+  if (vision.strategy) blocks.push(...strategyBlocks(vision.strategy))
   return blocks
 }
