@@ -118,4 +118,11 @@ test('competitors are scored from the keyboard and the totals follow; the cost o
   await tco.getByRole('button', { name: 'Add cost' }).click()
   await expect(tco.getByRole('row', { name: /Error monitoring/ })).toBeVisible()
   await expect(year).toHaveText((yearBefore + 600).toLocaleString('en'))
+
+  await tco.getByRole('button', { name: 'Edit the cost Error monitoring' }).click()
+  const edit = page.getByRole('dialog', { name: 'Edit the cost Error monitoring' })
+  await edit.getByLabel('Amount').fill('80')
+  await edit.getByRole('button', { name: 'Save cost' }).click()
+  await expect(edit).toBeHidden()
+  await expect(year).toHaveText((yearBefore + 960).toLocaleString('en'))
 })

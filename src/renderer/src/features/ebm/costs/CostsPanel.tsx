@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useId, useState } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import type { Product } from '@shared/api'
 import type { CostItem } from '@shared/api/methods/strategy'
@@ -12,6 +12,7 @@ import {
   type CostPeriod
 } from '@shared/domain/strategy/costs'
 import { api } from '@renderer/api'
+import { Dialog } from '@renderer/ui/Dialog'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { TextField } from '@renderer/ui/TextField'
 import { ebmKeys, useEbmWrite } from '../queries'
@@ -28,6 +29,7 @@ const useCosts = (productId: number) =>
 export function CostsPanel({ product }: { product: Product }) {
   const sheet = useCosts(product.id)
   const remove = useEbmWrite(product.id, 'strategy.costs.delete')
+  const [editing, setEditing] = useState<CostItem | null>(null)
   if (sheet.isPending) return <p className="muted">Loading the costs…</p>
   if (sheet.error) return <ErrorMessage error={sheet.error} />
   const { items, totals, context } = sheet.data
@@ -71,7 +73,10 @@ export function CostsPanel({ product }: { product: Product }) {
                     <td className="num">{formatNumber(item.amount)}</td>
                     <td>{COST_PERIOD_LABELS[item.period]}</td>
                     <td className="small">{item.note}</td>
-                    <td>
+                    <td className="tco-actions">
+                      <button type="button" aria-label={`Edit the cost ${item.name}`} onClick={() => setEditing(item)}>
+                        Edit…
+                      </button>
                       <button
                         type="button"
                         aria-label={`Remove the cost ${item.name}`}
@@ -93,7 +98,12 @@ export function CostsPanel({ product }: { product: Product }) {
         </>
       )}
       <ErrorMessage error={remove.error} />
-      <AddCost productId={product.id} />
+      <CostForm productId={product.id} item={null} />
+      {editing && (
+        <Dialog open title={`Edit the cost ${editing.name}`} onClose={() => setEditing(null)}>
+          <CostForm productId={product.id} item={editing} onDone={() => setEditing(null)} />
+        </Dialog>
+      )}
     </section>
   )
 }
@@ -117,9 +127,21 @@ function Totals({ title, lines }: { title: string; lines: readonly TotalLine[] }
 type Draft = Pick<CostItem, 'name' | 'note'> & { category: CostCategory; period: CostPeriod; amount: string }
 const EMPTY: Draft = { name: '', category: 'run', amount: '', period: 'monthly', note: '' }
 
-function AddCost({ productId }: { productId: number }) {
-  const [draft, setDraft] = useState<Draft>(EMPTY)
+const draftOf = (item: CostItem): Draft => ({
+  name: item.name,
+  category: item.category,
+  amount: String(item.amount),
+  period: item.period,
+  note: item.note
+})
+
+/** Adds a cost item, or changes `item`; the amount is sent as typed, so the service names a wrong one. */
+function CostForm({ productId, item, onDone }: { productId: number; item: CostItem | null; onDone?: () => void }) {
+  const id = useId()
+  const [draft, setDraft] = useState<Draft>(item ? draftOf(item) : EMPTY)
   const create = useEbmWrite(productId, 'strategy.costs.create')
+  const update = useEbmWrite(productId, 'strategy.costs.update')
+  const write = item ? update : create
   const set =
     <K extends keyof Draft>(key: K) =>
     (value: Draft[K]) =>
@@ -127,20 +149,19 @@ function AddCost({ productId }: { productId: number }) {
   return (
     <form
       className="tco-form"
-      aria-label="Add a cost item"
+      aria-label={item ? `Change the cost ${item.name}` : 'Add a cost item'}
       onSubmit={(e) => {
         e.preventDefault()
-        create.mutate(
-          { productId, ...draft, amount: draft.amount.trim() === '' ? Number.NaN : Number(draft.amount) },
-          { onSuccess: () => setDraft(EMPTY) }
-        )
+        const fields = { ...draft, amount: draft.amount.trim() === '' ? Number.NaN : Number(draft.amount) }
+        if (item) update.mutate({ id: item.id, patch: fields }, { onSuccess: onDone })
+        else create.mutate({ productId, ...fields }, { onSuccess: () => setDraft(EMPTY) })
       }}
     >
       <TextField label="Cost" placeholder="e.g. Cloud hosting" value={draft.name} onChange={set('name')} />
       <div className="field">
-        <label htmlFor="tco-category">Category</label>
+        <label htmlFor={`${id}-category`}>Category</label>
         <select
-          id="tco-category"
+          id={`${id}-category`}
           value={draft.category}
           onChange={(e) => set('category')(e.target.value as CostCategory)}
         >
@@ -152,9 +173,9 @@ function AddCost({ productId }: { productId: number }) {
         </select>
       </div>
       <div className="field">
-        <label htmlFor="tco-amount">Amount</label>
+        <label htmlFor={`${id}-amount`}>Amount</label>
         <input
-          id="tco-amount"
+          id={`${id}-amount`}
           type="number"
           min={0}
           step="any"
@@ -164,8 +185,8 @@ function AddCost({ productId }: { productId: number }) {
         />
       </div>
       <div className="field">
-        <label htmlFor="tco-period">Period</label>
-        <select id="tco-period" value={draft.period} onChange={(e) => set('period')(e.target.value as CostPeriod)}>
+        <label htmlFor={`${id}-period`}>Period</label>
+        <select id={`${id}-period`} value={draft.period} onChange={(e) => set('period')(e.target.value as CostPeriod)}>
           {COST_PERIODS.map((p) => (
             <option key={p} value={p}>
               {COST_PERIOD_LABELS[p]}
@@ -174,10 +195,10 @@ function AddCost({ productId }: { productId: number }) {
         </select>
       </div>
       <TextField label="Note" value={draft.note} onChange={set('note')} />
-      <button type="submit" disabled={create.isPending}>
-        Add cost
+      <button type="submit" disabled={write.isPending}>
+        {item ? 'Save cost' : 'Add cost'}
       </button>
-      <ErrorMessage error={create.error} />
+      <ErrorMessage error={write.error} />
     </form>
   )
 }
