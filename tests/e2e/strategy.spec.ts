@@ -13,7 +13,7 @@ test('a Business Model Canvas is saved as versions, two versions compare block b
 
   await page.getByRole('button', { name: 'Start a Business Model Canvas…' }).click()
   const start = page.getByRole('dialog', { name: 'New Business Model Canvas' })
-  await start.getByLabel('Name').fill('Lanes at the pools')
+  await start.getByLabel('Title').fill('Lanes at the pools')
   await start.getByRole('button', { name: 'Start the canvas' }).click()
   await expect(start).toBeHidden()
 
@@ -96,7 +96,7 @@ test('competitors are scored from the keyboard and the totals follow; the cost o
   await expect.poll(async () => points(await swimbookTotal.textContent())).toBe(points(before) + 9)
   await expect(table.getByRole('row', { name: /Works at all six pools/ })).toContainText('best')
 
-  await page.getByLabel('New criterion').fill('Works offline at the desk')
+  await page.getByRole('form', { name: 'Add a criterion' }).getByLabel('Name').fill('Works offline at the desk')
   await page.getByLabel('Weight', { exact: true }).selectOption('×2')
   await page.getByRole('button', { name: 'Add criterion' }).click()
   await expect(table.getByRole('row', { name: /Works offline at the desk/ })).toBeVisible()
@@ -111,7 +111,7 @@ test('competitors are scored from the keyboard and the totals follow; the cost o
   await expect(tco).toContainText('EBM Guide 2024, “Current Value”')
   const year = tco.locator('dl > div', { hasText: 'Recurring, over a year' }).locator('dd')
   const yearBefore = Number(((await year.textContent()) ?? '').replace(/,/g, ''))
-  await tco.getByLabel('Cost', { exact: true }).fill('Error monitoring')
+  await tco.getByRole('form', { name: 'Add a cost item' }).getByLabel('Name').fill('Error monitoring')
   await tco.getByLabel('Category').selectOption('Licence')
   await tco.getByLabel('Amount').fill('50')
   await tco.getByLabel('Period').selectOption('Monthly')

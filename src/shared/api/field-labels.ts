@@ -19,7 +19,9 @@ const LABELS: Record<string, string> = {
   url: 'Address',
   okr: 'OKR',
   keyResults: 'Key results',
-  topN: 'Top items'
+  topN: 'Top items',
+  offer: 'What they offer',
+  positioning: 'Price and positioning'
 }
 
 /** Container keys that only group the fields a form shows. */

@@ -157,7 +157,7 @@ function CostForm({ productId, item, onDone }: { productId: number; item: CostIt
         else create.mutate({ productId, ...fields }, { onSuccess: () => setDraft(EMPTY) })
       }}
     >
-      <TextField label="Cost" placeholder="e.g. Cloud hosting" value={draft.name} onChange={set('name')} />
+      <TextField label="Name" placeholder="e.g. Cloud hosting" value={draft.name} onChange={set('name')} />
       <div className="field">
         <label htmlFor={`${id}-category`}>Category</label>
         <select

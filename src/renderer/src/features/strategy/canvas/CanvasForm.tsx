@@ -44,7 +44,7 @@ export function CanvasForm({ productId, kind, canvas, open, onClose, onDone }: C
         }}
       >
         <TextField
-          label="Name"
+          label="Title"
           hint="Tell canvases apart: a market, a segment or a date."
           value={title}
           onChange={setTitle}
@@ -77,7 +77,7 @@ function PersonaSelect({
   const personas = usePersonas(productId)
   return (
     <div className="field">
-      <label htmlFor="canvas-persona">Written for persona</label>
+      <label htmlFor="canvas-persona">Persona</label>
       <select
         id="canvas-persona"
         aria-describedby="canvas-persona-hint"
@@ -93,7 +93,7 @@ function PersonaSelect({
         ))}
       </select>
       <span id="canvas-persona-hint" className="muted small">
-        The customer profile describes this persona; add personas under Customers &amp; Stakeholders.
+        The persona the customer profile describes; add personas under Customers &amp; Stakeholders.
       </span>
     </div>
   )

@@ -135,7 +135,7 @@ function AddCriterion({ productId }: { productId: number }) {
         create.mutate({ productId, name, weight }, { onSuccess: () => setName('') })
       }}
     >
-      <TextField label="New criterion" placeholder="e.g. Price for a regular swimmer" value={name} onChange={setName} />
+      <TextField label="Name" placeholder="e.g. Price for a regular swimmer" value={name} onChange={setName} />
       <div className="field">
         <label htmlFor="new-criterion-weight">Weight</label>
         <select id="new-criterion-weight" value={weight} onChange={(e) => setWeight(Number(e.target.value))}>

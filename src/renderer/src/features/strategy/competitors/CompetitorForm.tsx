@@ -48,7 +48,7 @@ export function CompetitorForm({ productId, competitor, onClose }: CompetitorFor
         }}
       >
         <TextField
-          label="Competitor"
+          label="Name"
           hint="A product, a company, or the way people manage without one."
           value={draft.name}
           onChange={(name) => setDraft((d) => ({ ...d, name }))}
