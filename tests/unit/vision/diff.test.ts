@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { changedVisionFields, compareVisionContent, emptyVisionContent } from '@shared/domain/vision'
-import { wordDiff, type DiffSegment } from '@shared/domain/versions/diff'
+import { changedVisionFields, compareVisionContent, emptyVisionContent, wordDiff, type DiffSegment } from '@shared/domain/vision'
 
 const textOf = (segments: DiffSegment[], leave: 'added' | 'removed') =>
   segments.filter((s) => s.kind !== leave).map((s) => s.text).join('')

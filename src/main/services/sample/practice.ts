@@ -1,7 +1,6 @@
 import type { LinkedKind } from '@shared/domain/practice'
 import type { Db } from '../deps'
-import type { Pointer } from '../practice/snapshot-parts'
-import { takeSnapshot } from '../practice/snapshots'
+import { takeSnapshot, type Pointer } from '../practice/snapshots'
 
 const DAY_MS = 86_400_000
 

@@ -15,39 +15,16 @@ import {
   type CanvasKind
 } from '@shared/domain/strategy'
 import { inTransaction, type Db } from '../deps'
-import { chainVersions, nextVersion, type Chained, type StoredVersion, type Versioning } from '../versioned'
+import { versionStore } from '../versions'
 
-interface VersionRow extends StoredVersion {
-  canvas_id: number
-}
-
-const CANVAS: Versioning<CanvasContent> = {
+const store = versionStore({
+  table: 'canvas_versions',
+  name: 'canvas',
+  nameOf: (content: CanvasContent) => CANVAS_KIND_LABELS[content.kind],
   parse: (json) => CanvasContent.parse(JSON.parse(json)),
-  changed: changedCanvasBlocks
-}
-
-const toVersion = ({ row, content, changedFields }: Chained<VersionRow, CanvasContent>): CanvasVersion => ({
-  id: row.id,
-  canvasId: row.canvas_id,
-  number: row.number,
-  reason: row.reason,
-  savedAt: row.saved_at,
-  changedFields,
-  content
+  changedFields: changedCanvasBlocks,
+  compareContent: compareCanvasContent
 })
-
-const summary = ({ content: _content, ...rest }: CanvasVersion): CanvasVersionSummary => rest
-
-/** Every version of a canvas, oldest first, each compared with the one before. */
-async function loadVersions(db: Db, canvasId: number): Promise<CanvasVersion[]> {
-  const rows = await db
-    .selectFrom('canvas_versions')
-    .selectAll()
-    .where('canvas_id', '=', canvasId)
-    .orderBy('number')
-    .execute()
-  return chainVersions(rows, CANVAS).map(toVersion)
-}
 
 const notFound = (id: number, path = 'id') =>
   new ApiError('not_found', `There is no canvas with id ${id}.`, [{ path, message: `No canvas ${id}` }])
@@ -71,8 +48,7 @@ function canvasQuery(db: Db) {
 type CanvasRow = Awaited<ReturnType<ReturnType<typeof canvasQuery>['executeTakeFirstOrThrow']>>
 
 async function toCanvas(db: Db, row: CanvasRow): Promise<Canvas> {
-  const versions = await loadVersions(db, row.id)
-  const latest = versions.at(-1)
+  const { count, latest } = await store.latest(db, row.id)
   return {
     id: row.id,
     productId: row.product_id,
@@ -82,8 +58,8 @@ async function toCanvas(db: Db, row: CanvasRow): Promise<Canvas> {
     personaName: row.persona_name,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
-    latest: latest ? summary(latest) : null,
-    versionCount: versions.length
+    latest,
+    versionCount: count
   }
 }
 
@@ -162,26 +138,16 @@ export async function deleteCanvas(db: Db, id: number): Promise<{ deleted: numbe
 
 export async function canvasState(db: Db, id: number): Promise<CanvasState> {
   const canvas = await getCanvas(db, id)
-  const latest = (await loadVersions(db, id)).at(-1)
-  return { canvas, content: latest?.content ?? emptyCanvasContent(canvas.kind) }
+  const { content } = await store.get(db, id, emptyCanvasContent(canvas.kind))
+  return { canvas, content }
 }
 
 export async function listCanvasVersions(db: Db, canvasId: number): Promise<CanvasVersionSummary[]> {
   await canvasRow(db, canvasId, 'canvasId')
-  return (await loadVersions(db, canvasId)).map(summary).reverse()
+  return store.list(db, canvasId)
 }
 
-async function versionById(db: Db, id: number, path: string): Promise<CanvasVersion> {
-  const row = await db.selectFrom('canvas_versions').select('canvas_id').where('id', '=', id).executeTakeFirst()
-  const found = row && (await loadVersions(db, row.canvas_id)).find((version) => version.id === id)
-  if (!found)
-    throw new ApiError('not_found', `There is no canvas version with id ${id}.`, [
-      { path, message: `No canvas version ${id}` }
-    ])
-  return found
-}
-
-export const getCanvasVersion = (db: Db, id: number): Promise<CanvasVersion> => versionById(db, id, 'id')
+export const getCanvasVersion = (db: Db, id: number): Promise<CanvasVersion> => store.version(db, id)
 
 export async function saveCanvas(
   db: Db,
@@ -195,36 +161,11 @@ export async function saveCanvas(
         { path: 'content.kind', message: `Expected "${canvas.kind}"` }
       ])
     }
-    const latest = await trx
-      .selectFrom('canvas_versions')
-      .selectAll()
-      .where('canvas_id', '=', canvasId)
-      .orderBy('number', 'desc')
-      .limit(1)
-      .executeTakeFirst()
-    const { number, changedFields } = nextVersion(latest, content, CANVAS, `the ${CANVAS_KIND_LABELS[canvas.kind]}`)
-    const stamp = now.toISOString()
-    const row = await trx
-      .insertInto('canvas_versions')
-      .values({ canvas_id: canvasId, number, reason, content: JSON.stringify(content), saved_at: stamp })
-      .returningAll()
-      .executeTakeFirstOrThrow()
-    await trx.updateTable('strategy_canvases').set({ updated_at: stamp }).where('id', '=', canvasId).execute()
-    return toVersion({ row, content, changedFields })
+    const version = await store.save(trx, canvasId, content, reason, now)
+    await trx.updateTable('strategy_canvases').set({ updated_at: now.toISOString() }).where('id', '=', canvasId).execute()
+    return version
   })
 }
 
-export async function compareCanvasVersions(
-  db: Db,
-  fromVersionId: number,
-  toVersionId: number
-): Promise<CanvasComparison> {
-  const from = await versionById(db, fromVersionId, 'fromVersionId')
-  const to = await versionById(db, toVersionId, 'toVersionId')
-  if (from.canvasId !== to.canvasId) {
-    throw new ApiError('invalid_input', 'Compare two versions of the same canvas.', [
-      { path: 'toVersionId', message: 'This version belongs to another canvas' }
-    ])
-  }
-  return { from: summary(from), to: summary(to), fields: compareCanvasContent(from.content, to.content) }
-}
+export const compareCanvasVersions = (db: Db, fromVersionId: number, toVersionId: number): Promise<CanvasComparison> =>
+  store.compare(db, fromVersionId, toVersionId)

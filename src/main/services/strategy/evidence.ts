@@ -6,7 +6,7 @@ import {
   canvasFieldRefs
 } from '@shared/domain/strategy'
 import type { Db } from '../deps'
-import { day, line, needRef, notInProduct, type KindReader } from '../practice/snapshot-parts'
+import { day, line, needRef, notInProduct, productWide, type KindReader } from '../practice/snapshot-kit'
 import { getCanvas, getCanvasVersion, listCanvases, listCanvasVersions } from './canvases'
 import { competitorBoard } from './competitors'
 
@@ -94,5 +94,5 @@ export const competitorsEvidence: KindReader = {
       }
     }
   },
-  live: () => Promise.resolve(COMPETITORS_ROUTE)
+  live: productWide(COMPETITORS_ROUTE)
 }

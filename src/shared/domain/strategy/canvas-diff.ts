@@ -1,7 +1,7 @@
-import { changedFields, compareFields, type FieldDiff } from '../versions/diff'
-import { canvasBlockValue, canvasFieldRefs, type CanvasContent, type CanvasKind } from './canvases'
+import { changedFields, compareFields, type FieldDiff } from '../vision/diff'
+import { canvasBlockValue, canvasFieldRefs, type CanvasBlockRef, type CanvasContent } from './canvases'
 
-export const compareCanvasContent = (from: CanvasContent, to: CanvasContent): FieldDiff<CanvasKind>[] =>
+export const compareCanvasContent = (from: CanvasContent, to: CanvasContent): FieldDiff<CanvasBlockRef>[] =>
   compareFields(canvasFieldRefs(to.kind), canvasBlockValue, from, to)
 
 export const changedCanvasBlocks = (previous: CanvasContent | null, next: CanvasContent): string[] =>

@@ -1,4 +1,4 @@
-import type { FieldRef } from '../versions/diff'
+import type { FieldRef } from '../vision/diff'
 
 /**
  * The strategy canvases a product keeps as numbered versions, like the vision: Osterwalder's
@@ -115,13 +115,19 @@ export function emptyCanvasContent<K extends CanvasKind>(kind: K): ContentOf<K> 
   return { kind, ...Object.fromEntries(CANVAS_BLOCKS[kind].map((block) => [block, ''])) } as ContentOf<K>
 }
 
+/** A block of a canvas as a versioned field: its section is the canvas's kind. */
+export interface CanvasBlockRef extends FieldRef {
+  section: CanvasKind
+  field: string
+}
+
 /** Every block of a kind in display order; the key is the block's name. */
-export function canvasFieldRefs(kind: CanvasKind): FieldRef<CanvasKind>[] {
+export function canvasFieldRefs(kind: CanvasKind): CanvasBlockRef[] {
   const labels = CANVAS_BLOCK_LABELS[kind] as Record<string, string>
   return CANVAS_BLOCKS[kind].map((block) => ({ section: kind, field: block, key: block, label: labels[block]! }))
 }
 
-export function canvasBlockValue(content: CanvasContent, ref: FieldRef<CanvasKind>): string {
+export function canvasBlockValue(content: CanvasContent, ref: CanvasBlockRef): string {
   return (content as unknown as Record<string, string>)[ref.field] ?? ''
 }
 

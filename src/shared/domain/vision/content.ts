@@ -1,5 +1,3 @@
-import type { FieldRef } from '../versions/diff'
-
 /**
  * The parts of a product vision the app keeps: Moore's elevator pitch, Pichler's Product Vision
  * Board, the Product Box and a Lean Canvas. Every field is plain text, so versions can be diffed
@@ -107,7 +105,13 @@ export function emptyVisionContent(): VisionContent {
   return { pitch: blank(PITCH_FIELDS), board: blank(BOARD_FIELDS), box: blank(BOX_FIELDS), canvas: blank(CANVAS_FIELDS) }
 }
 
-export type VisionFieldRef = FieldRef<VisionSection>
+export interface VisionFieldRef {
+  section: VisionSection
+  field: string
+  /** `section.field`, e.g. `board.vision`. */
+  key: string
+  label: string
+}
 
 /** Every field in display order. */
 export const VISION_FIELD_REFS: readonly VisionFieldRef[] = VISION_SECTIONS.flatMap((section) =>

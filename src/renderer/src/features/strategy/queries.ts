@@ -29,6 +29,14 @@ export const useCanvasVersions = (productId: number, canvasId: number) =>
     queryFn: () => api.call('strategy.canvases.versions', { canvasId })
   })
 
+/** Two saved versions never change, so their comparison is loaded once. */
+export const useCanvasComparison = (productId: number, pair: { from: number; to: number }) =>
+  useQuery({
+    queryKey: strategyKeys.comparison(productId, pair.from, pair.to),
+    queryFn: () => api.call('strategy.canvases.compare', { fromVersionId: pair.from, toVersionId: pair.to }),
+    staleTime: Infinity
+  })
+
 export const useCompetitors = (productId: number) =>
   useQuery({
     queryKey: strategyKeys.competitors(productId),

@@ -29,6 +29,14 @@ export const useVision = (productId: number) =>
 export const useVisionVersions = (productId: number) =>
   useQuery({ queryKey: visionKeys.versions(productId), queryFn: () => api.call('vision.versions', { productId }) })
 
+export const useVisionComparison = (productId: number, pair: { from: number; to: number } | null) =>
+  useQuery({
+    queryKey: visionKeys.comparison(productId, pair?.from ?? 0, pair?.to ?? 0),
+    queryFn: () => api.call('vision.compare', { fromVersionId: pair?.from ?? 0, toVersionId: pair?.to ?? 0 }),
+    enabled: pair !== null,
+    staleTime: Infinity
+  })
+
 export const useGoals = (productId: number) =>
   useQuery({ queryKey: visionKeys.goals(productId), queryFn: () => api.call('goals.list', { productId }) })
 

@@ -1,27 +1,29 @@
 import { useState } from 'react'
-import type { UseMutationResult } from '@tanstack/react-query'
 import { Dialog } from '@renderer/ui/Dialog'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { TextField } from '@renderer/ui/TextField'
 import { notify } from '@renderer/ui/toastStore'
 
-interface SaveVersionDialogProps<I> {
-  /** e.g. "Save the vision". */
+interface SaveVersionDialogProps {
+  /** E.g. "Save the vision". */
   title: string
   /** An example reason for this document. */
   placeholder: string
-  /** The write that saves a version, and its input for the reason given. */
-  save: UseMutationResult<{ number: number }, Error, I>
-  input: (reason: string) => I
   open: boolean
   onClose: () => void
+  /** The save in flight, its error, and how to clear that error on closing. */
+  pending: boolean
+  error: unknown
+  reset: () => void
+  /** Saves with the reason; calls `saved` with the new version's number. */
+  onSave: (reason: string, saved: (number: number) => void) => void
 }
 
 /** Every save becomes a version, so it asks why the document changed: the history then tells the story. */
-export function SaveVersionDialog<I>({ title, placeholder, save, input, open, onClose }: SaveVersionDialogProps<I>) {
+export function SaveVersionDialog({ title, placeholder, open, onClose, pending, error, reset, onSave }: SaveVersionDialogProps) {
   const [reason, setReason] = useState('')
   const close = () => {
-    save.reset()
+    reset()
     onClose()
   }
   return (
@@ -30,12 +32,10 @@ export function SaveVersionDialog<I>({ title, placeholder, save, input, open, on
         className="stack"
         onSubmit={(e) => {
           e.preventDefault()
-          save.mutate(input(reason), {
-            onSuccess: (version) => {
-              notify(`Saved as version ${version.number}.`)
-              setReason('')
-              close()
-            }
+          onSave(reason, (number) => {
+            notify(`Saved as version ${number}.`)
+            setReason('')
+            close()
           })
         }}
       >
@@ -47,13 +47,13 @@ export function SaveVersionDialog<I>({ title, placeholder, save, input, open, on
           rows={3}
           onChange={setReason}
         />
-        <ErrorMessage error={save.error} />
+        <ErrorMessage error={error} />
         <div className="dialog-actions">
           <button type="button" onClick={close}>
             Cancel
           </button>
-          <button type="submit" className="primary" disabled={save.isPending}>
-            {save.isPending ? 'Saving…' : 'Save version'}
+          <button type="submit" className="primary" disabled={pending}>
+            {pending ? 'Saving…' : 'Save version'}
           </button>
         </div>
       </form>

@@ -3,28 +3,25 @@ import type { UseQueryResult } from '@tanstack/react-query'
 import type { DiffSegment } from '@shared/api/versioned'
 import { formatDateTime } from '@renderer/features/vision/format'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
-import { fieldsToShow, sideBySide, type ShownFieldDiff } from './diff'
+import { fieldsToShow, sideBySide } from './diff'
 
 interface ShownVersion {
   number: number
   savedAt: string
 }
 
-export interface ShownComparison {
+/** Two versions of a versioned document (the vision, the product definition, a canvas) compared field by field. */
+export interface Comparison {
   from: ShownVersion
   to: ShownVersion
-  fields: ShownFieldDiff[]
-}
-
-interface VersionComparisonProps {
-  comparison: UseQueryResult<ShownComparison>
+  fields: ReadonlyArray<{ key: string; label: string; changed: boolean; before: string; after: string; segments: DiffSegment[] }>
 }
 
 /**
  * Two versions side by side, field by field. Removed words are struck through and marked "−",
  * added words underlined and marked "+", so the difference never rests on colour alone.
  */
-export function VersionComparison({ comparison }: VersionComparisonProps) {
+export function VersionComparison({ comparison }: { comparison: UseQueryResult<Comparison> }) {
   const [showUnchanged, setShowUnchanged] = useState(false)
   if (comparison.isPending) return <p className="muted">Comparing…</p>
   if (comparison.error) return <ErrorMessage error={comparison.error} />
@@ -104,17 +101,13 @@ function Segments({ segments, empty }: { segments: readonly DiffSegment[]; empty
       {segments.map((segment, index) =>
         segment.kind === 'added' ? (
           <ins key={index} className="diff-added">
-            <span className="diff-mark" aria-hidden="true">
-              +
-            </span>
+            <span className="diff-mark" aria-hidden="true">+</span>
             <span className="visually-hidden">added: </span>
             {segment.text}
           </ins>
         ) : segment.kind === 'removed' ? (
           <del key={index} className="diff-removed">
-            <span className="diff-mark" aria-hidden="true">
-              −
-            </span>
+            <span className="diff-mark" aria-hidden="true">−</span>
             <span className="visually-hidden">removed: </span>
             {segment.text}
           </del>

@@ -1,10 +1,10 @@
-import { useState } from 'react'
-import { useQuery, type UseQueryResult } from '@tanstack/react-query'
+import { useState, type ReactNode } from 'react'
+import type { UseQueryResult } from '@tanstack/react-query'
 import { formatDateTime } from '@renderer/features/vision/format'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
-import { VersionComparison, type ShownComparison } from './VersionComparison'
 import '@renderer/styles/versions.css'
 
+/** What the history shows of a version, whatever the document (vision, product definition, canvas). */
 export interface ShownVersionSummary {
   id: number
   number: number
@@ -15,23 +15,18 @@ export interface ShownVersionSummary {
 
 export type VersionPair = { from: number; to: number }
 
-export interface Comparing {
-  key: (pair: VersionPair) => readonly unknown[]
-  load: (pair: VersionPair) => Promise<ShownComparison>
-}
-
 interface VersionHistoryProps {
   versions: UseQueryResult<ShownVersionSummary[]>
-  /** Field keys to the labels the editor shows. */
+  /** Field keys to the labels a changed field is named by. */
   fieldLabels: ReadonlyMap<string, string>
-  /** What to do to get a first version. */
-  emptyHint: string
-  /** How the comparison of two versions is cached and loaded. */
-  comparison: Comparing
+  /** What to do before the first save. */
+  emptyText: string
+  /** The comparison of the two versions picked. */
+  renderComparison: (pair: VersionPair) => ReactNode
 }
 
-/** Saved versions, newest first, with their reasons; any two can be compared side by side. */
-export function VersionHistory({ versions, fieldLabels, emptyHint, comparison }: VersionHistoryProps) {
+/** Saved versions of a document, newest first, with their reasons; any two can be compared side by side. */
+export function VersionHistory({ versions, fieldLabels, emptyText, renderComparison }: VersionHistoryProps) {
   const list = versions.data ?? []
   const [from, setFrom] = useState<number | null>(null)
   const [to, setTo] = useState<number | null>(null)
@@ -46,7 +41,7 @@ export function VersionHistory({ versions, fieldLabels, emptyHint, comparison }:
     return (
       <div className="empty-state">
         <h2>No versions yet</h2>
-        <p>{emptyHint} Each save is kept here with its date and reason.</p>
+        <p>{emptyText}</p>
       </div>
     )
 
@@ -76,20 +71,14 @@ export function VersionHistory({ versions, fieldLabels, emptyHint, comparison }:
               Compare
             </button>
           </form>
-          {pair && <PairComparison pair={pair} comparing={comparison} />}
+          {pair && renderComparison(pair)}
         </section>
       )}
     </div>
   )
 }
 
-function VersionRow({
-  version,
-  fieldLabels
-}: {
-  version: ShownVersionSummary
-  fieldLabels: ReadonlyMap<string, string>
-}) {
+function VersionRow({ version, fieldLabels }: { version: ShownVersionSummary; fieldLabels: ReadonlyMap<string, string> }) {
   const changed = version.changedFields.map((key) => fieldLabels.get(key) ?? key)
   return (
     <li className="version-row">
@@ -100,7 +89,9 @@ function VersionRow({
         </time>
       </div>
       <p className="version-reason">{version.reason}</p>
-      <p className="muted small">{changed.length === 0 ? 'No field changed.' : `Changed: ${changed.join(', ')}`}</p>
+      <p className="muted small">
+        {changed.length === 0 ? 'No field changed.' : `Changed: ${changed.join(', ')}`}
+      </p>
     </li>
   )
 }
@@ -129,14 +120,4 @@ function VersionSelect({
       </select>
     </div>
   )
-}
-
-/** Two saved versions never change, so their comparison is loaded once. */
-function PairComparison({ pair, comparing }: { pair: VersionPair; comparing: Comparing }) {
-  const comparison = useQuery({
-    queryKey: comparing.key(pair),
-    queryFn: () => comparing.load(pair),
-    staleTime: Infinity
-  })
-  return <VersionComparison comparison={comparison} />
 }

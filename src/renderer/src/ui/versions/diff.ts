@@ -1,15 +1,5 @@
 import type { DiffSegment } from '@shared/api/versioned'
 
-/** What the views need of one field's difference, whatever the document. */
-export interface ShownFieldDiff {
-  key: string
-  label: string
-  changed: boolean
-  before: string
-  after: string
-  segments: DiffSegment[]
-}
-
 export interface SideBySide {
   /** The older text: unchanged and removed words. */
   before: DiffSegment[]
@@ -30,6 +20,6 @@ export function sideBySide(segments: readonly DiffSegment[]): SideBySide {
 }
 
 /** The fields to show: the changed ones, or all of them when asked. */
-export function fieldsToShow<F extends ShownFieldDiff>(fields: readonly F[], showUnchanged: boolean): F[] {
+export function fieldsToShow<F extends { changed: boolean }>(fields: readonly F[], showUnchanged: boolean): F[] {
   return showUnchanged ? [...fields] : fields.filter((f) => f.changed)
 }

@@ -1,3 +1,4 @@
+import { experimentContradictions } from '../../ebm/coherence'
 import { GOAL_LEVEL_LABELS } from '../../ebm/vocabulary'
 import { costBlocks } from './strategy'
 import type { ReportData } from '../data'
@@ -56,5 +57,7 @@ export function ebmBlocks(ebm: NonNullable<ReportData['ebm']>, period: ReportPer
       ])
     })
   if (ebm.costs) blocks.push(...costBlocks(ebm.costs))
+  // A decision the backlog does not bear out is what a coach would ask about first.
+  for (const text of experimentContradictions(experiments, ebm.items)) blocks.push({ kind: 'note', tone: 'warning', text })
   return blocks
 }

@@ -1,12 +1,12 @@
 import { useState } from 'react'
 import type { Canvas, CanvasContent, CanvasState } from '@shared/api/methods/strategy'
 import { CANVAS_KIND_LABELS, canvasFieldRefs } from '@shared/domain/strategy/canvases'
-import { api } from '@renderer/api'
 import { TabList, panelId, tabId } from '@renderer/ui/Tabs'
 import { SaveBar } from '@renderer/ui/versions/SaveBar'
 import { SaveVersionDialog } from '@renderer/ui/versions/SaveVersionDialog'
+import { VersionComparison } from '@renderer/ui/versions/VersionComparison'
 import { VersionHistory, type VersionPair } from '@renderer/ui/versions/VersionHistory'
-import { strategyKeys, useCanvasVersions, useStrategyWrite } from '../queries'
+import { useCanvasComparison, useCanvasVersions, useStrategyWrite } from '../queries'
 import { CanvasBlocks } from './CanvasBlocks'
 import { ValueFitNote } from './ValueFitNote'
 
@@ -59,11 +59,15 @@ export function CanvasEditor({ productId, state, part, onPart }: CanvasEditorPro
       </div>
       <SaveVersionDialog
         title={`Save the ${what}`}
-        placeholder="Interviews showed that parents book, not swimmers"
-        save={save}
-        input={(reason) => ({ canvasId: canvas.id, content: draft, reason })}
+        placeholder="Interviews showed that clubs pay per lane, not per swimmer"
         open={saving}
         onClose={() => setSaving(false)}
+        pending={save.isPending}
+        error={save.error}
+        reset={save.reset}
+        onSave={(reason, saved) =>
+          save.mutate({ canvasId: canvas.id, content: draft, reason }, { onSuccess: (version) => saved(version.number) })
+        }
       />
     </div>
   )
@@ -74,12 +78,12 @@ function CanvasHistory({ productId, canvas }: { productId: number; canvas: Canva
     <VersionHistory
       versions={useCanvasVersions(productId, canvas.id)}
       fieldLabels={new Map(canvasFieldRefs(canvas.kind).map((ref) => [ref.key, ref.label]))}
-      emptyHint={`Fill a block of the ${CANVAS_KIND_LABELS[canvas.kind]}, then save.`}
-      comparison={{
-        key: (pair: VersionPair) => strategyKeys.comparison(productId, pair.from, pair.to),
-        load: (pair: VersionPair) =>
-          api.call('strategy.canvases.compare', { fromVersionId: pair.from, toVersionId: pair.to })
-      }}
+      emptyText={`Fill a block of the ${CANVAS_KIND_LABELS[canvas.kind]}, then save: each save is kept here with its date and reason.`}
+      renderComparison={(pair) => <CanvasComparison productId={productId} pair={pair} />}
     />
   )
+}
+
+function CanvasComparison({ productId, pair }: { productId: number; pair: VersionPair }) {
+  return <VersionComparison comparison={useCanvasComparison(productId, pair)} />
 }

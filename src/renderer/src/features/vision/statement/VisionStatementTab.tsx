@@ -3,14 +3,14 @@ import type { Product } from '@shared/api'
 import type { VisionContent, VisionState } from '@shared/api/methods/vision'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { TabList, panelId, tabId } from '@renderer/ui/Tabs'
-import { api } from '@renderer/api'
-import { useVision, useVisionVersions, useVisionWrite, visionKeys } from '../queries'
+import { useVision, useVisionComparison, useVisionVersions, useVisionWrite } from '../queries'
 import { BoardEditor } from './BoardEditor'
 import { BoxEditor } from './BoxEditor'
 import { CanvasEditor } from './CanvasEditor'
 import { PitchEditor } from './PitchEditor'
 import { SaveBar } from '@renderer/ui/versions/SaveBar'
 import { SaveVersionDialog } from '@renderer/ui/versions/SaveVersionDialog'
+import { VersionComparison } from '@renderer/ui/versions/VersionComparison'
 import { VersionHistory, type VersionPair } from '@renderer/ui/versions/VersionHistory'
 import { VISION_FIELD_REFS } from '@shared/domain/vision/content'
 
@@ -67,10 +67,12 @@ function VisionEditor({ productId, state, part, onPart }: VisionEditorProps) {
       <SaveVersionDialog
         title="Save the vision"
         placeholder="Interviews showed that parents book, not swimmers"
-        save={save}
-        input={(reason) => ({ productId, content: draft, reason })}
         open={saving}
         onClose={() => setSaving(false)}
+        pending={save.isPending}
+        error={save.error}
+        reset={save.reset}
+        onSave={(reason, saved) => save.mutate({ productId, content: draft, reason }, { onSuccess: (version) => saved(version.number) })}
       />
     </div>
   )
@@ -81,11 +83,12 @@ function VisionHistory({ productId }: { productId: number }) {
     <VersionHistory
       versions={useVisionVersions(productId)}
       fieldLabels={FIELD_LABELS}
-      emptyHint="Write the elevator pitch or fill the vision board, then save."
-      comparison={{
-        key: (pair: VersionPair) => visionKeys.comparison(productId, pair.from, pair.to),
-        load: (pair: VersionPair) => api.call('vision.compare', { fromVersionId: pair.from, toVersionId: pair.to })
-      }}
+      emptyText="Write the elevator pitch or fill the vision board, then save: each save is kept here with its date and reason."
+      renderComparison={(pair) => <VisionComparison productId={productId} pair={pair} />}
     />
   )
+}
+
+function VisionComparison({ productId, pair }: { productId: number; pair: VersionPair }) {
+  return <VersionComparison comparison={useVisionComparison(productId, pair)} />
 }
