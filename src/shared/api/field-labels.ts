@@ -22,7 +22,9 @@ const LABELS: Record<string, string> = {
   topN: 'Top items',
   learned: 'What you learned',
   evidenceLink: 'Link to the evidence',
-  statement: 'Assumption'
+  statement: 'Assumption',
+  offer: 'What they offer',
+  positioning: 'Price and positioning'
 }
 
 /** Container keys that only group the fields a form shows. */

@@ -127,20 +127,17 @@ export const CSPO: TrackSpec = {
       {
         slug: '4.8',
         title: 'Explain feature comparison, SWOT and market positioning',
-        places: ['visionBoard'],
-        gap: 'There is no competitor view or SWOT yet; the Lean Canvas holds existing alternatives and the unfair advantage.'
+        places: ['competitors', 'swot', 'visionBoard']
       },
       {
         slug: '4.9',
         title: 'Use what competitors offer to decide where the product leads, follows or stands apart',
-        places: ['kano', 'visionBoard'],
-        gap: 'There is no competitor comparison yet.'
+        places: ['competitors', 'kano', 'visionBoard']
       },
       {
         slug: '4.10',
         title: 'Spot opportunities and threats in market trends and feedback and let them change direction and order',
-        places: ['visionBoard', 'productGoals'],
-        gap: 'There is no SWOT yet; vision versions record why the direction changed.'
+        places: ['swot', 'visionBoard', 'productGoals']
       }
     ]),
     ...topic(D5, 'Stakeholders', [

@@ -36,14 +36,14 @@ export const PSPO: TrackSpec = {
       title: 'Make assumptions explicit',
       summary:
         'Describe the vision and the business model of your product, talk them through with the team and stakeholders, and note what the conversation taught you.',
-      places: ['visionBoard', 'productGoals', 'stakeholders'],
+      places: ['visionBoard', 'businessModel', 'valueProposition', 'productGoals', 'stakeholders'],
       experiments: [
-        ['business-model-canvas', 'Sketch the business strategy on a Business Model Canvas.', 'no-tool-yet'],
+        ['business-model-canvas', 'Sketch the business strategy on a Business Model Canvas.', 'businessModel'],
         ['lean-canvas', 'Sketch the business strategy on a Lean Canvas.', 'visionBoard'],
-        ['value-proposition', 'Work out the value proposition with a Value Proposition Canvas.', 'no-tool-yet'],
+        ['value-proposition', 'Work out the value proposition with a Value Proposition Canvas.', 'valueProposition'],
         ['product-box', 'Design a product box that sells the vision.', 'visionBoard'],
         ['vision-template', 'Fill in a product vision template (elevator pitch or vision board).', 'visionBoard'],
-        ['total-cost', 'List and quantify what makes up the total cost of ownership of the product.', 'no-tool-yet'],
+        ['total-cost', 'List and quantify what makes up the total cost of ownership of the product.', 'totalCost'],
         ['technical-strategy', 'Describe the technical strategy that keeps that total cost under control.', 'no-tool-yet'],
         ['discontinue', 'Look for products that should be retired, what keeps them alive, and how strategy could argue for or against them.', 'talk'],
         ['team-discussion', 'Walk the Scrum Team through the vision and strategy and note their surprises and new insights.', 'visionBoard'],
