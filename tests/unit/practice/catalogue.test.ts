@@ -15,6 +15,7 @@ const AREA_ROUTES: Record<string, { file: string; declares: (segment: string) =>
   '/vision': { file: 'features/vision/VisionPage.tsx', declares: (s) => `id: '${s}'` },
   '/customers': { file: 'features/customers/CustomersPage.tsx', declares: (s) => `id: '${s}'` },
   '/strategy': { file: 'features/strategy/StrategyPage.tsx', declares: (s) => `id: '${s}'` },
+  '/discovery': { file: 'features/discovery/DiscoveryPage.tsx', declares: (s) => `id: '${s}'` },
   '/ebm': { file: 'features/ebm/EbmPage.tsx', declares: (s) => `path: '/${s}'` },
   '/flow': { file: 'features/flow/FlowPage.tsx', declares: (s) => `path: '/${s}'` },
   '/practice': { file: 'features/practice/PracticePage.tsx', declares: (s) => `path: '/${s}'` }
@@ -71,6 +72,9 @@ describe('course catalogue', () => {
     expect(findTarget('pspo/assumptions')?.places).toContain(PLACES.businessModel)
     expect(findTarget('cspo/1.10')?.places).toContain(PLACES.sprintReview)
     expect(findTarget('cspo/7.1')?.places).toContain(PLACES.definitions)
+    expect(findTarget('cspo/4.1')?.places).toContain(PLACES.segments)
+    expect(findTarget('cspo/4.4')?.places).toContain(PLACES.interviews)
+    expect(findTarget('pspo/product-mindset')?.places).toContain(PLACES.productDefinition)
   })
 
   it('knows a made-up route when it sees one', () => {

@@ -47,6 +47,10 @@ export const PLACES = {
   valueProposition: place('/strategy/vpc', 'Value Proposition Canvas'),
   competitors: place('/strategy/competitors', 'Competitor comparison'),
   swot: place('/strategy/swot', 'SWOT analysis'),
+  productDefinition: place('/discovery/definition', 'Product definition, kept as versions'),
+  segments: place('/discovery/segments', 'Customer segments'),
+  interviews: place('/discovery/interviews', 'Interview and feedback log'),
+  assumptionMap: place('/discovery/assumptions', 'Assumption map'),
   journal: place('/practice/journal', 'Practice journal'),
   glossary: place('/glossary', 'Glossary of terms')
 } as const satisfies Record<string, PracticePlace>

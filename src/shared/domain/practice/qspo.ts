@@ -12,7 +12,7 @@ export const QSPO_1: TrackSpec = {
     { slug: 'vision', group: 'Module 1: Scrum, the Product Owner role and vision', title: 'Create an inspiring product vision and share it clearly', places: ['visionBoard'] },
     { slug: 'ownership', group: 'Module 1: Scrum, the Product Owner role and vision', title: 'Reflect on your role and take ownership as Product Owner', places: ['journal'] },
     { slug: 'identify-stakeholders', group: 'Module 1: Scrum, the Product Owner role and vision', title: 'Find the stakeholders around the product and weigh their interests', places: ['stakeholders'] },
-    { slug: 'customer-needs', group: 'Module 2: customers, market and stakeholders', title: 'Discover and analyse customer needs with suitable methods', places: ['personas', 'jobStories'], gap: 'There is no interview or feedback log yet.' },
+    { slug: 'customer-needs', group: 'Module 2: customers, market and stakeholders', title: 'Discover and analyse customer needs with suitable methods', places: ['interviews', 'segments', 'personas', 'jobStories'] },
     { slug: 'market', group: 'Module 2: customers, market and stakeholders', title: 'Watch the market and competitors and feed what you learn into the product', places: ['competitors', 'visionBoard', 'kano'] },
     { slug: 'stakeholder-channels', group: 'Module 2: customers, market and stakeholders', title: 'Analyse stakeholders and pick the right way to keep each informed', places: ['stakeholders'] },
     { slug: 'outcome-focus', group: 'Module 2: customers, market and stakeholders', title: 'Tell output from outcome and steer the product by outcomes', places: ['measures', 'productGoals'] },
