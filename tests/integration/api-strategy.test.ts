@@ -259,15 +259,52 @@ describe('strategy canvases', () => {
   })
 })
 
+describe('the technical strategy', () => {
+  it('is a canvas of its own kind, never for a persona, whose blocks errors name as the form does', async () => {
+    const { ctx } = await openTestContext()
+    const product = await call<Product>(ctx, 'products.create', { name: 'Lanes' })
+    const sam = await persona(ctx, product.id, 'Sam')
+    expect(
+      await fail(ctx, 'strategy.canvases.create', { productId: product.id, kind: 'tech', title: 'Costs', personaId: sam.id })
+    ).toMatchObject({ code: 'invalid_input', issues: [{ path: 'personaId' }] })
+    const tech = await call<Canvas>(ctx, 'strategy.canvases.create', { productId: product.id, kind: 'tech', title: 'Costs' })
+    const empty = await call<CanvasState>(ctx, 'strategy.canvases.get', { id: tech.id })
+    expect(Object.keys(empty.content)).toEqual(['kind', 'architecture', 'costDrivers', 'costControls', 'technicalDebt', 'retirement'])
+    const tooLong = await fail(ctx, 'strategy.canvases.save', {
+      canvasId: tech.id,
+      content: { kind: 'tech', costDrivers: 'x'.repeat(4001) },
+      reason: 'Start'
+    })
+    expect(tooLong.message).toContain('What drives the cost of ownership: Keep each block to 4,000 characters or fewer')
+    const saved = await call<CanvasVersion>(ctx, 'strategy.canvases.save', {
+      canvasId: tech.id,
+      content: { kind: 'tech', costDrivers: 'Hosting', costControls: 'Scale down at night' },
+      reason: 'Beside the cost items'
+    })
+    expect(saved).toMatchObject({ number: 1, changedFields: ['costDrivers', 'costControls'] })
+    const again = await call<CanvasVersion>(ctx, 'strategy.canvases.save', {
+      canvasId: tech.id,
+      content: { ...saved.content, retirement: 'The old web page' },
+      reason: 'Retire the web page'
+    })
+    const comparison = await call<CanvasComparison>(ctx, 'strategy.canvases.compare', {
+      fromVersionId: saved.id,
+      toVersionId: again.id
+    })
+    expect(comparison.fields.filter((f) => f.changed).map((f) => f.label)).toEqual(['What will be retired'])
+  })
+})
+
 describe('the sample product’s strategy', () => {
-  it('has a Business Model Canvas saved twice, a Value Proposition Canvas for a persona and a SWOT analysis', async () => {
+  it('has a Business Model Canvas saved twice, a Value Proposition Canvas for a persona, a SWOT analysis and a technical strategy', async () => {
     const { ctx } = await openTestContext({ sample: true, now: () => FIXED_NOW })
     const [product] = await call<Product[]>(ctx, 'products.list', {})
     const canvases = await call<Canvas[]>(ctx, 'strategy.canvases.list', { productId: product!.id })
     expect(canvases.map((c) => [c.kind, c.versionCount, c.personaName])).toEqual([
       ['bmc', 2, null],
       ['vpc', 1, 'Sam Okafor'],
-      ['swot', 1, null]
+      ['swot', 1, null],
+      ['tech', 1, null]
     ])
     const [older, newer] = (
       await call<CanvasVersionSummary[]>(ctx, 'strategy.canvases.versions', { canvasId: canvases[0]!.id })
@@ -294,6 +331,7 @@ describe('the sample product’s strategy', () => {
     })
     expect(report.content).toContain('Business Model Canvas: Lanes at the Riverbank pools (version 2 of')
     expect(report.content).toContain('Value Proposition Canvas: Shift-working lane swimmers, for Sam Okafor')
+    expect(report.content).toContain('Technical strategy: Keeping Lanes affordable (version 1 of')
     expect(report.content).toContain('Parents booking lessons')
     expect(report.content).toMatch(/Weighted total.*rank 1/)
     expect(report.content).toContain('Total cost of ownership')

@@ -3,6 +3,7 @@ import type { Db } from '../deps'
 import { createCanvas, saveCanvas } from '../strategy/canvases'
 import { createCompetitor, createCriterion, setScore, updateCriterion } from '../strategy/competitors'
 import { createCost } from '../strategy/costs'
+import { createInfluence } from '../strategy/influences'
 import { SAMPLE_TEAMS } from './teams'
 
 /**
@@ -10,7 +11,8 @@ import { SAMPLE_TEAMS } from './teams'
  * Business Model Canvas saved twice (the second after the interviews that brought parents in), a
  * Value Proposition Canvas for Sam, the shift-working swimmer, a SWOT analysis, three competitors
  * compared on four criteria, and the cost of ownership of the two teams' product (the teams whose
- * release frequency the EBM measures follow). Everything derives from `at`.
+ * release frequency the EBM measures follow) with the technical strategy that keeps it in check,
+ * and what helps or hinders the teams in delivering value. Everything derives from `at`.
  */
 
 const DAY_MS = 86_400_000
@@ -68,6 +70,30 @@ const SWOT = {
   threats:
     'SwimBook, a national booking app, courting the council\nThe payment contract up for renewal\nCouncil budget cuts to the subsidy'
 }
+
+/** The strategy behind the cost items below: hosting that grows with bookings, the payment renewal, the tablets. */
+const TECH = {
+  kind: 'tech',
+  architecture:
+    'One booking service shared by the app and the front-desk tablets\nManaged cloud database instead of our own servers\nLive lane data read from the pools’ own systems, never copied by hand',
+  costDrivers:
+    'The two teams: most of the cost\nHosting, which grows with bookings\nPayment fees per booking\nHelpline calls about failed payments',
+  costControls:
+    'Hosting scales down at night, when the pools are shut\nCompare payment providers before the Paysafe renewal\nFix the causes of the most frequent helpline calls first\nRelease every fortnight with automated tests, so fixes stay cheap',
+  technicalDebt:
+    'The tablets’ offline mode was patched in a hurry: rewrite it before the next tablet order\nTimetable import runs per pool: one import for all six, one item each Sprint until done',
+  retirement:
+    'The old lane-booking web page, once the app has all its users\nThe paper lesson register, when lessons are booked in the app'
+}
+
+/** [name, note, predictability, control], rated by both teams at a Sprint Retrospective. */
+const INFLUENCES: ReadonlyArray<readonly [string, string, number, number]> = [
+  ['Pool opening hours', 'Set by the trust a season ahead; we build the timetable on them.', 5, 2],
+  ['Council budget decisions', 'The subsidy is decided once a year and has changed twice at short notice.', 2, 1],
+  ['Release pipeline', 'Ours: automated tests and a fortnightly release we can run any day.', 5, 5],
+  ['How parents take to lesson booking', 'Interviews say yes; whether they switch from the desk we only learn by releasing.', 2, 4],
+  ['Pool systems’ lane data', 'Each pool’s own system; outages come without warning and only the trust can fix them.', 2, 2]
+]
 
 /** [name, weight, Lanes's own score]. */
 const CRITERIA: ReadonlyArray<readonly [string, number, number]> = [
@@ -220,7 +246,25 @@ export async function seedSampleStrategy(db: Db, productId: number, at: Date): P
     daysAgo(30)
   )
 
+  const tech = await createCanvas(
+    db,
+    input('strategy.canvases.create', { productId, kind: 'tech', title: 'Keeping Lanes affordable' }),
+    daysAgo(24)
+  )
+  await saveCanvas(
+    db,
+    input('strategy.canvases.save', {
+      canvasId: tech.id,
+      content: TECH,
+      reason: 'Drawn up with both teams beside the cost of ownership'
+    }),
+    daysAgo(24)
+  )
+
   await seedComparisonAndCosts(db, productId, at)
+  for (const [name, note, predictability, control] of INFLUENCES) {
+    await createInfluence(db, { productId, name, note, predictability, control }, daysAgo(20))
+  }
 }
 
 async function seedComparisonAndCosts(db: Db, productId: number, at: Date): Promise<void> {

@@ -8,6 +8,7 @@ import {
   CANVAS_KINDS,
   MAX_CANVAS_BLOCK_LENGTH,
   SWOT_BLOCKS,
+  TECH_BLOCKS,
   VPC_BLOCKS,
   type CanvasKind
 } from '../../domain/strategy/canvases'
@@ -16,7 +17,7 @@ import { SCORE_MAX, SCORE_MIN, WEIGHT_MAX, WEIGHT_MIN } from '../../domain/strat
 import { ById, ByProduct } from './common'
 
 // ---------------------------------------------------------------------------------------------
-// Canvases: Business Model Canvas, Value Proposition Canvas and SWOT, each kept as versions
+// Canvases: Business Model Canvas, Value Proposition Canvas, SWOT and technical strategy, each kept as versions
 
 const BlockText = z
   .string({ message: 'Write the block as text' })
@@ -37,7 +38,7 @@ function blocks<K extends CanvasKind>(kind: K, keys: (typeof CANVAS_BLOCKS)[K]) 
 /** A canvas's blocks; a missing block is saved as empty text. The kind must match the canvas's. */
 export const CanvasContent = z.discriminatedUnion(
   'kind',
-  [blocks('bmc', BMC_BLOCKS), blocks('vpc', VPC_BLOCKS), blocks('swot', SWOT_BLOCKS)],
+  [blocks('bmc', BMC_BLOCKS), blocks('vpc', VPC_BLOCKS), blocks('swot', SWOT_BLOCKS), blocks('tech', TECH_BLOCKS)],
   {
     message: `Say which kind of canvas this is: ${CANVAS_KINDS.join(', ')}`
   }
@@ -248,7 +249,7 @@ export const strategyMethods = {
 
   'strategy.canvases.create': defineMethod({
     summary:
-      'Start a Business Model Canvas, Value Proposition Canvas or SWOT analysis (empty until its first version is saved).',
+      'Start a Business Model Canvas, Value Proposition Canvas, SWOT analysis or technical strategy (empty until its first version is saved).',
     input: z
       .object({
         productId: s.Id,

@@ -44,7 +44,7 @@ export const PSPO: TrackSpec = {
         ['product-box', 'Design a product box that sells the vision.', 'visionBoard'],
         ['vision-template', 'Fill in a product vision template (elevator pitch or vision board).', 'visionBoard'],
         ['total-cost', 'List and quantify what makes up the total cost of ownership of the product.', 'totalCost'],
-        ['technical-strategy', 'Describe the technical strategy that keeps that total cost under control.', 'no-tool-yet'],
+        ['technical-strategy', 'Describe the technical strategy that keeps that total cost under control.', 'technicalStrategy'],
         ['discontinue', 'Look for products that should be retired, what keeps them alive, and how strategy could argue for or against them.', 'talk'],
         ['team-discussion', 'Walk the Scrum Team through the vision and strategy and note their surprises and new insights.', 'visionBoard'],
         ['validate', 'Run at least one experiment that tests an assumption behind the vision or the strategy.', 'experiments']

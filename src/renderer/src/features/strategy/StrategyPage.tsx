@@ -19,14 +19,19 @@ const TABS: readonly RouteTab<PanelProps>[] = [
     panel: ({ product }: PanelProps) => <CanvasTab product={product} kind="vpc" />
   },
   { id: 'competitors', label: 'Competitors', panel: CompetitorsTab },
-  { id: 'swot', label: 'SWOT', panel: ({ product }: PanelProps) => <CanvasTab product={product} kind="swot" /> }
+  { id: 'swot', label: 'SWOT', panel: ({ product }: PanelProps) => <CanvasTab product={product} kind="swot" /> },
+  {
+    id: 'technical',
+    label: 'Technical strategy',
+    panel: ({ product }: PanelProps) => <CanvasTab product={product} kind="tech" />
+  }
 ]
 
 export function StrategyPage() {
   return (
     <ProductPage
       title="Strategy"
-      intro="The business model, the value you offer each customer, where you stand against competitors, and your strengths, weaknesses, opportunities and threats."
+      intro="The business model, the value you offer each customer, where you stand against competitors, your strengths, weaknesses, opportunities and threats, and the technical strategy that keeps the cost of ownership in check."
       className="strategy-page"
     >
       {(product) => (

@@ -17,6 +17,7 @@ import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { TextField } from '@renderer/ui/TextField'
 import { ebmKeys, useEbmWrite } from '../queries'
 import { costTotalLines, type TotalLine } from './shape'
+import { TechnicalStrategyNote } from './TechnicalStrategyNote'
 
 const useCosts = (productId: number) =>
   useQuery({ queryKey: ebmKeys.costs(productId), queryFn: () => api.call('strategy.costs.list', { productId }) })
@@ -99,6 +100,7 @@ export function CostsPanel({ product }: { product: Product }) {
       )}
       <ErrorMessage error={remove.error} />
       <CostForm productId={product.id} item={null} />
+      <TechnicalStrategyNote productId={product.id} />
       {editing && (
         <Dialog open title={`Edit the cost ${editing.name}`} onClose={() => setEditing(null)}>
           <CostForm productId={product.id} item={editing} onDone={() => setEditing(null)} />
