@@ -263,7 +263,11 @@ export async function seedSampleStrategy(db: Db, productId: number, at: Date): P
 
   await seedComparisonAndCosts(db, productId, at)
   for (const [name, note, predictability, control] of INFLUENCES) {
-    await createInfluence(db, { productId, name, note, predictability, control }, daysAgo(20))
+    await createInfluence(
+      db,
+      input('strategy.influences.create', { productId, name, note, predictability, control }),
+      daysAgo(20)
+    )
   }
 }
 

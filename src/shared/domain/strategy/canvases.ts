@@ -48,6 +48,7 @@ export const CANVAS_ROUTES: Record<CanvasKind, string> = {
   tech: '/strategy/technical'
 }
 export const COMPETITORS_ROUTE = '/strategy/competitors'
+export const INFLUENCES_ROUTE = '/strategy/influences'
 
 export const CANVAS_BLOCKS = { bmc: BMC_BLOCKS, vpc: VPC_BLOCKS, swot: SWOT_BLOCKS, tech: TECH_BLOCKS } as const
 export type CanvasBlock<K extends CanvasKind = CanvasKind> = (typeof CANVAS_BLOCKS)[K][number]
