@@ -91,8 +91,18 @@ const INFLUENCES: ReadonlyArray<readonly [string, string, number, number]> = [
   ['Pool opening hours', 'Set by the trust a season ahead; we build the timetable on them.', 5, 2],
   ['Council budget decisions', 'The subsidy is decided once a year and has changed twice at short notice.', 2, 1],
   ['Release pipeline', 'Ours: automated tests and a fortnightly release we can run any day.', 5, 5],
-  ['How parents take to lesson booking', 'Interviews say yes; whether they switch from the desk we only learn by releasing.', 2, 4],
-  ['Pool systems’ lane data', 'Each pool’s own system; outages come without warning and only the trust can fix them.', 2, 2]
+  [
+    'How parents take to lesson booking',
+    'Interviews say yes; whether they switch from the desk we only learn by releasing.',
+    2,
+    4
+  ],
+  [
+    'Pool systems’ lane data',
+    'Each pool’s own system; outages come without warning and only the trust can fix them.',
+    2,
+    2
+  ]
 ]
 
 /** [name, weight, Lanes's own score]. */
@@ -178,95 +188,47 @@ const COSTS = [
   { category: 'licence', name: 'App store developer accounts', amount: 124, period: 'yearly', note: '' }
 ]
 
-export async function seedSampleStrategy(db: Db, productId: number, at: Date): Promise<void> {
+type CanvasStart = { productId: number; kind: string; title: string; personaId?: number }
+/** [content, reason, days before `at`], oldest first. */
+type SampleVersion = readonly [content: object, reason: string, daysAgo: number]
+
+/** A canvas started on the day of its first version, then every version saved on its day. */
+async function seedCanvas(db: Db, at: Date, start: CanvasStart, versions: readonly SampleVersion[]): Promise<void> {
   const daysAgo = (days: number) => new Date(at.getTime() - days * DAY_MS)
+  const canvas = await createCanvas(db, input('strategy.canvases.create', start), daysAgo(versions[0]![2]))
+  for (const [content, reason, days] of versions) {
+    await saveCanvas(db, input('strategy.canvases.save', { canvasId: canvas.id, content, reason }), daysAgo(days))
+  }
+}
 
-  const bmc = await createCanvas(
-    db,
-    input('strategy.canvases.create', { productId, kind: 'bmc', title: 'Lanes at the Riverbank pools' }),
-    daysAgo(105)
-  )
-  await saveCanvas(
-    db,
-    input('strategy.canvases.save', {
-      canvasId: bmc.id,
-      content: BMC_V1,
-      reason: 'First model, drawn with the trust’s operations lead'
-    }),
-    daysAgo(105)
-  )
-  await saveCanvas(
-    db,
-    input('strategy.canvases.save', {
-      canvasId: bmc.id,
-      content: BMC_V2,
-      reason: 'Interviews: parents book half of all swims; lessons become a segment of their own'
-    }),
-    daysAgo(46)
-  )
-
+export async function seedSampleStrategy(db: Db, productId: number, at: Date): Promise<void> {
+  await seedCanvas(db, at, { productId, kind: 'bmc', title: 'Lanes at the Riverbank pools' }, [
+    [BMC_V1, 'First model, drawn with the trust’s operations lead', 105],
+    [BMC_V2, 'Interviews: parents book half of all swims; lessons become a segment of their own', 46]
+  ])
   const sam = await db
     .selectFrom('personas')
     .select('id')
     .where('product_id', '=', productId)
     .where('name', '=', 'Sam Okafor')
     .executeTakeFirstOrThrow()
-  const vpc = await createCanvas(
-    db,
-    input('strategy.canvases.create', {
-      productId,
-      kind: 'vpc',
-      title: 'Shift-working lane swimmers',
-      personaId: sam.id
-    }),
-    daysAgo(44)
-  )
-  await saveCanvas(
-    db,
-    input('strategy.canvases.save', {
-      canvasId: vpc.id,
-      content: VPC_SAM,
-      reason: 'From five interviews with early-morning swimmers'
-    }),
-    daysAgo(44)
-  )
-
-  const swot = await createCanvas(
-    db,
-    input('strategy.canvases.create', { productId, kind: 'swot', title: 'Lanes this year' }),
-    daysAgo(30)
-  )
-  await saveCanvas(
-    db,
-    input('strategy.canvases.save', {
-      canvasId: swot.id,
-      content: SWOT,
-      reason: 'Workshop with the trust’s leadership before the budget round'
-    }),
-    daysAgo(30)
-  )
-
-  const tech = await createCanvas(
-    db,
-    input('strategy.canvases.create', { productId, kind: 'tech', title: 'Keeping Lanes affordable' }),
-    daysAgo(24)
-  )
-  await saveCanvas(
-    db,
-    input('strategy.canvases.save', {
-      canvasId: tech.id,
-      content: TECH,
-      reason: 'Drawn up with both teams beside the cost of ownership'
-    }),
-    daysAgo(24)
-  )
+  await seedCanvas(db, at, { productId, kind: 'vpc', title: 'Shift-working lane swimmers', personaId: sam.id }, [
+    [VPC_SAM, 'From five interviews with early-morning swimmers', 44]
+  ])
+  await seedCanvas(db, at, { productId, kind: 'swot', title: 'Lanes this year' }, [
+    [SWOT, 'Workshop with the trust’s leadership before the budget round', 30]
+  ])
+  await seedCanvas(db, at, { productId, kind: 'tech', title: 'Keeping Lanes affordable' }, [
+    [TECH, 'Drawn up with both teams beside the cost of ownership', 24]
+  ])
 
   await seedComparisonAndCosts(db, productId, at)
+  const rated = new Date(at.getTime() - 20 * DAY_MS)
   for (const [name, note, predictability, control] of INFLUENCES) {
     await createInfluence(
       db,
       input('strategy.influences.create', { productId, name, note, predictability, control }),
-      daysAgo(20)
+      rated
     )
   }
 }
