@@ -58,6 +58,7 @@ function productHandlers(deps: HandlerDeps): HandlerMap<keyof typeof productsMet
     'products.list': ({ includeArchived }) => products.list(includeArchived),
     'products.create': ({ name, description }) => products.create(name, description),
     'products.rename': ({ id, name }) => products.rename(id, name),
+    'products.setItemPrefix': ({ id, itemPrefix }) => products.setItemPrefix(id, itemPrefix),
     'products.setArchived': ({ id, archived }) => products.setArchived(id, archived),
     'products.delete': ({ id, confirmName }) => products.remove(id, confirmName),
     'products.export': ({ productId }) => transfer.exportProduct(productId),

@@ -19,7 +19,8 @@ const LABELS: Record<string, string> = {
   url: 'Address',
   okr: 'OKR',
   keyResults: 'Key results',
-  topN: 'Top items'
+  topN: 'Top items',
+  itemPrefix: 'Key prefix'
 }
 
 /** Container keys that only group the fields a form shows. */

@@ -137,6 +137,7 @@ describe('buildReport', () => {
   it('gives the flow section the team’s SLE with how it held, the WIP limits, the policies and the days above each limit', () => {
     const item = (id: number, startedOn: string, finishedOn: string | null): FlowItem => ({
       id,
+      key: `PB-${id}`,
       title: `Item ${id}`,
       type: 'story',
       estimate: null,

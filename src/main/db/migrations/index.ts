@@ -17,6 +17,7 @@ import * as m0016 from './0016_search_index_pause'
 import * as m0017 from './0017_flow_policies'
 import * as m0018 from './0018_teams'
 import * as m0019 from './0019_sprint_reviews'
+import * as m0024 from './0024_item_keys'
 
 /**
  * Every migration, imported statically so bundling cannot lose one. Position in this list is the
@@ -41,7 +42,8 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0016_search_index_pause', m0016],
   ['0017_flow_policies', m0017],
   ['0018_teams', m0018],
-  ['0019_sprint_reviews', m0019]
+  ['0019_sprint_reviews', m0019],
+  ['0024_item_keys', m0024]
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length

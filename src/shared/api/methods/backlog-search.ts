@@ -46,7 +46,7 @@ const LabelName = z.string().trim().min(1, 'Give the label a name').max(40, 'Kee
 export const backlogSearchMethods = {
   'backlog.search': defineMethod({
     summary:
-      'Items matching words (in titles, descriptions and acceptance criteria; each word matches as a prefix, "quoted words" as a phrase) and filters, in backlog order.',
+      'Items matching words (in titles, descriptions and acceptance criteria; each word matches as a prefix, "quoted words" as a phrase) and filters, in backlog order; an item key (PB-12) finds that item.',
     input: z.object({ productId: s.Id, query: SearchText.default(''), filters: BacklogFilters.default({}) }).strict(),
     output: z.array(SearchHit)
   }),

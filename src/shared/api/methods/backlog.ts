@@ -21,7 +21,7 @@ export const DoneChecks = z.array(s.Id).max(100, 'A Definition of Done has at mo
 
 const LabelName = z.string().trim().min(1, 'Give the label a name').max(40, 'Keep a label to 40 characters or fewer')
 
-const ItemRef = z.object({ id: s.Id, type: z.enum(ITEM_TYPES), title: z.string(), stateId: s.Id })
+const ItemRef = z.object({ id: s.Id, key: z.string(), type: z.enum(ITEM_TYPES), title: z.string(), stateId: s.Id })
 
 /** Everything the detail panel shows about one item. */
 export const ItemDetail = z.object({

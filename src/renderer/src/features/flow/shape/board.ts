@@ -8,6 +8,7 @@ export const CARDS_PER_COLUMN = 12
 
 export interface BoardCard {
   id: number
+  key: string
   title: string
   /** Days since the item started, for started and unfinished items. */
   ageDays: number | null
@@ -75,5 +76,5 @@ export function boardView(data: Pick<FlowData, 'states' | 'items' | 'today' | 's
 
 function card(item: FlowData['items'][number], today: string, sle: ServiceLevelExpectation | null): BoardCard {
   const ageDays = item.startedOn !== null && item.finishedOn === null && item.stateCategory === 'in_progress' ? workItemAge(item.startedOn, today) : null
-  return { id: item.id, title: item.title, ageDays, pastSle: ageDays !== null && sle !== null && ageDays > sle.days }
+  return { id: item.id, key: item.key, title: item.title, ageDays, pastSle: ageDays !== null && sle !== null && ageDays > sle.days }
 }

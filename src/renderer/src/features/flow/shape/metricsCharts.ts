@@ -29,7 +29,7 @@ import {
 import { formatShortDay, plural } from './format'
 
 /** What the charts need to know about an item besides its flow dates. */
-export type TitledFlowItem = FlowItem & { title: string }
+export type TitledFlowItem = FlowItem & { title: string; key: string }
 
 export type Granularity = 'day' | 'week'
 
@@ -80,7 +80,7 @@ export interface ScatterPoint {
   /** How many items the dot stands for; its area grows with it. */
   count: number
   /** The first few of those items, for the tooltip. */
-  items: Array<{ id: number; title: string }>
+  items: Array<{ id: number; key: string; title: string }>
 }
 
 /** Items named in a dot's tooltip; the rest are counted. */
@@ -139,7 +139,7 @@ export function attainmentSentence(attainment: SleAttainment, sle: ServiceLevelE
 }
 
 export function cycleTimeScatter(items: readonly TitledFlowItem[], window: DayWindow, team: ServiceLevelExpectation | null = null): CycleTimeScatter {
-  const titles = new Map(items.map((i) => [i.id, i.title]))
+  const named = new Map(items.map((i) => [i.id, i]))
   const points = cycleTimes(items, window)
   const percentiles = cycleTimePercentiles(points)
   const dots = new Map<string, ScatterPoint>()
@@ -147,7 +147,7 @@ export function cycleTimeScatter(items: readonly TitledFlowItem[], window: DayWi
     const key = `${p.finishedOn}:${p.days}`
     const dot = dots.get(key) ?? { x: toDayNumber(p.finishedOn), y: p.days, finishedOn: p.finishedOn, count: 0, items: [] }
     dot.count += 1
-    if (dot.items.length < NAMED_PER_DOT) dot.items.push({ id: p.id, title: titles.get(p.id) ?? '' })
+    if (dot.items.length < NAMED_PER_DOT) dot.items.push({ id: p.id, key: named.get(p.id)?.key ?? '', title: named.get(p.id)?.title ?? '' })
     dots.set(key, dot)
   }
   return {
@@ -164,6 +164,7 @@ export interface AgingPoint {
   x: number
   y: number
   id: number
+  key: string
   title: string
   state: string
   beyond: PercentileLevel | null
@@ -194,7 +195,7 @@ export function agingChart(
   window: DayWindow,
   team: ServiceLevelExpectation | null = null
 ): AgingChart {
-  const titles = new Map(items.map((i) => [i.id, i.title]))
+  const named = new Map(items.map((i) => [i.id, i]))
   const finished = cycleTimes(items, window)
   const aging = agingWip(items, inProgressStates, today, finished)
   const reading = sleReading(finished, team)
@@ -205,7 +206,8 @@ export function agingChart(
       x: index + SPREAD[k % SPREAD.length]!,
       y: item.ageDays,
       id: item.id,
-      title: titles.get(item.id) ?? '',
+      key: named.get(item.id)?.key ?? '',
+      title: named.get(item.id)?.title ?? '',
       state: column.state,
       beyond: item.beyond,
       late: late.has(item.id)
