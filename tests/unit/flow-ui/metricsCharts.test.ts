@@ -72,7 +72,7 @@ describe('cycle time scatterplot', () => {
     const dot = (finishedOn: string, y: number, id: number) => ({ x: toDayNumber(finishedOn), y, finishedOn, count: 1, items: [{ id, key: `PB-${id}`, title: `Item ${id}` }] })
     expect(scatter.points).toEqual([dot('2025-01-06', 1, 1), dot('2025-01-08', 3, 2), dot('2025-01-08', 2, 3), dot('2025-01-13', 6, 4)])
     expect(scatter.percentiles).toEqual({ 50: 2, 70: 3, 85: 6, 95: 6 })
-    expect(scatter.sle).toBe('85% of items finish in 6 days or less.')
+    expect(scatter.sle).toBe('85% of items finish in 6 days or less. Window: items finished 6 Jan to Mon, 13 Jan 2025.')
   })
   it('draws the items finished on one day after as many days as one dot with their count, naming the first few', () => {
     const many = Array.from({ length: 3000 }, (_, i) => item(i + 1, '2025-01-01', '2025-01-06', i % 2 ? '2025-01-08' : '2025-01-10'))
@@ -95,7 +95,7 @@ describe('cycle time scatterplot', () => {
       lines: [],
       attainment: null
     })
-    expect(sleSentence(1)).toBe('85% of items finish in 1 day or less.')
+    expect(sleSentence(1, { from: '2025-01-06', to: '2025-02-03' })).toBe('85% of items finish in 1 day or less. Window: items finished 6 Jan to Mon, 3 Feb 2025.')
   })
 })
 

@@ -113,8 +113,8 @@ describe('buildReport', () => {
     expect(facts(all).find((f) => f.label === 'Items created from feedback')?.value).toBe('2')
     const table = all.find((b) => b.kind === 'table' && b.caption === 'Sprint Reviews in the period')
     expect(table?.kind === 'table' && table.rows).toEqual([
-      ['Sprint 2', 'Held 10 February 2025', '1', '1', '1', '0'],
-      ['Sprint 4', 'Prepared 11 March 2025', '1', '1', '1', '0']
+      ['Sprint 2', 'Held Mon, 10 Feb 2025', '1', '1', '1', '0'],
+      ['Sprint 4', 'Prepared Tue, 11 Mar 2025', '1', '1', '1', '0']
     ])
     expect(facts(all)).toContainEqual({ label: 'Tom Price', value: 'Phone numbers please → became “Phone numbers on the no-show list”' })
     expect(facts(all)).toContainEqual({ label: 'Sprint Goal', value: 'Goal 2 (met)' })

@@ -8,6 +8,7 @@ import { Toasts } from '@renderer/ui/Toasts'
 import { AREAS } from './areas'
 import { ShortcutHelp } from './ShortcutHelp'
 import { useGlobalShortcuts } from './shortcuts'
+import { useDisplayLocale } from './locale'
 import { useTheme } from './theme'
 
 /** An area stays marked while the user is on one of its sub-pages (e.g. /ordering/kano). */
@@ -15,6 +16,7 @@ const within = (location: string, path: string) => location === path || location
 
 export function AppShell() {
   const [theme, toggleTheme] = useTheme()
+  const [locale] = useDisplayLocale()
   const [helpOpen, setHelpOpen] = useState(false)
   const [location, navigate] = useLocation()
 
@@ -85,7 +87,7 @@ export function AppShell() {
           </li>
         </ul>
       </nav>
-      <main id="main" className="app-main" tabIndex={-1}>
+      <main key={locale ?? 'system'} id="main" className="app-main" tabIndex={-1}>
         <RecoveryBanner />
         <Switch>
           <Route path="/products" component={ProductsPage} />

@@ -7,6 +7,7 @@ import { TeamsSettings } from '@renderer/features/teams/TeamsSettings'
 import { ChecklistEditor } from './ChecklistEditor'
 import { EstimateSettings } from './EstimateSettings'
 import { ItemKeySettings } from './ItemKeySettings'
+import { LocaleSettings } from './LocaleSettings'
 import { useProductSettings } from './queries'
 import { WorkflowEditor } from './WorkflowEditor'
 import '@renderer/styles/settings.css'
@@ -58,6 +59,7 @@ function SettingsSections({ product }: { product: Product }) {
         lines={definitionOfDone}
       />
       <TeamsSettings productId={product.id} />
+      <LocaleSettings />
     </>
   )
 }

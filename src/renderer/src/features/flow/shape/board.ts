@@ -2,6 +2,7 @@ import type { FlowData } from '@shared/api/methods/flow'
 import { isDoneCategory, type StateCategory } from '@shared/domain/backlog'
 import { boardColumns, workItemAge, type ServiceLevelExpectation } from '@shared/domain/flow'
 import { plural } from './format'
+import { formatNumber } from '@shared/domain/format'
 
 /** Cards drawn per column; the rest are counted, so a column of 200 finished items stays readable. */
 export const CARDS_PER_COLUMN = 12
@@ -57,7 +58,7 @@ export function boardView(data: Pick<FlowData, 'states' | 'items' | 'today' | 's
       wipLimit: state.wipLimit,
       count,
       excess,
-      countText: state.wipLimit === null ? count.toLocaleString('en') : `${count.toLocaleString('en')} of ${state.wipLimit}`,
+      countText: state.wipLimit === null ? formatNumber(count) : `${formatNumber(count)} of ${state.wipLimit}`,
       countLabel: `${plural(count, 'item')}${state.wipLimit === null ? '' : `, WIP limit ${state.wipLimit}`}`,
       warning: excess > 0 ? `Over its WIP limit by ${excess}: finish or unblock work here before pulling more in.` : null,
       entryPolicy: state.entryPolicy,

@@ -17,6 +17,7 @@ import {
   type WorkingCalendar
 } from '@shared/domain/flow'
 import { formatDay, plural } from './format'
+import { formatNumber } from '@shared/domain/format'
 
 export type Question = 'when' | 'how-many'
 export type WhenScope = 'count' | 'through' | 'goal'
@@ -137,11 +138,11 @@ export function planForecast(
   const errors: FieldErrors = {}
   const windowDays = wholeNumber(values.windowDays)
   if (windowDays === null || windowDays < 7 || windowDays > MAX_WINDOW_DAYS) {
-    errors.windowDays = `Enter a number of days from 7 to ${MAX_WINDOW_DAYS.toLocaleString('en')}.`
+    errors.windowDays = `Enter a number of days from 7 to ${formatNumber(MAX_WINDOW_DAYS)}.`
   }
   const trials = wholeNumber(values.trials)
   if (trials === null || trials < 1 || trials > MAX_TRIALS) {
-    errors.trials = `Enter a number of trials from 1 to ${MAX_TRIALS.toLocaleString('en')}.`
+    errors.trials = `Enter a number of trials from 1 to ${formatNumber(MAX_TRIALS)}.`
   }
   const seed = parseSeed(values.seed.trim())
   if (seed === null) errors.seed = 'Enter a whole number from 0 to 4294967295, or pick a new seed.'

@@ -26,7 +26,8 @@ import {
   type SleAttainment,
   type WipBreach
 } from '@shared/domain/flow'
-import { formatShortDay, plural } from './format'
+import { formatDay, formatShortDay, plural } from './format'
+import { formatNumber } from '@shared/domain/format'
 
 /** What the charts need to know about an item besides its flow dates. */
 export type TitledFlowItem = FlowItem & { title: string; key: string }
@@ -127,15 +128,16 @@ export interface CycleTimeScatter extends SleReading {
   attainment: string | null
 }
 
-export function sleSentence(days: number): string {
-  return `85% of items finish in ${plural(days, 'day')} or less.`
+/** Names its window: other screens (EBM's weekly cycle time) read other windows of the same history. */
+export function sleSentence(days: number, window: DayWindow): string {
+  return `85% of items finish in ${plural(days, 'day')} or less. Window: items finished ${formatShortDay(window.from)} to ${formatDay(window.to)}.`
 }
 
 /** "36 of the 40 items finished (90%) took 10 days or less: the SLE of 85% held." */
 export function attainmentSentence(attainment: SleAttainment, sle: ServiceLevelExpectation): string | null {
   if (attainment.percent === null) return null
   const verdict = attainment.met ? `the SLE of ${sle.percentile}% held` : `short of the ${sle.percentile}% the SLE expects`
-  return `${attainment.within.toLocaleString('en')} of the ${plural(attainment.finished, 'item')} finished (${attainment.percent}%) took ${plural(sle.days, 'day')} or less: ${verdict}.`
+  return `${formatNumber(attainment.within)} of the ${plural(attainment.finished, 'item')} finished (${attainment.percent}%) took ${plural(sle.days, 'day')} or less: ${verdict}.`
 }
 
 export function cycleTimeScatter(items: readonly TitledFlowItem[], window: DayWindow, team: ServiceLevelExpectation | null = null): CycleTimeScatter {
@@ -153,7 +155,7 @@ export function cycleTimeScatter(items: readonly TitledFlowItem[], window: DayWi
   return {
     points: [...dots.values()],
     percentiles,
-    sle: percentiles ? sleSentence(percentiles[85]) : null,
+    sle: percentiles ? sleSentence(percentiles[85], window) : null,
     ...sleReading(points, team),
     attainment: team ? attainmentSentence(sleAttainment(points, team), team) : null
   }
@@ -302,5 +304,5 @@ export function arrivalsChartOf(periods: readonly ArrivalsDepartures[]): Arrival
       : arrived < finished
         ? `the backlog shrank by ${plural(finished - arrived, 'item')}`
         : 'the backlog stayed the same size'
-  return { rows, arrived, finished, summary: `${plural(arrived, 'item')} arrived and ${finished.toLocaleString('en')} finished: ${trend}.` }
+  return { rows, arrived, finished, summary: `${plural(arrived, 'item')} arrived and ${formatNumber(finished)} finished: ${trend}.` }
 }

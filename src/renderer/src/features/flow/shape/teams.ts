@@ -6,6 +6,7 @@ import type { ForecastPlan } from './forecastForm'
 import { throughputHistory } from './forecastForm'
 import { formatDay, plural } from './format'
 import { openItems } from './release'
+import { formatNumber } from '@shared/domain/format'
 
 /** The flow history of one team's items (or all, or those without a team), for the metrics charts. */
 export function flowDataOfTeam(data: FlowData, team: TeamChoice): FlowData {
@@ -69,7 +70,7 @@ export function teamPartRows(
     } else if (forecast?.question === 'how-many') {
       ownText = `${plural(forecast.percentiles[85], 'item')} or more on its own (85%)`
     }
-    const about = plan.question === 'when' ? `, about ${Math.round(part.share * plan.items).toLocaleString('en')} of the ${plural(plan.items, 'item')}` : ''
+    const about = plan.question === 'when' ? `, about ${formatNumber(Math.round(part.share * plan.items))} of the ${plural(plan.items, 'item')}` : ''
     return { teamId: part.teamId, name: part.name, pace: `${part.perDay.toFixed(1)} items a day`, part: `${pct(part.share)}${about}`, own: ownText }
   })
 }
