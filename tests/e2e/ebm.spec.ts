@@ -89,7 +89,7 @@ test('an experiment is written as a hypothesis, linked to a backlog item, decide
     `We believe a reminder the evening before a booked swim will result in more swimmers coming back every week; we will know when Customer usage index reaches 65% by ${daysAgo(-60)}.`
   )
   await page.getByLabel('Find an item').fill('calendar')
-  await page.getByRole('button', { name: /^Link #\d+ .*calendar/ }).first().click()
+  await page.getByRole('button', { name: /^Link [A-Z][A-Z0-9]*-\d+ .*calendar/ }).first().click()
   await expect(page.getByRole('list', { name: 'Linked items' }).getByRole('listitem')).toHaveCount(1)
   await page.getByRole('button', { name: 'Add experiment' }).click()
 

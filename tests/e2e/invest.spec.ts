@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 
 const backlog = (page: Page) => page.getByRole('list', { name: 'Product Backlog' })
-const details = (page: Page) => page.getByRole('complementary', { name: /Item #/ })
+const details = (page: Page) => page.getByRole('complementary', { name: /^Item [A-Z][A-Z0-9]*-\d+/ })
 const findings = (page: Page) => details(page).getByRole('list', { name: 'INVEST findings' }).getByRole('listitem')
 
 /** Adds a story at the top of the sample backlog and opens it in the detail panel. */

@@ -52,7 +52,7 @@ test('the backlog shows each item’s team and filters by team; an item changes 
   await expect(first.locator('.row-team')).toHaveText('No team')
   const title = (await first.getAttribute('aria-label'))!
   await first.click()
-  const details = page.getByRole('complementary', { name: /Item #/ })
+  const details = page.getByRole('complementary', { name: /^Item [A-Z][A-Z0-9]*-\d+/ })
   await details.getByLabel('Team', { exact: true }).selectOption({ label: 'Team Lanes' })
   await details.getByRole('button', { name: 'Save changes' }).click()
   await expect(backlog(page).getByRole('listitem', { name: title, exact: true })).toHaveCount(0)
@@ -71,7 +71,7 @@ test('a team’s item is done only with the team’s own Definition of Done line
   const first = backlog(page).getByRole('listitem').first()
   await expect(first.locator('.row-team')).toHaveText('Team Front Desk')
   await first.click()
-  const details = page.getByRole('complementary', { name: /Item #/ })
+  const details = page.getByRole('complementary', { name: /^Item [A-Z][A-Z0-9]*-\d+/ })
   await details.getByLabel('Status', { exact: true }).selectOption({ label: 'Done' })
   await details.getByRole('button', { name: 'Save and move to Done…' }).click()
   const dialog = page.getByRole('dialog', { name: 'Move to Done' })
