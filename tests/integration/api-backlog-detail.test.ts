@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { BacklogItem, Product, ProductDocument, StatusChange, WorkflowState } from '@shared/api'
-import type { ItemDetail, Label } from '@shared/api/methods/backlog'
+import type { ItemDetail } from '@shared/api/methods/backlog'
+import type { Label } from '@shared/api/methods/labels'
 import type { ProductSettings } from '@shared/api/methods/settings'
 import type { AppContext } from '../../src/main/app/context'
 import { call, fail, openTestContext } from './helpers/temp'

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { BacklogItem, Product, ProductDocument } from '@shared/api'
-import type { Persona, Stakeholder, StoryMatches } from '@shared/api/methods/customers'
+import type { Persona, StoryMatches } from '@shared/api/methods/personas'
+import type { Stakeholder } from '@shared/api/methods/stakeholders'
 import type { AppContext } from '../../src/main/app/context'
 import { FIXED_NOW, call, fail, openTestContext, readConnection } from './helpers/temp'
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { BacklogItem, Product, WorkflowState } from '@shared/api'
-import type { FlowCalendar, FlowData, SavedForecast } from '@shared/api/methods/flow'
+import type { FlowCalendar, FlowData } from '@shared/api/methods/flow'
+import type { SavedForecast } from '@shared/api/methods/forecasts'
 import { countPerDay, forecastQuestionKey, forecastStart, forecastWhen, isWorkingDay, lastDays, percentileDates } from '@shared/domain/flow'
 import { call, fail, openTestContext, readConnection } from './helpers/temp'
 

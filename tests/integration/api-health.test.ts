@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { BacklogItem, Product } from '@shared/api'
-import type { BacklogHealth } from '@shared/api/methods/health'
+import type { BacklogHealth } from '@shared/api/methods/backlog'
 import type { ProductSettings } from '@shared/api/methods/settings'
 import { call, fail, FIXED_NOW, openHarness, type Harness } from './helpers/temp'
 

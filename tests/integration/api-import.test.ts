@@ -3,7 +3,7 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { BacklogItem, BacklogListItem, MethodOutput, Product, ProductDocument, StatusChange, WorkflowState } from '@shared/api'
 import type { AppContext } from '../../src/main/app/context'
-import type { ImportPreview } from '@shared/api/methods/import-export'
+import type { ImportPreview } from '@shared/api/methods/import'
 import { call, fail, openTestContext, readConnection, snapshotTables } from './helpers/temp'
 
 type ImportResult = MethodOutput<'import.commit'>

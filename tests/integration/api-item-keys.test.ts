@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { BacklogItem, BacklogListItem, Product, ProductDocument } from '@shared/api'
 import type { ItemDetail } from '@shared/api/methods/backlog'
-import type { SearchHit } from '@shared/api/methods/backlog-search'
+import type { SearchHit } from '@shared/api/methods/backlog'
 import { call, fail, openHarness, openTestContext } from './helpers/temp'
 
 async function twoProducts() {

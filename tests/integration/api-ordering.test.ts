@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { BacklogItem, Product, WorkflowState } from '@shared/api'
-import type {
-  ApplyPreview,
-  BoardItem,
-  KanoAnswerRow,
-  KanoFeature,
-  KanoFeatureResult,
-  MoscowGroup,
-  OrderingBoard,
-  OrderingComparison,
-  OrderSnapshot,
-  Release,
-  ScoreHistory
-} from '@shared/api/methods/ordering'
+import type { KanoAnswerRow, KanoFeature, KanoFeatureResult } from '@shared/api/methods/kano'
+import type { ApplyPreview, BoardItem, MoscowGroup, OrderingBoard, OrderingComparison, OrderSnapshot, ScoreHistory } from '@shared/api/methods/ordering'
+import type { Release } from '@shared/api/methods/releases'
 import { call, fail, openHarness, openTestContext, readConnection, snapshotTables, type Harness } from './helpers/temp'
 
 type Api = Pick<Harness, 'dispatch'>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { BacklogItem, StatusChange, WorkflowState } from '@shared/api'
-import type { SavedFilter, SearchHit } from '@shared/api/methods/backlog-search'
+import type { SearchHit } from '@shared/api/methods/backlog'
+import type { SavedFilter } from '@shared/api/methods/filters'
 import { call, fail, openTestContext, readConnection, snapshotTables } from './helpers/temp'
 
 async function backlog() {

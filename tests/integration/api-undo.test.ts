@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import type { BacklogItem, Product, WorkflowState } from '@shared/api'
-import type { UndoState } from '@shared/api/methods/undo'
+import type { UndoState } from '@shared/api/methods/backlog'
 import { backlogRows } from './helpers/backlog-rows'
 import { call, fail, openHarness, openTestContext, readConnection, type Harness } from './helpers/temp'
 

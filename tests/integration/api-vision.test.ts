@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import type { BacklogItem, Product, ProductDocument, WorkflowState } from '@shared/api'
-import type { Alignment, Objective, ProductGoal, Roadmap, RoadmapRow, Sprint, SprintStats, VisionComparison, VisionState, VisionVersion, VisionVersionSummary } from '@shared/api/methods/vision'
+import type { Alignment, ProductGoal } from '@shared/api/methods/goals'
+import type { Objective } from '@shared/api/methods/okrs'
+import type { Roadmap, RoadmapRow } from '@shared/api/methods/roadmap'
+import type { Sprint, SprintStats } from '@shared/api/methods/sprints'
+import type { VisionComparison, VisionState, VisionVersion, VisionVersionSummary } from '@shared/api/methods/vision'
 import type { AppContext } from '../../src/main/app/context'
 import { call, fail, openTestContext, readConnection } from './helpers/temp'
 

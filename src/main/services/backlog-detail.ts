@@ -1,6 +1,7 @@
 import { sql } from 'kysely'
 import { ApiError } from '@shared/api'
-import type { ItemDetail, Label } from '@shared/api/methods/backlog'
+import type { ItemDetail } from '@shared/api/methods/backlog'
+import type { Label } from '@shared/api/methods/labels'
 import type { ItemType } from '@shared/domain/backlog'
 import { isDoneCategory, ITEM_TYPE_LABELS } from '@shared/domain/backlog'
 import { parentProblem, rollUp } from '@shared/domain/items/hierarchy'

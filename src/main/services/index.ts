@@ -1,8 +1,5 @@
 import type { AppInfo } from '@shared/api'
-import type { backlogMethods } from '@shared/api/methods/backlog'
-import type { productsMethods } from '@shared/api/methods/products'
-import type { systemMethods } from '@shared/api/methods/system'
-import type { HandlerMap, Handlers } from '../api/handlers'
+import type { HandlerMap, Handlers, MethodsOf } from '../api/handlers'
 import type { BackupEntry } from '../db/files'
 import { LATEST_SCHEMA_VERSION } from '../db/migrations'
 import type { ServiceDeps } from './deps'
@@ -40,7 +37,7 @@ export interface HandlerDeps extends ReportsDeps, ImportDeps {
 
 const toBackupFile = ({ name, sizeBytes, createdAt }: BackupEntry) => ({ name, sizeBytes, createdAt })
 
-function systemHandlers(deps: HandlerDeps): HandlerMap<keyof typeof systemMethods> {
+function systemHandlers(deps: HandlerDeps): HandlerMap<MethodsOf<'app' | 'backups'>> {
   return {
     'app.info': () => ({ ...deps.info(), schemaVersion: LATEST_SCHEMA_VERSION }),
     'backups.list': () => deps.backups.list().map(toBackupFile),
@@ -49,7 +46,7 @@ function systemHandlers(deps: HandlerDeps): HandlerMap<keyof typeof systemMethod
   }
 }
 
-function productHandlers(deps: HandlerDeps): HandlerMap<keyof typeof productsMethods> {
+function productHandlers(deps: HandlerDeps): HandlerMap<MethodsOf<'products' | 'sample'> | 'workflow.list'> {
   const products = createProductService(deps)
   const transfer = createTransferService(deps, () => deps.info().version)
   const workflow = createWorkflowService(deps)
@@ -69,7 +66,7 @@ function productHandlers(deps: HandlerDeps): HandlerMap<keyof typeof productsMet
   }
 }
 
-function backlogHandlers(deps: ServiceDeps): HandlerMap<keyof typeof backlogMethods> {
+function backlogHandlers(deps: ServiceDeps): HandlerMap<Exclude<MethodsOf<'backlog'>, 'backlog.search' | 'backlog.bulkUpdate' | 'backlog.health' | 'backlog.split' | 'backlog.undo' | 'backlog.redo' | 'backlog.undoState'> | 'labels.list'> {
   const backlog = createBacklogService(deps)
   return {
     'backlog.list': ({ productId }) => backlog.list(productId),

@@ -1,49 +1,79 @@
 import type { z } from 'zod'
+import { combineMethods } from './define'
+import { appMethods } from './methods/app'
 import { backlogMethods } from './methods/backlog'
-import { backlogSearchMethods } from './methods/backlog-search'
-import { customersMethods } from './methods/customers'
+import { backupsMethods } from './methods/backups'
+import { definitionsMethods } from './methods/definitions'
 import { ebmMethods } from './methods/ebm'
+import { exportMethods } from './methods/export'
+import { filtersMethods } from './methods/filters'
 import { flowMethods } from './methods/flow'
-import { healthMethods } from './methods/health'
-import { importExportMethods } from './methods/import-export'
+import { forecastsMethods } from './methods/forecasts'
+import { goalsMethods } from './methods/goals'
+import { importMethods } from './methods/import'
+import { kanoMethods } from './methods/kano'
+import { labelsMethods } from './methods/labels'
+import { okrsMethods } from './methods/okrs'
 import { orderingMethods } from './methods/ordering'
+import { personasMethods } from './methods/personas'
 import { practiceMethods } from './methods/practice'
 import { productsMethods } from './methods/products'
 import { refinementMethods } from './methods/refinement'
+import { releasesMethods } from './methods/releases'
 import { reportsMethods } from './methods/reports'
+import { retrospectivesMethods } from './methods/retrospectives'
+import { reviewsMethods } from './methods/reviews'
+import { roadmapMethods } from './methods/roadmap'
+import { sampleMethods } from './methods/sample'
 import { settingsMethods } from './methods/settings'
 import { sprintReviewsMethods } from './methods/sprint-reviews'
+import { sprintsMethods } from './methods/sprints'
+import { stakeholdersMethods } from './methods/stakeholders'
 import { storymapMethods } from './methods/storymap'
-import { systemMethods } from './methods/system'
 import { teamsMethods } from './methods/teams'
-import { undoMethods } from './methods/undo'
 import { visionMethods } from './methods/vision'
+import { workflowMethods } from './methods/workflow'
 
 /**
- * Every method the renderer, browser mode and the CLI can call, declared once (one module per
- * area under ./methods). The dispatcher validates inputs with these schemas; the client is typed from them.
+ * Every method the renderer, browser mode and the CLI can call, declared once: one module per
+ * method prefix under ./methods (`goals.*` in methods/goals.ts). The dispatcher validates inputs
+ * with these schemas; the client is typed from them.
  */
-export const api = {
-  ...systemMethods,
-  ...productsMethods,
-  ...backlogMethods,
-  ...healthMethods,
-  ...flowMethods,
-  ...orderingMethods,
-  ...ebmMethods,
-  ...visionMethods,
-  ...sprintReviewsMethods,
-  ...customersMethods,
-  ...undoMethods,
-  ...refinementMethods,
-  ...storymapMethods,
-  ...settingsMethods,
-  ...teamsMethods,
-  ...backlogSearchMethods,
-  ...importExportMethods,
-  ...practiceMethods,
-  ...reportsMethods
-} as const
+export const api = combineMethods(
+  appMethods,
+  backupsMethods,
+  productsMethods,
+  sampleMethods,
+  workflowMethods,
+  backlogMethods,
+  labelsMethods,
+  filtersMethods,
+  flowMethods,
+  forecastsMethods,
+  orderingMethods,
+  releasesMethods,
+  kanoMethods,
+  ebmMethods,
+  visionMethods,
+  goalsMethods,
+  sprintsMethods,
+  okrsMethods,
+  roadmapMethods,
+  sprintReviewsMethods,
+  retrospectivesMethods,
+  personasMethods,
+  stakeholdersMethods,
+  refinementMethods,
+  storymapMethods,
+  settingsMethods,
+  definitionsMethods,
+  teamsMethods,
+  importMethods,
+  exportMethods,
+  practiceMethods,
+  reportsMethods,
+  reviewsMethods
+)
 
 export type Api = typeof api
 export type MethodName = keyof Api

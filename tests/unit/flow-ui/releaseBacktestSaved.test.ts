@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { backtest, cutLine, forecastHowMany, forecastWhen, velocityPlan, type HowManyForecast, type WhenForecast } from '@shared/domain/flow'
-import type { SavedForecast } from '@shared/api/methods/flow'
+import type { SavedForecast } from '@shared/api/methods/forecasts'
 import { openItems, pointsPerPastSprint, releaseRows, releaseSummary } from '../../../src/renderer/src/features/flow/shape/release'
 import { backtestRows, hitRateSentence } from '../../../src/renderer/src/features/flow/shape/backtest'
 import { forecastMovement, groupByQuestion, savePayload } from '../../../src/renderer/src/features/flow/shape/savedForecasts'

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { KanoFeatureResult, MoscowGroup } from '@shared/api/methods/ordering'
+import type { KanoFeatureResult } from '@shared/api/methods/kano'
+import type { MoscowGroup } from '@shared/api/methods/ordering'
 import { QUADRANT_AREAS, SPREAD_LIMIT, STEP_SPLIT, crowdRadius, fromStep, quadrantLists, scatterMarks, stepBy, toStep } from '@renderer/features/ordering/valueEffort/chartData'
 import { kanoBars } from '@renderer/features/ordering/kano/chartData'
 import { percent, shareSegments } from '@renderer/features/ordering/moscow/shares'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { FlowData, FlowItem } from '@shared/api/methods/flow'
 import type { SprintReview } from '@shared/api/methods/sprint-reviews'
-import type { Sprint } from '@shared/api/methods/vision'
+import type { Sprint } from '@shared/api/methods/sprints'
 import { buildReport, inPeriod, type ReportData } from '@shared/domain/report'
 import { buildReviewAgenda } from '@shared/domain/sprint-review'
 import { emptyVisionContent } from '@shared/domain/vision'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { Stakeholder } from '@shared/api/methods/customers'
+import type { Stakeholder } from '@shared/api/methods/stakeholders'
 import type { FeedbackTrace, SprintReview } from '@shared/api/methods/sprint-reviews'
-import type { Sprint } from '@shared/api/methods/vision'
+import type { Sprint } from '@shared/api/methods/sprints'
 import { chooseSprint, feedbackByPerson, feedbackGivers, outcomeText, titleFromFeedback } from '@renderer/features/sprint-review/shape'
 
 const sprint = (id: number, startDate: string): Sprint =>

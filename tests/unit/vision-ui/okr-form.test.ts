@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Objective } from '@shared/api/methods/vision'
+import type { Objective } from '@shared/api/methods/okrs'
 import { keyResultsInput, objectiveDraftOf } from '@renderer/features/vision/okrs/objectiveDraft'
 
 describe('objective form', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { ProductGoal, RoadmapRow } from '@shared/api/methods/vision'
+import type { ProductGoal } from '@shared/api/methods/goals'
+import type { RoadmapRow } from '@shared/api/methods/roadmap'
 import { boardColumns, moveGoal, placementOf } from '@renderer/features/vision/roadmap/board'
 import { boardMarkup, goTableMarkup } from '@renderer/features/vision/export/roadmapMarkup'
 import { escapeHtml, fileNameFor, htmlDocument } from '@renderer/features/vision/export/markup'

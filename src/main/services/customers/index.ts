@@ -1,11 +1,10 @@
-import type { customersMethods } from '@shared/api/methods/customers'
-import type { HandlerMap } from '../../api/handlers'
+import type { HandlerMap, MethodsOf } from '../../api/handlers'
 import type { ServiceDeps } from '../deps'
 import { productScoped } from '../product-scope'
 import { createPersona, deletePersona, linkPersonaItems, listPersonas, unlinkPersonaItems, unmatchedStories, updatePersona } from './personas'
 import { createStakeholder, deleteStakeholder, listStakeholders, logContact, stakeholderHistory, updateStakeholder } from './stakeholders'
 
-export function customersHandlers({ db, now }: ServiceDeps): HandlerMap<keyof typeof customersMethods> {
+export function customersHandlers({ db, now }: ServiceDeps): HandlerMap<MethodsOf<'personas' | 'stakeholders'>> {
   const forProduct = productScoped(db)
   return {
     'personas.list': forProduct(({ productId }) => listPersonas(db, productId)),

@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely'
 import { ApiError, type ParsedInput } from '@shared/api'
-import { EmpathyMap, JobStory, type Persona, type StoryMatches } from '@shared/api/methods/customers'
+import { EmpathyMap, JobStory, type Persona, type StoryMatches } from '@shared/api/methods/personas'
 import { OPEN_CATEGORIES } from '@shared/domain/backlog'
 import { initialsOf, matchStories } from '@shared/domain/customers'
 import type { Database } from '../../db/schema'

@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely'
 import { ApiError, type ParsedInput } from '@shared/api'
-import type { Stakeholder, StakeholderHistory } from '@shared/api/methods/customers'
+import type { Stakeholder, StakeholderHistory } from '@shared/api/methods/stakeholders'
 import { QUADRANT_GUIDANCE, contactStatus, quadrantOf } from '@shared/domain/customers'
 import type { Database } from '../../db/schema'
 import { inTransaction, type Db } from '../deps'

@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { EmpathyMap, JobStory } from '@shared/api/methods/customers'
-import { IsoDay } from '@shared/api/methods/flow'
+import { EmpathyMap, JobStory } from '@shared/api/methods/personas'
+import { IsoDay } from '@shared/api/methods/common'
 import { GRID_MAX, GRID_MIN, MAX_DISCUSSED } from '@shared/domain/customers'
 import { linkedItemIds } from '../product-items'
 import { defineSection } from '../transfer/section'

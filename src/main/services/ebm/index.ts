@@ -1,6 +1,5 @@
-import type { ebmMethods } from '@shared/api/methods/ebm'
 import { catalogueByArea } from '@shared/domain/ebm'
-import type { HandlerMap } from '../../api/handlers'
+import type { HandlerMap, MethodsOf } from '../../api/handlers'
 import type { ServiceDeps } from '../deps'
 import { createExperimentService } from './experiments'
 import { createGoalService } from './goals'
@@ -8,7 +7,7 @@ import { createMeasureService } from './measures'
 import { ebmOverview } from './overview'
 import { createValueService } from './values'
 
-export function ebmHandlers(deps: ServiceDeps): HandlerMap<keyof typeof ebmMethods> {
+export function ebmHandlers(deps: ServiceDeps): HandlerMap<MethodsOf<'ebm'>> {
   const measures = createMeasureService(deps)
   const values = createValueService(deps)
   const goals = createGoalService(deps)

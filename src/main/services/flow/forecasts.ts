@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely'
 import { ApiError, type ParsedInput } from '@shared/api'
-import type { ForecastInputs, ForecastResult, SavedForecast } from '@shared/api/methods/flow'
+import type { ForecastInputs, ForecastResult, SavedForecast } from '@shared/api/methods/forecasts'
 import type { Database } from '../../db/schema'
 import type { Db } from '../deps'
 

@@ -1,5 +1,4 @@
-import type { flowMethods } from '@shared/api/methods/flow'
-import type { HandlerMap } from '../../api/handlers'
+import type { HandlerMap, MethodsOf } from '../../api/handlers'
 import type { ServiceDeps } from '../deps'
 import { getProduct } from '../products'
 import { setCalendar } from './calendar'
@@ -7,7 +6,7 @@ import { loadFlowData } from './data'
 import { deleteForecast, listForecasts, saveForecast } from './forecasts'
 import { clearSle, setSle } from './sle'
 
-export function flowHandlers({ db, now }: ServiceDeps): HandlerMap<keyof typeof flowMethods> {
+export function flowHandlers({ db, now }: ServiceDeps): HandlerMap<MethodsOf<'flow' | 'forecasts'>> {
   return {
     'flow.data': async ({ productId }) => {
       await getProduct(db, productId)

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { FlowCalendar, FORECAST_QUESTIONS, ForecastInputs, ForecastResult, ServiceLevelExpectation } from '@shared/api/methods/flow'
+import { FlowCalendar, ServiceLevelExpectation } from '@shared/api/methods/flow'
+import { FORECAST_QUESTIONS, ForecastInputs, ForecastResult } from '@shared/api/methods/forecasts'
 import { forecastQuestionKey, goalOfKey, throughItemOfKey } from '@shared/domain/flow'
 import { defineSection } from '../transfer/section'
 import { getCalendar, setCalendar } from './calendar'

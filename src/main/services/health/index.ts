@@ -1,5 +1,4 @@
-import type { healthMethods } from '@shared/api/methods/health'
-import type { BacklogHealth } from '@shared/api/methods/health'
+import type { BacklogHealth } from '@shared/api/methods/backlog'
 import { assessBacklogHealth, chooseTopCount, summariseInvest, topOpenItems } from '@shared/domain/deep'
 import type { HandlerMap } from '../../api/handlers'
 import type { Db, ServiceDeps } from '../deps'
@@ -30,7 +29,7 @@ export async function backlogHealth(db: Db, productId: number, now: Date, topN?:
   return assessBacklogHealth({ items, removed, flowItems: flow.items, goals, readyLines, estimateThreshold, top, invest, now: now.toISOString() })
 }
 
-export function healthHandlers({ db, now }: ServiceDeps): HandlerMap<keyof typeof healthMethods> {
+export function healthHandlers({ db, now }: ServiceDeps): HandlerMap<'backlog.health'> {
   const forProduct = productScoped(db)
   return {
     'backlog.health': forProduct(({ productId, topN }) => backlogHealth(db, productId, now(), topN))

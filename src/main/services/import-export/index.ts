@@ -1,6 +1,5 @@
-import type { importExportMethods } from '@shared/api/methods/import-export'
 import type { ImportProgress } from '@shared/domain/import'
-import type { HandlerMap } from '../../api/handlers'
+import type { HandlerMap, MethodsOf } from '../../api/handlers'
 import type { ServiceDeps } from '../deps'
 import { commitImport } from './commit'
 import { exportCsv, exportMarkdown } from './export'
@@ -13,7 +12,7 @@ export interface ImportDeps extends ServiceDeps {
   planImport?: ImportPlanner
 }
 
-export function importExportHandlers(deps: ImportDeps): HandlerMap<keyof typeof importExportMethods> {
+export function importExportHandlers(deps: ImportDeps): HandlerMap<MethodsOf<'import' | 'export'>> {
   const { db, now } = deps
   const board = createProgressBoard()
   const planner = deps.planImport ?? planHere

@@ -1,6 +1,6 @@
 import { sql } from 'kysely'
 import { ApiError, type ParsedInput } from '@shared/api'
-import { PREVIEW_ISSUES, PREVIEW_ROWS, type ImportPreview } from '@shared/api/methods/import-export'
+import { PREVIEW_ISSUES, PREVIEW_ROWS, type ImportPreview } from '@shared/api/methods/import'
 import { DEFAULT_WORKFLOW, isRemovedCategory, type ItemType, type StateCategory } from '@shared/domain/backlog'
 import type { ImportIssue, ImportPlan, ImportRequest, ImportRow } from '@shared/domain/import'
 import { DEFAULT_ESTIMATE_SCALE, type EstimateScale } from '@shared/domain/items/estimate-scale'

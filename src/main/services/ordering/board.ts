@@ -1,6 +1,7 @@
 import { sql, type Selectable } from 'kysely'
 import { ApiError } from '@shared/api'
-import type { BoardItem, ItemScores, Release } from '@shared/api/methods/ordering'
+import type { BoardItem, ItemScores } from '@shared/api/methods/ordering'
+import type { Release } from '@shared/api/methods/releases'
 import type { StateCategory } from '@shared/domain/backlog'
 import { cd3, costOfDelay, quadrant, valueEffortRatio, wsjf, type ModelScores, type OrderInputItem } from '@shared/domain/ordering'
 import type { Database } from '../../db/schema'

@@ -1,5 +1,4 @@
-import type { orderingMethods } from '@shared/api/methods/ordering'
-import type { HandlerMap } from '../../api/handlers'
+import type { HandlerMap, MethodsOf } from '../../api/handlers'
 import type { ServiceDeps } from '../deps'
 import { createApplyService } from './apply'
 import { boardItems, listReleases } from './board'
@@ -7,7 +6,7 @@ import { createKanoService } from './kano'
 import { createReleaseService } from './releases'
 import { createScoreService } from './scores'
 
-export function orderingHandlers(deps: ServiceDeps): HandlerMap<keyof typeof orderingMethods> {
+export function orderingHandlers(deps: ServiceDeps): HandlerMap<MethodsOf<'ordering' | 'releases' | 'kano'>> {
   const scores = createScoreService(deps)
   const apply = createApplyService(deps)
   const releases = createReleaseService(deps)

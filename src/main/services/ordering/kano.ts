@@ -1,6 +1,6 @@
 import { sql } from 'kysely'
 import { ApiError } from '@shared/api'
-import type { KanoAnswerRow, KanoFeature, KanoFeatureResult } from '@shared/api/methods/ordering'
+import type { KanoAnswerRow, KanoFeature, KanoFeatureResult } from '@shared/api/methods/kano'
 import { evaluateKano, kanoResult, parseKanoCsv, type KanoAnswer } from '@shared/domain/ordering'
 import { inTransaction, type Db, type ServiceDeps } from '../deps'
 import { getProduct, isUniqueViolation } from '../products'

@@ -1,5 +1,6 @@
 import { ApiError } from '@shared/api'
-import type { MoscowGroup, Release } from '@shared/api/methods/ordering'
+import type { MoscowGroup } from '@shared/api/methods/ordering'
+import type { Release } from '@shared/api/methods/releases'
 import { moscowSize, moscowSummaries } from '@shared/domain/ordering'
 import { inTransaction, type Db, type ServiceDeps } from '../deps'
 import { getProduct, isUniqueViolation } from '../products'

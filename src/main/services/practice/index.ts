@@ -1,11 +1,10 @@
-import type { practiceMethods } from '@shared/api/methods/practice'
-import type { HandlerMap } from '../../api/handlers'
+import type { HandlerMap, MethodsOf } from '../../api/handlers'
 import type { ServiceDeps } from '../deps'
 import { productScoped } from '../product-scope'
 import { createJournalService } from './journal'
 import { evidenceSources } from './snapshots'
 
-export function practiceHandlers(deps: ServiceDeps): HandlerMap<keyof typeof practiceMethods> {
+export function practiceHandlers(deps: ServiceDeps): HandlerMap<MethodsOf<'practice'>> {
   const journal = createJournalService(deps)
   const forProduct = productScoped(deps.db)
   return {

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { IsoInstant } from '@shared/api'
-import { IsoDay } from '@shared/api/methods/flow'
+import { IsoDay } from '@shared/api/methods/common'
 import { EvidenceSnapshot } from '@shared/api/methods/practice'
 import { ENTRY_STATUSES, EVIDENCE_KINDS, TRACK_IDS, isLinkedKind, type EvidenceKind } from '@shared/domain/practice'
 import type { Db } from '../deps'

@@ -1,12 +1,11 @@
-import type { refinementMethods } from '@shared/api/methods/refinement'
-import type { HandlerMap } from '../../api/handlers'
+import type { HandlerMap, MethodsOf } from '../../api/handlers'
 import { createBacklogService } from '../backlog'
 import type { ServiceDeps } from '../deps'
 import { withUndo } from '../undo'
 import { saveEstimates } from './estimates'
 import { splitItem } from './split'
 
-function refinementMethodHandlers(deps: ServiceDeps): HandlerMap<keyof typeof refinementMethods> {
+function refinementMethodHandlers(deps: ServiceDeps): HandlerMap<MethodsOf<'refinement'> | 'backlog.split'> {
   const backlog = createBacklogService(deps)
   return {
     'backlog.split': async (input) => {
@@ -17,7 +16,7 @@ function refinementMethodHandlers(deps: ServiceDeps): HandlerMap<keyof typeof re
   }
 }
 
-export function refinementHandlers(deps: ServiceDeps): HandlerMap<keyof typeof refinementMethods> {
+export function refinementHandlers(deps: ServiceDeps): HandlerMap<MethodsOf<'refinement'> | 'backlog.split'> {
   return withUndo(
     deps,
     refinementMethodHandlers,

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto'
-import type { reportsMethods } from '@shared/api/methods/reports'
 import { ApiError } from '@shared/api'
 import { ReportDocument } from '@shared/api/methods/reports'
 import { buildReport, extractReport, renderHtml, renderMarkdown, reportChecksum, reportFileName } from '@shared/domain/report'
-import type { HandlerMap } from '../../api/handlers'
+import type { HandlerMap, MethodsOf } from '../../api/handlers'
 import type { ServiceDeps } from '../deps'
 import { reportData } from './data'
 import { chromiumPrinter, type PdfPrinter } from './pdf'
@@ -16,7 +15,7 @@ export interface ReportsDeps extends ServiceDeps {
 
 const MIME = { html: 'text/html', md: 'text/markdown', pdf: 'application/pdf' } as const
 
-export function reportsHandlers(deps: ReportsDeps): HandlerMap<keyof typeof reportsMethods> {
+export function reportsHandlers(deps: ReportsDeps): HandlerMap<MethodsOf<'reports' | 'reviews'>> {
   const reviews = createReviewService(deps)
   const printPdf = deps.printPdf ?? chromiumPrinter()
   return {

@@ -1,5 +1,6 @@
 import { ApiError } from '@shared/api'
-import { ReviewFile, type StoredReview } from '@shared/api/methods/reports'
+import { ReviewFile } from '@shared/api/methods/reviews'
+import { type StoredReview } from '@shared/api/methods/reviews'
 import { reviewIntact, type ReviewFile as ReviewFileType } from '@shared/domain/report'
 import type { Db, ServiceDeps } from '../deps'
 import { getProduct } from '../products'

@@ -1,4 +1,5 @@
-import type { FlowCalendar, ForecastResult } from '@shared/api/methods/flow'
+import type { FlowCalendar } from '@shared/api/methods/flow'
+import type { ForecastResult } from '@shared/api/methods/forecasts'
 import {
   DEFAULT_CALENDAR,
   addDays,

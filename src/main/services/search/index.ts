@@ -1,12 +1,11 @@
-import type { backlogSearchMethods } from '@shared/api/methods/backlog-search'
-import type { HandlerMap } from '../../api/handlers'
+import type { HandlerMap, MethodsOf } from '../../api/handlers'
 import type { ServiceDeps } from '../deps'
 import { withUndo } from '../undo'
 import { bulkUpdate } from './bulk-update'
 import { deleteFilter, listFilters, saveFilter } from './saved-filters'
 import { searchBacklog } from './search'
 
-function searchMethodHandlers(deps: ServiceDeps): HandlerMap<keyof typeof backlogSearchMethods> {
+function searchMethodHandlers(deps: ServiceDeps): HandlerMap<'backlog.search' | 'backlog.bulkUpdate' | MethodsOf<'filters'>> {
   const { db, now } = deps
   return {
     'backlog.search': ({ productId, query, filters }) => searchBacklog(db, productId, query, filters),
@@ -17,7 +16,7 @@ function searchMethodHandlers(deps: ServiceDeps): HandlerMap<keyof typeof backlo
   }
 }
 
-export function backlogSearchHandlers(deps: ServiceDeps): HandlerMap<keyof typeof backlogSearchMethods> {
+export function backlogSearchHandlers(deps: ServiceDeps): HandlerMap<'backlog.search' | 'backlog.bulkUpdate' | MethodsOf<'filters'>> {
   return withUndo(
     deps,
     searchMethodHandlers,

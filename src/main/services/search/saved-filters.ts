@@ -1,5 +1,6 @@
 import { ApiError } from '@shared/api'
-import { BacklogFilters, type SavedFilter } from '@shared/api/methods/backlog-search'
+import { BacklogFilters } from '@shared/api/methods/backlog'
+import { type SavedFilter } from '@shared/api/methods/filters'
 import type { Db } from '../deps'
 import { getProduct } from '../products'
 

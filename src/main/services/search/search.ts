@@ -1,5 +1,5 @@
 import { sql, type RawBuilder } from 'kysely'
-import type { BacklogFilters, SearchHit } from '@shared/api/methods/backlog-search'
+import type { BacklogFilters, SearchHit } from '@shared/api/methods/backlog'
 import { parseItemKey } from '@shared/domain/items/key'
 import { buildFtsQuery, MATCH_END, MATCH_START, snippetParts } from '@shared/domain/search'
 import type { Db } from '../deps'

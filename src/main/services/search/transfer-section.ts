@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { BacklogFilters } from '@shared/api/methods/backlog-search'
+import { BacklogFilters } from '@shared/api/methods/backlog'
 import { defineSection } from '../transfer/section'
 
 const Id = z.number().int().positive()

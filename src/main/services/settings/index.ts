@@ -1,11 +1,10 @@
-import type { settingsMethods } from '@shared/api/methods/settings'
-import type { HandlerMap } from '../../api/handlers'
+import type { HandlerMap, MethodsOf } from '../../api/handlers'
 import type { ServiceDeps } from '../deps'
 import { readSettings, setDefinition, updateScale } from './definitions'
 import { createWorkflowEditor } from './workflow-edit'
 
 /** Per-product settings: the estimate scale and size threshold, the Definitions of Ready and Done, the workflow. */
-export function settingsHandlers({ db }: ServiceDeps): HandlerMap<keyof typeof settingsMethods> {
+export function settingsHandlers({ db }: ServiceDeps): HandlerMap<MethodsOf<'settings' | 'definitions'> | Exclude<MethodsOf<'workflow'>, 'workflow.list'>> {
   const workflow = createWorkflowEditor(db)
   return {
     'settings.get': ({ productId }) => readSettings(db, productId),

@@ -1,5 +1,6 @@
-import type { Sprint } from '@shared/api/methods/vision'
-import type { FlowData, SavedForecast } from '@shared/api/methods/flow'
+import type { Sprint } from '@shared/api/methods/sprints'
+import type { FlowData } from '@shared/api/methods/flow'
+import type { SavedForecast } from '@shared/api/methods/forecasts'
 import { isDoneCategory, isRemovedCategory } from '@shared/domain/backlog'
 import { finishDates, forecastStart, forecastWhen, percentileDates, throughputWindow } from '@shared/domain/flow'
 import { AGENDA_FORECAST, buildReviewAgenda, type AgendaInput, type GoalForecast, type ReviewAgenda } from '@shared/domain/sprint-review'

@@ -1,12 +1,11 @@
-import type { sprintReviewsMethods } from '@shared/api/methods/sprint-reviews'
-import type { HandlerMap } from '../../api/handlers'
+import type { HandlerMap, MethodsOf } from '../../api/handlers'
 import type { ServiceDeps } from '../deps'
 import { productScoped } from '../product-scope'
 import { withUndo } from '../undo'
 import { createRetrospectiveService } from './retrospectives'
 import { createSprintReviewService } from './reviews'
 
-function sprintReviewMethodHandlers(deps: ServiceDeps): HandlerMap<keyof typeof sprintReviewsMethods> {
+function sprintReviewMethodHandlers(deps: ServiceDeps): HandlerMap<MethodsOf<'sprintReviews' | 'retrospectives'>> {
   const reviews = createSprintReviewService(deps)
   const retrospectives = createRetrospectiveService(deps.db, deps.now)
   const forProduct = productScoped(deps.db)
@@ -29,7 +28,7 @@ function sprintReviewMethodHandlers(deps: ServiceDeps): HandlerMap<keyof typeof 
   }
 }
 
-export function sprintReviewsHandlers(deps: ServiceDeps): HandlerMap<keyof typeof sprintReviewsMethods> {
+export function sprintReviewsHandlers(deps: ServiceDeps): HandlerMap<MethodsOf<'sprintReviews' | 'retrospectives'>> {
   return withUndo(deps, sprintReviewMethodHandlers, {
     // Making or changing an item from feedback is a backlog edit, undone like any other.
     'sprintReviews.feedbackToItem': {

@@ -1,5 +1,5 @@
 import { ApiError } from '@shared/api'
-import type { Retrospective } from '@shared/api/methods/sprint-reviews'
+import type { Retrospective } from '@shared/api/methods/retrospectives'
 import { inTransaction, type Db } from '../deps'
 import { getSprintRow } from '../vision/sprints'
 

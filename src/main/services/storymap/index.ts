@@ -1,10 +1,9 @@
-import type { storymapMethods } from '@shared/api/methods/storymap'
-import type { HandlerMap } from '../../api/handlers'
+import type { HandlerMap, MethodsOf } from '../../api/handlers'
 import type { ServiceDeps } from '../deps'
 import { withUndo } from '../undo'
 import { createStoryMapService } from './service'
 
-function storymapMethodHandlers(deps: ServiceDeps): HandlerMap<keyof typeof storymapMethods> {
+function storymapMethodHandlers(deps: ServiceDeps): HandlerMap<MethodsOf<'storymap'>> {
   const map = createStoryMapService(deps)
   return {
     'storymap.get': ({ productId }) => map.get(productId),
@@ -17,7 +16,7 @@ function storymapMethodHandlers(deps: ServiceDeps): HandlerMap<keyof typeof stor
   }
 }
 
-export function storymapHandlers(deps: ServiceDeps): HandlerMap<keyof typeof storymapMethods> {
+export function storymapHandlers(deps: ServiceDeps): HandlerMap<MethodsOf<'storymap'>> {
   return withUndo(
     deps,
     storymapMethodHandlers,

@@ -1,10 +1,9 @@
-import type { teamsMethods } from '@shared/api/methods/teams'
-import type { HandlerMap } from '../../api/handlers'
+import type { HandlerMap, MethodsOf } from '../../api/handlers'
 import type { ServiceDeps } from '../deps'
 import { createTeamService } from './service'
 
 /** Scrum Teams of a product: one Product Backlog, Product Goal and Definition of Done for them all. */
-export function teamsHandlers(deps: ServiceDeps): HandlerMap<keyof typeof teamsMethods> {
+export function teamsHandlers(deps: ServiceDeps): HandlerMap<MethodsOf<'teams'>> {
   const teams = createTeamService(deps)
   return {
     'teams.list': ({ productId }) => teams.list(productId),

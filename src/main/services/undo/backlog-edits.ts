@@ -1,4 +1,4 @@
-import type { backlogMethods } from '@shared/api/methods/backlog'
+import type { MethodsOf } from '../../api/handlers'
 import type { UndoableEdits } from './undoable'
 
 const PATCH_WORDS: Record<string, string> = {
@@ -23,7 +23,7 @@ function updateLabel(patch: object, title: string): string {
 }
 
 /** The backlog's own mutating methods and what their undo says. */
-export const BACKLOG_EDITS: UndoableEdits<keyof typeof backlogMethods> = {
+export const BACKLOG_EDITS: UndoableEdits<MethodsOf<'backlog'>> = {
   'backlog.create': { items: () => [], label: (_input, title) => `adding “${title}”` },
   'backlog.update': { items: ({ id }) => [id], label: ({ patch }, title) => updateLabel(patch, title) },
   'backlog.move': { items: ({ id }) => [id], label: (_input, title) => `move of “${title}”` },

@@ -1,4 +1,3 @@
-import type { undoMethods } from '@shared/api/methods/undo'
 import type { HandlerMap } from '../../api/handlers'
 import type { ServiceDeps } from '../deps'
 import { getProduct } from '../products'
@@ -8,7 +7,7 @@ import { serialized } from './serialize'
 export { BACKLOG_EDITS } from './backlog-edits'
 export { withUndo, type UndoableEdits } from './undoable'
 
-export function undoHandlers(deps: ServiceDeps): HandlerMap<keyof typeof undoMethods> {
+export function undoHandlers(deps: ServiceDeps): HandlerMap<'backlog.undo' | 'backlog.redo' | 'backlog.undoState'> {
   const log = createUndoLog(deps)
   const forProduct =
     <T>(work: (productId: number) => Promise<T>) =>

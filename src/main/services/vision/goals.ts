@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely'
 import { ApiError, type ParsedInput } from '@shared/api'
-import type { Alignment, ProductGoal } from '@shared/api/methods/vision'
+import type { Alignment, ProductGoal } from '@shared/api/methods/goals'
 import { OPEN_CATEGORIES } from '@shared/domain/backlog'
 import { activationBlocker, compareGoals, computeAlignment, endingBlocker, isEnded } from '@shared/domain/vision'
 import type { Database } from '../../db/schema'

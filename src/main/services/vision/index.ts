@@ -1,5 +1,4 @@
-import type { visionMethods } from '@shared/api/methods/vision'
-import type { HandlerMap } from '../../api/handlers'
+import type { HandlerMap, MethodsOf } from '../../api/handlers'
 import type { ServiceDeps } from '../deps'
 import { productScoped } from '../product-scope'
 import { activateGoal, alignment, createGoal, deleteGoal, endGoal, linkItems, listGoals, unlinkItems, updateGoal } from './goals'
@@ -8,7 +7,7 @@ import { createRow, deleteRow, getRoadmap, reorderRows, setBoard, updateRow } fr
 import { createSprint, deleteSprint, listSprints, sprintStats, updateSprint } from './sprints'
 import { compareVersions, getVersion, getVision, listVersions, saveVision } from './versions'
 
-export function visionHandlers({ db, now }: ServiceDeps): HandlerMap<keyof typeof visionMethods> {
+export function visionHandlers({ db, now }: ServiceDeps): HandlerMap<MethodsOf<'vision' | 'goals' | 'sprints' | 'okrs' | 'roadmap'>> {
   const forProduct = productScoped(db)
   return {
     'vision.get': forProduct(({ productId }) => getVision(db, productId)),

@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely'
 import { ApiError, type FieldIssue, type ParsedInput } from '@shared/api'
-import type { Objective } from '@shared/api/methods/vision'
+import type { Objective } from '@shared/api/methods/okrs'
 import { keyResultProgress, objectiveProgress } from '@shared/domain/vision'
 import type { Database } from '../../db/schema'
 import { inTransaction, type Db } from '../deps'

@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely'
 import { ApiError, type FieldIssue, type ParsedInput } from '@shared/api'
-import type { Roadmap, RoadmapBoard, RoadmapRow } from '@shared/api/methods/vision'
+import type { Roadmap, RoadmapBoard, RoadmapRow } from '@shared/api/methods/roadmap'
 import { ROADMAP_COLUMNS, duplicateOnBoard, roadmapRowWarnings } from '@shared/domain/vision'
 import type { Database } from '../../db/schema'
 import { inTransaction, type Db } from '../deps'

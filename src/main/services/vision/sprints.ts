@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely'
 import { ApiError, type ParsedInput } from '@shared/api'
-import type { Sprint, SprintStats } from '@shared/api/methods/vision'
+import type { Sprint, SprintStats } from '@shared/api/methods/sprints'
 import { sprintOutcomeStats, sprintProblems, type SprintDates } from '@shared/domain/vision'
 import type { Database } from '../../db/schema'
 import { inTransaction, type Db } from '../deps'

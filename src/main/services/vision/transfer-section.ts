@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { RoadmapBoard, VisionContent } from '@shared/api/methods/vision'
+import { RoadmapBoard } from '@shared/api/methods/roadmap'
+import { VisionContent } from '@shared/api/methods/vision'
 import { GOAL_STATUSES, ROADMAP_COLUMNS, SPRINT_OUTCOMES } from '@shared/domain/vision'
 import { linkedItemIds } from '../product-items'
 import { defineSection } from '../transfer/section'

@@ -2,6 +2,9 @@ import { z } from 'zod'
 import { defineMethod } from '../define'
 import * as s from '../schemas'
 import { ITEM_TYPES } from '../../domain/backlog'
+import { DEEP_LETTERS } from '../../domain/deep/types'
+import { INVEST_LETTERS } from '../../domain/invest/check'
+import { SPLIT_PATTERNS } from '../../domain/splitting/patterns'
 import { ById, ByProduct } from './common'
 import { FeedbackTrace } from './sprint-reviews'
 
@@ -18,8 +21,6 @@ const NotDoneReason = z
   .max(1000, 'Keep the reason to 1000 characters or fewer')
 
 export const DoneChecks = z.array(s.Id).max(100, 'A Definition of Done has at most 100 lines to confirm')
-
-const LabelName = z.string().trim().min(1, 'Give the label a name').max(40, 'Keep a label to 40 characters or fewer')
 
 const ItemRef = z.object({ id: s.Id, key: z.string(), type: z.enum(ITEM_TYPES), title: z.string(), stateId: s.Id })
 
@@ -43,10 +44,109 @@ export const ItemDetail = z.object({
 })
 export type ItemDetail = z.infer<typeof ItemDetail>
 
-export const Label = z.object({ id: s.Id, name: z.string(), itemCount: z.number().int().nonnegative() })
-export type Label = z.infer<typeof Label>
-
 const Link = z.object({ blockerId: s.Id, blockedId: s.Id }).strict()
+
+const EstimateFilter = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('none') }).strict(),
+  z
+    .object({ kind: z.literal('range'), min: z.number().nonnegative().optional(), max: z.number().nonnegative().optional() })
+    .strict()
+    .refine((r) => r.min === undefined || r.max === undefined || r.min <= r.max, { message: 'The lowest estimate must not be above the highest', path: ['max'] })
+])
+
+export const BacklogFilters = z
+  .object({
+    types: z.array(z.enum(ITEM_TYPES)).max(ITEM_TYPES.length),
+    stateIds: z.array(s.Id).max(50),
+    labels: z.array(z.string().trim().min(1, 'A label filter needs a name').max(40)).max(20),
+    ready: z.boolean(),
+    estimate: EstimateFilter,
+    /** Items of any of these teams; 'none' for items no team has. */
+    teams: z.array(z.union([s.Id, z.literal('none')], { message: "Choose a team, or 'none' for items without one" })).max(50)
+  })
+  .partial()
+  .strict()
+export type BacklogFilters = z.infer<typeof BacklogFilters>
+
+export const SearchText = z.string().max(500, 'Keep the search to 500 characters or fewer')
+
+const SnippetPart = z.object({ text: z.string(), match: z.boolean() })
+
+export const SearchHit = z.object({
+  id: s.Id,
+  /** Where the text matched outside the title, with the matched words marked; null for filters only or title matches. */
+  snippet: z.object({ field: z.enum(['description', 'criteria']), parts: z.array(SnippetPart) }).nullable()
+})
+export type SearchHit = z.infer<typeof SearchHit>
+
+const LabelName = z.string().trim().min(1, 'Give the label a name').max(40, 'Keep a label to 40 characters or fewer')
+
+const Rating = z.enum(['good', 'attention', 'poor'])
+
+const Finding = z.object({
+  rule: z.string(),
+  severity: z.enum(['good', 'attention', 'poor', 'info']),
+  evidence: z.string(),
+  nextStep: z.string(),
+  /** The guide and section the advice follows; null for practices from outside the guides. */
+  source: z.string().nullable(),
+  /** At most 50 of the items behind the finding; itemCount is exact. */
+  itemIds: z.array(s.Id),
+  itemCount: z.number().int().nonnegative()
+})
+
+const LetterHealth = z.object({
+  letter: z.enum(DEEP_LETTERS),
+  name: z.string(),
+  score: z.number().int().min(0).max(100).nullable(),
+  rating: Rating.nullable(),
+  summary: z.string(),
+  findings: z.array(Finding)
+})
+
+export const BacklogHealth = z.object({
+  top: z.object({ count: z.number().int().nonnegative(), basis: z.enum(['requested', 'throughput', 'default']), explanation: z.string() }),
+  openCount: z.number().int().nonnegative(),
+  /** Detailed appropriately, Estimated, Emergent, Prioritised. */
+  letters: z.array(LetterHealth),
+  /** Arrivals and departures per week (Monday first), oldest first. */
+  weekly: z.array(z.object({ period: z.string(), arrivals: z.number().int(), departures: z.number().int() })),
+  /** The items the findings name: title, place among the open items (null when done or removed). */
+  items: z.array(z.object({ id: s.Id, title: z.string(), position: z.number().int().positive().nullable(), removed: z.boolean() })),
+  /** INVEST over the top items. */
+  invest: z.object({
+    checked: z.number().int().nonnegative(),
+    letters: z.array(
+      z.object({
+        letter: z.enum(INVEST_LETTERS),
+        name: z.string(),
+        failing: z.number().int().nonnegative(),
+        warning: z.number().int().nonnegative(),
+        itemIds: z.array(s.Id)
+      })
+    )
+  })
+})
+export type BacklogHealth = z.infer<typeof BacklogHealth>
+
+const SplitChild = z
+  .object({
+    title: s.ItemTitle,
+    estimate: s.Estimate.nullable().default(null),
+    type: z.enum(['story', 'spike'], { message: 'A child of a split is a story or a spike' }).default('story')
+  })
+  .strict()
+
+const Label = z.string()
+
+export const UndoState = z.object({
+  canUndo: z.boolean(),
+  canRedo: z.boolean(),
+  /** What undo would take back, e.g. `move of “Checkout”`; null when there is nothing. */
+  undoLabel: Label.nullable(),
+  redoLabel: Label.nullable()
+})
+export type UndoState = z.infer<typeof UndoState>
 
 export const backlogMethods = {
   'backlog.list': defineMethod({
@@ -160,15 +260,91 @@ export const backlogMethods = {
     output: z.object({ removed: z.boolean() })
   }),
 
-  'labels.list': defineMethod({
-    summary: "A product's labels by name, with how many live items carry each.",
-    input: ByProduct,
-    output: z.array(Label)
-  }),
-
   'backlog.history': defineMethod({
     summary: "An item's recorded status changes, oldest first.",
     input: ById,
     output: z.array(s.StatusChange)
+  }),
+
+  'backlog.search': defineMethod({
+    summary:
+      'Items matching words (in titles, descriptions and acceptance criteria; each word matches as a prefix, "quoted words" as a phrase) and filters, in backlog order; an item key (PB-12) finds that item.',
+    input: z.object({ productId: s.Id, query: SearchText.default(''), filters: BacklogFilters.default({}) }).strict(),
+    output: z.array(SearchHit)
+  }),
+
+  'backlog.bulkUpdate': defineMethod({
+    summary:
+      'Change the type, status, estimate or team of several items, or add and remove labels, in one step that one undo reverts. A done status needs confirmDone (and doneChecks for teams that add to the Definition of Done): only items that meet the Definition of Done are done.',
+    input: z
+      .object({
+        ids: z.array(s.Id).min(1, 'Select at least one item').max(5000, 'Edit at most 5000 items at a time'),
+        patch: z
+          .object({
+            type: z.enum(ITEM_TYPES),
+            stateId: s.Id,
+            estimate: s.Estimate.nullable(),
+            /** The Scrum Team that takes the items; null for none. */
+            teamId: s.Id.nullable(),
+            addLabels: z.array(LabelName).max(20),
+            removeLabels: z.array(LabelName).max(20)
+          })
+          .partial()
+          .strict()
+          .refine((p) => Object.values(p).some((v) => v !== undefined && !(Array.isArray(v) && v.length === 0)), { message: 'Say what to change' }),
+        confirmDone: z.literal(true, { message: 'Pass true to confirm the Definition of Done' }).optional(),
+        doneChecks: DoneChecks.optional()
+      })
+      .strict(),
+    output: z.object({ updated: z.number().int().nonnegative() })
+  }),
+
+  'backlog.health': defineMethod({
+    summary:
+      'DEEP health of a backlog: each letter scored with its evidence, the items behind it and a next step; arrivals and departures per week; INVEST over the top items.',
+    input: z
+      .object({
+        productId: s.Id,
+        /** Without it, the top is about two Sprints of recent throughput (20 items without enough history). */
+        topN: z
+          .number({ message: 'Give the number of top items as a number' })
+          .int('The number of top items must be a whole number')
+          .min(1, 'Look at least at the top item')
+          .max(500, 'Look at most at the top 500 items')
+          .optional()
+      })
+      .strict(),
+    output: BacklogHealth
+  }),
+
+  'backlog.split': defineMethod({
+    summary:
+      'Split an item into children placed right under it, in order: stories (or a spike) with its labels. The item keeps its history; a story becomes a feature.',
+    input: z
+      .object({
+        itemId: s.Id,
+        pattern: z.enum(SPLIT_PATTERNS, { message: `Choose a pattern: ${SPLIT_PATTERNS.join(', ')}` }),
+        children: z.array(SplitChild).min(2, 'A split gives at least two smaller items').max(20, 'Keep a split to 20 items or fewer')
+      })
+      .strict(),
+    output: z.object({ parent: s.BacklogItem, children: z.array(s.BacklogItem) })
+  }),
+
+  'backlog.undo': defineMethod({
+    summary: "Take back the product's latest backlog edit (its items' rows return exactly as they were).",
+    input: ByProduct,
+    output: z.object({ label: Label })
+  }),
+
+  'backlog.redo': defineMethod({
+    summary: 'Make the edit undone last again; a new edit since then ends the redo history.',
+    input: ByProduct,
+    output: z.object({ label: Label })
+  }),
+
+  'backlog.undoState': defineMethod({
+    summary: 'Whether there is an edit to undo or redo, and what it was.',
+    input: ByProduct,
+    output: UndoState
   })
 } as const

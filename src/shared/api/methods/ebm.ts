@@ -1,24 +1,9 @@
 import { z } from 'zod'
 import { defineMethod } from '../define'
 import * as s from '../schemas'
-import {
-  AUTOMATIC_SOURCES,
-  BLIND_SPOT_RULES,
-  DEFAULT_STALE_AFTER_DAYS,
-  DIRECTIONS,
-  EXPERIMENT_DECISIONS,
-  EXPERIMENT_RESULTS,
-  EXPERIMENT_STATUSES,
-  GOAL_LEVELS,
-  INDICATORS,
-  KEY_VALUE_AREAS,
-  MEASURE_CATEGORIES
-} from '../../domain/ebm/vocabulary'
+import { AUTOMATIC_SOURCES, BLIND_SPOT_RULES, DEFAULT_STALE_AFTER_DAYS, DIRECTIONS, EXPERIMENT_DECISIONS, EXPERIMENT_RESULTS, EXPERIMENT_STATUSES, GOAL_LEVELS, INDICATORS, KEY_VALUE_AREAS, MEASURE_CATEGORIES } from '../../domain/ebm/vocabulary'
 import { isIsoDay } from '../../domain/flow/dates'
 import { ById, ByProduct, Empty } from './common'
-
-// ---------------------------------------------------------------------------------------------
-// Vocabulary
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
   z.enum(values, { message: `Choose ${what}: ${values.join(', ')}` })
@@ -42,9 +27,6 @@ const name = (what: string, max: number, hint: string) => text(what, max).min(1,
 export const MeasureNumber = z
   .number({ message: 'Give the value as a number' })
   .refine(Number.isFinite, { message: 'Give the value as a finite number' })
-
-// ---------------------------------------------------------------------------------------------
-// Catalogue and measures
 
 export const CatalogueMeasure = z.object({
   /** Stable key, e.g. "customer-satisfaction"; adopted measures remember it. */
@@ -147,9 +129,6 @@ export const ValuesImportResult = z.object({
 })
 export type ValuesImportResult = z.infer<typeof ValuesImportResult>
 
-// ---------------------------------------------------------------------------------------------
-// Overview: coverage and blind spots
-
 export const CoverageMeasure = z.object({
   id: s.Id,
   name: z.string(),
@@ -194,9 +173,6 @@ export const EbmOverview = z.object({
   automatic: z.array(MeasureSummary)
 })
 export type EbmOverview = z.infer<typeof EbmOverview>
-
-// ---------------------------------------------------------------------------------------------
-// Goals
 
 export const TargetProgress = z.object({
   /** 0..1 after clamping; null when it cannot be computed (no value yet, or target equals baseline). */
@@ -265,9 +241,6 @@ const GoalFields = {
   currentStateDate: EbmDay.nullable(),
   targets: Targets
 }
-
-// ---------------------------------------------------------------------------------------------
-// Experiments
 
 export const ExperimentEvaluation = z.object({
   result: oneOf(EXPERIMENT_RESULTS, 'a result'),

@@ -1,21 +1,10 @@
 import { z } from 'zod'
 import { defineMethod } from '../define'
 import * as s from '../schemas'
+import { isOnWsjfScale, MOSCOW, ORDERING_MODELS, QUADRANTS, SCALE_MESSAGE } from '../../domain/ordering/scales'
 import { ITEM_TYPES } from '../../domain/backlog'
-import { isIsoDay } from '../../domain/flow/dates'
-import {
-  KANO_ANSWERS,
-  KANO_CATEGORIES,
-  MOSCOW,
-  ORDERING_MODELS,
-  QUADRANTS,
-  SCALE_MESSAGE,
-  isOnWsjfScale
-} from '../../domain/ordering/scales'
-import { ById, ByProduct } from './common'
-
-// ---------------------------------------------------------------------------------------------
-// Scores
+import { ByProduct } from './common'
+import { Release } from './releases'
 
 /** A relative score on the modified Fibonacci scale 1, 2, 3, 5, 8, 13, 20. */
 export const ScaleScore = z.number({ message: SCALE_MESSAGE }).refine(isOnWsjfScale, { message: SCALE_MESSAGE })
@@ -102,27 +91,6 @@ export const BoardItem = z.object({
 })
 export type BoardItem = z.infer<typeof BoardItem>
 
-// ---------------------------------------------------------------------------------------------
-// Releases
-
-const ReleaseName = z
-  .string()
-  .trim()
-  .min(1, 'Give the release a name')
-  .max(120, 'Keep the release name to 120 characters or fewer')
-
-const TargetDate = z.string().refine(isIsoDay, { message: 'Write the date as YYYY-MM-DD, e.g. 2026-03-31' })
-
-export const Release = z.object({
-  id: s.Id,
-  productId: s.Id,
-  name: z.string(),
-  /** YYYY-MM-DD or null when not set. */
-  targetDate: z.string().nullable(),
-  createdAt: s.IsoTime
-})
-export type Release = z.infer<typeof Release>
-
 export const OrderingBoard = z.object({
   productId: s.Id,
   releases: z.array(Release),
@@ -133,9 +101,6 @@ export const OrderingBoard = z.object({
   items: z.array(BoardItem)
 })
 export type OrderingBoard = z.infer<typeof OrderingBoard>
-
-// ---------------------------------------------------------------------------------------------
-// History, comparison, apply
 
 const ScoreValue = z.union([z.number(), z.string()]).nullable()
 
@@ -215,9 +180,6 @@ export const OrderSnapshot = z.object({
 })
 export type OrderSnapshot = z.infer<typeof OrderSnapshot>
 
-// ---------------------------------------------------------------------------------------------
-// MoSCoW
-
 const PerMoscow = z.object({ must: z.number(), should: z.number(), could: z.number(), wont: z.number() })
 
 export const MoscowGroup = z.object({
@@ -237,68 +199,6 @@ export const MoscowGroup = z.object({
   warning: z.string().nullable()
 })
 export type MoscowGroup = z.infer<typeof MoscowGroup>
-
-// ---------------------------------------------------------------------------------------------
-// Kano
-
-const FeatureName = z
-  .string()
-  .trim()
-  .min(1, 'Give the feature a name')
-  .max(200, 'Keep the feature name to 200 characters or fewer')
-
-const Respondent = z
-  .string()
-  .trim()
-  .min(1, 'Name the respondent (initials or a number will do)')
-  .max(120, 'Keep the respondent to 120 characters or fewer')
-
-const KanoAnswerName = z.enum(KANO_ANSWERS, { message: `Use one of: ${KANO_ANSWERS.join(', ')}` })
-
-export const KanoFeature = z.object({
-  id: s.Id,
-  productId: s.Id,
-  name: z.string(),
-  itemId: s.Id.nullable(),
-  itemTitle: z.string().nullable(),
-  answerCount: z.number().int().nonnegative(),
-  createdAt: s.IsoTime
-})
-export type KanoFeature = z.infer<typeof KanoFeature>
-
-export const KanoAnswerRow = z.object({
-  id: s.Id,
-  featureId: s.Id,
-  respondent: z.string(),
-  functional: z.enum(KANO_ANSWERS),
-  dysfunctional: z.enum(KANO_ANSWERS),
-  /** The table's verdict for this pair. */
-  category: z.enum(KANO_CATEGORIES)
-})
-export type KanoAnswerRow = z.infer<typeof KanoAnswerRow>
-
-export const KanoCounts = z.object({
-  A: z.number().int(),
-  O: z.number().int(),
-  M: z.number().int(),
-  I: z.number().int(),
-  R: z.number().int(),
-  Q: z.number().int()
-})
-export type KanoCounts = z.infer<typeof KanoCounts>
-
-export const KanoFeatureResult = z.object({
-  featureId: s.Id,
-  feature: z.string(),
-  itemId: s.Id.nullable(),
-  /** Most frequent category, ties M > O > A > I > R > Q; null without answers. */
-  category: z.enum(KANO_CATEGORIES).nullable(),
-  counts: KanoCounts,
-  total: z.number().int().nonnegative(),
-  /** Sentences worth reading: questionable answers, reverse answers, a near tie. */
-  flags: z.array(z.string())
-})
-export type KanoFeatureResult = z.infer<typeof KanoFeatureResult>
 
 // ---------------------------------------------------------------------------------------------
 
@@ -364,84 +264,5 @@ export const orderingMethods = {
     summary: 'MoSCoW counts and effort shares per release, with a warning when Musts take more than 60%.',
     input: ByProduct,
     output: z.array(MoscowGroup)
-  }),
-
-  'releases.list': defineMethod({
-    summary: 'A product’s releases, by target date (undated last).',
-    input: ByProduct,
-    output: z.array(Release)
-  }),
-
-  'releases.create': defineMethod({
-    summary: 'Add a release to a product.',
-    input: z.object({ productId: s.Id, name: ReleaseName, targetDate: TargetDate.nullable().default(null) }).strict(),
-    output: Release
-  }),
-
-  'releases.update': defineMethod({
-    summary: 'Rename a release or change its target date.',
-    input: z
-      .object({
-        id: s.Id,
-        patch: z.object({ name: ReleaseName, targetDate: TargetDate.nullable() }).partial().strict()
-      })
-      .strict(),
-    output: Release
-  }),
-
-  'releases.delete': defineMethod({
-    summary: 'Delete a release; its items stay, without a release (recorded in the score history).',
-    input: ById,
-    output: z.object({ deleted: s.Id })
-  }),
-
-  'kano.features.list': defineMethod({
-    summary: 'Features surveyed with Kano, with their answer counts.',
-    input: ByProduct,
-    output: z.array(KanoFeature)
-  }),
-
-  'kano.features.create': defineMethod({
-    summary: 'Add a feature to survey, optionally linked to a backlog item.',
-    input: z.object({ productId: s.Id, name: FeatureName, itemId: s.Id.nullable().default(null) }).strict(),
-    output: KanoFeature
-  }),
-
-  'kano.features.delete': defineMethod({
-    summary: 'Delete a surveyed feature and its answers.',
-    input: ById,
-    output: z.object({ deleted: s.Id })
-  }),
-
-  'kano.answers.list': defineMethod({
-    summary: 'Answers recorded for a feature, in the order they were added.',
-    input: z.object({ featureId: s.Id }).strict(),
-    output: z.array(KanoAnswerRow)
-  }),
-
-  'kano.answers.add': defineMethod({
-    summary: 'Record one respondent’s functional and dysfunctional answers for a feature.',
-    input: z
-      .object({ featureId: s.Id, respondent: Respondent, functional: KanoAnswerName, dysfunctional: KanoAnswerName })
-      .strict(),
-    output: KanoAnswerRow
-  }),
-
-  'kano.answers.delete': defineMethod({
-    summary: 'Delete one recorded answer.',
-    input: ById,
-    output: z.object({ deleted: s.Id })
-  }),
-
-  'kano.import': defineMethod({
-    summary: 'Import answers from CSV (feature,functional,dysfunctional[,respondent]); all rows or none.',
-    input: z.object({ productId: s.Id, csv: s.FileText('The CSV is empty') }).strict(),
-    output: z.object({ featuresCreated: z.number().int().nonnegative(), answersAdded: z.number().int().nonnegative() })
-  }),
-
-  'kano.results': defineMethod({
-    summary: 'Each feature’s category distribution and resulting category, with flags for questionable and reverse answers.',
-    input: ByProduct,
-    output: z.array(KanoFeatureResult)
   })
 } as const

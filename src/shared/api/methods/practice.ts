@@ -1,20 +1,9 @@
 import { z } from 'zod'
 import { defineMethod } from '../define'
 import * as s from '../schemas'
-import {
-  ENTRY_STATUSES,
-  EVIDENCE_KINDS,
-  LINKED_KINDS,
-  MAX_EVIDENCE_FILE_BYTES,
-  TRACK_IDS,
-  base64Bytes,
-  fileTooLargeMessage
-} from '../../domain/practice'
+import { base64Bytes, ENTRY_STATUSES, EVIDENCE_KINDS, fileTooLargeMessage, LINKED_KINDS, MAX_EVIDENCE_FILE_BYTES, TRACK_IDS } from '../../domain/practice'
 import { ById, ByProduct } from './common'
-import { IsoDay } from './flow'
-
-// ---------------------------------------------------------------------------------------------
-// Entities
+import { IsoDay } from './common'
 
 export const TrackIdName = z.enum(TRACK_IDS, { message: `Choose a track: ${TRACK_IDS.join(', ')}` })
 export const EntryStatusName = z.enum(ENTRY_STATUSES, { message: `Choose a status: ${ENTRY_STATUSES.join(', ')}` })
@@ -112,9 +101,6 @@ export const TrackProgress = z.object({
 })
 export type TrackProgress = z.infer<typeof TrackProgress>
 
-// ---------------------------------------------------------------------------------------------
-// Inputs
-
 const Text = (what: string, max: number) =>
   z.string({ message: `Write the ${what} as text` }).trim().max(max, `Keep the ${what} to ${max.toLocaleString('en')} characters or fewer`)
 
@@ -185,8 +171,6 @@ const AddEvidence = z.discriminatedUnion(
   ],
   { message: `Choose the kind of evidence: ${EVIDENCE_KINDS.join(', ')}` }
 )
-
-// ---------------------------------------------------------------------------------------------
 
 export const practiceMethods = {
   'practice.entries.list': defineMethod({

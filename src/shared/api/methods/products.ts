@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { defineMethod } from '../define'
 import * as s from '../schemas'
-import { ByProduct, Empty } from './common'
+import { ByProduct } from './common'
 
 export const productsMethods = {
   'products.list': defineMethod({
@@ -50,23 +50,5 @@ export const productsMethods = {
     summary: 'Create a product from an exported JSON document, all or nothing.',
     input: z.object({ document: s.ProductDocument, name: s.ProductName.optional() }).strict(),
     output: s.Product
-  }),
-
-  'sample.reset': defineMethod({
-    summary: 'Recreate the sample product from scratch (other products are untouched).',
-    input: Empty,
-    output: s.Product
-  }),
-
-  'sample.remove': defineMethod({
-    summary: 'Remove the sample product.',
-    input: Empty,
-    output: z.object({ removed: z.boolean() })
-  }),
-
-  'workflow.list': defineMethod({
-    summary: "A product's workflow states in order.",
-    input: ByProduct,
-    output: z.array(s.WorkflowState)
   })
 } as const

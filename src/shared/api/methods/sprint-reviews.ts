@@ -1,17 +1,17 @@
 import { z } from 'zod'
 import { defineMethod } from '../define'
 import * as s from '../schemas'
-import { ITEM_TYPES } from '../../domain/backlog'
+import { SPRINT_OUTCOMES } from '../../domain/vision/sprints'
 import { KEY_VALUE_AREAS } from '../../domain/ebm/vocabulary'
 import { FEEDBACK_OUTCOMES, REVIEW_STATUSES } from '../../domain/sprint-review/feedback'
-import { SPRINT_OUTCOMES } from '../../domain/vision/sprints'
+import { ITEM_TYPES } from '../../domain/backlog'
 import { ById, ByProduct } from './common'
-import { IsoDay } from './flow'
+import { IsoDay } from './common'
 
-const Text = (label: string, max: number) =>
+export const Text = (label: string, max: number) =>
   z.string({ message: `Write the ${label} as text` }).trim().max(max, `Keep the ${label} to ${max.toLocaleString('en')} characters or fewer`)
 
-const BySprint = z.object({ sprintId: s.Id }).strict()
+export const BySprint = z.object({ sprintId: s.Id }).strict()
 const ReviewNotes = Text('review notes', 10_000)
 
 const Dates = z.object({ 50: z.string().nullable(), 70: z.string().nullable(), 85: z.string().nullable(), 95: z.string().nullable() })
@@ -93,21 +93,7 @@ export const SprintReview = z.object({
 })
 export type SprintReview = z.infer<typeof SprintReview>
 
-export const RetrospectiveAction = z.object({ id: s.Id, text: z.string(), done: z.boolean() })
-export type RetrospectiveAction = z.infer<typeof RetrospectiveAction>
-
-export const Retrospective = z.object({
-  sprintId: s.Id,
-  note: z.string(),
-  actions: z.array(RetrospectiveAction),
-  /** Null while nothing was written for this Sprint. */
-  updatedAt: s.IsoTime.nullable()
-})
-export type Retrospective = z.infer<typeof Retrospective>
-
-
 const FeedbackText = Text('feedback', 2000).min(1, 'Write the feedback: what the stakeholder said or asked for')
-const ActionText = Text('improvement action', 500).min(1, 'Write the improvement action, e.g. "Invite the finance officer to the review"')
 
 /** A new item from the feedback, or an existing item the feedback changes. */
 const FeedbackTarget = z.discriminatedUnion(
@@ -196,37 +182,5 @@ export const sprintReviewsMethods = {
       "Turn a piece of feedback into a new backlog item, or change an existing one, in one step; the item's notes name the stakeholder who asked.",
     input: z.object({ feedbackId: s.Id, item: FeedbackTarget }).strict(),
     output: z.object({ review: SprintReview, itemId: s.Id })
-  }),
-
-  'retrospectives.get': defineMethod({
-    summary: "The Product Owner's Retrospective note for a Sprint and its improvement actions (empty when none was written).",
-    input: BySprint,
-    output: Retrospective
-  }),
-
-  'retrospectives.save': defineMethod({
-    summary: "Write the Product Owner's Retrospective note for a Sprint.",
-    input: z.object({ sprintId: s.Id, note: Text('Retrospective note', 10_000) }).strict(),
-    output: Retrospective
-  }),
-
-  'retrospectives.addAction': defineMethod({
-    summary: 'Add an improvement action to a Sprint’s Retrospective note.',
-    input: z.object({ sprintId: s.Id, text: ActionText }).strict(),
-    output: Retrospective
-  }),
-
-  'retrospectives.updateAction': defineMethod({
-    summary: 'Change an improvement action’s text, or mark it done or not done.',
-    input: z
-      .object({ id: s.Id, patch: z.object({ text: ActionText, done: z.boolean({ message: 'Say whether the action is done (true or false)' }) }).partial().strict() })
-      .strict(),
-    output: Retrospective
-  }),
-
-  'retrospectives.deleteAction': defineMethod({
-    summary: 'Remove an improvement action.',
-    input: ById,
-    output: Retrospective
   })
 } as const

@@ -1,10 +1,14 @@
 import type { Experiment, EbmOverview, Goal } from '../../api/methods/ebm'
-import type { FlowData, SavedForecast } from '../../api/methods/flow'
-import type { BacklogHealth } from '../../api/methods/health'
+import type { FlowData } from '../../api/methods/flow'
+import type { SavedForecast } from '../../api/methods/forecasts'
+import type { BacklogHealth } from '../../api/methods/backlog'
 import type { MoscowGroup, OrderingComparison } from '../../api/methods/ordering'
-import type { Persona, Stakeholder } from '../../api/methods/customers'
+import type { Persona } from '../../api/methods/personas'
+import type { Stakeholder } from '../../api/methods/stakeholders'
 import type { SprintReview } from '../../api/methods/sprint-reviews'
-import type { ProductGoal, Sprint, VisionState, VisionVersionSummary } from '../../api/methods/vision'
+import type { ProductGoal } from '../../api/methods/goals'
+import type { Sprint } from '../../api/methods/sprints'
+import type { VisionState, VisionVersionSummary } from '../../api/methods/vision'
 import type { ReportAssignment } from './document'
 
 /**

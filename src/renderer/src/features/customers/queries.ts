@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { MethodInput, MethodName } from '@shared/api'
-import type { Stakeholder } from '@shared/api/methods/customers'
+import type { Stakeholder } from '@shared/api/methods/stakeholders'
 import { api } from '@renderer/api'
 import { useAreaWrite } from '@renderer/api/useAreaWrite'
 

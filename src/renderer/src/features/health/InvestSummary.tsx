@@ -1,5 +1,5 @@
 import { Link } from 'wouter'
-import type { BacklogHealth } from '@shared/api/methods/health'
+import type { BacklogHealth } from '@shared/api/methods/backlog'
 import { ITEMS_SHOWN, itemHref, itemLabel, type HealthItemRef } from './shape'
 
 /** INVEST over the top items: per letter, how many fail or only warn, and the first of them. */

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Link } from 'wouter'
-import type { BacklogHealth } from '@shared/api/methods/health'
+import type { BacklogHealth } from '@shared/api/methods/backlog'
 import { plural } from '@shared/domain/deep/rating'
 import { findingItems, itemHref, itemLabel, LETTER_INITIALS, RATING_LABELS, scoreText, SEVERITY_LABELS, type HealthItemRef } from './shape'
 

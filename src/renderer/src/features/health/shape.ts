@@ -1,4 +1,4 @@
-import type { BacklogHealth } from '@shared/api/methods/health'
+import type { BacklogHealth } from '@shared/api/methods/backlog'
 import type { DeepLetter, Rating, Severity } from '@shared/domain/deep/types'
 
 export type HealthItemRef = BacklogHealth['items'][number]

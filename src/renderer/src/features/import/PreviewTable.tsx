@@ -1,4 +1,4 @@
-import type { ImportPreview } from '@shared/api/methods/import-export'
+import type { ImportPreview } from '@shared/api/methods/import'
 import { ITEM_TYPE_LABELS } from '@shared/domain/backlog'
 import { issuesByLine } from './readFile'
 

@@ -1,4 +1,4 @@
-import type { ImportPreview } from '@shared/api/methods/import-export'
+import type { ImportPreview } from '@shared/api/methods/import'
 import { ITEM_TYPE_LABELS, ITEM_TYPES, type ItemType } from '@shared/domain/backlog'
 import type { DateOrder } from '@shared/domain/import/dates'
 import { formatDay } from '@renderer/features/flow/shape/format'

@@ -1,4 +1,4 @@
-import type { StoredReview } from '@shared/api/methods/reports'
+import type { StoredReview } from '@shared/api/methods/reviews'
 import { findTarget, type PracticeTarget } from '@shared/domain/practice'
 import type { ReviewVerdict } from '@shared/domain/report/review'
 

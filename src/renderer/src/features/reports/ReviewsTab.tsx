@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import type { Product } from '@shared/api'
-import type { StoredReview } from '@shared/api/methods/reports'
+import type { StoredReview } from '@shared/api/methods/reviews'
 import { REPORT_SECTIONS, SECTION_TITLES } from '@shared/domain/report/sections'
 import { VERDICT_LABELS } from '@shared/domain/report/review'
 import { api } from '@renderer/api'

@@ -1,4 +1,4 @@
-import type { BacklogFilters } from '@shared/api/methods/backlog-search'
+import type { BacklogFilters } from '@shared/api/methods/backlog'
 import type { ItemType } from '@shared/domain/backlog'
 
 /** The filter bar's fields as the form holds them (strings from selects and inputs). */

@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { MethodInput } from '@shared/api'
-import type { BacklogFilters } from '@shared/api/methods/backlog-search'
+import type { BacklogFilters } from '@shared/api/methods/backlog'
 import { api } from '@renderer/api'
 import { backlogKeys } from '@renderer/features/backlog/queries'
 

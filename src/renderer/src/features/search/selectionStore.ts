@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react'
-import type { SearchHit } from '@shared/api/methods/backlog-search'
+import type { SearchHit } from '@shared/api/methods/backlog'
 
 /**
  * The backlog's multi-selection and search snippets, shared by the filter bar, the bulk-edit bar

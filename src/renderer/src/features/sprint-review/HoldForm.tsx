@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
 import type { SprintReview } from '@shared/api/methods/sprint-reviews'
-import type { Sprint } from '@shared/api/methods/vision'
+import type { Sprint } from '@shared/api/methods/sprints'
 import { SPRINT_OUTCOMES, SPRINT_OUTCOME_LABELS, type SprintOutcome } from '@shared/domain/vision/sprints'
 import { todayIso } from '@renderer/features/vision/format'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'

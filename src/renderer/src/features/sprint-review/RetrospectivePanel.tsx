@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
-import type { Retrospective } from '@shared/api/methods/sprint-reviews'
-import type { Sprint } from '@shared/api/methods/vision'
+import type { Retrospective } from '@shared/api/methods/retrospectives'
+import type { Sprint } from '@shared/api/methods/sprints'
 import { RETROSPECTIVE_PURPOSE } from '@shared/domain/sprint-review'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { notify } from '@renderer/ui/toastStore'

@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import type { Product } from '@shared/api'
-import type { Sprint } from '@shared/api/methods/vision'
+import type { Sprint } from '@shared/api/methods/sprints'
 import { REVIEW_PURPOSE, REVIEW_STATUS_LABELS } from '@shared/domain/sprint-review'
 import { formatDateTime, formatOptionalDay, todayIso } from '@renderer/features/vision/format'
 import { useSprints } from '@renderer/features/vision/queries'

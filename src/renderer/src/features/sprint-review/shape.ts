@@ -1,6 +1,6 @@
-import type { Stakeholder } from '@shared/api/methods/customers'
+import type { Stakeholder } from '@shared/api/methods/stakeholders'
 import type { FeedbackTrace, SprintReview } from '@shared/api/methods/sprint-reviews'
-import type { Sprint } from '@shared/api/methods/vision'
+import type { Sprint } from '@shared/api/methods/sprints'
 
 /**
  * The Sprint the review screen opens on: the one chosen last time while it still exists, else the

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
 import type { MethodName } from '@shared/api'
-import type { Roadmap, RoadmapBoard } from '@shared/api/methods/vision'
+import type { Roadmap, RoadmapBoard } from '@shared/api/methods/roadmap'
 import { api } from '@renderer/api'
 import { useAreaWrite } from '@renderer/api/useAreaWrite'
 

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import type { Product } from '@shared/api'
-import type { JobStory, Persona } from '@shared/api/methods/customers'
+import type { JobStory, Persona } from '@shared/api/methods/personas'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { TextField } from '@renderer/ui/TextField'
 import { useCustomersWrite, usePersonas } from '../queries'

@@ -1,4 +1,4 @@
-import type { JobStory } from '@shared/api/methods/customers'
+import type { JobStory } from '@shared/api/methods/personas'
 
 const tidy = (text: string) => text.trim().replace(/\s+/g, ' ').replace(/[.,\s]+$/, '')
 

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { EmpathyMap, Persona } from '@shared/api/methods/customers'
+import type { EmpathyMap, Persona } from '@shared/api/methods/personas'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { TextField } from '@renderer/ui/TextField'
 import { notify } from '@renderer/ui/toastStore'

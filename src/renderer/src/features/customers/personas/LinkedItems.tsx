@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
 import type { BacklogListItem } from '@shared/api'
-import type { Persona } from '@shared/api/methods/customers'
+import type { Persona } from '@shared/api/methods/personas'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { useCustomersWrite } from '../queries'
 

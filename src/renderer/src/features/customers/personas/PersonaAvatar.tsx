@@ -1,4 +1,4 @@
-import type { Persona } from '@shared/api/methods/customers'
+import type { Persona } from '@shared/api/methods/personas'
 
 /** The persona's picture, or its initials on a tinted disc. */
 export function PersonaAvatar({ persona, size = 'medium' }: { persona: Pick<Persona, 'name' | 'initials' | 'picture'>; size?: 'medium' | 'large' }) {

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react'
-import type { Persona } from '@shared/api/methods/customers'
+import type { Persona } from '@shared/api/methods/personas'
 import { initialsOf } from '@shared/domain/customers/personas'
 import { errorText } from '@renderer/api/errors'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'

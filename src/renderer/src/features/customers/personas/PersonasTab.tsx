@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { BacklogListItem, Product } from '@shared/api'
-import type { Persona } from '@shared/api/methods/customers'
+import type { Persona } from '@shared/api/methods/personas'
 import { useBacklog } from '@renderer/features/backlog/queries'
 import { Dialog } from '@renderer/ui/Dialog'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'

@@ -1,4 +1,4 @@
-import type { Stakeholder } from '@shared/api/methods/customers'
+import type { Stakeholder } from '@shared/api/methods/stakeholders'
 import { formatOptionalDay } from '@renderer/features/vision/format'
 
 /** When the next contact is due; an overdue one says so in words and with an icon, not by colour alone. */

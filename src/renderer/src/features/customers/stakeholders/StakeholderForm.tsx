@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react'
-import type { Stakeholder } from '@shared/api/methods/customers'
+import type { Stakeholder } from '@shared/api/methods/stakeholders'
 import { GRID_MAX, GRID_MIN, QUADRANT_GUIDANCE, quadrantOf } from '@shared/domain/customers/stakeholders'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { TextField } from '@renderer/ui/TextField'

@@ -1,5 +1,5 @@
 import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react'
-import type { Stakeholder } from '@shared/api/methods/customers'
+import type { Stakeholder } from '@shared/api/methods/stakeholders'
 import { QUADRANT_GUIDANCE, quadrantOf, type Quadrant } from '@shared/domain/customers/stakeholders'
 import { markerPosition, nudge, scoresAt, type GridScores } from './grid'
 

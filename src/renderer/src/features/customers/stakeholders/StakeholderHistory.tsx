@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
 import { Link } from 'wouter'
-import type { Stakeholder } from '@shared/api/methods/customers'
+import type { Stakeholder } from '@shared/api/methods/stakeholders'
 import { MAX_DISCUSSED } from '@shared/domain/customers/stakeholders'
 import { itemHref } from '@renderer/features/health/shape'
 import { outcomeText } from '@renderer/features/sprint-review/shape'

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { Product } from '@shared/api'
-import type { Stakeholder } from '@shared/api/methods/customers'
+import type { Stakeholder } from '@shared/api/methods/stakeholders'
 import { QUADRANT_GUIDANCE } from '@shared/domain/customers/stakeholders'
 import { formatOptionalDay } from '@renderer/features/vision/format'
 import { Dialog } from '@renderer/ui/Dialog'

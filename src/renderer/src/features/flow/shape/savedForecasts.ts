@@ -1,6 +1,6 @@
 import { PERCENTILE_LEVELS, toDayNumber, type HowManyForecast, type PercentileLevel, type WhenForecast } from '@shared/domain/flow'
 import type { MethodInput } from '@shared/api'
-import type { SavedForecast } from '@shared/api/methods/flow'
+import type { SavedForecast } from '@shared/api/methods/forecasts'
 import type { ForecastPlan } from './forecastForm'
 import { formatDay } from './format'
 

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react'
-import type { KanoFeature } from '@shared/api/methods/ordering'
+import type { KanoFeature } from '@shared/api/methods/kano'
 import { evaluateKano } from '@shared/domain/ordering/kano'
 import { KANO_ANSWERS, KANO_ANSWER_LABELS, KANO_CATEGORY_LABELS, type KanoAnswer } from '@shared/domain/ordering/scales'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'

@@ -1,4 +1,4 @@
-import type { KanoFeature } from '@shared/api/methods/ordering'
+import type { KanoFeature } from '@shared/api/methods/kano'
 import type { PickableItem } from '@renderer/ui/itemPicker/matches'
 import { VirtualList } from '@renderer/ui/virtual/VirtualList'
 import { useDeleteKanoFeature } from '../queries'

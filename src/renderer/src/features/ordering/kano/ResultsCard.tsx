@@ -1,4 +1,4 @@
-import type { KanoFeatureResult } from '@shared/api/methods/ordering'
+import type { KanoFeatureResult } from '@shared/api/methods/kano'
 import { KANO_CATEGORY_LABELS } from '@shared/domain/ordering/scales'
 import { VirtualList } from '@renderer/ui/virtual/VirtualList'
 import { CATEGORY_COLOURS, categoryName } from './chartData'

@@ -1,4 +1,4 @@
-import type { KanoFeatureResult } from '@shared/api/methods/ordering'
+import type { KanoFeatureResult } from '@shared/api/methods/kano'
 import { KANO_CATEGORY_LABELS, type KanoCategory } from '@shared/domain/ordering/scales'
 import { KANO_TIE_ORDER } from '@shared/domain/ordering/kano'
 

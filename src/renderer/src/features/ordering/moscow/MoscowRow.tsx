@@ -1,5 +1,6 @@
 import { memo } from 'react'
-import type { BoardItem, Release } from '@shared/api/methods/ordering'
+import type { BoardItem } from '@shared/api/methods/ordering'
+import type { Release } from '@shared/api/methods/releases'
 import { moscowSize } from '@shared/domain/ordering/moscow'
 import { MOSCOW, MOSCOW_LABELS, type Moscow } from '@shared/domain/ordering/scales'
 import type { VirtualRowProps } from '@renderer/ui/virtual/VirtualTable'

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import type { Product } from '@shared/api'
-import type { BoardItem, MoscowGroup, Release } from '@shared/api/methods/ordering'
+import type { BoardItem, MoscowGroup } from '@shared/api/methods/ordering'
+import type { Release } from '@shared/api/methods/releases'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { VirtualTable } from '@renderer/ui/virtual/VirtualTable'
 import { formatScore, SCORE_ROW_HEIGHT } from '../shared/fields'

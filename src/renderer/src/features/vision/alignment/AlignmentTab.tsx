@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
 import type { Product } from '@shared/api'
-import type { AlignmentItem, ProductGoal } from '@shared/api/methods/vision'
+import type { AlignmentItem, ProductGoal } from '@shared/api/methods/goals'
 import { DEFAULT_TOP_ITEMS } from '@shared/domain/vision/alignment'
 import { isEnded } from '@shared/domain/vision/goals'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'

@@ -1,4 +1,5 @@
-import type { ProductGoal, RoadmapRow } from '@shared/api/methods/vision'
+import type { ProductGoal } from '@shared/api/methods/goals'
+import type { RoadmapRow } from '@shared/api/methods/roadmap'
 import { GOAL_STATUS_LABELS } from '@shared/domain/vision/goals'
 import { ROADMAP_COLUMNS, ROADMAP_COLUMN_LABELS, type RoadmapColumn } from '@shared/domain/vision/roadmap'
 import { EXPORT_PALETTE as P, el, escapeHtml } from './markup'

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { ProductGoal } from '@shared/api/methods/vision'
+import type { ProductGoal } from '@shared/api/methods/goals'
 import { Dialog } from '@renderer/ui/Dialog'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { TextField } from '@renderer/ui/TextField'

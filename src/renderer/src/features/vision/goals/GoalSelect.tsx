@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import type { ProductGoal } from '@shared/api/methods/vision'
+import type { ProductGoal } from '@shared/api/methods/goals'
 
 /** A labelled choice of Product Goal (or none), shared by the forms that link to a goal. */
 export function GoalSelect({

@@ -1,4 +1,4 @@
-import type { ProductGoal } from '@shared/api/methods/vision'
+import type { ProductGoal } from '@shared/api/methods/goals'
 import { GOAL_STATUS_LABELS } from '@shared/domain/vision/goals'
 
 /** A goal's status as an icon and a word, so it never rests on colour alone. */

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { Product } from '@shared/api'
-import type { ProductGoal } from '@shared/api/methods/vision'
+import type { ProductGoal } from '@shared/api/methods/goals'
 import { isEnded } from '@shared/domain/vision/goals'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { notify } from '@renderer/ui/toastStore'

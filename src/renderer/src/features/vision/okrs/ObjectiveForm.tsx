@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react'
-import type { ProductGoal } from '@shared/api/methods/vision'
+import type { ProductGoal } from '@shared/api/methods/goals'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { TextField } from '@renderer/ui/TextField'
 import { emptyKeyResult, type KeyResultDraft, type ObjectiveDraft } from './objectiveDraft'

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { Product } from '@shared/api'
-import type { Objective, ProductGoal } from '@shared/api/methods/vision'
+import type { ProductGoal } from '@shared/api/methods/goals'
+import type { Objective } from '@shared/api/methods/okrs'
 import { Dialog } from '@renderer/ui/Dialog'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { formatPercent } from '../format'

@@ -1,4 +1,4 @@
-import type { Objective } from '@shared/api/methods/vision'
+import type { Objective } from '@shared/api/methods/okrs'
 
 /** The OKR form's editable state and its conversion to API input; pure, so it is unit-tested. */
 export interface KeyResultDraft {

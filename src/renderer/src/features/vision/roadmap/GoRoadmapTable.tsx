@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { Product } from '@shared/api'
-import type { ProductGoal, Roadmap, RoadmapRow } from '@shared/api/methods/vision'
+import type { ProductGoal } from '@shared/api/methods/goals'
+import type { Roadmap, RoadmapRow } from '@shared/api/methods/roadmap'
 import { Dialog } from '@renderer/ui/Dialog'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { ExportButtons } from '../export/ExportButtons'

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react'
-import type { ProductGoal, RoadmapRow } from '@shared/api/methods/vision'
+import type { ProductGoal } from '@shared/api/methods/goals'
+import type { RoadmapRow } from '@shared/api/methods/roadmap'
 import { roadmapRowWarnings } from '@shared/domain/vision/roadmap'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { TextField } from '@renderer/ui/TextField'

@@ -1,4 +1,5 @@
-import type { ProductGoal, RoadmapBoard } from '@shared/api/methods/vision'
+import type { ProductGoal } from '@shared/api/methods/goals'
+import type { RoadmapBoard } from '@shared/api/methods/roadmap'
 import { ROADMAP_COLUMNS, type RoadmapColumn } from '@shared/domain/vision/roadmap'
 
 /** Where a goal can sit: a board column, or off the board. */

@@ -1,4 +1,4 @@
-import type { SprintStats } from '@shared/api/methods/vision'
+import type { SprintStats } from '@shared/api/methods/sprints'
 import { SPRINT_OUTCOME_LABELS, type SprintOutcome } from '@shared/domain/vision/sprints'
 import { formatPercent } from '../format'
 

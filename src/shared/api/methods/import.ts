@@ -1,12 +1,11 @@
 import { z } from 'zod'
 import { defineMethod } from '../define'
 import * as s from '../schemas'
-import { ITEM_TYPES } from '../../domain/backlog'
+import { IMPORT_FIELDS, IMPORT_FORMATS } from '../../domain/import/formats'
 import { CSV_SEPARATORS } from '../../domain/csv/separator'
 import { DATE_ORDERS } from '../../domain/import/dates'
+import { ITEM_TYPES } from '../../domain/backlog'
 import { IMPORT_STAGES } from '../../domain/import/plan'
-import { IMPORT_FIELDS, IMPORT_FORMATS } from '../../domain/import/formats'
-import { ByProduct } from './common'
 
 const Header = z.string().trim().min(1, 'Name a column of the file').max(200)
 const ProgressToken = z.string().min(1, 'Give the token the import was called with').max(100)
@@ -101,9 +100,7 @@ export const ImportPreview = z.object({
 })
 export type ImportPreview = z.infer<typeof ImportPreview>
 
-const ExportedFile = z.object({ fileName: z.string(), mimeType: z.string(), text: z.string() })
-
-export const importExportMethods = {
+export const importMethods = {
   'import.preview': defineMethod({
     summary: 'Read a Jira, Azure DevOps or mapped CSV export and show the items it would create or update, with problems by line and column. Changes nothing.',
     input: ImportInput,
@@ -128,17 +125,5 @@ export const importExportMethods = {
     summary: 'How far the import.preview or import.commit called with this progressToken has come: its stage, and how much of it is done; null when no such call is running.',
     input: z.object({ token: ProgressToken }).strict(),
     output: z.object({ stage: z.enum(IMPORT_STAGES), done: z.number().int(), total: z.number().int() }).nullable()
-  }),
-
-  'export.csv': defineMethod({
-    summary: 'The backlog in order as CSV (safe to open in a spreadsheet; the CSV import reads it back).',
-    input: ByProduct,
-    output: ExportedFile
-  }),
-
-  'export.markdown': defineMethod({
-    summary: 'The backlog in order as a readable Markdown document with acceptance criteria.',
-    input: ByProduct,
-    output: ExportedFile
   })
 } as const

@@ -3,13 +3,7 @@ import { defineMethod } from '../define'
 import * as s from '../schemas'
 import { Empty } from './common'
 
-export const systemMethods = {
-  'app.info': defineMethod({
-    summary: 'Version, schema version, where the data lives, and any recovery the last start needed.',
-    input: Empty,
-    output: s.AppInfo
-  }),
-
+export const backupsMethods = {
   'backups.list': defineMethod({
     summary: 'Backups kept beside the database, newest first.',
     input: Empty,
