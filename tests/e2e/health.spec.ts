@@ -11,7 +11,7 @@ async function apiCall<T>(page: Page, app: RunningApp, method: string, input: un
 const panel = (page: Page, name: string) => page.getByRole('region', { name, exact: true })
 
 async function openHealth(page: Page) {
-  await page.getByRole('navigation', { name: 'Backlog views' }).getByRole('link', { name: 'Health' }).click()
+  await page.getByRole('tablist', { name: 'Backlog views' }).getByRole('tab', { name: 'Health', exact: true }).click()
   await expect(panel(page, 'Detailed appropriately')).toBeVisible()
 }
 
@@ -61,6 +61,6 @@ test('an empty backlog says there is nothing to measure yet', async ({ page, emp
   await page.getByLabel('Product name').fill('Pool booking')
   await page.getByRole('button', { name: 'Create product' }).click()
   await page.getByRole('link', { name: 'Backlog', exact: true }).first().click()
-  await page.getByRole('navigation', { name: 'Backlog views' }).getByRole('link', { name: 'Health' }).click()
+  await page.getByRole('tablist', { name: 'Backlog views' }).getByRole('tab', { name: 'Health', exact: true }).click()
   await expect(page.getByRole('heading', { name: 'Nothing to measure yet' })).toBeVisible()
 })

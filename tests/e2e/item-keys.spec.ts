@@ -22,7 +22,7 @@ test('items carry their product’s key from 1, shown in the list and the detail
   await backlog(page).getByRole('listitem', { name: 'Cancel a booking' }).click()
   await expect(page.getByRole('heading', { name: /Item PB-2/ })).toBeVisible()
 
-  await page.getByRole('link', { name: 'Product settings', exact: true }).click()
+  await page.getByRole('tab', { name: 'Product settings', exact: true }).click()
   await page.getByLabel('Key prefix').fill('pool')
   await page.getByRole('button', { name: 'Save prefix' }).click()
   await expect(page.getByText('Item keys now start with POOL.')).toBeVisible()

@@ -17,7 +17,7 @@ test('tall pages scroll inside the main pane, never the whole frame', async ({ p
   const pages: Array<[name: string, open: () => Promise<void>, last: () => ReturnType<Page['getByRole']>]> = [
     [
       'Product settings',
-      () => page.getByRole('link', { name: 'Product settings', exact: true }).click(),
+      () => page.getByRole('tab', { name: 'Product settings', exact: true }).click(),
       () => page.getByRole('heading', { name: 'Dates and numbers' })
     ],
     [

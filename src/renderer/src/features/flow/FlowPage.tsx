@@ -1,10 +1,11 @@
 import { useMemo, useState, type ReactNode } from 'react'
-import { Link, Redirect, Route, Switch, useLocation } from 'wouter'
+import { Redirect, Route, Switch } from 'wouter'
 import type { Product } from '@shared/api'
 import { newSeed } from '@shared/domain/flow'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { useCurrentProduct } from '@renderer/features/products/currentProduct'
 import { NoProducts } from '@renderer/features/products/NoProducts'
+import { PathTabList, PathTabPanel } from '@renderer/ui/Tabs'
 import { BacktestView } from './backtest/BacktestView'
 import { BoardView } from './board/BoardView'
 import { ForecastView, type ForecastSession } from './forecast/ForecastView'
@@ -51,7 +52,6 @@ function FlowView({ product }: { product: Product }) {
   const [values, setValues] = useState<ForecastFormValues | null>(null)
   const [ran, setRan] = useState<ForecastSession['ran']>(null)
   const [seed] = useState(newSeed)
-  const [location] = useLocation()
   const data = flow.data
   const open = useMemo(() => (data ? openItems(data.items) : []), [data])
 
@@ -100,18 +100,12 @@ function FlowView({ product }: { product: Product }) {
           Flow &amp; Forecast <span className="muted">· {product.name}</span>
         </h1>
       </header>
-      <nav className="flow-tabs" aria-label="Flow and forecast views">
-        <ul>
-          {TABS.map((tab) => (
-            <li key={tab.path}>
-              <Link href={tab.path} className="flow-tab" aria-current={location.startsWith(tab.path) ? 'page' : undefined}>
-                {tab.label}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <div className="page-body">{body}</div>
+      <div className="flow-tabs">
+        <PathTabList label="Flow and forecast views" idPrefix="flow" tabs={TABS} />
+      </div>
+      <PathTabPanel idPrefix="flow" tabs={TABS}>
+        <div className="page-body">{body}</div>
+      </PathTabPanel>
     </div>
   )
 }
