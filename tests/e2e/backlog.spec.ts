@@ -67,13 +67,18 @@ test('a Product Owner creates a product, fills and orders its backlog, and the o
   await expect.poll(() => rowTitles(page)).toEqual(['Bravo bug', 'Charlie spike', 'Alpha story'])
 })
 
-test('invalid input is refused by the server with a message that names the field by its label', async ({ page, app }) => {
+test('an empty title is refused before sending, with a message that names the field by its label', async ({ page, app }) => {
   await page.goto(app.url)
   await expect(backlog(page).getByRole('listitem').first()).toBeVisible()
   const before = await serverOrder(page, app, 'Sample: Lanes')
+  const creates: string[] = []
+  page.on('request', (request) => {
+    if (request.url().endsWith('/api/backlog.create')) creates.push(request.url())
+  })
   await page.getByLabel('New item').fill('   ')
   await page.getByRole('button', { name: 'Add item' }).click()
   await expect(page.getByText('Title: Give the item a title')).toBeVisible()
+  expect(creates).toEqual([])
   expect(await serverOrder(page, app, 'Sample: Lanes')).toEqual(before)
 })
 

@@ -87,3 +87,34 @@ test('backing up from the Products page and restoring brings back the data as it
   await expect(active.getByRole('listitem', { name: 'Made after the backup' })).toHaveCount(0)
   await expect(backups.getByRole('row', { name: /before-restore/ })).toBeVisible()
 })
+
+test('a CSPO learning goal links to its screen, takes an EBM experiment as evidence, and progress counts 65 goals; the glossary is one step from the help', async ({ page, app }) => {
+  const title = 'Decide from feedback and progress whether to keep going with a Product Goal or change it'
+  await page.goto(app.url)
+  await page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Practice' }).click()
+  await page.getByRole('link', { name: 'CSPO', exact: true }).click()
+  await expect(page.getByRole('list', { name: 'CSPO learning goals' }).locator(':scope > li')).toHaveCount(65)
+  const card = page.getByRole('listitem', { name: title })
+  await expect(card.getByRole('link', { name: 'Experiments' })).toHaveAttribute('href', /\/ebm\/experiments$/)
+  await card.getByRole('button', { name: 'Start a journal entry' }).click()
+  await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible()
+
+  await page.getByLabel('Kind').selectOption('EBM experiment')
+  await page.getByLabel('Which one').selectOption({ label: 'Badges for regular swimmers — Pivot' })
+  await page.getByRole('button', { name: 'Link evidence' }).click()
+  const evidence = page.getByRole('listitem', { name: 'EBM experiment: Experiment: Badges for regular swimmers' })
+  await expect(evidence.locator('dl > div', { hasText: 'Decision' }).first()).toContainText('Pivot')
+
+  await page.getByRole('tablist', { name: 'Practice views' }).getByRole('tab', { name: 'Progress' }).click()
+  const cspo = page.getByRole('region', { name: 'Certified Scrum Product Owner (CSPO)' })
+  await expect(cspo).toContainText('1 of 65 learning goals has evidence')
+
+  // The help leads to the glossary, which narrows as one types.
+  await page.keyboard.press('?')
+  await page.getByRole('dialog', { name: 'Help' }).getByRole('button', { name: 'Open the glossary' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Glossary' })).toBeVisible()
+  await page.getByLabel('Search the glossary').fill('ready')
+  await expect(page.getByRole('status').filter({ hasText: 'terms match' })).toContainText('match “ready”')
+  await expect(page.getByRole('term').first()).toHaveText('Definition of Ready')
+  await expect(page.getByRole('definition').first()).toContainText('Course practice, not in the guides')
+})

@@ -57,10 +57,17 @@ test('a coach reviews a report with a verdict per assignment and overall, and th
 
   await page.getByRole('tab', { name: 'Review a report' }).click()
   await page.getByLabel(/Open a report/).setInputFiles(report)
-  await expect(page.frameLocator('iframe[title^="Report:"]').getByRole('heading', { name: /Vision and goals/ })).toBeVisible()
+  const opened = page.frameLocator('iframe[title^="Report:"]')
+  await expect(opened.getByRole('heading', { name: /Vision and goals/ })).toBeVisible()
+  // What the coach reads beyond the assignments: plans, agreements, Kano, progress per track and what each assignment asks.
+  for (const heading of ['Roadmaps', 'OKRs', 'Definitions of Ready and Done', 'Story map', 'Kano results', 'Progress per track'])
+    await expect(opened.getByRole('heading', { name: heading, exact: true })).toBeVisible()
+  await expect(opened.getByRole('table', { name: 'Evidence per course track' })).toContainText('65')
+  await expect(opened.locator('article.assignment').first()).toContainText('What it asks:')
   await page.getByLabel('Flow and forecasts').fill('Tie the SLE to the release date.')
   await page.getByRole('textbox', { name: 'Assignment: Strategise your releases' }).fill('Compare the forecast with the velocity plan next time.')
   await page.getByLabel('Verdict on “Strategise your releases”').selectOption({ label: 'Not there yet' })
+  await page.getByLabel('Verdict on “Make assumptions explicit”').selectOption({ label: 'Meets the expectations' })
   await page.getByLabel('Meets the expectations').check()
   await page.getByLabel('Assessment').fill('Clear evidence throughout.')
   await page.getByLabel('Reviewer').fill('Coach Casey')
@@ -68,6 +75,7 @@ test('a coach reviews a report with a verdict per assignment and overall, and th
   const file = JSON.parse(readFileSync(review, 'utf8')) as { comments: Array<{ label: string; verdict?: string }> }
   expect(file).toMatchObject({ reviewer: 'Coach Casey', assessment: { verdict: 'meets' } })
   expect(file.comments.find((c) => c.label === 'Strategise your releases')?.verdict).toBe('not-yet')
+  expect(file.comments.find((c) => c.label === 'Make assumptions explicit')?.verdict).toBe('meets')
 
   await page.getByRole('tab', { name: 'Coach reviews' }).click()
   await expect(page.getByText(/No reviews yet/)).toBeVisible()
@@ -75,6 +83,7 @@ test('a coach reviews a report with a verdict per assignment and overall, and th
   const card = page.getByRole('article', { name: /Coach Casey/ })
   await expect(card.getByText('Overall: Meets the expectations')).toBeVisible()
   await expect(card.getByRole('term').filter({ hasText: 'Assignment: Strategise your releases' })).toContainText('Not there yet')
+  await expect(card.getByRole('term').filter({ hasText: 'Assignment: Make assumptions explicit' })).toContainText('Meets the expectations')
   const flow = card.locator('[data-section="flow"]')
   await expect(flow.getByRole('term')).toHaveText('Flow and forecasts')
   await expect(flow.getByRole('definition')).toHaveText('Tie the SLE to the release date.')

@@ -24,9 +24,25 @@ test('the combined two-team forecast runs and shows each team’s part beside it
   // The parts of the pace add up to the whole.
   const shares = (await parts.getByRole('cell', { name: /%, about/ }).allInnerTexts()).map((text) => Number(/^(\d+)%/.exec(text)![1]))
   expect(shares.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(99)
+  await expect(page.getByText('Without scope growth: the backlog stays as it is while the teams work.')).toBeVisible()
+  const combinedPlain = await page.getByRole('table', { name: 'Combined forecast percentiles' }).getByRole('row', { name: /^85%/ }).innerText()
+
+  // With scope growth, as a single team's forecast: items split as they are finished, and the table shows what that costs.
+  await page.getByLabel('Items split at a rate I enter').check()
+  await page.getByLabel('New items per item finished').fill('0.25')
+  await page.getByRole('button', { name: 'Run forecast' }).click()
+  const grown = page.getByRole('table', { name: 'Combined forecast percentiles' })
+  await expect(grown.getByRole('columnheader', { name: 'With scope growth' })).toBeVisible({ timeout: 30_000 })
+  await expect(page.getByText('Scope growth: every item finished brings 0.25 new items (splits and discovered work). Each team’s own forecast grows its work at the same rate.')).toBeVisible()
+  await expect(grown.getByRole('row', { name: /^85%/ })).toContainText(/\d+ working days? later/)
+  // The same seed without growth is the forecast before.
+  expect(await grown.getByRole('row', { name: /^85%/ }).getByRole('cell').nth(1).innerText()).toBe(/^85%\s+(.+)$/.exec(combinedPlain.trim())![1])
+  await page.getByLabel('Off: the work stays as it is').check()
+  await page.getByRole('button', { name: 'Run forecast' }).click()
+  await expect(grown.getByRole('columnheader', { name: 'With scope growth' })).toHaveCount(0, { timeout: 30_000 })
 
   // Two teams together are faster than one of them at the whole backlog on its own.
-  const combined85 = await page.getByRole('table', { name: 'Combined forecast percentiles' }).getByRole('row', { name: /^85%/ }).innerText()
+  const combined85 = combinedPlain
   await page.getByLabel('Whose work').selectOption({ label: 'Team Lanes only' })
   await page.getByRole('button', { name: 'Run forecast' }).click()
   const alone = page.getByRole('table', { name: 'Forecast percentiles' })

@@ -5,7 +5,8 @@ import { largeItemTitle, waitingItemNumber } from './large-product/content'
 
 /**
  * Not a test: with the 10,000-item product, how long each Ordering tab takes until its first rows
- * show, beside the Backlog list in the same browser, printed as JSON lines. Run it with
+ * show, beside the Backlog list in the same browser, and the Flow screens once two teams share the
+ * items, printed as JSON lines. Run it with
  * `PO_STUDIO_TIMINGS=1 npx playwright test tests/e2e/timings.spec.ts` after `npm run build`.
  */
 test.skip(!process.env.PO_STUDIO_TIMINGS, 'Set PO_STUDIO_TIMINGS=1 to print the timings at scale.')
@@ -82,6 +83,59 @@ test('first rows of the Backlog list and of each Ordering tab with 10,000 items'
     await timed(async () => {
       await page.getByRole('tab', { name: 'Compare' }).click()
       await page.getByRole('region', { name: 'Your order' }).getByText(firstWaiting, { exact: true }).waitFor(LONG)
+    })
+  )
+})
+
+test('the Board and the charts narrowed to one team, and the combined forecast, with 10,000 items of two teams', async ({ page, largeApp }) => {
+  const { origin, token } = largeApp
+  const call = async <T>(method: string, input: unknown): Promise<T> => {
+    const response = await fetch(`${origin}/api/${method}`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify(input) })
+    const body = (await response.json()) as { ok: boolean; value: T; error?: { message: string } }
+    if (!body.ok) throw new Error(`${method}: ${body.error?.message}`)
+    return body.value
+  }
+  const [product] = await call<Array<{ id: number }>>('products.list', {})
+  const productId = product!.id
+  const teams = [await call<{ id: number }>('teams.create', { productId, name: 'Team North' }), await call<{ id: number }>('teams.create', { productId, name: 'Team South' })]
+  const ids = (await call<Array<{ id: number }>>('backlog.list', { productId })).map((item) => item.id)
+  // In turn down the backlog, in the largest batches one bulk edit takes.
+  for (const [index, team] of teams.entries()) {
+    const mine = ids.filter((_, i) => i % teams.length === index)
+    for (let from = 0; from < mine.length; from += 5000) await call('backlog.bulkUpdate', { ids: mine.slice(from, from + 5000), patch: { teamId: team.id } })
+  }
+  const inProgress = (await call<Array<{ id: number; category: string }>>('workflow.list', { productId })).find((s) => s.category === 'in_progress')!
+  await call('teams.setWipLimit', { id: teams[0]!.id, stateId: inProgress.id, wipLimit: 3 })
+  // The access link, once, so the screens below open by their routes.
+  await page.goto(largeApp.url)
+
+  report('Flow › Board of every team: first column visible', await openScreen(page, origin, '/flow/board', page.getByRole('heading', { name: 'In progress', exact: true })), await elementCount(page))
+  report(
+    'Flow › Board: narrow to one team',
+    await timed(async () => {
+      await page.getByLabel('Team', { exact: true }).selectOption({ label: 'Team North' })
+      await page.getByText('Team North’s items, against Team North’s own WIP limits and SLE.').waitFor(LONG)
+    }),
+    await elementCount(page)
+  )
+  const cycleTimeDots = page.getByRole('figure', { name: 'Cycle time scatterplot' }).locator('.recharts-scatter-symbol')
+  report(
+    'Flow › Metrics of one team (from the Board)',
+    await timed(async () => {
+      await page.getByRole('tablist', { name: 'Flow and forecast views' }).getByRole('tab', { name: 'Metrics', exact: true }).click()
+      await page.getByRole('region', { name: 'Service Level Expectation of Team North' }).waitFor(LONG)
+      await cycleTimeDots.first().waitFor(LONG)
+    }),
+    await elementCount(page)
+  )
+  await page.getByRole('tablist', { name: 'Flow and forecast views' }).getByRole('tab', { name: 'Forecast', exact: true }).click()
+  await page.getByLabel('Whose work').selectOption({ label: 'All teams combined' })
+  await page.getByRole('textbox', { name: 'Number of items' }).fill('500')
+  report(
+    'Flow › Forecast: all teams combined, 500 items, 10,000 trials, with each team’s own',
+    await timed(async () => {
+      await page.getByRole('button', { name: 'Run forecast' }).click()
+      await page.getByRole('table', { name: 'Each team’s part' }).waitFor(LONG)
     })
   )
 })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Product, ProductDocument, WorkflowState } from '@shared/api'
 import type { FlowData } from '@shared/api/methods/flow'
+import type { Team } from '@shared/api/methods/teams'
 import { boardColumns, cycleTimes, lastDays, sleAttainment, wipBreaches, wipPerState } from '@shared/domain/flow'
 import { call, fail, openTestContext, readConnection, snapshotTables } from './helpers/temp'
 
@@ -187,5 +188,121 @@ describe('the sample product’s flow policies', () => {
     expect(inProgress.every((d) => d.day < since)).toBe(true)
     // And its SLE held over the window.
     expect(sleAttainment(cycleTimes(data.items, window), data.sle!).met).toBe(true)
+  })
+})
+
+describe('a team’s own WIP limits and SLE', () => {
+  async function withTeams(ctx: Parameters<typeof call>[0], name?: string) {
+    const { product, state } = await productWithStates(ctx, name)
+    const lanes = await call<Team>(ctx, 'teams.create', { productId: product.id, name: 'Team Lanes' })
+    const kiosk = await call<Team>(ctx, 'teams.create', { productId: product.id, name: 'Team Kiosk' })
+    return { product, state, lanes, kiosk }
+  }
+
+  it('keeps a limit per team and state beside the product’s, and an SLE per team beside the product’s', async () => {
+    const { ctx } = await openTestContext()
+    const { product, state, lanes, kiosk } = await withTeams(ctx)
+    await call(ctx, 'workflow.update', { id: state('In progress').id, patch: { wipLimit: 5 } })
+    const set = await call<Team>(ctx, 'teams.setWipLimit', { id: lanes.id, stateId: state('In review').id, wipLimit: 1 })
+    await call(ctx, 'teams.setWipLimit', { id: lanes.id, stateId: state('In progress').id, wipLimit: 3 })
+    expect(set.wipLimits).toEqual([{ stateId: state('In review').id, wipLimit: 1 }])
+    await call(ctx, 'teams.setWipLimit', { id: kiosk.id, stateId: state('In progress').id, wipLimit: 2 })
+    // Set again, it replaces; null takes it away.
+    await call(ctx, 'teams.setWipLimit', { id: kiosk.id, stateId: state('In progress').id, wipLimit: 4 })
+    expect(await call(ctx, 'flow.setSle', { productId: product.id, teamId: lanes.id, percentile: 80, days: 6 })).toEqual({ percentile: 80, days: 6 })
+    await call(ctx, 'flow.setSle', { productId: product.id, percentile: 85, days: 10 })
+
+    const teams = await call<Team[]>(ctx, 'teams.list', { productId: product.id })
+    expect(teams.map((t) => [t.name, t.wipLimits, t.sle])).toEqual([
+      ['Team Lanes', [{ stateId: state('In progress').id, wipLimit: 3 }, { stateId: state('In review').id, wipLimit: 1 }], { percentile: 80, days: 6 }],
+      ['Team Kiosk', [{ stateId: state('In progress').id, wipLimit: 4 }], null]
+    ])
+    const data = await call<FlowData>(ctx, 'flow.data', { productId: product.id })
+    expect(data.sle).toEqual({ percentile: 85, days: 10 })
+    expect(data.states.find((s) => s.name === 'In progress')!.wipLimit).toBe(5)
+    expect(data.teamPolicies).toEqual(teams.map((t) => ({ teamId: t.id, wipLimits: t.wipLimits, sle: t.sle })))
+
+    const cleared = await call<Team>(ctx, 'teams.setWipLimit', { id: kiosk.id, stateId: state('In progress').id, wipLimit: null })
+    expect(cleared.wipLimits).toEqual([])
+    expect(await call(ctx, 'flow.clearSle', { productId: product.id, teamId: lanes.id })).toEqual({ cleared: true })
+    const after = await call<FlowData>(ctx, 'flow.data', { productId: product.id })
+    expect(after.sle).toEqual({ percentile: 85, days: 10 })
+    expect(after.teamPolicies.map((p) => p.sle)).toEqual([null, null])
+  })
+
+  it('refuses a done state, another product’s state or team, and names the field', async () => {
+    const { ctx } = await openTestContext()
+    const { product, state, lanes } = await withTeams(ctx)
+    const other = await withTeams(ctx, 'Other product')
+    const conn = readConnection(ctx.databaseFile)
+    const before = snapshotTables(conn)
+    const done = await fail(ctx, 'teams.setWipLimit', { id: lanes.id, stateId: state('Done').id, wipLimit: 2 })
+    expect(done.message).toContain('a WIP limit applies to to-do and in-progress states')
+    expect(done.issues?.[0]?.path).toBe('wipLimit')
+    const foreign = await fail(ctx, 'teams.setWipLimit', { id: lanes.id, stateId: other.state('In progress').id, wipLimit: 2 })
+    expect(foreign.issues?.[0]?.path).toBe('stateId')
+    expect((await fail(ctx, 'teams.setWipLimit', { id: 9999, stateId: state('In progress').id, wipLimit: 2 })).code).toBe('not_found')
+    const foreignTeam = await fail(ctx, 'flow.setSle', { productId: product.id, teamId: other.lanes.id, percentile: 85, days: 10 })
+    expect(foreignTeam.issues?.[0]).toEqual({ path: 'teamId', message: expect.stringContaining('one of the product’s teams') })
+    expect((await fail(ctx, 'flow.clearSle', { productId: product.id, teamId: other.lanes.id })).issues?.[0]?.path).toBe('teamId')
+    expect(snapshotTables(conn)).toEqual(before)
+  })
+
+  it('go with the state when it becomes done or is removed, and with the team when it is removed', async () => {
+    const { ctx } = await openTestContext()
+    const { product, state, lanes, kiosk } = await withTeams(ctx)
+    await call(ctx, 'teams.setWipLimit', { id: lanes.id, stateId: state('In review').id, wipLimit: 1 })
+    await call(ctx, 'teams.setWipLimit', { id: lanes.id, stateId: state('Ready').id, wipLimit: 4 })
+    await call(ctx, 'teams.setWipLimit', { id: kiosk.id, stateId: state('In progress').id, wipLimit: 2 })
+    await call(ctx, 'flow.setSle', { productId: product.id, teamId: kiosk.id, percentile: 85, days: 9 })
+
+    await call(ctx, 'workflow.update', { id: state('In review').id, patch: { category: 'done' } })
+    await call(ctx, 'workflow.delete', { id: state('Ready').id })
+    expect((await call<Team[]>(ctx, 'teams.list', { productId: product.id }))[0]!.wipLimits).toEqual([])
+    await call(ctx, 'teams.remove', { id: kiosk.id })
+    const conn = readConnection(ctx.databaseFile)
+    expect(conn.prepare('SELECT count(*) AS n FROM team_wip_limits').get()).toEqual({ n: 0 })
+    expect(conn.prepare('SELECT count(*) AS n FROM service_level_expectations').get()).toEqual({ n: 0 })
+  })
+
+  it('travel with a product file, and an older file has none', async () => {
+    const { ctx } = await openTestContext()
+    const { product, state, lanes, kiosk } = await withTeams(ctx)
+    await call(ctx, 'teams.setWipLimit', { id: lanes.id, stateId: state('In progress').id, wipLimit: 2 })
+    await call(ctx, 'teams.setWipLimit', { id: kiosk.id, stateId: state('In review').id, wipLimit: 1 })
+    await call(ctx, 'flow.setSle', { productId: product.id, teamId: kiosk.id, percentile: 90, days: 12 })
+    const document = await call<ProductDocument>(ctx, 'products.export', { productId: product.id })
+
+    const copy = await call<Product>(ctx, 'products.import', { document, name: 'Teams, imported' })
+    const policies = async (productId: number) => {
+      const [teams, states] = [await call<Team[]>(ctx, 'teams.list', { productId }), await call<WorkflowState[]>(ctx, 'workflow.list', { productId })]
+      const name = (id: number) => states.find((s) => s.id === id)!.name
+      return teams.map((t) => [t.name, t.wipLimits.map((l) => [name(l.stateId), l.wipLimit]), t.sle])
+    }
+    expect(await policies(copy.id)).toEqual(await policies(product.id))
+    expect(await policies(copy.id)).toEqual([
+      ['Team Lanes', [['In progress', 2]], null],
+      ['Team Kiosk', [['In review', 1]], { percentile: 90, days: 12 }]
+    ])
+
+    const older = structuredClone(document)
+    for (const key of ['teamSles', 'teamWipLimits']) delete (older.sections.flow as Record<string, unknown>)[key]
+    const fromOlder = await call<Product>(ctx, 'products.import', { document: older, name: 'From an older file' })
+    expect((await policies(fromOlder.id)).map(([, limits, sle]) => [limits, sle])).toEqual([
+      [[], null],
+      [[], null]
+    ])
+  })
+
+  it('are in the sample: each team caps its own In progress and Team Lanes has an SLE of its own', async () => {
+    const { ctx } = await openTestContext({ sample: true })
+    const [sample] = await call<Product[]>(ctx, 'products.list')
+    const data = await call<FlowData>(ctx, 'flow.data', { productId: sample!.id })
+    const teams = await call<Team[]>(ctx, 'teams.list', { productId: sample!.id })
+    const inProgress = data.states.find((s) => s.name === 'In progress')!.id
+    expect(teams.map((t) => [t.name, t.wipLimits, t.sle])).toEqual([
+      ['Team Lanes', [{ stateId: inProgress, wipLimit: 2 }], { percentile: 85, days: 8 }],
+      ['Team Front Desk', [{ stateId: inProgress, wipLimit: 2 }], null]
+    ])
   })
 })

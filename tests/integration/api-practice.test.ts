@@ -102,6 +102,42 @@ describe('practice journal', () => {
     expect(product.id).not.toBe(other.id)
   })
 
+  it('links experiments, Sprints, OKRs, roadmaps, the Definitions, the story map and Kano results, and keeps the links through a product file', async () => {
+    const { ctx } = await openTestContext({ sample: true })
+    const [sample] = await call<Product[]>(ctx, 'products.list')
+    const entry = await call<PracticeEntryDetail>(ctx, 'practice.entries.create', { productId: sample!.id, targetKey: 'cspo/2.8' })
+    const expected: Record<string, { route: string; line: string }> = {
+      experiment: { route: '/ebm/experiments', line: 'Hypothesis' },
+      sprint: { route: '/vision/sprints', line: 'Sprint Goal' },
+      okr: { route: '/vision/okrs', line: '' },
+      roadmap: { route: '/vision/roadmap', line: 'Now / Next / Later' },
+      definitions: { route: '/backlog/settings', line: 'Done' },
+      storyMap: { route: '/backlog/map', line: '' },
+      kano: { route: '/ordering/kano', line: '' }
+    }
+    for (const [kind, { route, line }] of Object.entries(expected)) {
+      const sources = await call<Array<{ ref: number | null; refKey: string | null; label: string }>>(ctx, 'practice.evidence.sources', { productId: sample!.id, kind })
+      expect(sources.length, kind).toBeGreaterThan(0)
+      const evidence = await call<Evidence>(ctx, 'practice.evidence.add', { entryId: entry.id, kind, ref: sources[0]!.ref ?? undefined })
+      expect(evidence.liveRoute, kind).toBe(route)
+      expect(evidence.snapshot?.lines.length, kind).toBeGreaterThan(0)
+      if (line) expect(evidence.snapshot?.lines.map((l) => l.label), kind).toContain(line)
+      if (sources[0]!.ref === null) expect(evidence.ref, kind).toBeNull()
+      else expect(evidence.ref, kind).toBe(sources[0]!.ref)
+    }
+    expect((await fail(ctx, 'practice.evidence.add', { entryId: entry.id, kind: 'experiment' })).issues).toEqual([{ path: 'ref', message: 'Choose an experiment' }])
+
+    // Through a product file, each link points at the imported product's own experiment, Sprint and objective.
+    const document = await call<ProductDocument>(ctx, 'products.export', { productId: sample!.id })
+    const fresh = (await openTestContext()).ctx
+    const imported = await call<Product>(fresh, 'products.import', { document })
+    const again = (await call<PracticeEntry[]>(fresh, 'practice.entries.list', { productId: imported.id })).find((e) => e.targetKey === 'cspo/2.8')!
+    const links = (await call<PracticeEntryDetail>(fresh, 'practice.entries.get', { id: again.id })).evidence
+    expect(links.map((l) => [l.kind, l.liveRoute])).toEqual(Object.entries(expected).map(([kind, { route }]) => [kind, route]))
+    const experiments = await call<Array<{ id: number }>>(fresh, 'ebm.experiments.list', { productId: imported.id })
+    expect(experiments.map((e) => e.id)).toContain(links.find((l) => l.kind === 'experiment')!.ref)
+  })
+
   it('stores notes and small files and refuses files over the limit', async () => {
     const { ctx, product } = await productWithVision()
     const entry = await call<PracticeEntryDetail>(ctx, 'practice.entries.create', entryFor(product.id))
@@ -128,14 +164,17 @@ describe('practice journal', () => {
     await call(ctx, 'practice.evidence.add', { entryId: withEvidence.id, kind: 'vision', ref: version.id })
     // Done but without evidence: does not count.
     await call(ctx, 'practice.entries.create', { productId: product.id, targetKey: 'pspo/releases', status: 'done' })
-    await call(ctx, 'practice.entries.create', { productId: product.id, targetKey: 'cspo/vision' })
+    // A key from the time CSPO listed twenty topics lands on the goal that topic became.
+    const legacy = await call<PracticeEntryDetail>(ctx, 'practice.entries.create', { productId: product.id, targetKey: 'cspo/vision' })
+    expect(legacy.targetKey).toBe('cspo/2.2')
 
     const progress = await call<TrackProgress[]>(ctx, 'practice.progress', { productId: product.id })
     expect(progress.map((p) => p.trackId)).toEqual(['pspo', 'qspo-1', 'qspo-2', 'cspo'])
     const pspo = progress[0]!
     expect(pspo).toMatchObject({ total: 8, withEvidence: 1, done: 1, share: 1 / 8, summary: '1 of 8 assignments has evidence' })
     expect(pspo.targets.find((t) => t.key === 'pspo/releases')).toMatchObject({ entryCount: 1, hasEvidence: false, done: true })
-    expect(progress[3]).toMatchObject({ withEvidence: 0, total: 20 })
+    expect(progress[3]).toMatchObject({ withEvidence: 0, total: 65, summary: '0 of 65 learning goals have evidence' })
+    expect(progress[3]!.targets.find((t) => t.key === 'cspo/2.2')).toMatchObject({ entryCount: 1, hasEvidence: false })
   })
 
   it('exports the journal with its snapshots and imports it back to the same state', async () => {
@@ -166,6 +205,14 @@ describe('practice journal', () => {
     const versions = await call<Array<{ id: number; number: number }>>(once.ctx, 'vision.versions', { productId: once.product.id })
     expect(versions.map((v) => v.id)).toContain(vision.ref)
     expect(vision.liveRoute).toBe('/vision/statement')
+
+    // A file written when CSPO listed twenty topics: its topic entries land on the goals they became.
+    const practiceSection = original.sections.practice as { entries: Array<{ trackId: string; targetKey: string }> }
+    const older = { ...practiceSection, entries: [...practiceSection.entries, { ...practiceSection.entries[0]!, trackId: 'cspo', targetKey: 'cspo/roadmap', experiments: [], evidence: [] }] }
+    const fromOlder = await through({ ...original, sections: { ...original.sections, practice: older } } as ProductDocument)
+    const olderKeys = (await call<PracticeEntry[]>(fromOlder.ctx, 'practice.entries.list', { productId: fromOlder.product.id })).map((e) => e.targetKey)
+    expect(olderKeys).toContain('cspo/2.8')
+    expect(olderKeys).not.toContain('cspo/roadmap')
   })
 
   it('goes with its product when the product is deleted', async () => {

@@ -53,6 +53,28 @@ describe('reports', () => {
     // The sample has assignments with evidence, so the section shows them.
     expect(html).toContain('class="assignment"')
     expect(html).not.toContain('No assignment has been started')
+    // What a coach reads beside the assignments: the plans, the agreements, the Kano results and progress per track.
+    for (const heading of ['Roadmaps', 'OKRs', 'Definitions of Ready and Done', 'Story map', 'Kano results', 'Progress per track']) expect(html, heading).toContain(`>${heading}</h3>`)
+    for (const caption of ['Goal-oriented roadmap', 'Objectives and key results', 'Story map, release by release', 'Kano results', 'Evidence per course track'])
+      expect(html, caption).toContain(`<caption>${caption}</caption>`)
+    expect(html).toContain('<strong>What it asks:</strong> Describe the vision and the business model of your product')
+    expect(html).not.toContain('No Kano survey has been run yet.')
+  })
+
+  it('warns in the EBM section when an experiment is decided “persevere” before its item is done', async () => {
+    const { ctx, product } = await sample()
+    const ebmNotes = async () => {
+      const built = await call<Built>(ctx, 'reports.build', { productId: product.id, sections: ['ebm'], format: 'html' })
+      const { report } = await call<Opened>(ctx, 'reports.open', { html: built.content })
+      return report.sections[0]!.blocks.flatMap((b) => (b.kind === 'note' && b.tone === 'warning' ? [b.text] : []))
+    }
+    expect((await ebmNotes()).filter((t) => t.includes('persevere'))).toEqual([])
+    const experiments = await call<Array<{ id: number; title: string; decision: string | null }>>(ctx, 'ebm.experiments.list', { productId: product.id })
+    const running = experiments.find((e) => e.decision === null)!
+    await call(ctx, 'ebm.experiments.decide', { id: running.id, decision: 'persevere', notes: 'Too soon, on purpose.' })
+    expect(await ebmNotes()).toContainEqual(
+      `“${running.title}” was decided “persevere” while its item “As a swimmer, I want to join the waiting list for a full session, so that I get a place if someone cancels” is not done.`
+    )
   })
 
   it('shows only the chosen sections and limits dated things to the period', async () => {

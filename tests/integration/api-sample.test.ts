@@ -1,6 +1,11 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { BacklogItem, BacklogListItem, Product, StatusChange, WorkflowState } from '@shared/api'
+import type { Experiment } from '@shared/api/methods/ebm'
+import type { FlowData } from '@shared/api/methods/flow'
+import type { Roadmap } from '@shared/api/methods/roadmap'
+import type { Sprint } from '@shared/api/methods/sprints'
+import { experimentContradictions } from '@shared/domain/ebm'
 import { openDatabase } from '../../src/main/db/open'
 import { seedSampleProduct } from '../../src/main/services/sample/seed'
 import { FIXED_NOW, call, onCleanup, openTestContext, tempDir } from './helpers/temp'
@@ -131,6 +136,40 @@ describe('sample product', () => {
     expect(throughput).toBeGreaterThan(1)
     expect(throughput).toBeLessThan(2)
     expect(zeroDays).toBeGreaterThan(3)
+  })
+
+  it('tells one story where a coach looks: experiments, their items, the Sprint Goal and the roadmap agree', async () => {
+    const { ctx } = await openTestContext({ sample: true, now: () => FIXED_NOW })
+    const [product] = await call<Product[]>(ctx, 'products.list', {})
+    const productId = product!.id
+    const experiments = await call<Experiment[]>(ctx, 'ebm.experiments.list', { productId })
+    const { items } = await call<FlowData>(ctx, 'flow.data', { productId })
+    expect(experiments.length).toBeGreaterThanOrEqual(2)
+    expect(experimentContradictions(experiments, items)).toEqual([])
+
+    // Every decided experiment was decided after the change it tested had shipped.
+    const byId = new Map(items.map((i) => [i.id, i]))
+    for (const e of experiments.filter((x) => x.decision !== null)) {
+      for (const id of e.itemIds) expect((byId.get(id)?.finishedOn ?? '9999') <= e.decidedAt!.slice(0, 10), e.title).toBe(true)
+    }
+    // An experiment still to be decided is running, and its measure date lies ahead.
+    for (const e of experiments.filter((x) => x.decision === null)) expect([e.status, e.byDate > FIXED_NOW.toISOString().slice(0, 10)], e.title).toEqual(['running', true])
+
+    // The current Sprint Goal's story is selected for that Sprint, and its experiment is not yet decided.
+    const sprints = await call<Sprint[]>(ctx, 'sprints.list', { productId })
+    const current = sprints.find((s) => s.goal.includes('waiting list') && s.outcome === null)!
+    const waitingList = items.find((i) => i.title.includes('join the waiting list'))!
+    expect(current.itemIds).toContain(waitingList.id)
+    expect(experiments.find((e) => e.itemIds.includes(waitingList.id))?.decision).toBeNull()
+
+    // What a pivot or a stop gave up appears neither on the roadmap nor in the open backlog.
+    const roadmap = await call<Roadmap>(ctx, 'roadmap.get', { productId })
+    const openTitles = items.filter((i) => i.stateCategory === 'todo' || i.stateCategory === 'in_progress').map((i) => i.title)
+    for (const e of experiments.filter((x) => x.decision === 'pivot' || x.decision === 'stop')) {
+      const word = /badge/i.test(e.title) ? 'badge' : e.title.split(' ')[0]!.toLowerCase()
+      expect(roadmap.rows.flatMap((r) => r.features).filter((f) => f.toLowerCase().includes(word)), e.title).toEqual([])
+      expect(openTitles.filter((t) => t.toLowerCase().includes(word)), e.title).toEqual([])
+    }
   })
 
   it('is deterministic for a given time', async () => {

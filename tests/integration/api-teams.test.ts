@@ -5,8 +5,7 @@ import type { FlowData } from '@shared/api/methods/flow'
 import type { ProductSettings } from '@shared/api/methods/settings'
 import type { Team } from '@shared/api/methods/teams'
 import type { Sprint } from '@shared/api/methods/sprints'
-import { finishDates, throughputWindow } from '@shared/domain/flow'
-import { crossesTeams, itemsOfTeam, planCombinedWhen } from '@shared/domain/teams'
+import { crossesTeams, planCombinedWhen, teamHistories } from '@shared/domain/teams'
 import { call, fail, FIXED_NOW, openHarness, openTestContext } from './helpers/temp'
 
 /** A product with two teams, a Definition of Done and one addition of Team Lanes, and an item in progress per team. */
@@ -254,10 +253,8 @@ describe('the sample product', () => {
     expect(links.some((l) => crossesTeams(teamOf.get(l.blockerId)!, teamOf.get(l.blockedId)!))).toBe(true)
 
     const flow = await call<FlowData>(ctx, 'flow.data', { productId })
-    const histories = teams.map((team) => {
-      const mine = itemsOfTeam(flow.items, team.id)
-      return { teamId: team.id, name: team.name, dailyThroughput: throughputWindow(finishDates(mine), flow.today, 90, flow.calendar).series, openItems: 10 }
-    })
+    const histories = teamHistories(flow.items, teams, { asOf: flow.today, windowDays: 90 }, flow.calendar)
+    expect(histories.every((h) => h.openItems > 0 && h.dailyThroughput.some((n) => n > 0))).toBe(true)
     expect(planCombinedWhen({ teams: histories, items: 30, trials: 1000, seed: 1 })).toMatchObject({ combined: { question: 'when' } })
   })
 })

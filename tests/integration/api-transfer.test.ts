@@ -17,11 +17,11 @@ async function throughFreshDatabase(document: ProductDocument): Promise<ProductD
 
 /** Rows per table, leaving out the full-text index's own storage, whose blocks depend on the order of writes. */
 function rowCounts(file: string): Record<string, number> {
-  const conn = readConnection(file)
-  const tables = conn
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'item_search_%' ORDER BY name")
-    .all() as Array<{ name: string }>
-  return Object.fromEntries(tables.map(({ name }) => [name, (conn.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n]))
+  return Object.fromEntries(
+    Object.entries(snapshotTables(readConnection(file)))
+      .filter(([name]) => !name.startsWith('item_search_'))
+      .map(([name, { count }]) => [name, count])
+  )
 }
 
 const withoutTime = ({ exportedAt: _ignored, ...rest }: ProductDocument) => rest

@@ -169,6 +169,10 @@ const INVALID: Record<MethodName, InvalidCase[]> = {
     { why: 'a name over 60 characters', input: ({ productId }) => ({ productId, name: 't'.repeat(61) }), path: 'name' }
   ],
   'teams.rename': [{ why: 'no name', input: () => ({ id: 1 }), path: 'name' }],
+  'teams.setWipLimit': [
+    { why: 'a limit of 0', input: () => ({ id: 1, stateId: 1, wipLimit: 0 }), path: 'wipLimit' },
+    { why: 'no state', input: () => ({ id: 1, wipLimit: 3 }), path: 'stateId' }
+  ],
   'teams.remove': [{ why: 'a string id', input: () => ({ id: 'Lanes' }), path: 'id' }],
   'workflow.add': [
     { why: 'an unknown category', input: ({ productId }) => ({ productId, name: 'Testing', category: 'blocked' }), path: 'category' },
@@ -210,9 +214,13 @@ const INVALID: Record<MethodName, InvalidCase[]> = {
   'flow.setSle': [
     { why: 'a share of 100%', input: ({ productId }) => ({ productId, percentile: 100, days: 10 }), path: 'percentile' },
     { why: 'zero days', input: ({ productId }) => ({ productId, percentile: 85, days: 0 }), path: 'days' },
-    { why: 'no days', input: ({ productId }) => ({ productId, percentile: 85 }), path: 'days' }
+    { why: 'no days', input: ({ productId }) => ({ productId, percentile: 85 }), path: 'days' },
+    { why: 'a team by name', input: ({ productId }) => ({ productId, percentile: 85, days: 10, teamId: 'Lanes' }), path: 'teamId' }
   ],
-  'flow.clearSle': [{ why: 'no product', input: () => ({}), path: 'productId' }],
+  'flow.clearSle': [
+    { why: 'no product', input: () => ({}), path: 'productId' },
+    { why: 'a team by name', input: ({ productId }) => ({ productId, teamId: 'Lanes' }), path: 'teamId' }
+  ],
   'forecasts.save': [
     { why: 'an unknown question', input: ({ productId }) => validForecast(productId, { question: 'why' }), path: 'question' },
     { why: 'a blank label', input: ({ productId }) => validForecast(productId, { label: ' ' }), path: 'label' },
@@ -357,13 +365,49 @@ const INVALID: Record<MethodName, InvalidCase[]> = {
   'personas.list': [{ why: 'no product', input: () => ({}), path: 'productId' }],
   'personas.create': [
     { why: 'a blank name', input: ({ productId }) => ({ productId, name: '' }), path: 'name' },
-    { why: 'a picture that is not an image data URL', input: ({ productId }) => ({ productId, name: 'Sam', picture: 'http://example.com/a.png' }), path: 'picture' }
+    { why: 'a picture that is not an image data URL', input: ({ productId }) => ({ productId, name: 'Sam', picture: 'http://example.com/a.png' }), path: 'picture' },
+    { why: 'neither buyer, user nor both', input: ({ productId }) => ({ productId, name: 'Sam', buyerOrUser: 'payer' }), path: 'buyerOrUser' }
   ],
   'personas.update': [{ why: 'a job story without a situation', input: () => ({ id: 1, patch: { jobStories: [{ situation: '', motivation: 'book' }] } }), path: 'patch.jobStories.0.situation' }],
   'personas.delete': [{ why: 'no id', input: () => ({}), path: 'id' }],
   'personas.linkItems': [{ why: 'no items', input: () => ({ personaId: 1, itemIds: [] }), path: 'itemIds' }],
   'personas.unlinkItems': [{ why: 'no persona', input: ({ itemId }) => ({ itemIds: [itemId] }), path: 'personaId' }],
   'personas.unmatchedStories': [{ why: 'no product', input: () => ({}), path: 'productId' }],
+  'discovery.segments.list': [{ why: 'no product', input: () => ({}), path: 'productId' }],
+  'discovery.segments.create': [
+    { why: 'a blank name', input: ({ productId }) => ({ productId, name: '  ' }), path: 'name' },
+    { why: 'needs over 4,000 characters', input: ({ productId }) => ({ productId, name: 'Clubs', needs: 'n'.repeat(4001) }), path: 'needs' }
+  ],
+  'discovery.segments.update': [{ why: 'a number for a size', input: () => ({ id: 1, patch: { size: 400 } }), path: 'patch.size' }],
+  'discovery.segments.delete': [{ why: 'a zero id', input: () => ({ id: 0 }), path: 'id' }],
+  'discovery.definition.get': [{ why: 'no product', input: () => ({}), path: 'productId' }],
+  'discovery.definition.save': [
+    { why: 'no reason', input: ({ productId }) => ({ productId, content: { what: 'Lanes' }, reason: '' }), path: 'reason' },
+    { why: 'an unknown field', input: ({ productId }) => ({ productId, content: { price: '5' }, reason: 'x' }), path: 'content.price' }
+  ],
+  'discovery.definition.versions': [{ why: 'no product', input: () => ({}), path: 'productId' }],
+  'discovery.definition.version': [{ why: 'a zero id', input: () => ({ id: 0 }), path: 'id' }],
+  'discovery.definition.compare': [{ why: 'no older version', input: () => ({ toVersionId: 1 }), path: 'fromVersionId' }],
+  'discovery.interviews.list': [{ why: 'no product', input: () => ({}), path: 'productId' }],
+  'discovery.interviews.create': [
+    { why: 'nothing learned', input: ({ productId }) => ({ productId, heldOn: '2025-03-01', person: 'Jo', learned: ' ' }), path: 'learned' },
+    { why: 'a link that is not a web address', input: ({ productId }) => ({ productId, heldOn: '2025-03-01', person: 'Jo', learned: 'x', evidenceLink: 'javascript:alert(1)' }), path: 'evidenceLink' },
+    { why: 'a day that is not a date', input: ({ productId }) => ({ productId, heldOn: 'yesterday', person: 'Jo', learned: 'x' }), path: 'heldOn' }
+  ],
+  'discovery.interviews.update': [{ why: 'an unknown method', input: () => ({ id: 1, patch: { method: 'rumour' } }), path: 'patch.method' }],
+  'discovery.interviews.delete': [{ why: 'no id', input: () => ({}), path: 'id' }],
+  'discovery.assumptions.list': [{ why: 'no product', input: () => ({}), path: 'productId' }],
+  'discovery.assumptions.create': [
+    { why: 'importance above 5', input: ({ productId }) => ({ productId, statement: 'Parents pay online', risk: 'value', importance: 6, evidence: 1 }), path: 'importance' },
+    { why: 'evidence of 2.5', input: ({ productId }) => ({ productId, statement: 'Parents pay online', risk: 'value', importance: 4, evidence: 2.5 }), path: 'evidence' },
+    { why: 'an unknown risk', input: ({ productId }) => ({ productId, statement: 'Parents pay online', risk: 'price', importance: 4, evidence: 1 }), path: 'risk' }
+  ],
+  'discovery.assumptions.update': [{ why: 'a blank statement', input: () => ({ id: 1, patch: { statement: ' ' } }), path: 'patch.statement' }],
+  'discovery.assumptions.delete': [{ why: 'no id', input: () => ({}), path: 'id' }],
+  'discovery.assumptions.promote': [
+    { why: 'no measure', input: () => ({ id: 1, change: 'term booking online', outcome: 'more parents book', expectedValue: 40, byDate: '2025-06-30' }), path: 'measureId' },
+    { why: 'a date that is not a day', input: () => ({ id: 1, change: 'term booking online', outcome: 'more parents book', measureId: 1, expectedValue: 40, byDate: 'June' }), path: 'byDate' }
+  ],
   'stakeholders.list': [{ why: 'no product', input: () => ({}), path: 'productId' }],
   'stakeholders.create': [
     { why: 'power above 100', input: ({ productId }) => ({ productId, name: 'Mayor', power: 101, interest: 50 }), path: 'power' },

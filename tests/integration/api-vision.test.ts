@@ -109,7 +109,7 @@ describe('Product Goals', () => {
     expect(second.code).toBe('conflict')
     expect(second.message).toBe(
       '“Half of bookings online” is the active Product Goal. A Scrum Team pursues one Product Goal at a time, so everyone ' +
-        'knows what the backlog is for: mark it achieved or abandon it, with a reason, before starting the next.'
+        'knows what the backlog is for: mark it achieved or abandon it, with a reason, before starting the next (Scrum Guide 2020, “Commitment: Product Goal”).'
     )
     expect(await fail(ctx, 'goals.achieve', { id: noShows.id, reason: 'r' })).toMatchObject({ code: 'conflict', message: expect.stringMatching(/Only the active Product Goal/) })
     expect(await fail(ctx, 'goals.delete', { id: online.id })).toMatchObject({ code: 'conflict', message: expect.stringMatching(/achieve or abandon it/) })

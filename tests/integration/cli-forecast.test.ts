@@ -281,3 +281,92 @@ describe('po-studio forecast', () => {
     expect(run.stdout).toContain('"percentiles": { "50": P')
   })
 })
+
+describe('po-studio forecast and flow metrics by team', () => {
+  async function sample() {
+    const dataDir = tempDir()
+    const [product] = (await cli(['--data-dir', dataDir, 'products', 'list', '--json'])).json() as Array<{ name: string }>
+    return { dataDir, name: product!.name }
+  }
+
+  it('forecasts one team from its own finished items, naming the team', async () => {
+    const { dataDir, name } = await sample()
+    const args = ['--data-dir', dataDir, 'forecast', 'when', '--items', '20', '--product', name, '--seed', '9']
+    const product = (await cli([...args, '--json'])).json()
+    const lanes = (await cli([...args, '--team', 'team lanes', '--json'])).json()
+    expect(product.team).toBeNull()
+    expect(lanes.team).toBe('Team Lanes')
+    // Half the product's finishes, about half its pace: the team takes longer for the same items.
+    expect(lanes.window.daysWithCompletions).toBeLessThan(product.window.daysWithCompletions)
+    expect(lanes.percentiles['85'].days).toBeGreaterThan(product.percentiles['85'].days)
+    const text = await cli([...args, '--team', 'Team Lanes'])
+    expect(text.stdout).toMatch(/^When will 20 items be done by Team Lanes starting /)
+    expect(text.stdout).toMatch(/\nHistory of Team Lanes: /)
+  })
+
+  it('forecasts all teams together with each team’s part and its own forecast', async () => {
+    const { dataDir, name } = await sample()
+    const run = await cli(['--data-dir', dataDir, 'forecast', 'when', '--items', '30', '--product', name, '--all-teams', '--seed', '4', '--json'])
+    expect(run.code).toBe(0)
+    const out = run.json()
+    expect(out).toMatchObject({ question: 'when', items: 30, seed: 4, team: null })
+    expect(out.teams.map((t: { name: string }) => t.name)).toEqual(['Team Lanes', 'Team Front Desk'])
+    expect(out.teams.reduce((sum: number, t: { share: number }) => sum + t.share, 0)).toBeCloseTo(1)
+    for (const team of out.teams) {
+      expect(team.perDay).toBeGreaterThan(0)
+      expect(team.own.items).toBeGreaterThan(0)
+      expect(team.own.percentiles['85'].date >= out.start).toBe(true)
+    }
+    // Two teams together finish the 30 items before either would alone.
+    const alone = (await cli(['--data-dir', dataDir, 'forecast', 'when', '--items', '30', '--product', name, '--team', 'Team Lanes', '--seed', '4', '--json'])).json()
+    expect(out.percentiles['85'].days).toBeLessThan(alone.percentiles['85'].days)
+
+    const text = await cli(['--data-dir', dataDir, 'forecast', 'how-many', '--days', '10', '--product', name, '--all-teams', '--seed', '4'])
+    expect(text.stdout).toMatch(/^How many items by all teams together from /)
+    expect(text.stdout).toMatch(/\n {2}Team Lanes: \d\.\d items a day, \d+% of the combined pace; \d+ items or more on its own \(85%\)\n/)
+  })
+
+  it('says what is wrong with --team and --all-teams, and where', async () => {
+    const { dataDir, name } = await sample()
+    const base = ['--data-dir', dataDir, 'forecast', 'when', '--items', '5']
+    const unknown = await cli([...base, '--product', name, '--team', 'Team Pool'])
+    expect(unknown.code).toBe(1)
+    expect(unknown.stderr).toContain(`--team: "${name}" has no team called "Team Pool". Its teams: "Team Lanes", "Team Front Desk".`)
+    const withoutProduct = await cli([...base, '--team', 'Team Lanes'])
+    expect(withoutProduct.code).toBe(2)
+    expect(withoutProduct.stderr).toContain("--team needs --product NAME: a team's history is recorded in its product.")
+    expect((await cli([...base, '--throughput', '1,2,1', '--all-teams'])).stderr).toMatch(/'--all-teams' cannot be used with option '--throughput/)
+    expect((await cli([...base, '--product', name, '--team', 'Team Lanes', '--all-teams'])).code).toBe(2)
+    await cli(['--data-dir', dataDir, 'products', 'create', 'No teams'])
+    const none = await cli([...base, '--product', 'No teams', '--all-teams'])
+    expect(none.code).toBe(1)
+    expect(none.stderr).toContain('--all-teams: "No teams" has no teams yet. Add them in the app under Product settings › Teams')
+    expect((await cli(['forecast', 'when', '--help'])).stdout).toContain('"teams": [{ "name", "perDay", "share"')
+  })
+
+  it('gives the flow metrics of the product or of one team, against that team’s own WIP limits and SLE', async () => {
+    const { dataDir, name } = await sample()
+    const metrics = async (...extra: string[]) => (await cli(['--data-dir', dataDir, 'flow', 'metrics', '--product', name, '--json', ...extra])).json()
+    const product = await metrics()
+    const lanes = await metrics('--team', 'Team Lanes')
+    const frontDesk = await metrics('--team', 'TEAM FRONT DESK')
+    expect(product).toMatchObject({ product: name, team: null, sle: { percentile: 85, days: 10 } })
+    expect(lanes).toMatchObject({ team: 'Team Lanes', sle: { percentile: 85, days: 8 } })
+    expect(frontDesk.sle).toBeNull()
+    expect(lanes.finished + frontDesk.finished).toBe(product.finished)
+    const inProgress = (m: { wip: Array<{ state: string; count: number; wipLimit: number | null }> }) => m.wip.find((s) => s.state === 'In progress')!
+    expect(inProgress(product)).toMatchObject({ count: 3, wipLimit: 3, excess: 0 })
+    expect(inProgress(lanes)).toMatchObject({ wipLimit: 2 })
+    expect(inProgress(lanes).count + inProgress(frontDesk).count).toBe(3)
+    expect(product.wip.map((s: { state: string }) => s.state)).toEqual(['New', 'Ready', 'In progress', 'In review'])
+
+    const text = await cli(['--data-dir', dataDir, 'flow', 'metrics', '--product', name, '--team', 'Team Lanes', '--window', '30'])
+    expect(text.stdout).toMatch(new RegExp(`^Flow of Team Lanes \\(${name}\\), \\d{4}-\\d\\d-\\d\\d to \\d{4}-\\d\\d-\\d\\d:\\n`))
+    expect(text.stdout).toContain('Chosen SLE: 85% within 8 days;')
+    expect(text.stdout).toMatch(/\n {2}In progress: \d items? \(WIP limit 2/)
+    const unknown = await cli(['--data-dir', dataDir, 'flow', 'metrics', '--product', name, '--team', 'Nobody'])
+    expect(unknown.code).toBe(1)
+    expect(unknown.stderr).toContain('--team: ')
+    expect((await cli(['--data-dir', dataDir, 'flow', 'metrics', '--product', name, '--as-of', '2026-13-01'])).code).toBe(2)
+  })
+})

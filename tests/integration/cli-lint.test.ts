@@ -12,7 +12,7 @@ describe('po-studio lint', () => {
     const report = run.json()
     expect(report.form).toBe('user-story')
     expect(report.findings.map((f: { rule: string }) => f.rule).sort()).toEqual(['conjunction', 'missing-benefit', 'no-criteria', 'too-big'])
-    expect(report.findings[0]).toEqual({ letter: expect.stringMatching(/^[INVEST]$/), severity: expect.stringMatching(/^(warn|fail)$/), rule: expect.any(String), message: expect.any(String) })
+    expect(report.findings[0]).toEqual({ letter: expect.stringMatching(/^[INVEST]$/), severity: expect.stringMatching(/^(warn|fail)$/), rule: expect.any(String), message: expect.any(String), fix: expect.any(String), source: expect.stringMatching(/^Scrum Guide 2020, “/) })
     expect(existsSync(dataDir)).toBe(false)
   })
 

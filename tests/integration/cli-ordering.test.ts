@@ -93,7 +93,7 @@ describe('po-studio order --product', () => {
     expect(text.stdout).toMatch(/Kendall tau-b/)
     const unknown = await cli(['--data-dir', dataDir, 'order', '--product', 'Nope', '--model', 'wsjf'])
     expect(unknown.code).toBe(1)
-    expect(unknown.stderr).toMatch(/There is no product called "Nope"/)
+    expect(unknown.stderr).toMatch(/--product: there is no product called "Nope"/)
   })
 })
 

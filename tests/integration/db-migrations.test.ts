@@ -350,8 +350,137 @@ describe('0019_sprint_reviews', () => {
   })
 })
 
-describe('0024_item_keys', () => {
-  const position = MIGRATIONS.findIndex(([name]) => name === '0024_item_keys')
+describe('0020_discovery', () => {
+  const position = MIGRATIONS.findIndex(([name]) => name === '0020_discovery')
+
+  it('keeps every row of the version before, makes every persona a user unless its role says buyer, and holds the discovery tables', async () => {
+    const { sqlite, db } = await sampleAt(position)
+    const product = sqlite.prepare('SELECT id FROM products').get() as { id: number }
+    sqlite
+      .prepare("INSERT INTO personas (product_id, name, role, empathy, created_at, updated_at) VALUES (?, 'Nadia Rahman', ' Buyer ', '{}', '2025-03-01T09:00:00.000Z', '2025-03-01T09:00:00.000Z')")
+      .run(product.id)
+    const personas = sqlite.prepare('SELECT * FROM personas ORDER BY id').all() as Array<Record<string, unknown>>
+    expect(personas.length).toBeGreaterThan(2)
+    const rowsBefore = snapshotTables(sqlite)
+
+    await migrateToLatest(db as Kysely<unknown>, MIGRATIONS.slice(0, position + 1))
+
+    const { kysely_migration: _after, personas: _personasAfter, ...rowsAfter } = snapshotTables(sqlite)
+    const { kysely_migration: _before, personas: _personasBefore, ...rowsKept } = rowsBefore
+    for (const [table, rows] of Object.entries(rowsKept)) expect(rowsAfter[table], table).toEqual(rows)
+    const migrated = sqlite.prepare('SELECT * FROM personas ORDER BY id').all() as Array<Record<string, unknown>>
+    expect(migrated.map(({ buyer_or_user: _kind, segment_id: _segment, ...rest }) => rest)).toEqual(personas)
+    expect(migrated.map((p) => [p.name, p.buyer_or_user, p.segment_id])).toEqual(personas.map((p) => [p.name, p.name === 'Nadia Rahman' ? 'buyer' : 'user', null]))
+    for (const table of ['customer_segments', 'assumptions', 'interviews', 'interview_items', 'interview_assumptions', 'product_definition_versions']) {
+      expect(sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get(), table).toEqual({ n: 0 })
+    }
+    expect(sqlite.pragma('foreign_key_check')).toEqual([])
+
+    // Segment names are unique per product regardless of case; a deleted segment leaves its personas in none.
+    const segment = sqlite.prepare("INSERT INTO customer_segments (product_id, name, created_at, updated_at) VALUES (?, 'Clubs', 'x', 'x')").run(product.id).lastInsertRowid
+    expect(() => sqlite.prepare("INSERT INTO customer_segments (product_id, name, created_at, updated_at) VALUES (?, 'CLUBS', 'x', 'x')").run(product.id)).toThrow(/UNIQUE/)
+    sqlite.prepare('UPDATE personas SET segment_id = ?').run(segment)
+    expect(() => sqlite.prepare("UPDATE personas SET buyer_or_user = 'payer'").run()).toThrow(/CHECK/)
+    sqlite.prepare('DELETE FROM customer_segments WHERE id = ?').run(segment)
+    expect(sqlite.prepare('SELECT count(*) AS n FROM personas WHERE segment_id IS NOT NULL').get()).toEqual({ n: 0 })
+
+    // Scores run from 1 to 5; one experiment tests one assumption, and deleting it leaves the assumption untested.
+    const experiment = sqlite.prepare('SELECT id FROM ebm_experiments ORDER BY id LIMIT 1').get() as { id: number }
+    const assumption = sqlite.prepare(
+      "INSERT INTO assumptions (product_id, statement, risk, importance, evidence, experiment_id, created_at, updated_at) VALUES (?, 'Parents book', 'value', ?, ?, ?, 'x', 'x')"
+    )
+    expect(() => assumption.run(product.id, 6, 1, null)).toThrow(/CHECK/)
+    expect(() => assumption.run(product.id, 5, 0, null)).toThrow(/CHECK/)
+    const tested = assumption.run(product.id, 5, 1, experiment.id).lastInsertRowid
+    expect(() => assumption.run(product.id, 4, 2, experiment.id)).toThrow(/UNIQUE/)
+    assumption.run(product.id, 4, 2, null)
+    assumption.run(product.id, 3, 2, null)
+
+    // An interview outlives the persona it was with; its links go with it.
+    const persona = migrated[0]!.id as number
+    const interview = sqlite
+      .prepare("INSERT INTO interviews (product_id, held_on, method, persona_id, learned, created_at, updated_at) VALUES (?, '2025-03-01', 'interview', ?, 'Parents book', 'x', 'x')")
+      .run(product.id, persona).lastInsertRowid
+    sqlite.prepare('INSERT INTO interview_assumptions (interview_id, assumption_id) VALUES (?, ?)').run(interview, tested)
+    sqlite.prepare('DELETE FROM ebm_experiment_items WHERE experiment_id = ?').run(experiment.id)
+    sqlite.prepare('DELETE FROM ebm_experiments WHERE id = ?').run(experiment.id)
+    expect(sqlite.prepare('SELECT experiment_id FROM assumptions WHERE id = ?').get(tested)).toEqual({ experiment_id: null })
+    sqlite.prepare('DELETE FROM personas WHERE id = ?').run(persona)
+    expect(sqlite.prepare('SELECT persona_id FROM interviews').get()).toEqual({ persona_id: null })
+    sqlite.prepare('DELETE FROM interviews').run()
+    expect(sqlite.prepare('SELECT count(*) AS n FROM interview_assumptions').get()).toEqual({ n: 0 })
+  })
+})
+
+describe('0023_team_flow_policies', () => {
+  const position = MIGRATIONS.findIndex(([name]) => name === '0023_team_flow_policies')
+
+  it('keeps every row of the version before, drops the SLEs of teams gone, and holds a WIP limit per team and state', async () => {
+    const { sqlite, db } = await sampleAt(position)
+    const product = sqlite.prepare('SELECT id FROM products').get() as { id: number }
+    const team = sqlite.prepare("INSERT INTO teams (product_id, name, position, created_at) VALUES (?, 'Team Pool', 9, '2025-03-12')").run(product.id).lastInsertRowid
+    const sle = sqlite.prepare('INSERT INTO service_level_expectations (product_id, team_id, percentile, days) VALUES (?, ?, 85, 9)')
+    sle.run(product.id, team)
+    // A team SLE left behind by a team removed before this version.
+    sle.run(product.id, 9999)
+    const before = snapshotTables(sqlite)
+    const sles = sqlite.prepare('SELECT * FROM service_level_expectations WHERE team_id IS NULL OR team_id <> 9999 ORDER BY id').all()
+
+    await migrateToLatest(db as Kysely<unknown>, MIGRATIONS.slice(0, position + 1))
+
+    const after = snapshotTables(sqlite)
+    for (const table of Object.keys(before).filter((t) => !['kysely_migration', 'service_level_expectations'].includes(t))) {
+      expect(after[table], table).toEqual(before[table])
+    }
+    expect(sqlite.prepare('SELECT * FROM service_level_expectations ORDER BY id').all()).toEqual(sles)
+    expect(after.team_wip_limits).toMatchObject({ count: 0 })
+
+    const inProgress = sqlite.prepare("SELECT id FROM workflow_states WHERE name = 'In progress'").get() as { id: number }
+    const limit = sqlite.prepare('INSERT INTO team_wip_limits (team_id, state_id, wip_limit) VALUES (?, ?, ?)')
+    expect(() => limit.run(team, inProgress.id, 0)).toThrow(/CHECK/)
+    limit.run(team, inProgress.id, 2)
+    expect(() => limit.run(team, inProgress.id, 3)).toThrow(/UNIQUE|PRIMARY KEY/)
+    sqlite.prepare('DELETE FROM teams WHERE id = ?').run(team)
+    expect(sqlite.prepare('SELECT count(*) AS n FROM team_wip_limits').get()).toEqual({ n: 0 })
+    expect(sqlite.pragma('foreign_key_check')).toEqual([])
+  })
+})
+
+describe('0024_cspo_learning_goals', () => {
+  const position = MIGRATIONS.findIndex(([name]) => name === '0024_cspo_learning_goals')
+
+  it('moves journal entries of the twenty CSPO topics to the goal each became, and keeps every other row', async () => {
+    const { sqlite, db } = await sampleAt(position)
+    const product = sqlite.prepare('SELECT id FROM products').get() as { id: number }
+    const entry = sqlite.prepare(
+      "INSERT INTO practice_entries (product_id, track_id, target_key, experiments, plan, outcome, reflection, status, created_at, updated_at) VALUES (?, ?, ?, '[]', 'p', '', '', 'planned', 'x', 'x')"
+    )
+    for (const [track, key] of [
+      ['cspo', 'cspo/vision'],
+      ['cspo', 'cspo/acceptance'],
+      ['qspo-1', 'qspo-1/vision']
+    ]) entry.run(product.id, track, key)
+    const keys = () => (sqlite.prepare('SELECT target_key FROM practice_entries ORDER BY id').all() as Array<{ target_key: string }>).map((r) => r.target_key)
+    const keysBefore = keys()
+    const rowsBefore = snapshotTables(sqlite)
+
+    await migrateToLatest(db as Kysely<unknown>, MIGRATIONS.slice(0, position + 1))
+
+    const { kysely_migration: _after, practice_entries: _entriesAfter, ...rowsAfter } = snapshotTables(sqlite)
+    const { kysely_migration: _before, practice_entries: entriesBefore, ...rowsKept } = rowsBefore
+    for (const [table, rows] of Object.entries(rowsKept)) expect(rowsAfter[table], table).toEqual(rows)
+    const moved = new Map([
+      ['cspo/vision', 'cspo/2.2'],
+      ['cspo/acceptance', 'cspo/7.8']
+    ])
+    expect(keys()).toHaveLength(entriesBefore!.count)
+    expect(keys()).toEqual(keysBefore.map((key) => moved.get(key) ?? key))
+    expect(keys()).toContain('qspo-1/vision')
+  })
+})
+
+describe('0025_item_keys', () => {
+  const position = MIGRATIONS.findIndex(([name]) => name === '0025_item_keys')
 
   it('numbers the items of each product in their id order, derives each prefix from the name, and numbers new items after them', async () => {
     const { sqlite, db } = await sampleAt(position)

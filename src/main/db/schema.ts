@@ -1,5 +1,6 @@
 import type { Generated } from 'kysely'
 import type { ItemType, StateCategory } from '@shared/domain/backlog'
+import type { AssumptionRisk, FeedbackMethod, PersonaKind } from '@shared/domain/discovery'
 import type { EntryStatus, EvidenceKind, TrackId } from '@shared/domain/practice'
 import type { ReviewVerdict } from '@shared/domain/report/review'
 import type { SplitPattern } from '@shared/domain/splitting/patterns'
@@ -87,6 +88,8 @@ export interface Database {
   /** A Definition of Done line with a team is that team's addition to the product's Definition of Done. */
   definition_criteria: { id: Generated<number>; product_id: number; kind: 'ready' | 'done'; position: number; text: string; team_id: Generated<number | null> }
   teams: { id: Generated<number>; product_id: number; name: string; position: number; created_at: string }
+  /** A team's own WIP limit on a to-do or in-progress state. */
+  team_wip_limits: { team_id: number; state_id: number; wip_limit: number }
   item_ready_checks: { item_id: number; criterion_id: number }
   flow_calendars: {
     product_id: number
@@ -97,7 +100,7 @@ export interface Database {
   service_level_expectations: {
     id: Generated<number>
     product_id: number
-    /** Null: the product's own SLE (the only kind so far). */
+    /** Null: the product's own SLE; otherwise that team's. */
     team_id: number | null
     percentile: number
     days: number
@@ -315,6 +318,8 @@ export interface Database {
     job_stories: string
     created_at: string
     updated_at: string
+    buyer_or_user: Generated<PersonaKind>
+    segment_id: Generated<number | null>
   }
   item_persona_links: { item_id: number; persona_id: number }
   stakeholders: {
@@ -329,6 +334,52 @@ export interface Database {
     last_contact_on: string | null
     created_at: string
     updated_at: string
+  }
+  customer_segments: {
+    id: Generated<number>
+    product_id: number
+    name: string
+    description: Generated<string>
+    needs: Generated<string>
+    size: Generated<string>
+    created_at: string
+    updated_at: string
+  }
+  assumptions: {
+    id: Generated<number>
+    product_id: number
+    statement: string
+    risk: AssumptionRisk
+    importance: number
+    evidence: number
+    notes: Generated<string>
+    experiment_id: number | null
+    created_at: string
+    updated_at: string
+  }
+  interviews: {
+    id: Generated<number>
+    product_id: number
+    held_on: string
+    method: FeedbackMethod
+    persona_id: number | null
+    stakeholder_id: number | null
+    person: Generated<string>
+    learned: string
+    evidence: Generated<string>
+    evidence_link: Generated<string>
+    created_at: string
+    updated_at: string
+  }
+  interview_items: { interview_id: number; item_id: number }
+  interview_assumptions: { interview_id: number; assumption_id: number }
+  product_definition_versions: {
+    id: Generated<number>
+    product_id: number
+    number: number
+    reason: string
+    content: string
+    saved_at: string
   }
   stakeholder_contacts: { id: Generated<number>; stakeholder_id: number; on_day: string; discussed: Generated<string>; created_at: string }
   sprint_reviews: {

@@ -5,6 +5,7 @@ import { LATEST_SCHEMA_VERSION } from '../db/migrations'
 import type { ServiceDeps } from './deps'
 import { createBacklogService } from './backlog'
 import { customersHandlers } from './customers'
+import { discoveryHandlers } from './discovery'
 import { ebmHandlers } from './ebm'
 import { flowHandlers } from './flow'
 import { healthHandlers } from './health'
@@ -99,6 +100,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...visionHandlers(deps),
     ...sprintReviewsHandlers(deps),
     ...customersHandlers(deps),
+    ...discoveryHandlers(deps),
     ...undoHandlers(deps),
     ...refinementHandlers(deps),
     ...storymapHandlers(deps),

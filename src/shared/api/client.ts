@@ -1,4 +1,5 @@
-import type { MethodInput, MethodName, MethodOutput } from './contract'
+import { api, type MethodInput, type MethodName, type MethodOutput } from './contract'
+import { invalidInput } from './issues'
 import { ApiError, type ApiResult } from './result'
 
 /** Moves one call across a boundary (IPC or HTTP) and returns the dispatcher's answer. */
@@ -16,5 +17,17 @@ export function createApiClient(transport: Transport): ApiClient {
       if (!result.ok) throw new ApiError(result.error.code, result.error.message, result.error.issues)
       return result.value as never
     }
+  }
+}
+
+/**
+ * Checks each input against its method's schema before it crosses, so a form hears of an empty
+ * required field at once and in the main side's words; the main side still checks everything.
+ */
+export function checkingInput(transport: Transport): Transport {
+  return async (method, input) => {
+    const parsed = api[method].input.safeParse(input)
+    if (!parsed.success) return { ok: false, error: invalidInput(method, parsed.error) }
+    return transport(method, input)
   }
 }

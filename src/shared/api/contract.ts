@@ -4,6 +4,7 @@ import { appMethods } from './methods/app'
 import { backlogMethods } from './methods/backlog'
 import { backupsMethods } from './methods/backups'
 import { definitionsMethods } from './methods/definitions'
+import { discoveryMethods } from './methods/discovery'
 import { ebmMethods } from './methods/ebm'
 import { exportMethods } from './methods/export'
 import { filtersMethods } from './methods/filters'
@@ -63,6 +64,7 @@ export const api = combineMethods(
   retrospectivesMethods,
   personasMethods,
   stakeholdersMethods,
+  discoveryMethods,
   refinementMethods,
   storymapMethods,
   settingsMethods,

@@ -20,6 +20,9 @@ const LABELS: Record<string, string> = {
   okr: 'OKR',
   keyResults: 'Key results',
   topN: 'Top items',
+  learned: 'What you learned',
+  evidenceLink: 'Link to the evidence',
+  statement: 'Assumption',
   itemPrefix: 'Key prefix'
 }
 

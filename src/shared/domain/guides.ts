@@ -7,6 +7,7 @@ export const GUIDES = {
   scrum: {
     title: 'Scrum Guide 2020',
     sections: {
+      empiricism: 'Scrum Theory',
       sprint: 'The Sprint',
       sprintPlanning: 'Sprint Planning',
       productBacklog: 'Product Backlog',
@@ -15,6 +16,7 @@ export const GUIDES = {
       definitionOfDone: 'Commitment: Definition of Done',
       increment: 'Increment',
       productOwner: 'Product Owner',
+      developers: 'Developers',
       scrumTeam: 'Scrum Team',
       sprintReview: 'Sprint Review',
       sprintRetrospective: 'Sprint Retrospective'
@@ -55,8 +57,17 @@ export function cite<G extends GuideId>(guide: G, section: SectionOf<G>): string
 
 /** A sentence of advice with where it comes from, as texts show it: "Do this (Scrum Guide 2020, “The Sprint”)." */
 export function withSource<G extends GuideId>(sentence: string, guide: G, section: SectionOf<G>): string {
-  const trimmed = sentence.replace(/\.$/, '')
-  return `${trimmed} (${cite(guide, section)}).`
+  return withCitation(sentence, cite(guide, section))
+}
+
+/** The same with a citation made by `cite` before. */
+export function withCitation(sentence: string, citation: string): string {
+  return `${sentence.replace(/\.$/, '')} (${citation}).`
+}
+
+/** Every reference `cite` can make, so a test can check that a text names a real guide and section. */
+export function allCitations(): string[] {
+  return (Object.keys(GUIDES) as GuideId[]).flatMap((guide) => Object.keys(GUIDES[guide].sections).map((section) => cite(guide, section as never)))
 }
 
 /**

@@ -46,7 +46,7 @@ describe('ratings', () => {
     expect([ratingOf(100), ratingOf(80), ratingOf(79), ratingOf(50), ratingOf(49)]).toEqual(['good', 'good', 'attention', 'attention', 'poor'])
   })
   it('lets the worst finding pull a good score down, never info', () => {
-    const f = (severity: 'info' | 'attention' | 'poor') => ({ rule: 'x', severity, evidence: '', nextStep: '', source: null, itemIds: [], itemCount: 0 })
+    const f = (severity: 'info' | 'attention' | 'poor') => ({ rule: 'x', severity, evidence: '', nextStep: '', source: '', itemIds: [], itemCount: 0 })
     expect(letterRating(95, [f('info')])).toBe('good')
     expect(letterRating(95, [f('attention')])).toBe('attention')
     expect(letterRating(60, [f('poor')])).toBe('poor')
@@ -246,9 +246,9 @@ describe('the whole view', () => {
 })
 
 describe('sources of the advice', () => {
-  it('names the guide and section a finding follows, and nothing for practices outside the guides', () => {
+  it('names the guide and section a finding follows, also for a technique the guide leaves to the team', () => {
     const health = assessDetailed({ top: [item({ criteriaCount: 0, estimate: 13 })], below: [], readyLines: 0, estimateThreshold: 8 })
     expect(findingOf(health, 'too-big')!.source).toBe('Scrum Guide 2020, “Product Backlog”')
-    expect(findingOf(health, 'no-criteria')!.source).toBeNull()
+    expect(findingOf(health, 'no-criteria')!.source).toBe('Scrum Guide 2020, “Product Backlog”')
   })
 })

@@ -35,10 +35,10 @@ describe('the board', () => {
       ['Done', '2', '2 items', 0]
     ])
     const inProgress = board.columns[1]!
-    expect(inProgress.warning).toBe('Over its WIP limit by 1: finish or unblock work here before pulling more in.')
+    expect(inProgress.warning).toBe('Over its WIP limit by 1: finish or unblock work here before pulling more in (Kanban Guide 2020, “Actively Managing Items in a Workflow”).')
     expect([inProgress.entryPolicy, inProgress.exitPolicy]).toEqual(['Someone pulls it.', 'Merged.'])
     expect(board.columns.filter((c) => c.warning !== null)).toHaveLength(1)
-    expect(board.alert).toBe('In progress holds 3 against a limit of 2. Stop starting, start finishing.')
+    expect(board.alert).toBe('In progress holds 3 against a limit of 2. Stop starting, start finishing (Kanban Guide 2020, “Actively Managing Items in a Workflow”).')
   })
 
   it('lists open items in backlog order with their age, and finished ones latest first without one', () => {

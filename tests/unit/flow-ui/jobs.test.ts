@@ -64,23 +64,49 @@ describe('forecast jobs of the Flow screens', () => {
   })
 
   it('runs the combined forecast and each team’s own on the pool, keeping a team’s refusal in its place', async () => {
-    const lanes = { teamId: 1, name: 'Lanes', dailyThroughput: history, openItems: 6 }
-    const kiosk = { teamId: 2, name: 'Kiosk', dailyThroughput: [...history].reverse(), openItems: 0 }
-    const { result, progress } = await run({ kind: 'combined', question: 'when', teams: [lanes, kiosk], items: 20, days: 0, trials: 1000, seed: 9 }, 3)
+    const lanes = { teamId: 1, name: 'Lanes', dailyThroughput: history, openItems: 6, arrivalsPerDay: [] }
+    const kiosk = { teamId: 2, name: 'Kiosk', dailyThroughput: [...history].reverse(), openItems: 0, arrivalsPerDay: [] }
+    const { result, progress } = await run({ kind: 'combined', question: 'when', teams: [lanes, kiosk], items: 20, days: 0, trials: 1000, seed: 9, scopeGrowth: null }, 3)
     if (result.kind !== 'combined') throw new Error(`expected "combined", got ${result.kind}`)
     expect(result.forecast).toMatchObject({ question: 'when', items: 20, trials: 1000, seed: 9 })
+    expect(result.growth).toBeNull()
     expect(result.parts.map((p) => p.share)).toEqual([0.5, 0.5])
     expect(result.perTeam[0]).toMatchObject({ teamId: 1, reason: null, forecast: forecastWhen({ dailyThroughput: history, items: 6, trials: 1000, seed: 9 }) })
     expect(result.perTeam[1]).toEqual({ teamId: 2, name: 'Kiosk', forecast: null, reason: 'Kiosk has no open items of its own.' })
     expect(progress.at(-1)).toBe(1)
     // "How many" by a date: every team's own forecast by the same date.
-    const howMany = await run({ kind: 'combined', question: 'how-many', teams: [lanes, kiosk], items: 0, days: 10, trials: 1000, seed: 9 })
+    const howMany = await run({ kind: 'combined', question: 'how-many', teams: [lanes, kiosk], items: 0, days: 10, trials: 1000, seed: 9, scopeGrowth: null })
     if (howMany.result.kind !== 'combined') throw new Error('expected "combined"')
     expect(howMany.result.perTeam.map((t) => t.forecast?.question)).toEqual(['how-many', 'how-many'])
   })
 
+  it('grows the combined backlog as a single forecast does, and shows what growth costs beside it', async () => {
+    const lanes = { teamId: 1, name: 'Lanes', dailyThroughput: history, openItems: 6, arrivalsPerDay: [0, 1, 0, 0] }
+    const kiosk = { teamId: 2, name: 'Kiosk', dailyThroughput: [...history].reverse(), openItems: 4, arrivalsPerDay: [1, 0] }
+    const base = { kind: 'combined' as const, question: 'when' as const, teams: [lanes, kiosk], items: 20, days: 0, trials: 1000, seed: 9 }
+    const plain = (await run({ ...base, scopeGrowth: null })).result
+    const { result } = await run({ ...base, scopeGrowth: { ratePerItemDone: 0.3 } }, 2)
+    if (result.kind !== 'combined' || plain.kind !== 'combined') throw new Error('expected "combined"')
+    // The same seed without growth is the plain combined forecast; growth only ever makes it later.
+    expect(result.growth!.withoutGrowth).toEqual(plain.forecast)
+    expect(result.forecast).toEqual(result.growth!.withGrowth)
+    expect(result.growth!.extraDays[85]!).toBeGreaterThan(0)
+    // Each team's own forecast grows at the same rate.
+    const own = result.perTeam[0]!.forecast!
+    expect(own.question === 'when' && own.percentiles[85]!).toBeGreaterThan(plain.perTeam[0]!.forecast!.percentiles[85]!)
+  })
+
   it('refuses a combined forecast of one team without starting a worker', async () => {
-    const { result } = await run({ kind: 'combined', question: 'when', teams: [{ teamId: 1, name: 'Lanes', dailyThroughput: history, openItems: 3 }], items: 5, days: 0, trials: 100, seed: 1 })
+    const { result } = await run({
+      kind: 'combined',
+      question: 'when',
+      teams: [{ teamId: 1, name: 'Lanes', dailyThroughput: history, openItems: 3, arrivalsPerDay: [] }],
+      items: 5,
+      days: 0,
+      trials: 100,
+      seed: 1,
+      scopeGrowth: null
+    })
     expect(result).toMatchObject({ kind: 'refused', reason: expect.stringContaining('at least two teams') })
   })
 })

@@ -1,17 +1,50 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { PLACES, TRACKS, findTarget, findTrack, unknownExperiments } from '@shared/domain/practice'
+import { PLACES, TRACKS, currentTargetKey, findTarget, findTrack, unknownExperiments } from '@shared/domain/practice'
 
-/** The areas of the app and their tabs (src/renderer/src/app/areas.ts and each page's sub-routes). */
-const AREA_PATHS = ['/backlog', '/ordering', '/vision', '/customers', '/ebm', '/flow', '/practice']
+const source = (path: string) => readFileSync(resolve(__dirname, '../../../src/renderer/src', path), 'utf8')
+
+/**
+ * Where each area declares its sub-routes, and how a sub-route is written there: a route in the
+ * catalogue exists only when the area's page really declares it.
+ */
+const AREA_ROUTES: Record<string, { file: string; declares: (segment: string) => string }> = {
+  '/backlog': { file: 'features/backlog/BacklogTabs.tsx', declares: (s) => `path: '/${s}'` },
+  '/ordering': { file: 'features/ordering/OrderingPage.tsx', declares: (s) => `id: '${s}'` },
+  '/vision': { file: 'features/vision/VisionPage.tsx', declares: (s) => `id: '${s}'` },
+  '/customers': { file: 'features/customers/CustomersPage.tsx', declares: (s) => `id: '${s}'` },
+  '/ebm': { file: 'features/ebm/EbmPage.tsx', declares: (s) => `path: '/${s}'` },
+  '/flow': { file: 'features/flow/FlowPage.tsx', declares: (s) => `path: '/${s}'` },
+  '/practice': { file: 'features/practice/PracticePage.tsx', declares: (s) => `path: '/${s}'` }
+}
+
+function routeExists(route: string): boolean {
+  const [, area, segment] = /^(\/[a-z-]+)(?:\/([a-z-]+))?$/.exec(route) ?? []
+  if (!area) return false
+  if (!segment) return source('app/areas.ts').includes(`path: '${area}'`) || source('app/AppShell.tsx').includes(`path="${area}"`)
+  const where = AREA_ROUTES[area]
+  return where !== undefined && source('app/areas.ts').includes(`path: '${area}'`) && source(where.file).includes(where.declares(segment))
+}
 
 describe('course catalogue', () => {
-  it('has the four tracks with their sizes', () => {
+  it('has the four tracks with their sizes: eight assignments, 16 and 16 outcomes, 65 CSPO learning goals', () => {
     expect(TRACKS.map((t) => [t.id, t.targets.length])).toEqual([
       ['pspo', 8],
       ['qspo-1', 16],
       ['qspo-2', 16],
-      ['cspo', 20]
+      ['cspo', 65]
     ])
+  })
+
+  it('numbers the CSPO goals per domain as the course outline does (10, 9, 11, 10, 7, 9, 9)', () => {
+    const perDomain = new Map<string, number>()
+    for (const target of findTrack('cspo').targets) {
+      const [domain, goal] = target.key.replace('cspo/', '').split('.')
+      expect(Number(goal)).toBe((perDomain.get(domain!) ?? 0) + 1)
+      perDomain.set(domain!, Number(goal))
+    }
+    expect([...perDomain.values()]).toEqual([10, 9, 11, 10, 7, 9, 9])
   })
 
   it('gives every PSPO assignment experiments to choose from, and no other track any', () => {
@@ -28,15 +61,37 @@ describe('course catalogue', () => {
     }
   })
 
-  it('links every target to at least one place, each inside an area of the app', () => {
-    for (const target of TRACKS.flatMap((t) => t.targets)) {
-      expect(target.places.length).toBeGreaterThan(0)
-      for (const place of target.places) expect(AREA_PATHS.some((area) => place.route === area || place.route.startsWith(`${area}/`))).toBe(true)
-    }
+  it('links every target and every experiment with a tool to a route the app declares', () => {
+    const places = TRACKS.flatMap((t) => t.targets.flatMap((x) => [...x.places, ...x.experiments.flatMap((e) => (e.place ? [e.place] : []))]))
+    for (const target of TRACKS.flatMap((t) => t.targets)) expect(target.places.length).toBeGreaterThan(0)
+    for (const place of new Set(places)) expect(routeExists(place.route), place.route).toBe(true)
+    for (const place of Object.values(PLACES)) expect(routeExists(place.route), place.route).toBe(true)
     expect(findTarget('pspo/assumptions')?.places).toContain(PLACES.visionBoard)
-    expect(findTarget('pspo/measures')?.places).toContain(PLACES.measures)
-    expect(findTarget('pspo/releases')?.places).toContain(PLACES.forecast)
-    expect(findTarget('pspo/backlog')?.places).toContain(PLACES.backlog)
+    expect(findTarget('cspo/1.10')?.places).toContain(PLACES.sprintReview)
+    expect(findTarget('cspo/7.1')?.places).toContain(PLACES.definitions)
+  })
+
+  it('knows a made-up route when it sees one', () => {
+    expect(routeExists('/vision/tarot')).toBe(false)
+    expect(routeExists('/nowhere')).toBe(false)
+    expect(routeExists('/flow/board')).toBe(true)
+    expect(routeExists('/glossary')).toBe(true)
+  })
+
+  it('says what is missing only where it is missing: a conversation has no place, and a gap is a sentence', () => {
+    for (const experiment of findTrack('pspo').targets.flatMap((t) => t.experiments)) if (experiment.conversation) expect(experiment.place).toBeNull()
+    for (const target of TRACKS.flatMap((t) => t.targets)) if (target.gap !== null) expect(target.gap).toMatch(/^[A-Z].+\.$/)
+    expect(findTarget('pspo/measures')?.experiments.find((e) => e.key === 'categories')?.place).toBe(PLACES.measures)
+  })
+
+  it('moves the earlier twenty CSPO topics to the goal each became, and leaves other keys alone', () => {
+    expect(currentTargetKey('cspo/vision')).toBe('cspo/2.2')
+    expect(currentTargetKey('cspo/acceptance')).toBe('cspo/7.8')
+    expect(currentTargetKey('cspo/2.2')).toBe('cspo/2.2')
+    expect(currentTargetKey('pspo/backlog')).toBe('pspo/backlog')
+    for (const old of ['role', 'value-mindset', 'scrum-events', 'product-goal', 'roadmap', 'structure', 'ordering', 'refinement', 'segments', 'feedback', 'market']) {
+      expect(findTarget(currentTargetKey(`cspo/${old}`)), old).toBeDefined()
+    }
   })
 
   it('finds targets by key and names unknown experiments', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { FlowData, FlowItem } from '@shared/api/methods/flow'
 import type { SprintReview } from '@shared/api/methods/sprint-reviews'
 import type { Sprint } from '@shared/api/methods/sprints'
-import { buildReport, inPeriod, type ReportData } from '@shared/domain/report'
+import { buildReport, inPeriod, renderHtml, type ReportData } from '@shared/domain/report'
 import { buildReviewAgenda } from '@shared/domain/sprint-review'
 import { emptyVisionContent } from '@shared/domain/vision'
 import { workflowState } from '../helpers/workflow-state'
@@ -69,13 +69,31 @@ const data: ReportData = {
     versions: [],
     goals: [],
     sprints: [sprint(1, '2025-01-10', 'met'), sprint(2, '2025-02-10', 'not'), sprint(3, '2025-03-10', 'partly'), sprint(4, '2025-03-11', null)],
-    reviews: [review(2, '2025-02-10', '2025-02-09'), review(4, null, '2025-03-11')]
+    reviews: [review(2, '2025-02-10', '2025-02-09'), review(4, null, '2025-03-11')],
+    okrs: [
+      {
+        id: 1,
+        productId: 1,
+        title: 'Fill the quiet hours',
+        goalId: null,
+        keyResults: [{ id: 1, title: 'Off-peak bookings', baseline: 100, target: 200, current: 150, unit: 'per week', progress: 0.5 }],
+        progress: 0.5,
+        createdAt: '2025-01-01T00:00:00.000Z',
+        updatedAt: '2025-01-01T00:00:00.000Z'
+      }
+    ],
+    roadmap: {
+      productId: 1,
+      board: { now: [], next: [], later: [] },
+      rows: [{ id: 1, productId: 1, position: 0, timeframe: 'Q2', name: 'Lessons', goal: 'Parents book lessons online', features: ['Levels'], metrics: 'Lesson bookings', productGoalId: null, warnings: [] }]
+    }
   },
   assignments: [
     {
       id: 3,
       track: 'PSPO',
       title: 'Owning the backlog',
+      asks: 'Inspect how you manage the product and run one experiment.',
       status: 'Done',
       experiments: [],
       plan: '',
@@ -84,6 +102,10 @@ const data: ReportData = {
       outcome: '',
       reflection: ''
     }
+  ],
+  progress: [
+    { trackId: 'pspo', total: 8, withEvidence: 1, done: 1, share: 1 / 8, targets: [], summary: '1 of 8 assignments has evidence' },
+    { trackId: 'cspo', total: 65, withEvidence: 0, done: 0, share: 0, targets: [], summary: '0 of 65 learning goals have evidence' }
   ]
 }
 
@@ -124,9 +146,32 @@ describe('buildReport', () => {
 
   it('keeps an assignment whole but shows the actions and evidence dated in the period', () => {
     const report = buildReport(data, { ...options, sections: ['assignments'], period: { from: '2025-02-01', to: '2025-02-28' } })
-    const block = report.sections[0]!.blocks[0]!
+    const block = report.sections[0]!.blocks.find((b) => b.kind === 'assignment')!
     expect(block.kind === 'assignment' && block.assignment.actions.map((a) => a.text)).toEqual(['inside'])
     expect(block.kind === 'assignment' && block.assignment.evidence).toHaveLength(1)
+  })
+
+  it('shows progress per track above the assignments, and what each assignment asks', () => {
+    const blocks = buildReport(data, { ...options, sections: ['assignments'] }).sections[0]!.blocks
+    expect(blocks[0]).toEqual({ kind: 'heading', text: 'Progress per track' })
+    const table = blocks.find((b) => b.kind === 'table')
+    expect(table?.kind === 'table' && table.rows).toEqual([
+      ['PSPO', '1', '1', '8', '1 of 8 assignments has evidence'],
+      ['CSPO', '0', '0', '65', '0 of 65 learning goals have evidence']
+    ])
+    const html = renderHtml(buildReport(data, { ...options, sections: ['assignments'] }))
+    expect(html).toContain('<strong>What it asks:</strong> Inspect how you manage the product and run one experiment.')
+  })
+
+  it('shows the roadmaps and OKRs in the vision section, and says so when there are none', () => {
+    const blocks = buildReport(data, { ...options, sections: ['vision'] }).sections[0]!.blocks
+    const table = (caption: string) => blocks.find((b) => b.kind === 'table' && b.caption === caption)
+    expect(table('Goal-oriented roadmap')).toMatchObject({ rows: [['Q2', 'Lessons', 'Parents book lessons online', 'Levels', 'Lesson bookings']] })
+    expect(table('Now / Next / Later')).toBeUndefined()
+    expect(table('Objectives and key results')).toMatchObject({ rows: [['Fill the quiet hours', 'Off-peak bookings', '100 → 150 → 200 per week', '50%', '']] })
+    const empty = buildReport({ ...data, vision: { ...data.vision!, okrs: [], roadmap: { productId: 1, board: { now: [], next: [], later: [] }, rows: [] } } }, { ...options, sections: ['vision'] })
+    expect(empty.sections[0]!.blocks).toContainEqual({ kind: 'paragraph', text: 'No roadmap has been drawn yet.' })
+    expect(empty.sections[0]!.blocks).toContainEqual({ kind: 'paragraph', text: 'No objective has been set yet.' })
   })
 
   it('reads a period by calendar day, ends included', () => {
@@ -156,6 +201,7 @@ describe('buildReport', () => {
       calendar: { weekendsOff: true, nonWorkingDays: [] },
       states: [workflowState(1, 'Ready', 'todo', null, 'Refined with the team.'), workflowState(2, 'Doing', 'in_progress', 2, '', 'Reviewed.'), workflowState(3, 'Done', 'done')],
       sle: { percentile: 85, days: 10 },
+      teamPolicies: [],
       items,
       transitions: items.flatMap((i) => [
         { itemId: i.id, state: 'Ready', on: '2025-03-01' },

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { FlowData } from '@shared/api/methods/flow'
 import type { Team } from '@shared/api/methods/teams'
-import { flowDataOfTeam, teamHistories, teamPartRows } from '../../../src/renderer/src/features/flow/shape/teams'
+import { flowOfTeam, teamHistories } from '@shared/domain/teams'
+import { teamPartRows } from '../../../src/renderer/src/features/flow/shape/teams'
 import { allDoneLines, bulkDoneLines, teamNamer } from '../../../src/renderer/src/features/teams/shape'
 
 const team = (id: number, name: string, lines: string[] = []): Team => ({
@@ -10,6 +11,8 @@ const team = (id: number, name: string, lines: string[] = []): Team => ({
   name,
   position: id,
   definitionOfDone: lines.map((text, i) => ({ id: id * 100 + i, text, position: i })),
+  wipLimits: [],
+  sle: null,
   itemCount: 0,
   sprintCount: 0
 })
@@ -57,8 +60,16 @@ const calendar = { weekendsOff: false, nonWorkingDays: [] }
 const data: FlowData = {
   today: '2026-03-10',
   calendar,
-  states: [],
-  sle: null,
+  states: [
+    { id: 1, productId: 1, name: 'New', category: 'todo', position: 0, wipLimit: 5, entryPolicy: '', exitPolicy: '' },
+    { id: 2, productId: 1, name: 'In progress', category: 'in_progress', position: 1, wipLimit: 3, entryPolicy: 'Pulled', exitPolicy: '' },
+    { id: 3, productId: 1, name: 'Done', category: 'done', position: 2, wipLimit: null, entryPolicy: '', exitPolicy: '' }
+  ],
+  sle: { percentile: 85, days: 10 },
+  teamPolicies: [
+    { teamId: 1, wipLimits: [{ stateId: 2, wipLimit: 1 }], sle: { percentile: 80, days: 6 } },
+    { teamId: 2, wipLimits: [], sle: null }
+  ],
   items: [item(1, 1, '2026-03-03'), item(2, 2, '2026-03-04'), item(3, 1, null), item(4, null, '2026-03-05')],
   transitions: [
     { itemId: 1, state: 'Done', on: '2026-03-03' },
@@ -69,18 +80,33 @@ const data: FlowData = {
 
 describe('flow by team', () => {
   it('narrows the items and their transitions to one team, or to those without one', () => {
-    expect(flowDataOfTeam(data, 'all')).toBe(data)
-    const lanes = flowDataOfTeam(data, 1)
+    expect(flowOfTeam(data, 'all')).toBe(data)
+    const lanes = flowOfTeam(data, 1)
     expect(lanes.items.map((i) => i.id)).toEqual([1, 3])
     expect(lanes.transitions.map((t) => t.itemId)).toEqual([1])
-    expect(flowDataOfTeam(data, 'none').items.map((i) => i.id)).toEqual([4])
+    expect(flowOfTeam(data, 'none').items.map((i) => i.id)).toEqual([4])
   })
 
-  it('gives each team its own daily throughput on the window and its open items', () => {
+  it('reads a team’s work against its own WIP limits and SLE, and the work without a team against the product’s', () => {
+    const limits = (d: FlowData) => d.states.map((s) => [s.name, s.wipLimit])
+    const lanes = flowOfTeam(data, 1)
+    expect(limits(lanes)).toEqual([['New', null], ['In progress', 1], ['Done', null]])
+    expect(lanes.sle).toEqual({ percentile: 80, days: 6 })
+    // The policies stay as they are: only the limits change.
+    expect(lanes.states[1]!.entryPolicy).toBe('Pulled')
+    const kiosk = flowOfTeam(data, 2)
+    expect(limits(kiosk)).toEqual([['New', null], ['In progress', null], ['Done', null]])
+    expect(kiosk.sle).toBeNull()
+    const none = flowOfTeam(data, 'none')
+    expect(limits(none)).toEqual(limits(data))
+    expect(none.sle).toEqual(data.sle)
+  })
+
+  it('gives each team its own daily throughput and arrivals on the window, and its open items', () => {
     const histories = teamHistories(data.items, teams, { asOf: '2026-03-05', windowDays: 5 }, calendar)
     expect(histories).toEqual([
-      { teamId: 1, name: 'Team Lanes', dailyThroughput: [0, 0, 1, 0, 0], openItems: 1 },
-      { teamId: 2, name: 'Team Kiosk', dailyThroughput: [0, 0, 0, 1, 0], openItems: 0 }
+      { teamId: 1, name: 'Team Lanes', dailyThroughput: [0, 0, 1, 0, 0], openItems: 1, arrivalsPerDay: [2, 0, 0, 0, 0] },
+      { teamId: 2, name: 'Team Kiosk', dailyThroughput: [0, 0, 0, 1, 0], openItems: 0, arrivalsPerDay: [1, 0, 0, 0, 0] }
     ])
   })
 
@@ -106,8 +132,8 @@ describe('flow by team', () => {
     ]
     const rows = teamPartRows(parts, perTeam, { question: 'when', items: 20, startDate: '2026-03-11' }, calendar)
     expect(rows).toEqual([
-      { teamId: 1, name: 'Team Lanes', pace: '1.5 items a day', part: '60%, about 12 of the 20 items', own: '4 open items of its own: on or before Fri, 13 Mar 2026 (85%)' },
-      { teamId: 2, name: 'Team Kiosk', pace: '1.0 items a day', part: '40%, about 8 of the 20 items', own: 'Team Kiosk has no open items of its own.' }
+      { teamId: 1, name: 'Team Lanes', pace: '1.5 items a day', part: '60%, about 12 of the 20 items', percent: 60, own: '4 open items of its own: on or before Fri, 13 Mar 2026 (85%)' },
+      { teamId: 2, name: 'Team Kiosk', pace: '1.0 items a day', part: '40%, about 8 of the 20 items', percent: 40, own: 'Team Kiosk has no open items of its own.' }
     ])
   })
 })

@@ -5,7 +5,13 @@ import { MAX_JOINT_DAYS, jointDailyThroughput, planCombinedHowMany, planCombined
 // Three weeks of working days each, with zero days, as a team's history looks.
 const LANES = [0, 1, 2, 0, 3, 1, 0, 0, 2, 1, 1, 0, 2, 1, 0]
 const KIOSK = [1, 0, 0, 2, 0, 1, 0, 1, 0, 0, 1, 2, 0, 0, 1]
-const team = (teamId: number, name: string, dailyThroughput: number[], openItems = 10): TeamHistory => ({ teamId, name, dailyThroughput, openItems })
+const team = (teamId: number, name: string, dailyThroughput: number[], openItems = 10, arrivalsPerDay: number[] = []): TeamHistory => ({
+  teamId,
+  name,
+  dailyThroughput,
+  openItems,
+  arrivalsPerDay
+})
 
 function plan<T>(planned: T | { ok: false; reason: string }): T {
   if (typeof planned === 'object' && planned !== null && 'ok' in planned) throw new Error(planned.reason)
@@ -29,6 +35,23 @@ describe('jointDailyThroughput', () => {
 describe('planCombinedWhen', () => {
   const trials = 20_000
   const seed = 2024
+
+  it('grows the work inside every trial as a single forecast does: the product’s arrivals for the whole, each team’s own for its own', () => {
+    const teams = [team(1, 'Lanes', LANES, 10, [1, 0, 0]), team(2, 'Kiosk', KIOSK, 8, [0, 2])]
+    const productArrivals = [1, 2, 0, 1]
+    const grown = plan(planCombinedWhen({ teams, items: 30, trials, seed, scopeGrowth: { arrivalsPerDay: productArrivals } }))
+    const plain = plan(planCombinedWhen({ teams, items: 30, trials, seed }))
+    expect(plain.withoutGrowth).toBeNull()
+    expect(grown.combined).toMatchObject({ ratePerItemDone: 0, arrivalsPerDay: productArrivals })
+    // The same question without growth, on the same seed: what growth costs.
+    expect(grown.withoutGrowth).toEqual(plain.combined)
+    expect(grown.perTeam.map((t) => !('ok' in t.job) && t.job.arrivalsPerDay)).toEqual([[1, 0, 0], [0, 2]])
+    const later = simulateHere(grown.combined).percentiles[85]!
+    expect(later).toBeGreaterThan(simulateHere(plain.combined).percentiles[85]!)
+
+    const byRate = plan(planCombinedWhen({ teams, items: 30, trials, seed, scopeGrowth: { ratePerItemDone: 0.2 } }))
+    expect(byRate.perTeam.map((t) => !('ok' in t.job) && [t.job.ratePerItemDone, t.job.arrivalsPerDay])).toEqual([[0.2, []], [0.2, []]])
+  })
 
   it('finishes the backlog sooner with two identical teams than with one', () => {
     const together = plan(planCombinedWhen({ teams: [team(1, 'Team A', LANES), team(2, 'Team B', LANES)], items: 40, trials, seed }))

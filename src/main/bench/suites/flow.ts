@@ -4,8 +4,23 @@ import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import Database from 'better-sqlite3'
 import { generateNKeysBetween } from 'fractional-indexing'
-import { EXACT_BUDGET_TRIALS, Random, exactOutcome, planWhen, runForecastPool, simulateHere, type WhenJob } from '@shared/domain/flow'
-import { openAppContext } from '../../app/context'
+import type { FlowData } from '@shared/api/methods/flow'
+import {
+  EXACT_BUDGET_TRIALS,
+  Random,
+  exactOutcome,
+  finishDates,
+  flowSummary,
+  lastDays,
+  planWhen,
+  runForecastPool,
+  simulateHere,
+  startInProcessWorker,
+  type FlowSummary,
+  type WhenJob
+} from '@shared/domain/flow'
+import { flowOfTeam, planCombinedWhen, teamHistories } from '@shared/domain/teams'
+import { openAppContext, type AppContext } from '../../app/context'
 import { startThreadWorker } from '../../cli/forecast/threads'
 import { databaseFile } from '../../db/files'
 import { report, timeIt, type BenchContext } from '../report'
@@ -192,10 +207,66 @@ async function flowDataSuite(): Promise<void> {
     })
     if (items !== FLOW_ITEMS) throw new Error(`flow.data returned ${items} items, expected ${FLOW_ITEMS}`)
     report({ name: `flow.data ${FLOW_ITEMS.toLocaleString('en')} items, ${changes.toLocaleString('en')} status changes (API, validated)`, value: ms, unit: 'ms' })
+    await teamFlowSuite(ctx, productId)
     await ctx.close()
   } finally {
     rmSync(dataDir, { recursive: true, force: true })
   }
+}
+
+const TEAMS = 3
+const COMBINED_TRIALS = 10_000
+
+/**
+ * The same 10,000 items shared by three teams, each with its own WIP limits: flow.data with the
+ * teams' policies, one team's board, cumulative flow and metrics (what Flow › Board and Metrics
+ * narrowed to a team compute), and the app's default combined forecast of the three teams with each
+ * team's own, on one thread.
+ */
+async function teamFlowSuite(ctx: AppContext, productId: number): Promise<void> {
+  const call = async <T>(method: string, input: unknown): Promise<T> => {
+    const result = await ctx.dispatch(method, input)
+    if (!result.ok) throw new Error(result.error.message)
+    return result.value as T
+  }
+  const teams: Array<{ id: number; name: string }> = []
+  for (let i = 0; i < TEAMS; i++) teams.push(await call('teams.create', { productId, name: `Team ${i + 1}` }))
+  const conn = new Database(databaseFile(ctx.dataDir))
+  // In turn down the ids, as the sample gives its items to its teams.
+  const assign = conn.prepare('UPDATE backlog_items SET team_id = ? WHERE product_id = ? AND id % ? = ?')
+  conn.transaction(() => teams.forEach((team, i) => assign.run(team.id, productId, TEAMS, i)))()
+  conn.close()
+  const states = await call<Array<{ id: number; category: string }>>('workflow.list', { productId })
+  for (const team of teams) {
+    for (const state of states.filter((s) => s.category === 'in_progress')) await call('teams.setWipLimit', { id: team.id, stateId: state.id, wipLimit: 5 })
+  }
+
+  let data = await call<FlowData>('flow.data', { productId })
+  const ms = await timeIt(FLOW_RUNS, async () => (data = await call<FlowData>('flow.data', { productId })))
+  report({ name: `flow.data ${FLOW_ITEMS.toLocaleString('en')} items of ${TEAMS} teams with their WIP limits (API, validated)`, value: ms, unit: 'ms' })
+
+  // The synthetic history ended long ago: read the windows as of its last finish, as the app offers.
+  const asOf = finishDates(data.items).sort().at(-1)!
+  const window = lastDays(asOf, 90)
+  let summary: FlowSummary | null = null
+  const board = await timeIt(FLOW_RUNS, () => (summary = flowSummary(flowOfTeam(data, teams[0]!.id), window)))
+  report({ name: `one team's board, cumulative flow and metrics of ${FLOW_ITEMS.toLocaleString('en')} items (${summary!.finished} finished in the window)`, value: board, unit: 'ms' })
+
+  const histories = teamHistories(data.items, teams, { asOf, windowDays: 90 }, data.calendar)
+  const combined = await timeIt(3, async (run) => {
+    const planned = planCombinedWhen({ teams: histories, items: 500, trials: COMBINED_TRIALS, seed: run, scopeGrowth: { ratePerItemDone: 0.1 } })
+    if ('ok' in planned) throw new Error(`The combined forecast was refused: ${planned.reason}`)
+    const jobs = [planned.combined, planned.withoutGrowth!, ...planned.perTeam.flatMap((t) => ('ok' in t.job ? [] : [t.job]))]
+    return runForecastPool(
+      jobs.map((job) => ({ job, exact: false })),
+      { cores: 1, start: startInProcessWorker }
+    ).outcomes
+  })
+  report({
+    name: `combined "when" of ${TEAMS} teams (500 items, ${COMBINED_TRIALS.toLocaleString('en')} trials, with scope growth and without, and each team's own) on one thread`,
+    value: combined,
+    unit: 'ms'
+  })
 }
 
 export default async function flowSuite(context: BenchContext): Promise<void> {

@@ -1,29 +1,20 @@
 import { InvalidArgumentError, Option, type Command } from 'commander'
 import { TEXT_ENCODINGS, parseSeparatorName, type CsvSeparator } from '@shared/domain/csv'
 import { DATE_ORDERS } from '@shared/domain/import/dates'
-import { CALENDAR_NAMES, EXACT_BUDGET_TRIALS, MAX_FORECAST_DAYS, MAX_TRIALS, forecastStart, isIsoDay, newSeed, parseSeed, planHowMany, planWhen, type ForecastJob, type Refusal } from '@shared/domain/flow'
+import { CALENDAR_NAMES, EXACT_BUDGET_TRIALS, MAX_FORECAST_DAYS, MAX_TRIALS, forecastStart, newSeed, parseSeed, planHowMany, planWhen, type ForecastJob, type Refusal } from '@shared/domain/flow'
+import { planCombinedHowMany, planCombinedWhen, type CombinedPlan } from '@shared/domain/teams'
+import { combinedJson, combinedText, loadTeamsHistory, runCombined, type TeamsHistory } from '../forecast/combined'
 import { loadHistory, type History, type HistoryOptions } from '../forecast/history'
 import { howManyJson, howManyText, longIdleNote, whenJson, whenText } from '../forecast/output'
 import { runForecast } from '../forecast/runner'
+import { isoDate, wholeNumber } from '../arguments'
 import { CliUserError, type CliCommand, type CliRuntime } from '../types'
 
 interface CommonOptions extends HistoryOptions {
   trials: number
   seed?: number
   start?: string
-}
-
-const wholeNumber = (what: string, min: number, max: number) => (text: string) => {
-  const value = Number(text)
-  if (!/^\d+$/.test(text.trim()) || value < min || value > max) {
-    throw new InvalidArgumentError(`${what} must be a whole number from ${min.toLocaleString('en')} to ${max.toLocaleString('en')}.`)
-  }
-  return value
-}
-
-function isoDate(text: string): string {
-  if (!isIsoDay(text)) throw new InvalidArgumentError('Write the date as YYYY-MM-DD.')
-  return text
+  allTeams?: boolean
 }
 
 function seed(text: string): number {
@@ -51,6 +42,14 @@ function addCommonOptions(command: Command): Command {
     )
     .addOption(new Option('--product <name>', "a product's recorded history, with the product's own working-day calendar").conflicts(['history', 'throughput']))
     .addOption(new Option('--throughput <counts>', 'daily counts such as 2,0,1 (consecutive working days, the last one on --as-of)').conflicts(['history', 'product']))
+    .addOption(new Option('--team <name>', "with --product: one team's finished items only, as that team's own history").conflicts(['history', 'throughput', 'allTeams']))
+    .addOption(
+      new Option('--all-teams', "with --product: every team together, each team's day drawn from its own history and added up, with each team's part and its own forecast").conflicts([
+        'history',
+        'throughput',
+        'team'
+      ])
+    )
     .option('--as-of <date>', 'the day the history window ends on, idle days before it included; the forecast starts the next day (default: today; none for --throughput)', isoDate)
     .option('--window <days>', 'history window: DAYS calendar days up to and including --as-of (the last DAYS entries of --throughput)', wholeNumber('The window', 1, 3650), 90)
     .addOption(
@@ -67,18 +66,46 @@ function addCommonOptions(command: Command): Command {
     .option('--start <date>', 'first day of the forecast, to turn working days into dates (default: the day after --as-of)', isoDate)
 }
 
-async function prepare(options: CommonOptions, command: Command, runtime: CliRuntime): Promise<{ history: History; start: string | null; seed: number }> {
+/** Checks where the history comes from; a team needs its product, whose record alone knows the teams. */
+function checkSource(options: CommonOptions, command: Command): void {
+  const teamOption = options.team !== undefined ? '--team' : options.allTeams ? '--all-teams' : null
+  if (teamOption && options.product === undefined) {
+    command.error(`error: ${teamOption} needs --product NAME: a team's history is recorded in its product.`, { exitCode: 2 })
+  }
   if (!SOURCES.some((source) => options[source] !== undefined)) {
     command.error('error: say where the history comes from: --history FILE.csv, --product NAME or --throughput 2,0,1,...', { exitCode: 2 })
   }
-  const history = await loadHistory(options, runtime, (fn) => runtime.withContext(command, fn))
-  const note = longIdleNote(history, options.window)
-  if (note) runtime.note(note)
-  const start = options.start ?? (history.asOf === null ? null : forecastStart(history.asOf))
-  return { history, start, seed: options.seed ?? newSeed() }
 }
 
-const JSON_BASIS = `    "asOf": "YYYY-MM-DD" | null, "calendar": { "weekendsOff", "nonWorkingDays" },
+/** The note on a history that stopped long ago, the forecast's first day and its seed. */
+function basis(history: History, options: CommonOptions, runtime: CliRuntime): { start: string | null; seed: number } {
+  const note = longIdleNote(history, options.window)
+  if (note) runtime.note(note)
+  return { start: options.start ?? (history.asOf === null ? null : forecastStart(history.asOf)), seed: options.seed ?? newSeed() }
+}
+
+async function prepare(options: CommonOptions, command: Command, runtime: CliRuntime): Promise<{ history: History; start: string | null; seed: number }> {
+  checkSource(options, command)
+  const history = await loadHistory(options, runtime, (fn) => runtime.withContext(command, fn))
+  return { history, ...basis(history, options, runtime) }
+}
+
+/** --all-teams: every team's history of the product, and the plan the question makes of them. */
+async function combined(
+  options: CommonOptions,
+  command: Command,
+  runtime: CliRuntime,
+  plan: (teams: TeamsHistory['teams'], seed: number) => CombinedPlan<ForecastJob> | Refusal
+): Promise<void> {
+  checkSource(options, command)
+  const { history, teams } = await loadTeamsHistory(options, runtime, (fn) => runtime.withContext(command, fn))
+  const { start, seed } = basis(history, options, runtime)
+  const run = await runCombined(plan(teams, seed), runtime.note, runtime.io.forecastWorker)
+  if (runtime.globals(command).json) runtime.printJson(combinedJson(run, history, start))
+  else for (const line of combinedText(run, history, start)) runtime.print(line)
+}
+
+const JSON_BASIS = `    "team": NAME | null, "asOf": "YYYY-MM-DD" | null, "calendar": { "weekendsOff", "nonWorkingDays" },
     "window": { "from", "to", "days", "daysWithCompletions" },
     "longIdle": { "lastFinish", "idleDays", "suggestedAsOf" } | null,
     "file": { "path", "finishedRows", "unfinishedRows", "encoding", "separator", "dateOrder" } | null,`
@@ -87,6 +114,11 @@ const HISTORY_NOTES = `"window.from"/"to" are null for --throughput, whose "days
 a note printed on stderr) when more than half of the window lies after the history's last finish:
 if the history simply ends there, run again with --as-of set to "suggestedAsOf". "file" describes
 a --history file: rows without a finish date are counted in "unfinishedRows" and left out.`
+
+const TEAM_NOTES = `"team" names the team of --team. With --all-teams the answer is for every team together (the
+window is the product's, no "exact"), with "teams": [{ "name", "perDay", "share", "own": { "items" | "days",
+"percentiles" } | null, "reason" }]: each team's pace in the window, its share of the combined pace
+(about that share of the items is its work) and its own forecast (its own open items, or the same days).`
 
 const EXACT_NOTES = `"exact" checks the simulation against the exact distribution of the same question:
 "largestPercentileGap" is the largest difference between a simulated and an exact percentile
@@ -105,6 +137,7 @@ ${JSON_BASIS}
 where P is { "days": n, "date": "YYYY-MM-DD" } when a start is known, else n (working days);
 "on or before": P% of trials finished within n working days. n is null when not within ten years.
 ${HISTORY_NOTES}
+${TEAM_NOTES}
 ${EXACT_NOTES}`
 
 const JSON_HOW_MANY = `
@@ -117,6 +150,7 @@ ${JSON_BASIS}
            | { "computed": false, "reason" } }
 where n is read from the top: P% of trials finished n items or more. "end" is the last working day.
 ${HISTORY_NOTES}
+${TEAM_NOTES}
 ${EXACT_NOTES}`
 
 /** A refused forecast (thin history, bad input) is a user error with the engine's explanation. */
@@ -138,6 +172,9 @@ const forecast: CliCommand = {
     )
       .addHelpText('after', JSON_WHEN)
       .action(async (options: CommonOptions & { items: number }, command: Command) => {
+        if (options.allTeams) {
+          return combined(options, command, runtime, (teams, seed) => planCombinedWhen({ teams, items: options.items, trials: options.trials, seed }))
+        }
         const { json } = runtime.globals(command)
         const { history, start, seed } = await prepare(options, command, runtime)
         const job = checked(planWhen({ dailyThroughput: history.series, items: options.items, trials: options.trials, seed }))
@@ -154,6 +191,9 @@ const forecast: CliCommand = {
     )
       .addHelpText('after', JSON_HOW_MANY)
       .action(async (options: CommonOptions & { days: number }, command: Command) => {
+        if (options.allTeams) {
+          return combined(options, command, runtime, (teams, seed) => planCombinedHowMany({ teams, days: options.days, trials: options.trials, seed }))
+        }
         const { json } = runtime.globals(command)
         const { history, start, seed } = await prepare(options, command, runtime)
         const job = checked(planHowMany({ dailyThroughput: history.series, days: options.days, trials: options.trials, seed }))

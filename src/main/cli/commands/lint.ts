@@ -26,12 +26,12 @@ const lint: CliCommand = {
           estimateThreshold: number(options.maxEstimate, '--max-estimate')
         })
         if (runtime.globals(command).json) {
-          runtime.printJson({ form: report.form, findings: report.findings.map(({ letter, severity, rule, message }) => ({ letter, severity, rule, message })) })
+          runtime.printJson({ form: report.form, findings: report.findings.map(({ letter, severity, rule, message, fix, source }) => ({ letter, severity, rule, message, fix, source })) })
           return
         }
         runtime.print(`Form: ${report.form}`)
         if (report.findings.length === 0) runtime.print('No findings: every INVEST letter passes.')
-        for (const f of report.findings) runtime.print(`${f.severity.toUpperCase()} ${f.letter} (${INVEST_NAMES[f.letter]}) ${f.rule}: ${f.message}\n  Fix: ${f.fix}`)
+        for (const f of report.findings) runtime.print(`${f.severity.toUpperCase()} ${f.letter} (${INVEST_NAMES[f.letter]}) ${f.rule}: ${f.message}\n  Fix: ${f.fix}\n  See ${f.source}.`)
       })
   }
 }

@@ -13,10 +13,12 @@ import {
   type LongIdle,
   type WorkingCalendar
 } from '@shared/domain/flow'
+import { itemsOfTeam } from '@shared/domain/teams'
 import type { AppContext } from '../../app/context'
 import { csvRefused } from '../csv-errors'
 import { readCsvFile } from '../import-csv'
 import { productByName } from '../product-by-name'
+import { teamByName } from '../team-by-name'
 import { CliUserError, type CliRuntime } from '../types'
 
 /** What a --history file held besides the finishes, for the user to check it was read as meant. */
@@ -44,12 +46,16 @@ export interface History {
   /** Set when the history's last finish lies long before the as-of day. */
   longIdle: LongIdle | null
   file: HistoryFile | null
+  /** The team whose finished items the history holds (--team); null for the whole product or a file. */
+  team: string | null
 }
 
 export interface HistorySource {
   history?: string
   product?: string
   throughput?: string
+  /** With --product: one team's finished items only. */
+  team?: string
 }
 
 export interface HistoryOptions extends HistorySource {
@@ -62,9 +68,9 @@ export interface HistoryOptions extends HistorySource {
 }
 
 /** The window of dated finishes by the one rule (`throughputWindow`), with the long-idle check. */
-function dated(finishes: readonly string[], asOf: string, windowDays: number, calendar: WorkingCalendar, file: HistoryFile | null): History {
+export function dated(finishes: readonly string[], asOf: string, windowDays: number, calendar: WorkingCalendar, file: HistoryFile | null, team: string | null = null): History {
   const window = throughputWindow(finishes, asOf, windowDays, calendar)
-  return { series: window.series, from: window.from, to: window.to, asOf, calendar, longIdle: longIdle(finishes, asOf, windowDays), file }
+  return { series: window.series, from: window.from, to: window.to, asOf, calendar, longIdle: longIdle(finishes, asOf, windowDays), file, team }
 }
 
 function ambiguityMessage(path: string, question: AmbiguousDates): string {
@@ -91,11 +97,19 @@ async function fromFile(path: string, options: HistoryOptions): Promise<History>
   return dated(finishes, asOf, options.window, NAMED_CALENDARS[options.calendar], described)
 }
 
-/** A product's own history, calendar and today. */
-async function fromProduct(runtime: CliRuntime, ctx: AppContext, name: string, options: HistoryOptions): Promise<History> {
+/** A product's recorded flow, found by name, with the day its window ends on. */
+export async function productFlow(runtime: CliRuntime, ctx: AppContext, name: string, asOf: string | undefined) {
   const product = await productByName(runtime, ctx, name)
   const data = await runtime.call<FlowData>(ctx, 'flow.data', { productId: product.id })
-  return dated(finishDates(data.items), options.asOf ?? data.today, options.window, data.calendar, null)
+  return { product, data, asOf: asOf ?? data.today }
+}
+
+/** A product's own history (or one team's), calendar and today. */
+async function fromProduct(runtime: CliRuntime, ctx: AppContext, name: string, options: HistoryOptions): Promise<History> {
+  const { product, data, asOf } = await productFlow(runtime, ctx, name, options.asOf)
+  const team = options.team === undefined ? null : await teamByName(runtime, ctx, product, options.team)
+  const items = team ? itemsOfTeam(data.items, team.id) : data.items
+  return dated(finishDates(items), asOf, options.window, data.calendar, null, team?.name ?? null)
 }
 
 /**
@@ -106,7 +120,7 @@ function fromSeries(text: string, options: HistoryOptions): History {
   const parsed = parseThroughputSeries(text)
   if (!parsed.ok) throw csvRefused('The --throughput series', parsed.errors)
   const series = parsed.values.slice(-options.window)
-  return { series, from: null, to: null, asOf: options.asOf ?? null, calendar: NAMED_CALENDARS[options.calendar], longIdle: null, file: null }
+  return { series, from: null, to: null, asOf: options.asOf ?? null, calendar: NAMED_CALENDARS[options.calendar], longIdle: null, file: null, team: null }
 }
 
 /** The history the options name, its window ending on --as-of or else today. */

@@ -22,6 +22,7 @@ function windowOf(history: History) {
 function basisJson(history: History) {
   const { file, longIdle } = history
   return {
+    team: history.team,
     asOf: history.asOf,
     calendar: history.calendar,
     window: windowOf(history),
@@ -30,12 +31,20 @@ function basisJson(history: History) {
   }
 }
 
+/** A "when" forecast's percentiles: `{ days, date }` when a start is known, else a number of working days. */
+export function whenPercentilesJson(forecast: WhenForecast, calendar: WorkingCalendar, start: string | null) {
+  const dates = start === null ? null : percentileDates(forecast.percentiles, calendar, start)
+  return Object.fromEntries(PERCENTILE_LEVELS.map((p) => [String(p), dates === null ? forecast.percentiles[p] : { days: forecast.percentiles[p], date: dates[p] }]))
+}
+
+/** A "how many" forecast's percentiles: item counts read from the top. */
+export function howManyPercentilesJson(forecast: HowManyForecast) {
+  return Object.fromEntries(PERCENTILE_LEVELS.map((p) => [String(p), forecast.percentiles[p]]))
+}
+
 /** `--json` for "when": a percentile is `{ days, date }` when a start is known, else a number of working days. */
 export function whenJson(forecast: WhenForecast, exact: ExactCheck | null, history: History, start: string | null) {
-  const dates = start === null ? null : percentileDates(forecast.percentiles, history.calendar, start)
-  const percentiles = Object.fromEntries(
-    PERCENTILE_LEVELS.map((p) => [String(p), dates === null ? forecast.percentiles[p] : { days: forecast.percentiles[p], date: dates[p] }])
-  )
+  const percentiles = whenPercentilesJson(forecast, history.calendar, start)
   return {
     question: 'when',
     items: forecast.items,
@@ -60,7 +69,7 @@ export function howManyJson(forecast: HowManyForecast, exact: ExactCheck | null,
     start,
     end: start === null ? null : workingDayToDate(history.calendar, start, forecast.days),
     ...basisJson(history),
-    percentiles: Object.fromEntries(PERCENTILE_LEVELS.map((p) => [String(p), forecast.percentiles[p]])),
+    percentiles: howManyPercentilesJson(forecast),
     histogram: forecast.histogram,
     exact
   }
@@ -79,7 +88,8 @@ function describeWindow(history: History): string {
   const days = plural(window.days, 'working day', 'working days')
   const span =
     history.from === null ? `a series of ${days}${history.asOf ? ` up to ${history.asOf}` : ''}` : `${history.from} to ${history.to}, ${days} (${describeCalendar(history.calendar)})`
-  return `History: ${span}; items finished on ${plural(window.daysWithCompletions, 'day', 'days')}.`
+  const whose = history.team === null ? 'History' : `History of ${history.team}`
+  return `${whose}: ${span}; items finished on ${plural(window.daysWithCompletions, 'day', 'days')}.`
 }
 
 /** How a --history file was read, for the user to check: "Read FILE as UTF-8 (...), semicolon-separated, ...". */
@@ -118,18 +128,24 @@ function describeExact(exact: ExactCheck | null, one: string, many: string): str
   return [`Exact distribution: ${values} ${many} at ${PERCENTILE_LEVELS.join('/')}%; the simulation ${within} (total-variation distance ${distance}%).`]
 }
 
+/** " by Team Lanes" in a question about one team's work. */
+const byTeam = (history: History) => (history.team === null ? '' : ` by ${history.team}`)
+
+/** "On or before 2027-01-12 (23 working days)" for one percentile of a "when" forecast. */
+export function whenAt(forecast: WhenForecast, level: (typeof PERCENTILE_LEVELS)[number], calendar: WorkingCalendar, start: string | null): string {
+  const days = forecast.percentiles[level]
+  if (days === null) return 'not within ten years'
+  const span = plural(days, 'working day', 'working days')
+  const dates: Percentiles<string | null> | null = start === null ? null : percentileDates(forecast.percentiles, calendar, start)
+  return dates === null ? `within ${span}` : `on or before ${dates[level]} (${span})`
+}
+
 /** Readable sentences for "when": "85%: on or before 2027-01-12 (23 working days)". */
-export function whenText(forecast: WhenForecast, exact: ExactCheck | null, history: History, start: string | null): string[] {
-  const dates: Percentiles<string | null> | null = start === null ? null : percentileDates(forecast.percentiles, history.calendar, start)
-  const lines = PERCENTILE_LEVELS.map((p) => {
-    const days = forecast.percentiles[p]
-    if (days === null) return `${p}%: not within ten years`
-    const span = plural(days, 'working day', 'working days')
-    return dates === null ? `${p}%: within ${span}` : `${p}%: on or before ${dates[p]} (${span})`
-  })
+export function whenText(forecast: WhenForecast, exact: ExactCheck | null, history: History, start: string | null, who = byTeam(history)): string[] {
+  const lines = PERCENTILE_LEVELS.map((p) => `${p}%: ${whenAt(forecast, p, history.calendar, start)}`)
   const from = start === null ? '' : ` starting ${start}`
   return [
-    `When will ${plural(forecast.items, 'item', 'items')} be done${from}?`,
+    `When will ${plural(forecast.items, 'item', 'items')} be done${who}${from}?`,
     ...lines,
     describeWindow(history),
     ...describeFile(history),
@@ -139,12 +155,12 @@ export function whenText(forecast: WhenForecast, exact: ExactCheck | null, histo
 }
 
 /** Readable sentences for "how many": "85%: 41 items or more". */
-export function howManyText(forecast: HowManyForecast, exact: ExactCheck | null, history: History, start: string | null): string[] {
+export function howManyText(forecast: HowManyForecast, exact: ExactCheck | null, history: History, start: string | null, who = byTeam(history)): string[] {
   const span = plural(forecast.days, 'working day', 'working days')
   const question =
     start === null
-      ? `How many items in the next ${span}?`
-      : `How many items from ${start} to ${workingDayToDate(history.calendar, start, forecast.days)} (${span})?`
+      ? `How many items${who} in the next ${span}?`
+      : `How many items${who} from ${start} to ${workingDayToDate(history.calendar, start, forecast.days)} (${span})?`
   const lines = PERCENTILE_LEVELS.map((p) => `${p}%: ${plural(forecast.percentiles[p], 'item', 'items')} or more`)
   return [question, ...lines, describeWindow(history), ...describeFile(history), describeRun(forecast), ...describeExact(exact, 'item', 'items')]
 }

@@ -17,7 +17,10 @@ import * as m0016 from './0016_search_index_pause'
 import * as m0017 from './0017_flow_policies'
 import * as m0018 from './0018_teams'
 import * as m0019 from './0019_sprint_reviews'
-import * as m0024 from './0024_item_keys'
+import * as m0020 from './0020_discovery'
+import * as m0023 from './0023_team_flow_policies'
+import * as m0024 from './0024_cspo_learning_goals'
+import * as m0025 from './0025_item_keys'
 
 /**
  * Every migration, imported statically so bundling cannot lose one. Position in this list is the
@@ -43,7 +46,11 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0017_flow_policies', m0017],
   ['0018_teams', m0018],
   ['0019_sprint_reviews', m0019],
-  ['0024_item_keys', m0024]
+  ['0020_discovery', m0020],
+  // 0021 and 0022 were numbered on branches that did not land; names must grow alphabetically.
+  ['0023_team_flow_policies', m0023],
+  ['0024_cspo_learning_goals', m0024],
+  ['0025_item_keys', m0025]
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length

@@ -14,6 +14,8 @@ function toPersona(row: PersonaRow, itemIds: number[]): Persona {
     id: row.id,
     productId: row.product_id,
     name: row.name,
+    buyerOrUser: row.buyer_or_user,
+    segmentId: row.segment_id,
     role: row.role,
     initials: initialsOf(row.name),
     picture: row.picture,
@@ -46,13 +48,23 @@ export async function listPersonas(db: Db, productId: number): Promise<Persona[]
   return rows.map((row) => toPersona(row, links.get(row.id) ?? []))
 }
 
+/** A persona's segment must be one of its own product's. */
+async function checkSegment(db: Db, productId: number, segmentId: number | null | undefined, path: string): Promise<void> {
+  if (segmentId === null || segmentId === undefined) return
+  const found = await db.selectFrom('customer_segments').select('id').where('id', '=', segmentId).where('product_id', '=', productId).executeTakeFirst()
+  if (!found) throw new ApiError('invalid_input', 'Choose one of this product’s customer segments.', [{ path, message: `No segment ${segmentId} in this product` }])
+}
+
 export async function createPersona(db: Db, input: ParsedInput<'personas.create'>, now: Date): Promise<Persona> {
+  await checkSegment(db, input.productId, input.segmentId, 'segmentId')
   const stamp = now.toISOString()
   const row = await db
     .insertInto('personas')
     .values({
       product_id: input.productId,
       name: input.name,
+      buyer_or_user: input.buyerOrUser,
+      segment_id: input.segmentId,
       role: input.role,
       picture: input.picture,
       context: input.context,
@@ -70,11 +82,14 @@ export async function createPersona(db: Db, input: ParsedInput<'personas.create'
 }
 
 export async function updatePersona(db: Db, { id, patch }: ParsedInput<'personas.update'>, now: Date): Promise<Persona> {
-  await getPersonaRow(db, id)
+  const row = await getPersonaRow(db, id)
+  await checkSegment(db, row.product_id, patch.segmentId, 'patch.segmentId')
   await db
     .updateTable('personas')
     .set({
       ...(patch.name !== undefined && { name: patch.name }),
+      ...(patch.buyerOrUser !== undefined && { buyer_or_user: patch.buyerOrUser }),
+      ...(patch.segmentId !== undefined && { segment_id: patch.segmentId }),
       ...(patch.role !== undefined && { role: patch.role }),
       ...(patch.picture !== undefined && { picture: patch.picture }),
       ...(patch.context !== undefined && { context: patch.context }),

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { EmpathyMap, JobStory } from '@shared/api/methods/personas'
 import { IsoDay } from '@shared/api/methods/common'
 import { GRID_MAX, GRID_MIN, MAX_DISCUSSED } from '@shared/domain/customers'
+import { PERSONA_KINDS } from '@shared/domain/discovery'
 import { linkedItemIds } from '../product-items'
 import { defineSection } from '../transfer/section'
 
@@ -11,7 +12,11 @@ const GridScore = z.number().int().min(GRID_MIN).max(GRID_MAX)
 const CustomersSection = z.object({
   personas: z.array(
     z.object({
+      // For other sections' references (segments, interviews); files written before them have none.
+      id: Id.optional(),
       name: z.string().min(1),
+      // Files written before personas said buyer or user described users.
+      buyerOrUser: z.enum(PERSONA_KINDS).default('user'),
       role: z.string(),
       picture: z.string().nullable(),
       context: z.string(),
@@ -62,7 +67,9 @@ export const customersSection = defineSection({
       .execute()
     return {
       personas: personas.map((p) => ({
+        id: p.id,
         name: p.name,
+        buyerOrUser: p.buyer_or_user,
         role: p.role,
         picture: p.picture,
         context: p.context,
@@ -98,6 +105,7 @@ export const customersSection = defineSection({
         .values({
           product_id: productId,
           name: p.name,
+          buyer_or_user: p.buyerOrUser,
           role: p.role,
           picture: p.picture,
           context: p.context,
@@ -111,6 +119,7 @@ export const customersSection = defineSection({
         })
         .returning('id')
         .executeTakeFirstOrThrow()
+      if (p.id !== undefined) ids.set('persona', p.id, id)
       const itemIds = new Set(p.itemIds.map((itemId, i) => ids.get('item', itemId, `customers.personas.${index}.itemIds.${i}`)))
       if (itemIds.size > 0) await trx.insertInto('item_persona_links').values([...itemIds].map((item_id) => ({ item_id, persona_id: id }))).execute()
     }

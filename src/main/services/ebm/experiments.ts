@@ -61,6 +61,12 @@ export async function listExperiments(db: Db, productId: number, now: Date): Pro
     .where('i.deleted_at', 'is', null)
     .orderBy('l.item_id')
     .execute()
+  const assumptions = await db
+    .selectFrom('assumptions')
+    .select(['id', 'statement', 'experiment_id'])
+    .where('product_id', '=', productId)
+    .where('experiment_id', 'is not', null)
+    .execute()
   const measures = await listMeasureRows(db, productId)
   const used = new Set(rows.map((r) => r.measure_id))
   const values = await loadValues(db, productId, measures.filter((m) => used.has(m.id)), now)
@@ -100,6 +106,7 @@ export async function listExperiments(db: Db, productId: number, now: Date): Pro
         values: values.get(measure.id)!,
         today
       }),
+      assumption: assumptions.filter((a) => a.experiment_id === row.id).map((a) => ({ id: a.id, statement: a.statement }))[0] ?? null,
       createdAt: row.created_at,
       updatedAt: row.updated_at
     }

@@ -54,6 +54,8 @@ const EbmSection = z.object({
   ),
   experiments: z.array(
     z.object({
+      // For other sections' references (Discovery's assumptions); files written before them have none.
+      id: Id.optional(),
       goalId: Id.nullable(),
       title: z.string().min(1),
       change: z.string(),
@@ -159,6 +161,7 @@ export const ebmSection = defineSection({
           targets: targets.filter((t) => t.goal_id === g.id).map((t) => ({ measureId: t.measure_id, baseline: t.baseline, target: t.target }))
         })),
       experiments: experiments.map((e) => ({
+        id: e.id,
         goalId: e.goal_id,
         title: e.title,
         change: e.change,
@@ -261,6 +264,7 @@ export const ebmSection = defineSection({
         })
         .returning('id')
         .executeTakeFirstOrThrow()
+      if (e.id !== undefined) ids.set('experiment', e.id, id)
       const itemIds = new Set(e.itemIds.map((itemId, i) => ids.get('item', itemId, `${path}.itemIds.${i}`)))
       if (itemIds.size > 0) await trx.insertInto('ebm_experiment_items').values([...itemIds].map((item_id) => ({ experiment_id: id, item_id }))).execute()
     }

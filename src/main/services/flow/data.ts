@@ -4,8 +4,9 @@ import { itemKey } from '@shared/domain/items/key'
 import type { Db } from '../deps'
 import { itemPrefixOf } from '../products'
 import { toWorkflowState } from '../rows'
+import { teamWipLimits } from '../teams/service'
 import { getCalendar } from './calendar'
-import { getSle } from './sle'
+import { getSle, teamSles } from './sle'
 
 /** The UTC calendar day of a stored ISO time (stored times are `toISOString()` output, so usually a slice). */
 function utcDay(isoTime: string): string {
@@ -19,7 +20,7 @@ function utcDay(isoTime: string): string {
  * item has no finish, so it never counts as throughput).
  */
 export async function loadFlowData(db: Db, productId: number, now: Date): Promise<FlowData> {
-  const [stateRows, itemRows, changeRows, calendar, sle, prefix] = await Promise.all([
+  const [stateRows, itemRows, changeRows, calendar, sle, prefix, teamRows, limits, sles] = await Promise.all([
     db.selectFrom('workflow_states').selectAll().where('product_id', '=', productId).orderBy('position').execute(),
     db
       .selectFrom('backlog_items')
@@ -40,7 +41,10 @@ export async function loadFlowData(db: Db, productId: number, now: Date): Promis
       .execute(),
     getCalendar(db, productId),
     getSle(db, productId),
-    itemPrefixOf(db, productId)
+    itemPrefixOf(db, productId),
+    db.selectFrom('teams').select('id').where('product_id', '=', productId).orderBy('position').orderBy('id').execute(),
+    teamWipLimits(db, productId),
+    teamSles(db, productId)
   ])
 
   const states = stateRows.map(toWorkflowState)
@@ -78,5 +82,6 @@ export async function loadFlowData(db: Db, productId: number, now: Date): Promis
       finishedOn: isDoneCategory(state.category) ? (recorded?.lastDoneOn ?? null) : null
     })
   }
-  return { today: now.toISOString().slice(0, 10), calendar, states, sle, items, transitions }
+  const teamPolicies = teamRows.map(({ id }) => ({ teamId: id, wipLimits: limits.get(id) ?? [], sle: sles.get(id) ?? null }))
+  return { today: now.toISOString().slice(0, 10), calendar, states, sle, teamPolicies, items, transitions }
 }

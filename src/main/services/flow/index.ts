@@ -4,6 +4,7 @@ import { getProduct } from '../products'
 import { setCalendar } from './calendar'
 import { loadFlowData } from './data'
 import { deleteForecast, listForecasts, saveForecast } from './forecasts'
+import { requireTeamOfProduct } from '../teams/service'
 import { clearSle, setSle } from './sle'
 
 export function flowHandlers({ db, now }: ServiceDeps): HandlerMap<MethodsOf<'flow' | 'forecasts'>> {
@@ -16,13 +17,15 @@ export function flowHandlers({ db, now }: ServiceDeps): HandlerMap<MethodsOf<'fl
       await getProduct(db, productId)
       return setCalendar(db, productId, calendar)
     },
-    'flow.setSle': async ({ productId, ...sle }) => {
+    'flow.setSle': async ({ productId, teamId, ...sle }) => {
       await getProduct(db, productId)
-      return setSle(db, productId, sle)
+      await requireTeamOfProduct(db, productId, teamId, 'teamId')
+      return setSle(db, productId, sle, teamId ?? null)
     },
-    'flow.clearSle': async ({ productId }) => {
+    'flow.clearSle': async ({ productId, teamId }) => {
       await getProduct(db, productId)
-      return clearSle(db, productId)
+      await requireTeamOfProduct(db, productId, teamId, 'teamId')
+      return clearSle(db, productId, teamId ?? null)
     },
     'forecasts.save': async (input) => {
       await getProduct(db, input.productId)

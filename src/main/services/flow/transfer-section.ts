@@ -2,15 +2,19 @@ import { z } from 'zod'
 import { FlowCalendar, ServiceLevelExpectation } from '@shared/api/methods/flow'
 import { FORECAST_QUESTIONS, ForecastInputs, ForecastResult } from '@shared/api/methods/forecasts'
 import { forecastQuestionKey, goalOfKey, throughItemOfKey } from '@shared/domain/flow'
+import { teamWipLimits } from '../teams/service'
 import { defineSection } from '../transfer/section'
 import { getCalendar, setCalendar } from './calendar'
 import { listForecasts } from './forecasts'
-import { getSle, setSle } from './sle'
+import { getSle, setSle, teamSles } from './sle'
 
 const FlowSection = z.object({
   calendar: FlowCalendar,
   // Files written before the team could choose an SLE have none.
   sle: ServiceLevelExpectation.nullable().default(null),
+  // Files written before teams had policies of their own have none.
+  teamSles: z.array(ServiceLevelExpectation.extend({ teamId: z.number().int().positive() })).default([]),
+  teamWipLimits: z.array(z.object({ teamId: z.number().int().positive(), stateId: z.number().int().positive(), wipLimit: z.number().int().positive() })).default([]),
   /** Oldest first, so the history of each question keeps its order. */
   forecasts: z.array(
     z.object({
@@ -24,16 +28,23 @@ const FlowSection = z.object({
   )
 })
 
-/** The working-day calendar, the team's Service Level Expectation and the saved forecasts with their inputs. */
+/**
+ * The working-day calendar, the Service Level Expectations of the product and its teams, the teams'
+ * own WIP limits and the saved forecasts with their inputs. After the backlog, whose teams and
+ * states the teams' policies refer to.
+ */
 export const flowSection = defineSection({
   name: 'flow',
   schema: FlowSection,
 
   async export(db, productId) {
     const forecasts = await listForecasts(db, productId)
+    const limits = await teamWipLimits(db, productId)
     return {
       calendar: await getCalendar(db, productId),
       sle: await getSle(db, productId),
+      teamSles: [...(await teamSles(db, productId))].map(([teamId, sle]) => ({ teamId, ...sle })).sort((a, b) => a.teamId - b.teamId),
+      teamWipLimits: [...limits].sort(([a], [b]) => a - b).flatMap(([teamId, list]) => list.map((limit) => ({ teamId, ...limit }))),
       forecasts: forecasts.reverse().map(({ question, questionKey, label, inputs, result, createdAt }) => ({ question, questionKey, label, inputs, result, createdAt }))
     }
   },
@@ -41,6 +52,16 @@ export const flowSection = defineSection({
   async import(trx, productId, data, ids) {
     await setCalendar(trx, productId, data.calendar)
     if (data.sle) await setSle(trx, productId, data.sle)
+    for (const [index, { teamId, ...sle }] of data.teamSles.entries()) {
+      await setSle(trx, productId, sle, ids.get('team', teamId, `flow.teamSles.${index}.teamId`))
+    }
+    for (const [index, limit] of data.teamWipLimits.entries()) {
+      const path = `flow.teamWipLimits.${index}`
+      await trx
+        .insertInto('team_wip_limits')
+        .values({ team_id: ids.get('team', limit.teamId, `${path}.teamId`), state_id: ids.get('state', limit.stateId, `${path}.stateId`), wip_limit: limit.wipLimit })
+        .execute()
+    }
     for (const [index, forecast] of data.forecasts.entries()) {
       const path = `flow.forecasts.${index}`
       // "Down to this item" questions name the item; point them at its new id.

@@ -5,6 +5,7 @@ import {
   MAX_EVIDENCE_FILE_BYTES,
   TRACKS,
   fileTooLargeMessage,
+  currentTargetKey,
   findTarget,
   isLinkedKind,
   trackProgress,
@@ -36,7 +37,7 @@ export const EVIDENCE_COLUMNS = [
 ] as const
 
 function requireTarget(key: string, path: string): PracticeTarget {
-  const target = findTarget(key)
+  const target = findTarget(currentTargetKey(key))
   if (!target) throw new ApiError('invalid_input', `"${key}" is not an assignment or outcome in the catalogue.`, [{ path, message: 'Choose an assignment or outcome from the catalogue' }])
   return target
 }

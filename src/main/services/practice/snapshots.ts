@@ -1,7 +1,8 @@
 import { ApiError } from '@shared/api'
-import type { EvidenceSnapshot, EvidenceSource, SnapshotLine } from '@shared/api/methods/practice'
+import type { EvidenceSnapshot } from '@shared/api/methods/practice'
 import { OPEN_CATEGORIES } from '@shared/domain/backlog'
 import { QUADRANT_GUIDANCE } from '@shared/domain/customers'
+import { DEFINITION_FIELD_REFS, FEEDBACK_METHOD_LABELS, PERSONA_KIND_LABELS, QUADRANT_TEXT, definitionFieldValue } from '@shared/domain/discovery'
 import { MODEL_LABELS, ORDERING_MODELS } from '@shared/domain/ordering/scales'
 import { summariseBacklog, type LinkedKind } from '@shared/domain/practice'
 import { REVIEW_STATUS_LABELS, reviewLines } from '@shared/domain/sprint-review'
@@ -11,6 +12,10 @@ import { createBacklogService } from '../backlog'
 import { listPersonas } from '../customers/personas'
 import { listStakeholders } from '../customers/stakeholders'
 import type { Db, ServiceDeps } from '../deps'
+import { assumptionMap } from '../discovery/assumptions'
+import { definitionStore } from '../discovery/definition'
+import { listInterviews } from '../discovery/interviews'
+import { listSegments } from '../discovery/segments'
 import { createMeasureService } from '../ebm/measures'
 import { createValueService } from '../ebm/values'
 import { listForecasts } from '../flow/forecasts'
@@ -20,57 +25,13 @@ import { readScale } from '../settings/read'
 import { createSprintReviewService } from '../sprint-reviews/reviews'
 import { getGoal, listGoals } from '../vision/goals'
 import { getVersion, listVersions } from '../vision/versions'
+import { PLAN_READERS } from './plan-snapshots'
+import { byId, day, line, needRef, notInProduct, percent, productWide, type KindReader, type Pointer } from './snapshot-kit'
 
-/** Which thing of a kind: an id, a key (ordering model), or neither for product-wide kinds. */
-export interface Pointer {
-  ref: number | null
-  refKey: string | null
-}
-
-interface Taken extends Pointer {
-  snapshot: Omit<EvidenceSnapshot, 'takenAt'>
-}
-
-/**
- * One kind of linkable thing: what can be picked, how a snapshot is taken (through the same service
- * functions the API methods use, so the snapshot holds what the API answered), and where it lives.
- */
-interface KindReader {
-  sources(deps: ServiceDeps, productId: number): Promise<EvidenceSource[]>
-  take(deps: ServiceDeps, productId: number, pointer: Pointer): Promise<Taken>
-  /** The in-app route while the thing still exists in the product, else null. */
-  live(db: Db, productId: number, pointer: Pointer): Promise<string | null>
-}
-
-const line = (label: string, value: string | number | null | undefined): SnapshotLine[] =>
-  value === null || value === undefined || value === '' ? [] : [{ label, value: String(value) }]
-
-const percent = (part: number, whole: number) => (whole === 0 ? '—' : `${Math.round((part / whole) * 100)}%`)
-
-const day = (iso: string) => iso.slice(0, 10)
-
-function needRef(pointer: Pointer, what: string): number {
-  if (pointer.ref === null) throw new ApiError('invalid_input', `Choose which ${what} to link.`, [{ path: 'ref', message: `Choose a ${what}` }])
-  return pointer.ref
-}
-
-const notInProduct = (what: string) =>
-  new ApiError('not_found', `That ${what} is not in this product.`, [{ path: 'ref', message: `No such ${what} in this product` }])
-
-/** Reads a row's product and tells whether it exists there, for the live link. */
-async function existsIn(db: Db, table: 'vision_versions' | 'product_goals' | 'saved_forecasts' | 'ebm_measures' | 'personas', id: number, productId: number) {
-  const row = await db.selectFrom(table).select('product_id').where('id', '=', id).executeTakeFirst()
-  return row?.product_id === productId
-}
-
-const productWide = (route: string): KindReader['live'] => () => Promise.resolve(route)
-
-const byId =
-  (table: Parameters<typeof existsIn>[1], route: (id: number) => string): KindReader['live'] =>
-  async (db, productId, { ref }) =>
-    ref !== null && (await existsIn(db, table, ref, productId)) ? route(ref) : null
+export type { Pointer } from './snapshot-kit'
 
 const READERS: Record<LinkedKind, KindReader> = {
+  ...PLAN_READERS,
   vision: {
     async sources({ db }, productId) {
       const versions = await listVersions(db, productId)
@@ -294,6 +255,79 @@ const READERS: Record<LinkedKind, KindReader> = {
         .executeTakeFirst()
       return row?.product_id === productId ? '/vision/review' : null
     }
+  },
+
+  segments: {
+    sources: () => Promise.resolve([{ ref: null, refKey: null, label: 'The customer segments and personas as they are now', detail: 'Each segment with its buyers and users' }]),
+    async take({ db }, productId) {
+      const [segments, personas] = [await listSegments(db, productId), await listPersonas(db, productId)]
+      const named = (ids: readonly number[]) =>
+        personas.filter((p) => ids.includes(p.id)).map((p) => `${p.name} (${PERSONA_KIND_LABELS[p.buyerOrUser]})`).join(', ') || 'no persona yet'
+      const lines = [
+        ...segments.map((s) => ({ label: s.name, value: [s.needs, s.size, `Personas: ${named(s.personaIds)}`].filter(Boolean).join(' · ') })),
+        ...line('In no segment', named(personas.filter((p) => p.segmentId === null).map((p) => p.id)))
+      ]
+      return { ref: null, refKey: null, snapshot: { title: `Customer segments (${segments.length}) and personas (${personas.length})`, lines, data: { segments, personas } } }
+    },
+    live: productWide('/discovery/segments')
+  },
+
+  interview: {
+    async sources({ db }, productId) {
+      const interviews = await listInterviews(db, productId)
+      return interviews.map((i) => ({ ref: i.id, refKey: null, label: `${FEEDBACK_METHOD_LABELS[i.method]} with ${i.who}`, detail: i.heldOn }))
+    },
+    async take({ db }, productId, pointer) {
+      const id = needRef(pointer, 'interview')
+      const interview = (await listInterviews(db, productId)).find((i) => i.id === id)
+      if (!interview) throw notInProduct('interview')
+      const lines = [
+        ...line('Held on', interview.heldOn),
+        ...line('With', interview.who),
+        ...line('What was learned', interview.learned),
+        ...line('Evidence', interview.evidence),
+        ...line('Link to the evidence', interview.evidenceLink),
+        ...line('Backlog items', interview.itemIds.length),
+        ...line('Assumptions', interview.assumptionIds.length)
+      ]
+      return { ref: interview.id, refKey: null, snapshot: { title: `${FEEDBACK_METHOD_LABELS[interview.method]} with ${interview.who}`, lines, data: interview } }
+    },
+    live: byId('interviews', () => '/discovery/interviews')
+  },
+
+  assumptionMap: {
+    sources: () => Promise.resolve([{ ref: null, refKey: null, label: 'The assumption map as it is now', detail: 'Every assumption riskiest first, with its experiment' }]),
+    async take({ db, now }, productId) {
+      const map = await assumptionMap(db, productId, now())
+      const riskiest = map.assumptions.find((a) => a.id === map.riskiestId)
+      const lines = [
+        ...line('Test next', riskiest?.statement),
+        ...map.assumptions.map((a, i) => ({
+          label: `${i + 1}. ${a.statement}`,
+          value: `${QUADRANT_TEXT[a.quadrant].title} (importance ${a.importance}, evidence ${a.evidence})${a.experiment ? `; tested by “${a.experiment.title}”` : ''}`
+        }))
+      ]
+      return { ref: null, refKey: null, snapshot: { title: `Assumption map (${map.assumptions.length})`, lines, data: map } }
+    },
+    live: productWide('/discovery/assumptions')
+  },
+
+  definition: {
+    async sources({ db }, productId) {
+      const versions = await definitionStore.list(db, productId)
+      return versions.map((v) => ({ ref: v.id, refKey: null, label: `Version ${v.number}`, detail: `${day(v.savedAt)} · ${v.reason}` }))
+    },
+    async take({ db }, productId, pointer) {
+      const version = await definitionStore.version(db, needRef(pointer, 'product definition version'))
+      if (version.productId !== productId) throw notInProduct('product definition version')
+      const fields = DEFINITION_FIELD_REFS.flatMap((ref) => line(ref.label, definitionFieldValue(version.content, ref)))
+      return {
+        ref: version.id,
+        refKey: null,
+        snapshot: { title: `Product definition version ${version.number}`, lines: [...line('Why it changed', version.reason), ...line('Saved', day(version.savedAt)), ...fields], data: version }
+      }
+    },
+    live: byId('product_definition_versions', () => '/discovery/definition')
   }
 }
 

@@ -2,32 +2,39 @@ import { z } from 'zod'
 import { IsoInstant } from '@shared/api'
 import { IsoDay } from '@shared/api/methods/common'
 import { EvidenceSnapshot } from '@shared/api/methods/practice'
-import { ENTRY_STATUSES, EVIDENCE_KINDS, TRACK_IDS, isLinkedKind, type EvidenceKind } from '@shared/domain/practice'
+import { ENTRY_STATUSES, EVIDENCE_KINDS, TRACK_IDS, currentTargetKey, isLinkedKind, type EvidenceKind } from '@shared/domain/practice'
 import type { Db } from '../deps'
 import { defineSection, type IdMap } from '../transfer/section'
 import { liveRoute } from './snapshots'
 
 /**
  * How a link's `ref` travels in a document without database ids: kinds whose section registers ids
- * go through the IdMap; vision versions by their number; forecasts and personas by their place in
- * their section's export order (which their import keeps).
+ * go through the IdMap; vision and product definition versions by their number; forecasts, personas,
+ * experiments and objectives by their place in their section's export order (which their import keeps).
  */
 type RefCodec =
   | { via: 'ids'; kind: string }
-  | { via: 'vision-number' }
-  | { via: 'ordinal'; table: 'saved_forecasts' | 'personas'; order: ReadonlyArray<'created_at' | 'id'> }
+  | { via: 'number'; table: 'vision_versions' | 'product_definition_versions' }
+  | { via: 'ordinal'; table: OrdinalTable; order: ReadonlyArray<'created_at' | 'id'> }
+
+type OrdinalTable = 'saved_forecasts' | 'personas' | 'ebm_experiments' | 'okr_objectives'
 
 const REF_CODECS: Partial<Record<EvidenceKind, RefCodec>> = {
   item: { via: 'ids', kind: 'item' },
   goal: { via: 'ids', kind: 'productGoal' },
   measure: { via: 'ids', kind: 'measure' },
   sprintReview: { via: 'ids', kind: 'sprintReview' },
-  vision: { via: 'vision-number' },
+  interview: { via: 'ids', kind: 'interview' },
+  sprint: { via: 'ids', kind: 'sprint' },
+  vision: { via: 'number', table: 'vision_versions' },
+  definition: { via: 'number', table: 'product_definition_versions' },
   forecast: { via: 'ordinal', table: 'saved_forecasts', order: ['id'] },
-  persona: { via: 'ordinal', table: 'personas', order: ['created_at', 'id'] }
+  persona: { via: 'ordinal', table: 'personas', order: ['created_at', 'id'] },
+  experiment: { via: 'ordinal', table: 'ebm_experiments', order: ['id'] },
+  okr: { via: 'ordinal', table: 'okr_objectives', order: ['created_at', 'id'] }
 }
 
-async function orderedIds(db: Db, table: 'saved_forecasts' | 'personas', order: ReadonlyArray<'created_at' | 'id'>, productId: number): Promise<number[]> {
+async function orderedIds(db: Db, table: OrdinalTable, order: ReadonlyArray<'created_at' | 'id'>, productId: number): Promise<number[]> {
   let query = db.selectFrom(table).select('id').where('product_id', '=', productId)
   for (const column of order) query = query.orderBy(column)
   return (await query.execute()).map((r) => r.id)
@@ -38,8 +45,8 @@ async function exportRef(db: Db, productId: number, kind: EvidenceKind, ref: num
   // A link whose thing is gone keeps its snapshot but travels without a pointer.
   if (!codec || ref === null || !isLinkedKind(kind) || (await liveRoute(db, productId, kind, { ref, refKey })) === null) return null
   if (codec.via === 'ids') return ref
-  if (codec.via === 'vision-number') {
-    const row = await db.selectFrom('vision_versions').select('number').where('id', '=', ref).executeTakeFirstOrThrow()
+  if (codec.via === 'number') {
+    const row = await db.selectFrom(codec.table).select('number').where('id', '=', ref).executeTakeFirstOrThrow()
     return row.number
   }
   return (await orderedIds(db, codec.table, codec.order, productId)).indexOf(ref) + 1
@@ -49,8 +56,8 @@ async function importRef(trx: Db, productId: number, kind: EvidenceKind, ref: nu
   const codec = REF_CODECS[kind]
   if (!codec || ref === null) return null
   if (codec.via === 'ids') return ids.get(codec.kind, ref, path)
-  if (codec.via === 'vision-number') {
-    const row = await trx.selectFrom('vision_versions').select('id').where('product_id', '=', productId).where('number', '=', ref).executeTakeFirst()
+  if (codec.via === 'number') {
+    const row = await trx.selectFrom(codec.table).select('id').where('product_id', '=', productId).where('number', '=', ref).executeTakeFirst()
     return row?.id ?? null
   }
   return (await orderedIds(trx, codec.table, codec.order, productId))[ref - 1] ?? null
@@ -135,7 +142,8 @@ export const practiceSection = defineSection({
         .values({
           product_id: productId,
           track_id: e.trackId,
-          target_key: e.targetKey,
+          // A file from before the CSPO goals were listed one by one names a topic; it lands on that topic's goal.
+          target_key: currentTargetKey(e.targetKey),
           experiments: JSON.stringify(e.experiments),
           plan: e.plan,
           outcome: e.outcome,

@@ -1,6 +1,7 @@
 import type { ReportData, ReportSectionId, CourseTrack } from '@shared/domain/report'
 import { assignmentFromEntry, practiceTrackOf } from '@shared/domain/report'
 import { DEFAULT_STALE_AFTER_DAYS } from '@shared/domain/ebm/vocabulary'
+import { createBacklogService } from '../backlog'
 import type { ServiceDeps } from '../deps'
 import { customersHandlers } from '../customers'
 import { ebmHandlers } from '../ebm'
@@ -9,7 +10,9 @@ import { backlogHealth } from '../health'
 import { orderingHandlers } from '../ordering'
 import { practiceHandlers } from '../practice'
 import { getProduct } from '../products'
+import { readSettings } from '../settings/definitions'
 import { sprintReviewsHandlers } from '../sprint-reviews'
+import { storymapHandlers } from '../storymap'
 import { visionHandlers } from '../vision'
 
 export interface ReportDataRequest {
@@ -36,15 +39,28 @@ export async function reportData(deps: ServiceDeps, { productId, sections, track
       versions: await vision['vision.versions'](byProduct),
       goals: await vision['goals.list'](byProduct),
       sprints: await vision['sprints.list'](byProduct),
-      reviews: await sprintReviewsHandlers(deps)['sprintReviews.list'](byProduct)
+      reviews: await sprintReviewsHandlers(deps)['sprintReviews.list'](byProduct),
+      okrs: await vision['okrs.list'](byProduct),
+      roadmap: await vision['roadmap.get'](byProduct)
     }
   }
-  if (chosen.has('backlog')) data.backlog = { health: await backlogHealth(deps.db, productId, deps.now()) }
+  if (chosen.has('backlog')) {
+    const storyMap = await storymapHandlers(deps)['storymap.get'](byProduct)
+    const placed = new Set(storyMap.placements.map((p) => p.itemId))
+    const items = await createBacklogService(deps).list(productId)
+    data.backlog = {
+      health: await backlogHealth(deps.db, productId, deps.now()),
+      definitions: await readSettings(deps.db, productId),
+      storyMap,
+      storyMapItems: items.filter((i) => placed.has(i.id)).map((i) => ({ id: i.id, title: i.title }))
+    }
+  }
   if (chosen.has('ordering')) {
     const ordering = orderingHandlers(deps)
     data.ordering = {
       wsjf: await ordering['ordering.compare']({ productId, model: 'wsjf' }),
-      moscow: await ordering['ordering.moscow'](byProduct)
+      moscow: await ordering['ordering.moscow'](byProduct),
+      kano: await ordering['kano.results'](byProduct)
     }
   }
   if (chosen.has('ebm')) {
@@ -52,7 +68,8 @@ export async function reportData(deps: ServiceDeps, { productId, sections, track
     data.ebm = {
       overview: await ebm['ebm.overview']({ productId, staleAfterDays: DEFAULT_STALE_AFTER_DAYS }),
       goals: await ebm['ebm.goals.list'](byProduct),
-      experiments: await ebm['ebm.experiments.list'](byProduct)
+      experiments: await ebm['ebm.experiments.list'](byProduct),
+      items: (await flowHandlers(deps)['flow.data'](byProduct)).items
     }
   }
   if (chosen.has('flow')) {
@@ -65,6 +82,8 @@ export async function reportData(deps: ServiceDeps, { productId, sections, track
   }
   if (chosen.has('assignments')) {
     const practice = practiceHandlers(deps)
+    const progress = await practice['practice.progress'](byProduct)
+    data.progress = track ? progress.filter((p) => p.trackId === practiceTrackOf(track)) : progress
     const entries = await practice['practice.entries.list']({ productId, trackId: track ? practiceTrackOf(track) : undefined })
     // The journal lists newest first; a report reads better in the order the work was started.
     const ordered = [...entries].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id)

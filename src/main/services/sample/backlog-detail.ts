@@ -30,8 +30,8 @@ const PARENTS: ReadonlyArray<readonly [string, string]> = [
   ['As a member, I want to pause my membership', 'Memberships paid by direct debit'],
   ['As a parent, I want to add a second guardian', 'Family accounts'],
   ['As a club secretary, I want to book the same lanes every week', 'Club and school bookings'],
-  ['As a swim teacher, I want to take the register', 'Progress badges for children’s swimming lessons'],
-  ['As a swim teacher, I want to move a child up a level', 'Progress badges for children’s swimming lessons'],
+  ['As a swim teacher, I want to take the register', 'Skill certificates for children’s swimming lessons'],
+  ['As a swim teacher, I want to move a child up a level', 'Skill certificates for children’s swimming lessons'],
   ['As a regular swimmer, I want to see how busy my usual session was', 'Live pool occupancy on the website'],
   ['As a swimmer, I want to rate how crowded a session was', 'Live pool occupancy on the website'],
   ['As a swimmer, I want to cancel a lane booking', 'Self-service refunds within the refund policy']
@@ -106,11 +106,12 @@ export async function seedSampleBacklogDetail(db: Db, productId: number): Promis
     .where('i.product_id', '=', productId)
     .orderBy('i.rank')
     .execute()
-  const byTitle = (start: string) => {
+  const itemOf = (start: string) => {
     const item = items.find((i) => i.title.startsWith(start))
     if (!item) throw new Error(`The sample has no item starting “${start}”.`)
-    return item.id
+    return item
   }
+  const byTitle = (start: string) => itemOf(start).id
 
   const lines = async (kind: 'ready' | 'done', texts: readonly string[]) =>
     db
@@ -125,10 +126,9 @@ export async function seedSampleBacklogDetail(db: Db, productId: number): Promis
     await db.updateTable('backlog_items').set({ parent_id: byTitle(parent) }).where('id', '=', byTitle(child)).execute()
   }
   for (const [title, pattern] of SPLITS) {
-    const parentId = byTitle(title)
-    const children = PARENTS.filter(([, parent]) => parent === title).map(([child]) => items.find((i) => i.id === byTitle(child))!.created_at)
+    const children = PARENTS.filter(([, parent]) => parent === title).map(([child]) => itemOf(child).created_at)
     // The split made the children, so it happened when the last of them was written.
-    await db.insertInto('item_splits').values({ item_id: parentId, pattern, split_at: children.sort().at(-1)! }).execute()
+    await db.insertInto('item_splits').values({ item_id: byTitle(title), pattern, split_at: children.sort().at(-1)! }).execute()
   }
   const createdAt = items.map((i) => i.created_at).sort().at(-1)!
   await db

@@ -396,8 +396,8 @@ export const OPEN_ITEMS: readonly OpenItemContent[] = [
     type: 'feature',
     stage: 'new',
     estimate: 13,
-    title: 'Progress badges for children’s swimming lessons',
-    description: 'Children earn a badge for each skill their teacher signs off; parents see them in the app and can print a certificate.'
+    title: 'Skill certificates for children’s swimming lessons',
+    description: 'Children earn a certificate for each skill their teacher signs off; parents see them in the app and can print them.'
   },
   {
     type: 'bug',

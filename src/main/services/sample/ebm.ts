@@ -52,7 +52,7 @@ const ADOPTED: Adopted[] = [
   { key: 'installed-version-index', series: { start: 6, end: 4, wobble: 0.3, decimals: 0, skipNewest: 4 }, howMeasured: 'App store console: versions with more than 1% of active installs.' }
 ]
 
-/** Unmet requests fall slowly, then drop once waiting-list notifications ship (seven months ago). */
+/** Unmet requests fall only slowly: the waiting list that should bring them down is being built in the current Sprint. */
 const UNMET_REQUESTS: MeasureDef & { series: SeriesSpec } = {
   name: 'Unmet booking requests',
   area: 'unrealized-value',
@@ -63,7 +63,7 @@ const UNMET_REQUESTS: MeasureDef & { series: SeriesSpec } = {
   category: 'outcome',
   automaticSource: null,
   catalogueKey: null,
-  series: { start: 182, end: 108, wobble: 4, decimals: 0, shape: (t) => (t < 0.4 ? t / 4 : 0.1 + (t - 0.4) * 1.5) },
+  series: { start: 182, end: 171, wobble: 4, decimals: 0 },
   howMeasured: 'Booking log: attempts on full sessions, one per swimmer and session.',
   targetValue: 120
 }
@@ -143,7 +143,7 @@ const GOALS: GoalSpec[] = [
 ]
 
 const WAITING_LIST_STORY = 'As a swimmer, I want to join the waiting list for a full session, so that I get a place if someone cancels'
-const BADGES_ITEM = 'Progress badges for children’s swimming lessons'
+const PAST_SWIMS_STORY = 'As a swimmer, I want to see my past swims, so that I can keep track of how often I go'
 
 export async function seedSampleEbm(db: Db, productId: number, at: Date): Promise<void> {
   const today = at.toISOString().slice(0, 10)
@@ -219,37 +219,69 @@ export async function seedSampleEbm(db: Db, productId: number, at: Date): Promis
     if (!row) throw new Error(`The sample experiments link the item "${title}", which the sample backlog lacks.`)
     return row.id
   }
-  const experiments = [
-    {
-      goal: 'waitlist',
-      title: 'Tell waiting swimmers when a lane frees up',
-      change: 'a waiting list that notifies swimmers the moment someone cancels',
-      outcome: 'fewer swimmers turned away from full sessions',
-      measure: 'Unmet booking requests',
-      expectedValue: 155,
-      startedDaysAgo: 215,
-      byDaysAgo: 95,
-      decision: 'persevere' as const,
-      notes: 'Unmet requests fell from about 180 to below 155 within four months. Keep the waiting list and extend it to lessons.',
-      item: WAITING_LIST_STORY
-    },
-    {
-      goal: 'weekly-use',
-      title: 'Badges for regular swimmers',
-      change: 'badges for swimmers who book five weeks in a row',
-      outcome: 'more swimmers booking every week',
-      measure: 'customer-usage-index',
-      expectedValue: 55,
-      startedDaysAgo: 270,
-      byDaysAgo: 180,
-      decision: 'pivot' as const,
-      notes: 'Weekly use grew no faster than before the badges. Swimmers told us reminders matter more than rewards: try a weekly lane digest instead.',
-      item: BADGES_ITEM
-    }
-  ]
-  for (const e of experiments) {
-    const created = stamp(addDays(today, -e.startedDaysAgo))
-    const decided = stamp(addDays(today, -e.byDaysAgo + 5))
+  /** The day an item was finished, so an experiment on it starts once it shipped. */
+  const finishedOn = async (id: number) => {
+    const row = await db
+      .selectFrom('status_changes as c')
+      .innerJoin('workflow_states as s', 's.id', 'c.to_state_id')
+      .select('c.changed_at')
+      .where('c.item_id', '=', id)
+      .where('s.category', '=', 'done')
+      .orderBy('c.changed_at', 'desc')
+      .executeTakeFirst()
+    if (!row) throw new Error('The sample’s badges experiment needs its item finished.')
+    return row.changed_at.slice(0, 10)
+  }
+
+  // The waiting list is the current Sprint's goal: its experiment reads the measure before the goal's target date.
+  const waitingList = await itemId(WAITING_LIST_STORY)
+  await insertExperiment({
+    goal: 'waitlist',
+    title: 'Tell waiting swimmers when a lane frees up',
+    change: 'a waiting list that notifies swimmers the moment someone cancels',
+    outcome: 'fewer swimmers turned away from full sessions',
+    measure: 'Unmet booking requests',
+    expectedValue: 155,
+    createdOn: addDays(today, -10),
+    byDate: addDays(today, 55),
+    status: 'running',
+    decision: null,
+    item: waitingList
+  })
+
+  // Streak badges shipped with the past-swims page; once they had been live for five weeks the team pivoted.
+  const pastSwims = await itemId(PAST_SWIMS_STORY)
+  const shipped = await finishedOn(pastSwims)
+  // Five weeks after shipping, or a few days before today should the history ever put shipping later.
+  const byDate = [addDays(shipped, 35), addDays(today, -5)].sort()[0]!
+  await insertExperiment({
+    goal: 'weekly-use',
+    title: 'Badges for regular swimmers',
+    change: 'badges on the past-swims page for swimmers who book five weeks in a row',
+    outcome: 'more swimmers booking every week',
+    measure: 'customer-usage-index',
+    expectedValue: 62,
+    createdOn: shipped,
+    byDate,
+    status: 'concluded',
+    decision: { kind: 'pivot', on: addDays(byDate, 3), notes: 'Weekly use grew no faster than before the badges. Swimmers told us reminders matter more than rewards: try a weekly lane digest instead.' },
+    item: pastSwims
+  })
+
+  async function insertExperiment(e: {
+    goal: string
+    title: string
+    change: string
+    outcome: string
+    measure: string
+    expectedValue: number
+    createdOn: string
+    byDate: string
+    status: 'running' | 'concluded'
+    decision: { kind: 'persevere' | 'pivot' | 'stop'; on: string; notes: string } | null
+    item: number
+  }) {
+    const decided = e.decision ? stamp(e.decision.on) : null
     const { id } = await db
       .insertInto('ebm_experiments')
       .values({
@@ -260,16 +292,16 @@ export async function seedSampleEbm(db: Db, productId: number, at: Date): Promis
         outcome: e.outcome,
         measure_id: measureIds.get(e.measure)!,
         expected_value: e.expectedValue,
-        by_date: addDays(today, -e.byDaysAgo),
-        status: 'concluded',
-        decision: e.decision,
-        decision_notes: e.notes,
+        by_date: e.byDate,
+        status: e.status,
+        decision: e.decision?.kind ?? null,
+        decision_notes: e.decision?.notes ?? '',
         decided_at: decided,
-        created_at: created,
-        updated_at: decided
+        created_at: stamp(e.createdOn),
+        updated_at: decided ?? stamp(e.createdOn)
       })
       .returning('id')
       .executeTakeFirstOrThrow()
-    await db.insertInto('ebm_experiment_items').values({ experiment_id: id, item_id: await itemId(e.item) }).execute()
+    await db.insertInto('ebm_experiment_items').values({ experiment_id: id, item_id: e.item }).execute()
   }
 }

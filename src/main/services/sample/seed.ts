@@ -4,6 +4,7 @@ import type { Database } from '../../db/schema'
 import type { Db } from '../deps'
 import { insertProduct } from '../products'
 import { seedSampleBacklogDetail } from './backlog-detail'
+import { seedSampleDiscovery } from './discovery'
 import { seedSampleEbm } from './ebm'
 import { SAMPLE_IN_PROGRESS_LIMIT, WIP_LIMITS_SINCE, seedSampleFlow } from './flow'
 import { seedSampleOrdering } from './ordering'
@@ -349,6 +350,7 @@ export async function seedSampleProduct(db: Db, at: Date): Promise<number> {
   await seedSampleOrdering(db, productId, at)
   await seedSampleEbm(db, productId, at)
   await seedSampleVision(db, productId, at)
+  await seedSampleDiscovery(db, productId, at)
   await seedSampleSprintReview(db, productId)
   await seedSamplePractice(db, productId, at)
 

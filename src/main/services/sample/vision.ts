@@ -94,7 +94,7 @@ const GOAL_ITEMS = {
     'Live pool occupancy'
   ],
   queues: ['last four digits', 'walk-in customer', 'internet connection is down', 'reception kiosks'],
-  lessons: ['lesson level', 'same level', 'register for my class', 'Progress badges', 'second guardian']
+  lessons: ['lesson level', 'same level', 'register for my class', 'Skill certificates', 'second guardian']
 }
 
 async function openItemIdsMatching(db: Db, productId: number, phrases: readonly string[]): Promise<number[]> {
@@ -211,8 +211,15 @@ async function seedSprints(db: Db, productId: number, at: Date, goals: Awaited<R
     .execute()
   const currentStart = addDays(today, -6)
   const cadences = [
-    { teamId: teamId(SAMPLE_TEAMS.lanes), name: (n: number) => `Sprint ${n}`, past: SPRINTS, current: 'A place freed by a cancellation goes to the waiting list within a minute' },
-    { teamId: teamId(SAMPLE_TEAMS.frontDesk), name: (n: number) => `Front Desk ${n}`, past: FRONT_DESK_SPRINTS, current: FRONT_DESK_CURRENT }
+    {
+      teamId: teamId(SAMPLE_TEAMS.lanes),
+      name: (n: number) => `Sprint ${n}`,
+      past: SPRINTS,
+      current: 'A place freed by a cancellation goes to the waiting list within a minute',
+      // Selected for the Sprint, not started yet: the story the Sprint Goal is about.
+      selected: await openItemIdsMatching(db, productId, ['join the waiting list'])
+    },
+    { teamId: teamId(SAMPLE_TEAMS.frontDesk), name: (n: number) => `Front Desk ${n}`, past: FRONT_DESK_SPRINTS, current: FRONT_DESK_CURRENT, selected: [] }
   ]
   for (const cadence of cadences) {
     const mine = <T extends { team_id: number | null }>(rows: readonly T[]) => rows.filter((row) => row.team_id === cadence.teamId)
@@ -238,7 +245,7 @@ async function seedSprints(db: Db, productId: number, at: Date, goals: Awaited<R
         goal: cadence.current,
         productGoalId: goals.fuller.id,
         teamId: cadence.teamId,
-        itemIds: mine(inProgress).map((row) => row.id)
+        itemIds: [...mine(inProgress).map((row) => row.id), ...cadence.selected]
       }),
       new Date(`${currentStart}T09:00:00Z`)
     )
@@ -267,7 +274,7 @@ async function seedRoadmapAndOkrs(db: Db, productId: number, at: Date, goals: Aw
       timeframe: 'Later this year',
       name: 'Lessons',
       goal: 'Parents follow their children’s lessons in the app',
-      features: ['Lesson level on the booking page', 'Progress badges', 'Second guardian'],
+      features: ['Lesson level on the booking page', 'Skill certificates', 'Second guardian'],
       metrics: 'Monthly active parents',
       productGoalId: goals.lessons.id
     }
@@ -282,7 +289,7 @@ async function seedRoadmapAndOkrs(db: Db, productId: number, at: Date, goals: Aw
       keyResults: [
         { title: 'Off-peak occupancy', baseline: 41, target: 60, current: 49, unit: '%' },
         { title: 'Bookings not turned up to', baseline: 12, target: 5, current: 8.5, unit: '%' },
-        { title: 'Places re-let from the waiting list each week', baseline: 0, target: 150, current: 20 }
+        { title: 'Places re-let from the waiting list each week', baseline: 0, target: 150, current: 0 }
       ]
     }),
     new Date(at.getTime() - 40 * DAY_MS)

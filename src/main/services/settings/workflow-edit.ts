@@ -1,7 +1,7 @@
 import { sql } from 'kysely'
 import { ApiError, type ParsedInput, type WorkflowState } from '@shared/api'
 import { isRemovedCategory, STATE_CATEGORY_LABELS, type StateCategory } from '@shared/domain/backlog'
-import { takesWipLimit } from '@shared/domain/flow'
+import { noWipLimitReason, takesWipLimit } from '@shared/domain/flow'
 import { inTransaction, type Db } from '../deps'
 import { getProduct } from '../products'
 import { toWorkflowState } from '../rows'
@@ -67,11 +67,11 @@ export function createWorkflowEditor(db: Db) {
       if (patch.category !== undefined && patch.category !== state.category) await requireAnotherInCategory(db, state, 'patch.category')
       const category = patch.category ?? state.category
       if (patch.wipLimit != null && !takesWipLimit(category)) {
-        throw new ApiError('invalid_input', `“${state.name}” holds ${STATE_CATEGORY_LABELS[category].toLowerCase()} work, which is no longer in progress: a WIP limit applies to to-do and in-progress states.`, [
+        throw new ApiError('invalid_input', noWipLimitReason(state.name, category), [
           { path: 'patch.wipLimit', message: 'Leave the WIP limit empty for this state' }
         ])
       }
-      // A state that becomes done or removed stops holding work in progress, so its limit goes.
+      // A state that becomes done or removed stops holding work in progress, so its limit goes, the teams' too.
       const dropsLimit = patch.wipLimit === undefined && state.wip_limit !== null && !takesWipLimit(category)
       const changes = {
         ...(patch.name !== undefined && { name: patch.name }),
@@ -82,7 +82,12 @@ export function createWorkflowEditor(db: Db) {
         ...(patch.exitPolicy !== undefined && { exit_policy: patch.exitPolicy })
       }
       // An empty patch changes nothing, as everywhere in the API (and SQL has no UPDATE without SET).
-      if (Object.keys(changes).length > 0) await db.updateTable('workflow_states').set(changes).where('id', '=', id).execute()
+      if (Object.keys(changes).length > 0) {
+        await inTransaction(db, async (trx) => {
+          await trx.updateTable('workflow_states').set(changes).where('id', '=', id).execute()
+          if (!takesWipLimit(category)) await trx.deleteFrom('team_wip_limits').where('state_id', '=', id).execute()
+        })
+      }
       return toWorkflowState(await stateRow(db, id))
     },
 

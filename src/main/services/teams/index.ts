@@ -9,6 +9,7 @@ export function teamsHandlers(deps: ServiceDeps): HandlerMap<MethodsOf<'teams'>>
     'teams.list': ({ productId }) => teams.list(productId),
     'teams.create': (input) => teams.create(input),
     'teams.rename': (input) => teams.rename(input),
+    'teams.setWipLimit': (input) => teams.setWipLimit(input),
     'teams.remove': ({ id }) => teams.remove(id)
   }
 }

@@ -1,7 +1,9 @@
 import { sql } from 'kysely'
 import { ApiError, type ParsedInput } from '@shared/api'
 import type { Team } from '@shared/api/methods/teams'
+import { noWipLimitReason, takesWipLimit } from '@shared/domain/flow'
 import { inTransaction, type Db, type ServiceDeps } from '../deps'
+import { teamSles } from '../flow/sle'
 import { getProduct, isUniqueViolation } from '../products'
 
 function nameTaken(name: string): ApiError {
@@ -51,15 +53,38 @@ export async function listTeams(db: Db, productId: number, id?: number): Promise
     .orderBy('position')
     .orderBy('id')
     .execute()
+  const limits = await teamWipLimits(db, productId)
+  const sles = await teamSles(db, productId)
   return rows.map((row) => ({
     id: row.id,
     productId: row.product_id,
     name: row.name,
     position: row.position,
     definitionOfDone: lines.filter((line) => line.team_id === row.id).map(({ id, text, position }) => ({ id, text, position })),
+    wipLimits: limits.get(row.id) ?? [],
+    sle: sles.get(row.id) ?? null,
     itemCount: Number(row.items),
     sprintCount: Number(row.sprints)
   }))
+}
+
+/** Every team's own WIP limits of the product, by team id, each team's in workflow order. */
+export async function teamWipLimits(db: Db, productId: number): Promise<Map<number, Array<{ stateId: number; wipLimit: number }>>> {
+  const rows = await db
+    .selectFrom('team_wip_limits as l')
+    .innerJoin('teams as t', 't.id', 'l.team_id')
+    .innerJoin('workflow_states as s', 's.id', 'l.state_id')
+    .select(['l.team_id', 'l.state_id', 'l.wip_limit'])
+    .where('t.product_id', '=', productId)
+    .orderBy('s.position')
+    .execute()
+  const byTeam = new Map<number, Array<{ stateId: number; wipLimit: number }>>()
+  for (const row of rows) {
+    const list = byTeam.get(row.team_id) ?? []
+    list.push({ stateId: row.state_id, wipLimit: row.wip_limit })
+    byTeam.set(row.team_id, list)
+  }
+  return byTeam
 }
 
 async function getTeam(db: Db, productId: number, id: number): Promise<Team> {
@@ -105,6 +130,32 @@ export function createTeamService({ db, now }: ServiceDeps) {
     },
 
     /**
+     * A team's own limit on one state of its product's workflow, beside the state's limit for the
+     * whole product: only to-do and in-progress states hold work a limit can cap.
+     */
+    async setWipLimit({ id, stateId, wipLimit }: ParsedInput<'teams.setWipLimit'>): Promise<Team> {
+      const team = await getTeamRow(db, id)
+      const state = await db.selectFrom('workflow_states').select(['name', 'category']).where('id', '=', stateId).where('product_id', '=', team.product_id).executeTakeFirst()
+      if (!state) {
+        throw new ApiError('invalid_input', `State ${stateId} is not a workflow state of this product.`, [{ path: 'stateId', message: 'Choose one of the product’s workflow states' }])
+      }
+      if (wipLimit !== null && !takesWipLimit(state.category)) {
+        throw new ApiError('invalid_input', noWipLimitReason(state.name, state.category), [
+          { path: 'wipLimit', message: 'Leave the WIP limit empty for this state' }
+        ])
+      }
+      if (wipLimit === null) await db.deleteFrom('team_wip_limits').where('team_id', '=', id).where('state_id', '=', stateId).execute()
+      else {
+        await db
+          .insertInto('team_wip_limits')
+          .values({ team_id: id, state_id: stateId, wip_limit: wipLimit })
+          .onConflict((oc) => oc.columns(['team_id', 'state_id']).doUpdateSet({ wip_limit: wipLimit }))
+          .execute()
+      }
+      return getTeam(db, team.product_id, id)
+    },
+
+    /**
      * Refuses while live items or Sprints belong to the team: removing it would silently rewrite the
      * history its throughput, cycle time and Sprint Goal statistics read, and an item's team is a
      * backlog edit that undo keeps, which a removal would bypass. Deleted items let go of it.
@@ -125,6 +176,8 @@ export function createTeamService({ db, now }: ServiceDeps) {
       }
       await inTransaction(db, async (trx) => {
         await trx.updateTable('backlog_items').set({ team_id: null }).where('team_id', '=', id).execute()
+        // The SLE table has kept room for teams since before teams existed, so it has no reference to cascade.
+        await trx.deleteFrom('service_level_expectations').where('team_id', '=', id).execute()
         await trx.deleteFrom('teams').where('id', '=', id).execute()
       })
       return { deleted: id }

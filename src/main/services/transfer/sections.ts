@@ -1,4 +1,5 @@
 import { customersSection } from '../customers/transfer-section'
+import { discoverySection } from '../discovery/transfer-section'
 import { ebmSection } from '../ebm/transfer-section'
 import { flowSection } from '../flow/transfer-section'
 import { orderingSection } from '../ordering/transfer-section'
@@ -23,6 +24,8 @@ export const SECTIONS: ReadonlyArray<TransferSection<unknown>> = [
   ebmSection,
   visionSection,
   customersSection,
+  // After customers and EBM: segments hold personas, interviews name stakeholders, assumptions their experiments.
+  discoverySection,
   // After vision and customers: its reviews belong to Sprints and name stakeholders.
   sprintReviewsSection,
   // After vision: a saved forecast may ask about a Product Goal's items.

@@ -1,99 +1,18 @@
-import { ApiError } from '@shared/api'
-import { VisionContent, type VisionComparison, type VisionState, type VisionVersion, type VisionVersionSummary } from '@shared/api/methods/vision'
+import { VisionContent } from '@shared/api/methods/vision'
 import { changedVisionFields, compareVisionContent, emptyVisionContent } from '@shared/domain/vision'
-import { inTransaction, type Db } from '../deps'
+import { versionStore } from '../versions'
 
-interface VersionRow {
-  id: number
-  product_id: number
-  number: number
-  reason: string
-  content: string
-  saved_at: string
-}
+const store = versionStore({
+  table: 'vision_versions',
+  name: 'vision',
+  parse: (json) => VisionContent.parse(JSON.parse(json)),
+  empty: emptyVisionContent,
+  changedFields: changedVisionFields,
+  compareContent: compareVisionContent
+})
 
-/** Stored content goes through the schema, so a field added later reads as empty text. */
-const parseContent = (json: string): VisionContent => VisionContent.parse(JSON.parse(json))
-
-function toVersion(row: VersionRow, previous: VisionContent | null): VisionVersion {
-  const content = parseContent(row.content)
-  return {
-    id: row.id,
-    productId: row.product_id,
-    number: row.number,
-    reason: row.reason,
-    savedAt: row.saved_at,
-    changedFields: changedVisionFields(previous, content),
-    content
-  }
-}
-
-const summary = ({ content: _content, ...rest }: VisionVersion): VisionVersionSummary => rest
-
-/** Every version of a product's vision, oldest first, each compared with the one before. */
-async function loadVersions(db: Db, productId: number): Promise<VisionVersion[]> {
-  const rows = await db.selectFrom('vision_versions').selectAll().where('product_id', '=', productId).orderBy('number').execute()
-  const versions: VisionVersion[] = []
-  for (const row of rows) versions.push(toVersion(row, versions.at(-1)?.content ?? null))
-  return versions
-}
-
-export async function getVision(db: Db, productId: number): Promise<VisionState> {
-  const latest = (await loadVersions(db, productId)).at(-1)
-  return { productId, content: latest?.content ?? emptyVisionContent(), latest: latest ? summary(latest) : null }
-}
-
-export async function listVersions(db: Db, productId: number): Promise<VisionVersionSummary[]> {
-  return (await loadVersions(db, productId)).map(summary).reverse()
-}
-
-async function versionById(db: Db, id: number, path: string): Promise<VisionVersion> {
-  const row = await db.selectFrom('vision_versions').select('product_id').where('id', '=', id).executeTakeFirst()
-  const found = row && (await loadVersions(db, row.product_id)).find((version) => version.id === id)
-  if (!found) throw new ApiError('not_found', `There is no vision version with id ${id}.`, [{ path, message: `No vision version ${id}` }])
-  return found
-}
-
-export const getVersion = (db: Db, id: number): Promise<VisionVersion> => versionById(db, id, 'id')
-
-export async function saveVision(db: Db, productId: number, content: VisionContent, reason: string, now: Date): Promise<VisionVersion> {
-  return inTransaction(db, async (trx) => {
-    const latest = await trx
-      .selectFrom('vision_versions')
-      .selectAll()
-      .where('product_id', '=', productId)
-      .orderBy('number', 'desc')
-      .limit(1)
-      .executeTakeFirst()
-    const previous = latest ? parseContent(latest.content) : null
-    if (changedVisionFields(previous, content).length === 0) {
-      throw new ApiError(
-        'conflict',
-        latest ? `Nothing changed since version ${latest.number}; change a field before saving a new version.` : 'Write at least one field of the vision before saving it.'
-      )
-    }
-    const row = await trx
-      .insertInto('vision_versions')
-      .values({
-        product_id: productId,
-        number: (latest?.number ?? 0) + 1,
-        reason,
-        content: JSON.stringify(content),
-        saved_at: now.toISOString()
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow()
-    return toVersion(row, previous)
-  })
-}
-
-export async function compareVersions(db: Db, fromVersionId: number, toVersionId: number): Promise<VisionComparison> {
-  const from = await versionById(db, fromVersionId, 'fromVersionId')
-  const to = await versionById(db, toVersionId, 'toVersionId')
-  if (from.productId !== to.productId) {
-    throw new ApiError('invalid_input', 'Compare two versions of the same product’s vision.', [
-      { path: 'toVersionId', message: 'This version belongs to another product' }
-    ])
-  }
-  return { from: summary(from), to: summary(to), fields: compareVisionContent(from.content, to.content) }
-}
+export const getVision = store.get
+export const listVersions = store.list
+export const getVersion = store.version
+export const saveVision = store.save
+export const compareVersions = store.compare

@@ -1,6 +1,7 @@
 import { Suspense, useMemo, useState } from 'react'
 import { Link, Redirect, Route, Switch, useLocation } from 'wouter'
 import { ProductSwitcher } from '@renderer/features/products/ProductSwitcher'
+import { GlossaryPage } from '@renderer/features/glossary/GlossaryPage'
 import { ProductsPage } from '@renderer/features/products/ProductsPage'
 import { RecoveryBanner } from '@renderer/features/products/RecoveryBanner'
 import { requestFocus } from '@renderer/ui/focusRequests'
@@ -57,7 +58,7 @@ export function AppShell() {
         <ProductSwitcher />
         <div className="header-actions">
           <button type="button" onClick={() => setHelpOpen(true)} aria-keyshortcuts="?">
-            Shortcuts <kbd>?</kbd>
+            Help <kbd>?</kbd>
           </button>
           <button type="button" onClick={toggleTheme}>
             {theme === 'dark' ? 'Light theme' : 'Dark theme'}
@@ -81,6 +82,11 @@ export function AppShell() {
         </ul>
         <ul className="nav-footer">
           <li>
+            <Link href="/glossary" className={within(location, '/glossary') ? 'nav-link active' : 'nav-link'} aria-current={within(location, '/glossary') ? 'page' : undefined}>
+              Glossary
+            </Link>
+          </li>
+          <li>
             <Link href="/products" className={within(location, '/products') ? 'nav-link active' : 'nav-link'} aria-current={within(location, '/products') ? 'page' : undefined}>
               Products
             </Link>
@@ -91,6 +97,7 @@ export function AppShell() {
         <RecoveryBanner />
         <Switch>
           <Route path="/products" component={ProductsPage} />
+          <Route path="/glossary" component={GlossaryPage} />
           {AREAS.map((area) => (
             <Route key={area.path} path={area.path} nest>
               <Suspense fallback={<p role="status" className="muted">Loading {area.label}…</p>}>
@@ -103,7 +110,14 @@ export function AppShell() {
           </Route>
         </Switch>
       </main>
-      <ShortcutHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
+      <ShortcutHelp
+        open={helpOpen}
+        onClose={() => setHelpOpen(false)}
+        onGlossary={() => {
+          setHelpOpen(false)
+          navigate('/glossary')
+        }}
+      />
       <Toasts />
     </div>
   )

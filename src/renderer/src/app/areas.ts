@@ -46,6 +46,13 @@ export const AREAS: readonly Area[] = [
     purpose: 'Describe personas and their jobs, and place stakeholders on a power and interest grid with a contact rhythm for each.'
   },
   {
+    path: '/discovery',
+    label: 'Discovery',
+    page: later(() => import('@renderer/features/discovery/DiscoveryPage'), 'DiscoveryPage'),
+    purpose:
+      'Name customer segments and their buyers and users, log what interviews and feedback taught you, map assumptions and test the riskiest with an experiment, and define the product.'
+  },
+  {
     path: '/ebm',
     label: 'Evidence-Based Management',
     page: later(() => import('@renderer/features/ebm/EbmPage'), 'EbmPage'),

@@ -9,6 +9,7 @@ interface TextFieldProps {
   placeholder?: string
   hint?: string
   className?: string
+  /** Marked for the eye and for screen readers; the contract's check before sending says what is missing. */
   required?: boolean
   maxLength?: number
 }
@@ -21,14 +22,22 @@ export function TextField({ label, value, onChange, rows, placeholder, hint, cla
     id,
     value,
     placeholder,
-    required,
+    'aria-required': required || undefined,
     maxLength,
     'aria-describedby': hintId,
     onChange: (e: { target: { value: string } }) => onChange(e.target.value)
   }
   return (
     <div className={className ? `field ${className}` : 'field'}>
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id}>
+        {label}
+        {required && (
+          <span className="required-mark" aria-hidden="true">
+            {' '}
+            *
+          </span>
+        )}
+      </label>
       {rows ? <textarea rows={rows} {...common} /> : <input type="text" autoComplete="off" {...common} />}
       {hint && (
         <span id={hintId} className="muted small">

@@ -88,8 +88,8 @@ const Finding = z.object({
   severity: z.enum(['good', 'attention', 'poor', 'info']),
   evidence: z.string(),
   nextStep: z.string(),
-  /** The guide and section the advice follows; null for practices from outside the guides. */
-  source: z.string().nullable(),
+  /** The guide and section the advice follows, to look it up. */
+  source: z.string(),
   /** At most 50 of the items behind the finding; itemCount is exact. */
   itemIds: z.array(s.Id),
   itemCount: z.number().int().nonnegative()

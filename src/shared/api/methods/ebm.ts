@@ -275,12 +275,14 @@ export const Experiment = z.object({
   decisionNotes: z.string(),
   decidedAt: s.IsoTime.nullable(),
   evaluation: ExperimentEvaluation,
+  /** The assumption from Discovery this experiment tests, if it was promoted from one. */
+  assumption: z.object({ id: s.Id, statement: z.string() }).nullable(),
   createdAt: s.IsoTime,
   updatedAt: s.IsoTime
 })
 export type Experiment = z.infer<typeof Experiment>
 
-const ExperimentFields = {
+export const ExperimentFields = {
   goalId: s.Id.nullable(),
   title: name('experiment title', 200, 'Give the experiment a title'),
   change: name('change', 1000, 'Say what you will change ("we believe ...")'),

@@ -53,14 +53,25 @@ export const ServiceLevelExpectation = z.object({
 })
 export type ServiceLevelExpectation = z.infer<typeof ServiceLevelExpectation>
 
+/** A team's own flow policies, which the flow screens read when they narrow to the team. */
+export const TeamFlowPolicies = z.object({
+  teamId: s.Id,
+  /** The team's WIP limits by state id; a state without one is not listed. */
+  wipLimits: z.array(z.object({ stateId: s.Id, wipLimit: z.number().int().positive() })),
+  sle: ServiceLevelExpectation.nullable()
+})
+export type TeamFlowPolicies = z.infer<typeof TeamFlowPolicies>
+
 export const FlowData = z.object({
   /** Today as a UTC calendar day. */
   today: z.string(),
   calendar: FlowCalendar,
   /** With their WIP limits and policies. */
   states: z.array(s.WorkflowState),
-  /** The SLE the team chose; null until it chooses one. */
+  /** The SLE the product's team chose (a product without teams works as one); null until it chooses one. */
   sle: ServiceLevelExpectation.nullable(),
+  /** Each team's own WIP limits and SLE, in team order. */
+  teamPolicies: z.array(TeamFlowPolicies),
   /** In backlog (rank) order. */
   items: z.array(FlowItem),
   /** Every recorded status change, oldest first; the first one of an item is its arrival. */
@@ -91,14 +102,14 @@ export const flowMethods = {
   }),
 
   'flow.setSle': defineMethod({
-    summary: "Set the product's Service Level Expectation: percentile% of items finish within days days of starting.",
-    input: ServiceLevelExpectation.extend({ productId: s.Id }).strict(),
+    summary: "Set the Service Level Expectation of the product or, with teamId, of one of its teams: percentile% of items finish within days days of starting.",
+    input: ServiceLevelExpectation.extend({ productId: s.Id, teamId: s.Id.optional() }).strict(),
     output: ServiceLevelExpectation
   }),
 
   'flow.clearSle': defineMethod({
-    summary: "Remove the product's Service Level Expectation (the charts then show only the one history suggests).",
-    input: ByProduct,
+    summary: "Remove the Service Level Expectation of the product or, with teamId, of one team (the charts then show only the one history suggests).",
+    input: z.object({ productId: s.Id, teamId: s.Id.optional() }).strict(),
     output: z.object({ cleared: z.boolean() })
   })
 } as const

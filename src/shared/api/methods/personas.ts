@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { defineMethod } from '../define'
 import * as s from '../schemas'
+import { PERSONA_KINDS } from '../../domain/discovery/personas'
 import { ById, ByProduct } from './common'
 
 export const Text = (what: string, max: number) =>
@@ -43,8 +44,14 @@ export const JobStory = z
   .strict()
 export type JobStory = z.infer<typeof JobStory>
 
+const BuyerOrUser = z.enum(PERSONA_KINDS, { message: 'Say whether the persona buys, uses or does both: buyer, user or both' })
+
 const PersonaFields = {
   name: PersonaName,
+  /** Whether the persona chooses and pays for the product, works with it, or both. */
+  buyerOrUser: BuyerOrUser.default('user'),
+  /** The customer segment the persona belongs to; null: none yet. */
+  segmentId: s.Id.nullable().default(null),
   /** The role used in stories ("As a <role>"), e.g. "swimmer"; matched with the name against story roles. */
   role: Text('role', 120).default(''),
   picture: Picture.nullable().default(null),
@@ -60,6 +67,8 @@ export const Persona = z.object({
   id: s.Id,
   productId: s.Id,
   name: z.string(),
+  buyerOrUser: BuyerOrUser,
+  segmentId: s.Id.nullable(),
   role: z.string(),
   /** Shown when there is no picture. */
   initials: z.string(),
@@ -122,6 +131,8 @@ export const personasMethods = {
         patch: z
           .object({
             name: PersonaName,
+            buyerOrUser: BuyerOrUser,
+            segmentId: s.Id.nullable(),
             role: Text('role', 120),
             picture: Picture.nullable(),
             context: Text('context', 4000),

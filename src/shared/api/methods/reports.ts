@@ -20,6 +20,7 @@ export const ReportAssignment = z
     id: s.Id,
     track: Label,
     title: Label,
+    asks: Text.optional(),
     status: Label,
     experiments: many(Label),
     plan: Text,

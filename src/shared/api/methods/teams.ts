@@ -2,7 +2,9 @@ import { z } from 'zod'
 import { defineMethod } from '../define'
 import * as s from '../schemas'
 import { ById, ByProduct } from './common'
+import { ServiceLevelExpectation } from './flow'
 import { DefinitionCriterion } from './settings'
+import { WipLimit } from './workflow'
 
 const TeamName = z
   .string({ message: 'Give the team a name' })
@@ -18,6 +20,10 @@ export const Team = z.object({
   position: z.number().int(),
   /** The team's own lines on top of the product's Definition of Done, in order. */
   definitionOfDone: z.array(DefinitionCriterion),
+  /** The team's own WIP limits, per to-do or in-progress state, in workflow order; a state without one is not listed. */
+  wipLimits: z.array(z.object({ stateId: s.Id, wipLimit: z.number().int().positive() })),
+  /** The Service Level Expectation the team chose; null until it chooses one. */
+  sle: ServiceLevelExpectation.nullable(),
   /** Live items and Sprints that belong to the team. */
   itemCount: z.number().int().nonnegative(),
   sprintCount: z.number().int().nonnegative()
@@ -43,8 +49,14 @@ export const teamsMethods = {
     output: Team
   }),
 
+  'teams.setWipLimit': defineMethod({
+    summary: "Set or clear (null) a team's own WIP limit on a to-do or in-progress state; the board and cumulative flow of the team read it.",
+    input: z.object({ id: s.Id, stateId: s.Id, wipLimit: WipLimit }).strict(),
+    output: Team
+  }),
+
   'teams.remove': defineMethod({
-    summary: 'Remove a team that no longer has items or Sprints (give them to another team or to none first); its Definition of Done additions go with it.',
+    summary: 'Remove a team that no longer has items or Sprints (give them to another team or to none first); its Definition of Done additions, WIP limits and SLE go with it.',
     input: ById,
     output: z.object({ deleted: s.Id })
   })

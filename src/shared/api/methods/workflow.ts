@@ -7,8 +7,8 @@ import { ById, ByProduct } from './common'
 
 const StateName = z.string().trim().min(1, 'Give the state a name').max(40, 'Keep the name to 40 characters or fewer')
 
-/** Null takes the limit away. */
-const WipLimit = z
+/** A limit on the items a state holds at once; null takes it away. */
+export const WipLimit = z
   .number({ message: 'The WIP limit must be a number, or empty for no limit' })
   .int('The WIP limit must be a whole number')
   .min(1, 'The WIP limit must be at least 1; leave it empty for no limit')

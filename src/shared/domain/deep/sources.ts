@@ -1,17 +1,19 @@
 import { cite } from '../guides'
 
 /**
- * Where each DEEP health rule's advice comes from, so a graduate can look it up. Rules that follow
- * practices from outside the guides (acceptance criteria, INVEST) have no entry: DEEP itself is
- * Pichler's and Cohn's, and the Scrum Guide leaves such techniques to the team.
+ * Where each DEEP health rule's advice comes from, so a graduate can look it up. DEEP itself is
+ * Pichler's and Cohn's; each rule names the part of the guides its advice serves, also where the
+ * technique (acceptance criteria, a Definition of Ready) is one the Scrum Guide leaves to the team.
  */
-export const FINDING_SOURCES: Readonly<Record<string, string>> = {
+export const FINDING_SOURCES = {
   // Refined items are small enough to be Done within one Sprint; lower items may stay coarse.
   'too-big': cite('scrum', 'productBacklog'),
   'top-detailed': cite('scrum', 'productBacklog'),
   'coarse-below': cite('scrum', 'productBacklog'),
   'no-definition-of-ready': cite('scrum', 'productBacklog'),
   'not-ready': cite('scrum', 'productBacklog'),
+  // Refinement adds the details that let the team judge an item, such as acceptance criteria.
+  'no-criteria': cite('scrum', 'productBacklog'),
   // Size is one of the attributes refinement adds; the Developers who do the work size it.
   unestimated: cite('scrum', 'productBacklog'),
   'top-estimated': cite('scrum', 'productBacklog'),
@@ -33,4 +35,7 @@ export const FINDING_SOURCES: Readonly<Record<string, string>> = {
   'no-active-goal': cite('scrum', 'productGoal'),
   'off-goal': cite('scrum', 'productGoal'),
   'serves-goal': cite('scrum', 'productGoal')
-}
+} as const satisfies Record<string, string>
+
+/** A DEEP health rule: each one has the source of its advice. */
+export type DeepRule = keyof typeof FINDING_SOURCES

@@ -44,8 +44,8 @@ export interface Finding {
   evidence: string
   /** What to do about it, in plain words. */
   nextStep: string
-  /** The guide and section the advice follows, to look it up; null for practices from outside the guides. */
-  source: string | null
+  /** The guide and section the advice follows, to look it up. */
+  source: string
   /** The items behind the finding, at most MAX_LISTED_ITEMS of them; `itemCount` is exact. */
   itemIds: number[]
   itemCount: number

@@ -118,7 +118,7 @@ export function coverage(measures: readonly CoverageInput[], today: string, stal
       area,
       measureIds: [],
       title: `No measure for ${label}`,
-      reason: `No measure answers the area's question: “${AREA_QUESTIONS[area]}” Adopt one from the catalogue or add your own, or you are deciding without evidence here.`
+      reason: `No measure answers the area's question: “${AREA_QUESTIONS[area]}” Adopt one from the catalogue or add your own, or you are deciding without evidence here (${cite('ebm', 'kva')}).`
     })
   }
   for (const { area, label, measures: inArea } of areas) {
@@ -131,8 +131,8 @@ export function coverage(measures: readonly CoverageInput[], today: string, stal
       measureIds: empty.map((m) => m.id),
       title: `${label}: ${plural(empty.length, 'measure', 'measures')} without values`,
       reason: automatic
-        ? `${names(empty)} ${empty.length === 1 ? 'is' : 'are'} computed from finished backlog items, and none has been finished yet.`
-        : `${names(empty)} ${empty.length === 1 ? 'has' : 'have'} no value yet, so ${empty.length === 1 ? 'it says' : 'they say'} nothing about ${label}. Record a first value or import a CSV file.`
+        ? `${names(empty)} ${empty.length === 1 ? 'is' : 'are'} computed from finished backlog items, and none has been finished yet: the evidence comes once work is done (${cite('ebm', 'experiments')}).`
+        : `${names(empty)} ${empty.length === 1 ? 'has' : 'have'} no value yet, so ${empty.length === 1 ? 'it says' : 'they say'} nothing about ${label}. Record a first value or import a CSV file (${cite('ebm', 'experiments')}).`
     })
   }
   for (const { area, label, measures: inArea } of areas) {
@@ -144,7 +144,7 @@ export function coverage(measures: readonly CoverageInput[], today: string, stal
       area,
       measureIds: stale.map((m) => m.id),
       title: `${label}: ${plural(stale.length, 'measure', 'measures')} not updated for over ${staleAfterDays} days`,
-      reason: `The latest value of ${names(stale)} is up to ${oldest} days old. Decisions made on old numbers may rest on a situation that no longer exists; record a fresh value.`
+      reason: `The latest value of ${names(stale)} is up to ${oldest} days old. Decisions made on old numbers may rest on a situation that no longer exists; record a fresh value (${cite('ebm', 'experiments')}).`
     })
   }
   blindSpots.push(
@@ -171,7 +171,7 @@ export function coverage(measures: readonly CoverageInput[], today: string, stal
       passes: (m) => m.indicator === 'leading',
       title: (where) => `${where}: only lagging indicators`,
       reason: (found) =>
-        `${names(found)} ${found.length === 1 ? 'confirms' : 'confirm'} results after the fact. Add a leading indicator that moves earlier, so you can change course before the results come in.`
+        `${names(found)} ${found.length === 1 ? 'confirms' : 'confirm'} results after the fact. Add a leading indicator that moves earlier, so you can change course before the results come in (${cite('ebm', 'goals')}).`
     })
   )
   return { areas, blindSpots }

@@ -11,3 +11,4 @@ export { evaluateExperiment, hypothesisSentence, reaches, type ExperimentCheck, 
 export { describeCsvError, parseValuesCsv, type CsvMeasure, type ValueRow, type ValuesCsvResult } from './valuesCsv'
 export { AUTOMATIC_WEEKS, automaticValues, type ComputedValue } from './automatic'
 export { formatNumber, formatShare, formatValue } from './format'
+export { experimentContradictions, type ExperimentFacts, type ItemFacts } from './coherence'

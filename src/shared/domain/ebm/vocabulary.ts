@@ -56,6 +56,18 @@ export type ExperimentStatus = (typeof EXPERIMENT_STATUSES)[number]
 export const EXPERIMENT_DECISIONS = ['persevere', 'pivot', 'stop'] as const
 export type ExperimentDecision = (typeof EXPERIMENT_DECISIONS)[number]
 
+export const EXPERIMENT_STATUS_LABELS: Record<ExperimentStatus, string> = {
+  planned: 'Planned',
+  running: 'Running',
+  concluded: 'Concluded'
+}
+
+export const EXPERIMENT_DECISION_LABELS: Record<ExperimentDecision, string> = {
+  persevere: 'Persevere',
+  pivot: 'Pivot',
+  stop: 'Stop'
+}
+
 /** What the measurements say about a hypothesis. */
 export const EXPERIMENT_RESULTS = ['met', 'not-met', 'too-early', 'no-data'] as const
 export type ExperimentResult = (typeof EXPERIMENT_RESULTS)[number]

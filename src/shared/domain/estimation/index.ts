@@ -1,3 +1,4 @@
 export * from './buckets'
 export * from './poker'
 export * from './stats'
+export * from './tips'

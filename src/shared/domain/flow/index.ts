@@ -70,6 +70,7 @@ export {
   sleAttainment,
   sleText,
   suggestedSle,
+  noWipLimitReason,
   takesWipLimit,
   wipBreaches,
   wipExcess,
@@ -83,6 +84,7 @@ export {
   type WipBreach,
   type WipPerState
 } from './policies'
+export { flowSummary, type FlowSummary, type FlowSummarySource, type StateWip } from './summary'
 export { longIdle, longIdleText, throughputWindow, type LongIdle, type ThroughputWindow } from './window'
 export { MAX_SEED, Random, isSeed, newSeed, parseSeed } from './random'
 export { MAX_FORECAST_DAYS, MAX_TRIALS } from './limits'

@@ -1,4 +1,4 @@
-import { isDoneCategory, isRemovedCategory, type StateCategory } from '../backlog'
+import { isDoneCategory, isRemovedCategory, STATE_CATEGORY_LABELS, type StateCategory } from '../backlog'
 import { cumulativeFlow, inFlow, startedAndOpenOn, type CumulativeFlowDay, type CycleTimePoint, type DayCount, type DayWindow, type FlowItem, type StateTransition } from './metrics'
 import { percentileOfSorted } from './percentiles'
 
@@ -29,6 +29,11 @@ export function sleText(sle: ServiceLevelExpectation): string {
 /** Finished and removed work is not in progress, so only to-do and in-progress states take a limit. */
 export function takesWipLimit(category: StateCategory): boolean {
   return !isDoneCategory(category) && !isRemovedCategory(category)
+}
+
+/** Why a done or removed state takes no WIP limit, as a refusal says it. */
+export function noWipLimitReason(stateName: string, category: StateCategory): string {
+  return `“${stateName}” holds ${STATE_CATEGORY_LABELS[category].toLowerCase()} work, which is no longer in progress: a WIP limit applies to to-do and in-progress states.`
 }
 
 /** How many items a state holds above its limit; 0 within it or without one. */

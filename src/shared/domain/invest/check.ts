@@ -1,3 +1,4 @@
+import { cite } from '../guides'
 import { parseStory, type ParsedStory, type StoryForm } from './story'
 import { titleSimilarity } from './similarity'
 
@@ -15,6 +16,25 @@ export const INVEST_NAMES: Record<InvestLetter, string> = {
   T: 'Testable'
 }
 
+/**
+ * The part of the guides each INVEST letter's advice serves. INVEST itself is Wake's; the Scrum
+ * Guide leaves how items are written to the team but says what refinement is for.
+ */
+export const INVEST_SOURCES: Record<InvestLetter, string> = {
+  // Items the team can order and take on their own.
+  I: cite('scrum', 'productBacklog'),
+  // The details of an item are worked out in refinement, with the Developers.
+  N: cite('scrum', 'productBacklog'),
+  // The Product Owner maximises value, so each item says what it is worth to whom.
+  V: cite('scrum', 'productOwner'),
+  // The Developers who will do the work size it.
+  E: cite('scrum', 'productBacklog'),
+  // Items refined until they can be Done within one Sprint.
+  S: cite('scrum', 'productBacklog'),
+  // Done is checked against the Definition of Done, so each item needs a checkable outcome.
+  T: cite('scrum', 'definitionOfDone')
+}
+
 export interface InvestFinding {
   letter: InvestLetter
   severity: Severity
@@ -24,6 +44,8 @@ export interface InvestFinding {
   message: string
   /** What to do about it. */
   fix: string
+  /** The guide and section the fix serves, to look it up. */
+  source: string
 }
 
 export interface InvestInput {
@@ -87,7 +109,7 @@ export function checkInvest(input: InvestInput): InvestReport {
   const story = parseStory(input.text)
   const findings: InvestFinding[] = []
   const add = (letter: InvestLetter, severity: Severity, rule: string, message: string, fix: string) =>
-    findings.push({ letter, severity, rule, message, fix })
+    findings.push({ letter, severity, rule, message, fix, source: INVEST_SOURCES[letter] })
   const isStory = input.isStory ?? true
   const goal = story.goal ?? input.text
 

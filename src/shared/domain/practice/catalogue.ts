@@ -1,4 +1,4 @@
-import { CSPO } from './cspo'
+import { CSPO, CSPO_TOPIC_TO_GOAL } from './cspo'
 import { PLACES, type PracticePlace } from './places'
 import { PSPO } from './pspo'
 import { QSPO_1, QSPO_2 } from './qspo'
@@ -8,6 +8,10 @@ export interface Experiment {
   /** Unique within its assignment. */
   key: string
   text: string
+  /** Where in the app it is carried out; null when no tool holds it (see `conversation`). */
+  place: PracticePlace | null
+  /** True for a conversation or reflection that only the journal holds; false with no place means the app lacks the tool. */
+  conversation: boolean
 }
 
 /** An assignment, learning outcome or learning goal, ready to show and to link a journal entry to. */
@@ -19,6 +23,8 @@ export interface PracticeTarget {
   title: string
   summary: string | null
   places: readonly PracticePlace[]
+  /** What the app lacks for this target, when its places cover it only partly; null when they cover it. */
+  gap: string | null
   experiments: readonly Experiment[]
 }
 
@@ -45,7 +51,13 @@ function resolve(spec: TrackSpec): PracticeTrack {
       title: t.title,
       summary: t.summary ?? null,
       places: t.places.map((name) => PLACES[name]),
-      experiments: (t.experiments ?? []).map(([key, text]) => ({ key, text }))
+      gap: t.gap ?? null,
+      experiments: (t.experiments ?? []).map(([key, text, tool]) => ({
+        key,
+        text,
+        place: tool === 'talk' || tool === 'no-tool-yet' ? null : PLACES[tool],
+        conversation: tool === 'talk'
+      }))
     }))
   }
 }
@@ -69,4 +81,14 @@ export function findTarget(key: string): PracticeTarget | undefined {
 export function unknownExperiments(target: PracticeTarget, keys: readonly string[]): string[] {
   const known = new Set(target.experiments.map((e) => e.key))
   return keys.filter((key) => !known.has(key))
+}
+
+/**
+ * The key a journal entry should hold today: CSPO entries started when the catalogue listed twenty
+ * topics move to the learning goal that topic became; any other key stays as it is.
+ */
+export function currentTargetKey(key: string): string {
+  const [track, slug] = key.split('/')
+  const goal = track === 'cspo' && slug !== undefined ? CSPO_TOPIC_TO_GOAL[slug] : undefined
+  return goal === undefined ? key : `cspo/${goal}`
 }

@@ -11,7 +11,29 @@ export const STATUS_LABELS: Record<EntryStatus, string> = {
  * What a piece of evidence can be. The first group are things in the app: linking one stores a
  * snapshot of it. `note` and `file` are written or attached by hand.
  */
-export const LINKED_KINDS = ['vision', 'goal', 'backlog', 'item', 'forecast', 'measure', 'stakeholders', 'persona', 'ordering', 'sprintReview'] as const
+export const LINKED_KINDS = [
+  'vision',
+  'goal',
+  'backlog',
+  'item',
+  'forecast',
+  'measure',
+  'stakeholders',
+  'persona',
+  'ordering',
+  'sprintReview',
+  'experiment',
+  'sprint',
+  'okr',
+  'roadmap',
+  'definitions',
+  'storyMap',
+  'kano',
+  'segments',
+  'interview',
+  'assumptionMap',
+  'definition'
+] as const
 export type LinkedKind = (typeof LINKED_KINDS)[number]
 export const EVIDENCE_KINDS = [...LINKED_KINDS, 'note', 'file'] as const
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number]
@@ -27,12 +49,23 @@ export const EVIDENCE_KIND_LABELS: Record<EvidenceKind, string> = {
   persona: 'Persona',
   ordering: 'Ordering comparison',
   sprintReview: 'Sprint Review',
+  experiment: 'EBM experiment',
+  sprint: 'Sprint',
+  okr: 'OKR',
+  roadmap: 'Roadmaps',
+  definitions: 'Definitions of Ready and Done',
+  storyMap: 'Story map',
+  kano: 'Kano results',
+  segments: 'Segments and personas',
+  interview: 'Interview or feedback',
+  assumptionMap: 'Assumption map',
+  definition: 'Product definition version',
   note: 'Note',
   file: 'File'
 }
 
 /** Kinds that stand for the whole product (one per product), so the picker has nothing to choose. */
-export const PRODUCT_WIDE_KINDS: readonly LinkedKind[] = ['backlog', 'stakeholders']
+export const PRODUCT_WIDE_KINDS: readonly LinkedKind[] = ['backlog', 'stakeholders', 'roadmap', 'definitions', 'storyMap', 'kano', 'segments', 'assumptionMap']
 
 export const isLinkedKind = (kind: EvidenceKind): kind is LinkedKind => (LINKED_KINDS as readonly string[]).includes(kind)
 

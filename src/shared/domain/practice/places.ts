@@ -15,11 +15,14 @@ export const PLACES = {
   productGoals: place('/vision/goals', 'Product Goals'),
   alignment: place('/vision/alignment', 'Alignment of the backlog with the goal'),
   sprints: place('/vision/sprints', 'Sprints and Sprint Goals'),
+  sprintReview: place('/vision/review', 'Sprint Review and the Product Owner’s Retrospective'),
   okrs: place('/vision/okrs', 'OKRs'),
   roadmap: place('/vision/roadmap', 'Goal-oriented roadmaps'),
   backlog: place('/backlog', 'Product Backlog'),
   storyMap: place('/backlog/map', 'Story map'),
-  refinement: place('/backlog/refinement', 'Refinement and estimation'),
+  refinement: place('/backlog/refinement', 'Refinement, estimation and splitting'),
+  health: place('/backlog/health', 'DEEP health of the backlog'),
+  definitions: place('/backlog/settings', 'Definitions of Ready and Done (Product settings)'),
   wsjf: place('/ordering/wsjf', 'WSJF ordering'),
   valueEffort: place('/ordering/value-effort', 'Value versus effort'),
   moscow: place('/ordering/moscow', 'MoSCoW per release'),
@@ -34,11 +37,13 @@ export const PLACES = {
   ebmGoals: place('/ebm/goals', 'Strategic, intermediate and tactical goals'),
   experiments: place('/ebm/experiments', 'Experiments'),
   flowMetrics: place('/flow/metrics', 'Flow metrics'),
+  board: place('/flow/board', 'Board with WIP limits and policies'),
   forecast: place('/flow/forecast', 'Monte Carlo forecasts'),
   releaseForecast: place('/flow/release', 'Release forecast'),
   backtest: place('/flow/backtest', 'Forecast back-test'),
   savedForecasts: place('/flow/saved', 'Saved forecasts'),
-  journal: place('/practice/journal', 'Practice journal')
+  journal: place('/practice/journal', 'Practice journal'),
+  glossary: place('/glossary', 'Glossary of terms')
 } as const satisfies Record<string, PracticePlace>
 
 export type PlaceName = keyof typeof PLACES

@@ -3,6 +3,13 @@ import type { PlaceName } from './places'
 export const TRACK_IDS = ['pspo', 'qspo-1', 'qspo-2', 'cspo'] as const
 export type TrackId = (typeof TRACK_IDS)[number]
 
+/**
+ * Where an experiment is carried out: a place in the app; `talk` when it is a conversation or a
+ * reflection that only the journal can hold; `no-tool-yet` when a tool could hold it but the app has
+ * none (so the coverage count shows what is still missing).
+ */
+export type ExperimentTool = PlaceName | 'talk' | 'no-tool-yet'
+
 /** One assignment (PSPO), learning outcome (QSPO) or learning goal (CSPO), as written in a catalogue module. */
 export interface TargetSpec {
   slug: string
@@ -11,8 +18,10 @@ export interface TargetSpec {
   title: string
   summary?: string
   places: readonly PlaceName[]
-  /** `[slug, text]` pairs; only PSPO assignments list experiments. */
-  experiments?: ReadonlyArray<readonly [string, string]>
+  /** What the app lacks for it, when its places cover it only partly; absent when they cover it. */
+  gap?: string
+  /** `[slug, text, tool]`; only PSPO assignments list experiments. */
+  experiments?: ReadonlyArray<readonly [string, string, ExperimentTool]>
 }
 
 export interface TrackSpec {

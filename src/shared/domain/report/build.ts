@@ -1,4 +1,4 @@
-import { assignmentBlocks } from './build/assignments'
+import { assignmentBlocks, progressBlocks } from './build/assignments'
 import { backlogBlocks } from './build/backlog'
 import { customersBlocks } from './build/customers'
 import { ebmBlocks } from './build/ebm'
@@ -20,13 +20,14 @@ export interface ReportOptions {
 
 const SUMMARIES: Record<ReportSectionId, string> = {
   vision:
-    'The vision as it stands now, the Product Goals with their status, how the Sprint Goals of the period turned out, and the Sprint Reviews: their agenda, who came, what they said and the items it led to.',
-  backlog: 'How big and how ready the Product Backlog is, and an INVEST check of the items at the top.',
-  ordering: 'Where a WSJF order would differ from the order the Product Owner chose, and why; MoSCoW balance per release.',
-  ebm: 'Which Key Value Areas are measured, what is missing, how the goals progress and what experiments decided.',
+    'The vision as it stands now, the Product Goals with their status, the roadmaps and OKRs, how the Sprint Goals of the period turned out, and the Sprint Reviews: their agenda, who came, what they said and the items it led to.',
+  backlog: 'How big and how ready the Product Backlog is, an INVEST check of the items at the top, the Definitions of Ready and Done, and the story map.',
+  ordering: 'Where a WSJF order would differ from the order the Product Owner chose, and why; MoSCoW balance per release; the Kano results.',
+  ebm: 'Which Key Value Areas are measured, what is missing, how the goals progress, what experiments decided, and any decision its backlog items do not bear out.',
   flow: 'Throughput, cycle time and the Service Level Expectation, and the Monte Carlo forecasts saved in the period.',
   customers: 'Personas the product serves and stakeholders with the attention each one needs.',
-  assignments: 'Course assignments practised on this product: plan, actions, evidence (as it was when linked), outcome and reflection.'
+  assignments:
+    'Progress per course track, then the assignments practised on this product: what each asks, the plan, actions, evidence (as it was when linked), outcome and reflection.'
 }
 
 /** The report as a document: one section per chosen part, in report order, each built from its data. */
@@ -63,6 +64,6 @@ function sectionBlocks(id: ReportSectionId, data: ReportData, period: ReportPeri
     case 'customers':
       return data.customers ? customersBlocks(data.customers) : missing('customer')
     case 'assignments':
-      return data.assignments ? assignmentBlocks(data.assignments, period) : missing('practice')
+      return data.assignments ? [...progressBlocks(data.progress ?? []), ...assignmentBlocks(data.assignments, period)] : missing('practice')
   }
 }

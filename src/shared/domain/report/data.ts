@@ -3,12 +3,19 @@ import type { FlowData } from '../../api/methods/flow'
 import type { SavedForecast } from '../../api/methods/forecasts'
 import type { BacklogHealth } from '../../api/methods/backlog'
 import type { MoscowGroup, OrderingComparison } from '../../api/methods/ordering'
+import type { KanoFeatureResult } from '../../api/methods/kano'
+import type { Objective } from '../../api/methods/okrs'
+import type { TrackProgress } from '../../api/methods/practice'
+import type { Roadmap } from '../../api/methods/roadmap'
+import type { ProductSettings } from '../../api/methods/settings'
+import type { StoryMap } from '../../api/methods/storymap'
 import type { Persona } from '../../api/methods/personas'
 import type { Stakeholder } from '../../api/methods/stakeholders'
 import type { SprintReview } from '../../api/methods/sprint-reviews'
 import type { ProductGoal } from '../../api/methods/goals'
 import type { Sprint } from '../../api/methods/sprints'
 import type { VisionState, VisionVersionSummary } from '../../api/methods/vision'
+import type { ItemFacts } from '../ebm/coherence'
 import type { ReportAssignment } from './document'
 
 /**
@@ -23,11 +30,27 @@ export interface ReportData {
     goals: ProductGoal[]
     sprints: Sprint[]
     reviews: SprintReview[]
+    okrs: Objective[]
+    roadmap: Roadmap
   }
-  backlog?: { health: BacklogHealth }
-  ordering?: { wsjf: OrderingComparison; moscow: MoscowGroup[] }
-  ebm?: { overview: EbmOverview; goals: Goal[]; experiments: Experiment[] }
+  backlog?: {
+    health: BacklogHealth
+    definitions: ProductSettings
+    storyMap: StoryMap
+    /** Titles of the items placed on the story map. */
+    storyMapItems: Array<{ id: number; title: string }>
+  }
+  ordering?: { wsjf: OrderingComparison; moscow: MoscowGroup[]; kano: KanoFeatureResult[] }
+  ebm?: {
+    overview: EbmOverview
+    goals: Goal[]
+    experiments: Experiment[]
+    /** The backlog as flow data sees it, to check each decision against the state of its items. */
+    items: ItemFacts[]
+  }
   flow?: { data: FlowData; forecasts: SavedForecast[] }
   customers?: { personas: Persona[]; stakeholders: Stakeholder[] }
   assignments?: ReportAssignment[]
+  /** Evidence per track (of the report's course, or all), shown above the assignments. */
+  progress?: TrackProgress[]
 }

@@ -77,6 +77,8 @@ export interface ReportAssignment {
   id: number
   track: string
   title: string
+  /** What the assignment asks, as the catalogue words it (absent in reports made before it was shown). */
+  asks?: string
   status: string
   experiments: string[]
   plan: string

@@ -16,6 +16,7 @@ export function assignmentFromEntry(entry: PracticeEntryDetail): ReportAssignmen
     id: entry.id,
     track: `${findTrack(entry.trackId).shortName}${target ? ` · ${target.group}` : ''}`,
     title: target?.title ?? entry.targetKey,
+    asks: target ? (target.summary ?? target.title) : '',
     status: STATUS_LABELS[entry.status],
     experiments: entry.experiments.map((key) => experimentText.get(key) ?? key),
     plan: entry.plan,

@@ -1,5 +1,10 @@
+import { isOpenCategory } from '../backlog'
+import type { WorkingCalendar } from '../flow/calendar'
 import type { HowManyJob, WhenJob } from '../flow/forecastJob'
-import { checkHistory, planHowMany, planWhen, type Refusal } from '../flow/monteCarlo'
+import { dailyArrivals, finishDates, lastDays, type FlowItem } from '../flow/metrics'
+import { checkHistory, planHowMany, planWhen, type Refusal, type ScopeGrowth } from '../flow/monteCarlo'
+import { throughputWindow } from '../flow/window'
+import { itemsOfTeam } from './metrics'
 
 /**
  * Forecasts for several teams on one Product Backlog. The whole backlog's forecast draws each
@@ -22,6 +27,31 @@ export interface TeamHistory {
   dailyThroughput: readonly number[]
   /** The team's own open items (for its "when"). */
   openItems: number
+  /** The team's own items arriving per working day in the window, for its own forecast with scope growth from history. */
+  arrivalsPerDay: readonly number[]
+}
+
+/**
+ * Each team's daily throughput, arrivals and open items on one history window (`windowDays`
+ * calendar days up to `asOf`), read from the team's own items.
+ */
+export function teamHistories(
+  items: ReadonlyArray<FlowItem & { teamId: number | null }>,
+  teams: ReadonlyArray<{ id: number; name: string }>,
+  window: { asOf: string; windowDays: number },
+  calendar: WorkingCalendar
+): TeamHistory[] {
+  const days = lastDays(window.asOf, window.windowDays)
+  return teams.map((team) => {
+    const mine = itemsOfTeam(items, team.id)
+    return {
+      teamId: team.id,
+      name: team.name,
+      dailyThroughput: throughputWindow(finishDates(mine), window.asOf, window.windowDays, calendar).series,
+      openItems: mine.filter((item) => isOpenCategory(item.stateCategory)).length,
+      arrivalsPerDay: dailyArrivals(mine, days, calendar).map((day) => day.count)
+    }
+  })
 }
 
 /** The combinations of days the engine draws from at most: three teams of 64 working days (a 90-day window). */
@@ -54,6 +84,8 @@ export interface TeamPart {
 
 export interface CombinedPlan<J> {
   combined: J
+  /** With scope growth, the same combined question without it on the same seed, to show what growth costs. */
+  withoutGrowth: J | null
   parts: TeamPart[]
   /** Each team's own question (its open items, or the same date), or why it cannot be forecast. */
   perTeam: Array<{ teamId: number; name: string; job: J | Refusal }>
@@ -86,22 +118,46 @@ function partsOf(teams: readonly TeamHistory[]): TeamPart[] {
 }
 
 /**
- * "When will these `items` be done by all the teams together?", and per team "when will its own open
- * items be done?". Every forecast runs on `seed`, so the same seed repeats them all.
+ * Scope growth for the whole backlog (`arrivalsPerDay`: the product's arrivals, whichever team they
+ * went to) and, for one team's own forecast, the same split rate and that team's own arrivals.
  */
-export function planCombinedWhen(input: { teams: readonly TeamHistory[]; items: number; trials: number; seed: number }): CombinedPlan<WhenJob> | Refusal {
+function teamGrowth(growth: ScopeGrowth | undefined, team: TeamHistory): ScopeGrowth | undefined {
+  if (!growth) return undefined
+  return { ...growth, ...(growth.arrivalsPerDay && { arrivalsPerDay: team.arrivalsPerDay }) }
+}
+
+/**
+ * "When will these `items` be done by all the teams together?", and per team "when will its own open
+ * items be done?". Every forecast runs on `seed`, so the same seed repeats them all. With
+ * `scopeGrowth`, the work grows inside every trial as in a single team's forecast (and in each
+ * team's own), and the combined question also runs without growth to show what growth costs.
+ */
+export function planCombinedWhen(input: {
+  teams: readonly TeamHistory[]
+  items: number
+  trials: number
+  seed: number
+  scopeGrowth?: ScopeGrowth
+}): CombinedPlan<WhenJob> | Refusal {
   const invalid = combinable(input.teams)
   if (invalid) return invalid
-  const { trials, seed } = input
-  const combined = planWhen({ dailyThroughput: jointDailyThroughput(input.teams.map((t) => t.dailyThroughput)), items: input.items, trials, seed })
+  const { trials, seed, scopeGrowth } = input
+  const run = { dailyThroughput: jointDailyThroughput(input.teams.map((t) => t.dailyThroughput)), items: input.items, trials, seed }
+  const combined = planWhen({ ...run, scopeGrowth })
   if ('ok' in combined) return combined
+  const withoutGrowth = scopeGrowth ? planWhen(run) : null
+  if (withoutGrowth && 'ok' in withoutGrowth) return withoutGrowth
   return {
     combined,
+    withoutGrowth,
     parts: partsOf(input.teams),
     perTeam: input.teams.map((team) => ({
       teamId: team.teamId,
       name: team.name,
-      job: team.openItems < 1 ? refuse(`${team.name} has no open items of its own.`) : planWhen({ dailyThroughput: team.dailyThroughput, items: team.openItems, trials, seed })
+      job:
+        team.openItems < 1
+          ? refuse(`${team.name} has no open items of its own.`)
+          : planWhen({ dailyThroughput: team.dailyThroughput, items: team.openItems, trials, seed, scopeGrowth: teamGrowth(scopeGrowth, team) })
     }))
   }
 }
@@ -115,6 +171,7 @@ export function planCombinedHowMany(input: { teams: readonly TeamHistory[]; days
   if ('ok' in combined) return combined
   return {
     combined,
+    withoutGrowth: null,
     parts: partsOf(input.teams),
     perTeam: input.teams.map((team) => ({ teamId: team.teamId, name: team.name, job: planHowMany({ dailyThroughput: team.dailyThroughput, days, trials, seed }) }))
   }

@@ -1,4 +1,5 @@
 export * from './dependencies'
 export * from './done'
+export * from './flow'
 export * from './forecast'
 export * from './metrics'

@@ -1,4 +1,4 @@
-import { VISION_FIELD_REFS, visionFieldValue, type VisionContent, type VisionSection } from './content'
+import { VISION_FIELD_REFS, visionFieldValue, type VisionContent, type VisionFieldRef } from './content'
 
 /**
  * A word-level diff (longest common subsequence) between two texts. Words and the whitespace between
@@ -97,29 +97,31 @@ export function wordDiff(before: string, after: string): DiffSegment[] {
   return groupSegments(alignTokens(tokenize(before), tokenize(after)))
 }
 
-export interface VisionFieldDiff {
-  section: VisionSection
-  field: string
+/** A field of a versioned document (the vision, the product definition): its key and the label it shows. */
+export interface FieldRef {
   key: string
   label: string
-  changed: boolean
-  before: string
-  after: string
-  segments: DiffSegment[]
 }
 
-/** Every vision field in display order with its word diff. */
-export function compareVisionContent(from: VisionContent, to: VisionContent): VisionFieldDiff[] {
-  return VISION_FIELD_REFS.map((ref) => {
-    const before = visionFieldValue(from, ref)
-    const after = visionFieldValue(to, ref)
+export type FieldDiff<R extends FieldRef> = R & { changed: boolean; before: string; after: string; segments: DiffSegment[] }
+
+/** Every field in display order with its word diff. */
+export function compareFields<C, R extends FieldRef>(refs: readonly R[], valueOf: (content: C, ref: R) => string, from: C, to: C): Array<FieldDiff<R>> {
+  return refs.map((ref) => {
+    const before = valueOf(from, ref)
+    const after = valueOf(to, ref)
     return { ...ref, changed: before !== after, before, after, segments: wordDiff(before, after) }
   })
 }
 
-/** Keys (`section.field`) of the fields that differ; against nothing, the fields that have text. */
-export function changedVisionFields(previous: VisionContent | null, next: VisionContent): string[] {
-  return VISION_FIELD_REFS.filter((ref) =>
-    previous ? visionFieldValue(previous, ref) !== visionFieldValue(next, ref) : visionFieldValue(next, ref).trim() !== ''
-  ).map((ref) => ref.key)
+/** Keys of the fields that differ; against nothing, the fields that have text. */
+export function changedFields<C, R extends FieldRef>(refs: readonly R[], valueOf: (content: C, ref: R) => string, previous: C | null, next: C): string[] {
+  return refs.filter((ref) => (previous ? valueOf(previous, ref) !== valueOf(next, ref) : valueOf(next, ref).trim() !== '')).map((ref) => ref.key)
 }
+
+export type VisionFieldDiff = FieldDiff<VisionFieldRef>
+
+export const compareVisionContent = (from: VisionContent, to: VisionContent): VisionFieldDiff[] => compareFields(VISION_FIELD_REFS, visionFieldValue, from, to)
+
+/** Keys (`section.field`) of the vision fields that differ; against nothing, the fields that have text. */
+export const changedVisionFields = (previous: VisionContent | null, next: VisionContent): string[] => changedFields(VISION_FIELD_REFS, visionFieldValue, previous, next)

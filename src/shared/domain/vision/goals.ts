@@ -1,3 +1,5 @@
+import { cite } from '../guides'
+
 /**
  * Product Goals (Scrum Guide 2020): the commitment of the Product Backlog. A team pursues one at a
  * time; it is achieved or abandoned before the next one starts. Drafts wait their turn.
@@ -38,7 +40,7 @@ export function activationBlocker(goal: GoalRef, goals: readonly GoalRef[]): str
   if (active) {
     return (
       `“${active.title}” is the active Product Goal. A Scrum Team pursues one Product Goal at a time, ` +
-      'so everyone knows what the backlog is for: mark it achieved or abandon it, with a reason, before starting the next.'
+      `so everyone knows what the backlog is for: mark it achieved or abandon it, with a reason, before starting the next (${cite('scrum', 'productGoal')}).`
     )
   }
   return null

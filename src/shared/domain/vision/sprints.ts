@@ -70,7 +70,7 @@ export function sprintOutcomeStats(sprints: readonly JudgedSprint[]): SprintOutc
   let sentence: string
   if (ordered.length < MIN_SPRINTS_FOR_RELIABILITY) {
     reliability = 'not-enough-data'
-    sentence = `Judge at least ${MIN_SPRINTS_FOR_RELIABILITY} Sprint Goals at their reviews to see how reliably they are met (${ordered.length} so far).`
+    sentence = `Judge at least ${MIN_SPRINTS_FOR_RELIABILITY} Sprint Goals at their reviews to see how reliably they are met (${ordered.length} so far; ${cite('scrum', 'sprintReview')}).`
   } else if (recentRate! >= RELIABLE_FROM) {
     reliability = 'reliable'
     sentence = `${pct(recentRate!)} achieved ${over}: the Developers' commitments hold, so stakeholders can count on a Sprint Goal (${source}).`

@@ -35,7 +35,9 @@ export function InvestPanel({ report }: { report: InvestReport }) {
                 {finding.letter} · {INVEST_NAMES[finding.letter]} ({finding.severity === 'fail' ? 'fails' : 'warning'})
               </strong>{' '}
               {finding.message}
-              <span className="invest-fix">Fix: {finding.fix}</span>
+              <span className="invest-fix">
+                Fix: {finding.fix} <cite>See {finding.source}.</cite>
+              </span>
             </li>
           ))}
         </ul>

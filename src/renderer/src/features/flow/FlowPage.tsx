@@ -2,6 +2,7 @@ import { useMemo, useState, type ReactNode } from 'react'
 import { Redirect, Route, Switch } from 'wouter'
 import type { Product } from '@shared/api'
 import { newSeed } from '@shared/domain/flow'
+import type { TeamChoice } from '@shared/domain/teams'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { useCurrentProduct } from '@renderer/features/products/currentProduct'
 import { NoProducts } from '@renderer/features/products/NoProducts'
@@ -52,6 +53,8 @@ function FlowView({ product }: { product: Product }) {
   const [values, setValues] = useState<ForecastFormValues | null>(null)
   const [ran, setRan] = useState<ForecastSession['ran']>(null)
   const [seed] = useState(newSeed)
+  // The Metrics and Board tabs narrow to the same team, so switching tabs keeps the choice.
+  const [team, setTeam] = useState<TeamChoice>('all')
   const data = flow.data
   const open = useMemo(() => (data ? openItems(data.items) : []), [data])
 
@@ -69,10 +72,10 @@ function FlowView({ product }: { product: Product }) {
     body = (
       <Switch>
         <Route path="/metrics">
-          <TeamMetricsView productId={product.id} data={data} />
+          <TeamMetricsView productId={product.id} data={data} team={team} onTeam={setTeam} />
         </Route>
         <Route path="/board">
-          <BoardView data={data} />
+          <BoardView productId={product.id} data={data} team={team} onTeam={setTeam} />
         </Route>
         <Route path="/forecast">
           <ForecastView productId={product.id} data={data} openItems={open} session={session} />

@@ -32,7 +32,8 @@ export const useSetCalendar = (productId: number) =>
   useFlowDataMutation(productId, (calendar: Omit<MethodInput<'flow.setCalendar'>, 'productId'>) => api.call('flow.setCalendar', { ...calendar, productId }))
 export const useSetSle = (productId: number) =>
   useFlowDataMutation(productId, (sle: Omit<MethodInput<'flow.setSle'>, 'productId'>) => api.call('flow.setSle', { ...sle, productId }))
-export const useClearSle = (productId: number) => useFlowDataMutation(productId, () => api.call('flow.clearSle', { productId }))
+/** Clears the product's SLE, or with a team id that team's. */
+export const useClearSle = (productId: number) => useFlowDataMutation(productId, (teamId?: number) => api.call('flow.clearSle', { productId, teamId }))
 
 export function useSavedForecasts(productId: number) {
   return useQuery({ queryKey: flowKeys.forecasts(productId), queryFn: () => api.call('forecasts.list', { productId }) })

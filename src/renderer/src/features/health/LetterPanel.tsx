@@ -45,7 +45,7 @@ function FindingRow({ finding, items }: { finding: Finding; items: readonly Heal
       </p>
       <p className="deep-next">
         <strong>Next step:</strong> {finding.nextStep}
-        {finding.source && <cite className="deep-source"> See {finding.source}.</cite>}
+        <cite className="deep-source"> See {finding.source}.</cite>
       </p>
       {shown.length > 0 && (
         <ul className="deep-items" aria-label={`Items: ${finding.evidence}`}>

@@ -50,12 +50,20 @@ function TargetCard({ product, target, entries }: { product: Product; target: Pr
           ))}
         </ul>
       </div>
+      {target.gap && <p className="small muted">Only partly here: {target.gap}</p>}
       {target.experiments.length > 0 && (
         <details className="practice-experiments">
           <summary>Possible experiments ({target.experiments.length})</summary>
           <ul>
             {target.experiments.map((e) => (
-              <li key={e.key}>{e.text}</li>
+              <li key={e.key}>
+                {e.text}{' '}
+                {e.place ? (
+                  <Link href={`~${e.place.route}`}>{e.place.label}</Link>
+                ) : (
+                  <span className="small muted">{e.conversation ? '(a conversation or reflection: keep it in the journal)' : '(no tool in the app for this yet)'}</span>
+                )}
+              </li>
             ))}
           </ul>
         </details>

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { DndContext, PointerSensor, useDraggable, useDroppable, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core'
 import { CSS } from '@dnd-kit/utilities'
 import type { BacklogListItem } from '@shared/api'
-import { bucketChanges, groupIntoBuckets } from '@shared/domain/estimation'
+import { REFINEMENT_TIPS, bucketChanges, groupIntoBuckets } from '@shared/domain/estimation'
 import { scaleSteps, type EstimateScale } from '@shared/domain/items/estimate-scale'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { notify } from '@renderer/ui/toastStore'
@@ -74,10 +74,7 @@ export function BucketEstimation({ productId, items, scale }: BucketEstimationPr
           Save all estimates
         </button>
       </div>
-      <p className="muted small">
-        Compare items with each other, not with hours: put each one in the bucket of items about its size. Items start in the bucket of
-        their current estimate.
-      </p>
+      <p className="muted small">{REFINEMENT_TIPS.bucketEstimation}</p>
       <ErrorMessage error={save.error} />
       <DndContext
         accessibility={{

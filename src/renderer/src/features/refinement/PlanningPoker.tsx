@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import type { BacklogListItem } from '@shared/api'
-import { revote, startSession, voteStats, type PokerSession } from '@shared/domain/estimation'
+import { REFINEMENT_TIPS, revote, startSession, voteStats, type PokerSession } from '@shared/domain/estimation'
 import { formatEstimate, scaleSteps, type EstimateScale } from '@shared/domain/items/estimate-scale'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { AgreeBar, PokerVoting } from '@renderer/ui/PokerVoting'
@@ -37,10 +37,7 @@ export function PlanningPoker({ items, scale, itemId, onItemChange }: PlanningPo
   return (
     <form className="card stack refinement-card" onSubmit={start} aria-labelledby="planning-poker-title">
       <h2 id="planning-poker-title">Planning Poker on one device</h2>
-      <p className="muted">
-        Each developer picks a card for the size of the item while the others look away; the cards turn over together. Those with
-        the lowest and highest cards explain first, then the team votes again or agrees.
-      </p>
+      <p className="muted">{REFINEMENT_TIPS.planningPoker}</p>
       <div className="field">
         <label htmlFor="poker-item-select">Item</label>
         <select id="poker-item-select" value={item.id} onChange={(e) => onItemChange(Number(e.target.value))}>

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { BacklogListItem, Product } from '@shared/api'
+import { REFINEMENT_TIPS } from '@shared/domain/estimation'
 import { formatEstimate, type EstimateScale } from '@shared/domain/items/estimate-scale'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { ProductPage } from '@renderer/ui/ProductPage'
@@ -94,7 +95,7 @@ function ToRefineList({ rows, scale, hasDefinitionOfReady, onSplit, onPoker }: T
     return (
       <div className="empty-state">
         <h2>The top of the backlog is ready</h2>
-        <p>Every open item near the top meets the Definition of Ready. Look further down, or split a large item when it moves up.</p>
+        <p>{REFINEMENT_TIPS.allReady}</p>
       </div>
     )
   }
@@ -103,7 +104,8 @@ function ToRefineList({ rows, scale, hasDefinitionOfReady, onSplit, onPoker }: T
       <h2 id="to-refine-title">Not ready yet, from the top</h2>
       <p className="muted small">
         The first {REFINEMENT_DEPTH} open items that are not ready
-        {hasDefinitionOfReady ? ' by your Definition of Ready' : ' (without a Definition of Ready: those without an estimate or acceptance criteria)'}.
+        {hasDefinitionOfReady ? ' by your Definition of Ready' : ' (without a Definition of Ready: those without an estimate or acceptance criteria)'}.{' '}
+        {REFINEMENT_TIPS.notReady}
       </p>
       <ol className="refine-list">
         {rows.map(({ item, position, gaps }) => (

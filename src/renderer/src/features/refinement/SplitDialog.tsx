@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react'
 import type { BacklogListItem } from '@shared/api'
 import { scaleSteps, type EstimateScale } from '@shared/domain/items/estimate-scale'
 import { parentProblem } from '@shared/domain/items/hierarchy'
+import { REFINEMENT_TIPS } from '@shared/domain/estimation'
 import { SPLIT_PATTERNS, SPLIT_PATTERN_INFO, suggestChildren, type SplitPattern, type SuggestedChild } from '@shared/domain/splitting'
 import { Dialog } from '@renderer/ui/Dialog'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
@@ -52,6 +53,7 @@ export function SplitDialog({ productId, item, scale, onClose }: SplitDialogProp
       <form className="stack split-form" onSubmit={submit}>
         <fieldset className="split-patterns">
           <legend>Pattern</legend>
+          <p className="muted small">{REFINEMENT_TIPS.split}</p>
           {SPLIT_PATTERNS.map((p) => (
             <label key={p} className={p === pattern ? 'split-pattern chosen' : 'split-pattern'}>
               <input type="radio" name="split-pattern" value={p} checked={p === pattern} onChange={() => choose(p)} />

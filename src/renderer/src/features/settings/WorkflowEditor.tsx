@@ -1,13 +1,14 @@
 import { useMemo, useState } from 'react'
 import type { WorkflowState } from '@shared/api'
 import { STATE_CATEGORIES, STATE_CATEGORY_LABELS, type StateCategory } from '@shared/domain/backlog'
-import { POLICY_MAX_LENGTH, WIP_LIMIT_MAX, takesWipLimit } from '@shared/domain/flow'
+import { POLICY_MAX_LENGTH, takesWipLimit } from '@shared/domain/flow'
 import { cite } from '@shared/domain/guides'
 import { Dialog } from '@renderer/ui/Dialog'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { NameInput } from '@renderer/ui/NameInput'
 import { useBacklog, useWorkflow } from '@renderer/features/backlog/queries'
 import { useAddState, useDeleteState, useReorderStates, useUpdateState } from './queries'
+import { WipLimitInput } from './WipLimitInput'
 
 /** The product's workflow: rename, recategorise, reorder, add and delete states. */
 export function WorkflowEditor({ productId }: { productId: number }) {
@@ -94,13 +95,7 @@ interface StateRowProps {
 }
 
 function StateRow({ productId, state, index, last, itemCount, onMove, onDelete }: StateRowProps) {
-  const [limit, setLimit] = useState(state.wipLimit === null ? '' : String(state.wipLimit))
   const update = useUpdateState(productId)
-  // Empty means no limit; anything else goes to the service as typed, so its refusal names the field.
-  const saveLimit = () => {
-    const wipLimit = limit.trim() === '' ? null : Number(limit)
-    if (wipLimit !== state.wipLimit) update.mutate({ id: state.id, patch: { wipLimit } })
-  }
   return (
     <>
       <tr className="state-row">
@@ -131,21 +126,7 @@ function StateRow({ productId, state, index, last, itemCount, onMove, onDelete }
         <td className="count-cell">{itemCount}</td>
         <td>
           {takesWipLimit(state.category) ? (
-            <input
-              className="wip-limit-input"
-              type="number"
-              inputMode="numeric"
-              min={1}
-              max={WIP_LIMIT_MAX}
-              aria-label={`WIP limit of ${state.name}`}
-              placeholder="None"
-              value={limit}
-              onChange={(e) => setLimit(e.target.value)}
-              onBlur={saveLimit}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter') saveLimit()
-              }}
-            />
+            <WipLimitInput label={`WIP limit of ${state.name}`} limit={state.wipLimit} onSave={(wipLimit) => update.mutate({ id: state.id, patch: { wipLimit } })} />
           ) : (
             <span className="muted" title="Done and removed work is not in progress">
               —<span className="visually-hidden"> no WIP limit for {STATE_CATEGORY_LABELS[state.category].toLowerCase()} states</span>

@@ -1,11 +1,16 @@
 import { useState } from 'react'
+import type { WorkflowState } from '@shared/api'
 import type { Team } from '@shared/api/methods/teams'
+import { takesWipLimit } from '@shared/domain/flow'
 import { cite } from '@shared/domain/guides'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { NameInput } from '@renderer/ui/NameInput'
 import { notify } from '@renderer/ui/toastStore'
+import { useWorkflow } from '@renderer/features/backlog/queries'
 import { ChecklistEditor } from '@renderer/features/settings/ChecklistEditor'
-import { useCreateTeam, useRemoveTeam, useRenameTeam, useTeams } from './queries'
+import { WipLimitInput } from '@renderer/features/settings/WipLimitInput'
+import { useCreateTeam, useRemoveTeam, useRenameTeam, useSetTeamWipLimit, useTeams } from './queries'
+import '@renderer/styles/teams.css'
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 
@@ -72,6 +77,7 @@ export function TeamsSettings({ productId }: { productId: number }) {
         </button>
       </form>
       <ErrorMessage error={create.error} />
+      {list.length > 0 && <TeamWipLimits productId={productId} teams={list} />}
       {list.map((team) => (
         <ChecklistEditor
           key={`done-${team.id}-${team.definitionOfDone.map((l) => `${l.id}:${l.text}`).join('|')}`}
@@ -118,5 +124,59 @@ function TeamRow({ productId, team, onRemove }: { productId: number; team: Team;
         </tr>
       )}
     </>
+  )
+}
+
+/**
+ * Each team's own WIP limits, beside the workflow's limits for the whole product: the board and the
+ * cumulative flow narrowed to a team read these.
+ */
+function TeamWipLimits({ productId, teams }: { productId: number; teams: readonly Team[] }) {
+  const states = (useWorkflow(productId).data ?? []).filter((s: WorkflowState) => takesWipLimit(s.category))
+  const setLimit = useSetTeamWipLimit(productId)
+  return (
+    <section aria-labelledby="team-wip-heading" className="stack team-wip">
+      <h3 id="team-wip-heading">WIP limits of each team</h3>
+      <p className="muted small">
+        A team may cap what it holds in a state on top of the workflow’s limit for the whole product, so each team controls its own work in progress (
+        {cite('kanban', 'workflow')}). Flow › Board and the cumulative flow narrowed to a team show its limits and the days it went over them. Empty: no limit of
+        its own.
+      </p>
+      {states.length > 0 && (
+        <table className="workflow-table team-wip-table">
+          <thead>
+            <tr>
+              <th scope="col">Team</th>
+              {states.map((state) => (
+                <th key={state.id} scope="col">
+                  {state.name}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {teams.map((team) => (
+              <tr key={team.id}>
+                <th scope="row">{team.name}</th>
+                {states.map((state) => {
+                  const limit = team.wipLimits.find((l) => l.stateId === state.id)?.wipLimit ?? null
+                  return (
+                    <td key={state.id}>
+                      <WipLimitInput
+                        key={`${team.id}:${state.id}:${limit}`}
+                        label={`WIP limit of ${state.name} for ${team.name}`}
+                        limit={limit}
+                        onSave={(wipLimit) => setLimit.mutate({ id: team.id, stateId: state.id, wipLimit })}
+                      />
+                    </td>
+                  )
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <ErrorMessage error={setLimit.error} />
+    </section>
   )
 }

@@ -32,3 +32,5 @@ export const useCreateTeam = (productId: number) => useTeamMutation(productId, (
 export const useRenameTeam = (productId: number) =>
   useTeamMutation(productId, (input: MethodInput<'teams.rename'>) => api.call('teams.rename', input))
 export const useRemoveTeam = (productId: number) => useTeamMutation(productId, (id: number) => api.call('teams.remove', { id }))
+export const useSetTeamWipLimit = (productId: number) =>
+  useTeamMutation(productId, (input: MethodInput<'teams.setWipLimit'>) => api.call('teams.setWipLimit', input))

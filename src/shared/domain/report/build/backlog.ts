@@ -1,9 +1,26 @@
+import { withCitation } from '../../guides'
 import type { ReportData } from '../data'
 import type { ReportBlock, ReportPeriod } from '../document'
 import { inPeriod } from '../period'
+import { definitionsTable, storyMapTable } from './plans'
 
 /** DEEP health letter by letter with its evidence and next steps, the backlog's churn, and INVEST over the top items. */
-export function backlogBlocks({ health }: NonNullable<ReportData['backlog']>, period: ReportPeriod | null): ReportBlock[] {
+export function backlogBlocks(backlog: NonNullable<ReportData['backlog']>, period: ReportPeriod | null): ReportBlock[] {
+  return [...healthBlocks(backlog.health, period), ...agreementBlocks(backlog)]
+}
+
+/** The Definitions of Ready and Done, and the story map release by release. */
+function agreementBlocks({ definitions, storyMap, storyMapItems }: NonNullable<ReportData['backlog']>): ReportBlock[] {
+  const blocks: ReportBlock[] = [{ kind: 'heading', text: 'Definitions of Ready and Done' }]
+  if (definitions.definitionOfDone.length === 0) blocks.push({ kind: 'note', tone: 'warning', text: 'There is no Definition of Done yet, so no work can count as done.' })
+  blocks.push(definitionsTable(definitions))
+  blocks.push({ kind: 'heading', text: 'Story map' })
+  const map = storyMapTable(storyMap, new Map(storyMapItems.map((i) => [i.id, i.title])))
+  blocks.push(map.rows.length > 0 ? map : { kind: 'paragraph', text: 'No item has been placed on the story map yet.' })
+  return blocks
+}
+
+function healthBlocks(health: NonNullable<ReportData['backlog']>['health'], period: ReportPeriod | null): ReportBlock[] {
   const weeks = health.weekly.filter((w) => inPeriod(period, w.period))
   const blocks: ReportBlock[] = [
     {
@@ -25,7 +42,7 @@ export function backlogBlocks({ health }: NonNullable<ReportData['backlog']>, pe
     }
   ]
   const nextSteps = health.letters.flatMap((l) =>
-    l.findings.filter((f) => f.severity === 'attention' || f.severity === 'poor').map((f) => `${l.name}: ${f.evidence} Next step: ${f.nextStep}`)
+    l.findings.filter((f) => f.severity === 'attention' || f.severity === 'poor').map((f) => `${l.name}: ${f.evidence} Next step: ${withCitation(f.nextStep, f.source)}`)
   )
   if (nextSteps.length > 0) blocks.push({ kind: 'list', items: nextSteps })
 

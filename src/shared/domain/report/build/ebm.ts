@@ -1,3 +1,4 @@
+import { experimentContradictions } from '../../ebm/coherence'
 import { GOAL_LEVEL_LABELS } from '../../ebm/vocabulary'
 import type { ReportData } from '../data'
 import type { ReportBlock, ReportPeriod } from '../document'
@@ -54,5 +55,7 @@ export function ebmBlocks(ebm: NonNullable<ReportData['ebm']>, period: ReportPer
         e.decision ? `${e.decision}${e.decisionNotes ? `: ${e.decisionNotes}` : ''}` : 'not decided yet'
       ])
     })
+  // A decision the backlog does not bear out is what a coach would ask about first.
+  for (const text of experimentContradictions(experiments, ebm.items)) blocks.push({ kind: 'note', tone: 'warning', text })
   return blocks
 }

@@ -1,8 +1,17 @@
 import type { ReportData } from '../data'
 import type { ReportBlock } from '../document'
+import { kanoTable } from './plans'
 
-/** How far WSJF agrees with the Product Owner's order and why the biggest movers move; MoSCoW warnings. */
+/** How far WSJF agrees with the Product Owner's order and why the biggest movers move; MoSCoW warnings; Kano results. */
 export function orderingBlocks(ordering: NonNullable<ReportData['ordering']>): ReportBlock[] {
+  const kano: ReportBlock[] = [
+    { kind: 'heading', text: 'Kano results' },
+    ordering.kano.length > 0 ? kanoTable(ordering.kano) : { kind: 'paragraph', text: 'No Kano survey has been run yet.' }
+  ]
+  return [...wsjfAndMoscow(ordering), ...kano]
+}
+
+function wsjfAndMoscow(ordering: NonNullable<ReportData['ordering']>): ReportBlock[] {
   const { wsjf, moscow } = ordering
   const blocks: ReportBlock[] = [{ kind: 'heading', text: 'Your order next to WSJF' }]
   if (wsjf.scoredCount < 2) {

@@ -2,9 +2,10 @@ import { GOAL_STATUS_LABELS, SPRINT_OUTCOME_LABELS, VISION_FIELD_REFS, assembleP
 import type { ReportData } from '../data'
 import type { ReportBlock, ReportPeriod } from '../document'
 import { formatDay, inPeriod } from '../period'
+import { okrTable, roadmapTables } from './plans'
 import { reviewBlocks } from './reviews'
 
-/** The current vision, the Product Goals with their status, how Sprint Goals fared and the Sprint Reviews of the period. */
+/** The current vision, the Product Goals with their status, the roadmaps and OKRs, how Sprint Goals fared and the Sprint Reviews of the period. */
 export function visionBlocks(vision: NonNullable<ReportData['vision']>, period: ReportPeriod | null): ReportBlock[] {
   const blocks: ReportBlock[] = [{ kind: 'heading', text: 'Current vision' }]
   const { content, latest } = vision.state
@@ -48,6 +49,13 @@ export function visionBlocks(vision: NonNullable<ReportData['vision']>, period: 
         g.endReason ?? ''
       ])
     })
+
+  blocks.push({ kind: 'heading', text: 'Roadmaps' })
+  const roadmaps = roadmapTables(vision.roadmap, vision.goals)
+  blocks.push(...(roadmaps.length > 0 ? roadmaps : [{ kind: 'paragraph' as const, text: 'No roadmap has been drawn yet.' }]))
+
+  blocks.push({ kind: 'heading', text: 'OKRs' })
+  blocks.push(vision.okrs.length > 0 ? okrTable(vision.okrs, vision.goals) : { kind: 'paragraph', text: 'No objective has been set yet.' })
 
   blocks.push({ kind: 'heading', text: 'Sprint Goals' })
   const judged = vision.sprints.flatMap((s) => (s.outcome && inPeriod(period, s.endDate) ? [{ ...s, outcome: s.outcome }] : []))

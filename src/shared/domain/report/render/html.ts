@@ -108,6 +108,7 @@ function renderAssignment(a: ReportAssignment): string {
     `<article class="assignment" id="assignment-${a.id}" aria-labelledby="assignment-${a.id}-title">` +
     `<h4 id="assignment-${a.id}-title">${e(a.title)} <span class="badge">${e(a.status)}</span></h4>` +
     `<p class="muted">${e(a.track)}</p>` +
+    (a.asks ? `<p><strong>What it asks:</strong> ${e(a.asks)}</p>` : '') +
     (a.experiments.length ? `<h5>Experiments</h5><ul>${a.experiments.map((x) => `<li>${e(x)}</li>`).join('')}</ul>` : '') +
     part('Plan', a.plan) +
     actions +

@@ -56,7 +56,7 @@ function renderBlock(block: ReportBlock): string[] {
 }
 
 function renderAssignment(a: ReportAssignment): string[] {
-  const lines = [`### ${m(a.title)} (${m(a.status)})`, '', `_${m(a.track)}_`, '']
+  const lines = [`### ${m(a.title)} (${m(a.status)})`, '', `_${m(a.track)}_`, '', ...(a.asks ? [`**What it asks:** ${m(a.asks)}`, ''] : [])]
   if (a.experiments.length) lines.push('**Experiments:**', '', ...a.experiments.map((x) => `- ${m(x)}`), '')
   const part = (title: string, text: string) => (text.trim() ? [`**${title}:** ${m(text)}`, ''] : [])
   lines.push(...part('Plan', a.plan))

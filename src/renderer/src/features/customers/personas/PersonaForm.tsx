@@ -1,6 +1,8 @@
 import { useId, useState, type FormEvent } from 'react'
+import type { Segment } from '@shared/api/methods/discovery'
 import type { Persona } from '@shared/api/methods/personas'
 import { initialsOf } from '@shared/domain/customers/personas'
+import { PERSONA_KINDS, PERSONA_KIND_LABELS, type PersonaKind } from '@shared/domain/discovery/personas'
 import { errorText } from '@renderer/api/errors'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { TextField } from '@renderer/ui/TextField'
@@ -9,6 +11,8 @@ import { readPicture } from './picture'
 
 export interface PersonaDraft {
   name: string
+  buyerOrUser: PersonaKind
+  segmentId: number | null
   role: string
   picture: string | null
   context: string
@@ -19,6 +23,8 @@ export interface PersonaDraft {
 
 export const personaDraftOf = (p?: Persona): PersonaDraft => ({
   name: p?.name ?? '',
+  buyerOrUser: p?.buyerOrUser ?? 'user',
+  segmentId: p?.segmentId ?? null,
   role: p?.role ?? '',
   picture: p?.picture ?? null,
   context: p?.context ?? '',
@@ -29,6 +35,8 @@ export const personaDraftOf = (p?: Persona): PersonaDraft => ({
 
 interface PersonaFormProps {
   initial: PersonaDraft
+  /** The product's customer segments, to place the persona in one. */
+  segments: readonly Segment[]
   submitLabel: string
   pending: boolean
   error: unknown
@@ -36,11 +44,11 @@ interface PersonaFormProps {
   onCancel: () => void
 }
 
-export function PersonaForm({ initial, submitLabel, pending, error, onSubmit, onCancel }: PersonaFormProps) {
+export function PersonaForm({ initial, segments, submitLabel, pending, error, onSubmit, onCancel }: PersonaFormProps) {
   const [draft, setDraft] = useState(initial)
   const [pictureError, setPictureError] = useState<string | null>(null)
-  const pictureId = useId()
-  const set = (field: keyof PersonaDraft) => (value: string) => setDraft((d) => ({ ...d, [field]: value }))
+  const ids = { picture: useId(), kind: useId(), segment: useId() }
+  const set = (field: 'name' | 'role' | 'context' | 'goals' | 'pains' | 'quote') => (value: string) => setDraft((d) => ({ ...d, [field]: value }))
   const submit = (e: FormEvent) => {
     e.preventDefault()
     onSubmit(draft)
@@ -48,7 +56,7 @@ export function PersonaForm({ initial, submitLabel, pending, error, onSubmit, on
   return (
     <form className="stack" onSubmit={submit}>
       <div className="field-row">
-        <TextField className="grow" label="Name" placeholder="Sam, the early swimmer" value={draft.name} onChange={set('name')} />
+        <TextField className="grow" label="Name" required placeholder="Sam, the early swimmer" value={draft.name} onChange={set('name')} />
         <TextField
           className="grow"
           label="Role in stories"
@@ -57,12 +65,35 @@ export function PersonaForm({ initial, submitLabel, pending, error, onSubmit, on
           onChange={set('role')}
         />
       </div>
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor={ids.kind}>Buyer or user</label>
+          <select id={ids.kind} value={draft.buyerOrUser} onChange={(e) => setDraft((d) => ({ ...d, buyerOrUser: e.target.value as PersonaKind }))}>
+            {PERSONA_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {PERSONA_KIND_LABELS[kind]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={ids.segment}>Segment</label>
+          <select id={ids.segment} value={draft.segmentId ?? ''} onChange={(e) => setDraft((d) => ({ ...d, segmentId: e.target.value === '' ? null : Number(e.target.value) }))}>
+            <option value="">No segment</option>
+            {segments.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
       <div className="persona-picture-field">
         <PersonaAvatar persona={{ name: draft.name || 'the persona', initials: initialsOf(draft.name), picture: draft.picture }} />
         <div className="field">
-          <label htmlFor={pictureId}>Picture (optional; initials otherwise)</label>
+          <label htmlFor={ids.picture}>Picture (optional; initials otherwise)</label>
           <input
-            id={pictureId}
+            id={ids.picture}
             type="file"
             accept="image/png,image/jpeg,image/webp,image/gif"
             onChange={(e) => {

@@ -1,7 +1,10 @@
 import { useState } from 'react'
 import type { BacklogListItem, Product } from '@shared/api'
+import type { Segment } from '@shared/api/methods/discovery'
 import type { Persona } from '@shared/api/methods/personas'
+import { PERSONA_KIND_LABELS } from '@shared/domain/discovery/personas'
 import { useBacklog } from '@renderer/features/backlog/queries'
+import { useSegments } from '@renderer/features/discovery/queries'
 import { Dialog } from '@renderer/ui/Dialog'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { notify } from '@renderer/ui/toastStore'
@@ -17,6 +20,8 @@ type Editing = { persona?: Persona } | null
 export function PersonasTab({ product }: { product: Product }) {
   const personas = usePersonas(product.id)
   const backlog = useBacklog(product.id)
+  // Without the segments, personas still show; only segment names are missing.
+  const segments = useSegments(product.id).data ?? []
   const [selectedId, setSelectedId] = useState<number | null>(null)
   const [editing, setEditing] = useState<Editing>(null)
   if (personas.error) return <ErrorMessage error={personas.error} />
@@ -44,6 +49,7 @@ export function PersonasTab({ product }: { product: Product }) {
             <li key={persona.id}>
               <PersonaCard
                 persona={persona}
+                segment={segments.find((s) => s.id === persona.segmentId)}
                 selected={persona.id === selectedId}
                 onOpen={() => setSelectedId(persona.id === selectedId ? null : persona.id)}
                 onEdit={() => setEditing({ persona })}
@@ -59,20 +65,31 @@ export function PersonasTab({ product }: { product: Product }) {
         </>
       )}
       <UnmatchedStories productId={product.id} />
-      {editing && <PersonaDialog productId={product.id} persona={editing.persona} onClose={() => setEditing(null)} />}
+      {editing && <PersonaDialog productId={product.id} persona={editing.persona} segments={segments} onClose={() => setEditing(null)} />}
     </div>
   )
 }
 
-function PersonaCard({ persona, selected, onOpen, onEdit }: { persona: Persona; selected: boolean; onOpen: () => void; onEdit: () => void }) {
+interface PersonaCardProps {
+  persona: Persona
+  segment: Segment | undefined
+  selected: boolean
+  onOpen: () => void
+  onEdit: () => void
+}
+
+function PersonaCard({ persona, segment, selected, onOpen, onEdit }: PersonaCardProps) {
   const titleId = `persona-${persona.id}-name`
   return (
     <article className={selected ? 'card persona-card selected' : 'card persona-card'} aria-labelledby={titleId}>
       <header className="persona-head">
         <PersonaAvatar persona={persona} />
         <div>
-          <h3 id={titleId}>{persona.name}</h3>
+          <h3 id={titleId}>
+            {persona.name} <span className="badge">{PERSONA_KIND_LABELS[persona.buyerOrUser]}</span>
+          </h3>
           {persona.role && <p className="muted small">{persona.role}</p>}
+          {segment && <p className="muted small">Segment: {segment.name}</p>}
         </div>
       </header>
       {persona.quote && <blockquote className="persona-quote">“{persona.quote.replace(/^[“"]|[”"]$/g, '')}”</blockquote>}
@@ -123,7 +140,7 @@ function PersonaDetail({ productId, persona, items, onClose }: { productId: numb
   )
 }
 
-function PersonaDialog({ productId, persona, onClose }: { productId: number; persona?: Persona; onClose: () => void }) {
+function PersonaDialog({ productId, persona, segments, onClose }: { productId: number; persona?: Persona; segments: readonly Segment[]; onClose: () => void }) {
   const create = useCustomersWrite(productId, 'personas.create')
   const update = useCustomersWrite(productId, 'personas.update')
   const write = persona ? update : create
@@ -131,6 +148,7 @@ function PersonaDialog({ productId, persona, onClose }: { productId: number; per
     <Dialog open title={persona ? `Edit ${persona.name}` : 'New persona'} onClose={onClose}>
       <PersonaForm
         initial={personaDraftOf(persona)}
+        segments={segments}
         submitLabel={persona ? 'Save persona' : 'Add persona'}
         pending={write.isPending}
         error={write.error}

@@ -46,7 +46,7 @@ export function StakeholderForm({ initial, submitLabel, pending, error, onSubmit
   return (
     <form className="stack" onSubmit={submit}>
       <div className="field-row">
-        <TextField className="grow" label="Name" value={draft.name} onChange={(name) => setDraft((d) => ({ ...d, name }))} />
+        <TextField className="grow" label="Name" required value={draft.name} onChange={(name) => setDraft((d) => ({ ...d, name }))} />
         <TextField className="grow" label="Role" placeholder="Head of facilities" value={draft.role} onChange={(role) => setDraft((d) => ({ ...d, role }))} />
       </div>
       <div className="field-row">

@@ -51,6 +51,14 @@ export function ExperimentCard({ productId, experiment: e, measure, goal, items,
           <dd>
             <Link href={measureLink(e.measureId)}>{e.measureName}</Link>
           </dd>
+          {e.assumption && (
+            <>
+              <dt>Tests the assumption</dt>
+              <dd>
+                <Link href="~/discovery/assumptions">{e.assumption.statement}</Link>
+              </dd>
+            </>
+          )}
           <dt>Goal</dt>
           <dd>{goal ? `${GOAL_LEVEL_LABELS[goal.level]}: ${goal.title}` : <span className="muted">none</span>}</dd>
           <dt>Backlog items</dt>

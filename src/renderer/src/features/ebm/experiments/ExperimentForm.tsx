@@ -1,9 +1,12 @@
 import { useState, type FormEvent } from 'react'
 import type { BacklogListItem } from '@shared/api'
 import type { Experiment, Goal, MeasureSummary } from '@shared/api/methods/ebm'
+import { experimentDraftFrom } from '@shared/domain/discovery/assumptions'
 import { EXPERIMENT_STATUSES, GOAL_LEVEL_LABELS, type ExperimentStatus } from '@shared/domain/ebm/vocabulary'
+import { useAreaWrite } from '@renderer/api/useAreaWrite'
+import { discoveryKeys } from '@renderer/features/discovery/queries'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
-import { useEbmWrite } from '../queries'
+import { ebmKeys, useEbmWrite } from '../queries'
 import { hypothesisParts, isComplete } from '../shape/hypothesis'
 import { STATUS_LABELS } from '../shape/labels'
 import { ItemPicker } from './ItemPicker'
@@ -11,6 +14,8 @@ import { ItemPicker } from './ItemPicker'
 interface ExperimentFormProps {
   productId: number
   experiment: Experiment | null
+  /** Makes a new experiment of this assumption (Discovery's assumption map), which then shows it. */
+  fromAssumption?: { id: number; statement: string }
   measures: readonly MeasureSummary[]
   goals: readonly Goal[]
   items: readonly BacklogListItem[]
@@ -19,9 +24,10 @@ interface ExperimentFormProps {
 }
 
 /** The hypothesis as a sentence with blanks; the preview shows the sentence the experiment will be saved with. */
-export function ExperimentForm({ productId, experiment, measures, goals, items, onDone, onCancel }: ExperimentFormProps) {
-  const [title, setTitle] = useState(experiment?.title ?? '')
-  const [change, setChange] = useState(experiment?.change ?? '')
+export function ExperimentForm({ productId, experiment, fromAssumption, measures, goals, items, onDone, onCancel }: ExperimentFormProps) {
+  const draft = fromAssumption ? experimentDraftFrom(fromAssumption.statement) : null
+  const [title, setTitle] = useState(experiment?.title ?? draft?.title ?? '')
+  const [change, setChange] = useState(experiment?.change ?? draft?.change ?? '')
   const [outcome, setOutcome] = useState(experiment?.outcome ?? '')
   const [measureId, setMeasureId] = useState(experiment ? String(experiment.measureId) : '')
   const [expectedValue, setExpectedValue] = useState(experiment ? String(experiment.expectedValue) : '')
@@ -31,7 +37,8 @@ export function ExperimentForm({ productId, experiment, measures, goals, items, 
   const [itemIds, setItemIds] = useState<number[]>(experiment?.itemIds ?? [])
   const create = useEbmWrite(productId, 'ebm.experiments.create')
   const update = useEbmWrite(productId, 'ebm.experiments.update')
-  const write = experiment ? update : create
+  const promote = useAreaWrite('discovery.assumptions.promote', ebmKeys.all(productId), [discoveryKeys.all(productId)])
+  const write = experiment ? update : fromAssumption ? promote : create
   const measure = measures.find((m) => String(m.id) === measureId)
   const parts = hypothesisParts({ change, outcome, measureName: measure?.name ?? '', unit: measure?.unit ?? '', expectedValue, byDate })
 
@@ -50,12 +57,15 @@ export function ExperimentForm({ productId, experiment, measures, goals, items, 
       itemIds
     }
     if (experiment) update.mutate({ id: experiment.id, patch: fields }, { onSuccess: onDone })
+    else if (fromAssumption) promote.mutate({ id: fromAssumption.id, ...fields }, { onSuccess: (made) => onDone(made.experiment) })
     else create.mutate({ productId, ...fields }, { onSuccess: onDone })
   }
 
   return (
     <section className="card ebm-experiment-form" aria-labelledby="ebm-experiment-form-title">
-      <h2 id="ebm-experiment-form-title">{experiment ? `Edit “${experiment.title}”` : 'New experiment'}</h2>
+      <h2 id="ebm-experiment-form-title">
+        {experiment ? `Edit “${experiment.title}”` : fromAssumption ? `Test the assumption “${fromAssumption.statement}”` : 'New experiment'}
+      </h2>
       <form className="ebm-form" onSubmit={submit} onChange={() => write.error && write.reset()}>
         <div className="field-row">
           <div className="field grow">
@@ -139,7 +149,7 @@ export function ExperimentForm({ productId, experiment, measures, goals, items, 
         <ErrorMessage error={write.error} />
         <div className="row-actions">
           <button type="submit" className="primary" disabled={write.isPending}>
-            {experiment ? 'Save experiment' : 'Add experiment'}
+            {experiment ? 'Save experiment' : fromAssumption ? 'Make it an experiment' : 'Add experiment'}
           </button>
           <button type="button" onClick={onCancel}>
             Cancel

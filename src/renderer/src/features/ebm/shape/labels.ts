@@ -1,11 +1,6 @@
-import type {
-  Direction,
-  ExperimentDecision,
-  ExperimentResult,
-  ExperimentStatus,
-  Indicator,
-  MeasureCategory
-} from '@shared/domain/ebm/vocabulary'
+import type { Direction, ExperimentDecision, ExperimentResult, Indicator, MeasureCategory } from '@shared/domain/ebm/vocabulary'
+
+export { EXPERIMENT_DECISION_LABELS as DECISION_LABELS, EXPERIMENT_STATUS_LABELS as STATUS_LABELS } from '@shared/domain/ebm/vocabulary'
 
 /** Words for the stored keys, as the screens show them. */
 
@@ -32,11 +27,6 @@ export const CATEGORY_LABELS: Record<MeasureCategory, string> = {
   impact: 'Impact'
 }
 
-export const STATUS_LABELS: Record<ExperimentStatus, string> = {
-  planned: 'Planned',
-  running: 'Running',
-  concluded: 'Concluded'
-}
 
 export const RESULT_LABELS: Record<ExperimentResult, string> = {
   met: 'Met',
@@ -45,11 +35,6 @@ export const RESULT_LABELS: Record<ExperimentResult, string> = {
   'no-data': 'No data yet'
 }
 
-export const DECISION_LABELS: Record<ExperimentDecision, string> = {
-  persevere: 'Persevere',
-  pivot: 'Pivot',
-  stop: 'Stop'
-}
 
 export const DECISION_HINTS: Record<ExperimentDecision, string> = {
   persevere: 'keep going in this direction',

@@ -1,24 +1,48 @@
+import { useMemo } from 'react'
 import { Link } from 'wouter'
 import type { FlowData } from '@shared/api/methods/flow'
 import { STATE_CATEGORY_LABELS } from '@shared/domain/backlog'
 import { sleText } from '@shared/domain/flow'
 import { cite } from '@shared/domain/guides'
+import { flowOfTeam, type TeamChoice } from '@shared/domain/teams'
+import { useTeams } from '@renderer/features/teams/queries'
 import { plural } from '../shape/format'
 import { boardView, type BoardColumnView } from '../shape/board'
+import { TeamPicker } from '../ui/TeamPicker'
 
-/** The board today: every workflow state as a column, its items, its WIP limit and its policies. */
-export function BoardView({ data }: { data: FlowData }) {
-  const board = boardView(data)
+/**
+ * The board today: every workflow state as a column, its items, its WIP limit and its policies.
+ * Narrowed to a team, it shows that team's items against the team's own limits and SLE.
+ */
+export function BoardView({ productId, data, team, onTeam }: { productId: number; data: FlowData; team: TeamChoice; onTeam: (team: TeamChoice) => void }) {
+  const teams = useTeams(productId).data ?? []
+  const shown = useMemo(() => flowOfTeam(data, team), [data, team])
+  const board = useMemo(() => boardView(shown), [shown])
+  const teamName = typeof team === 'number' ? teams.find((t) => t.id === team)?.name : undefined
   return (
     <section aria-label="Board" className="flow-section">
+      {teams.length > 0 && (
+        <div className="flow-toolbar">
+          <TeamPicker id="board-team" teams={teams} team={team} onTeam={onTeam} />
+          <p className="muted small">
+            {teamName
+              ? `${teamName}’s items, against ${teamName}’s own WIP limits and SLE.`
+              : team === 'none'
+                ? 'Items no team has yet, against the workflow’s limits.'
+                : 'Every team’s items, against the workflow’s limits for the whole product.'}
+          </p>
+        </div>
+      )}
       <div className="board-intro">
         <p className="muted small">
           A WIP limit caps how many items a state may hold at once, so the team finishes work before it starts more; entry and exit
           policies say when an item may move into a state and when it is ready to leave. Together with the Service Level
           Expectation they make the team’s Definition of Workflow explicit ({cite('kanban', 'workflow')}).{' '}
-          {data.sle ? `Team SLE: ${sleText(data.sle)}; cards past it are marked.` : 'Set an SLE on the Metrics tab to mark items that age past it.'}
+          {shown.sle
+            ? `${teamName ? `${teamName}’s SLE` : 'Team SLE'}: ${sleText(shown.sle)}; cards past it are marked.`
+            : 'Set an SLE on the Metrics tab to mark items that age past it.'}
         </p>
-        <Link href="~/backlog/settings">Edit limits and policies in Product settings</Link>
+        <Link href="~/backlog/settings">{teamName ? `Edit ${teamName}’s limits in Product settings` : 'Edit limits and policies in Product settings'}</Link>
       </div>
       {board.alert && (
         <div className="wip-alert" role="alert">

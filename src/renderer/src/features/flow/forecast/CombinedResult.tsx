@@ -1,10 +1,12 @@
 import type { WorkingCalendar } from '@shared/domain/flow'
 import type { ForecastPlan } from '../shape/forecastForm'
 import { formatDay, plural } from '../shape/format'
-import { howManyResultView, whenResultView } from '../shape/forecastResult'
-import { teamPartRows } from '../shape/teams'
+import { growthSentence, howManyResultView, whenResultView } from '../shape/forecastResult'
+import { teamGrowthSentence, teamPartRows } from '../shape/teams'
 import type { JobResult } from '../worker/jobs'
 import { Histogram } from './Histogram'
+import { PercentileTable } from './PercentileTable'
+import '@renderer/styles/teams.css'
 
 type Combined = Extract<JobResult, { kind: 'combined' }>
 
@@ -13,6 +15,7 @@ export function CombinedResult({ plan, calendar, answer }: { plan: ForecastPlan;
   const forecast = answer.forecast
   const view = forecast.question === 'when' ? whenResultView(forecast, calendar, plan.startDate) : howManyResultView(forecast)
   const rows = teamPartRows(answer.parts, answer.perTeam, plan, calendar)
+  const growthText = growthSentence(plan.growth, plan.scopeGrowth)
   const title =
     forecast.question === 'when'
       ? `When will ${plural(plan.items, 'item')} be done by all teams together?`
@@ -23,25 +26,12 @@ export function CombinedResult({ plan, calendar, answer }: { plan: ForecastPlan;
       <p className="muted small">
         Every simulated day draws each team’s day from that team’s own history and adds them up: the teams’ good and bad days need not come together.
         Each team’s history: the {plan.windowDays} days up to {formatDay(plan.asOf)}. {plural(plan.trials, 'trial')}, seed {plan.seed}, day 1 is the first
-        working day from {formatDay(plan.startDate)}. Without scope growth.
+        working day from {formatDay(plan.startDate)}.
       </p>
-      <table className="percentile-table">
-        <caption className="visually-hidden">Combined forecast percentiles</caption>
-        <thead>
-          <tr>
-            <th scope="col">Chance</th>
-            <th scope="col">{forecast.question === 'when' ? 'Done' : 'Items done'}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {view.rows.map((row) => (
-            <tr key={row.level} className={row.level === 85 ? 'emphasis' : undefined}>
-              <th scope="row">{row.level}%</th>
-              <td>{row.text}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <p className="small">
+        {growthText ? `${growthText} ${teamGrowthSentence(plan.growth)}` : 'Without scope growth: the backlog stays as it is while the teams work.'}
+      </p>
+      <PercentileTable caption="Combined forecast percentiles" rows={view.rows} question={forecast.question} growth={answer.growth} calendar={calendar} startDate={plan.startDate} />
       <table className="percentile-table team-parts">
         <caption>Each team’s part</caption>
         <thead>
@@ -57,7 +47,12 @@ export function CombinedResult({ plan, calendar, answer }: { plan: ForecastPlan;
             <tr key={row.teamId}>
               <th scope="row">{row.name}</th>
               <td>{row.pace}</td>
-              <td>{row.part}</td>
+              <td>
+                <span className="team-part-bar" aria-hidden="true">
+                  <span style={{ width: `${row.percent}%` }} />
+                </span>
+                {row.part}
+              </td>
               <td>{row.own}</td>
             </tr>
           ))}

@@ -1,12 +1,13 @@
-import { PERCENTILE_LEVELS, formatProbability, percentileDates, type WorkingCalendar } from '@shared/domain/flow'
+import { formatProbability, percentileDates, type WorkingCalendar } from '@shared/domain/flow'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { questionKey, questionLabel, type ForecastPlan } from '../shape/forecastForm'
 import { formatDay, plural } from '../shape/format'
-import { chanceByTarget, exactCheckSentences, extraDaysText, growthSentence, historySentence, historySummary, howManyResultView, whenResultView } from '../shape/forecastResult'
+import { chanceByTarget, exactCheckSentences, growthSentence, historySentence, historySummary, howManyResultView, whenResultView } from '../shape/forecastResult'
 import { savePayload } from '../shape/savedForecasts'
 import type { JobResult } from '../worker/jobs'
 import { useSaveForecast } from '../queries'
 import { Histogram } from './Histogram'
+import { PercentileTable } from './PercentileTable'
 import { formatNumber } from '@shared/domain/format'
 
 type Answer = Extract<JobResult, { kind: 'when' } | { kind: 'how-many' }>
@@ -29,7 +30,6 @@ export function ForecastResult({
   const view = forecast.question === 'when' ? whenResultView(forecast, calendar, plan.startDate) : howManyResultView(forecast)
   const chance = forecast.question === 'when' ? chanceByTarget(forecast, calendar, plan.startDate, plan.targetDate) : null
   const growth = answer.kind === 'when' ? answer.growth : null
-  const withoutGrowth = growth ? whenResultView(growth.withoutGrowth, calendar, plan.startDate) : null
   const label = questionLabel(plan, titleOf)
   const unfinished = forecast.question === 'when' ? forecast.unfinished : 0
   const growthText = growthSentence(plan.growth, plan.scopeGrowth)
@@ -53,27 +53,7 @@ export function ForecastResult({
         {plan.seed}, day 1 is the first working day from {formatDay(plan.startDate)}.
       </p>
       {growthText && <p className="small">{growthText}</p>}
-      <table className="percentile-table">
-        <caption className="visually-hidden">Forecast percentiles</caption>
-        <thead>
-          <tr>
-            <th scope="col">Chance</th>
-            <th scope="col">{growth ? 'With scope growth' : forecast.question === 'when' ? 'Done' : 'Items done'}</th>
-            {withoutGrowth && <th scope="col">Without growth</th>}
-            {growth && <th scope="col">Difference growth makes</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {view.rows.map((row, i) => (
-            <tr key={row.level} className={row.level === 85 ? 'emphasis' : undefined}>
-              <th scope="row">{row.level}%</th>
-              <td>{row.text}</td>
-              {withoutGrowth && <td>{withoutGrowth.rows[i]!.text}</td>}
-              {growth && <td>{extraDaysText(growth.extraDays[PERCENTILE_LEVELS[i]!])}</td>}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <PercentileTable caption="Forecast percentiles" rows={view.rows} question={forecast.question} growth={growth} calendar={calendar} startDate={plan.startDate} />
       <p className="muted small">
         {forecast.question === 'when'
           ? 'Read a row as: in that share of the trials, the work was done on or before that date. The 85% row is a common commitment level.'

@@ -1,12 +1,12 @@
 import { useMemo, useState } from 'react'
 import type { FlowData } from '@shared/api/methods/flow'
 import type { WorkingCalendar } from '@shared/domain/flow'
-import { itemsOfTeam } from '@shared/domain/teams'
+import { itemsOfTeam, teamHistories } from '@shared/domain/teams'
 import { useTeams } from '@renderer/features/teams/queries'
 import { useGoals } from '@renderer/features/vision/queries'
 import { idleHistory, planForecast, type FieldErrors, type ForecastFormValues, type ForecastPlan, type GoalScope, type OpenItem } from '../shape/forecastForm'
 import { openItems as openOf } from '../shape/release'
-import { teamHistories, type ForecastTeams } from '../shape/teams'
+import type { ForecastTeams } from '../shape/teams'
 import type { useForecastRun } from '../worker/useForecastRun'
 import { RunProgress } from '../ui/RunProgress'
 import { CalendarEditor } from './CalendarEditor'
@@ -59,8 +59,8 @@ export function ForecastView({
     const { plan } = planned
     session.setRan({ plan, calendar: data.calendar })
     if (whose === 'combined') {
-      const { question, items, trials, seed } = plan
-      runner.run({ kind: 'combined', question, items, days: plan.days ?? 0, trials, seed, teams: teamHistories(data.items, teams, plan, data.calendar) })
+      const { question, items, trials, seed, scopeGrowth } = plan
+      runner.run({ kind: 'combined', question, items, days: plan.days ?? 0, trials, seed, scopeGrowth, teams: teamHistories(data.items, teams, plan, data.calendar) })
       return
     }
     const run = { dailyThroughput: plan.dailyThroughput, trials: plan.trials, seed: plan.seed, exact: true }

@@ -21,7 +21,8 @@ import { CycleTimeChart } from './CycleTimeChart'
 import { SleEditor } from './SleEditor'
 import { ThroughputChart } from './ThroughputChart'
 
-export function MetricsView({ productId, data }: { productId: number; data: FlowData }) {
+/** `sleOwner`: the team whose SLE the charts and the editor show; null for the product's own. */
+export function MetricsView({ productId, data, sleOwner }: { productId: number; data: FlowData; sleOwner: { id: number; name: string } | null }) {
   const [windowDays, setWindowDays] = useState(DEFAULT_WINDOW_DAYS)
   const [asOf, setAsOf] = useState(data.today)
   const [granularity, setGranularity] = useState<Granularity>('week')
@@ -72,7 +73,13 @@ export function MetricsView({ productId, data }: { productId: number; data: Flow
           </button>
         </div>
       )}
-      <SleEditor key={`${data.sle?.percentile}:${data.sle?.days}`} productId={productId} team={data.sle} history={charts.scatter.history} />
+      <SleEditor
+        key={`${sleOwner?.id}:${data.sle?.percentile}:${data.sle?.days}`}
+        productId={productId}
+        owner={sleOwner}
+        team={data.sle}
+        history={charts.scatter.history}
+      />
       {finished === 0 ? (
         <div className="empty-state card">
           <h2>No finished work in this window yet</h2>

@@ -7,30 +7,35 @@ import { useClearSle, useSetSle } from '../queries'
 
 /**
  * The Service Level Expectation the team chooses, beside the one its history suggests. The team
- * sets it; the app never replaces it with the history's, it only offers it.
+ * sets it; the app never replaces it with the history's, it only offers it. `owner` is the team of
+ * several on the product whose SLE this is; null for the product's own.
  */
 export function SleEditor({
   productId,
+  owner,
   team,
   history
 }: {
   productId: number
+  owner: { id: number; name: string } | null
   team: ServiceLevelExpectation | null
   history: ServiceLevelExpectation | null
 }) {
   const set = useSetSle(productId)
   const clear = useClearSle(productId)
+  const teamId = owner?.id
+  const whose = owner ? `${owner.name}’s SLE` : 'Team SLE'
   const start = team ?? history ?? { percentile: 85, days: 10 }
   const [percentile, setPercentile] = useState(String(start.percentile))
   const [days, setDays] = useState(String(start.days))
   const save = (sle: { percentile: number; days: number }) => {
     clear.reset()
-    set.mutate(sle)
+    set.mutate({ ...sle, teamId })
   }
 
   return (
     <section className="card sle-editor" aria-labelledby="sle-editor-title">
-      <h2 id="sle-editor-title">Service Level Expectation</h2>
+      <h2 id="sle-editor-title">Service Level Expectation{owner && ` of ${owner.name}`}</h2>
       <p className="muted small">
         How long the team expects a started item to take to finish, with how sure it is: “85% of items within 10 days”. The team
         chooses it as part of its Definition of Workflow ({cite('kanban', 'workflow')}) and uses it to spot items that age too
@@ -39,10 +44,10 @@ export function SleEditor({
       <p data-testid="sle-current">
         {team ? (
           <>
-            <strong>Team SLE:</strong> {sleText(team)}.
+            <strong>{whose}:</strong> {sleText(team)}.
           </>
         ) : (
-          'The team has not set an SLE yet.'
+          `${owner ? owner.name : 'The team'} has not set an SLE yet.`
         )}{' '}
         {history ? `The history of this window suggests ${sleText(history)}.` : 'The history suggests none until items finish in this window.'}
       </p>
@@ -95,7 +100,7 @@ export function SleEditor({
             disabled={clear.isPending}
             onClick={() => {
               set.reset()
-              clear.mutate()
+              clear.mutate(teamId)
             }}
           >
             Remove the SLE

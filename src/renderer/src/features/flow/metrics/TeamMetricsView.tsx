@@ -1,12 +1,12 @@
-import { useMemo, useState } from 'react'
+import { useMemo } from 'react'
 import type { FlowData } from '@shared/api/methods/flow'
 import type { Team } from '@shared/api/methods/teams'
-import { teamFlowTable, type TeamChoice } from '@shared/domain/teams'
+import { flowOfTeam, teamFlowTable, type TeamChoice } from '@shared/domain/teams'
 import { useTeams } from '@renderer/features/teams/queries'
 import { useSprints } from '@renderer/features/vision/queries'
 import { formatDay, plural } from '../shape/format'
 import { DEFAULT_WINDOW_DAYS, metricsWindow } from '../shape/metricsCharts'
-import { flowDataOfTeam } from '../shape/teams'
+import { TeamPicker } from '../ui/TeamPicker'
 import { MetricsView } from './MetricsView'
 import '@renderer/styles/teams.css'
 
@@ -14,36 +14,20 @@ import '@renderer/styles/teams.css'
  * Flow metrics for the whole product or one team. With teams, a selector narrows every chart to a
  * team's items, and a table sets the teams side by side on the same window.
  */
-export function TeamMetricsView({ productId, data }: { productId: number; data: FlowData }) {
+export function TeamMetricsView({ productId, data, team, onTeam }: { productId: number; data: FlowData; team: TeamChoice; onTeam: (team: TeamChoice) => void }) {
   const teams = useTeams(productId).data ?? []
-  const [team, setTeam] = useState<TeamChoice>('all')
-  const shown = useMemo(() => flowDataOfTeam(data, team), [data, team])
+  const shown = useMemo(() => flowOfTeam(data, team), [data, team])
   return (
     <div className="stack">
       {teams.length > 0 && (
         <>
           <div className="flow-toolbar">
-            <div className="field">
-              <label htmlFor="metrics-team">Team</label>
-              <select
-                id="metrics-team"
-                value={String(team)}
-                onChange={(e) => setTeam(e.target.value === 'all' || e.target.value === 'none' ? e.target.value : Number(e.target.value))}
-              >
-                <option value="all">All teams</option>
-                {teams.map((t) => (
-                  <option key={t.id} value={t.id}>
-                    {t.name}
-                  </option>
-                ))}
-                <option value="none">No team</option>
-              </select>
-            </div>
+            <TeamPicker id="metrics-team" teams={teams} team={team} onTeam={onTeam} />
           </div>
           <TeamTable productId={productId} data={data} teams={teams} />
         </>
       )}
-      <MetricsView productId={productId} data={shown} />
+      <MetricsView productId={productId} data={shown} sleOwner={typeof team === 'number' ? (teams.find((t) => t.id === team) ?? null) : null} />
     </div>
   )
 }

@@ -1,6 +1,7 @@
 import type { FlowData } from '@shared/api/methods/flow'
 import { isDoneCategory, type StateCategory } from '@shared/domain/backlog'
 import { boardColumns, workItemAge, type ServiceLevelExpectation } from '@shared/domain/flow'
+import { withSource } from '@shared/domain/guides'
 import { plural } from './format'
 import { formatNumber } from '@shared/domain/format'
 
@@ -60,7 +61,7 @@ export function boardView(data: Pick<FlowData, 'states' | 'items' | 'today' | 's
       excess,
       countText: state.wipLimit === null ? formatNumber(count) : `${formatNumber(count)} of ${state.wipLimit}`,
       countLabel: `${plural(count, 'item')}${state.wipLimit === null ? '' : `, WIP limit ${state.wipLimit}`}`,
-      warning: excess > 0 ? `Over its WIP limit by ${excess}: finish or unblock work here before pulling more in.` : null,
+      warning: excess > 0 ? withSource(`Over its WIP limit by ${excess}: finish or unblock work here before pulling more in`, 'kanban', 'activeManagement') : null,
       entryPolicy: state.entryPolicy,
       exitPolicy: state.exitPolicy,
       cards: ordered.slice(0, shown).map((item) => card(item, data.today, data.sle)),
@@ -71,7 +72,7 @@ export function boardView(data: Pick<FlowData, 'states' | 'items' | 'today' | 's
   const alert =
     over.length === 0
       ? null
-      : `${over.map((c) => `${c.name} holds ${c.count} against a limit of ${c.wipLimit}`).join('; ')}. Stop starting, start finishing.`
+      : `${over.map((c) => `${c.name} holds ${c.count} against a limit of ${c.wipLimit}`).join('; ')}. ${withSource('Stop starting, start finishing', 'kanban', 'activeManagement')}`
   return { columns, alert }
 }
 

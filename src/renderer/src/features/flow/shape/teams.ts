@@ -1,41 +1,11 @@
-import type { FlowData, FlowItem } from '@shared/api/methods/flow'
 import { percentileDates, type WorkingCalendar } from '@shared/domain/flow'
-import { itemsOfTeam, type TeamChoice, type TeamHistory } from '@shared/domain/teams'
 import type { TeamOwnForecast } from '../worker/jobs'
 import type { ForecastPlan } from './forecastForm'
-import { throughputHistory } from './forecastForm'
 import { formatDay, plural } from './format'
-import { openItems } from './release'
 import { formatNumber } from '@shared/domain/format'
-
-/** The flow history of one team's items (or all, or those without a team), for the metrics charts. */
-export function flowDataOfTeam(data: FlowData, team: TeamChoice): FlowData {
-  if (team === 'all') return data
-  const items = itemsOfTeam(data.items, team)
-  const ids = new Set(items.map((item) => item.id))
-  return { ...data, items, transitions: data.transitions.filter((t) => ids.has(t.itemId)) }
-}
 
 /** Whose work a forecast reads: the product's one history, every team combined, or one team's. */
 export type ForecastTeams = 'product' | 'combined' | number
-
-/** Each team's daily throughput on the plan's window, and its own open items, for a combined forecast. */
-export function teamHistories(
-  items: readonly FlowItem[],
-  teams: ReadonlyArray<{ id: number; name: string }>,
-  plan: Pick<ForecastPlan, 'asOf' | 'windowDays'>,
-  calendar: WorkingCalendar
-): TeamHistory[] {
-  return teams.map((team) => {
-    const mine = itemsOfTeam(items, team.id)
-    return {
-      teamId: team.id,
-      name: team.name,
-      dailyThroughput: throughputHistory(mine, plan.asOf, plan.windowDays, calendar),
-      openItems: openItems(mine).length
-    }
-  })
-}
 
 export interface TeamPartRow {
   teamId: number
@@ -44,11 +14,12 @@ export interface TeamPartRow {
   pace: string
   /** "58%, about 12 of the 20 items". */
   part: string
+  /** The share as a whole percentage, for the bar beside it. */
+  percent: number
   /** The team's own forecast at 85%, or why it has none. */
   own: string
 }
 
-const pct = (share: number) => `${Math.round(share * 100)}%`
 
 /**
  * Each team's part of a combined forecast in words: its pace, its share of the combined pace (and
@@ -71,6 +42,14 @@ export function teamPartRows(
       ownText = `${plural(forecast.percentiles[85], 'item')} or more on its own (85%)`
     }
     const about = plan.question === 'when' ? `, about ${formatNumber(Math.round(part.share * plan.items))} of the ${plural(plan.items, 'item')}` : ''
-    return { teamId: part.teamId, name: part.name, pace: `${part.perDay.toFixed(1)} items a day`, part: `${pct(part.share)}${about}`, own: ownText }
+    const percent = Math.round(part.share * 100)
+    return { teamId: part.teamId, name: part.name, pace: `${part.perDay.toFixed(1)} items a day`, part: `${percent}%${about}`, percent, own: ownText }
   })
+}
+
+/** How each team's own forecast beside a combined one grew its work; null without growth. */
+export function teamGrowthSentence(growth: ForecastPlan['growth']): string | null {
+  if (growth === 'history') return 'Each team’s own forecast grows its work from the items that arrived for that team in the window.'
+  if (growth === 'rate') return 'Each team’s own forecast grows its work at the same rate.'
+  return null
 }

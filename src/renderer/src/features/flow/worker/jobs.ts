@@ -23,7 +23,17 @@ export type FlowJob =
   | { kind: 'how-many'; dailyThroughput: number[]; days: number; trials: number; seed: number; exact: boolean }
   | { kind: 'backtest'; input: BacktestInput }
   /** The whole backlog by every team, each team's day drawn from its own history; `items` for "when", `days` for "how many". */
-  | { kind: 'combined'; question: 'when' | 'how-many'; teams: TeamHistory[]; items: number; days: number; trials: number; seed: number }
+  | {
+      kind: 'combined'
+      question: 'when' | 'how-many'
+      teams: TeamHistory[]
+      items: number
+      days: number
+      trials: number
+      seed: number
+      /** "When" only, as in a single forecast: arrivals are the product's, whichever team they went to. */
+      scopeGrowth: ScopeGrowth | null
+    }
 
 /** One team's own forecast beside a combined one, or why it has none. */
 export interface TeamOwnForecast {
@@ -37,7 +47,7 @@ export type JobResult =
   | { kind: 'when'; forecast: WhenForecast; growth: ScopeGrowthEffect | null; exact: ExactCheck | null }
   | { kind: 'how-many'; forecast: HowManyForecast; exact: ExactCheck | null }
   | { kind: 'backtest'; result: BacktestResult }
-  | { kind: 'combined'; forecast: WhenForecast | HowManyForecast; parts: TeamPart[]; perTeam: TeamOwnForecast[] }
+  | { kind: 'combined'; forecast: WhenForecast | HowManyForecast; growth: ScopeGrowthEffect | null; parts: TeamPart[]; perTeam: TeamOwnForecast[] }
   | { kind: 'refused'; reason: string }
 
 /** A job as forecasts for the worker pool, and how their outcomes, in the same order, make its result. */
@@ -88,7 +98,10 @@ export function planJob(job: FlowJob): PlannedJob | JobResult {
     }
     case 'combined': {
       const { teams, trials, seed } = job
-      const planned = job.question === 'when' ? planCombinedWhen({ teams, items: job.items, trials, seed }) : planCombinedHowMany({ teams, days: job.days, trials, seed })
+      const planned =
+        job.question === 'when'
+          ? planCombinedWhen({ teams, items: job.items, trials, seed, scopeGrowth: job.scopeGrowth ?? undefined })
+          : planCombinedHowMany({ teams, days: job.days, trials, seed })
       return 'ok' in planned ? refused(planned) : combinedJob(planned)
     }
     case 'backtest': {
@@ -102,17 +115,23 @@ export function planJob(job: FlowJob): PlannedJob | JobResult {
   }
 }
 
-/** The combined forecast first, then each team's own in team order; a team that cannot be forecast keeps its reason. */
+/**
+ * The combined forecast first (and, with scope growth, the same without it), then each team's own in
+ * team order; a team that cannot be forecast keeps its reason.
+ */
 function combinedJob(planned: CombinedPlan<ForecastRequest['job']>): PlannedJob {
   const own = planned.perTeam.flatMap((team) => ('ok' in team.job ? [] : [team.job]))
+  const combined = planned.withoutGrowth ? [planned.combined, planned.withoutGrowth] : [planned.combined]
   return {
-    requests: [planned.combined, ...own].map((job) => ({ job, exact: false })),
-    finish: ([combined, ...rest]) => {
-      const forecasts = rest.map((outcome) => outcome.forecast)
+    requests: [...combined, ...own].map((job) => ({ job, exact: false })),
+    finish: (outcomes) => {
+      const forecasts = outcomes.map((outcome) => outcome.forecast)
+      const first = forecasts.shift()!
+      const growth = planned.withoutGrowth ? growthEffect(first as WhenForecast, forecasts.shift() as WhenForecast) : null
       const perTeam = planned.perTeam.map(({ teamId, name, job }) =>
         'ok' in job ? { teamId, name, forecast: null, reason: job.reason } : { teamId, name, forecast: forecasts.shift()!, reason: null }
       )
-      return { kind: 'combined', forecast: combined!.forecast, parts: planned.parts, perTeam }
+      return { kind: 'combined', forecast: first, growth, parts: planned.parts, perTeam }
     }
   }
 }

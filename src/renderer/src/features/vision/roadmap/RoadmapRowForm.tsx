@@ -62,7 +62,7 @@ export function RoadmapRowForm({ initial, goals, submitLabel, pending, error, on
     <form className="stack" onSubmit={submit}>
       <div className="field-row">
         <TextField label="Timeframe" placeholder="Q3 2026" value={draft.timeframe} onChange={set('timeframe')} />
-        <TextField className="grow" label="Name" placeholder="Release 2: self-service" value={draft.name} onChange={set('name')} />
+        <TextField className="grow" label="Name" required placeholder="Release 2: self-service" value={draft.name} onChange={set('name')} />
       </div>
       <TextField label="Goal" placeholder="Members book without calling the front desk" rows={2} value={draft.goal} onChange={set('goal')} />
       <TextField label="Features" hint="One per line; three to five is usual." rows={5} value={draft.features} onChange={set('features')} />

@@ -1,21 +1,22 @@
 import { useState } from 'react'
-import type { DiffSegment } from '@shared/api/methods/vision'
+import type { UseQueryResult } from '@tanstack/react-query'
+import type { DiffSegment, VisionVersionSummary } from '@shared/api/methods/vision'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { formatDateTime } from '../format'
-import { useVisionComparison } from '../queries'
 import { fieldsToShow, sideBySide } from './diff'
 
-interface VersionComparisonProps {
-  productId: number
-  pair: { from: number; to: number }
+/** Two versions of a versioned document (the vision, the product definition) compared field by field. */
+export interface Comparison {
+  from: VisionVersionSummary
+  to: VisionVersionSummary
+  fields: ReadonlyArray<{ key: string; label: string; changed: boolean; before: string; after: string; segments: DiffSegment[] }>
 }
 
 /**
  * Two versions side by side, field by field. Removed words are struck through and marked "−",
  * added words underlined and marked "+", so the difference never rests on colour alone.
  */
-export function VersionComparison({ productId, pair }: VersionComparisonProps) {
-  const comparison = useVisionComparison(productId, pair)
+export function VersionComparison({ comparison }: { comparison: UseQueryResult<Comparison> }) {
   const [showUnchanged, setShowUnchanged] = useState(false)
   if (comparison.isPending) return <p className="muted">Comparing…</p>
   if (comparison.error) return <ErrorMessage error={comparison.error} />

@@ -1,16 +1,21 @@
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
+import type { UseQueryResult } from '@tanstack/react-query'
 import type { VisionVersionSummary } from '@shared/api/methods/vision'
-import { VISION_FIELD_REFS } from '@shared/domain/vision/content'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { formatDateTime } from '../format'
-import { useVisionVersions } from '../queries'
-import { VersionComparison } from './VersionComparison'
 
-const FIELD_LABELS = new Map(VISION_FIELD_REFS.map((ref) => [ref.key, ref.label]))
+interface VersionHistoryProps {
+  versions: UseQueryResult<VisionVersionSummary[]>
+  /** Field keys to the labels a changed field is named by. */
+  fieldLabels: ReadonlyMap<string, string>
+  /** What to do before the first save. */
+  emptyText: string
+  /** The comparison of the two versions picked. */
+  renderComparison: (pair: { from: number; to: number }) => ReactNode
+}
 
-/** Saved versions, newest first, with their reasons; any two can be compared side by side. */
-export function VersionHistory({ productId }: { productId: number }) {
-  const versions = useVisionVersions(productId)
+/** Saved versions of a document, newest first, with their reasons; any two can be compared side by side. */
+export function VersionHistory({ versions, fieldLabels, emptyText, renderComparison }: VersionHistoryProps) {
   const list = versions.data ?? []
   const [from, setFrom] = useState<number | null>(null)
   const [to, setTo] = useState<number | null>(null)
@@ -25,7 +30,7 @@ export function VersionHistory({ productId }: { productId: number }) {
     return (
       <div className="empty-state">
         <h2>No versions yet</h2>
-        <p>Write the elevator pitch or fill the vision board, then save: each save is kept here with its date and reason.</p>
+        <p>{emptyText}</p>
       </div>
     )
 
@@ -35,7 +40,7 @@ export function VersionHistory({ productId }: { productId: number }) {
         <h2 id="versions-title">Version history</h2>
         <ol className="version-list" aria-label="Saved versions, newest first">
           {list.map((version) => (
-            <VersionRow key={version.id} version={version} />
+            <VersionRow key={version.id} version={version} fieldLabels={fieldLabels} />
           ))}
         </ol>
       </section>
@@ -55,15 +60,15 @@ export function VersionHistory({ productId }: { productId: number }) {
               Compare
             </button>
           </form>
-          {pair && <VersionComparison productId={productId} pair={pair} />}
+          {pair && renderComparison(pair)}
         </section>
       )}
     </div>
   )
 }
 
-function VersionRow({ version }: { version: VisionVersionSummary }) {
-  const changed = version.changedFields.map((key) => FIELD_LABELS.get(key) ?? key)
+function VersionRow({ version, fieldLabels }: { version: VisionVersionSummary; fieldLabels: ReadonlyMap<string, string> }) {
+  const changed = version.changedFields.map((key) => fieldLabels.get(key) ?? key)
   return (
     <li className="version-row">
       <div className="version-head">

@@ -1,15 +1,17 @@
 import { useState } from 'react'
 import type { Product } from '@shared/api'
 import type { VisionContent, VisionState } from '@shared/api/methods/vision'
+import { VISION_FIELD_REFS } from '@shared/domain/vision/content'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { TabList, panelId, tabId } from '@renderer/ui/Tabs'
 import { formatDateTime } from '../format'
-import { useVision } from '../queries'
+import { useVision, useVisionComparison, useVisionVersions, useVisionWrite } from '../queries'
 import { BoardEditor } from './BoardEditor'
 import { BoxEditor } from './BoxEditor'
 import { CanvasEditor } from './CanvasEditor'
 import { PitchEditor } from './PitchEditor'
-import { SaveVisionDialog } from './SaveVisionDialog'
+import { SaveVersionDialog } from './SaveVersionDialog'
+import { VersionComparison } from './VersionComparison'
 import { VersionHistory } from './VersionHistory'
 
 const PARTS = [
@@ -42,6 +44,7 @@ interface VisionEditorProps {
 function VisionEditor({ productId, state, part, onPart }: VisionEditorProps) {
   const [draft, setDraft] = useState<VisionContent>(state.content)
   const [saving, setSaving] = useState(false)
+  const save = useVisionWrite(productId, 'vision.save')
   const dirty = JSON.stringify(draft) !== JSON.stringify(state.content)
 
   const edit =
@@ -76,9 +79,34 @@ function VisionEditor({ productId, state, part, onPart }: VisionEditorProps) {
         {part === 'board' && <BoardEditor board={draft.board} onChange={edit('board')} />}
         {part === 'box' && <BoxEditor box={draft.box} onChange={edit('box')} />}
         {part === 'canvas' && <CanvasEditor canvas={draft.canvas} onChange={edit('canvas')} />}
-        {part === 'history' && <VersionHistory productId={productId} />}
+        {part === 'history' && <VisionVersions productId={productId} />}
       </div>
-      <SaveVisionDialog productId={productId} content={draft} open={saving} onClose={() => setSaving(false)} />
+      <SaveVersionDialog
+        title="Save the vision"
+        open={saving}
+        onClose={() => setSaving(false)}
+        pending={save.isPending}
+        error={save.error}
+        reset={save.reset}
+        onSave={(reason, saved) => save.mutate({ productId, content: draft, reason }, { onSuccess: (version) => saved(version.number) })}
+      />
     </div>
   )
+}
+
+const FIELD_LABELS = new Map(VISION_FIELD_REFS.map((ref) => [ref.key, ref.label]))
+
+function VisionVersions({ productId }: { productId: number }) {
+  return (
+    <VersionHistory
+      versions={useVisionVersions(productId)}
+      fieldLabels={FIELD_LABELS}
+      emptyText="Write the elevator pitch or fill the vision board, then save: each save is kept here with its date and reason."
+      renderComparison={(pair) => <VisionComparison productId={productId} pair={pair} />}
+    />
+  )
+}
+
+function VisionComparison({ productId, pair }: { productId: number; pair: { from: number; to: number } }) {
+  return <VersionComparison comparison={useVisionComparison(productId, pair)} />
 }

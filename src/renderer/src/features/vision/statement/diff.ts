@@ -1,4 +1,4 @@
-import type { DiffSegment, FieldDiff } from '@shared/api/methods/vision'
+import type { DiffSegment } from '@shared/api/methods/vision'
 
 export interface SideBySide {
   /** The older text: unchanged and removed words. */
@@ -20,6 +20,6 @@ export function sideBySide(segments: readonly DiffSegment[]): SideBySide {
 }
 
 /** The fields to show: the changed ones, or all of them when asked. */
-export function fieldsToShow(fields: readonly FieldDiff[], showUnchanged: boolean): FieldDiff[] {
+export function fieldsToShow<F extends { changed: boolean }>(fields: readonly F[], showUnchanged: boolean): F[] {
   return showUnchanged ? [...fields] : fields.filter((f) => f.changed)
 }

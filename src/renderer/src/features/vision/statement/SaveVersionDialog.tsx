@@ -1,42 +1,40 @@
 import { useState } from 'react'
-import type { VisionContent } from '@shared/api/methods/vision'
 import { Dialog } from '@renderer/ui/Dialog'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { TextField } from '@renderer/ui/TextField'
 import { notify } from '@renderer/ui/toastStore'
-import { useVisionWrite } from '../queries'
 
-interface SaveVisionDialogProps {
-  productId: number
-  content: VisionContent
+interface SaveVersionDialogProps {
+  /** E.g. "Save the vision". */
+  title: string
   open: boolean
   onClose: () => void
+  /** The save in flight, its error, and how to clear that error on closing. */
+  pending: boolean
+  error: unknown
+  reset: () => void
+  /** Saves with the reason; calls `saved` with the new version's number. */
+  onSave: (reason: string, saved: (number: number) => void) => void
 }
 
-/** Every save becomes a version, so it asks why the vision changed: the history then tells the story. */
-export function SaveVisionDialog({ productId, content, open, onClose }: SaveVisionDialogProps) {
+/** Every save becomes a version, so it asks why the document changed: the history then tells the story. */
+export function SaveVersionDialog({ title, open, onClose, pending, error, reset, onSave }: SaveVersionDialogProps) {
   const [reason, setReason] = useState('')
-  const save = useVisionWrite(productId, 'vision.save')
   const close = () => {
-    save.reset()
+    reset()
     onClose()
   }
   return (
-    <Dialog open={open} title="Save the vision" onClose={close}>
+    <Dialog open={open} title={title} onClose={close}>
       <form
         className="stack"
         onSubmit={(e) => {
           e.preventDefault()
-          save.mutate(
-            { productId, content, reason },
-            {
-              onSuccess: (version) => {
-                notify(`Saved as version ${version.number}.`)
-                setReason('')
-                close()
-              }
-            }
-          )
+          onSave(reason, (number) => {
+            notify(`Saved as version ${number}.`)
+            setReason('')
+            close()
+          })
         }}
       >
         <TextField
@@ -47,13 +45,13 @@ export function SaveVisionDialog({ productId, content, open, onClose }: SaveVisi
           rows={3}
           onChange={setReason}
         />
-        <ErrorMessage error={save.error} />
+        <ErrorMessage error={error} />
         <div className="dialog-actions">
           <button type="button" onClick={close}>
             Cancel
           </button>
-          <button type="submit" className="primary" disabled={save.isPending}>
-            {save.isPending ? 'Saving…' : 'Save version'}
+          <button type="submit" className="primary" disabled={pending}>
+            {pending ? 'Saving…' : 'Save version'}
           </button>
         </div>
       </form>

@@ -1,0 +1,4 @@
+export * from './assumptions'
+export * from './interviews'
+export * from './personas'
+export * from './definition'
