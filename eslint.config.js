@@ -31,7 +31,8 @@ export default tseslint.config(
             { group: ['electron', 'electron/*'], message: 'src/shared must stay pure: no Electron.' },
             { group: nodeBuiltins, message: 'src/shared must stay pure: no Node modules.' },
             { group: ['better-sqlite3', 'kysely', 'kysely/*'], message: 'src/shared must stay pure: no database driver.' },
-            { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'src/shared must stay pure: no UI.' }
+            { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'src/shared must stay pure: no UI.' },
+            { group: ['**/main/**', '**/preload/**', '**/renderer/**', '@renderer/*'], message: 'src/shared is the bottom layer: it imports nothing from main, preload or renderer.' }
           ]
         }
       ]
@@ -49,6 +50,22 @@ export default tseslint.config(
     }
   },
   {
+    // The main side never reaches into the pages' code; what both need lives in src/shared.
+    files: ['src/main/**/*.ts'],
+    ignores: ['src/main/shell/**', 'src/main/index.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['electron', 'electron/*'], message: 'Only the Electron shell in src/main/shell imports electron.' },
+            { group: ['**/renderer/**', '@renderer/*'], message: 'The main side shares code with the pages only through src/shared.' }
+          ]
+        }
+      ]
+    }
+  },
+  {
     files: ['src/renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
@@ -60,7 +77,8 @@ export default tseslint.config(
           patterns: [
             { group: ['electron', 'electron/*'], message: 'The renderer reaches the main side only through the API client.' },
             { group: nodeBuiltins, message: 'The renderer runs in a browser: no Node modules.' },
-            { group: ['better-sqlite3', 'kysely', 'kysely/*'], message: 'The renderer reaches data only through the API client.' }
+            { group: ['better-sqlite3', 'kysely', 'kysely/*'], message: 'The renderer reaches data only through the API client.' },
+            { group: ['**/main/**', '**/preload/**'], message: 'The renderer reaches the main side only through the API client (src/renderer/src/api) and shares code only from src/shared.' }
           ]
         }
       ]

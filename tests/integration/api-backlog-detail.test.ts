@@ -1,25 +1,22 @@
 import { describe, expect, it } from 'vitest'
-import type { BacklogItem, Product, ProductDocument, StatusChange, WorkflowState } from '@shared/api'
-import type { ItemDetail } from '@shared/api/methods/backlog'
-import type { Label } from '@shared/api/methods/labels'
-import type { ProductSettings } from '@shared/api/methods/settings'
+import type { BacklogItem, ProductDocument } from '@shared/api'
 import type { AppContext } from '../../src/main/app/context'
 import { call, fail, openTestContext } from './helpers/temp'
 
 async function setUp() {
   const { ctx } = await openTestContext()
-  const product = await call<Product>(ctx, 'products.create', { name: 'Pool booking' })
+  const product = await call(ctx, 'products.create', { name: 'Pool booking' })
   return { ctx, product, ...helpers(ctx, product.id) }
 }
 
 function helpers(ctx: AppContext, productId: number) {
   return {
-    add: (title: string, extra: Record<string, unknown> = {}) => call<BacklogItem>(ctx, 'backlog.create', { productId, title, ...extra }),
+    add: (title: string, extra: Record<string, unknown> = {}) => call(ctx, 'backlog.create', { productId, title, ...extra }),
     update: (id: number, patch: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
       call<BacklogItem>(ctx, 'backlog.update', { id, patch, ...extra }),
-    detail: (id: number) => call<ItemDetail>(ctx, 'backlog.detail', { id }),
-    states: () => call<WorkflowState[]>(ctx, 'workflow.list', { productId }),
-    list: () => call<BacklogItem[]>(ctx, 'backlog.list', { productId })
+    detail: (id: number) => call(ctx, 'backlog.detail', { id }),
+    states: () => call(ctx, 'workflow.list', { productId }),
+    list: () => call(ctx, 'backlog.list', { productId })
   }
 }
 
@@ -73,7 +70,7 @@ describe('item detail', () => {
     expect(demoted).toMatchObject({ code: 'invalid_input', issues: [{ path: 'patch.type' }] })
     expect((await fail(ctx, 'backlog.update', { id: story.id, patch: { type: 'epic' } })).issues?.[0]?.path).toBe('patch.type')
 
-    const elsewhere = await call<Product>(ctx, 'products.create', { name: 'Other product' })
+    const elsewhere = await call(ctx, 'products.create', { name: 'Other product' })
     const foreign = await helpers(ctx, elsewhere.id).add('Foreign epic', { type: 'epic' })
     expect((await fail(ctx, 'backlog.update', { id: feature.id, patch: { parentId: foreign.id } })).issues?.[0]?.path).toBe('patch.parentId')
 
@@ -110,21 +107,21 @@ describe('item detail', () => {
     const b = await add('Refund to account credit')
     expect((await update(a.id, { labels: ['payments', 'Lessons', 'PAYMENTS'] })).labels).toEqual(['Lessons', 'payments'])
     expect((await update(b.id, { labels: ['Payments'] })).labels).toEqual(['payments'])
-    expect(await call<Label[]>(ctx, 'labels.list', { productId: product.id })).toEqual([
+    expect(await call(ctx, 'labels.list', { productId: product.id })).toEqual([
       { id: expect.any(Number), name: 'Lessons', itemCount: 1 },
       { id: expect.any(Number), name: 'payments', itemCount: 2 }
     ])
     await call(ctx, 'backlog.delete', { id: b.id })
-    expect((await call<Label[]>(ctx, 'labels.list', { productId: product.id })).map((l) => l.itemCount)).toEqual([1, 1])
-    const other = await call<Product>(ctx, 'products.create', { name: 'Other product' })
-    expect(await call<Label[]>(ctx, 'labels.list', { productId: other.id })).toEqual([])
+    expect((await call(ctx, 'labels.list', { productId: product.id })).map((l) => l.itemCount)).toEqual([1, 1])
+    const other = await call(ctx, 'products.create', { name: 'Other product' })
+    expect(await call(ctx, 'labels.list', { productId: other.id })).toEqual([])
   })
 
   it('validates estimates against the product scale: Fibonacci by default, T-shirt sizes stored as points', async () => {
     const { ctx, product, add, update } = await setUp()
     const item = await add('Sized item', { estimate: 20 })
     expect(item.estimate).toBe(20)
-    const settings = await call<ProductSettings>(ctx, 'settings.update', { productId: product.id, patch: { estimateScale: 'tshirt' } })
+    const settings = await call(ctx, 'settings.update', { productId: product.id, patch: { estimateScale: 'tshirt' } })
     expect(settings).toMatchObject({ estimateScale: 'tshirt', estimateThreshold: 8 })
     const refused = await fail(ctx, 'backlog.update', { id: item.id, patch: { estimate: 20 } })
     expect(refused.issues).toEqual([{ path: 'patch.estimate', message: 'Use a value on the scale: XS (1), S (2), M (3), L (5), XL (8), XXL (13)' }])
@@ -135,23 +132,23 @@ describe('item detail', () => {
     expect((await fail(ctx, 'backlog.update', { id: item.id, patch: { estimate: 4 } })).issues?.[0]?.message).toBe(
       'Use a value on the scale: 0, 0.5, 1, 2, 3, 5, 8, 13, 20, 40, 100'
     )
-    expect(await call<ProductSettings>(ctx, 'settings.get', { productId: product.id })).toMatchObject({ estimateScale: 'fibonacci', estimateThreshold: 13 })
+    expect(await call(ctx, 'settings.get', { productId: product.id })).toMatchObject({ estimateScale: 'fibonacci', estimateThreshold: 13 })
   })
 })
 
 describe('workflow states', () => {
   it('adds, renames, reorders and deletes states, keeping one per category and moving items of a deleted state', async () => {
     const { ctx, product, add, update, states, list } = await setUp()
-    const testing = await call<WorkflowState>(ctx, 'workflow.add', { productId: product.id, name: 'Testing', category: 'in_progress' })
+    const testing = await call(ctx, 'workflow.add', { productId: product.id, name: 'Testing', category: 'in_progress' })
     expect((await states()).map((s) => s.name)).toEqual(['New', 'Ready', 'In progress', 'In review', 'Testing', 'Done'])
     expect((await fail(ctx, 'workflow.add', { productId: product.id, name: 'testing', category: 'todo' })).code).toBe('conflict')
-    const renamed = await call<WorkflowState>(ctx, 'workflow.update', { id: testing.id, patch: { name: 'Acceptance' } })
+    const renamed = await call(ctx, 'workflow.update', { id: testing.id, patch: { name: 'Acceptance' } })
     // An empty patch changes nothing (the API fuzz found it answering an internal error).
-    expect(await call<WorkflowState>(ctx, 'workflow.update', { id: testing.id, patch: {} })).toEqual(renamed)
+    expect(await call(ctx, 'workflow.update', { id: testing.id, patch: {} })).toEqual(renamed)
 
     const ids = (await states()).map((s) => s.id)
     const reordered = [ids[1]!, ids[0]!, ...ids.slice(2)]
-    expect((await call<WorkflowState[]>(ctx, 'workflow.reorder', { productId: product.id, stateIds: reordered })).map((s) => s.name)).toEqual([
+    expect((await call(ctx, 'workflow.reorder', { productId: product.id, stateIds: reordered })).map((s) => s.name)).toEqual([
       'Ready', 'New', 'In progress', 'In review', 'Acceptance', 'Done'
     ])
     expect((await fail(ctx, 'workflow.reorder', { productId: product.id, stateIds: ids.slice(1) })).issues?.[0]?.path).toBe('stateIds')
@@ -169,14 +166,14 @@ describe('workflow states', () => {
     expect(await call(ctx, 'workflow.delete', { id: testing.id, moveItemsTo: review.id })).toEqual({ deleted: testing.id, movedItems: 1 })
     expect((await list())[0]!.stateId).toBe(review.id)
     // The merged step (In review → Acceptance) is gone from the history; the rest remains.
-    const history = await call<StatusChange[]>(ctx, 'backlog.history', { id: item.id })
+    const history = await call(ctx, 'backlog.history', { id: item.id })
     expect(history.map((h) => h.toStateId)).toEqual([expect.any(Number), review.id])
     expect((await states()).map((s) => s.position)).toEqual([0, 1, 2, 3, 4])
   })
 
   it('takes removed states, after done; unlike the other categories the workflow may drop its last one', async () => {
     const { ctx, product, add, update, states } = await setUp()
-    const wontDo = await call<WorkflowState>(ctx, 'workflow.add', { productId: product.id, name: 'Won’t do', category: 'removed' })
+    const wontDo = await call(ctx, 'workflow.add', { productId: product.id, name: 'Won’t do', category: 'removed' })
     expect((await states()).map((s) => [s.name, s.category])).toEqual([
       ['New', 'todo'], ['Ready', 'todo'], ['In progress', 'in_progress'], ['In review', 'in_progress'], ['Done', 'done'], ['Won’t do', 'removed']
     ])
@@ -199,7 +196,7 @@ describe('Definitions of Ready and Done', () => {
     const { ctx, product, add, update, detail, list } = await setUp()
     const item = await add('Refined story')
     expect((await list())[0]!.ready).toBe(false)
-    let settings = await call<ProductSettings>(ctx, 'definitions.set', {
+    let settings = await call(ctx, 'definitions.set', {
       productId: product.id,
       kind: 'ready',
       criteria: [{ text: 'Criteria agreed' }, { text: 'Estimated' }]
@@ -214,7 +211,7 @@ describe('Definitions of Ready and Done', () => {
     expect((await update(item.id, { readyChecks: [agreed!.id, estimated!.id] })).ready).toBe(true)
 
     // Rewording keeps the line (and the checks); a new line makes the item not ready until it is checked.
-    settings = await call<ProductSettings>(ctx, 'definitions.set', {
+    settings = await call(ctx, 'definitions.set', {
       productId: product.id,
       kind: 'ready',
       criteria: [{ id: estimated!.id, text: 'Estimated by the team' }, { id: agreed!.id, text: 'Criteria agreed' }, { text: 'Nothing blocks it' }]
@@ -246,7 +243,7 @@ describe('Definitions of Ready and Done', () => {
     // The "done anyway" of older versions is gone: the input is refused and the item stays where it was.
     const overridden = await fail(ctx, 'backlog.update', { id: item.id, patch: { stateId: done.id }, doneOverride: 'Flagged off' })
     expect(overridden.code).toBe('invalid_input')
-    expect((await call<BacklogItem>(ctx, 'backlog.get', { id: item.id })).stateId).toBe(todo.id)
+    expect((await call(ctx, 'backlog.get', { id: item.id })).stateId).toBe(todo.id)
     // Other fields change without confirmation, and the confirmation is not needed outside done.
     await update(item.id, { stateId: inProgress.id, title: 'Ship the calendar export (iOS)' })
 
@@ -256,7 +253,7 @@ describe('Definitions of Ready and Done', () => {
     expect(withStatus.issues?.[0]?.path).toBe('patch.stateId')
     const back = await update(item.id, {}, { notDone: 'Screen reader check missing' })
     expect(back.stateId).toBe(todo.id)
-    const history = await call<StatusChange[]>(ctx, 'backlog.history', { id: item.id })
+    const history = await call(ctx, 'backlog.history', { id: item.id })
     expect(history.map((h) => [h.fromStateId, h.toStateId, h.notDoneReason])).toEqual([
       [null, todo.id, null],
       [todo.id, inProgress.id, null],
@@ -271,7 +268,7 @@ describe('product JSON', () => {
   it('carries criteria, parents, links, labels, notes, settings, checklists, Ready checks and not-done reasons through a round trip', async () => {
     const { ctx, product, add, update, states } = await setUp()
     await call(ctx, 'settings.update', { productId: product.id, patch: { estimateScale: 'tshirt', estimateThreshold: 5 } })
-    const settings = await call<ProductSettings>(ctx, 'definitions.set', { productId: product.id, kind: 'ready', criteria: [{ text: 'Agreed' }] })
+    const settings = await call(ctx, 'definitions.set', { productId: product.id, kind: 'ready', criteria: [{ text: 'Agreed' }] })
     await call(ctx, 'definitions.set', { productId: product.id, kind: 'done', criteria: [{ text: 'Reviewed' }, { text: 'Released' }] })
     const epic = await add('Family accounts', { type: 'epic' })
     const story = await add('Second guardian', { estimate: 3 })
@@ -287,12 +284,12 @@ describe('product JSON', () => {
     await update(blocker.id, { stateId: (await states()).find((s) => s.category === 'done')!.id }, { confirmDone: true })
     await update(epic.id, {}, { notDone: 'Not yet released' })
 
-    const original = await call<ProductDocument>(ctx, 'products.export', { productId: product.id })
+    const original = await call(ctx, 'products.export', { productId: product.id })
     // Into fresh data folders, so ids come out the same each time: export → import → export is a fixed point.
     const throughFresh = async (document: ProductDocument) => {
       const { ctx: fresh } = await openTestContext()
-      const imported = await call<Product>(fresh, 'products.import', { document })
-      return { fresh, imported, document: await call<ProductDocument>(fresh, 'products.export', { productId: imported.id }) }
+      const imported = await call(fresh, 'products.import', { document })
+      return { fresh, imported, document: await call(fresh, 'products.export', { productId: imported.id }) }
     }
     const once = await throughFresh(original)
     const twice = await throughFresh(once.document)
@@ -327,23 +324,23 @@ describe('product JSON', () => {
     const all = await states()
     const done = all.find((s) => s.category === 'done')!
     await update(item.id, { stateId: done.id }, { confirmDone: true })
-    const document = await call<ProductDocument>(ctx, 'products.export', { productId: product.id })
+    const document = await call(ctx, 'products.export', { productId: product.id })
     const backlog = document.sections.backlog as { history: Array<Record<string, unknown>> }
     // As the version before wrote it: the move to done carried an override reason.
     const legacy = { ...backlog, history: backlog.history.map(({ notDoneReason: _n, ...h }) => (h.toStateId === done.id ? { ...h, dodOverride: 'Behind a flag' } : h)) }
     const { ctx: fresh } = await openTestContext()
-    const imported = await call<Product>(fresh, 'products.import', { document: { ...document, sections: { ...document.sections, backlog: legacy } } })
+    const imported = await call(fresh, 'products.import', { document: { ...document, sections: { ...document.sections, backlog: legacy } } })
     const [back] = await helpers(fresh, imported.id).list()
-    const importedStates = await call<WorkflowState[]>(fresh, 'workflow.list', { productId: imported.id })
+    const importedStates = await call(fresh, 'workflow.list', { productId: imported.id })
     expect(importedStates.find((s) => s.id === back!.stateId)?.category).toBe('todo')
-    const history = await call<StatusChange[]>(fresh, 'backlog.history', { id: back!.id })
+    const history = await call(fresh, 'backlog.history', { id: back!.id })
     expect(history.at(-1)).toMatchObject({ toStateId: back!.stateId, notDoneReason: 'Behind a flag' })
   })
 
   it('reads a file written before items had details', async () => {
     const { ctx, product, add } = await setUp()
     await add('Old item')
-    const document = await call<ProductDocument>(ctx, 'products.export', { productId: product.id })
+    const document = await call(ctx, 'products.export', { productId: product.id })
     const backlog = document.sections.backlog as Record<string, unknown> & { items: Array<Record<string, unknown>>; history: Array<Record<string, unknown>> }
     const old = {
       states: backlog.states,
@@ -351,7 +348,7 @@ describe('product JSON', () => {
       history: backlog.history.map(({ notDoneReason: _d, ...rest }) => rest)
     }
     const { ctx: fresh } = await openTestContext()
-    const imported = await call<Product>(fresh, 'products.import', { document: { ...document, sections: { ...document.sections, backlog: old } } })
+    const imported = await call(fresh, 'products.import', { document: { ...document, sections: { ...document.sections, backlog: old } } })
     expect((await helpers(fresh, imported.id).list()).map((i) => i.title)).toEqual(['Old item'])
   })
 })

@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest'
-import type { BacklogItem, Product, StatusChange, WorkflowState } from '@shared/api'
+import type { BacklogItem } from '@shared/api'
 import { FIBONACCI_POINTS } from '@shared/domain/estimate'
 import { call, fail, openHarness, openTestContext, readConnection, snapshotTables, type Harness } from './helpers/temp'
 
 type Api = Pick<Harness, 'dispatch'>
 
 async function newProduct(api: Api, name = 'Harbour ferries') {
-  const product = await call<Product>(api, 'products.create', { name, description: 'Tickets and timetables for the harbour ferries' })
-  const states = await call<WorkflowState[]>(api, 'workflow.list', { productId: product.id })
+  const product = await call(api, 'products.create', { name, description: 'Tickets and timetables for the harbour ferries' })
+  const states = await call(api, 'workflow.list', { productId: product.id })
   const state = (name: string) => states.find((s) => s.name === name)!.id
   return { product, states, state }
 }
 
 async function add(api: Api, productId: number, title: string, placement: 'top' | 'bottom' = 'bottom', extra: object = {}) {
-  return call<BacklogItem>(api, 'backlog.create', { productId, title, placement, ...extra })
+  return call(api, 'backlog.create', { productId, title, placement, ...extra })
 }
 
 /** The ranks of the product's live items as stored (the list leaves them out: it is in their order). */
@@ -21,7 +21,7 @@ const liveRanks = (api: Harness, productId: number) =>
   (api.sqlite.prepare('SELECT rank FROM backlog_items WHERE product_id = ? AND deleted_at IS NULL').all(productId) as Array<{ rank: string }>).map((r) => r.rank)
 
 async function titles(api: Api, productId: number): Promise<string[]> {
-  return (await call<BacklogItem[]>(api, 'backlog.list', { productId })).map((i) => i.title)
+  return (await call(api, 'backlog.list', { productId })).map((i) => i.title)
 }
 
 function countWhere(conn: ReturnType<typeof readConnection>, sql: string, ...params: unknown[]): number {
@@ -40,12 +40,12 @@ describe('backlog items', () => {
 
     expect(a).toMatchObject({ type: 'story', description: '', estimate: null, stateId: state('New'), productId: product.id })
     expect(a.createdAt).toBe(a.updatedAt)
-    const history = await call<StatusChange[]>(api, 'backlog.history', { id: a.id })
+    const history = await call(api, 'backlog.history', { id: a.id })
     expect(history).toEqual([{ id: expect.any(Number), itemId: a.id, fromStateId: null, toStateId: state('New'), changedAt: a.createdAt, notDoneReason: null }])
 
     const ready = await add(api, product.id, 'E: already refined', 'bottom', { stateId: state('Ready') })
     expect(ready.stateId).toBe(state('Ready'))
-    expect((await call<BacklogItem>(api, 'backlog.get', { id: ready.id })).title).toBe('E: already refined')
+    expect((await call(api, 'backlog.get', { id: ready.id })).title).toBe('E: already refined')
   })
 
   it('updates fields, refuses estimates off the scale, and records status changes with their time', async () => {
@@ -53,7 +53,7 @@ describe('backlog items', () => {
     const { product, state } = await newProduct(api)
     const item = await add(api, product.id, 'As a passenger, I want a ticket on my phone, so that I need no paper')
 
-    const updated = await call<BacklogItem>(api, 'backlog.update', {
+    const updated = await call(api, 'backlog.update', {
       id: item.id,
       patch: { title: '  As a passenger, I want my ticket on my phone, so that I need no paper  ', description: '- Shows a QR code', type: 'feature', estimate: 5 }
     })
@@ -66,23 +66,23 @@ describe('backlog items', () => {
       createdAt: item.createdAt
     })
     expect(updated.updatedAt > item.updatedAt).toBe(true)
-    expect(await call<StatusChange[]>(api, 'backlog.history', { id: item.id })).toHaveLength(1)
+    expect(await call(api, 'backlog.history', { id: item.id })).toHaveLength(1)
 
     const offScale = await fail(api, 'backlog.update', { id: item.id, patch: { estimate: 4 } })
     expect(offScale.code).toBe('invalid_input')
     expect(offScale.issues).toEqual([expect.objectContaining({ path: 'patch.estimate' })])
     expect(offScale.message).toContain(FIBONACCI_POINTS.join(', '))
-    expect((await call<BacklogItem>(api, 'backlog.get', { id: item.id })).estimate).toBe(5)
+    expect((await call(api, 'backlog.get', { id: item.id })).estimate).toBe(5)
 
-    const cleared = await call<BacklogItem>(api, 'backlog.update', { id: item.id, patch: { estimate: null } })
+    const cleared = await call(api, 'backlog.update', { id: item.id, patch: { estimate: null } })
     expect(cleared.estimate).toBeNull()
 
-    const started = await call<BacklogItem>(api, 'backlog.update', { id: item.id, patch: { stateId: state('In progress') } })
+    const started = await call(api, 'backlog.update', { id: item.id, patch: { stateId: state('In progress') } })
     expect(started.stateId).toBe(state('In progress'))
-    const reviewed = await call<BacklogItem>(api, 'backlog.update', { id: item.id, patch: { stateId: state('In review') } })
+    const reviewed = await call(api, 'backlog.update', { id: item.id, patch: { stateId: state('In review') } })
     // Setting the same state again is not a change.
     await call(api, 'backlog.update', { id: item.id, patch: { stateId: state('In review'), title: 'Ticket on my phone' } })
-    const history = await call<StatusChange[]>(api, 'backlog.history', { id: item.id })
+    const history = await call(api, 'backlog.history', { id: item.id })
     expect(history.map((h) => [h.fromStateId, h.toStateId, h.changedAt])).toEqual([
       [null, state('New'), item.createdAt],
       [state('New'), state('In progress'), started.updatedAt],
@@ -105,7 +105,7 @@ describe('backlog items', () => {
 
     const rowsBefore = api.sqlite.prepare('SELECT * FROM backlog_items ORDER BY id').all() as BacklogItemRow[]
     const changesBefore = api.totalChanges()
-    const moved = await call<BacklogItem>(api, 'backlog.move', { id: five.id, afterId: one.id, beforeId: two.id })
+    const moved = await call(api, 'backlog.move', { id: five.id, afterId: one.id, beforeId: two.id })
     // The moved row, plus the move's entry in the undo history.
     expect(api.totalChanges() - changesBefore).toBe(2)
 
@@ -196,11 +196,11 @@ describe('backlog items', () => {
     for (let i = 0; i < 12; i++) ids.push((await add(first.ctx, product.id, `Item number ${i}`, i % 3 === 0 ? 'top' : 'bottom')).id)
     await call(first.ctx, 'backlog.move', { id: ids[5], afterId: null, beforeId: ids[9] })
     await call(first.ctx, 'backlog.move', { id: ids[0], afterId: ids[4], beforeId: ids[7] })
-    const order = (await call<BacklogItem[]>(first.ctx, 'backlog.list', { productId: product.id })).map((i) => i.id)
+    const order = (await call(first.ctx, 'backlog.list', { productId: product.id })).map((i) => i.id)
     await first.ctx.close()
 
     const second = await openTestContext({ dataDir: first.dataDir })
-    const reopened = (await call<BacklogItem[]>(second.ctx, 'backlog.list', { productId: product.id })).map((i) => i.id)
+    const reopened = (await call(second.ctx, 'backlog.list', { productId: product.id })).map((i) => i.id)
     expect(reopened).toEqual(order)
   })
 
@@ -210,25 +210,25 @@ describe('backlog items', () => {
     const a = await add(api, product.id, 'a')
     const c = await add(api, product.id, 'c')
     const x = await add(api, product.id, 'x')
-    const b = await call<BacklogItem>(api, 'backlog.move', { id: (await add(api, product.id, 'b')).id, afterId: a.id, beforeId: c.id })
+    const b = await call(api, 'backlog.move', { id: (await add(api, product.id, 'b')).id, afterId: a.id, beforeId: c.id })
     expect(await titles(api, product.id)).toEqual(['a', 'b', 'c', 'x'])
 
     expect(await call(api, 'backlog.delete', { id: b.id })).toEqual({ deleted: b.id })
     expect(await titles(api, product.id)).toEqual(['a', 'c', 'x'])
     expect(await fail(api, 'backlog.get', { id: b.id })).toMatchObject({ code: 'not_found' })
-    expect((await call<Product[]>(api, 'products.list', {}))[0]!.itemCount).toBe(3)
+    expect((await call(api, 'products.list', {}))[0]!.itemCount).toBe(3)
 
-    const restored = await call<BacklogItem>(api, 'backlog.restore', { id: b.id })
+    const restored = await call(api, 'backlog.restore', { id: b.id })
     expect(restored.rank).toBe(b.rank)
     expect(await titles(api, product.id)).toEqual(['a', 'b', 'c', 'x'])
     // The status history survived the round trip.
-    expect(await call<StatusChange[]>(api, 'backlog.history', { id: b.id })).toHaveLength(1)
+    expect(await call(api, 'backlog.history', { id: b.id })).toHaveLength(1)
     // Restoring an item that is not deleted leaves it alone.
-    expect((await call<BacklogItem>(api, 'backlog.restore', { id: b.id })).rank).toBe(b.rank)
+    expect((await call(api, 'backlog.restore', { id: b.id })).rank).toBe(b.rank)
 
     // Delete b again, then move x into exactly the rank b had (the key between a and c).
     await call(api, 'backlog.delete', { id: b.id })
-    const movedX = await call<BacklogItem>(api, 'backlog.move', { id: x.id, afterId: a.id, beforeId: c.id })
+    const movedX = await call(api, 'backlog.move', { id: x.id, afterId: a.id, beforeId: c.id })
     expect(movedX.rank).toBe(b.rank)
     await call(api, 'backlog.restore', { id: b.id })
     expect(await titles(api, product.id)).toEqual(['a', 'x', 'b', 'c'])
@@ -256,24 +256,24 @@ describe('products', () => {
     const renameClash = await fail(api, 'products.rename', { id: product.id, name: 'Lighthouse Tours' })
     expect(renameClash).toMatchObject({ code: 'conflict', issues: [expect.objectContaining({ path: 'name' })] })
 
-    const renamed = await call<Product>(api, 'products.rename', { id: product.id, name: 'Harbour and river ferries' })
+    const renamed = await call(api, 'products.rename', { id: product.id, name: 'Harbour and river ferries' })
     expect(renamed.name).toBe('Harbour and river ferries')
     expect(renamed.updatedAt > product.updatedAt).toBe(true)
     expect(await fail(api, 'products.rename', { id: 999_999, name: 'Nope' })).toMatchObject({ code: 'not_found' })
-    expect((await call<Product[]>(api, 'products.list', {})).map((p) => p.name)).toEqual(['Harbour and river ferries', 'Lighthouse tours'])
+    expect((await call(api, 'products.list', {})).map((p) => p.name)).toEqual(['Harbour and river ferries', 'Lighthouse tours'])
   })
 
   it('hides archived products unless asked, and brings them back', async () => {
     const api = await openHarness()
     const { product } = await newProduct(api, 'Archived one')
     await newProduct(api, 'Zebra crossing app')
-    const archived = await call<Product>(api, 'products.setArchived', { id: product.id, archived: true })
+    const archived = await call(api, 'products.setArchived', { id: product.id, archived: true })
     expect(archived.archived).toBe(true)
-    expect((await call<Product[]>(api, 'products.list', {})).map((p) => p.name)).toEqual(['Zebra crossing app'])
+    expect((await call(api, 'products.list', {})).map((p) => p.name)).toEqual(['Zebra crossing app'])
     // Active first, archived after.
-    expect((await call<Product[]>(api, 'products.list', { includeArchived: true })).map((p) => p.name)).toEqual(['Zebra crossing app', 'Archived one'])
+    expect((await call(api, 'products.list', { includeArchived: true })).map((p) => p.name)).toEqual(['Zebra crossing app', 'Archived one'])
     await call(api, 'products.setArchived', { id: product.id, archived: false })
-    expect((await call<Product[]>(api, 'products.list', {})).map((p) => p.name)).toEqual(['Archived one', 'Zebra crossing app'])
+    expect((await call(api, 'products.list', {})).map((p) => p.name)).toEqual(['Archived one', 'Zebra crossing app'])
   })
 
   it('deletes a product and everything in it only when its name is repeated', async () => {
@@ -285,7 +285,7 @@ describe('products', () => {
       await call(api, 'backlog.update', { id: item.id, patch: { stateId: p.state('In progress') } })
       await add(api, p.product.id, 'Something else')
     }
-    const keptBefore = await call<BacklogItem[]>(api, 'backlog.list', { productId: kept.product.id })
+    const keptBefore = await call(api, 'backlog.list', { productId: kept.product.id })
     const before = snapshotTables(api.sqlite)
 
     const wrong = await fail(api, 'products.delete', { id: doomed.product.id, confirmName: 'Doomed' })
@@ -300,7 +300,7 @@ describe('products', () => {
     expect(countWhere(api.sqlite, 'backlog_items WHERE product_id = ?', id)).toBe(0)
     expect(countWhere(api.sqlite, 'status_changes WHERE item_id NOT IN (SELECT id FROM backlog_items)')).toBe(0)
     expect(countWhere(api.sqlite, 'status_changes')).toBe(3)
-    expect(await call<BacklogItem[]>(api, 'backlog.list', { productId: kept.product.id })).toEqual(keptBefore)
+    expect(await call(api, 'backlog.list', { productId: kept.product.id })).toEqual(keptBefore)
     expect(await fail(api, 'workflow.list', { productId: id })).toMatchObject({ code: 'not_found' })
   })
 })
@@ -311,25 +311,25 @@ describe('sample product', () => {
     const conn = readConnection(ctx.databaseFile)
     const mine = await newProduct(ctx, 'My real product')
     await add(ctx, mine.product.id, 'My real item')
-    const [original] = (await call<Product[]>(ctx, 'products.list', {})).filter((p) => p.isSample)
-    const originalItems = await call<BacklogItem[]>(ctx, 'backlog.list', { productId: original!.id })
+    const [original] = (await call(ctx, 'products.list', {})).filter((p) => p.isSample)
+    const originalItems = await call(ctx, 'backlog.list', { productId: original!.id })
 
     // Spoil the sample, then reset it.
     await call(ctx, 'backlog.delete', { id: originalItems[0]!.id })
     await call(ctx, 'products.rename', { id: original!.id, name: 'Sample: spoiled' })
-    const reset = await call<Product>(ctx, 'sample.reset')
+    const reset = await call(ctx, 'sample.reset')
     expect(reset.isSample).toBe(true)
     expect(reset.id).not.toBe(original!.id)
     expect(reset.name).toBe(original!.name)
     expect(reset.itemCount).toBe(original!.itemCount)
-    const resetItems = await call<BacklogItem[]>(ctx, 'backlog.list', { productId: reset.id })
+    const resetItems = await call(ctx, 'backlog.list', { productId: reset.id })
     expect(resetItems.map((i) => i.title)).toEqual(originalItems.map((i) => i.title))
     expect(countWhere(conn, 'products WHERE is_sample = 1')).toBe(1)
     expect(countWhere(conn, 'backlog_items WHERE product_id = ?', original!.id)).toBe(0)
     expect(countWhere(conn, 'workflow_states WHERE product_id = ?', original!.id)).toBe(0)
 
     expect(await call(ctx, 'sample.remove')).toEqual({ removed: true })
-    const left = await call<Product[]>(ctx, 'products.list', { includeArchived: true })
+    const left = await call(ctx, 'products.list', { includeArchived: true })
     expect(left.map((p) => p.name)).toEqual(['My real product'])
     expect(left[0]!.itemCount).toBe(1)
     expect(countWhere(conn, 'backlog_items')).toBe(1)
@@ -338,7 +338,7 @@ describe('sample product', () => {
     expect(await fail(ctx, 'sample.remove')).toMatchObject({ code: 'not_found' })
 
     // Reset also brings a removed sample back.
-    expect((await call<Product>(ctx, 'sample.reset')).isSample).toBe(true)
+    expect((await call(ctx, 'sample.reset')).isSample).toBe(true)
   })
 })
 

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { BacklogItem, Product, ProductDocument } from '@shared/api'
-import type { Persona, StoryMatches } from '@shared/api/methods/personas'
-import type { Stakeholder } from '@shared/api/methods/stakeholders'
+import type { BacklogItem, ProductDocument } from '@shared/api'
 import type { AppContext } from '../../src/main/app/context'
 import { FIXED_NOW, call, fail, openTestContext, readConnection } from './helpers/temp'
 
@@ -17,9 +15,9 @@ const STORIES = [
 ]
 
 async function productWithStories(ctx: AppContext, name = 'Lanes') {
-  const product = await call<Product>(ctx, 'products.create', { name })
+  const product = await call(ctx, 'products.create', { name })
   const items: BacklogItem[] = []
-  for (const title of STORIES) items.push(await call<BacklogItem>(ctx, 'backlog.create', { productId: product.id, title }))
+  for (const title of STORIES) items.push(await call(ctx, 'backlog.create', { productId: product.id, title }))
   return { product, items }
 }
 
@@ -29,7 +27,7 @@ describe('personas', () => {
   it('keeps personas with empathy maps and job stories, and links them to items', async () => {
     const { ctx } = await openTestContext()
     const { product, items } = await productWithStories(ctx)
-    const sam = await call<Persona>(ctx, 'personas.create', {
+    const sam = await call(ctx, 'personas.create', {
       productId: product.id,
       name: 'Sam Okafor',
       role: 'swimmer',
@@ -41,24 +39,24 @@ describe('personas', () => {
     expect(sam).toMatchObject({ initials: 'SO', picture: null, itemIds: [], empathy: { says: 'The lanes are always full', thinks: '', gains: 'A guaranteed lane' } })
     expect(sam.jobStories[0]!.outcome).toBe('I do not waste a trip')
 
-    const updated = await call<Persona>(ctx, 'personas.update', { id: sam.id, patch: { picture: PNG, empathy: { feels: 'Rushed' } } })
+    const updated = await call(ctx, 'personas.update', { id: sam.id, patch: { picture: PNG, empathy: { feels: 'Rushed' } } })
     expect(updated.picture).toBe(PNG)
     expect(updated.empathy).toEqual({ says: '', thinks: '', does: '', feels: 'Rushed', pains: '', gains: '' })
 
-    const linked = await call<Persona>(ctx, 'personas.linkItems', { personaId: sam.id, itemIds: [items[2]!.id, items[0]!.id] })
+    const linked = await call(ctx, 'personas.linkItems', { personaId: sam.id, itemIds: [items[2]!.id, items[0]!.id] })
     expect(linked.itemIds).toEqual([items[0]!.id, items[2]!.id])
     // Linking again is harmless; an item may serve several personas.
     await call(ctx, 'personas.linkItems', { personaId: sam.id, itemIds: [items[0]!.id] })
-    const priya = await call<Persona>(ctx, 'personas.create', { productId: product.id, name: 'Priya, the busy parent' })
-    expect((await call<Persona>(ctx, 'personas.linkItems', { personaId: priya.id, itemIds: [items[0]!.id] })).itemIds).toEqual([items[0]!.id])
-    expect((await call<Persona>(ctx, 'personas.unlinkItems', { personaId: sam.id, itemIds: [items[2]!.id] })).itemIds).toEqual([items[0]!.id])
+    const priya = await call(ctx, 'personas.create', { productId: product.id, name: 'Priya, the busy parent' })
+    expect((await call(ctx, 'personas.linkItems', { personaId: priya.id, itemIds: [items[0]!.id] })).itemIds).toEqual([items[0]!.id])
+    expect((await call(ctx, 'personas.unlinkItems', { personaId: sam.id, itemIds: [items[2]!.id] })).itemIds).toEqual([items[0]!.id])
 
     const other = await productWithStories(ctx, 'Other')
     expect(await fail(ctx, 'personas.linkItems', { personaId: sam.id, itemIds: [other.items[0]!.id] })).toMatchObject({
       code: 'invalid_input',
       issues: [{ path: 'itemIds.0' }]
     })
-    expect((await call<Persona[]>(ctx, 'personas.list', { productId: product.id })).map((p) => p.name)).toEqual(['Sam Okafor', 'Priya, the busy parent'])
+    expect((await call(ctx, 'personas.list', { productId: product.id })).map((p) => p.name)).toEqual(['Sam Okafor', 'Priya, the busy parent'])
     expect(await call(ctx, 'personas.delete', { id: priya.id })).toEqual({ deleted: priya.id })
     expect(await fail(ctx, 'personas.update', { id: priya.id, patch: { name: 'x' } })).toMatchObject({ code: 'not_found' })
   })
@@ -66,14 +64,14 @@ describe('personas', () => {
   it('flags open stories whose role matches no persona', async () => {
     const { ctx } = await openTestContext()
     const { product } = await productWithStories(ctx)
-    const before = await call<StoryMatches>(ctx, 'personas.unmatchedStories', { productId: product.id })
+    const before = await call(ctx, 'personas.unmatchedStories', { productId: product.id })
     expect(before).toMatchObject({ checked: 4, matched: [], withoutRole: 1 })
     expect(before.unmatched.map((s) => s.role)).toEqual(['swimmer', 'parent', 'duty manager', 'front-desk assistants'])
 
     await call(ctx, 'personas.create', { productId: product.id, name: 'Sam', role: 'Swimmer' })
     await call(ctx, 'personas.create', { productId: product.id, name: 'Priya, the busy parent' })
-    const dee = await call<Persona>(ctx, 'personas.create', { productId: product.id, name: 'Dee', role: 'front desk assistant' })
-    const after = await call<StoryMatches>(ctx, 'personas.unmatchedStories', { productId: product.id })
+    const dee = await call(ctx, 'personas.create', { productId: product.id, name: 'Dee', role: 'front desk assistant' })
+    const after = await call(ctx, 'personas.unmatchedStories', { productId: product.id })
     expect(after.unmatched.map((s) => s.role)).toEqual(['duty manager'])
     expect(after.matched.find((m) => m.role === 'front-desk assistants')?.personaId).toBe(dee.id)
   })
@@ -83,7 +81,7 @@ describe('stakeholders', () => {
   it('places stakeholders on the power / interest grid and tracks contacts against their cadence', async () => {
     const { ctx } = await openTestContext()
     const { product } = await productWithStories(ctx)
-    const mayor = await call<Stakeholder>(ctx, 'stakeholders.create', {
+    const mayor = await call(ctx, 'stakeholders.create', {
       productId: product.id,
       name: 'Cllr Ada Brooks',
       role: 'Council leisure lead',
@@ -96,24 +94,24 @@ describe('stakeholders', () => {
     // 2025-01-20 + 30 days = 2025-02-19, so on 2025-03-12 the contact is 21 days overdue.
     expect(mayor).toMatchObject({ quadrant: 'keep-satisfied', guidance: 'Keep satisfied', nextContactDue: '2025-02-19', overdue: true, daysOverdue: 21 })
 
-    const moved = await call<Stakeholder>(ctx, 'stakeholders.move', { id: mayor.id, power: 85, interest: 72.6 })
+    const moved = await call(ctx, 'stakeholders.move', { id: mayor.id, power: 85, interest: 72.6 })
     expect(moved).toMatchObject({ interest: 73, quadrant: 'manage-closely', guidance: 'Manage closely' })
 
-    const logged = await call<Stakeholder>(ctx, 'stakeholders.logContact', { id: mayor.id })
+    const logged = await call(ctx, 'stakeholders.logContact', { id: mayor.id })
     expect(logged).toMatchObject({ lastContactOn: TODAY, nextContactDue: '2025-04-11', overdue: false, daysOverdue: 0 })
     // An older contact logged late does not move the last contact back.
-    expect((await call<Stakeholder>(ctx, 'stakeholders.logContact', { id: mayor.id, on: '2025-03-01' })).lastContactOn).toBe(TODAY)
+    expect((await call(ctx, 'stakeholders.logContact', { id: mayor.id, on: '2025-03-01' })).lastContactOn).toBe(TODAY)
     expect(await fail(ctx, 'stakeholders.logContact', { id: mayor.id, on: '2025-03-13' })).toMatchObject({ code: 'invalid_input', issues: [{ path: 'on' }] })
 
     // Never contacted: due a cadence after being added (today), so not overdue yet.
-    const coach = await call<Stakeholder>(ctx, 'stakeholders.create', { productId: product.id, name: 'Club coach', power: 20, interest: 80, cadenceDays: 14 })
+    const coach = await call(ctx, 'stakeholders.create', { productId: product.id, name: 'Club coach', power: 20, interest: 80, cadenceDays: 14 })
     expect(coach).toMatchObject({ quadrant: 'keep-informed', nextContactDue: '2025-03-26', overdue: false })
-    const quiet = await call<Stakeholder>(ctx, 'stakeholders.create', { productId: product.id, name: 'Neighbour', power: 10, interest: 10 })
+    const quiet = await call(ctx, 'stakeholders.create', { productId: product.id, name: 'Neighbour', power: 10, interest: 10 })
     expect(quiet).toMatchObject({ quadrant: 'monitor', nextContactDue: null, overdue: false })
 
-    const edited = await call<Stakeholder>(ctx, 'stakeholders.update', { id: coach.id, patch: { lastContactOn: '2025-02-01', cadenceDays: 7 } })
+    const edited = await call(ctx, 'stakeholders.update', { id: coach.id, patch: { lastContactOn: '2025-02-01', cadenceDays: 7 } })
     expect(edited).toMatchObject({ nextContactDue: '2025-02-08', overdue: true, daysOverdue: 32 })
-    const list = await call<Stakeholder[]>(ctx, 'stakeholders.list', { productId: product.id })
+    const list = await call(ctx, 'stakeholders.list', { productId: product.id })
     expect(list.map((s) => [s.name, s.overdue])).toEqual([
       ['Cllr Ada Brooks', false],
       ['Club coach', true],
@@ -126,7 +124,7 @@ describe('stakeholders', () => {
 
 async function fullProduct(ctx: AppContext) {
   const { product, items } = await productWithStories(ctx)
-  const sam = await call<Persona>(ctx, 'personas.create', {
+  const sam = await call(ctx, 'personas.create', {
     productId: product.id,
     name: 'Sam',
     role: 'swimmer',
@@ -143,17 +141,17 @@ describe('product level', () => {
   it('exports the customers section and imports it back to the same state', async () => {
     const { ctx } = await openTestContext()
     const product = await fullProduct(ctx)
-    const original = await call<ProductDocument>(ctx, 'products.export', { productId: product.id })
+    const original = await call(ctx, 'products.export', { productId: product.id })
     const roundTrip = async (document: ProductDocument) => {
       const fresh = await openTestContext()
-      const imported = await call<Product>(fresh.ctx, 'products.import', { document })
-      return { ctx: fresh.ctx, product: imported, document: await call<ProductDocument>(fresh.ctx, 'products.export', { productId: imported.id }) }
+      const imported = await call(fresh.ctx, 'products.import', { document })
+      return { ctx: fresh.ctx, product: imported, document: await call(fresh.ctx, 'products.export', { productId: imported.id }) }
     }
     const once = await roundTrip(original)
     const twice = await roundTrip(once.document)
     expect(twice.document.sections.customers).toEqual(once.document.sections.customers)
     expect(once.document.sections.customers).toEqual(original.sections.customers)
-    const [persona] = await call<Persona[]>(once.ctx, 'personas.list', { productId: once.product.id })
+    const [persona] = await call(once.ctx, 'personas.list', { productId: once.product.id })
     expect(persona).toMatchObject({ name: 'Sam', picture: PNG, empathy: { pains: 'Queues' } })
     expect(persona!.itemIds).toHaveLength(2)
   })
@@ -173,15 +171,15 @@ describe('product level', () => {
 describe('sample product', () => {
   it('has three personas matching its commonest story roles and about ten stakeholders, two overdue', async () => {
     const { ctx } = await openTestContext({ sample: true })
-    const [sample] = await call<Product[]>(ctx, 'products.list')
+    const [sample] = await call(ctx, 'products.list')
     const productId = sample!.id
-    const personas = await call<Persona[]>(ctx, 'personas.list', { productId })
+    const personas = await call(ctx, 'personas.list', { productId })
     expect(personas.map((p) => p.role)).toEqual(['swimmer', 'parent', 'front-desk assistant'])
     expect(personas.every((p) => p.itemIds.length > 0 && p.empathy.feels !== '')).toBe(true)
-    const matches = await call<StoryMatches>(ctx, 'personas.unmatchedStories', { productId })
+    const matches = await call(ctx, 'personas.unmatchedStories', { productId })
     expect(matches.matched.length).toBeGreaterThan(matches.unmatched.length)
     expect(matches.unmatched.map((s) => s.role)).toContain('duty manager')
-    const stakeholders = await call<Stakeholder[]>(ctx, 'stakeholders.list', { productId })
+    const stakeholders = await call(ctx, 'stakeholders.list', { productId })
     expect(stakeholders).toHaveLength(10)
     expect(stakeholders.filter((s) => s.overdue)).toHaveLength(2)
     expect(new Set(stakeholders.map((s) => s.quadrant)).size).toBe(4)

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import type { Product, ProductDocument, WorkflowState } from '@shared/api'
-import type { FlowData } from '@shared/api/methods/flow'
-import type { Team } from '@shared/api/methods/teams'
+import type { WorkflowState } from '@shared/api'
 import { boardColumns, cycleTimes, lastDays, sleAttainment, wipBreaches, wipPerState } from '@shared/domain/flow'
 import { call, fail, openTestContext, readConnection, snapshotTables } from './helpers/temp'
 
 async function productWithStates(ctx: Parameters<typeof call>[0], name = 'Policies product') {
-  const product = await call<Product>(ctx, 'products.create', { name })
-  const states = await call<WorkflowState[]>(ctx, 'workflow.list', { productId: product.id })
+  const product = await call(ctx, 'products.create', { name })
+  const states = await call(ctx, 'workflow.list', { productId: product.id })
   const state = (stateName: string) => states.find((s) => s.name === stateName)!
   return { product, state }
 }
@@ -19,7 +17,7 @@ describe('WIP limits and policies through workflow.update', () => {
     const inProgress = state('In progress')
     expect(inProgress).toMatchObject({ wipLimit: null, entryPolicy: '', exitPolicy: '' })
 
-    const updated = await call<WorkflowState>(ctx, 'workflow.update', {
+    const updated = await call(ctx, 'workflow.update', {
       id: inProgress.id,
       patch: { wipLimit: 3, entryPolicy: '  Meets the Definition of Ready; someone pulls it.  ', exitPolicy: 'Code merged behind a flag.' }
     })
@@ -28,7 +26,7 @@ describe('WIP limits and policies through workflow.update', () => {
     await call(ctx, 'workflow.update', { id: state('In review').id, patch: { wipLimit: 2 } })
     await call(ctx, 'workflow.update', { id: inProgress.id, patch: { name: 'Doing' } })
 
-    const listed = await call<WorkflowState[]>(ctx, 'workflow.list', { productId: product.id })
+    const listed = await call(ctx, 'workflow.list', { productId: product.id })
     expect(listed.map((s) => [s.name, s.wipLimit, s.entryPolicy !== '', s.exitPolicy !== ''])).toEqual([
       ['New', null, false, false],
       ['Ready', null, false, false],
@@ -36,11 +34,11 @@ describe('WIP limits and policies through workflow.update', () => {
       ['In review', 2, false, false],
       ['Done', null, false, false]
     ])
-    const data = await call<FlowData>(ctx, 'flow.data', { productId: product.id })
+    const data = await call(ctx, 'flow.data', { productId: product.id })
     expect(data.states.find((s) => s.name === 'Doing')).toEqual(listed.find((s) => s.name === 'Doing'))
     expect(data.sle).toBeNull()
 
-    const cleared = await call<WorkflowState>(ctx, 'workflow.update', { id: inProgress.id, patch: { wipLimit: null } })
+    const cleared = await call(ctx, 'workflow.update', { id: inProgress.id, patch: { wipLimit: null } })
     expect(cleared.wipLimit).toBeNull()
     expect(cleared.exitPolicy).toBe('Code merged behind a flag.')
   })
@@ -78,12 +76,12 @@ describe('WIP limits and policies through workflow.update', () => {
     expect((await fail(ctx, 'workflow.update', { id: state('In review').id, patch: { category: 'done', wipLimit: 2 } })).issues?.[0]?.path).toBe('patch.wipLimit')
 
     await call(ctx, 'workflow.update', { id: state('In review').id, patch: { wipLimit: 2, exitPolicy: 'Two people approved it.' } })
-    const done = await call<WorkflowState>(ctx, 'workflow.update', { id: state('In review').id, patch: { category: 'done' } })
+    const done = await call(ctx, 'workflow.update', { id: state('In review').id, patch: { category: 'done' } })
     expect(done).toMatchObject({ category: 'done', wipLimit: null, exitPolicy: 'Two people approved it.' })
     // A to-do state takes a limit (a replenishment queue).
-    expect((await call<WorkflowState>(ctx, 'workflow.update', { id: state('Ready').id, patch: { wipLimit: 8 } })).wipLimit).toBe(8)
+    expect((await call(ctx, 'workflow.update', { id: state('Ready').id, patch: { wipLimit: 8 } })).wipLimit).toBe(8)
     await call(ctx, 'workflow.update', { id: state('Done').id, patch: { wipLimit: null } })
-    expect((await call<WorkflowState[]>(ctx, 'workflow.list', { productId: product.id })).find((s) => s.name === 'Done')!.wipLimit).toBeNull()
+    expect((await call(ctx, 'workflow.list', { productId: product.id })).find((s) => s.name === 'Done')!.wipLimit).toBeNull()
   })
 })
 
@@ -91,13 +89,13 @@ describe('flow.setSle and flow.clearSle', () => {
   it('keeps one SLE per product, replaces it when set again, and clears it', async () => {
     const { ctx } = await openTestContext()
     const { product } = await productWithStates(ctx)
-    const other = await call<Product>(ctx, 'products.create', { name: 'Other product' })
+    const other = await call(ctx, 'products.create', { name: 'Other product' })
     const conn = readConnection(ctx.databaseFile)
 
     expect(await call(ctx, 'flow.setSle', { productId: product.id, percentile: 85, days: 10 })).toEqual({ percentile: 85, days: 10 })
     expect(await call(ctx, 'flow.setSle', { productId: product.id, percentile: 90, days: 12 })).toEqual({ percentile: 90, days: 12 })
     await call(ctx, 'flow.setSle', { productId: other.id, percentile: 70, days: 5 })
-    expect((await call<FlowData>(ctx, 'flow.data', { productId: product.id })).sle).toEqual({ percentile: 90, days: 12 })
+    expect((await call(ctx, 'flow.data', { productId: product.id })).sle).toEqual({ percentile: 90, days: 12 })
     expect(conn.prepare('SELECT product_id, team_id, percentile, days FROM service_level_expectations ORDER BY product_id').all()).toEqual([
       { product_id: product.id, team_id: null, percentile: 90, days: 12 },
       { product_id: other.id, team_id: null, percentile: 70, days: 5 }
@@ -105,8 +103,8 @@ describe('flow.setSle and flow.clearSle', () => {
 
     expect(await call(ctx, 'flow.clearSle', { productId: product.id })).toEqual({ cleared: true })
     expect(await call(ctx, 'flow.clearSle', { productId: product.id })).toEqual({ cleared: false })
-    expect((await call<FlowData>(ctx, 'flow.data', { productId: product.id })).sle).toBeNull()
-    expect((await call<FlowData>(ctx, 'flow.data', { productId: other.id })).sle).toEqual({ percentile: 70, days: 5 })
+    expect((await call(ctx, 'flow.data', { productId: product.id })).sle).toBeNull()
+    expect((await call(ctx, 'flow.data', { productId: other.id })).sle).toEqual({ percentile: 70, days: 5 })
   })
 
   it('names the share of items and the cycle time in its refusals, and knows no missing product', async () => {
@@ -124,7 +122,7 @@ describe('flow.setSle and flow.clearSle', () => {
       const error = await fail(ctx, 'flow.setSle', { productId: product.id, ...sle })
       expect(error.issues).toEqual([{ path, message: expect.stringMatching(message) }])
     }
-    expect((await call<FlowData>(ctx, 'flow.data', { productId: product.id })).sle).toBeNull()
+    expect((await call(ctx, 'flow.data', { productId: product.id })).sle).toBeNull()
     expect((await fail(ctx, 'flow.setSle', { productId: 9999, percentile: 85, days: 10 })).code).toBe('not_found')
     expect((await fail(ctx, 'flow.clearSle', { productId: 9999 })).code).toBe('not_found')
   })
@@ -137,13 +135,13 @@ describe('product transfer of the flow policies', () => {
     await call(ctx, 'workflow.update', { id: state('In progress').id, patch: { wipLimit: 3, entryPolicy: 'Pulled, never pushed.', exitPolicy: 'Tests pass.' } })
     await call(ctx, 'workflow.update', { id: state('In review').id, patch: { wipLimit: 2 } })
     await call(ctx, 'flow.setSle', { productId: product.id, percentile: 85, days: 10 })
-    const document = await call<ProductDocument>(ctx, 'products.export', { productId: product.id })
+    const document = await call(ctx, 'products.export', { productId: product.id })
 
-    const copy = await call<Product>(ctx, 'products.import', { document, name: 'Policies, imported' })
+    const copy = await call(ctx, 'products.import', { document, name: 'Policies, imported' })
     const policies = (states: WorkflowState[]) => states.map((s) => [s.name, s.wipLimit, s.entryPolicy, s.exitPolicy])
     expect(policies(await call(ctx, 'workflow.list', { productId: copy.id }))).toEqual(policies(await call(ctx, 'workflow.list', { productId: product.id })))
-    expect((await call<FlowData>(ctx, 'flow.data', { productId: copy.id })).sle).toEqual({ percentile: 85, days: 10 })
-    const again = await call<ProductDocument>(ctx, 'products.export', { productId: copy.id })
+    expect((await call(ctx, 'flow.data', { productId: copy.id })).sle).toEqual({ percentile: 85, days: 10 })
+    const again = await call(ctx, 'products.export', { productId: copy.id })
     expect((again.sections.flow as { sle: unknown }).sle).toEqual({ percentile: 85, days: 10 })
 
     // As a version before flow policies wrote it: no limits, no policies, no SLE.
@@ -151,18 +149,18 @@ describe('product transfer of the flow policies', () => {
     const backlog = older.sections.backlog as { states: Array<Record<string, unknown>> }
     for (const s of backlog.states) for (const key of ['wipLimit', 'entryPolicy', 'exitPolicy']) delete s[key]
     delete (older.sections.flow as Record<string, unknown>).sle
-    const fromOlder = await call<Product>(ctx, 'products.import', { document: older, name: 'From an older file' })
-    const states = await call<WorkflowState[]>(ctx, 'workflow.list', { productId: fromOlder.id })
+    const fromOlder = await call(ctx, 'products.import', { document: older, name: 'From an older file' })
+    const states = await call(ctx, 'workflow.list', { productId: fromOlder.id })
     expect(states.every((s) => s.wipLimit === null && s.entryPolicy === '' && s.exitPolicy === '')).toBe(true)
-    expect((await call<FlowData>(ctx, 'flow.data', { productId: fromOlder.id })).sle).toBeNull()
+    expect((await call(ctx, 'flow.data', { productId: fromOlder.id })).sle).toBeNull()
   })
 })
 
 describe('the sample product’s flow policies', () => {
   it('has WIP limits its board keeps to today, policies, an SLE its history holds, and breaches only from before the limits', async () => {
     const { ctx } = await openTestContext({ sample: true })
-    const [sample] = await call<Product[]>(ctx, 'products.list')
-    const data = await call<FlowData>(ctx, 'flow.data', { productId: sample!.id })
+    const [sample] = await call(ctx, 'products.list')
+    const data = await call(ctx, 'flow.data', { productId: sample!.id })
     expect(data.states.map((s) => [s.name, s.wipLimit])).toEqual([
       ['New', null],
       ['Ready', null],
@@ -194,8 +192,8 @@ describe('the sample product’s flow policies', () => {
 describe('a team’s own WIP limits and SLE', () => {
   async function withTeams(ctx: Parameters<typeof call>[0], name?: string) {
     const { product, state } = await productWithStates(ctx, name)
-    const lanes = await call<Team>(ctx, 'teams.create', { productId: product.id, name: 'Team Lanes' })
-    const kiosk = await call<Team>(ctx, 'teams.create', { productId: product.id, name: 'Team Kiosk' })
+    const lanes = await call(ctx, 'teams.create', { productId: product.id, name: 'Team Lanes' })
+    const kiosk = await call(ctx, 'teams.create', { productId: product.id, name: 'Team Kiosk' })
     return { product, state, lanes, kiosk }
   }
 
@@ -203,7 +201,7 @@ describe('a team’s own WIP limits and SLE', () => {
     const { ctx } = await openTestContext()
     const { product, state, lanes, kiosk } = await withTeams(ctx)
     await call(ctx, 'workflow.update', { id: state('In progress').id, patch: { wipLimit: 5 } })
-    const set = await call<Team>(ctx, 'teams.setWipLimit', { id: lanes.id, stateId: state('In review').id, wipLimit: 1 })
+    const set = await call(ctx, 'teams.setWipLimit', { id: lanes.id, stateId: state('In review').id, wipLimit: 1 })
     await call(ctx, 'teams.setWipLimit', { id: lanes.id, stateId: state('In progress').id, wipLimit: 3 })
     expect(set.wipLimits).toEqual([{ stateId: state('In review').id, wipLimit: 1 }])
     await call(ctx, 'teams.setWipLimit', { id: kiosk.id, stateId: state('In progress').id, wipLimit: 2 })
@@ -212,20 +210,20 @@ describe('a team’s own WIP limits and SLE', () => {
     expect(await call(ctx, 'flow.setSle', { productId: product.id, teamId: lanes.id, percentile: 80, days: 6 })).toEqual({ percentile: 80, days: 6 })
     await call(ctx, 'flow.setSle', { productId: product.id, percentile: 85, days: 10 })
 
-    const teams = await call<Team[]>(ctx, 'teams.list', { productId: product.id })
+    const teams = await call(ctx, 'teams.list', { productId: product.id })
     expect(teams.map((t) => [t.name, t.wipLimits, t.sle])).toEqual([
       ['Team Lanes', [{ stateId: state('In progress').id, wipLimit: 3 }, { stateId: state('In review').id, wipLimit: 1 }], { percentile: 80, days: 6 }],
       ['Team Kiosk', [{ stateId: state('In progress').id, wipLimit: 4 }], null]
     ])
-    const data = await call<FlowData>(ctx, 'flow.data', { productId: product.id })
+    const data = await call(ctx, 'flow.data', { productId: product.id })
     expect(data.sle).toEqual({ percentile: 85, days: 10 })
     expect(data.states.find((s) => s.name === 'In progress')!.wipLimit).toBe(5)
     expect(data.teamPolicies).toEqual(teams.map((t) => ({ teamId: t.id, wipLimits: t.wipLimits, sle: t.sle })))
 
-    const cleared = await call<Team>(ctx, 'teams.setWipLimit', { id: kiosk.id, stateId: state('In progress').id, wipLimit: null })
+    const cleared = await call(ctx, 'teams.setWipLimit', { id: kiosk.id, stateId: state('In progress').id, wipLimit: null })
     expect(cleared.wipLimits).toEqual([])
     expect(await call(ctx, 'flow.clearSle', { productId: product.id, teamId: lanes.id })).toEqual({ cleared: true })
-    const after = await call<FlowData>(ctx, 'flow.data', { productId: product.id })
+    const after = await call(ctx, 'flow.data', { productId: product.id })
     expect(after.sle).toEqual({ percentile: 85, days: 10 })
     expect(after.teamPolicies.map((p) => p.sle)).toEqual([null, null])
   })
@@ -258,7 +256,7 @@ describe('a team’s own WIP limits and SLE', () => {
 
     await call(ctx, 'workflow.update', { id: state('In review').id, patch: { category: 'done' } })
     await call(ctx, 'workflow.delete', { id: state('Ready').id })
-    expect((await call<Team[]>(ctx, 'teams.list', { productId: product.id }))[0]!.wipLimits).toEqual([])
+    expect((await call(ctx, 'teams.list', { productId: product.id }))[0]!.wipLimits).toEqual([])
     await call(ctx, 'teams.remove', { id: kiosk.id })
     const conn = readConnection(ctx.databaseFile)
     expect(conn.prepare('SELECT count(*) AS n FROM team_wip_limits').get()).toEqual({ n: 0 })
@@ -271,11 +269,11 @@ describe('a team’s own WIP limits and SLE', () => {
     await call(ctx, 'teams.setWipLimit', { id: lanes.id, stateId: state('In progress').id, wipLimit: 2 })
     await call(ctx, 'teams.setWipLimit', { id: kiosk.id, stateId: state('In review').id, wipLimit: 1 })
     await call(ctx, 'flow.setSle', { productId: product.id, teamId: kiosk.id, percentile: 90, days: 12 })
-    const document = await call<ProductDocument>(ctx, 'products.export', { productId: product.id })
+    const document = await call(ctx, 'products.export', { productId: product.id })
 
-    const copy = await call<Product>(ctx, 'products.import', { document, name: 'Teams, imported' })
+    const copy = await call(ctx, 'products.import', { document, name: 'Teams, imported' })
     const policies = async (productId: number) => {
-      const [teams, states] = [await call<Team[]>(ctx, 'teams.list', { productId }), await call<WorkflowState[]>(ctx, 'workflow.list', { productId })]
+      const [teams, states] = [await call(ctx, 'teams.list', { productId }), await call(ctx, 'workflow.list', { productId })]
       const name = (id: number) => states.find((s) => s.id === id)!.name
       return teams.map((t) => [t.name, t.wipLimits.map((l) => [name(l.stateId), l.wipLimit]), t.sle])
     }
@@ -287,7 +285,7 @@ describe('a team’s own WIP limits and SLE', () => {
 
     const older = structuredClone(document)
     for (const key of ['teamSles', 'teamWipLimits']) delete (older.sections.flow as Record<string, unknown>)[key]
-    const fromOlder = await call<Product>(ctx, 'products.import', { document: older, name: 'From an older file' })
+    const fromOlder = await call(ctx, 'products.import', { document: older, name: 'From an older file' })
     expect((await policies(fromOlder.id)).map(([, limits, sle]) => [limits, sle])).toEqual([
       [[], null],
       [[], null]
@@ -296,9 +294,9 @@ describe('a team’s own WIP limits and SLE', () => {
 
   it('are in the sample: each team caps its own In progress and Team Lanes has an SLE of its own', async () => {
     const { ctx } = await openTestContext({ sample: true })
-    const [sample] = await call<Product[]>(ctx, 'products.list')
-    const data = await call<FlowData>(ctx, 'flow.data', { productId: sample!.id })
-    const teams = await call<Team[]>(ctx, 'teams.list', { productId: sample!.id })
+    const [sample] = await call(ctx, 'products.list')
+    const data = await call(ctx, 'flow.data', { productId: sample!.id })
+    const teams = await call(ctx, 'teams.list', { productId: sample!.id })
     const inProgress = data.states.find((s) => s.name === 'In progress')!.id
     expect(teams.map((t) => [t.name, t.wipLimits, t.sle])).toEqual([
       ['Team Lanes', [{ stateId: inProgress, wipLimit: 2 }], { percentile: 85, days: 8 }],

@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import type { BacklogItem, Product, WorkflowState } from '@shared/api'
-import type { FlowCalendar, FlowData } from '@shared/api/methods/flow'
 import type { SavedForecast } from '@shared/api/methods/forecasts'
 import { countPerDay, forecastQuestionKey, forecastStart, forecastWhen, isWorkingDay, lastDays, percentileDates } from '@shared/domain/flow'
 import { call, fail, openTestContext, readConnection } from './helpers/temp'
@@ -17,8 +15,8 @@ function dayClock(start: string) {
 }
 
 async function productWithStates(ctx: Parameters<typeof call>[0], name = 'Flow product') {
-  const product = await call<Product>(ctx, 'products.create', { name })
-  const states = await call<WorkflowState[]>(ctx, 'workflow.list', { productId: product.id })
+  const product = await call(ctx, 'products.create', { name })
+  const states = await call(ctx, 'workflow.list', { productId: product.id })
   const state = (name: string) => states.find((s) => s.name === name)!.id
   return { product, state }
 }
@@ -38,10 +36,10 @@ describe('flow.data', () => {
     const clock = dayClock('2025-03-03T23:00:00.000Z')
     const { ctx } = await openTestContext({ now: clock.now })
     const { product, state } = await productWithStates(ctx)
-    const finished = await call<BacklogItem>(ctx, 'backlog.create', { productId: product.id, title: 'Finished', estimate: 3 })
-    const reopened = await call<BacklogItem>(ctx, 'backlog.create', { productId: product.id, title: 'Reopened' })
-    const waiting = await call<BacklogItem>(ctx, 'backlog.create', { productId: product.id, title: 'Waiting', placement: 'top' })
-    const removed = await call<BacklogItem>(ctx, 'backlog.create', { productId: product.id, title: 'Removed' })
+    const finished = await call(ctx, 'backlog.create', { productId: product.id, title: 'Finished', estimate: 3 })
+    const reopened = await call(ctx, 'backlog.create', { productId: product.id, title: 'Reopened' })
+    const waiting = await call(ctx, 'backlog.create', { productId: product.id, title: 'Waiting', placement: 'top' })
+    const removed = await call(ctx, 'backlog.create', { productId: product.id, title: 'Removed' })
     await call(ctx, 'backlog.delete', { id: removed.id })
     clock.nextDay() // 03-04
     await call(ctx, 'backlog.update', { id: finished.id, patch: { stateId: state('In progress') } })
@@ -53,7 +51,7 @@ describe('flow.data', () => {
     await call(ctx, 'backlog.update', { id: finished.id, patch: { stateId: state('Done') }, confirmDone: true })
     await call(ctx, 'backlog.update', { id: reopened.id, patch: { stateId: state('In progress') } })
 
-    const data = await call<FlowData>(ctx, 'flow.data', { productId: product.id })
+    const data = await call(ctx, 'flow.data', { productId: product.id })
     expect(data.today).toBe('2025-03-06')
     expect(data.calendar).toEqual({ weekendsOff: true, nonWorkingDays: [] })
     expect(data.states.map((s) => [s.name, s.category])).toEqual([
@@ -102,16 +100,16 @@ describe('flow.setCalendar', () => {
     const { ctx } = await openTestContext()
     const { product } = await productWithStates(ctx)
     const { product: other } = await productWithStates(ctx, 'Other product')
-    const saved = await call<FlowCalendar>(ctx, 'flow.setCalendar', {
+    const saved = await call(ctx, 'flow.setCalendar', {
       productId: product.id,
       weekendsOff: false,
       nonWorkingDays: ['2025-12-25', '2025-01-01', '2025-12-25']
     })
     expect(saved).toEqual({ weekendsOff: false, nonWorkingDays: ['2025-01-01', '2025-12-25'] })
-    expect((await call<FlowData>(ctx, 'flow.data', { productId: product.id })).calendar).toEqual(saved)
-    expect((await call<FlowData>(ctx, 'flow.data', { productId: other.id })).calendar).toEqual({ weekendsOff: true, nonWorkingDays: [] })
+    expect((await call(ctx, 'flow.data', { productId: product.id })).calendar).toEqual(saved)
+    expect((await call(ctx, 'flow.data', { productId: other.id })).calendar).toEqual({ weekendsOff: true, nonWorkingDays: [] })
     // Setting it again replaces it.
-    const again = await call<FlowCalendar>(ctx, 'flow.setCalendar', { productId: product.id, weekendsOff: true, nonWorkingDays: [] })
+    const again = await call(ctx, 'flow.setCalendar', { productId: product.id, weekendsOff: true, nonWorkingDays: [] })
     expect(again).toEqual({ weekendsOff: true, nonWorkingDays: [] })
   })
 
@@ -131,7 +129,7 @@ describe('saved forecasts', () => {
     const { product } = await productWithStates(ctx)
     const first = await call<SavedForecast>(ctx, 'forecasts.save', when20(product.id, '2025-02-01', 30))
     const second = await call<SavedForecast>(ctx, 'forecasts.save', when20(product.id, '2025-03-01', 26))
-    const other = await call<SavedForecast>(ctx, 'forecasts.save', {
+    const other = await call(ctx, 'forecasts.save', {
       productId: product.id,
       question: 'how-many',
       questionKey: 'how-many:by=2025-06-30',
@@ -143,14 +141,14 @@ describe('saved forecasts', () => {
     expect(first.inputs).toEqual(when20(product.id, '2025-02-01', 30).inputs)
     expect(first.result).toEqual(when20(product.id, '2025-02-01', 30).result)
 
-    const all = await call<SavedForecast[]>(ctx, 'forecasts.list', { productId: product.id })
+    const all = await call(ctx, 'forecasts.list', { productId: product.id })
     expect(all.map((f) => f.id)).toEqual([other.id, second.id, first.id])
     expect(all[0]).toEqual(other)
-    const when = await call<SavedForecast[]>(ctx, 'forecasts.list', { productId: product.id, questionKey: 'when:items=20' })
+    const when = await call(ctx, 'forecasts.list', { productId: product.id, questionKey: 'when:items=20' })
     expect(when.map((f) => f.result.percentiles[85])).toEqual([26, 30])
 
     expect(await call(ctx, 'forecasts.delete', { id: second.id })).toEqual({ deleted: second.id })
-    expect((await call<SavedForecast[]>(ctx, 'forecasts.list', { productId: product.id })).map((f) => f.id)).toEqual([other.id, first.id])
+    expect((await call(ctx, 'forecasts.list', { productId: product.id })).map((f) => f.id)).toEqual([other.id, first.id])
     expect((await fail(ctx, 'forecasts.delete', { id: second.id })).code).toBe('not_found')
   })
 
@@ -200,8 +198,8 @@ describe('deleting a product', () => {
 describe('the sample product', () => {
   it('has a calendar with days off, two saved forecasts of one question, and history enough for a sensible forecast', async () => {
     const { ctx } = await openTestContext({ sample: true })
-    const [sample] = await call<Product[]>(ctx, 'products.list', {})
-    const data = await call<FlowData>(ctx, 'flow.data', { productId: sample!.id })
+    const [sample] = await call(ctx, 'products.list', {})
+    const data = await call(ctx, 'flow.data', { productId: sample!.id })
 
     expect(data.calendar.weekendsOff).toBe(true)
     expect(data.calendar.nonWorkingDays).toHaveLength(3)
@@ -228,7 +226,7 @@ describe('the sample product', () => {
     const dates = percentileDates(forecast.percentiles, data.calendar, forecastStart(data.today))
     expect(Object.values(dates).every((d) => d !== null && !holidays.includes(d))).toBe(true)
 
-    const saved = await call<SavedForecast[]>(ctx, 'forecasts.list', { productId: sample!.id, questionKey: forecastQuestionKey({ question: 'when', items: 20, throughItemId: null }) })
+    const saved = await call(ctx, 'forecasts.list', { productId: sample!.id, questionKey: forecastQuestionKey({ question: 'when', items: 20, throughItemId: null }) })
     expect(saved).toHaveLength(2)
     expect(saved[0]!.createdAt > saved[1]!.createdAt).toBe(true)
     expect(saved[0]!.inputs.startDate > saved[1]!.inputs.startDate).toBe(true)

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { BacklogItem, Product } from '@shared/api'
+import type { BacklogItem } from '@shared/api'
 import type { BacklogHealth } from '@shared/api/methods/backlog'
-import type { ProductSettings } from '@shared/api/methods/settings'
 import { call, fail, FIXED_NOW, openHarness, type Harness } from './helpers/temp'
 
 const DAY_MS = 86_400_000
@@ -15,15 +14,15 @@ function movableClock() {
 async function setUp() {
   const clock = movableClock()
   const ctx = await openHarness(undefined, clock.now)
-  const product = await call<Product>(ctx, 'products.create', { name: 'Pool booking' })
+  const product = await call(ctx, 'products.create', { name: 'Pool booking' })
   return { ctx, clock, product, ...helpers(ctx, product.id) }
 }
 
 function helpers(ctx: Harness, productId: number) {
   return {
-    add: (title: string, extra: Record<string, unknown> = {}) => call<BacklogItem>(ctx, 'backlog.create', { productId, title, ...extra }),
+    add: (title: string, extra: Record<string, unknown> = {}) => call(ctx, 'backlog.create', { productId, title, ...extra }),
     update: (id: number, patch: Record<string, unknown>) => call<BacklogItem>(ctx, 'backlog.update', { id, patch }),
-    health: (topN?: number) => call<BacklogHealth>(ctx, 'backlog.health', { productId, topN })
+    health: (topN?: number) => call(ctx, 'backlog.health', { productId, topN })
   }
 }
 
@@ -48,7 +47,7 @@ describe('backlog health', () => {
 
   it('raises Detailed as top items get criteria, meet the Definition of Ready and are split down to size', async () => {
     const { ctx, product, add, update, health } = await setUp()
-    const settings = await call<ProductSettings>(ctx, 'definitions.set', {
+    const settings = await call(ctx, 'definitions.set', {
       productId: product.id,
       kind: 'ready',
       criteria: [{ text: 'The team understands it' }, { text: 'It has acceptance criteria' }]
@@ -148,7 +147,7 @@ describe('backlog health', () => {
     expect(letter(tied, 'prioritised')).toMatchObject({ score: 33, rating: 'poor' })
 
     await call(ctx, 'backlog.move', { id: b.id, afterId: null, beforeId: a.id })
-    const goal = await call<{ id: number }>(ctx, 'goals.create', { productId: product.id, title: 'Half of all bookings made online' })
+    const goal = await call(ctx, 'goals.create', { productId: product.id, title: 'Half of all bookings made online' })
     expect(finding(await health(), 'prioritised', 'no-active-goal')).toBeDefined()
     await call(ctx, 'goals.activate', { id: goal.id })
     await call(ctx, 'goals.linkItems', { goalId: goal.id, itemIds: [a.id, b.id] })

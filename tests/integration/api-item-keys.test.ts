@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import type { BacklogItem, BacklogListItem, Product, ProductDocument } from '@shared/api'
-import type { ItemDetail } from '@shared/api/methods/backlog'
+import type { Product } from '@shared/api'
 import type { SearchHit } from '@shared/api/methods/backlog'
 import { call, fail, openHarness, openTestContext } from './helpers/temp'
 
 async function twoProducts() {
   const api = await openHarness()
-  const ferries = await call<Product>(api, 'products.create', { name: 'Harbour ferries' })
-  const bikes = await call<Product>(api, 'products.create', { name: 'Bikes' })
-  const add = (product: Product, title: string, extra: object = {}) => call<BacklogItem>(api, 'backlog.create', { productId: product.id, title, ...extra })
+  const ferries = await call(api, 'products.create', { name: 'Harbour ferries' })
+  const bikes = await call(api, 'products.create', { name: 'Bikes' })
+  const add = (product: Product, title: string, extra: object = {}) => call(api, 'backlog.create', { productId: product.id, title, ...extra })
   return { api, ferries, bikes, add }
 }
 
@@ -22,7 +21,7 @@ describe('item keys', () => {
     expect([a.key, b.key, c.key]).toEqual(['HF-1', 'HF-2', 'BIK-1'])
     // Split children, like every other way of adding, take the next numbers.
     await call(api, 'backlog.split', { itemId: b.id, pattern: 'crud', children: [{ title: 'Create timetables' }, { title: 'View timetables' }] })
-    const list = await call<BacklogListItem[]>(api, 'backlog.list', { productId: ferries.id })
+    const list = await call(api, 'backlog.list', { productId: ferries.id })
     expect(list.map((i) => i.key).sort()).toEqual(['HF-1', 'HF-2', 'HF-3', 'HF-4'])
   })
 
@@ -42,9 +41,9 @@ describe('item keys', () => {
     const story = await add(ferries, 'Buy a ticket', { type: 'feature' })
     await call(api, 'backlog.update', { id: story.id, patch: { parentId: epic.id } })
     await call(api, 'backlog.link', { blockerId: epic.id, blockedId: story.id })
-    const renamed = await call<Product>(api, 'products.setItemPrefix', { id: ferries.id, itemPrefix: ' ferry ' })
+    const renamed = await call(api, 'products.setItemPrefix', { id: ferries.id, itemPrefix: ' ferry ' })
     expect(renamed.itemPrefix).toBe('FERRY')
-    const detail = await call<ItemDetail>(api, 'backlog.detail', { id: story.id })
+    const detail = await call(api, 'backlog.detail', { id: story.id })
     expect([detail.item.key, detail.parent?.key, detail.blockedBy[0]?.key]).toEqual(['FERRY-2', 'FERRY-1', 'FERRY-1'])
     const refused = await fail(api, 'products.setItemPrefix', { id: ferries.id, itemPrefix: 'P-1' })
     expect(refused.issues).toEqual([{ path: 'itemPrefix', message: 'Use letters A to Z and digits, starting with a letter, e.g. PB' }])
@@ -72,19 +71,19 @@ describe('item keys', () => {
     const third = await add(ferries, 'Print a ticket')
     await call(api, 'backlog.move', { id: third.id, afterId: null, beforeId: first.id })
     await call(api, 'backlog.delete', { id: third.id })
-    const document = await call<ProductDocument>(api, 'products.export', { productId: ferries.id })
+    const document = await call(api, 'products.export', { productId: ferries.id })
 
     const { ctx } = await openTestContext()
-    await call<Product>(ctx, 'products.create', { name: 'Some other product' })
-    const copy = await call<Product>(ctx, 'products.import', { document, name: 'Ferries again' })
+    await call(ctx, 'products.create', { name: 'Some other product' })
+    const copy = await call(ctx, 'products.import', { document, name: 'Ferries again' })
     expect(copy.itemPrefix).toBe('FERRY')
-    const keys = async (productId: number) => (await call<BacklogListItem[]>(ctx, 'backlog.list', { productId })).map((i) => [i.key, i.title])
+    const keys = async (productId: number) => (await call(ctx, 'backlog.list', { productId })).map((i) => [i.key, i.title])
     expect(await keys(copy.id)).toEqual([
       ['FERRY-1', 'Buy a ticket'],
       ['FERRY-2', 'Refund a ticket']
     ])
     // The deleted item's number stays taken.
-    expect((await call<BacklogItem>(ctx, 'backlog.create', { productId: copy.id, title: 'Show a ticket' })).key).toBe('FERRY-4')
+    expect((await call(ctx, 'backlog.create', { productId: copy.id, title: 'Show a ticket' })).key).toBe('FERRY-4')
   })
 
   it('numbers the items of a file from before keys in their id order, and refuses a file that numbers two items alike', async () => {
@@ -92,16 +91,16 @@ describe('item keys', () => {
     const first = await add(ferries, 'Buy a ticket')
     const second = await add(ferries, 'Refund a ticket')
     await call(api, 'backlog.move', { id: second.id, afterId: null, beforeId: first.id })
-    const document = await call<ProductDocument>(api, 'products.export', { productId: ferries.id })
+    const document = await call(api, 'products.export', { productId: ferries.id })
     type Backlog = { itemKeys?: unknown; items: Array<{ number?: number; title: string }> }
     const older = structuredClone(document)
     const olderBacklog = older.sections.backlog as Backlog
     delete olderBacklog.itemKeys
     for (const item of olderBacklog.items) delete item.number
     const { ctx } = await openTestContext()
-    const copy = await call<Product>(ctx, 'products.import', { document: older, name: 'Old ferries' })
+    const copy = await call(ctx, 'products.import', { document: older, name: 'Old ferries' })
     expect(copy.itemPrefix).toBe('OF')
-    expect((await call<BacklogListItem[]>(ctx, 'backlog.list', { productId: copy.id })).map((i) => [i.key, i.title])).toEqual([
+    expect((await call(ctx, 'backlog.list', { productId: copy.id })).map((i) => [i.key, i.title])).toEqual([
       ['OF-2', 'Refund a ticket'],
       ['OF-1', 'Buy a ticket']
     ])

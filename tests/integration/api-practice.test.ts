@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import type { Product, ProductDocument } from '@shared/api'
-import type { Evidence, EvidenceSource, PracticeEntry, PracticeEntryDetail, TrackProgress } from '@shared/api/methods/practice'
+import type { ProductDocument } from '@shared/api'
+import type { Evidence, EvidenceSource, PracticeEntryDetail } from '@shared/api/methods/practice'
 import type { VisionVersion } from '@shared/api/methods/vision'
 import { MAX_EVIDENCE_FILE_BYTES } from '@shared/domain/practice'
 import { call, fail, openTestContext, readConnection } from './helpers/temp'
 
 async function productWithVision() {
   const { ctx } = await openTestContext()
-  const product = await call<Product>(ctx, 'products.create', { name: 'Lanes' })
-  const version = await call<VisionVersion>(ctx, 'vision.save', {
+  const product = await call(ctx, 'products.create', { name: 'Lanes' })
+  const version = await call(ctx, 'vision.save', {
     productId: product.id,
     content: { board: { vision: 'Every swimmer finds a free lane', targetGroup: 'Early swimmers' } },
     reason: 'First draft'
@@ -40,7 +40,7 @@ describe('practice journal', () => {
     expect(updated.actions.map((a) => a.on)).toEqual(['2025-03-01', '2025-03-10'])
 
     await call(ctx, 'practice.actions.delete', { id: second.id })
-    const list = await call<PracticeEntry[]>(ctx, 'practice.entries.list', { productId: product.id })
+    const list = await call(ctx, 'practice.entries.list', { productId: product.id })
     expect(list).toHaveLength(1)
     expect(list[0]).toMatchObject({ actionCount: 1, evidenceCount: 0 })
     expect(await call(ctx, 'practice.entries.list', { productId: product.id, trackId: 'cspo' })).toEqual([])
@@ -62,7 +62,7 @@ describe('practice journal', () => {
   it('keeps the snapshot of linked evidence when the source changes, and says whether it still exists', async () => {
     const { ctx, product, version } = await productWithVision()
     const entry = await call<PracticeEntryDetail>(ctx, 'practice.entries.create', entryFor(product.id))
-    const sources = await call<EvidenceSource[]>(ctx, 'practice.evidence.sources', { productId: product.id, kind: 'vision' })
+    const sources = await call(ctx, 'practice.evidence.sources', { productId: product.id, kind: 'vision' })
     expect(sources).toEqual([expect.objectContaining({ ref: version.id, label: 'Version 1' })])
 
     const linked = await call<Evidence>(ctx, 'practice.evidence.add', { entryId: entry.id, kind: 'vision', ref: version.id, text: 'Before the interviews' })
@@ -70,7 +70,7 @@ describe('practice journal', () => {
     expect(linked.snapshot?.lines).toContainEqual({ label: 'Product Vision Board: Vision', value: 'Every swimmer finds a free lane' })
     expect((linked.snapshot?.data as VisionVersion).content.board.vision).toBe('Every swimmer finds a free lane')
 
-    const goal = await call<{ id: number }>(ctx, 'goals.create', { productId: product.id, title: 'Half of bookings online' })
+    const goal = await call(ctx, 'goals.create', { productId: product.id, title: 'Half of bookings online' })
     const goalEvidence = await call<Evidence>(ctx, 'practice.evidence.add', { entryId: entry.id, kind: 'goal', ref: goal.id })
 
     // Later edits: a new vision, a renamed goal, then the goal deleted.
@@ -87,7 +87,7 @@ describe('practice journal', () => {
 
   it('links product-wide things and refuses things from another product', async () => {
     const { ctx, product, version } = await productWithVision()
-    const other = await call<Product>(ctx, 'products.create', { name: 'Other' })
+    const other = await call(ctx, 'products.create', { name: 'Other' })
     const entry = await call<PracticeEntryDetail>(ctx, 'practice.entries.create', entryFor(other.id))
     const refused = await fail(ctx, 'practice.evidence.add', { entryId: entry.id, kind: 'vision', ref: version.id })
     expect(refused).toMatchObject({ code: 'not_found', issues: [{ path: 'ref', message: 'No such vision version in this product' }] })
@@ -104,8 +104,8 @@ describe('practice journal', () => {
 
   it('links experiments, Sprints, OKRs, roadmaps, the Definitions, the story map and Kano results, and keeps the links through a product file', async () => {
     const { ctx } = await openTestContext({ sample: true })
-    const [sample] = await call<Product[]>(ctx, 'products.list')
-    const entry = await call<PracticeEntryDetail>(ctx, 'practice.entries.create', { productId: sample!.id, targetKey: 'cspo/2.8' })
+    const [sample] = await call(ctx, 'products.list')
+    const entry = await call(ctx, 'practice.entries.create', { productId: sample!.id, targetKey: 'cspo/2.8' })
     const expected: Record<string, { route: string; line: string }> = {
       experiment: { route: '/ebm/experiments', line: 'Hypothesis' },
       sprint: { route: '/vision/sprints', line: 'Sprint Goal' },
@@ -116,7 +116,7 @@ describe('practice journal', () => {
       kano: { route: '/ordering/kano', line: '' }
     }
     for (const [kind, { route, line }] of Object.entries(expected)) {
-      const sources = await call<Array<{ ref: number | null; refKey: string | null; label: string }>>(ctx, 'practice.evidence.sources', { productId: sample!.id, kind })
+      const sources = await call<EvidenceSource[]>(ctx, 'practice.evidence.sources', { productId: sample!.id, kind })
       expect(sources.length, kind).toBeGreaterThan(0)
       const evidence = await call<Evidence>(ctx, 'practice.evidence.add', { entryId: entry.id, kind, ref: sources[0]!.ref ?? undefined })
       expect(evidence.liveRoute, kind).toBe(route)
@@ -128,13 +128,13 @@ describe('practice journal', () => {
     expect((await fail(ctx, 'practice.evidence.add', { entryId: entry.id, kind: 'experiment' })).issues).toEqual([{ path: 'ref', message: 'Choose an experiment' }])
 
     // Through a product file, each link points at the imported product's own experiment, Sprint and objective.
-    const document = await call<ProductDocument>(ctx, 'products.export', { productId: sample!.id })
+    const document = await call(ctx, 'products.export', { productId: sample!.id })
     const fresh = (await openTestContext()).ctx
-    const imported = await call<Product>(fresh, 'products.import', { document })
-    const again = (await call<PracticeEntry[]>(fresh, 'practice.entries.list', { productId: imported.id })).find((e) => e.targetKey === 'cspo/2.8')!
-    const links = (await call<PracticeEntryDetail>(fresh, 'practice.entries.get', { id: again.id })).evidence
+    const imported = await call(fresh, 'products.import', { document })
+    const again = (await call(fresh, 'practice.entries.list', { productId: imported.id })).find((e) => e.targetKey === 'cspo/2.8')!
+    const links = (await call(fresh, 'practice.entries.get', { id: again.id })).evidence
     expect(links.map((l) => [l.kind, l.liveRoute])).toEqual(Object.entries(expected).map(([kind, { route }]) => [kind, route]))
-    const experiments = await call<Array<{ id: number }>>(fresh, 'ebm.experiments.list', { productId: imported.id })
+    const experiments = await call(fresh, 'ebm.experiments.list', { productId: imported.id })
     expect(experiments.map((e) => e.id)).toContain(links.find((l) => l.kind === 'experiment')!.ref)
   })
 
@@ -165,10 +165,10 @@ describe('practice journal', () => {
     // Done but without evidence: does not count.
     await call(ctx, 'practice.entries.create', { productId: product.id, targetKey: 'pspo/releases', status: 'done' })
     // A key from the time CSPO listed twenty topics lands on the goal that topic became.
-    const legacy = await call<PracticeEntryDetail>(ctx, 'practice.entries.create', { productId: product.id, targetKey: 'cspo/vision' })
+    const legacy = await call(ctx, 'practice.entries.create', { productId: product.id, targetKey: 'cspo/vision' })
     expect(legacy.targetKey).toBe('cspo/2.2')
 
-    const progress = await call<TrackProgress[]>(ctx, 'practice.progress', { productId: product.id })
+    const progress = await call(ctx, 'practice.progress', { productId: product.id })
     expect(progress.map((p) => p.trackId)).toEqual(['pspo', 'qspo-1', 'qspo-2', 'cspo'])
     const pspo = progress[0]!
     expect(pspo).toMatchObject({ total: 8, withEvidence: 1, done: 1, share: 1 / 8, summary: '1 of 8 assignments has evidence' })
@@ -179,18 +179,18 @@ describe('practice journal', () => {
 
   it('exports the journal with its snapshots and imports it back to the same state', async () => {
     const { ctx } = await openTestContext({ sample: true })
-    const [sample] = await call<Product[]>(ctx, 'products.list')
-    const entries = await call<PracticeEntry[]>(ctx, 'practice.entries.list', { productId: sample!.id })
+    const [sample] = await call(ctx, 'products.list')
+    const entries = await call(ctx, 'practice.entries.list', { productId: sample!.id })
     expect(entries.map((e) => e.targetKey).sort()).toEqual(['pspo/assumptions', 'pspo/releases'])
     expect(entries.every((e) => e.status === 'in_progress' && e.evidenceCount > 0)).toBe(true)
-    const first = await call<PracticeEntryDetail>(ctx, 'practice.entries.create', { productId: sample!.id, targetKey: 'qspo-1/vision' })
+    const first = await call(ctx, 'practice.entries.create', { productId: sample!.id, targetKey: 'qspo-1/vision' })
     await call(ctx, 'practice.evidence.add', { entryId: first.id, kind: 'file', name: 'a.txt', type: 'text/plain', dataBase64: Buffer.from('hello').toString('base64') })
-    const original = await call<ProductDocument>(ctx, 'products.export', { productId: sample!.id })
+    const original = await call(ctx, 'products.export', { productId: sample!.id })
 
     const through = async (document: ProductDocument) => {
       const fresh = (await openTestContext()).ctx
-      const product = await call<Product>(fresh, 'products.import', { document })
-      return { ctx: fresh, product, document: await call<ProductDocument>(fresh, 'products.export', { productId: product.id }) }
+      const product = await call(fresh, 'products.import', { document })
+      return { ctx: fresh, product, document: await call(fresh, 'products.export', { productId: product.id }) }
     }
     const once = await through(original)
     const twice = await through(once.document)
@@ -198,11 +198,11 @@ describe('practice journal', () => {
     expect(once.document.sections.practice).toEqual(original.sections.practice)
 
     // The links point at the imported product's things.
-    const imported = await call<PracticeEntry[]>(once.ctx, 'practice.entries.list', { productId: once.product.id })
+    const imported = await call(once.ctx, 'practice.entries.list', { productId: once.product.id })
     const assumptions = imported.find((e) => e.targetKey === 'pspo/assumptions')!
-    const detail = await call<PracticeEntryDetail>(once.ctx, 'practice.entries.get', { id: assumptions.id })
+    const detail = await call(once.ctx, 'practice.entries.get', { id: assumptions.id })
     const vision = detail.evidence.find((e) => e.kind === 'vision')!
-    const versions = await call<Array<{ id: number; number: number }>>(once.ctx, 'vision.versions', { productId: once.product.id })
+    const versions = await call(once.ctx, 'vision.versions', { productId: once.product.id })
     expect(versions.map((v) => v.id)).toContain(vision.ref)
     expect(vision.liveRoute).toBe('/vision/statement')
 
@@ -210,7 +210,7 @@ describe('practice journal', () => {
     const practiceSection = original.sections.practice as { entries: Array<{ trackId: string; targetKey: string }> }
     const older = { ...practiceSection, entries: [...practiceSection.entries, { ...practiceSection.entries[0]!, trackId: 'cspo', targetKey: 'cspo/roadmap', experiments: [], evidence: [] }] }
     const fromOlder = await through({ ...original, sections: { ...original.sections, practice: older } } as ProductDocument)
-    const olderKeys = (await call<PracticeEntry[]>(fromOlder.ctx, 'practice.entries.list', { productId: fromOlder.product.id })).map((e) => e.targetKey)
+    const olderKeys = (await call(fromOlder.ctx, 'practice.entries.list', { productId: fromOlder.product.id })).map((e) => e.targetKey)
     expect(olderKeys).toContain('cspo/2.8')
     expect(olderKeys).not.toContain('cspo/roadmap')
   })

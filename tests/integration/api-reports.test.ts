@@ -1,18 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { MethodOutput, Product, ProductDocument } from '@shared/api'
 import { REPORT_SECTIONS, SECTION_TITLES, composeReview, type ReportDocument } from '@shared/domain/report'
 import { cli } from './helpers/cli'
 import { call, fail, openTestContext, tempDir } from './helpers/temp'
 
-type Built = MethodOutput<'reports.build'>
-type Opened = MethodOutput<'reports.open'>
-type Imported = MethodOutput<'reviews.import'>
-
 async function sample() {
   const { ctx, dataDir } = await openTestContext({ sample: true })
-  const [product] = await call<Product[]>(ctx, 'products.list')
+  const [product] = await call(ctx, 'products.list')
   return { ctx, dataDir, product: product! }
 }
 
@@ -37,7 +32,7 @@ const coachReview = (report: ReportDocument, checksum: string) =>
 describe('reports', () => {
   it('builds one self-contained HTML file with a title page, contents and every chosen section', async () => {
     const { ctx, product } = await sample()
-    const built = await call<Built>(ctx, 'reports.build', { productId: product.id, sections: [...REPORT_SECTIONS], author: 'Robin', track: 'PSPO', format: 'html' })
+    const built = await call(ctx, 'reports.build', { productId: product.id, sections: [...REPORT_SECTIONS], author: 'Robin', track: 'PSPO', format: 'html' })
     expect(built.fileName).toMatch(/^report-.+-\d{4}-\d{2}-\d{2}\.html$/)
     const html = built.content
     for (const link of links(html)) expect(link).not.toMatch(/^(https?:)?\/\//i)
@@ -64,12 +59,12 @@ describe('reports', () => {
   it('warns in the EBM section when an experiment is decided “persevere” before its item is done', async () => {
     const { ctx, product } = await sample()
     const ebmNotes = async () => {
-      const built = await call<Built>(ctx, 'reports.build', { productId: product.id, sections: ['ebm'], format: 'html' })
-      const { report } = await call<Opened>(ctx, 'reports.open', { html: built.content })
+      const built = await call(ctx, 'reports.build', { productId: product.id, sections: ['ebm'], format: 'html' })
+      const { report } = await call(ctx, 'reports.open', { html: built.content })
       return report.sections[0]!.blocks.flatMap((b) => (b.kind === 'note' && b.tone === 'warning' ? [b.text] : []))
     }
     expect((await ebmNotes()).filter((t) => t.includes('persevere'))).toEqual([])
-    const experiments = await call<Array<{ id: number; title: string; decision: string | null }>>(ctx, 'ebm.experiments.list', { productId: product.id })
+    const experiments = await call(ctx, 'ebm.experiments.list', { productId: product.id })
     const running = experiments.find((e) => e.decision === null)!
     await call(ctx, 'ebm.experiments.decide', { id: running.id, decision: 'persevere', notes: 'Too soon, on purpose.' })
     expect(await ebmNotes()).toContainEqual(
@@ -79,15 +74,15 @@ describe('reports', () => {
 
   it('shows only the chosen sections and limits dated things to the period', async () => {
     const { ctx, product } = await sample()
-    const all = await call<Opened>(ctx, 'reports.open', {
-      html: (await call<Built>(ctx, 'reports.build', { productId: product.id, sections: ['vision', 'flow'], format: 'html' })).content
+    const all = await call(ctx, 'reports.open', {
+      html: (await call(ctx, 'reports.build', { productId: product.id, sections: ['vision', 'flow'], format: 'html' })).content
     })
     expect(all.report.sections.map((s) => s.id)).toEqual(['vision', 'flow'])
     const sprintsJudged = (r: ReportDocument) =>
       r.sections[0]!.blocks.flatMap((b) => (b.kind === 'facts' ? b.facts : [])).find((f) => f.label === 'Sprints judged')!.value
     expect(Number(sprintsJudged(all.report))).toBeGreaterThan(0)
 
-    const md = await call<Built>(ctx, 'reports.build', { productId: product.id, sections: ['flow', 'vision'], from: '1990-01-01', to: '1990-12-31', format: 'md' })
+    const md = await call(ctx, 'reports.build', { productId: product.id, sections: ['flow', 'vision'], from: '1990-01-01', to: '1990-12-31', format: 'md' })
     expect(md.content).toContain('## 1. Vision and goals')
     expect(md.content).toContain('## 2. Flow and forecasts')
     expect(md.content).not.toContain('Personas and stakeholders')
@@ -99,7 +94,7 @@ describe('reports', () => {
 
   it('prints a PDF of several pages', async () => {
     const { ctx, product } = await sample()
-    const built = await call<Built>(ctx, 'reports.build', { productId: product.id, sections: ['vision', 'backlog', 'flow'], format: 'pdf' })
+    const built = await call(ctx, 'reports.build', { productId: product.id, sections: ['vision', 'backlog', 'flow'], format: 'pdf' })
     expect(built.encoding).toBe('base64')
     const pdf = Buffer.from(built.content, 'base64')
     expect(pdf.subarray(0, 4).toString('latin1')).toBe('%PDF')
@@ -109,39 +104,42 @@ describe('reports', () => {
 
   it('goes round: report, coach review, import, comments listed beside their sections', async () => {
     const { ctx, product } = await sample()
-    const built = await call<Built>(ctx, 'reports.build', { productId: product.id, sections: ['vision', 'flow', 'assignments'], format: 'html' })
+    // The sample comes with its coach's review; this test's review joins it.
+    const samples = await call(ctx, 'reviews.list', { productId: product.id })
+    const built = await call(ctx, 'reports.build', { productId: product.id, sections: ['vision', 'flow', 'assignments'], format: 'html' })
 
-    const opened = await call<Opened>(ctx, 'reports.open', { html: built.content })
+    const opened = await call(ctx, 'reports.open', { html: built.content })
     expect(opened.intact).toBe(true)
     expect(opened.checksum).toBe(built.checksum)
     expect(opened.report.id).toBe(built.reportId)
 
     const review = coachReview(opened.report, opened.checksum)
     expect(review.comments).toHaveLength(1)
-    const imported = await call<Imported>(ctx, 'reviews.import', { productId: product.id, reviewJson: JSON.stringify(review, null, 2) })
+    const imported = await call(ctx, 'reviews.import', { productId: product.id, reviewJson: JSON.stringify(review, null, 2) })
     expect(imported.intact).toBe(true)
     expect(imported.review).toMatchObject({ reportId: built.reportId, reviewer: 'Coach Casey', verdict: 'partly', intact: true })
 
-    const listed = await call<MethodOutput<'reviews.list'>>(ctx, 'reviews.list', { productId: product.id })
-    expect(listed).toHaveLength(1)
+    const listed = await call(ctx, 'reviews.list', { productId: product.id })
+    expect(listed).toHaveLength(samples.length + 1)
+    expect(listed[0]!.reportId).toBe(built.reportId)
     expect(listed[0]!.comments).toEqual([{ target: 'section', targetId: 'flow', label: 'Flow and forecasts', text: 'Say what the SLE means for the next release.' }])
 
     // The reviews travel with the product's JSON export and come back the same.
-    const document = await call<ProductDocument>(ctx, 'products.export', { productId: product.id })
+    const document = await call(ctx, 'products.export', { productId: product.id })
     const { ctx: fresh } = await openTestContext()
-    const copy = await call<Product>(fresh, 'products.import', { document })
-    const again = await call<ProductDocument>(fresh, 'products.export', { productId: copy.id })
+    const copy = await call(fresh, 'products.import', { document })
+    const again = await call(fresh, 'products.export', { productId: copy.id })
     expect(again.sections.reports).toEqual(document.sections.reports)
-    expect((await call<MethodOutput<'reviews.list'>>(fresh, 'reviews.list', { productId: copy.id }))[0]!.comments).toEqual(listed[0]!.comments)
+    expect((await call(fresh, 'reviews.list', { productId: copy.id }))[0]!.comments).toEqual(listed[0]!.comments)
 
     await call(ctx, 'reviews.delete', { id: listed[0]!.id })
-    expect(await call(ctx, 'reviews.list', { productId: product.id })).toEqual([])
+    expect(await call(ctx, 'reviews.list', { productId: product.id })).toEqual(samples)
   })
 
   it('keeps the coach’s verdict per assignment beside the overall one, through import and product transfer', async () => {
     const { ctx, product } = await sample()
-    const built = await call<Built>(ctx, 'reports.build', { productId: product.id, sections: ['assignments'], format: 'html' })
-    const opened = await call<Opened>(ctx, 'reports.open', { html: built.content })
+    const built = await call(ctx, 'reports.build', { productId: product.id, sections: ['assignments'], format: 'html' })
+    const opened = await call(ctx, 'reports.open', { html: built.content })
     const assignments = opened.report.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'assignment' ? [b.assignment] : [])))
     expect(assignments.length).toBeGreaterThanOrEqual(2)
     const [first, second] = assignments as [(typeof assignments)[number], (typeof assignments)[number]]
@@ -154,16 +152,16 @@ describe('reports', () => {
       ]
     })
     await call(ctx, 'reviews.import', { productId: product.id, reviewJson: JSON.stringify(review) })
-    const [stored] = await call<MethodOutput<'reviews.list'>>(ctx, 'reviews.list', { productId: product.id })
+    const [stored] = await call(ctx, 'reviews.list', { productId: product.id })
     expect(stored).toMatchObject({ verdict: 'meets', intact: true })
     expect(stored!.comments.map((c) => [c.targetId, c.text, c.verdict])).toEqual([
       [String(first.id), 'Convincing.', 'meets'],
       [String(second.id), '', 'not-yet']
     ])
-    const document = await call<ProductDocument>(ctx, 'products.export', { productId: product.id })
+    const document = await call(ctx, 'products.export', { productId: product.id })
     const { ctx: fresh } = await openTestContext()
-    const copy = await call<Product>(fresh, 'products.import', { document })
-    expect((await call<MethodOutput<'reviews.list'>>(fresh, 'reviews.list', { productId: copy.id }))[0]!.comments).toEqual(stored!.comments)
+    const copy = await call(fresh, 'products.import', { document })
+    expect((await call(fresh, 'reviews.list', { productId: copy.id }))[0]!.comments).toEqual(stored!.comments)
 
     // A verdict the review format does not know is refused, naming where it is.
     const wrong = { ...review, comments: [{ ...review.comments[0]!, verdict: 'brilliant' }] }
@@ -175,16 +173,16 @@ describe('reports', () => {
 
   it('flags a report and a review changed after export, and still reads them', async () => {
     const { ctx, product } = await sample()
-    const built = await call<Built>(ctx, 'reports.build', { productId: product.id, sections: ['vision'], author: 'Robin', format: 'html' })
+    const built = await call(ctx, 'reports.build', { productId: product.id, sections: ['vision'], author: 'Robin', format: 'html' })
     const tampered = built.content.replace('"author":"Robin"', '"author":"Someone else"')
     expect(tampered).not.toBe(built.content)
-    const opened = await call<Opened>(ctx, 'reports.open', { html: tampered })
+    const opened = await call(ctx, 'reports.open', { html: tampered })
     expect(opened.intact).toBe(false)
     expect(opened.report.author).toBe('Someone else')
 
     const review = coachReview(opened.report, opened.checksum)
     const changed = { ...review, assessment: { ...review.assessment, verdict: 'meets' } }
-    const imported = await call<Imported>(ctx, 'reviews.import', { productId: product.id, reviewJson: JSON.stringify(changed) })
+    const imported = await call(ctx, 'reviews.import', { productId: product.id, reviewJson: JSON.stringify(changed) })
     expect(imported.intact).toBe(false)
     expect(imported.review).toMatchObject({ verdict: 'meets', intact: false })
   })
@@ -200,8 +198,9 @@ describe('reports', () => {
 
   it('reads review and report files as strictly as API input, keeping nothing from a refused one', async () => {
     const { ctx, product } = await sample()
-    const built = await call<Built>(ctx, 'reports.build', { productId: product.id, sections: ['flow', 'assignments'], format: 'html' })
-    const opened = await call<Opened>(ctx, 'reports.open', { html: built.content })
+    const samples = await call(ctx, 'reviews.list', { productId: product.id })
+    const built = await call(ctx, 'reports.build', { productId: product.id, sections: ['flow', 'assignments'], format: 'html' })
+    const opened = await call(ctx, 'reports.open', { html: built.content })
     const review = coachReview(opened.report, opened.checksum)
     const badReviews: Array<[string, unknown, RegExp]> = [
       ['reviewedAt', { ...review, reviewedAt: 'yesterday' }, /ISO 8601/],
@@ -219,7 +218,7 @@ describe('reports', () => {
       expect(error.issues?.[0]?.path, path).toBe(`reviewJson.${path}`)
       expect(error.message, path).toMatch(message)
     }
-    expect(await call(ctx, 'reviews.list', { productId: product.id })).toEqual([])
+    expect(await call(ctx, 'reviews.list', { productId: product.id })).toEqual(samples)
 
     // A report whose data says it was made on a day that does not exist, or carries a stray field.
     const badReports = [
@@ -263,7 +262,7 @@ describe('reports', () => {
 
   it('dates the report with the clock', async () => {
     const { ctx, product } = await sample()
-    const built = await call<Built>(ctx, 'reports.build', { productId: product.id, sections: ['customers'], format: 'md' })
+    const built = await call(ctx, 'reports.build', { productId: product.id, sections: ['customers'], format: 'md' })
     expect(built.content).toContain(`**Date:** Wed, 12 Mar 2025`)
   })
 })

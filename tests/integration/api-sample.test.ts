@@ -1,10 +1,6 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { BacklogItem, BacklogListItem, Product, StatusChange, WorkflowState } from '@shared/api'
-import type { Experiment } from '@shared/api/methods/ebm'
-import type { FlowData } from '@shared/api/methods/flow'
-import type { Roadmap } from '@shared/api/methods/roadmap'
-import type { Sprint } from '@shared/api/methods/sprints'
+import type { StatusChange } from '@shared/api'
 import { experimentContradictions } from '@shared/domain/ebm'
 import { openDatabase } from '../../src/main/db/open'
 import { seedSampleProduct } from '../../src/main/services/sample/seed'
@@ -15,15 +11,15 @@ const dayOf = (iso: string) => Math.floor(Date.parse(iso) / DAY)
 
 async function seededProduct() {
   const { ctx } = await openTestContext({ sample: true, now: () => FIXED_NOW })
-  const [product] = await call<Product[]>(ctx, 'products.list', {})
+  const [product] = await call(ctx, 'products.list', {})
   if (!product) throw new Error('no sample product')
-  const states = await call<WorkflowState[]>(ctx, 'workflow.list', { productId: product.id })
+  const states = await call(ctx, 'workflow.list', { productId: product.id })
   // Whole items: the list leaves out their times.
-  const listed = await call<BacklogListItem[]>(ctx, 'backlog.list', { productId: product.id })
-  const items = await Promise.all(listed.map((item) => call<BacklogItem>(ctx, 'backlog.get', { id: item.id })))
+  const listed = await call(ctx, 'backlog.list', { productId: product.id })
+  const items = await Promise.all(listed.map((item) => call(ctx, 'backlog.get', { id: item.id })))
   const categoryOf = new Map(states.map((s) => [s.id, s.category]))
   const histories = new Map<number, StatusChange[]>()
-  for (const item of items) histories.set(item.id, await call<StatusChange[]>(ctx, 'backlog.history', { id: item.id }))
+  for (const item of items) histories.set(item.id, await call(ctx, 'backlog.history', { id: item.id }))
   return { ctx, product, states, items, categoryOf, histories }
 }
 
@@ -140,10 +136,10 @@ describe('sample product', () => {
 
   it('tells one story where a coach looks: experiments, their items, the Sprint Goal and the roadmap agree', async () => {
     const { ctx } = await openTestContext({ sample: true, now: () => FIXED_NOW })
-    const [product] = await call<Product[]>(ctx, 'products.list', {})
+    const [product] = await call(ctx, 'products.list', {})
     const productId = product!.id
-    const experiments = await call<Experiment[]>(ctx, 'ebm.experiments.list', { productId })
-    const { items } = await call<FlowData>(ctx, 'flow.data', { productId })
+    const experiments = await call(ctx, 'ebm.experiments.list', { productId })
+    const { items } = await call(ctx, 'flow.data', { productId })
     expect(experiments.length).toBeGreaterThanOrEqual(2)
     expect(experimentContradictions(experiments, items)).toEqual([])
 
@@ -156,20 +152,34 @@ describe('sample product', () => {
     for (const e of experiments.filter((x) => x.decision === null)) expect([e.status, e.byDate > FIXED_NOW.toISOString().slice(0, 10)], e.title).toEqual(['running', true])
 
     // The current Sprint Goal's story is selected for that Sprint, and its experiment is not yet decided.
-    const sprints = await call<Sprint[]>(ctx, 'sprints.list', { productId })
+    const sprints = await call(ctx, 'sprints.list', { productId })
     const current = sprints.find((s) => s.goal.includes('waiting list') && s.outcome === null)!
     const waitingList = items.find((i) => i.title.includes('join the waiting list'))!
     expect(current.itemIds).toContain(waitingList.id)
     expect(experiments.find((e) => e.itemIds.includes(waitingList.id))?.decision).toBeNull()
 
     // What a pivot or a stop gave up appears neither on the roadmap nor in the open backlog.
-    const roadmap = await call<Roadmap>(ctx, 'roadmap.get', { productId })
+    const roadmap = await call(ctx, 'roadmap.get', { productId })
     const openTitles = items.filter((i) => i.stateCategory === 'todo' || i.stateCategory === 'in_progress').map((i) => i.title)
     for (const e of experiments.filter((x) => x.decision === 'pivot' || x.decision === 'stop')) {
       const word = /badge/i.test(e.title) ? 'badge' : e.title.split(' ')[0]!.toLowerCase()
       expect(roadmap.rows.flatMap((r) => r.features).filter((f) => f.toLowerCase().includes(word)), e.title).toEqual([])
       expect(openTitles.filter((t) => t.toLowerCase().includes(word)), e.title).toEqual([])
     }
+  })
+
+  it("holds a coach's review of its own PSPO report: intact, with a verdict per assignment and overall", async () => {
+    const { ctx } = await openTestContext({ sample: true, now: () => FIXED_NOW })
+    const [product] = await call(ctx, 'products.list', {})
+    const [review, ...others] = await call(ctx, 'reviews.list', { productId: product!.id })
+    expect(others).toEqual([])
+    expect(review).toMatchObject({ intact: true, verdict: 'partly', reportTitle: `${product!.name}: Product Owner report` })
+    const entries = await call(ctx, 'practice.entries.list', { productId: product!.id })
+    const verdicts = review!.comments.filter((c) => c.target === 'assignment').map((c) => [entries.find((e) => String(e.id) === c.targetId)?.targetKey, c.verdict])
+    expect(verdicts).toEqual([
+      ['pspo/assumptions', 'meets'],
+      ['pspo/releases', 'partly']
+    ])
   })
 
   it('is deterministic for a given time', async () => {

@@ -1,18 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import type { BacklogItem, StatusChange, WorkflowState } from '@shared/api'
 import type { SearchHit } from '@shared/api/methods/backlog'
-import type { SavedFilter } from '@shared/api/methods/filters'
 import { call, fail, openTestContext, readConnection, snapshotTables } from './helpers/temp'
 
 async function backlog() {
   const { ctx } = await openTestContext()
-  const product = await call<{ id: number }>(ctx, 'products.create', { name: 'Searchable' })
-  const add = (title: string, extra: object = {}) => call<BacklogItem>(ctx, 'backlog.create', { productId: product.id, title, ...extra })
+  const product = await call(ctx, 'products.create', { name: 'Searchable' })
+  const add = (title: string, extra: object = {}) => call(ctx, 'backlog.create', { productId: product.id, title, ...extra })
   const login = await add('As a member, I want to sign in', { estimate: 3 })
   const export_ = await add('Export the report', { type: 'technical', description: 'Write a spreadsheet of the monthly figures' })
   const receipt = await add('Receipt by email')
   await call(ctx, 'backlog.update', { id: receipt.id, patch: { criteria: ['The receipt lists every discount coupon applied'], labels: ['email'] } })
-  const states = await call<WorkflowState[]>(ctx, 'workflow.list', { productId: product.id })
+  const states = await call(ctx, 'workflow.list', { productId: product.id })
   const search = (query: string, filters: object = {}) => call<SearchHit[]>(ctx, 'backlog.search', { productId: product.id, query, filters })
   return { ctx, productId: product.id, login, export_, receipt, states, search }
 }
@@ -64,16 +62,16 @@ describe('bulk edit', () => {
     const { ctx, productId, login, export_, receipt, states } = await backlog()
     const inProgress = states.find((s) => s.category === 'in_progress')!
     await call(ctx, 'backlog.bulkUpdate', { ids: [login.id, export_.id], patch: { stateId: inProgress.id, estimate: 5, addLabels: ['q3'], removeLabels: ['email'] } })
-    const items = await call<BacklogItem[]>(ctx, 'backlog.list', { productId })
+    const items = await call(ctx, 'backlog.list', { productId })
     expect(items.map((i) => [i.stateId, i.estimate, i.labels])).toEqual([
       [inProgress.id, 5, ['q3']],
       [inProgress.id, 5, ['q3']],
       [states[0]!.id, null, ['email']]
     ])
-    const history = await call<StatusChange[]>(ctx, 'backlog.history', { id: login.id })
+    const history = await call(ctx, 'backlog.history', { id: login.id })
     expect(history.at(-1)!.toStateId).toBe(inProgress.id)
     await call(ctx, 'backlog.undo', { productId })
-    const undone = await call<BacklogItem[]>(ctx, 'backlog.list', { productId })
+    const undone = await call(ctx, 'backlog.list', { productId })
     expect(undone.map((i) => [i.stateId, i.estimate, i.labels])).toEqual([
       [states[0]!.id, 3, []],
       [states[0]!.id, null, []],
@@ -84,8 +82,8 @@ describe('bulk edit', () => {
 
   it('refuses a done status without the Definition of Done, and items of another product, changing nothing', async () => {
     const { ctx, login, states } = await backlog()
-    const other = await call<{ id: number }>(ctx, 'products.create', { name: 'Other' })
-    const stranger = await call<BacklogItem>(ctx, 'backlog.create', { productId: other.id, title: 'Elsewhere' })
+    const other = await call(ctx, 'products.create', { name: 'Other' })
+    const stranger = await call(ctx, 'backlog.create', { productId: other.id, title: 'Elsewhere' })
     const conn = readConnection(ctx.databaseFile)
     const before = snapshotTables(conn)
     const done = states.find((s) => s.category === 'done')!
@@ -100,13 +98,13 @@ describe('bulk edit', () => {
 describe('saved filters', () => {
   it('saves, replaces by name, lists and deletes', async () => {
     const { ctx, productId, states } = await backlog()
-    const first = await call<SavedFilter>(ctx, 'filters.save', { productId, name: 'Small bugs', query: '', filters: { types: ['bug'], estimate: { kind: 'range', max: 3 } } })
-    const replaced = await call<SavedFilter>(ctx, 'filters.save', { productId, name: 'small BUGS', query: 'crash', filters: { stateIds: [states[0]!.id] } })
+    const first = await call(ctx, 'filters.save', { productId, name: 'Small bugs', query: '', filters: { types: ['bug'], estimate: { kind: 'range', max: 3 } } })
+    const replaced = await call(ctx, 'filters.save', { productId, name: 'small BUGS', query: 'crash', filters: { stateIds: [states[0]!.id] } })
     expect(replaced.id).toBe(first.id)
-    expect(await call<SavedFilter[]>(ctx, 'filters.list', { productId })).toEqual([replaced])
+    expect(await call(ctx, 'filters.list', { productId })).toEqual([replaced])
     expect((await fail(ctx, 'filters.save', { productId, name: 'Bad', filters: { stateIds: [99999] } })).issues?.[0]?.path).toBe('filters.stateIds.0')
     await call(ctx, 'filters.delete', { id: first.id })
-    expect(await call<SavedFilter[]>(ctx, 'filters.list', { productId })).toEqual([])
+    expect(await call(ctx, 'filters.list', { productId })).toEqual([])
     expect((await fail(ctx, 'filters.delete', { id: first.id })).code).toBe('not_found')
   })
 })

@@ -1,9 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import type { BacklogItem, Product, ProductDocument, WorkflowState } from '@shared/api'
-import type { SearchHit } from '@shared/api/methods/backlog'
-import type { FlowData } from '@shared/api/methods/flow'
-import type { ProductSettings } from '@shared/api/methods/settings'
-import type { Team } from '@shared/api/methods/teams'
 import type { Sprint } from '@shared/api/methods/sprints'
 import { crossesTeams, planCombinedWhen, teamHistories } from '@shared/domain/teams'
 import { call, fail, FIXED_NOW, openHarness, openTestContext } from './helpers/temp'
@@ -11,43 +6,43 @@ import { call, fail, FIXED_NOW, openHarness, openTestContext } from './helpers/t
 /** A product with two teams, a Definition of Done and one addition of Team Lanes, and an item in progress per team. */
 async function twoTeams() {
   const ctx = await openHarness()
-  const product = await call<Product>(ctx, 'products.create', { name: 'Pool booking' })
-  const lanes = await call<Team>(ctx, 'teams.create', { productId: product.id, name: 'Team Lanes' })
-  const kiosk = await call<Team>(ctx, 'teams.create', { productId: product.id, name: 'Team Kiosk' })
-  const settings = await call<ProductSettings>(ctx, 'definitions.set', {
+  const product = await call(ctx, 'products.create', { name: 'Pool booking' })
+  const lanes = await call(ctx, 'teams.create', { productId: product.id, name: 'Team Lanes' })
+  const kiosk = await call(ctx, 'teams.create', { productId: product.id, name: 'Team Kiosk' })
+  const settings = await call(ctx, 'definitions.set', {
     productId: product.id,
     kind: 'done',
     criteria: [{ text: 'Reviewed by another Developer' }, { text: 'Deployed to staging' }]
   })
   await call(ctx, 'definitions.set', { productId: product.id, kind: 'done', teamId: lanes.id, criteria: [{ text: 'Works on the lane screen at the pool' }] })
-  const states = await call<WorkflowState[]>(ctx, 'workflow.list', { productId: product.id })
+  const states = await call(ctx, 'workflow.list', { productId: product.id })
   const state = (category: string) => states.find((s) => s.category === category)!.id
-  const add = (title: string, teamId: number | null) => call<BacklogItem>(ctx, 'backlog.create', { productId: product.id, title, teamId })
+  const add = (title: string, teamId: number | null) => call(ctx, 'backlog.create', { productId: product.id, title, teamId })
   const lanesItem = await add('As a swimmer, I want to book a lane, so that I can train', lanes.id)
   const kioskItem = await add('As a member, I want to check in at the kiosk, so that I skip the queue', kiosk.id)
   const loose = await add('As a coach, I want to print the timetable, so that I can pin it up', null)
   for (const item of [lanesItem, kioskItem, loose]) await call(ctx, 'backlog.update', { id: item.id, patch: { stateId: state('in_progress') } })
-  const [lanesLine] = (await call<Team[]>(ctx, 'teams.list', { productId: product.id }))[0]!.definitionOfDone
+  const [lanesLine] = (await call(ctx, 'teams.list', { productId: product.id }))[0]!.definitionOfDone
   return { ctx, product, lanes, kiosk, done: state('done'), productLines: settings.definitionOfDone.map((l) => l.id), lanesLine: lanesLine!.id, lanesItem, kioskItem, loose }
 }
 
 describe('teams', () => {
   it('are listed in order with their Definition of Done additions and their work, and renamed', async () => {
     const { ctx, product, lanes, kiosk } = await twoTeams()
-    const teams = await call<Team[]>(ctx, 'teams.list', { productId: product.id })
+    const teams = await call(ctx, 'teams.list', { productId: product.id })
     expect(teams.map((t) => [t.name, t.position, t.itemCount, t.sprintCount, t.definitionOfDone.map((l) => l.text)])).toEqual([
       ['Team Lanes', 0, 1, 0, ['Works on the lane screen at the pool']],
       ['Team Kiosk', 1, 1, 0, []]
     ])
-    expect(await call<Team>(ctx, 'teams.rename', { id: kiosk.id, name: 'Team Front Desk' })).toMatchObject({ id: kiosk.id, name: 'Team Front Desk' })
+    expect(await call(ctx, 'teams.rename', { id: kiosk.id, name: 'Team Front Desk' })).toMatchObject({ id: kiosk.id, name: 'Team Front Desk' })
     // The product's own Definition of Done stays the product's: a team's lines are not in it.
-    const settings = await call<ProductSettings>(ctx, 'settings.get', { productId: product.id })
+    const settings = await call(ctx, 'settings.get', { productId: product.id })
     expect(settings.definitionOfDone.map((l) => l.text)).toEqual(['Reviewed by another Developer', 'Deployed to staging'])
     // Replacing the product's lines leaves the team's additions alone, and the other way round.
     await call(ctx, 'definitions.set', { productId: product.id, kind: 'done', criteria: [{ text: 'Released behind a flag' }] })
-    expect((await call<Team[]>(ctx, 'teams.list', { productId: product.id }))[0]!.definitionOfDone.map((l) => l.text)).toEqual(['Works on the lane screen at the pool'])
+    expect((await call(ctx, 'teams.list', { productId: product.id }))[0]!.definitionOfDone.map((l) => l.text)).toEqual(['Works on the lane screen at the pool'])
     await call(ctx, 'definitions.set', { productId: product.id, kind: 'done', teamId: lanes.id, criteria: [] })
-    expect((await call<ProductSettings>(ctx, 'settings.get', { productId: product.id })).definitionOfDone.map((l) => l.text)).toEqual(['Released behind a flag'])
+    expect((await call(ctx, 'settings.get', { productId: product.id })).definitionOfDone.map((l) => l.text)).toEqual(['Released behind a flag'])
   })
 
   it('have names unique per product, whatever the case, labelled in the error', async () => {
@@ -58,14 +53,14 @@ describe('teams', () => {
     })
     expect(await fail(ctx, 'teams.rename', { id: kiosk.id, name: 'TEAM LANES' })).toMatchObject({ code: 'conflict' })
     // Another product may use the name.
-    const other = await call<Product>(ctx, 'products.create', { name: 'Gym booking' })
-    expect(await call<Team>(ctx, 'teams.create', { productId: other.id, name: 'Team Lanes' })).toMatchObject({ name: 'Team Lanes' })
+    const other = await call(ctx, 'products.create', { name: 'Gym booking' })
+    expect(await call(ctx, 'teams.create', { productId: other.id, name: 'Team Lanes' })).toMatchObject({ name: 'Team Lanes' })
   })
 
   it('are refused from another product, on items, in bulk, on Sprints and for Definition of Done additions', async () => {
     const { ctx, product, lanesItem } = await twoTeams()
-    const other = await call<Product>(ctx, 'products.create', { name: 'Gym booking' })
-    const stranger = await call<Team>(ctx, 'teams.create', { productId: other.id, name: 'Team Weights' })
+    const other = await call(ctx, 'products.create', { name: 'Gym booking' })
+    const stranger = await call(ctx, 'teams.create', { productId: other.id, name: 'Team Weights' })
     const issue = (path: string) => ({ code: 'invalid_input', issues: [{ path, message: 'Choose one of the product’s teams, or none' }] })
     expect(await fail(ctx, 'backlog.update', { id: lanesItem.id, patch: { teamId: stranger.id } })).toMatchObject(issue('patch.teamId'))
     expect(await fail(ctx, 'backlog.create', { productId: product.id, title: 'Fine', teamId: stranger.id })).toMatchObject(issue('teamId'))
@@ -81,17 +76,17 @@ describe('teams', () => {
     expect(lanesItem.teamId).toBe(lanes.id)
     await call(ctx, 'backlog.bulkUpdate', { ids: [loose.id, kioskItem.id], patch: { teamId: lanes.id } })
     const search = (teams: Array<number | 'none'>) =>
-      call<SearchHit[]>(ctx, 'backlog.search', { productId: product.id, filters: { teams } }).then((hits) => hits.map((h) => h.id))
+      call(ctx, 'backlog.search', { productId: product.id, filters: { teams } }).then((hits) => hits.map((h) => h.id))
     expect(await search([lanes.id])).toEqual([lanesItem.id, kioskItem.id, loose.id])
     expect(await search([kiosk.id])).toEqual([])
-    expect((await call<BacklogItem>(ctx, 'backlog.update', { id: loose.id, patch: { teamId: null } })).teamId).toBeNull()
+    expect((await call(ctx, 'backlog.update', { id: loose.id, patch: { teamId: null } })).teamId).toBeNull()
     expect(await search(['none'])).toEqual([loose.id])
     expect(await search(['none', lanes.id])).toEqual([lanesItem.id, kioskItem.id, loose.id])
     // Undo puts the team back.
     await call(ctx, 'backlog.undo', { productId: product.id })
-    expect((await call<BacklogItem>(ctx, 'backlog.get', { id: loose.id })).teamId).toBe(lanes.id)
+    expect((await call(ctx, 'backlog.get', { id: loose.id })).teamId).toBe(lanes.id)
     // Flow metrics and forecasts see whose work each item is.
-    const flow = await call<FlowData>(ctx, 'flow.data', { productId: product.id })
+    const flow = await call(ctx, 'flow.data', { productId: product.id })
     expect(flow.items.map((i) => [i.id, i.teamId])).toEqual([
       [lanesItem.id, lanes.id],
       [kioskItem.id, lanes.id],
@@ -114,7 +109,7 @@ describe('done for a team’s item', () => {
     // Ticking only the team's line leaves the product's lines unconfirmed: a team never drops them.
     const partial = await fail(ctx, 'backlog.update', { id: lanesItem.id, patch: { stateId: done }, confirmDone: true, doneChecks: [lanesLine] })
     expect(partial.message).toContain('“Reviewed by another Developer”, “Deployed to staging”')
-    expect((await call<BacklogItem>(ctx, 'backlog.get', { id: lanesItem.id })).stateId).not.toBe(done)
+    expect((await call(ctx, 'backlog.get', { id: lanesItem.id })).stateId).not.toBe(done)
     const ok = await toDone({ confirmDone: true, doneChecks: [...productLines, lanesLine] })
     expect(ok).toMatchObject({ ok: true, value: { stateId: done } })
   })
@@ -122,7 +117,7 @@ describe('done for a team’s item', () => {
   it('of another team, or of none, asks only for the product’s Definition of Done', async () => {
     const { ctx, kioskItem, loose, done } = await twoTeams()
     for (const item of [kioskItem, loose]) {
-      expect(await call<BacklogItem>(ctx, 'backlog.update', { id: item.id, patch: { stateId: done }, confirmDone: true })).toMatchObject({ stateId: done })
+      expect(await call(ctx, 'backlog.update', { id: item.id, patch: { stateId: done }, confirmDone: true })).toMatchObject({ stateId: done })
     }
   })
 
@@ -132,9 +127,9 @@ describe('done for a team’s item', () => {
     expect(moving.issues).toEqual([{ path: 'doneChecks', message: 'Confirm every line of the item’s Definition of Done' }])
     const bulk = await fail(ctx, 'backlog.bulkUpdate', { ids: [loose.id, kioskItem.id], patch: { stateId: done, teamId: lanes.id }, confirmDone: true })
     expect(bulk.message).toContain('“Works on the lane screen at the pool”')
-    expect((await call<BacklogItem>(ctx, 'backlog.get', { id: loose.id })).stateId).not.toBe(done)
+    expect((await call(ctx, 'backlog.get', { id: loose.id })).stateId).not.toBe(done)
     await call(ctx, 'backlog.bulkUpdate', { ids: [loose.id, kioskItem.id], patch: { stateId: done, teamId: lanes.id }, confirmDone: true, doneChecks: [...productLines, lanesLine] })
-    expect((await call<BacklogItem>(ctx, 'backlog.get', { id: kioskItem.id })).stateId).toBe(done)
+    expect((await call(ctx, 'backlog.get', { id: kioskItem.id })).stateId).toBe(done)
   })
 })
 
@@ -167,7 +162,7 @@ describe('Sprints of several teams', () => {
 describe('removing a team', () => {
   it('is refused while items or Sprints belong to it, then takes its Definition of Done additions with it', async () => {
     const { ctx, product, lanes, lanesItem } = await twoTeams()
-    const created = await call<Sprint>(ctx, 'sprints.create', {
+    const created = await call(ctx, 'sprints.create', {
       productId: product.id,
       name: 'Lanes 1',
       startDate: '2025-04-01',
@@ -180,24 +175,24 @@ describe('removing a team', () => {
     await call(ctx, 'backlog.update', { id: lanesItem.id, patch: { teamId: null } })
     await call(ctx, 'sprints.update', { id: created.id, patch: { teamId: null } })
     // A deleted item lets go of its team, and undoing an edit that gave it the team leaves it with none.
-    const deleted = await call<BacklogItem>(ctx, 'backlog.create', { productId: product.id, title: 'Old idea', teamId: lanes.id })
+    const deleted = await call(ctx, 'backlog.create', { productId: product.id, title: 'Old idea', teamId: lanes.id })
     await call(ctx, 'backlog.delete', { id: deleted.id })
     await call(ctx, 'backlog.update', { id: lanesItem.id, patch: { teamId: lanes.id } })
     await call(ctx, 'backlog.update', { id: lanesItem.id, patch: { teamId: null } })
     expect(await call(ctx, 'teams.remove', { id: lanes.id })).toEqual({ deleted: lanes.id })
-    expect(await call<Team[]>(ctx, 'teams.list', { productId: product.id })).toHaveLength(1)
+    expect(await call(ctx, 'teams.list', { productId: product.id })).toHaveLength(1)
     await call(ctx, 'backlog.undo', { productId: product.id })
-    expect((await call<BacklogItem>(ctx, 'backlog.get', { id: lanesItem.id })).teamId).toBeNull()
-    expect((await call<BacklogItem>(ctx, 'backlog.restore', { id: deleted.id })).teamId).toBeNull()
+    expect((await call(ctx, 'backlog.get', { id: lanesItem.id })).teamId).toBeNull()
+    expect((await call(ctx, 'backlog.restore', { id: deleted.id })).teamId).toBeNull()
     // The product's Definition of Done is whole; the team's addition is gone with the team.
-    const settings = await call<ProductSettings>(ctx, 'settings.get', { productId: product.id })
+    const settings = await call(ctx, 'settings.get', { productId: product.id })
     expect(settings.definitionOfDone.map((l) => l.text)).toEqual(['Reviewed by another Developer', 'Deployed to staging'])
   })
 
   it('does not stop its product from being deleted', async () => {
     const { ctx, product } = await twoTeams()
     await call(ctx, 'products.delete', { id: product.id, confirmName: 'Pool booking' })
-    expect(await call<Product[]>(ctx, 'products.list', { includeArchived: true })).toEqual([])
+    expect(await call(ctx, 'products.list', { includeArchived: true })).toEqual([])
   })
 })
 
@@ -205,54 +200,54 @@ describe('teams in a product file', () => {
   it('come back with their items, Sprints and Definition of Done additions', async () => {
     const { ctx, product, lanes } = await twoTeams()
     await call(ctx, 'sprints.create', { productId: product.id, name: 'Lanes 1', startDate: '2025-04-01', endDate: '2025-04-14', teamId: lanes.id })
-    const document = await call<ProductDocument>(ctx, 'products.export', { productId: product.id })
+    const document = await call(ctx, 'products.export', { productId: product.id })
     const { ctx: fresh } = await openTestContext({ now: () => FIXED_NOW })
-    const copy = await call<Product>(fresh, 'products.import', { document, name: 'Pool booking copy' })
-    const teams = await call<Team[]>(fresh, 'teams.list', { productId: copy.id })
+    const copy = await call(fresh, 'products.import', { document, name: 'Pool booking copy' })
+    const teams = await call(fresh, 'teams.list', { productId: copy.id })
     expect(teams.map((t) => [t.name, t.itemCount, t.sprintCount, t.definitionOfDone.map((l) => l.text)])).toEqual([
       ['Team Lanes', 1, 1, ['Works on the lane screen at the pool']],
       ['Team Kiosk', 1, 0, []]
     ])
-    const items = await call<BacklogItem[]>(fresh, 'backlog.list', { productId: copy.id })
+    const items = await call(fresh, 'backlog.list', { productId: copy.id })
     expect(items.map((i) => teams.find((t) => t.id === i.teamId)?.name ?? null)).toEqual(['Team Lanes', 'Team Kiosk', null])
-    const settings = await call<ProductSettings>(fresh, 'settings.get', { productId: copy.id })
+    const settings = await call(fresh, 'settings.get', { productId: copy.id })
     expect(settings.definitionOfDone.map((l) => l.text)).toEqual(['Reviewed by another Developer', 'Deployed to staging'])
   })
 
   it('written before teams, reads as a product without any', async () => {
     const { ctx, product } = await twoTeams()
-    const document = await call<ProductDocument>(ctx, 'products.export', { productId: product.id })
+    const document = await call(ctx, 'products.export', { productId: product.id })
     const backlog = document.sections.backlog as Record<string, unknown> & { items: Array<Record<string, unknown>>; definitionOfDone: Array<Record<string, unknown>> }
     delete backlog.teams
     for (const item of backlog.items) delete item.teamId
     backlog.definitionOfDone = backlog.definitionOfDone.filter((line) => line.teamId === null).map(({ teamId: _t, ...line }) => line)
-    const copy = await call<Product>(ctx, 'products.import', { document, name: 'Old file' })
-    expect(await call<Team[]>(ctx, 'teams.list', { productId: copy.id })).toEqual([])
-    expect((await call<BacklogItem[]>(ctx, 'backlog.list', { productId: copy.id })).every((i) => i.teamId === null)).toBe(true)
+    const copy = await call(ctx, 'products.import', { document, name: 'Old file' })
+    expect(await call(ctx, 'teams.list', { productId: copy.id })).toEqual([])
+    expect((await call(ctx, 'backlog.list', { productId: copy.id })).every((i) => i.teamId === null)).toBe(true)
   })
 })
 
 describe('the sample product', () => {
   it('has two teams with items, Sprints side by side, a dependency across them, and histories a combined forecast can draw from', async () => {
     const { ctx } = await openTestContext({ sample: true, now: () => FIXED_NOW })
-    const [sample] = await call<Product[]>(ctx, 'products.list')
+    const [sample] = await call(ctx, 'products.list')
     const productId = sample!.id
-    const teams = await call<Team[]>(ctx, 'teams.list', { productId })
+    const teams = await call(ctx, 'teams.list', { productId })
     expect(teams.map((t) => [t.name, t.sprintCount, t.definitionOfDone.length])).toEqual([
       ['Team Lanes', 7, 0],
       ['Team Front Desk', 7, 1]
     ])
     for (const team of teams) expect(team.itemCount).toBeGreaterThan(20)
-    const sprints = await call<Sprint[]>(ctx, 'sprints.list', { productId })
+    const sprints = await call(ctx, 'sprints.list', { productId })
     const current = sprints.filter((s) => s.startDate <= '2025-03-12' && s.endDate >= '2025-03-12')
     expect(current.map((s) => s.teamId)).toEqual(teams.map((t) => t.id))
 
-    const items = await call<BacklogItem[]>(ctx, 'backlog.list', { productId })
-    const links = await call<Array<{ blockerId: number; blockedId: number }>>(ctx, 'backlog.links', { productId })
+    const items = await call(ctx, 'backlog.list', { productId })
+    const links = await call(ctx, 'backlog.links', { productId })
     const teamOf = new Map(items.map((i) => [i.id, i]))
     expect(links.some((l) => crossesTeams(teamOf.get(l.blockerId)!, teamOf.get(l.blockedId)!))).toBe(true)
 
-    const flow = await call<FlowData>(ctx, 'flow.data', { productId })
+    const flow = await call(ctx, 'flow.data', { productId })
     const histories = teamHistories(flow.items, teams, { asOf: flow.today, windowDays: 90 }, flow.calendar)
     expect(histories.every((h) => h.openItems > 0 && h.dailyThroughput.some((n) => n > 0))).toBe(true)
     expect(planCombinedWhen({ teams: histories, items: 30, trials: 1000, seed: 1 })).toMatchObject({ combined: { question: 'when' } })

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest'
-import type { Product, ProductDocument } from '@shared/api'
+import type { ProductDocument } from '@shared/api'
 import { call, fail, openTestContext, readConnection, snapshotTables } from './helpers/temp'
 
 async function sampleDocument(): Promise<ProductDocument> {
   const { ctx } = await openTestContext({ sample: true })
-  const [sample] = await call<Product[]>(ctx, 'products.list')
-  return call<ProductDocument>(ctx, 'products.export', { productId: sample!.id })
+  const [sample] = await call(ctx, 'products.list')
+  return call(ctx, 'products.export', { productId: sample!.id })
 }
 
 /** Imports into a fresh data folder and exports again: ids are then assigned the same way each time. */
 async function throughFreshDatabase(document: ProductDocument): Promise<ProductDocument> {
   const { ctx } = await openTestContext()
-  const product = await call<Product>(ctx, 'products.import', { document })
-  return call<ProductDocument>(ctx, 'products.export', { productId: product.id })
+  const product = await call(ctx, 'products.import', { document })
+  return call(ctx, 'products.export', { productId: product.id })
 }
 
 /** Rows per table, leaving out the full-text index's own storage, whose blocks depend on the order of writes. */
@@ -55,17 +55,17 @@ describe('product JSON export and import', () => {
 
   it('leaves every table with as many rows as the sample product had: no table is left out of the file', async () => {
     const source = await openTestContext({ sample: true })
-    const [sample] = await call<Product[]>(source.ctx, 'products.list')
-    const document = await call<ProductDocument>(source.ctx, 'products.export', { productId: sample!.id })
+    const [sample] = await call(source.ctx, 'products.list')
+    const document = await call(source.ctx, 'products.export', { productId: sample!.id })
     const target = await openTestContext()
-    await call<Product>(target.ctx, 'products.import', { document })
+    await call(target.ctx, 'products.import', { document })
     await Promise.all([source.ctx.close(), target.ctx.close()])
     const before = rowCounts(source.ctx.databaseFile)
     expect(rowCounts(target.ctx.databaseFile)).toEqual(before)
     // Every product table of the sample holds rows, so a table the file forgets shows up above. Undo
-    // records stay with the database the edits were made in; the sample has no coach's review yet.
+    // records stay with the database the edits were made in.
     const empty = Object.entries(before).filter(([, n]) => n === 0).map(([name]) => name)
-    expect(empty).toEqual(['edit_log', 'order_snapshots', 'report_reviews'])
+    expect(empty).toEqual(['edit_log', 'order_snapshots'])
   })
 
   it('refuses a file with a dangling reference, names where it is, and writes nothing', async () => {
@@ -100,10 +100,10 @@ describe('product JSON export and import', () => {
 
   it('asks for another name when the product exists', async () => {
     const { ctx } = await openTestContext({ sample: true })
-    const [sample] = await call<Product[]>(ctx, 'products.list')
-    const document = await call<ProductDocument>(ctx, 'products.export', { productId: sample!.id })
+    const [sample] = await call(ctx, 'products.list')
+    const document = await call(ctx, 'products.export', { productId: sample!.id })
     expect((await fail(ctx, 'products.import', { document })).code).toBe('conflict')
-    const copy = await call<Product>(ctx, 'products.import', { document, name: 'Lanes, imported' })
+    const copy = await call(ctx, 'products.import', { document, name: 'Lanes, imported' })
     expect(copy).toMatchObject({ name: 'Lanes, imported', isSample: false, itemCount: sample!.itemCount })
   })
 })

@@ -1,19 +1,17 @@
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
-import type { BacklogItem, Product, WorkflowState } from '@shared/api'
-import type { UndoState } from '@shared/api/methods/backlog'
 import { backlogRows } from './helpers/backlog-rows'
 import { call, fail, openHarness, openTestContext, readConnection, type Harness } from './helpers/temp'
 
 async function setUp() {
   const api = await openHarness()
-  const product = await call<Product>(api, 'products.create', { name: 'Harbour ferries' })
-  const states = await call<WorkflowState[]>(api, 'workflow.list', { productId: product.id })
-  const add = (title: string, extra: object = {}) => call<BacklogItem>(api, 'backlog.create', { productId: product.id, title, ...extra })
+  const product = await call(api, 'products.create', { name: 'Harbour ferries' })
+  const states = await call(api, 'workflow.list', { productId: product.id })
+  const add = (title: string, extra: object = {}) => call(api, 'backlog.create', { productId: product.id, title, ...extra })
   const rows = () => backlogRows(api.sqlite, product.id)
-  const undo = () => call<{ label: string }>(api, 'backlog.undo', { productId: product.id })
-  const redo = () => call<{ label: string }>(api, 'backlog.redo', { productId: product.id })
-  const state = () => call<UndoState>(api, 'backlog.undoState', { productId: product.id })
+  const undo = () => call(api, 'backlog.undo', { productId: product.id })
+  const redo = () => call(api, 'backlog.redo', { productId: product.id })
+  const state = () => call(api, 'backlog.undoState', { productId: product.id })
   return { api, product, states, add, rows, undo, redo, state }
 }
 
@@ -24,8 +22,8 @@ describe('undo and redo of backlog edits', () => {
     const a = await add('Buy a single ticket')
     const b = await add('Buy a return ticket', { estimate: 5 })
     const c = await add('See the timetable', { type: 'feature' })
-    const map = await call<{ activities: Array<{ id: number }> }>(api, 'storymap.addActivity', { productId: product.id, name: 'Travel' })
-    const withStep = await call<{ activities: Array<{ steps: Array<{ id: number }> }> }>(api, 'storymap.addStep', {
+    const map = await call(api, 'storymap.addActivity', { productId: product.id, name: 'Travel' })
+    const withStep = await call(api, 'storymap.addStep', {
       activityId: map.activities[0]!.id,
       name: 'Buy'
     })
@@ -82,7 +80,7 @@ describe('undo and redo of backlog edits', () => {
 
     await call(api, 'backlog.update', { id: item.id, patch: { description: 'A new branch' } })
     expect(await state()).toMatchObject({ canUndo: true, canRedo: false, redoLabel: null, undoLabel: 'description change of “Ticket 6”' })
-    const error = await fail(api, 'backlog.redo', { productId: (await call<BacklogItem>(api, 'backlog.get', { id: item.id })).productId })
+    const error = await fail(api, 'backlog.redo', { productId: (await call(api, 'backlog.get', { id: item.id })).productId })
     expect(error.code).toBe('conflict')
   })
 
@@ -90,7 +88,7 @@ describe('undo and redo of backlog edits', () => {
     const { api, add, undo, redo } = await setUp()
     const first = await add('First')
     const second = await add('Second')
-    const { children } = await call<{ children: BacklogItem[] }>(api, 'backlog.split', {
+    const { children } = await call(api, 'backlog.split', {
       itemId: first.id,
       pattern: 'happy-unhappy',
       children: [{ title: 'First works' }, { title: 'First fails' }]
@@ -98,12 +96,12 @@ describe('undo and redo of backlog edits', () => {
     await undo()
     for (const child of children) expect((await fail(api, 'backlog.get', { id: child.id })).code).toBe('not_found')
     await redo()
-    expect((await call<BacklogItem>(api, 'backlog.get', { id: children[0]!.id })).parentId).toBe(first.id)
+    expect((await call(api, 'backlog.get', { id: children[0]!.id })).parentId).toBe(first.id)
 
-    const moved = await call<BacklogItem>(api, 'backlog.move', { id: second.id, afterId: null, beforeId: first.id })
+    const moved = await call(api, 'backlog.move', { id: second.id, afterId: null, beforeId: first.id })
     expect(moved.rank < first.rank).toBe(true)
     await undo()
-    expect((await call<BacklogItem>(api, 'backlog.get', { id: second.id })).rank).toBe(second.rank)
+    expect((await call(api, 'backlog.get', { id: second.id })).rank).toBe(second.rank)
   })
 
   it('records nothing for a failed edit or one that changes nothing, and says when there is nothing to undo', async () => {
@@ -119,14 +117,14 @@ describe('undo and redo of backlog edits', () => {
 
   it('keeps the history in the database file, so undo works after reopening', async () => {
     const first = await openTestContext()
-    const product = await call<Product>(first.ctx, 'products.create', { name: 'Ferries' })
-    const item = await call<BacklogItem>(first.ctx, 'backlog.create', { productId: product.id, title: 'Timetable' })
+    const product = await call(first.ctx, 'products.create', { name: 'Ferries' })
+    const item = await call(first.ctx, 'backlog.create', { productId: product.id, title: 'Timetable' })
     await call(first.ctx, 'backlog.update', { id: item.id, patch: { title: 'Timetables' } })
     await first.ctx.close()
 
     const second = await openTestContext({ dataDir: first.dataDir })
     expect(await call(second.ctx, 'backlog.undo', { productId: product.id })).toEqual({ label: 'title change of “Timetables”' })
-    expect((await call<BacklogItem>(second.ctx, 'backlog.get', { id: item.id })).title).toBe('Timetable')
+    expect((await call(second.ctx, 'backlog.get', { id: item.id })).title).toBe('Timetable')
     const conn = readConnection(second.ctx.databaseFile)
     expect(conn.prepare('SELECT count(*) AS n FROM edit_log WHERE undone = 1').get()).toEqual({ n: 1 })
   })
@@ -159,8 +157,8 @@ describe('the undo of an import', () => {
 describe('an edit and its undo entry', () => {
   it('commit together: when the entry cannot be written, the edit is not saved either', async () => {
     const { ctx } = await openTestContext()
-    const product = await call<Product>(ctx, 'products.create', { name: 'Harbour ferries' })
-    const item = await call<BacklogItem>(ctx, 'backlog.create', { productId: product.id, title: 'Buy a ticket' })
+    const product = await call(ctx, 'products.create', { name: 'Harbour ferries' })
+    const item = await call(ctx, 'backlog.create', { productId: product.id, title: 'Buy a ticket' })
     const db = readConnection(ctx.databaseFile)
     const before = backlogRows(db, product.id)
     const entries = () => (db.prepare('SELECT count(*) AS n FROM edit_log').get() as { n: number }).n

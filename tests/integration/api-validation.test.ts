@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { METHOD_NAMES, type BacklogItem, type MethodName, type Product } from '@shared/api'
+import { METHOD_NAMES, type MethodName } from '@shared/api'
 import type { AppContext } from '../../src/main/app/context'
 import { call, openTestContext, readConnection, snapshotTables } from './helpers/temp'
 
@@ -513,9 +513,9 @@ describe('input validation', () => {
 
   beforeAll(async () => {
     ;({ ctx } = await openTestContext({ sample: true }))
-    const product = await call<Product>(ctx, 'products.create', { name: 'Validation product' })
-    const first = await call<BacklogItem>(ctx, 'backlog.create', { productId: product.id, title: 'First item' })
-    const second = await call<BacklogItem>(ctx, 'backlog.create', { productId: product.id, title: 'Second item' })
+    const product = await call(ctx, 'products.create', { name: 'Validation product' })
+    const first = await call(ctx, 'backlog.create', { productId: product.id, title: 'First item' })
+    const second = await call(ctx, 'backlog.create', { productId: product.id, title: 'Second item' })
     ids = { productId: product.id, itemId: first.id, otherItemId: second.id }
   })
 

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { BacklogItem, Product, ProductDocument, WorkflowState } from '@shared/api'
-import type { Alignment, ProductGoal } from '@shared/api/methods/goals'
-import type { Objective } from '@shared/api/methods/okrs'
-import type { Roadmap, RoadmapRow } from '@shared/api/methods/roadmap'
-import type { Sprint, SprintStats } from '@shared/api/methods/sprints'
-import type { VisionComparison, VisionState, VisionVersion, VisionVersionSummary } from '@shared/api/methods/vision'
+import type { BacklogItem, ProductDocument } from '@shared/api'
+import type { Sprint } from '@shared/api/methods/sprints'
 import type { AppContext } from '../../src/main/app/context'
 import { call, fail, openTestContext, readConnection } from './helpers/temp'
 
@@ -21,28 +17,28 @@ const VISION_TABLES = [
 ]
 
 async function productWithItems(ctx: AppContext, name = 'Lanes') {
-  const product = await call<Product>(ctx, 'products.create', { name })
+  const product = await call(ctx, 'products.create', { name })
   const estimates = [5, 3, null, 8, 2, 13]
   const items: BacklogItem[] = []
   for (const [i, estimate] of estimates.entries()) {
-    items.push(await call<BacklogItem>(ctx, 'backlog.create', { productId: product.id, title: `As a swimmer, I want thing ${i + 1}`, estimate }))
+    items.push(await call(ctx, 'backlog.create', { productId: product.id, title: `As a swimmer, I want thing ${i + 1}`, estimate }))
   }
   return { product, items }
 }
 
 const goal = (ctx: AppContext, productId: number, title: string) =>
-  call<ProductGoal>(ctx, 'goals.create', { productId, title, measure: 'Share of bookings made online', baseline: '20%', target: '60%', targetDate: '2025-09-30' })
+  call(ctx, 'goals.create', { productId, title, measure: 'Share of bookings made online', baseline: '20%', target: '60%', targetDate: '2025-09-30' })
 
 describe('vision versions', () => {
   it('keeps every save as a version with its reason, and compares two versions word by word', async () => {
     const { ctx } = await openTestContext()
     const { product } = await productWithItems(ctx)
-    const empty = await call<VisionState>(ctx, 'vision.get', { productId: product.id })
+    const empty = await call(ctx, 'vision.get', { productId: product.id })
     expect(empty.latest).toBeNull()
     expect(empty.content.board.vision).toBe('')
     expect(await fail(ctx, 'vision.save', { productId: product.id, content: {}, reason: 'Start' })).toMatchObject({ code: 'conflict', message: expect.stringMatching(/at least one field/) })
 
-    const first = await call<VisionVersion>(ctx, 'vision.save', {
+    const first = await call(ctx, 'vision.save', {
       productId: product.id,
       content: { pitch: { targetCustomer: 'lane swimmers', productName: 'Lanes' }, board: { vision: 'Everyone in town can swim' } },
       reason: 'First draft after the kick-off'
@@ -56,20 +52,20 @@ describe('vision versions', () => {
     const content = structuredClone(first.content)
     content.board.vision = 'Everyone in town can afford a swim'
     content.pitch.targetCustomer = 'parents'
-    const second = await call<VisionVersion>(ctx, 'vision.save', { productId: product.id, content, reason: 'Interviews: parents book' })
+    const second = await call(ctx, 'vision.save', { productId: product.id, content, reason: 'Interviews: parents book' })
     expect(second).toMatchObject({ number: 2, changedFields: ['pitch.targetCustomer', 'board.vision'] })
 
-    const state = await call<VisionState>(ctx, 'vision.get', { productId: product.id })
+    const state = await call(ctx, 'vision.get', { productId: product.id })
     expect(state.content).toEqual(content)
     expect(state.latest?.id).toBe(second.id)
-    const versions = await call<VisionVersionSummary[]>(ctx, 'vision.versions', { productId: product.id })
+    const versions = await call(ctx, 'vision.versions', { productId: product.id })
     expect(versions.map((v) => [v.number, v.reason])).toEqual([
       [2, 'Interviews: parents book'],
       [1, 'First draft after the kick-off']
     ])
-    expect(await call<VisionVersion>(ctx, 'vision.version', { id: first.id })).toEqual(first)
+    expect(await call(ctx, 'vision.version', { id: first.id })).toEqual(first)
 
-    const comparison = await call<VisionComparison>(ctx, 'vision.compare', { fromVersionId: first.id, toVersionId: second.id })
+    const comparison = await call(ctx, 'vision.compare', { fromVersionId: first.id, toVersionId: second.id })
     expect(comparison.from.number).toBe(1)
     expect(comparison.fields.filter((f) => f.changed).map((f) => f.key)).toEqual(['pitch.targetCustomer', 'board.vision'])
     expect(comparison.fields.find((f) => f.key === 'pitch.targetCustomer')!.segments).toEqual([
@@ -83,7 +79,7 @@ describe('vision versions', () => {
     ])
 
     const other = await productWithItems(ctx, 'Other')
-    const foreign = await call<VisionVersion>(ctx, 'vision.save', { productId: other.product.id, content: { board: { vision: 'x' } }, reason: 'r' })
+    const foreign = await call(ctx, 'vision.save', { productId: other.product.id, content: { board: { vision: 'x' } }, reason: 'r' })
     expect(await fail(ctx, 'vision.compare', { fromVersionId: first.id, toVersionId: foreign.id })).toMatchObject({
       code: 'invalid_input',
       issues: [{ path: 'toVersionId', message: 'This version belongs to another product' }]
@@ -101,7 +97,7 @@ describe('Product Goals', () => {
     const noShows = await goal(ctx, product.id, 'Fewer no-shows')
     expect(online).toMatchObject({ status: 'draft', endReason: null, activatedAt: null, targetDate: '2025-09-30', itemIds: [] })
 
-    const active = await call<ProductGoal>(ctx, 'goals.activate', { id: online.id })
+    const active = await call(ctx, 'goals.activate', { id: online.id })
     expect(active.status).toBe('active')
     expect(active.activatedAt).not.toBeNull()
 
@@ -114,20 +110,20 @@ describe('Product Goals', () => {
     expect(await fail(ctx, 'goals.achieve', { id: noShows.id, reason: 'r' })).toMatchObject({ code: 'conflict', message: expect.stringMatching(/Only the active Product Goal/) })
     expect(await fail(ctx, 'goals.delete', { id: online.id })).toMatchObject({ code: 'conflict', message: expect.stringMatching(/achieve or abandon it/) })
 
-    const achieved = await call<ProductGoal>(ctx, 'goals.achieve', { id: online.id, reason: '62% of bookings online in June' })
+    const achieved = await call(ctx, 'goals.achieve', { id: online.id, reason: '62% of bookings online in June' })
     expect(achieved).toMatchObject({ status: 'achieved', endReason: '62% of bookings online in June' })
     expect(achieved.endedAt).not.toBeNull()
     expect(await fail(ctx, 'goals.activate', { id: online.id })).toMatchObject({ code: 'conflict', message: expect.stringMatching(/stays in the history/) })
     expect(await fail(ctx, 'goals.abandon', { id: online.id, reason: 'r' })).toMatchObject({ code: 'conflict', message: expect.stringMatching(/already ended as achieved/) })
 
     await call(ctx, 'goals.activate', { id: noShows.id })
-    const abandoned = await call<ProductGoal>(ctx, 'goals.abandon', { id: noShows.id, reason: 'The council now runs reminders' })
+    const abandoned = await call(ctx, 'goals.abandon', { id: noShows.id, reason: 'The council now runs reminders' })
     expect(abandoned).toMatchObject({ status: 'abandoned', endReason: 'The council now runs reminders' })
 
     const draft = await goal(ctx, product.id, 'Shorter queues')
-    const edited = await call<ProductGoal>(ctx, 'goals.update', { id: draft.id, patch: { title: 'Shorter queues at reception', targetDate: null } })
+    const edited = await call(ctx, 'goals.update', { id: draft.id, patch: { title: 'Shorter queues at reception', targetDate: null } })
     expect(edited).toMatchObject({ title: 'Shorter queues at reception', targetDate: null, status: 'draft' })
-    const list = await call<ProductGoal[]>(ctx, 'goals.list', { productId: product.id })
+    const list = await call(ctx, 'goals.list', { productId: product.id })
     expect(list.map((g) => [g.title, g.status])).toEqual([
       ['Shorter queues at reception', 'draft'],
       ['Fewer no-shows', 'abandoned'],
@@ -147,13 +143,13 @@ describe('Product Goals', () => {
 
     // Items: 1 (5) online, 2 (3) none, 3 (unestimated) online, 4 (8) no-shows, 5 (2) online but done, 6 (13) none.
     await call(ctx, 'goals.linkItems', { goalId: noShows.id, itemIds: [items[0]!.id, items[3]!.id] })
-    const linked = await call<ProductGoal>(ctx, 'goals.linkItems', { goalId: online.id, itemIds: [items[4]!.id, items[0]!.id, items[2]!.id, items[0]!.id] })
+    const linked = await call(ctx, 'goals.linkItems', { goalId: online.id, itemIds: [items[4]!.id, items[0]!.id, items[2]!.id, items[0]!.id] })
     // An item serves one goal: linking item 1 to the active goal moved it; ids come in backlog order.
     expect(linked.itemIds).toEqual([items[0]!.id, items[2]!.id, items[4]!.id])
-    const states = await call<WorkflowState[]>(ctx, 'workflow.list', { productId: product.id })
+    const states = await call(ctx, 'workflow.list', { productId: product.id })
     await call(ctx, 'backlog.update', { id: items[4]!.id, patch: { stateId: states.find((s) => s.category === 'done')!.id }, confirmDone: true })
 
-    const alignment = await call<Alignment>(ctx, 'goals.alignment', { productId: product.id, top: 4 })
+    const alignment = await call(ctx, 'goals.alignment', { productId: product.id, top: 4 })
     expect(alignment.activeGoal?.id).toBe(online.id)
     expect(alignment).toMatchObject({
       topCount: 4,
@@ -172,7 +168,7 @@ describe('Product Goals', () => {
     ])
     expect(alignment.goalsWithoutItems.map((g) => g.id)).toEqual([empty.id])
     expect(alignment.summary).toBe('2 of the top 4 items (50%) and 31% of their estimated effort serve “Half of bookings online”.')
-    expect((await call<Alignment>(ctx, 'goals.alignment', { productId: product.id })).topCount).toBe(5)
+    expect((await call(ctx, 'goals.alignment', { productId: product.id })).topCount).toBe(5)
 
     expect(await call(ctx, 'goals.unlinkItems', { productId: product.id, itemIds: [items[0]!.id, items[1]!.id] })).toEqual({ unlinked: 1 })
     const other = await productWithItems(ctx, 'Other')
@@ -182,13 +178,13 @@ describe('Product Goals', () => {
     })
     await call(ctx, 'goals.achieve', { id: online.id, reason: 'Done' })
     expect(await fail(ctx, 'goals.linkItems', { goalId: online.id, itemIds: [items[1]!.id] })).toMatchObject({ code: 'conflict' })
-    expect((await call<Alignment>(ctx, 'goals.alignment', { productId: product.id })).summary).toMatch(/No Product Goal is active/)
+    expect((await call(ctx, 'goals.alignment', { productId: product.id })).summary).toMatch(/No Product Goal is active/)
 
     // A deleted item drops out of the goal; restoring it brings the link back.
     await call(ctx, 'backlog.delete', { id: items[3]!.id })
-    expect((await call<ProductGoal[]>(ctx, 'goals.list', { productId: product.id })).find((g) => g.id === noShows.id)!.itemIds).toEqual([])
+    expect((await call(ctx, 'goals.list', { productId: product.id })).find((g) => g.id === noShows.id)!.itemIds).toEqual([])
     await call(ctx, 'backlog.restore', { id: items[3]!.id })
-    expect((await call<ProductGoal[]>(ctx, 'goals.list', { productId: product.id })).find((g) => g.id === noShows.id)!.itemIds).toEqual([items[3]!.id])
+    expect((await call(ctx, 'goals.list', { productId: product.id })).find((g) => g.id === noShows.id)!.itemIds).toEqual([items[3]!.id])
   })
 })
 
@@ -202,7 +198,7 @@ describe('Sprints', () => {
     for (const [i, outcome] of outcomes.entries()) {
       const start = `2025-0${1 + Math.floor(i / 2)}-${i % 2 === 0 ? '01' : '15'}`
       const end = `2025-0${1 + Math.floor(i / 2)}-${i % 2 === 0 ? '14' : '28'}`
-      const sprint = await call<Sprint>(ctx, 'sprints.create', {
+      const sprint = await call(ctx, 'sprints.create', {
         productId: product.id,
         name: `Sprint ${i + 1}`,
         startDate: start,
@@ -211,17 +207,17 @@ describe('Sprints', () => {
         productGoalId: online.id,
         itemIds: [items[i]!.id]
       })
-      sprints.push(outcome ? await call<Sprint>(ctx, 'sprints.update', { id: sprint.id, patch: { outcome, reviewNotes: `Review ${i + 1}` } }) : sprint)
+      sprints.push(outcome ? await call(ctx, 'sprints.update', { id: sprint.id, patch: { outcome, reviewNotes: `Review ${i + 1}` } }) : sprint)
     }
     expect(sprints[2]).toMatchObject({ outcome: 'partly', reviewNotes: 'Review 3', productGoalId: online.id, itemIds: [items[2]!.id] })
 
-    const stats = await call<SprintStats>(ctx, 'sprints.stats', { productId: product.id })
+    const stats = await call(ctx, 'sprints.stats', { productId: product.id })
     expect(stats).toMatchObject({ judged: 5, met: 3, partly: 1, not: 1, recentWindow: 5, reliability: 'mostly-reliable' })
     expect(stats.achievementRate).toBeCloseTo(3.5 / 5)
     expect(stats.sentence).toMatch(/^70% achieved over the last 5 Sprints: most commitments hold\./)
     expect(stats.series.map((s) => s.name)).toEqual(['Sprint 1', 'Sprint 2', 'Sprint 3', 'Sprint 4', 'Sprint 5'])
 
-    const moved = await call<Sprint>(ctx, 'sprints.update', { id: sprints[5]!.id, patch: { itemIds: [items[1]!.id, items[0]!.id], productGoalId: null } })
+    const moved = await call(ctx, 'sprints.update', { id: sprints[5]!.id, patch: { itemIds: [items[1]!.id, items[0]!.id], productGoalId: null } })
     expect(moved).toMatchObject({ itemIds: [items[0]!.id, items[1]!.id], productGoalId: null })
     expect(await fail(ctx, 'sprints.update', { id: sprints[5]!.id, patch: { endDate: '2024-12-31' } })).toMatchObject({
       code: 'invalid_input',
@@ -234,7 +230,7 @@ describe('Sprints', () => {
       issues: [{ path: 'patch.productGoalId' }]
     })
     expect(await call(ctx, 'sprints.delete', { id: sprints[0]!.id })).toEqual({ deleted: sprints[0]!.id })
-    expect(await call<Sprint[]>(ctx, 'sprints.list', { productId: product.id })).toHaveLength(5)
+    expect(await call(ctx, 'sprints.list', { productId: product.id })).toHaveLength(5)
   })
 
   it('refuses a Sprint over a month, one that overlaps another, and a started Sprint without a goal, saying why', async () => {
@@ -260,7 +256,7 @@ describe('Sprints', () => {
     const goalless = await fail(ctx, 'sprints.update', { id: first.id, patch: { goal: '' } })
     expect(goalless.message).toContain('Commitment: Sprint Goal')
     expect(await call<Sprint>(ctx, 'sprints.create', create('2099-01-05', '2099-01-18', ''))).toMatchObject({ goal: '' })
-    expect(await call<Sprint[]>(ctx, 'sprints.list', { productId: product.id })).toHaveLength(3)
+    expect(await call(ctx, 'sprints.list', { productId: product.id })).toHaveLength(3)
   })
 })
 
@@ -269,7 +265,7 @@ describe('OKRs and roadmaps', () => {
     const { ctx } = await openTestContext()
     const { product } = await productWithItems(ctx)
     const online = await goal(ctx, product.id, 'Half of bookings online')
-    const objective = await call<Objective>(ctx, 'okrs.create', {
+    const objective = await call(ctx, 'okrs.create', {
       productId: product.id,
       title: 'Make booking effortless',
       goalId: online.id,
@@ -282,7 +278,7 @@ describe('OKRs and roadmaps', () => {
     expect(objective.progress).toBeCloseTo(0.375)
 
     const { progress: _progress, ...kept } = objective.keyResults[0]!
-    const updated = await call<Objective>(ctx, 'okrs.update', {
+    const updated = await call(ctx, 'okrs.update', {
       id: objective.id,
       patch: { keyResults: [{ ...kept, current: 60 }, { title: 'Off-peak occupancy', baseline: 30, target: 50, current: 30 }] }
     })
@@ -290,12 +286,12 @@ describe('OKRs and roadmaps', () => {
     expect(updated.keyResults[1]).toMatchObject({ title: 'Off-peak occupancy', unit: '', progress: 0 })
     expect(updated.progress).toBe(0.5)
 
-    const other = await call<Objective>(ctx, 'okrs.create', { productId: product.id, title: 'Other', keyResults: [{ title: 'k', baseline: 0, target: 1, current: 0 }] })
+    const other = await call(ctx, 'okrs.create', { productId: product.id, title: 'Other', keyResults: [{ title: 'k', baseline: 0, target: 1, current: 0 }] })
     expect(
       await fail(ctx, 'okrs.update', { id: objective.id, patch: { keyResults: [{ id: other.keyResults[0]!.id, title: 'k', baseline: 0, target: 1, current: 0 }] } })
     ).toMatchObject({ code: 'invalid_input', issues: [{ path: 'patch.keyResults.0.id' }] })
     expect(await call(ctx, 'okrs.delete', { id: other.id })).toEqual({ deleted: other.id })
-    expect(await call<Objective[]>(ctx, 'okrs.list', { productId: product.id })).toEqual([updated])
+    expect(await call(ctx, 'okrs.list', { productId: product.id })).toEqual([updated])
   })
 
   it('places goals on a Now / Next / Later board and keeps a goal-oriented roadmap table', async () => {
@@ -303,7 +299,7 @@ describe('OKRs and roadmaps', () => {
     const { product } = await productWithItems(ctx)
     const [a, b, c] = [await goal(ctx, product.id, 'A'), await goal(ctx, product.id, 'B'), await goal(ctx, product.id, 'C')]
     const board = { now: [b.id], next: [c.id, a.id], later: [] }
-    expect((await call<Roadmap>(ctx, 'roadmap.set', { productId: product.id, board })).board).toEqual(board)
+    expect((await call(ctx, 'roadmap.set', { productId: product.id, board })).board).toEqual(board)
     expect(await fail(ctx, 'roadmap.set', { productId: product.id, board: { now: [a.id], next: [a.id], later: [] } })).toMatchObject({
       code: 'invalid_input',
       message: 'A goal sits in one column of the roadmap at a time.'
@@ -314,7 +310,7 @@ describe('OKRs and roadmaps', () => {
       issues: [{ path: 'board.later.0' }]
     })
 
-    const q3 = await call<RoadmapRow>(ctx, 'roadmap.rows.create', {
+    const q3 = await call(ctx, 'roadmap.rows.create', {
       productId: product.id,
       timeframe: 'Q3 2025',
       name: 'Book online',
@@ -324,20 +320,20 @@ describe('OKRs and roadmaps', () => {
       productGoalId: a.id
     })
     expect(q3).toMatchObject({ position: 0, warnings: [] })
-    const q4 = await call<RoadmapRow>(ctx, 'roadmap.rows.create', { productId: product.id, timeframe: 'Q4 2025', name: 'Lessons' })
+    const q4 = await call(ctx, 'roadmap.rows.create', { productId: product.id, timeframe: 'Q4 2025', name: 'Lessons' })
     expect(q4.position).toBe(1)
     expect(q4.warnings).toHaveLength(3)
-    const edited = await call<RoadmapRow>(ctx, 'roadmap.rows.update', { id: q4.id, patch: { features: ['Progress', 'Badges', 'Waiting list'] } })
+    const edited = await call(ctx, 'roadmap.rows.update', { id: q4.id, patch: { features: ['Progress', 'Badges', 'Waiting list'] } })
     expect(edited.features).toEqual(['Progress', 'Badges', 'Waiting list'])
     // An empty patch changes nothing (the API fuzz found it answering an internal error).
-    expect(await call<RoadmapRow>(ctx, 'roadmap.rows.update', { id: q4.id, patch: {} })).toEqual(edited)
-    const reordered = await call<Roadmap>(ctx, 'roadmap.rows.reorder', { productId: product.id, ids: [q4.id, q3.id] })
+    expect(await call(ctx, 'roadmap.rows.update', { id: q4.id, patch: {} })).toEqual(edited)
+    const reordered = await call(ctx, 'roadmap.rows.reorder', { productId: product.id, ids: [q4.id, q3.id] })
     expect(reordered.rows.map((r) => r.id)).toEqual([q4.id, q3.id])
     expect(await fail(ctx, 'roadmap.rows.reorder', { productId: product.id, ids: [q4.id] })).toMatchObject({ code: 'invalid_input', issues: [{ path: 'ids' }] })
 
     // Deleting a goal that is on the board takes it off; rows that named it keep their text.
     await call(ctx, 'goals.delete', { id: a.id })
-    const after = await call<Roadmap>(ctx, 'roadmap.get', { productId: product.id })
+    const after = await call(ctx, 'roadmap.get', { productId: product.id })
     expect(after.board).toEqual({ now: [b.id], next: [c.id], later: [] })
     expect(after.rows.find((r) => r.id === q3.id)).toMatchObject({ productGoalId: null, goal: 'Half of bookings online' })
     expect(await call(ctx, 'roadmap.rows.delete', { id: q3.id })).toEqual({ deleted: q3.id })
@@ -355,7 +351,7 @@ async function fullProduct(ctx: AppContext) {
   const active = await goal(ctx, product.id, 'Fewer no-shows')
   await call(ctx, 'goals.activate', { id: active.id })
   await call(ctx, 'goals.linkItems', { goalId: active.id, itemIds: [items[1]!.id, items[0]!.id] })
-  const sprint = await call<Sprint>(ctx, 'sprints.create', {
+  const sprint = await call(ctx, 'sprints.create', {
     productId: product.id,
     name: 'Sprint 1',
     startDate: '2025-03-03',
@@ -375,11 +371,11 @@ describe('product level', () => {
   it('exports the vision section and imports it back to the same state', async () => {
     const { ctx } = await openTestContext()
     const product = await fullProduct(ctx)
-    const original = await call<ProductDocument>(ctx, 'products.export', { productId: product.id })
+    const original = await call(ctx, 'products.export', { productId: product.id })
     const roundTrip = async (document: ProductDocument) => {
       const fresh = await openTestContext()
-      const imported = await call<Product>(fresh.ctx, 'products.import', { document })
-      return { ctx: fresh.ctx, product: imported, document: await call<ProductDocument>(fresh.ctx, 'products.export', { productId: imported.id }) }
+      const imported = await call(fresh.ctx, 'products.import', { document })
+      return { ctx: fresh.ctx, product: imported, document: await call(fresh.ctx, 'products.export', { productId: imported.id }) }
     }
     const once = await roundTrip(original)
     const twice = await roundTrip(once.document)
@@ -387,12 +383,12 @@ describe('product level', () => {
     expect(once.document.sections.vision).toEqual(original.sections.vision)
 
     // The imported product answers like the original.
-    const goals = await call<ProductGoal[]>(once.ctx, 'goals.list', { productId: once.product.id })
+    const goals = await call(once.ctx, 'goals.list', { productId: once.product.id })
     expect(goals.map((g) => [g.title, g.status, g.itemIds.length])).toEqual([
       ['Fewer no-shows', 'active', 2],
       ['Book online', 'achieved', 0]
     ])
-    const versions = await call<VisionVersionSummary[]>(once.ctx, 'vision.versions', { productId: once.product.id })
+    const versions = await call(once.ctx, 'vision.versions', { productId: once.product.id })
     expect(versions.map((v) => v.reason)).toEqual(['Second', 'First'])
 
     const broken = structuredClone(original)
@@ -415,24 +411,24 @@ describe('product level', () => {
 describe('sample product', () => {
   it('has a vision in two versions, an achieved and an active goal with items, Sprints, a roadmap and OKRs', async () => {
     const { ctx } = await openTestContext({ sample: true })
-    const [sample] = await call<Product[]>(ctx, 'products.list')
+    const [sample] = await call(ctx, 'products.list')
     const productId = sample!.id
-    const versions = await call<VisionVersionSummary[]>(ctx, 'vision.versions', { productId })
+    const versions = await call(ctx, 'vision.versions', { productId })
     expect(versions).toHaveLength(2)
     expect(versions.every((v) => v.reason.length > 10)).toBe(true)
-    const goals = await call<ProductGoal[]>(ctx, 'goals.list', { productId })
+    const goals = await call(ctx, 'goals.list', { productId })
     expect(goals.map((g) => g.status)).toEqual(['active', 'draft', 'draft', 'achieved'])
     expect(goals[0]!.itemIds.length).toBeGreaterThan(5)
-    const alignment = await call<Alignment>(ctx, 'goals.alignment', { productId })
+    const alignment = await call(ctx, 'goals.alignment', { productId })
     expect(alignment.itemShare).toBeGreaterThan(0.2)
     expect(alignment.itemShare).toBeLessThan(1)
-    const stats = await call<SprintStats>(ctx, 'sprints.stats', { productId })
+    const stats = await call(ctx, 'sprints.stats', { productId })
     expect(stats.judged).toBeGreaterThanOrEqual(5)
-    const sprints = await call<Sprint[]>(ctx, 'sprints.list', { productId })
+    const sprints = await call(ctx, 'sprints.list', { productId })
     expect(sprints.every((s) => s.goal.length > 0 && s.itemIds.length > 0)).toBe(true)
-    const roadmap = await call<Roadmap>(ctx, 'roadmap.get', { productId })
+    const roadmap = await call(ctx, 'roadmap.get', { productId })
     expect(roadmap.board.now).toEqual([goals[0]!.id])
     expect(roadmap.rows.every((r) => r.warnings.length === 0)).toBe(true)
-    expect((await call<Objective[]>(ctx, 'okrs.list', { productId }))[0]!.keyResults).toHaveLength(3)
+    expect((await call(ctx, 'okrs.list', { productId }))[0]!.keyResults).toHaveLength(3)
   })
 })

@@ -179,10 +179,10 @@ describe('po-studio forecast', () => {
       '6;8;05.03.2026;;9;',
       '7;8;06.03.2026;;8;'
     ])
-    const text = await cli(['forecast', 'how-many', '--days', '5', '--history', file, '--as-of', '2026-03-06', '--window', '5', '--seed', '3'])
+    const text = await cli(['forecast', 'how-many', '--days', '5', '--history', file, '--as-of', '2026-03-06', '--window', '7', '--seed', '3'])
     expect(text.stderr).toBe('')
     expect(text.stdout).toContain('as UTF-8 (the bytes are valid UTF-8), semicolon-separated, dates as written: 5 finished items; 2 rows without a finish date were left out.')
-    const out = (await cli(['forecast', 'how-many', '--days', '5', '--history', file, '--as-of', '2026-03-06', '--window', '5', '--seed', '3', '--json'])).json()
+    const out = (await cli(['forecast', 'how-many', '--days', '5', '--history', file, '--as-of', '2026-03-06', '--window', '7', '--seed', '3', '--json'])).json()
     expect(out.file).toMatchObject({ finishedRows: 5, unfinishedRows: 2, encoding: 'utf-8', separator: 'semicolon', dateOrder: null })
   })
 
@@ -193,9 +193,9 @@ describe('po-studio forecast', () => {
     expect(run.stderr).toContain('every date in "Closed Date" reads both day first and month first')
     expect(run.stderr).toContain('"03/02/2026 10:00:00 AM": 2026-02-03 read day first (31/12/2025), 2026-03-02 read month first (12/31/2025)')
     expect(run.stderr).toContain('--date-format dmy or --date-format mdy')
-    const mdy = await cli(['forecast', 'when', '--items', '3', '--history', file, '--as-of', '2026-03-06', '--window', '5', '--date-format', 'mdy', '--seed', '1', '--json'])
+    const mdy = await cli(['forecast', 'when', '--items', '3', '--history', file, '--as-of', '2026-03-06', '--window', '7', '--date-format', 'mdy', '--seed', '1', '--json'])
     expect(mdy.code).toBe(0)
-    expect(mdy.json().window).toEqual({ from: '2026-03-02', to: '2026-03-06', days: 5, daysWithCompletions: 5 })
+    expect(mdy.json().window).toEqual({ from: '2026-02-28', to: '2026-03-06', days: 5, daysWithCompletions: 5 })
   })
 
   it('reads a Windows-1252 or UTF-16 file, detected or as --encoding and --separator say', async () => {
@@ -205,7 +205,7 @@ describe('po-studio forecast', () => {
     writeFileSync(utf16, encodeText(text, 'utf-16le'))
     const latin = join(dir, 'latin.csv')
     writeFileSync(latin, encodeText(text.replaceAll('\t', ';'), 'windows-1252'))
-    const args = ['forecast', 'when', '--items', '3', '--as-of', '2026-03-06', '--window', '5', '--seed', '1', '--json']
+    const args = ['forecast', 'when', '--items', '3', '--as-of', '2026-03-06', '--window', '7', '--seed', '1', '--json']
     expect((await cli([...args, '--history', utf16])).json().file).toMatchObject({ encoding: 'utf-16le', separator: 'tab', finishedRows: 5 })
     expect((await cli([...args, '--history', latin])).json().file).toMatchObject({ encoding: 'windows-1252', separator: 'semicolon' })
     expect((await cli([...args, '--history', latin, '--encoding', 'windows-1252', '--separator', 'semicolon'])).json().file).toMatchObject({ encoding: 'windows-1252', separator: 'semicolon' })
@@ -213,6 +213,16 @@ describe('po-studio forecast', () => {
     expect(wrong.code).toBe(1)
     expect(wrong.stderr).toContain('is not valid UTF-8')
     expect((await cli([...args, '--history', latin, '--separator', 'pipe'])).code).toBe(2)
+  })
+
+  it('bounds the window, trials and seed as the app does, in the same words (exit 2)', async () => {
+    const args = ['forecast', 'when', '--items', '3', '--throughput', '1,0,2,1,1,0,2']
+    const week = await cli([...args, '--window', '6'])
+    expect(week.code).toBe(2)
+    expect(week.stderr).toContain('The history window must be a whole number of days from 7 to 3,650.')
+    expect((await cli([...args, '--trials', '0'])).stderr).toContain('The number of trials must be a whole number from 1 to 1,000,000.')
+    expect((await cli([...args, '--seed', '4294967296'])).stderr).toContain('The seed must be a whole number from 0 to 4294967295.')
+    expect((await cli([...args, '--window', '7', '--seed', '1'])).code).toBe(0)
   })
 
   it('refuses a CSV with a bad line, naming the line and column (exit 1)', async () => {

@@ -3,7 +3,6 @@ import { dirname, join } from 'node:path'
 import Database from 'better-sqlite3'
 import { Kysely } from 'kysely'
 import { describe, expect, it } from 'vitest'
-import type { BackupFile, BacklogItem, Product } from '@shared/api'
 import { backupsDir } from '../../src/main/db/files'
 import { sqliteDialect } from '../../src/main/db/dialect'
 import { APPLICATION_ID } from '../../src/main/db/identity'
@@ -14,7 +13,7 @@ import { call, fail, FIXED_NOW, openTestContext, readConnection, sha256, snapsho
 const FIXED = FIXED_NOW.toISOString()
 
 async function products(ctx: Awaited<ReturnType<typeof openTestContext>>['ctx'], includeArchived = true) {
-  return call<Product[]>(ctx, 'products.list', { includeArchived })
+  return call(ctx, 'products.list', { includeArchived })
 }
 
 function listDir(dir: string): string[] {
@@ -44,7 +43,7 @@ describe('app context', () => {
   it('creates nothing when the sample is turned off', async () => {
     const { ctx } = await openTestContext({ sample: false })
     expect(await products(ctx)).toEqual([])
-    const info = await call<{ schemaVersion: number; recovery: unknown; version: string }>(ctx, 'app.info')
+    const info = await call(ctx, 'app.info')
     expect(info).toMatchObject({ schemaVersion: LATEST_SCHEMA_VERSION, recovery: null, version: '0.0.0-test' })
   })
 })
@@ -52,8 +51,8 @@ describe('app context', () => {
 describe('backups', () => {
   it('restores a backup taken earlier and keeps the state it replaced as a before-restore backup', async () => {
     const { ctx, dataDir } = await openTestContext()
-    const product = await call<Product>(ctx, 'products.create', { name: 'Harbour ferry app' })
-    await call<BacklogItem>(ctx, 'backlog.create', { productId: product.id, title: 'As a commuter, I want a season ticket, so that I save money' })
+    const product = await call(ctx, 'products.create', { name: 'Harbour ferry app' })
+    await call(ctx, 'backlog.create', { productId: product.id, title: 'As a commuter, I want a season ticket, so that I save money' })
     const saved = join(tempDir(), 'saved.sqlite3')
     const entry = await ctx.backupTo(saved)
     expect(entry.sizeBytes).toBeGreaterThan(0)
@@ -192,21 +191,21 @@ describe('backups', () => {
 
   it('creates, lists and restores backups through the API', async () => {
     const { ctx, dataDir } = await openTestContext()
-    expect(await call<BackupFile[]>(ctx, 'backups.list')).toEqual([])
+    expect(await call(ctx, 'backups.list')).toEqual([])
 
     await call(ctx, 'products.create', { name: 'Before the backup' })
-    const created = await call<BackupFile>(ctx, 'backups.create')
+    const created = await call(ctx, 'backups.create')
     expect(created.name).toMatch(/^po-studio_.+_manual\.sqlite3$/)
     expect(created.sizeBytes).toBeGreaterThan(0)
     expect(existsSync(join(backupsDir(dataDir), created.name))).toBe(true)
-    expect(await call<BackupFile[]>(ctx, 'backups.list')).toEqual([created])
+    expect(await call(ctx, 'backups.list')).toEqual([created])
 
     await call(ctx, 'products.create', { name: 'After the backup' })
-    const result = await call<{ restored: string; safetyBackup: string | null }>(ctx, 'backups.restore', { name: created.name })
+    const result = await call(ctx, 'backups.restore', { name: created.name })
     expect(result.restored).toBe(created.name)
     expect((await products(ctx)).map((p) => p.name)).toEqual(['Before the backup'])
 
-    const listed = await call<BackupFile[]>(ctx, 'backups.list')
+    const listed = await call(ctx, 'backups.list')
     expect(listed.map((b) => b.name).sort()).toEqual([created.name, result.safetyBackup].sort())
 
     const missing = await fail(ctx, 'backups.restore', { name: 'no-such-backup.sqlite3' })

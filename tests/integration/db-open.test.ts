@@ -269,7 +269,7 @@ describe('openDatabase', () => {
     const { ctx, logs } = await openTestContext({ dataDir, now: () => FIXED_NOW })
     expect(ctx.recovery?.quarantinedFile).toMatch(/\.damaged-/)
     expect(logs.join('\n')).toMatch(/integrity check/)
-    const info = await call<{ recovery: { quarantinedFile: string; newestBackup: string | null } | null }>(ctx, 'app.info')
+    const info = await call(ctx, 'app.info')
     expect(info.recovery).toEqual({
       quarantinedFile: ctx.recovery!.quarantinedFile,
       newestBackup: 'po-studio_2025-02-01T00-00-00-000Z_manual.sqlite3'

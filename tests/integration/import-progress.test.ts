@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { MethodOutput, Product } from '@shared/api'
-import type { ImportPreview } from '@shared/api/methods/import'
 import { planImport, type ImportProgress } from '@shared/domain/import'
 import type { ImportPlanner } from '../../src/main/services/import-export/planner'
 import { call, openHarness, tempDir, tickingClock } from './helpers/temp'
@@ -29,10 +27,10 @@ describe('import progress', () => {
   it('tells how far a preview and a commit have come by the token they were called with, and forgets it when they end', async () => {
     const { planner, release, seen } = heldPlanner()
     const api = await openHarness(join(tempDir(), 'progress.sqlite3'), tickingClock(), { planImport: planner })
-    const product = await call<Product>(api, 'products.create', { name: 'Shop' })
-    const progress = (token: string) => call<ImportProgress | null>(api, 'import.progress', { token })
+    const product = await call(api, 'products.create', { name: 'Shop' })
+    const progress = (token: string) => call(api, 'import.progress', { token })
 
-    const preview = call<ImportPreview>(api, 'import.preview', { productId: product.id, format: 'jira', csv: JIRA, progressToken: 'preview-1' })
+    const preview = call(api, 'import.preview', { productId: product.id, format: 'jira', csv: JIRA, progressToken: 'preview-1' })
     await expect.poll(() => progress('preview-1')).toEqual({ stage: 'mapping', done: 0, total: 4 })
     expect(await progress('another')).toBeNull()
     release()
@@ -40,17 +38,17 @@ describe('import progress', () => {
     expect(await progress('preview-1')).toBeNull()
     expect(seen[0]).toEqual({ stage: 'reading', done: 0, total: JIRA.length - 1 })
 
-    const commit = await call<MethodOutput<'import.commit'>>(api, 'import.commit', { productId: product.id, format: 'jira', csv: JIRA, progressToken: 'commit-1' })
+    const commit = await call(api, 'import.commit', { productId: product.id, format: 'jira', csv: JIRA, progressToken: 'commit-1' })
     expect(commit.added).toBe(4)
     expect(await progress('commit-1')).toBeNull()
   })
 
   it('answers a preview of a large file with its first rows and problems, and counts them all', async () => {
     const api = await openHarness()
-    const product = await call<Product>(api, 'products.create', { name: 'Shop' })
+    const product = await call(api, 'products.create', { name: 'Shop' })
     // Every row warns: an item in progress without a start date has no known age.
     const rows = Array.from({ length: 1200 }, (_, i) => `Item ${i + 1},In Progress`)
-    const preview = await call<ImportPreview>(api, 'import.preview', { productId: product.id, format: 'csv', csv: ['Title,Status', ...rows].join('\n') })
+    const preview = await call(api, 'import.preview', { productId: product.id, format: 'csv', csv: ['Title,Status', ...rows].join('\n') })
     expect(preview.rowCount).toBe(1200)
     expect(preview.rows.map((r) => r.title)).toEqual(rows.slice(0, 200).map((r) => r.split(',')[0]))
     expect(preview.counts.warnings).toBe(1200)

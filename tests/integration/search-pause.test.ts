@@ -2,8 +2,6 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
-import type { BacklogItem, MethodOutput, Product } from '@shared/api'
-import type { SearchHit } from '@shared/api/methods/backlog'
 import { openDatabase } from '../../src/main/db/open'
 import { withSearchIndexPaused } from '../../src/main/services/search/pause'
 import { call, onCleanup, openHarness, snapshotTables, tempDir, tickingClock } from './helpers/temp'
@@ -24,29 +22,29 @@ const paused = (sqlite: Database.Database) => sqlite.prepare('SELECT paused FROM
 describe('the search index during an import', () => {
   it('indexes imported and updated items once at the end, as a rebuild would, and keeps the triggers on afterwards', async () => {
     const api = await openHarness()
-    const product = await call<Product>(api, 'products.create', { name: 'Shop' })
+    const product = await call(api, 'products.create', { name: 'Shop' })
     // Matched by key on import: its title, description and criteria change.
-    const first = await call<MethodOutput<'import.commit'>>(api, 'import.commit', { productId: product.id, format: 'jira', csv: JIRA })
+    const first = await call(api, 'import.commit', { productId: product.id, format: 'jira', csv: JIRA })
     expect(first.added).toBe(4)
     const edited = JIRA.replace('Card payments through the provider.', 'Wallet payments through the provider.').replace('Given a valid card', 'Given a valid voucher')
-    const second = await call<MethodOutput<'import.commit'>>(api, 'import.commit', { productId: product.id, format: 'jira', csv: edited })
+    const second = await call(api, 'import.commit', { productId: product.id, format: 'jira', csv: edited })
     expect(second.updated).toBeGreaterThan(0)
 
     const { indexed, rebuilt } = indexAndRebuild(api.sqlite)
     expect(indexed).toEqual(rebuilt)
     expect(paused(api.sqlite)).toEqual({ paused: 0 })
-    const search = (query: string) => call<SearchHit[]>(api, 'backlog.search', { productId: product.id, query })
+    const search = (query: string) => call(api, 'backlog.search', { productId: product.id, query })
     expect((await search('wallet')).map((h) => h.snippet?.field)).toEqual(['description'])
     expect((await search('voucher')).map((h) => h.snippet?.field)).toEqual(['criteria'])
 
     // An ordinary edit after the import is indexed by the triggers.
-    const added = await call<BacklogItem>(api, 'backlog.create', { productId: product.id, title: 'Gift wrapping' })
+    const added = await call(api, 'backlog.create', { productId: product.id, title: 'Gift wrapping' })
     expect((await search('wrapping')).map((h) => h.id)).toEqual([added.id])
   })
 
   it('leaves the triggers on and the index as it was when an import fails while writing', async () => {
     const api = await openHarness()
-    const product = await call<Product>(api, 'products.create', { name: 'Shop' })
+    const product = await call(api, 'products.create', { name: 'Shop' })
     await call(api, 'backlog.create', { productId: product.id, title: 'Already here' })
     const before = snapshotTables(api.sqlite)
     // Fails after the items are written, with the index paused: as a full disk would.
@@ -56,8 +54,8 @@ describe('the search index during an import', () => {
 
     expect(snapshotTables(api.sqlite)).toEqual(before)
     expect(paused(api.sqlite)).toEqual({ paused: 0 })
-    const added = await call<BacklogItem>(api, 'backlog.create', { productId: product.id, title: 'Gift wrapping' })
-    expect((await call<SearchHit[]>(api, 'backlog.search', { productId: product.id, query: 'wrapping' })).map((h) => h.id)).toEqual([added.id])
+    const added = await call(api, 'backlog.create', { productId: product.id, title: 'Gift wrapping' })
+    expect((await call(api, 'backlog.search', { productId: product.id, query: 'wrapping' })).map((h) => h.id)).toEqual([added.id])
     const { indexed, rebuilt } = indexAndRebuild(api.sqlite)
     expect(indexed).toEqual(rebuilt)
   })

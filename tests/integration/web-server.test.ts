@@ -146,7 +146,7 @@ describe('browser mode web server', () => {
     expect(answer.status).toBe(200)
     expect(answer.json()).toEqual({ command: 'npm start' })
     expect((await send({ path: LAUNCH_PATH, token: null, host: 'evil.example' })).status).toBe(403)
-    expect([launchCommand('start'), launchCommand('web'), launchCommand(undefined)]).toEqual(['npm start', 'npm run web', 'po-studio serve'])
+    expect([launchCommand('start'), launchCommand('web'), launchCommand('dev'), launchCommand(undefined)]).toEqual(['npm start', 'npm run web', 'npm run dev', 'po-studio serve'])
   })
 
   it('answers 401 without the token or with a wrong one', async () => {

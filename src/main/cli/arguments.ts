@@ -1,13 +1,11 @@
 import { InvalidArgumentError } from 'commander'
-import { isIsoDay } from '@shared/domain/flow'
+import { isIsoDay, readSetting, type ForecastSetting } from '@shared/domain/flow'
 
-/** An option's whole number within bounds; commander names the option in front of the message. */
-export const wholeNumber = (what: string, min: number, max: number) => (text: string) => {
-  const value = Number(text)
-  if (!/^\d+$/.test(text.trim()) || value < min || value > max) {
-    throw new InvalidArgumentError(`${what} must be a whole number from ${min.toLocaleString('en')} to ${max.toLocaleString('en')}.`)
-  }
-  return value
+/** An option read as one of the forecast settings, with the app's bounds and words. */
+export const forecastSetting = (name: ForecastSetting) => (text: string) => {
+  const read = readSetting(name, text)
+  if (!read.ok) throw new InvalidArgumentError(read.message)
+  return read.value
 }
 
 /** An option's calendar day, written YYYY-MM-DD. */

@@ -1,4 +1,3 @@
-import type { MethodOutput, Product } from '@shared/api'
 import { ITEM_TYPES, type ItemType } from '@shared/domain/backlog'
 import { decodeBytes, parseSeparatorName, SEPARATOR_NAMES, TEXT_ENCODING_LABELS, TEXT_ENCODINGS, type CsvSeparator, type TextEncodingName } from '@shared/domain/csv'
 import { DATE_ORDERS, type DateOrder } from '@shared/domain/import/dates'
@@ -89,8 +88,6 @@ interface CsvImportOptions extends FileReadingOptions {
   type: string[]
 }
 
-type ImportResult = MethodOutput<'import.commit'>
-
 /** Warnings shown without --json; the rest are counted. */
 const SHOWN_WARNINGS = 10
 
@@ -100,10 +97,10 @@ export async function importCsv(runtime: CliRuntime, command: Command, format: I
   const read = await readCsvFile(file, options)
   const { json } = runtime.globals(command)
   await runtime.withContext(command, async (ctx) => {
-    const products = await runtime.call<Product[]>(ctx, 'products.list', { includeArchived: true })
+    const products = await runtime.api(ctx).call('products.list', { includeArchived: true })
     const name = options.product!.trim()
     const existing = products.find((p) => p.name.toLocaleLowerCase() === name.toLocaleLowerCase())
-    const result = await runtime.call<ImportResult>(ctx, 'import.commit', {
+    const result = await runtime.api(ctx).call('import.commit', {
       ...(existing ? { productId: existing.id } : { newProductName: name }),
       format,
       csv: read.text,

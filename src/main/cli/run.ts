@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 import { Command, CommanderError } from 'commander'
-import { ApiError } from '@shared/api'
+import { ApiError, createApiClient } from '@shared/api'
 import { openAppContext, type AppContext } from '../app/context'
 import { resolveDataDir } from '../app/data-dir'
 import { DatabaseRefusedError } from '../db/open'
@@ -50,11 +50,7 @@ function createRuntime(io: CliIO, version: string): CliRuntime {
         await ctx.close()
       }
     },
-    async call(ctx, method, input) {
-      const result = await ctx.dispatch(method, input)
-      if (!result.ok) throw new ApiError(result.error.code, result.error.message, result.error.issues)
-      return result.value as never
-    },
+    api: (ctx) => createApiClient(ctx.dispatch),
     print(text) {
       io.stdout.write(`${text}\n`)
     },

@@ -5,7 +5,7 @@ import { CliUserError, type CliRuntime } from './types'
 
 /** The product's teams in order; refused when it has none, saying where teams are made. */
 export async function teamsOf(runtime: CliRuntime, ctx: AppContext, product: Product, option: string): Promise<Team[]> {
-  const teams = await runtime.call<Team[]>(ctx, 'teams.list', { productId: product.id })
+  const teams = await runtime.api(ctx).call('teams.list', { productId: product.id })
   if (teams.length === 0) {
     throw new CliUserError(`${option}: "${product.name}" has no teams yet. Add them in the app under Product settings › Teams, or leave out ${option}.`)
   }

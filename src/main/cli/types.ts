@@ -1,4 +1,5 @@
 import type { Command } from 'commander'
+import type { ApiClient } from '@shared/api'
 import type { AppContext } from '../app/context'
 
 export interface CliWriter {
@@ -37,8 +38,8 @@ export interface CliRuntime {
   globals(command: Command): GlobalOptions
   /** Opens the app context for the data folder, runs `fn`, and always closes the database. */
   withContext<T>(command: Command, fn: (ctx: AppContext) => Promise<T>, overrides?: { sample?: boolean }): Promise<T>
-  /** Calls an API method through the dispatcher; a `{ ok: false }` answer becomes a user error (exit 1). */
-  call<T = unknown>(ctx: AppContext, method: string, input?: unknown): Promise<T>
+  /** The typed API client over the context's dispatcher; a `{ ok: false }` answer rejects with an ApiError (exit 1). */
+  api(ctx: AppContext): ApiClient
   /** Writes one line to stdout. */
   print(text: string): void
   /** Writes one line to stderr. */

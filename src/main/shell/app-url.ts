@@ -16,3 +16,33 @@ export function isAppUrl(url: string): boolean {
     return false
   }
 }
+
+/**
+ * Under `npm run dev`, electron-vite serves the pages with hot reload and names its address in
+ * ELECTRON_RENDERER_URL. Only an app run from the sources takes it, and only on loopback http:
+ * an installed app always shows its own pages.
+ */
+export function devRendererUrl(env: Record<string, string | undefined>, isPackaged: boolean): string | null {
+  const given = env.ELECTRON_RENDERER_URL
+  if (isPackaged || !given) return null
+  try {
+    const url = new URL(given)
+    return url.protocol === 'http:' && (url.hostname === 'localhost' || url.hostname === '127.0.0.1') ? url.href : null
+  } catch {
+    return null
+  }
+}
+
+/** Our own pages: app:// always, and the dev server's origin while `npm run dev` serves them. */
+export function ourPages(devUrl: string | null): (url: string) => boolean {
+  if (devUrl === null) return isAppUrl
+  const devOrigin = new URL(devUrl).origin
+  return (url) => {
+    if (isAppUrl(url)) return true
+    try {
+      return new URL(url).origin === devOrigin
+    } catch {
+      return false
+    }
+  }
+}

@@ -4,6 +4,7 @@ import { resolveDataDir } from '../app/data-dir'
 import { DatabaseTooNewError } from '../db/open'
 import { APP_VERSION } from '../cli/version'
 import { handleAppProtocol, registerAppScheme } from './app-protocol'
+import { APP_START_URL, devRendererUrl, ourPages } from './app-url'
 import { parseShellArgs } from './args'
 import { registerApiChannel } from './ipc'
 import { installMenu } from './menu'
@@ -40,17 +41,21 @@ export function runShell(paths: ShellPaths): void {
   }
   // Developer tools exist only when running from the source tree, never in an installed app.
   const isDev = !app.isPackaged
+  // `npm run dev` serves the pages with hot reload; otherwise they come from app://.
+  const devUrl = devRendererUrl(process.env, app.isPackaged)
+  const isOurPage = ourPages(devUrl)
   let ctx: AppContext | null = null
   let window: BrowserWindow | null = null
   let closed = false
 
   registerApiChannel(
     () => ctx?.dispatch ?? null,
-    () => window
+    () => window,
+    isOurPage
   )
 
   function openWindow(): void {
-    window = createMainWindow(paths.preloadFile, isDev)
+    window = createMainWindow(paths.preloadFile, isDev, devUrl ?? APP_START_URL)
     window.on('closed', () => {
       window = null
     })
@@ -84,7 +89,7 @@ export function runShell(paths: ShellPaths): void {
   app
     .whenReady()
     .then(async () => {
-      applySecurityPolicies()
+      applySecurityPolicies(isOurPage)
       handleAppProtocol(paths.rendererDir)
       installMenu(isDev)
       ctx = await openAppContext({ dataDir, sample: args.sample, version: APP_VERSION, printPdf: printPdfWithElectron, importWorker: paths.importWorker })

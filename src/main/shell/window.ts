@@ -4,7 +4,7 @@ import icon from '../../../resources/icons/512x512.png?asset&asarUnpack'
 import { APP_START_URL } from './app-url'
 import { mainWebPreferences } from './web-preferences'
 
-export function createMainWindow(preloadFile: string, isDev: boolean): BrowserWindow {
+export function createMainWindow(preloadFile: string, isDev: boolean, startUrl = APP_START_URL): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
     height: 820,
@@ -17,6 +17,6 @@ export function createMainWindow(preloadFile: string, isDev: boolean): BrowserWi
     webPreferences: mainWebPreferences(preloadFile, isDev)
   })
   window.once('ready-to-show', () => window.show())
-  void window.loadURL(APP_START_URL)
+  void window.loadURL(startUrl)
   return window
 }

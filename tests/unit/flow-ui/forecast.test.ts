@@ -119,7 +119,8 @@ describe('planning a forecast from the form', () => {
     expect(result.ok).toBe(false)
     if (result.ok) return
     expect(Object.keys(result.errors).sort()).toEqual(['itemCount', 'seed', 'splitRate', 'targetDate', 'trials', 'windowDays'])
-    expect(result.errors.trials).toBe('Enter a number of trials from 1 to 1,000,000.')
+    expect(result.errors.trials).toBe('The number of trials must be a whole number from 1 to 1,000,000.')
+    expect(result.errors.windowDays).toBe('The history window must be a whole number of days from 7 to 3,650.')
   })
   it('asks for an item and a target where the question needs them', () => {
     const through = planForecast(form({ scope: 'through', throughItemId: '' }), context)

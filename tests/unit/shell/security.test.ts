@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { APP_START_URL, isAppUrl } from '../../../src/main/shell/app-url'
+import { APP_START_URL, devRendererUrl, isAppUrl, ourPages } from '../../../src/main/shell/app-url'
 import { openExternalSafely } from '../../../src/main/shell/external-links'
 import { isTrustedSender, type SenderEvent, type TrustedWindow } from '../../../src/main/shell/trusted-sender'
 
@@ -105,5 +105,25 @@ describe('openExternalSafely', () => {
     ]) {
       expect(opened(url), url).toEqual([])
     }
+  })
+})
+
+describe('the dev server under npm run dev', () => {
+  it('is taken only by an app run from the sources, and only on loopback http', () => {
+    expect(devRendererUrl({ ELECTRON_RENDERER_URL: 'http://localhost:5173/' }, false)).toBe('http://localhost:5173/')
+    expect(devRendererUrl({ ELECTRON_RENDERER_URL: 'http://127.0.0.1:5173' }, false)).toBe('http://127.0.0.1:5173/')
+    expect(devRendererUrl({ ELECTRON_RENDERER_URL: 'http://localhost:5173/' }, true)).toBeNull()
+    expect(devRendererUrl({}, false)).toBeNull()
+    for (const url of ['https://localhost:5173/', 'http://evil.example:5173/', 'http://localhost.evil.example/', 'file:///tmp/index.html', 'not a url']) {
+      expect(devRendererUrl({ ELECTRON_RENDERER_URL: url }, false), url).toBeNull()
+    }
+  })
+
+  it('makes its origin one of ours beside app://, and nothing else', () => {
+    const isOurs = ourPages('http://localhost:5173/')
+    expect(isOurs('http://localhost:5173/#/backlog')).toBe(true)
+    expect(isOurs(APP_START_URL)).toBe(true)
+    for (const url of ['http://localhost:5174/', 'http://127.0.0.1:5173/', 'https://localhost:5173/', 'not a url']) expect(isOurs(url), url).toBe(false)
+    expect(ourPages(null)).toBe(isAppUrl)
   })
 })

@@ -23,8 +23,9 @@ const call: CliCommand = {
       .argument('[input]', "the input as JSON, e.g. '{\"productId\": 1}'; - reads it from stdin", undefined)
       .action(async (method: string, input: string | undefined, _options: unknown, command) => {
         if (!isMethodName(method)) throw new CliUserError(`There is no API method called "${method}". Run \`po-studio methods\` to list them.`)
+        // The user's JSON goes to the dispatcher as it is: the method's schema checks it there.
         const parsed = readInput(input)
-        const value = await runtime.withContext(command, (ctx) => runtime.call(ctx, method, parsed))
+        const value = await runtime.withContext(command, (ctx) => runtime.api(ctx).call(method, parsed as never))
         runtime.printJson(value)
       })
 

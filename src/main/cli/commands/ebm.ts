@@ -1,5 +1,5 @@
 import { ApiError } from '@shared/api'
-import type { EbmOverview, MeasureSummary, ValuesImportResult } from '@shared/api/methods/ebm'
+import type { ValuesImportResult } from '@shared/api/methods/ebm'
 import { formatValue } from '@shared/domain/ebm'
 import { formatTable } from '../format'
 import { productByName } from '../product-by-name'
@@ -32,7 +32,7 @@ const ebm: CliCommand = {
           const product = await productByName(runtime, ctx, options.product)
           let measureId: number | undefined
           if (options.measure !== undefined) {
-            const measures = await runtime.call<MeasureSummary[]>(ctx, 'ebm.measures.list', { productId: product.id })
+            const measures = await runtime.api(ctx).call('ebm.measures.list', { productId: product.id })
             const wanted = options.measure.trim().toLocaleLowerCase()
             const found = measures.find((m) => m.name.toLocaleLowerCase() === wanted)
             if (!found) {
@@ -43,7 +43,7 @@ const ebm: CliCommand = {
           }
           let result: ValuesImportResult
           try {
-            result = await runtime.call<ValuesImportResult>(ctx, 'ebm.values.import', { productId: product.id, measureId, csv })
+            result = await runtime.api(ctx).call('ebm.values.import', { productId: product.id, measureId, csv })
           } catch (error) {
             const issues = error instanceof ApiError ? (error.issues ?? []) : []
             if (issues.length === 0 || issues.some((i) => i.path !== 'csv')) throw error
@@ -71,7 +71,7 @@ const ebm: CliCommand = {
         const { json } = runtime.globals(command)
         await runtime.withContext(command, async (ctx) => {
           const product = await productByName(runtime, ctx, options.product)
-          const overview = await runtime.call<EbmOverview>(ctx, 'ebm.overview', { productId: product.id, staleAfterDays })
+          const overview = await runtime.api(ctx).call('ebm.overview', { productId: product.id, staleAfterDays })
           if (json) {
             runtime.printJson(overview)
             return

@@ -1,6 +1,5 @@
 import { existsSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import type { ProductDocument } from '@shared/api'
 import { productByName } from '../product-by-name'
 import { CliUserError, type CliCommand } from '../types'
 
@@ -22,10 +21,10 @@ const exportCommand: CliCommand = {
         await runtime.withContext(command, async (ctx) => {
           const product = await productByName(runtime, ctx, options.product)
           if (format === 'json') {
-            const document = await runtime.call<ProductDocument>(ctx, 'products.export', { productId: product.id })
+            const document = await runtime.api(ctx).call('products.export', { productId: product.id })
             writeFileSync(target, `${JSON.stringify(document, null, 2)}\n`)
           } else {
-            const file = await runtime.call<{ text: string }>(ctx, format === 'csv' ? 'export.csv' : 'export.markdown', { productId: product.id })
+            const file = await runtime.api(ctx).call(format === 'csv' ? 'export.csv' : 'export.markdown', { productId: product.id })
             writeFileSync(target, file.text)
           }
           if (json) runtime.printJson({ product: product.name, file: target })

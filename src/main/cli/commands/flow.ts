@@ -1,7 +1,7 @@
 import type { Command } from 'commander'
-import { PERCENTILE_LEVELS, flowSummary, lastDays, sleText, type FlowSummary } from '@shared/domain/flow'
+import { DEFAULT_WINDOW_DAYS, PERCENTILE_LEVELS, flowSummary, lastDays, sleText, type FlowSummary } from '@shared/domain/flow'
 import { flowOfTeam } from '@shared/domain/teams'
-import { isoDate, wholeNumber } from '../arguments'
+import { forecastSetting, isoDate } from '../arguments'
 import { productFlow } from '../forecast/history'
 import { teamByName } from '../team-by-name'
 import type { CliCommand } from '../types'
@@ -61,7 +61,7 @@ const flow: CliCommand = {
       .description('Throughput, cycle time, the SLE chosen and the one history suggests, and the work in progress per state against its WIP limit.')
       .requiredOption('--product <name>', 'the product')
       .option('--team <name>', "one team's items, against the team's own WIP limits and SLE")
-      .option('--window <days>', 'DAYS calendar days up to and including --as-of', wholeNumber('The window', 1, 3650), 90)
+      .option('--window <days>', 'DAYS calendar days up to and including --as-of', forecastSetting('windowDays'), DEFAULT_WINDOW_DAYS)
       .option('--as-of <date>', 'the day the window ends on (default: today)', isoDate)
       .addHelpText('after', JSON_METRICS)
       .action(async (options: MetricsOptions, command: Command) => {

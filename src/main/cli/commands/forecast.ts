@@ -1,13 +1,25 @@
 import { InvalidArgumentError, Option, type Command } from 'commander'
 import { TEXT_ENCODINGS, parseSeparatorName, type CsvSeparator } from '@shared/domain/csv'
 import { DATE_ORDERS } from '@shared/domain/import/dates'
-import { CALENDAR_NAMES, EXACT_BUDGET_TRIALS, MAX_FORECAST_DAYS, MAX_TRIALS, forecastStart, newSeed, parseSeed, planHowMany, planWhen, type ForecastJob, type Refusal } from '@shared/domain/flow'
+import {
+  CALENDAR_NAMES,
+  DEFAULT_TRIALS,
+  DEFAULT_WINDOW_DAYS,
+  EXACT_BUDGET_TRIALS,
+  MAX_TRIALS,
+  forecastStart,
+  newSeed,
+  planHowMany,
+  planWhen,
+  type ForecastJob,
+  type Refusal
+} from '@shared/domain/flow'
 import { planCombinedHowMany, planCombinedWhen, type CombinedPlan } from '@shared/domain/teams'
+import { forecastSetting, isoDate } from '../arguments'
 import { combinedJson, combinedText, loadTeamsHistory, runCombined, type TeamsHistory } from '../forecast/combined'
 import { loadHistory, type History, type HistoryOptions } from '../forecast/history'
 import { howManyJson, howManyText, longIdleNote, whenJson, whenText } from '../forecast/output'
 import { runForecast } from '../forecast/runner'
-import { isoDate, wholeNumber } from '../arguments'
 import { CliUserError, type CliCommand, type CliRuntime } from '../types'
 
 interface CommonOptions extends HistoryOptions {
@@ -15,12 +27,6 @@ interface CommonOptions extends HistoryOptions {
   seed?: number
   start?: string
   allTeams?: boolean
-}
-
-function seed(text: string): number {
-  const value = parseSeed(text)
-  if (value === null) throw new InvalidArgumentError('A seed is a whole number from 0 to 4294967295.')
-  return value
 }
 
 function separator(text: string): CsvSeparator {
@@ -51,7 +57,7 @@ function addCommonOptions(command: Command): Command {
       ])
     )
     .option('--as-of <date>', 'the day the history window ends on, idle days before it included; the forecast starts the next day (default: today; none for --throughput)', isoDate)
-    .option('--window <days>', 'history window: DAYS calendar days up to and including --as-of (the last DAYS entries of --throughput)', wholeNumber('The window', 1, 3650), 90)
+    .option('--window <days>', 'history window: DAYS calendar days up to and including --as-of (the last DAYS entries of --throughput)', forecastSetting('windowDays'), DEFAULT_WINDOW_DAYS)
     .addOption(
       new Option('--calendar <name>', 'working days of --history and --throughput: weekdays, or every-day for teams that finish work at weekends (--product uses its own calendar)')
         .choices(CALENDAR_NAMES)
@@ -61,8 +67,8 @@ function addCommonOptions(command: Command): Command {
     .addOption(fileOption('--encoding <name>', '--history file encoding instead of detecting it').choices(TEXT_ENCODINGS))
     .addOption(fileOption('--separator <name>', '--history file separator instead of detecting it: comma, semicolon or tab').argParser(separator))
     .addOption(fileOption('--date-format <order>', '--history numeric dates: dmy (31.12.2025), mdy (12/31/2025) or ymd, instead of detecting the order').choices(DATE_ORDERS))
-    .option('--trials <n>', `simulated futures (up to ${MAX_TRIALS.toLocaleString('en')})`, wholeNumber('The number of trials', 1, MAX_TRIALS), 10_000)
-    .option('--seed <s>', 'random seed, to repeat a forecast exactly (default: a new one, always printed)', seed)
+    .option('--trials <n>', `simulated futures (up to ${MAX_TRIALS.toLocaleString('en')})`, forecastSetting('trials'), DEFAULT_TRIALS)
+    .option('--seed <s>', 'random seed, to repeat a forecast exactly (default: a new one, always printed)', forecastSetting('seed'))
     .option('--start <date>', 'first day of the forecast, to turn working days into dates (default: the day after --as-of)', isoDate)
 }
 
@@ -168,7 +174,7 @@ const forecast: CliCommand = {
       group
         .command('when')
         .description('When will N items be done? Percentiles of working days (and dates), "on or before".')
-        .requiredOption('--items <n>', 'how many items', wholeNumber('The number of items', 1, 100_000))
+        .requiredOption('--items <n>', 'how many items', forecastSetting('items'))
     )
       .addHelpText('after', JSON_WHEN)
       .action(async (options: CommonOptions & { items: number }, command: Command) => {
@@ -187,7 +193,7 @@ const forecast: CliCommand = {
       group
         .command('how-many')
         .description('How many items in the next D working days? Percentiles read from the top: "N items or more".')
-        .requiredOption('--days <d>', 'working days to forecast', wholeNumber('The number of days', 1, MAX_FORECAST_DAYS))
+        .requiredOption('--days <d>', 'working days to forecast', forecastSetting('days'))
     )
       .addHelpText('after', JSON_HOW_MANY)
       .action(async (options: CommonOptions & { days: number }, command: Command) => {

@@ -1,4 +1,4 @@
-import type { Product } from '@shared/api'
+import type { ProductDocument } from '@shared/api'
 import { ITEM_TYPES } from '@shared/domain/backlog'
 import { decodeUnicodeText, TEXT_ENCODINGS } from '@shared/domain/csv'
 import { IMPORT_FIELDS, IMPORT_FORMATS, type ImportFormat } from '@shared/domain/import/formats'
@@ -50,10 +50,11 @@ where "removed" counts rows whose state is one for removed work (neither done no
       .action(async (format: string, file: string, options: { name?: string } & Parameters<typeof importCsv>[4], command) => {
         if ((IMPORT_FORMATS as readonly string[]).includes(format)) return importCsv(runtime, command, format as ImportFormat, file, options)
         if (format !== 'json') throw new CliUserError(`Unknown import format "${format}"; use json, ${IMPORT_FORMATS.join(', ')}.`)
+        // Any JSON goes to the dispatcher, whose schema for products.import checks the document.
         const document = await readJson(file)
         const { json } = runtime.globals(command)
         await runtime.withContext(command, async (ctx) => {
-          const product = await runtime.call<Product>(ctx, 'products.import', { document, ...(options.name && { name: options.name }) })
+          const product = await runtime.api(ctx).call('products.import', { document: document as ProductDocument, ...(options.name && { name: options.name }) })
           if (json) runtime.printJson(product)
           else runtime.print(`Imported "${product.name}" with ${product.itemCount} backlog items.`)
         })

@@ -1,5 +1,4 @@
 import { Option } from 'commander'
-import type { BacklogListItem } from '@shared/api'
 import type { OrderingComparison } from '@shared/api/methods/ordering'
 import { MODELS, ORDERING_MODELS, ORDER_CSV_COLUMNS, formatNumber, modelOrder, parseOrderCsv, type OrderingModel } from '@shared/domain/ordering'
 import { csvRefused } from '../csv-errors'
@@ -79,9 +78,10 @@ const order: CliCommand = {
         }
         const { comparison, keys } = await runtime.withContext(command, async (ctx) => {
           const product = await productByName(runtime, ctx, options.product!)
-          const list = await runtime.call<BacklogListItem[]>(ctx, 'backlog.list', { productId: product.id })
+          const api = runtime.api(ctx)
+          const list = await api.call('backlog.list', { productId: product.id })
           return {
-            comparison: await runtime.call<OrderingComparison>(ctx, 'ordering.compare', { productId: product.id, model }),
+            comparison: await api.call('ordering.compare', { productId: product.id, model }),
             keys: new Map(list.map((item) => [item.id, item.key]))
           }
         })

@@ -1,4 +1,3 @@
-import type { Product } from '@shared/api'
 import { formatTable } from '../format'
 import type { CliCommand } from '../types'
 
@@ -14,7 +13,7 @@ const products: CliCommand = {
       .action(async (options: { all?: boolean }, command) => {
         const { json } = runtime.globals(command)
         const list = await runtime.withContext(command, (ctx) =>
-          runtime.call<Product[]>(ctx, 'products.list', { includeArchived: options.all === true })
+          runtime.api(ctx).call('products.list', { includeArchived: options.all === true })
         )
         if (json) {
           runtime.printJson(list)
@@ -40,7 +39,7 @@ const products: CliCommand = {
       .action(async (name: string, options: { description: string }, command) => {
         const { json } = runtime.globals(command)
         const product = await runtime.withContext(command, (ctx) =>
-          runtime.call<Product>(ctx, 'products.create', { name, description: options.description })
+          runtime.api(ctx).call('products.create', { name, description: options.description })
         )
         if (json) runtime.printJson(product)
         else runtime.print(`Created product ${product.id}: ${product.name}`)

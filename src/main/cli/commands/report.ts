@@ -1,6 +1,6 @@
 import { existsSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import type { MethodOutput } from '@shared/api'
+import type { MethodInput } from '@shared/api'
 import { COURSE_TRACKS, REPORT_SECTIONS, type CourseTrack, type ReportSectionId } from '@shared/domain/report'
 import { formatBytes } from '../format'
 import { productByName } from '../product-by-name'
@@ -42,14 +42,15 @@ const report: CliCommand = {
         const { json } = runtime.globals(command)
         await runtime.withContext(command, async (ctx) => {
           const product = await productByName(runtime, ctx, options.product)
-          const built = await runtime.call<MethodOutput<'reports.build'>>(ctx, 'reports.build', {
+          const built = await runtime.api(ctx).call('reports.build', {
             productId: product.id,
             sections,
             from: options.from,
             to: options.to,
             author: options.author,
             track: (options.track as CourseTrack | undefined) ?? null,
-            format: options.format
+            // Any word goes to the dispatcher, whose schema names the formats it knows.
+            format: options.format as MethodInput<'reports.build'>['format']
           })
           const bytes = Buffer.from(built.content, built.encoding === 'base64' ? 'base64' : 'utf8')
           writeFileSync(target, bytes)

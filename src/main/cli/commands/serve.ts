@@ -34,6 +34,7 @@ function stopWhenAsked(signal: AbortSignal | undefined): Promise<string> {
 export function launchCommand(lifecycleEvent: string | undefined = process.env.npm_lifecycle_event): string {
   if (lifecycleEvent === 'start') return 'npm start'
   if (lifecycleEvent === 'web') return 'npm run web'
+  if (lifecycleEvent === 'dev') return 'npm run dev'
   return 'po-studio serve'
 }
 

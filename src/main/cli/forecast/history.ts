@@ -1,4 +1,3 @@
-import type { FlowData } from '@shared/api/methods/flow'
 import { DATE_ORDER_LABELS, type DateOrder } from '@shared/domain/import/dates'
 import type { CsvSeparator, TextEncodingName } from '@shared/domain/csv'
 import {
@@ -100,7 +99,7 @@ async function fromFile(path: string, options: HistoryOptions): Promise<History>
 /** A product's recorded flow, found by name, with the day its window ends on. */
 export async function productFlow(runtime: CliRuntime, ctx: AppContext, name: string, asOf: string | undefined) {
   const product = await productByName(runtime, ctx, name)
-  const data = await runtime.call<FlowData>(ctx, 'flow.data', { productId: product.id })
+  const data = await runtime.api(ctx).call('flow.data', { productId: product.id })
   return { product, data, asOf: asOf ?? data.today }
 }
 

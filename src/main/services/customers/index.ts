@@ -1,6 +1,6 @@
 import type { HandlerMap, MethodsOf } from '../../api/handlers'
 import type { ServiceDeps } from '../deps'
-import { productScoped } from '../product-scope'
+import { productScoped } from '../products/scope'
 import { createPersona, deletePersona, linkPersonaItems, listPersonas, unlinkPersonaItems, unmatchedStories, updatePersona } from './personas'
 import { createStakeholder, deleteStakeholder, listStakeholders, logContact, stakeholderHistory, updateStakeholder } from './stakeholders'
 

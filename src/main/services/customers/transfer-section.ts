@@ -3,7 +3,7 @@ import { EmpathyMap, JobStory } from '@shared/api/methods/personas'
 import { IsoDay } from '@shared/api/methods/common'
 import { GRID_MAX, GRID_MIN, MAX_DISCUSSED } from '@shared/domain/customers'
 import { PERSONA_KINDS } from '@shared/domain/discovery'
-import { linkedItemIds } from '../product-items'
+import { linkedItemIds } from '../backlog/item-references'
 import { defineSection } from '../transfer/section'
 
 const Id = z.number().int().positive()

@@ -1,7 +1,7 @@
 import { DefinitionContent } from '@shared/api/methods/discovery'
 import { DEFINITION_FIELD_REFS, definitionFieldValue, emptyDefinition } from '@shared/domain/discovery'
 import { changedFields, compareFields } from '@shared/domain/vision/diff'
-import { versionStore } from '../versions'
+import { versionStore } from '../vision/version-store'
 
 /** "Define your product", kept and compared version by version as the vision is. */
 export const definitionStore = versionStore({

@@ -1,7 +1,7 @@
 import type { discoveryMethods } from '@shared/api/methods/discovery'
 import type { HandlerMap } from '../../api/handlers'
 import type { ServiceDeps } from '../deps'
-import { productScoped } from '../product-scope'
+import { productScoped } from '../products/scope'
 import { assumptionMap, createAssumption, deleteAssumption, promoteAssumption, updateAssumption } from './assumptions'
 import { definitionStore } from './definition'
 import { createInterview, deleteInterview, listInterviews, updateInterview } from './interviews'

@@ -2,7 +2,7 @@ import { ApiError, type FieldIssue, type ParsedInput } from '@shared/api'
 import type { Interview } from '@shared/api/methods/discovery'
 import { whoLabel } from '@shared/domain/discovery'
 import { inTransaction, type Db } from '../deps'
-import { checkItemsInProduct } from '../product-items'
+import { checkItemsInProduct } from '../backlog/item-references'
 
 type Fields = Partial<ParsedInput<'discovery.interviews.create'>>
 

@@ -2,7 +2,7 @@ import { ApiError, type FieldIssue, type ParsedInput } from '@shared/api'
 import type { Experiment } from '@shared/api/methods/ebm'
 import { evaluateExperiment, hypothesisSentence } from '@shared/domain/ebm'
 import { inTransaction, type Db, type ServiceDeps } from '../deps'
-import { getProduct } from '../products'
+import { getProduct } from '../products/service'
 import { isoDay, listMeasureRows, loadValues } from './store'
 
 type Links = { measureId?: number; goalId?: number | null; itemIds?: readonly number[] }

@@ -2,7 +2,7 @@ import { ApiError, type ParsedInput } from '@shared/api'
 import type { Goal } from '@shared/api/methods/ebm'
 import { GOAL_LEVEL_LABELS, GOAL_LEVELS, goalProgress, targetProgress, type GoalLevel, type TargetProgress } from '@shared/domain/ebm'
 import { inTransaction, type Db, type ServiceDeps } from '../deps'
-import { getProduct } from '../products'
+import { getProduct } from '../products/service'
 import { latestOf, listMeasureRows, loadValues } from './store'
 
 type TargetInput = ParsedInput<'ebm.goals.create'>['targets'][number]

@@ -2,7 +2,7 @@ import { ApiError, type ParsedInput } from '@shared/api'
 import type { MeasureSummary } from '@shared/api/methods/ebm'
 import { findCatalogueEntry } from '@shared/domain/ebm'
 import type { ServiceDeps } from '../deps'
-import { getProduct, isUniqueViolation } from '../products'
+import { getProduct, isUniqueViolation } from '../products/service'
 import { getMeasureRow, isoDay, listMeasureRows, loadValues, measureNameTaken, toSummary, type MeasureRow } from './store'
 
 export function createMeasureService({ db, now }: ServiceDeps) {

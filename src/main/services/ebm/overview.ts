@@ -1,7 +1,7 @@
 import type { EbmOverview } from '@shared/api/methods/ebm'
 import { coverage } from '@shared/domain/ebm'
 import type { ServiceDeps } from '../deps'
-import { getProduct } from '../products'
+import { getProduct } from '../products/service'
 import { isoDay, latestOf, listMeasureRows, loadValues, toSummary } from './store'
 
 export async function ebmOverview({ db, now }: ServiceDeps, productId: number, staleAfterDays: number): Promise<EbmOverview> {

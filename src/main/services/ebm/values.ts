@@ -2,7 +2,7 @@ import { ApiError, type ParsedInput } from '@shared/api'
 import type { MeasureValue, ValueSeries, ValuesImportResult } from '@shared/api/methods/ebm'
 import { describeCsvError, parseValuesCsv } from '@shared/domain/ebm'
 import { inTransaction, type Db, type ServiceDeps } from '../deps'
-import { getProduct } from '../products'
+import { getProduct } from '../products/service'
 import { getMeasureRow, isoDay, listMeasureRows, loadValues, toSummary, type MeasureRow } from './store'
 
 function refuseAutomatic(row: MeasureRow, path: string): void {

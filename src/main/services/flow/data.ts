@@ -2,9 +2,9 @@ import type { FlowData, FlowItem, FlowTransition } from '@shared/api/methods/flo
 import { isDoneCategory } from '@shared/domain/backlog'
 import { itemKey } from '@shared/domain/items/key'
 import type { Db } from '../deps'
-import { itemPrefixOf } from '../products'
-import { toWorkflowState } from '../rows'
+import { itemPrefixOf } from '../products/service'
 import { teamWipLimits } from '../teams/service'
+import { toWorkflowState } from '../workflow/read'
 import { getCalendar } from './calendar'
 import { getSle, teamSles } from './sle'
 

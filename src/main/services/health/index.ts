@@ -3,7 +3,7 @@ import { assessBacklogHealth, chooseTopCount, summariseInvest, topOpenItems } fr
 import type { HandlerMap } from '../../api/handlers'
 import type { Db, ServiceDeps } from '../deps'
 import { loadFlowData } from '../flow/data'
-import { productScoped } from '../product-scope'
+import { productScoped } from '../products/scope'
 import { readScale } from '../settings/read'
 import { readGoals, readHealthItems, readInvestSubjects, readReadyLineCount, readRecentlyRemoved, readSprintDays } from './read'
 

@@ -4,7 +4,7 @@ import type { AlignmentInputGoal } from '@shared/domain/vision/alignment'
 import type { HealthItem, InvestSubject, RemovedItem } from '@shared/domain/deep'
 import { RECENT_DAYS } from '@shared/domain/deep'
 import { diffDays } from '@shared/domain/flow'
-import { rowSummaries } from '../backlog-rows'
+import { rowSummaries } from '../backlog/row-summaries'
 import type { Db } from '../deps'
 
 /** Live items in backlog order with what the health view judges them by: one query per kind of fact. */

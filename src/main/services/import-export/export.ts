@@ -3,8 +3,8 @@ import { isOpenCategory } from '@shared/domain/backlog'
 import { backlogCsv, backlogMarkdown, type ExportItem } from '@shared/domain/export/backlog'
 import { itemKey } from '@shared/domain/items/key'
 import type { Db } from '../deps'
-import { criteriaAndLabels } from '../item-lists'
-import { getProduct, itemPrefixOf } from '../products'
+import { criteriaAndLabels } from '../backlog/criteria-and-labels'
+import { getProduct, itemPrefixOf } from '../products/service'
 import { readScale } from '../settings/read'
 
 /** The product's live items in order, as the exports write them. */

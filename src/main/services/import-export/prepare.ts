@@ -7,8 +7,8 @@ import { DEFAULT_ESTIMATE_SCALE, type EstimateScale } from '@shared/domain/items
 import { parentProblem } from '@shared/domain/items/hierarchy'
 import { itemKey } from '@shared/domain/items/key'
 import type { Db } from '../deps'
-import { criteriaAndLabels } from '../item-lists'
-import { getProduct, itemPrefixOf } from '../products'
+import { criteriaAndLabels } from '../backlog/criteria-and-labels'
+import { getProduct, itemPrefixOf } from '../products/service'
 import { readScale } from '../settings/read'
 
 export type ImportInput = ParsedInput<'import.commit'>

@@ -2,7 +2,7 @@ import { ApiError } from '@shared/api'
 import type { ApplyPreview, OrderingComparison, OrderSnapshot } from '@shared/api/methods/ordering'
 import { compareOrders, modelOrder, type OrderingModel, type RankedEntry } from '@shared/domain/ordering'
 import type { Db, ServiceDeps } from '../deps'
-import { getProduct } from '../products'
+import { getProduct } from '../products/service'
 import { boardItems, toOrderInput } from './board'
 
 const toRanked = ({ id, title, score, modelPosition, manualPosition }: RankedEntry<number>) => ({ id, title, score, modelPosition, manualPosition })

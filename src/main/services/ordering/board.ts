@@ -3,40 +3,52 @@ import { ApiError } from '@shared/api'
 import type { BoardItem, ItemScores } from '@shared/api/methods/ordering'
 import type { Release } from '@shared/api/methods/releases'
 import type { StateCategory } from '@shared/domain/backlog'
-import { cd3, costOfDelay, quadrant, valueEffortRatio, wsjf, type ModelScores, type OrderInputItem } from '@shared/domain/ordering'
+import {
+  cd3,
+  costOfDelay,
+  MODEL_SCORE_FIELDS,
+  ORDERING_SCORE_FIELDS,
+  quadrant,
+  valueEffortRatio,
+  wsjf,
+  type ModelScores,
+  type OrderingScoreField,
+  type OrderInputItem
+} from '@shared/domain/ordering'
 import type { Database } from '../../db/schema'
 import type { Db } from '../deps'
-import { getProduct } from '../products'
+import { getProduct } from '../products/service'
 
 type ScoreRow = Selectable<Database['item_scores']>
 
-export const NO_ITEM_SCORES: ItemScores = {
-  ubv: null,
-  tc: null,
-  rr: null,
-  jobSize: null,
-  value: null,
-  effort: null,
-  codPerWeek: null,
-  durationWeeks: null,
-  moscow: null,
-  releaseId: null
+type ScoreColumn = Exclude<keyof ScoreRow, 'item_id' | 'updated_at'>
+
+/** Where each score is stored in item_scores. */
+export const SCORE_COLUMNS = {
+  ubv: 'ubv',
+  tc: 'tc',
+  rr: 'rr',
+  jobSize: 'job_size',
+  value: 'value',
+  effort: 'effort',
+  codPerWeek: 'cod_per_week',
+  durationWeeks: 'duration_weeks',
+  moscow: 'moscow',
+  releaseId: 'release_id'
+} as const satisfies Record<OrderingScoreField, ScoreColumn>
+
+const SCORE_SELECTION = ORDERING_SCORE_FIELDS.map((field) => `s.${SCORE_COLUMNS[field]}` as const)
+
+export const NO_ITEM_SCORES = Object.fromEntries(ORDERING_SCORE_FIELDS.map((field) => [field, null])) as ItemScores
+
+export function toItemScores(row: Pick<ScoreRow, ScoreColumn> | null): ItemScores {
+  if (!row) return NO_ITEM_SCORES
+  return Object.fromEntries(ORDERING_SCORE_FIELDS.map((field) => [field, row[SCORE_COLUMNS[field]]])) as ItemScores
 }
 
-export function toItemScores(row: Omit<ScoreRow, 'item_id' | 'updated_at'> | null): ItemScores {
-  if (!row) return NO_ITEM_SCORES
-  return {
-    ubv: row.ubv,
-    tc: row.tc,
-    rr: row.rr,
-    jobSize: row.job_size,
-    value: row.value,
-    effort: row.effort,
-    codPerWeek: row.cod_per_week,
-    durationWeeks: row.duration_weeks,
-    moscow: row.moscow,
-    releaseId: row.release_id
-  }
+/** The item_scores columns holding these scores. */
+export function toScoreColumns(scores: ItemScores): Pick<ScoreRow, ScoreColumn> {
+  return Object.fromEntries(ORDERING_SCORE_FIELDS.map((field) => [SCORE_COLUMNS[field], scores[field]])) as Pick<ScoreRow, ScoreColumn>
 }
 
 export function toRelease(row: Selectable<Database['releases']>): Release {
@@ -50,7 +62,7 @@ async function waitingItemRows(db: Db, productId: number) {
     .innerJoin('workflow_states as w', 'w.id', 'i.state_id')
     .leftJoin('item_scores as s', 's.item_id', 'i.id')
     .select(['i.id', 'i.title', 'i.type', 'i.estimate', 'i.rank'])
-    .select(['s.ubv', 's.tc', 's.rr', 's.job_size', 's.value', 's.effort', 's.cod_per_week', 's.duration_weeks', 's.moscow', 's.release_id'])
+    .select(SCORE_SELECTION)
     .where('i.product_id', '=', productId)
     .where('i.deleted_at', 'is', null)
     .where('w.category', '=', 'todo')
@@ -95,17 +107,8 @@ export async function listReleases(db: Db, productId: number): Promise<Release[]
   return rows.map(toRelease)
 }
 
-export function modelScoresOf(s: ItemScores): ModelScores {
-  return {
-    ubv: s.ubv,
-    tc: s.tc,
-    rr: s.rr,
-    jobSize: s.jobSize,
-    value: s.value,
-    effort: s.effort,
-    codPerWeek: s.codPerWeek,
-    durationWeeks: s.durationWeeks
-  }
+export function modelScoresOf(scores: ItemScores): ModelScores {
+  return Object.fromEntries(MODEL_SCORE_FIELDS.map((field) => [field, scores[field]])) as ModelScores
 }
 
 export function toOrderInput(item: BoardItem): OrderInputItem<number> {

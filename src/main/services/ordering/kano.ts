@@ -3,7 +3,7 @@ import { ApiError } from '@shared/api'
 import type { KanoAnswerRow, KanoFeature, KanoFeatureResult } from '@shared/api/methods/kano'
 import { evaluateKano, kanoResult, parseKanoCsv, type KanoAnswer } from '@shared/domain/ordering'
 import { inTransaction, type Db, type ServiceDeps } from '../deps'
-import { getProduct, isUniqueViolation } from '../products'
+import { getProduct, isUniqueViolation } from '../products/service'
 
 function nameTaken(name: string): ApiError {
   return new ApiError('conflict', `A feature called "${name}" is already in this survey.`, [

@@ -3,7 +3,7 @@ import type { MoscowGroup } from '@shared/api/methods/ordering'
 import type { Release } from '@shared/api/methods/releases'
 import { moscowSize, moscowSummaries } from '@shared/domain/ordering'
 import { inTransaction, type Db, type ServiceDeps } from '../deps'
-import { getProduct, isUniqueViolation } from '../products'
+import { getProduct, isUniqueViolation } from '../products/service'
 import { boardItems, listReleases, toRelease } from './board'
 import { recordChange } from './scores'
 

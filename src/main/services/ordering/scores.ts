@@ -1,22 +1,9 @@
 import { ApiError } from '@shared/api'
-import { ORDERING_SCORE_FIELDS, type BoardItem, type ItemScores, type OrderingScoreField, type ScoreHistory, type ScoresPatch } from '@shared/api/methods/ordering'
-import type { Database } from '../../db/schema'
+import type { BoardItem, ItemScores, ScoreHistory, ScoresPatch } from '@shared/api/methods/ordering'
+import { ORDERING_SCORE_FIELDS, type OrderingScoreField } from '@shared/domain/ordering'
 import { inTransaction, type Db, type ServiceDeps } from '../deps'
-import { getProduct } from '../products'
-import { NO_ITEM_SCORES, boardItems, requireWaitingItem, toItemScores } from './board'
-
-const COLUMNS: Record<OrderingScoreField, keyof Database['item_scores']> = {
-  ubv: 'ubv',
-  tc: 'tc',
-  rr: 'rr',
-  jobSize: 'job_size',
-  value: 'value',
-  effort: 'effort',
-  codPerWeek: 'cod_per_week',
-  durationWeeks: 'duration_weeks',
-  moscow: 'moscow',
-  releaseId: 'release_id'
-}
+import { getProduct } from '../products/service'
+import { NO_ITEM_SCORES, boardItems, requireWaitingItem, toItemScores, toScoreColumns } from './board'
 
 /** History keeps values as text; numbers come back as numbers, MoSCoW as its word. */
 function fromStored(field: OrderingScoreField, text: string | null): number | string | null {
@@ -53,7 +40,7 @@ export function createScoreService({ db, now }: ServiceDeps) {
         const next: ItemScores = { ...current, ...patch }
         const changed = ORDERING_SCORE_FIELDS.filter((field) => field in patch && current[field] !== next[field])
         if (changed.length === 0) return
-        const values = Object.fromEntries(ORDERING_SCORE_FIELDS.map((field) => [COLUMNS[field], next[field]]))
+        const values = toScoreColumns(next)
         await trx
           .insertInto('item_scores')
           .values({ item_id: itemId, ...values, updated_at: stamp })

@@ -1,7 +1,9 @@
 import { z } from 'zod'
-import { ItemScores, ORDERING_SCORE_FIELDS } from '@shared/api/methods/ordering'
+import { ItemScores } from '@shared/api/methods/ordering'
+import { ORDERING_SCORE_FIELDS } from '@shared/domain/ordering'
 import { KANO_ANSWERS } from '@shared/domain/ordering/scales'
 import { defineSection } from '../transfer/section'
+import { toItemScores, toScoreColumns } from './board'
 
 const Id = z.number().int().positive()
 
@@ -47,18 +49,7 @@ export const orderingSection = defineSection({
       releases: releases.map((r) => ({ id: r.id, name: r.name, targetDate: r.target_date, createdAt: r.created_at })),
       scores: scores.map((s) => ({
         itemId: s.item_id,
-        scores: {
-          ubv: s.ubv,
-          tc: s.tc,
-          rr: s.rr,
-          jobSize: s.job_size,
-          value: s.value,
-          effort: s.effort,
-          codPerWeek: s.cod_per_week,
-          durationWeeks: s.duration_weeks,
-          moscow: s.moscow,
-          releaseId: s.release_id
-        },
+        scores: toItemScores(s),
         updatedAt: s.updated_at
       })),
       scoreChanges: changes.map((c) => ({ itemId: c.item_id, field: c.field, oldValue: c.old_value, newValue: c.new_value, changedAt: c.changed_at })),
@@ -89,15 +80,7 @@ export const orderingSection = defineSection({
         .insertInto('item_scores')
         .values({
           item_id: ids.get('item', itemId, `${path}.itemId`),
-          ubv: scores.ubv,
-          tc: scores.tc,
-          rr: scores.rr,
-          job_size: scores.jobSize,
-          value: scores.value,
-          effort: scores.effort,
-          cod_per_week: scores.codPerWeek,
-          duration_weeks: scores.durationWeeks,
-          moscow: scores.moscow,
+          ...toScoreColumns(scores),
           release_id: ids.getNullable('release', scores.releaseId, `${path}.scores.releaseId`),
           updated_at: updatedAt
         })

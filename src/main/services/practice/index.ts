@@ -1,6 +1,6 @@
 import type { HandlerMap, MethodsOf } from '../../api/handlers'
 import type { ServiceDeps } from '../deps'
-import { productScoped } from '../product-scope'
+import { productScoped } from '../products/scope'
 import { createJournalService } from './journal'
 import { evidenceSources } from './snapshots'
 

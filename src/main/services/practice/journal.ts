@@ -14,7 +14,7 @@ import {
 } from '@shared/domain/practice'
 import type { Database } from '../../db/schema'
 import { inTransaction, type Db, type ServiceDeps } from '../deps'
-import { getProduct } from '../products'
+import { getProduct } from '../products/service'
 import { liveRoute, takeSnapshot } from './snapshots'
 
 type EntryRow = Selectable<Database['practice_entries']>

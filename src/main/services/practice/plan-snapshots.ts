@@ -2,7 +2,7 @@ import { EXPERIMENT_DECISION_LABELS, EXPERIMENT_STATUS_LABELS } from '@shared/do
 import { PLACES, tableLines, type LinkedKind } from '@shared/domain/practice'
 import { definitionsTable, kanoTable, okrTable, roadmapTables, storyMapTable } from '@shared/domain/report/build/plans'
 import { SPRINT_OUTCOME_LABELS } from '@shared/domain/vision/sprints'
-import { createBacklogService } from '../backlog'
+import { createBacklogService } from '../backlog/items'
 import { createExperimentService } from '../ebm/experiments'
 import { createKanoService } from '../ordering/kano'
 import { readSettings } from '../settings/definitions'

@@ -1,6 +1,6 @@
 import { ApiError, type ParsedInput } from '@shared/api'
 import { inTransaction, type ServiceDeps } from '../deps'
-import { getProduct } from '../products'
+import { getProduct } from '../products/service'
 import { requireOnProductScale } from '../settings/read'
 
 /** Bucket estimation's "save all": every estimate or none. */

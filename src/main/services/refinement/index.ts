@@ -1,5 +1,5 @@
 import type { HandlerMap, MethodsOf } from '../../api/handlers'
-import { createBacklogService } from '../backlog'
+import { createBacklogService } from '../backlog/items'
 import type { ServiceDeps } from '../deps'
 import { withUndo } from '../undo'
 import { saveEstimates } from './estimates'

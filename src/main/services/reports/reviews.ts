@@ -3,7 +3,7 @@ import { ReviewFile } from '@shared/api/methods/reviews'
 import { type StoredReview } from '@shared/api/methods/reviews'
 import { reviewIntact, type ReviewFile as ReviewFileType } from '@shared/domain/report'
 import type { Db, ServiceDeps } from '../deps'
-import { getProduct } from '../products'
+import { getProduct } from '../products/service'
 
 type ReviewRow = {
   id: number

@@ -1,6 +1,6 @@
 import type { Db } from '../deps'
 import type { SplitPattern } from '@shared/domain/splitting/patterns'
-import { writeCriteria, writeLabels } from '../backlog-detail'
+import { writeCriteria, writeLabels } from '../backlog/detail'
 
 /**
  * The sample product's refinement: acceptance criteria as criteria rows (the content keeps them in

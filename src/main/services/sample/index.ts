@@ -1,6 +1,7 @@
 import { ApiError, type Product } from '@shared/api'
+import type { HandlerMap, MethodsOf } from '../../api/handlers'
 import { inTransaction, type Db, type ServiceDeps } from '../deps'
-import { deleteProduct, getProduct } from '../products'
+import { deleteProduct, getProduct } from '../products/service'
 import { seedSampleProduct } from './seed'
 
 const SEEDED_KEY = 'sample_seeded_at'
@@ -40,5 +41,13 @@ export function createSampleService({ db, now }: ServiceDeps) {
       await deleteProduct(db, existing)
       return { removed: true }
     }
+  }
+}
+
+export function sampleHandlers(deps: ServiceDeps): HandlerMap<MethodsOf<'sample'>> {
+  const sample = createSampleService(deps)
+  return {
+    'sample.reset': () => sample.reset(),
+    'sample.remove': () => sample.remove()
   }
 }

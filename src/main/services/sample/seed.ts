@@ -2,8 +2,9 @@ import { generateNKeysBetween } from 'fractional-indexing'
 import type { Insertable } from 'kysely'
 import type { Database } from '../../db/schema'
 import type { Db } from '../deps'
-import { insertProduct } from '../products'
+import { insertProduct } from '../products/service'
 import { seedSampleBacklogDetail } from './backlog-detail'
+import { seedSampleCoachReview } from './coach-review'
 import { seedSampleDiscovery } from './discovery'
 import { seedSampleEbm } from './ebm'
 import { SAMPLE_IN_PROGRESS_LIMIT, WIP_LIMITS_SINCE, seedSampleFlow } from './flow'
@@ -353,6 +354,8 @@ export async function seedSampleProduct(db: Db, at: Date): Promise<number> {
   await seedSampleDiscovery(db, productId, at)
   await seedSampleSprintReview(db, productId)
   await seedSamplePractice(db, productId, at)
+  // Last: the coach reviews the report of everything above.
+  await seedSampleCoachReview(db, productId, at)
 
   return productId
 }

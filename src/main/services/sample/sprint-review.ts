@@ -1,5 +1,5 @@
 import { api, type MethodName, type ParsedInput } from '@shared/api'
-import { createBacklogService } from '../backlog'
+import { createBacklogService } from '../backlog/items'
 import type { Db } from '../deps'
 import { createRetrospectiveService } from '../sprint-reviews/retrospectives'
 import { createSprintReviewService } from '../sprint-reviews/reviews'

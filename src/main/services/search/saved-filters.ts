@@ -2,7 +2,7 @@ import { ApiError } from '@shared/api'
 import { BacklogFilters } from '@shared/api/methods/backlog'
 import { type SavedFilter } from '@shared/api/methods/filters'
 import type { Db } from '../deps'
-import { getProduct } from '../products'
+import { getProduct } from '../products/service'
 
 type Row = { id: number; product_id: number; name: string; query: string; filters: string; created_at: string }
 

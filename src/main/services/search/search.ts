@@ -3,7 +3,7 @@ import type { BacklogFilters, SearchHit } from '@shared/api/methods/backlog'
 import { parseItemKey } from '@shared/domain/items/key'
 import { buildFtsQuery, MATCH_END, MATCH_START, snippetParts } from '@shared/domain/search'
 import type { Db } from '../deps'
-import { getProduct } from '../products'
+import { getProduct } from '../products/service'
 
 interface HitRow {
   id: number

@@ -1,7 +1,7 @@
 import { ApiError, type ParsedInput } from '@shared/api'
 import type { ProductSettings } from '@shared/api/methods/settings'
 import { inTransaction, type Db } from '../deps'
-import { getProduct } from '../products'
+import { getProduct } from '../products/service'
 import { requireTeamOfProduct } from '../teams/service'
 import { readScale } from './read'
 

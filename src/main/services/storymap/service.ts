@@ -1,7 +1,7 @@
 import { ApiError, type ParsedInput } from '@shared/api'
 import type { StoryMap } from '@shared/api/methods/storymap'
 import type { Db, ServiceDeps } from '../deps'
-import { getProduct } from '../products'
+import { getProduct } from '../products/service'
 import { liveItem } from '../refinement/split'
 import { readStoryMap } from './read'
 

@@ -4,7 +4,7 @@ import type { Team } from '@shared/api/methods/teams'
 import { noWipLimitReason, takesWipLimit } from '@shared/domain/flow'
 import { inTransaction, type Db, type ServiceDeps } from '../deps'
 import { teamSles } from '../flow/sle'
-import { getProduct, isUniqueViolation } from '../products'
+import { getProduct, isUniqueViolation } from '../products/service'
 
 function nameTaken(name: string): ApiError {
   return new ApiError('conflict', `This product already has a team called "${name}"; choose another name.`, [

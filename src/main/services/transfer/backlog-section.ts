@@ -5,8 +5,8 @@ import { rewriteOverrides } from '@shared/domain/items/not-done'
 import { SPLIT_PATTERNS } from '@shared/domain/splitting/patterns'
 import { ItemPrefix } from '@shared/api/schemas'
 import type { Db } from '../deps'
-import { writeCriteria, writeLabels } from '../backlog-detail'
-import { criteriaAndLabels, groupByItem } from '../item-lists'
+import { writeCriteria, writeLabels } from '../backlog/detail'
+import { criteriaAndLabels, groupByItem } from '../backlog/criteria-and-labels'
 import { defineSection, type IdMap } from './section'
 
 const Id = z.number().int().positive()

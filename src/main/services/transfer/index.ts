@@ -1,6 +1,6 @@
 import { ApiError, toFieldIssues, PRODUCT_DOCUMENT_FORMAT, PRODUCT_DOCUMENT_VERSION, type Product, type ProductDocument } from '@shared/api'
 import { inTransaction, type ServiceDeps } from '../deps'
-import { getProduct, insertProduct } from '../products'
+import { getProduct, insertProduct } from '../products/service'
 import { IdMap } from './section'
 import { SECTIONS } from './sections'
 

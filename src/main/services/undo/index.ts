@@ -1,6 +1,6 @@
 import type { HandlerMap } from '../../api/handlers'
 import type { ServiceDeps } from '../deps'
-import { getProduct } from '../products'
+import { productScoped } from '../products/scope'
 import { createUndoLog } from './log'
 import { serialized } from './serialize'
 
@@ -9,16 +9,15 @@ export { withUndo, type UndoableEdits } from './undoable'
 
 export function undoHandlers(deps: ServiceDeps): HandlerMap<'backlog.undo' | 'backlog.redo' | 'backlog.undoState'> {
   const log = createUndoLog(deps)
-  const forProduct =
-    <T>(work: (productId: number) => Promise<T>) =>
-    ({ productId }: { productId: number }) =>
-      serialized(deps.db, async () => {
-        await getProduct(deps.db, productId)
-        return work(productId)
-      })
+  const forProduct = productScoped(deps.db)
+  // One undo or redo at a time per database, the product check included.
+  const inTurn = <T>(work: (productId: number) => Promise<T>) => {
+    const checked = forProduct(({ productId }: { productId: number }) => work(productId))
+    return (input: { productId: number }) => serialized(deps.db, () => checked(input))
+  }
   return {
-    'backlog.undo': forProduct(log.undo),
-    'backlog.redo': forProduct(log.redo),
-    'backlog.undoState': forProduct(log.state)
+    'backlog.undo': inTurn(log.undo),
+    'backlog.redo': inTurn(log.redo),
+    'backlog.undoState': inTurn(log.state)
   }
 }

@@ -5,7 +5,7 @@ import { OPEN_CATEGORIES } from '@shared/domain/backlog'
 import { activationBlocker, compareGoals, computeAlignment, endingBlocker, isEnded } from '@shared/domain/vision'
 import type { Database } from '../../db/schema'
 import { inTransaction, type Db } from '../deps'
-import { checkItemsInProduct, linkedItemIds } from '../product-items'
+import { checkItemsInProduct, linkedItemIds } from '../backlog/item-references'
 
 type GoalRow = Selectable<Database['product_goals']>
 

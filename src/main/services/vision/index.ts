@@ -1,6 +1,6 @@
 import type { HandlerMap, MethodsOf } from '../../api/handlers'
 import type { ServiceDeps } from '../deps'
-import { productScoped } from '../product-scope'
+import { productScoped } from '../products/scope'
 import { activateGoal, alignment, createGoal, deleteGoal, endGoal, linkItems, listGoals, unlinkItems, updateGoal } from './goals'
 import { deleteObjective, createObjective, listObjectives, updateObjective } from './okrs'
 import { createRow, deleteRow, getRoadmap, reorderRows, setBoard, updateRow } from './roadmap'

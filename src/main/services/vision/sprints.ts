@@ -4,7 +4,7 @@ import type { Sprint, SprintStats } from '@shared/api/methods/sprints'
 import { sprintOutcomeStats, sprintProblems, type SprintDates } from '@shared/domain/vision'
 import type { Database } from '../../db/schema'
 import { inTransaction, type Db } from '../deps'
-import { checkItemsInProduct, linkedItemIds } from '../product-items'
+import { checkItemsInProduct, linkedItemIds } from '../backlog/item-references'
 import { requireTeamOfProduct } from '../teams/service'
 import { checkGoalInProduct } from './goals'
 

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { RoadmapBoard } from '@shared/api/methods/roadmap'
 import { VisionContent } from '@shared/api/methods/vision'
 import { GOAL_STATUSES, ROADMAP_COLUMNS, SPRINT_OUTCOMES } from '@shared/domain/vision'
-import { linkedItemIds } from '../product-items'
+import { linkedItemIds } from '../backlog/item-references'
 import { defineSection } from '../transfer/section'
 
 const Id = z.number().int().positive()

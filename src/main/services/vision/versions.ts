@@ -1,6 +1,6 @@
 import { VisionContent } from '@shared/api/methods/vision'
 import { changedVisionFields, compareVisionContent, emptyVisionContent } from '@shared/domain/vision'
-import { versionStore } from '../versions'
+import { versionStore } from './version-store'
 
 const store = versionStore({
   table: 'vision_versions',

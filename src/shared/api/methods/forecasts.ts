@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { defineMethod } from '../define'
 import * as s from '../schemas'
-import { MAX_FORECAST_DAYS, MAX_SEED, MAX_TRIALS } from '../../domain/flow'
+import { FORECAST_SETTINGS, MAX_FORECAST_DAYS, MAX_SEED, MAX_TRIALS } from '../../domain/flow'
 import { ById } from './common'
 import { IsoDay } from './common'
 
@@ -20,7 +20,7 @@ const percentilesOf = <T extends z.ZodType>(value: T) =>
 
 export const ForecastInputs = z
   .object({
-    windowDays: Count('history window', 3650),
+    windowDays: Count('history window', FORECAST_SETTINGS.windowDays.max),
     trials: Count('number of trials', MAX_TRIALS),
     seed: z
       .number()
@@ -28,7 +28,7 @@ export const ForecastInputs = z
       .min(0, 'The seed must be 0 or more')
       .max(MAX_SEED, `The seed can be at most ${MAX_SEED}`),
     /** "When": how many items (for "down to an item", the count down to and including it). */
-    items: Count('number of items', 100_000).optional(),
+    items: Count('number of items', FORECAST_SETTINGS.items.max).optional(),
     throughItemId: s.Id.optional(),
     /** "How many": the target date and the working days up to it. */
     targetDate: IsoDay.optional(),

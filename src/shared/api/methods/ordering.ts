@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { defineMethod } from '../define'
 import * as s from '../schemas'
 import { isOnWsjfScale, MOSCOW, ORDERING_MODELS, QUADRANTS, SCALE_MESSAGE } from '../../domain/ordering/scales'
+import { ITEM_SCORE_KINDS, ORDERING_SCORE_FIELDS, type OrderingScoreField, type ScoreKind } from '../../domain/ordering/scores'
 import { ITEM_TYPES } from '../../domain/backlog'
 import { ByProduct } from './common'
 import { Release } from './releases'
@@ -19,55 +20,27 @@ const Weeks = z
   .positive('The duration must be more than 0 weeks')
   .max(520, 'The duration can be at most 520 weeks (ten years)')
 
-export const ORDERING_SCORE_FIELDS = [
-  'ubv',
-  'tc',
-  'rr',
-  'jobSize',
-  'value',
-  'effort',
-  'codPerWeek',
-  'durationWeeks',
-  'moscow',
-  'releaseId'
-] as const
-export type OrderingScoreField = (typeof ORDERING_SCORE_FIELDS)[number]
+/** One schema per kind of score: what the API accepts, and what it returns. */
+const SCORE_INPUTS = {
+  scale: ScaleScore,
+  money: Money,
+  weeks: Weeks,
+  moscow: z.enum(MOSCOW, { message: `Use one of: ${MOSCOW.join(', ')}` }),
+  release: s.Id
+}
+const SCORE_OUTPUTS = { scale: z.number(), money: z.number(), weeks: z.number(), moscow: z.enum(MOSCOW), release: s.Id }
+
+/** A nullable schema for each score field, following ITEM_SCORE_KINDS. */
+function scoreShape<S extends Record<ScoreKind, z.ZodType>>(schemas: S): { [F in OrderingScoreField]: z.ZodNullable<S[(typeof ITEM_SCORE_KINDS)[F]]> } {
+  return Object.fromEntries(ORDERING_SCORE_FIELDS.map((field) => [field, schemas[ITEM_SCORE_KINDS[field]].nullable()])) as never
+}
 
 /** Every score an item can carry; null means "not scored yet". */
-export const ItemScores = z.object({
-  /** User-Business Value (WSJF). */
-  ubv: z.number().nullable(),
-  /** Time Criticality (WSJF). */
-  tc: z.number().nullable(),
-  /** Risk Reduction / Opportunity Enablement (WSJF). */
-  rr: z.number().nullable(),
-  jobSize: z.number().nullable(),
-  value: z.number().nullable(),
-  effort: z.number().nullable(),
-  /** CD3: Cost of Delay in money per week. */
-  codPerWeek: z.number().nullable(),
-  durationWeeks: z.number().nullable(),
-  moscow: z.enum(MOSCOW).nullable(),
-  releaseId: s.Id.nullable()
-})
+export const ItemScores = z.object(scoreShape(SCORE_OUTPUTS))
 export type ItemScores = z.infer<typeof ItemScores>
 
 /** What ordering.setScores accepts: any subset of the scores; null clears one. */
-export const ScoresPatch = z
-  .object({
-    ubv: ScaleScore.nullable(),
-    tc: ScaleScore.nullable(),
-    rr: ScaleScore.nullable(),
-    jobSize: ScaleScore.nullable(),
-    value: ScaleScore.nullable(),
-    effort: ScaleScore.nullable(),
-    codPerWeek: Money.nullable(),
-    durationWeeks: Weeks.nullable(),
-    moscow: z.enum(MOSCOW, { message: `Use one of: ${MOSCOW.join(', ')}` }).nullable(),
-    releaseId: s.Id.nullable()
-  })
-  .partial()
-  .strict()
+export const ScoresPatch = z.object(scoreShape(SCORE_INPUTS)).partial().strict()
 export type ScoresPatch = z.infer<typeof ScoresPatch>
 
 export const BoardItem = z.object({

@@ -5,6 +5,7 @@ import type { ForecastJob } from './forecastJob'
 import { planHowMany, planWhen, simulateHere, type Forecast, type Refusal } from './monteCarlo'
 import type { Percentiles } from './percentiles'
 import { throughputWindow } from './window'
+import { DEFAULT_WINDOW_DAYS } from './settings'
 
 export type BacktestQuestion = { kind: 'when'; items: number } | { kind: 'how-many'; days: number }
 
@@ -13,7 +14,7 @@ export interface BacktestInput {
   finishedOn: readonly string[]
   calendar: WorkingCalendar
   question: BacktestQuestion
-  /** The history window of each past forecast, in calendar days ending on its as-of date (default 90). */
+  /** The history window of each past forecast, in calendar days ending on its as-of date (default DEFAULT_WINDOW_DAYS). */
   windowDays?: number
   /** Days between as-of dates (default 14). */
   everyDays?: number
@@ -62,7 +63,7 @@ export function backtest(input: BacktestInput): BacktestResult {
 
 /** The past dates' forecasts to run, so that a pool of workers can run them; `scoreBacktest` reads the answers. */
 export function planBacktest(input: BacktestInput): BacktestPlanCase[] {
-  const windowDays = input.windowDays ?? 90
+  const windowDays = input.windowDays ?? DEFAULT_WINDOW_DAYS
   const everyDays = input.everyDays ?? 14
   const finishes = [...input.finishedOn].sort()
   const earliest = finishes[0]

@@ -86,8 +86,20 @@ export {
 } from './policies'
 export { flowSummary, type FlowSummary, type FlowSummarySource, type StateWip } from './summary'
 export { longIdle, longIdleText, throughputWindow, type LongIdle, type ThroughputWindow } from './window'
-export { MAX_SEED, Random, isSeed, newSeed, parseSeed } from './random'
+export { MAX_SEED, Random, isSeed, newSeed } from './random'
 export { MAX_FORECAST_DAYS, MAX_TRIALS } from './limits'
+export {
+  BACKTEST_TRIALS,
+  DEFAULT_TRIALS,
+  DEFAULT_WINDOW_DAYS,
+  FORECAST_SETTINGS,
+  checkSetting,
+  parseWholeNumber,
+  readSetting,
+  readSettings,
+  settingMessage,
+  type ForecastSetting
+} from './settings'
 export {
   MIN_DAYS_WITH_COMPLETIONS,
   checkHistory,

@@ -1,8 +1,8 @@
 import { workingDayToDate, type WorkingCalendar } from './calendar'
 import type { ChunkResult, ForecastJob, HowManyJob, WhenJob } from './forecastJob'
-import { MAX_FORECAST_DAYS, MAX_TRIALS } from './limits'
+import { MAX_FORECAST_DAYS } from './limits'
 import { mapLevels, nearestRank, type Percentiles } from './percentiles'
-import { isSeed } from './random'
+import { checkSetting } from './settings'
 import { histogramLength, occupiedBins, runChunk } from './simulate'
 import { chunkCount } from './trialChunks'
 
@@ -98,11 +98,8 @@ export function checkHistory(dailyThroughput: readonly number[]): Refusal | null
 }
 
 function checkRun(options: RunOptions): Refusal | null {
-  if (!Number.isInteger(options.trials) || options.trials < 1 || options.trials > MAX_TRIALS) {
-    return refuse(`The number of trials must be a whole number from 1 to ${MAX_TRIALS.toLocaleString('en')}.`)
-  }
-  if (!isSeed(options.seed)) return refuse('The seed must be a whole number from 0 to 4294967295.')
-  return null
+  const problem = checkSetting('trials', options.trials) ?? checkSetting('seed', options.seed)
+  return problem === null ? null : refuse(problem)
 }
 
 /**

@@ -74,14 +74,6 @@ export function isSeed(value: number): boolean {
   return Number.isInteger(value) && value >= 0 && value <= MAX_SEED
 }
 
-/** A seed typed by the user: digits only, within uint32; null otherwise. */
-export function parseSeed(text: string): number | null {
-  const trimmed = text.trim()
-  if (!/^\d{1,10}$/.test(trimmed)) return null
-  const value = Number(trimmed)
-  return isSeed(value) ? value : null
-}
-
 /**
  * A fresh seed for a new forecast. The only non-deterministic function of the engine: the forecast
  * itself is deterministic given the seed this returns. Web Crypto is global in browsers and Node.

@@ -1,5 +1,18 @@
 export * from './scales'
-export { NO_SCORES, cd3, costOfDelay, quadrant, valueEffortRatio, wsjf, type ModelScores } from './scores'
+export {
+  ITEM_SCORE_KINDS,
+  MODEL_SCORE_FIELDS,
+  NO_SCORES,
+  ORDERING_SCORE_FIELDS,
+  cd3,
+  costOfDelay,
+  quadrant,
+  valueEffortRatio,
+  wsjf,
+  type ModelScores,
+  type OrderingScoreField,
+  type ScoreKind
+} from './scores'
 export { FIELD_LABELS, MODELS, type ModelDefinition, type ScoreField } from './models'
 export { modelOrder, type OrderInputItem, type RankedEntry } from './order'
 export { averageDisplacement, compareOrders, formatNumber, kendallTauB, ordinal, type Comparison, type Mover } from './compare'

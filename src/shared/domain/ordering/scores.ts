@@ -1,27 +1,39 @@
 import { QUADRANT_SPLIT, type Quadrant } from './scales'
 
-/** The numbers every ordering model reads; null means "not scored yet". */
-export interface ModelScores {
-  ubv: number | null
-  tc: number | null
-  rr: number | null
-  jobSize: number | null
-  value: number | null
-  effort: number | null
-  codPerWeek: number | null
-  durationWeeks: number | null
-}
+/**
+ * Every score an item can carry, declared once, with its kind: the contract's schemas, the board's
+ * query, the stored row and the models' numbers all follow this list.
+ */
+export const ITEM_SCORE_KINDS = {
+  /** User-Business Value (WSJF). */
+  ubv: 'scale',
+  /** Time Criticality (WSJF). */
+  tc: 'scale',
+  /** Risk Reduction / Opportunity Enablement (WSJF). */
+  rr: 'scale',
+  jobSize: 'scale',
+  value: 'scale',
+  effort: 'scale',
+  /** CD3: Cost of Delay in money per week. */
+  codPerWeek: 'money',
+  durationWeeks: 'weeks',
+  moscow: 'moscow',
+  releaseId: 'release'
+} as const
+export type ScoreKind = (typeof ITEM_SCORE_KINDS)[OrderingScoreField]
+export type OrderingScoreField = keyof typeof ITEM_SCORE_KINDS
+export const ORDERING_SCORE_FIELDS = Object.keys(ITEM_SCORE_KINDS) as [OrderingScoreField, ...OrderingScoreField[]]
 
-export const NO_SCORES: ModelScores = {
-  ubv: null,
-  tc: null,
-  rr: null,
-  jobSize: null,
-  value: null,
-  effort: null,
-  codPerWeek: null,
-  durationWeeks: null
-}
+const NUMBER_KINDS: ReadonlySet<ScoreKind> = new Set(['scale', 'money', 'weeks'])
+type NumberField = { [F in OrderingScoreField]: (typeof ITEM_SCORE_KINDS)[F] extends 'scale' | 'money' | 'weeks' ? F : never }[OrderingScoreField]
+
+/** The numbers every ordering model reads (MoSCoW and the release are not numbers). */
+export const MODEL_SCORE_FIELDS = ORDERING_SCORE_FIELDS.filter((field): field is NumberField => NUMBER_KINDS.has(ITEM_SCORE_KINDS[field]))
+
+/** The numbers every ordering model reads; null means "not scored yet". */
+export type ModelScores = Record<NumberField, number | null>
+
+export const NO_SCORES: ModelScores = Object.fromEntries(MODEL_SCORE_FIELDS.map((field) => [field, null])) as ModelScores
 
 /** WSJF's Cost of Delay: User-Business Value + Time Criticality + Risk Reduction / Opportunity Enablement. */
 export function costOfDelay({ ubv, tc, rr }: Pick<ModelScores, 'ubv' | 'tc' | 'rr'>): number | null {

@@ -1,3 +1,4 @@
+import type { ReportDocument } from './document'
 import { sha256 } from './sha256'
 
 export const REVIEW_FORMAT = 'po-studio-review'
@@ -40,6 +41,16 @@ export interface ReviewFile {
 }
 
 export type ReviewContent = Omit<ReviewFile, 'format' | 'version' | 'checksum'>
+
+/** The places a coach can comment on: every section, then every assignment. */
+export function commentTargets(report: ReportDocument): Omit<ReviewComment, 'text'>[] {
+  return [
+    ...report.sections.map((s) => ({ target: 'section' as const, targetId: s.id, label: s.title })),
+    ...report.sections.flatMap((s) =>
+      s.blocks.flatMap((b) => (b.kind === 'assignment' ? [{ target: 'assignment' as const, targetId: String(b.assignment.id), label: b.assignment.title }] : []))
+    )
+  ]
+}
 
 /** Every field except the checksum, in a fixed order, so the checksum does not depend on how a file was written. */
 function canonical(review: ReviewContent): string {

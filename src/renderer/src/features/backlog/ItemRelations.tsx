@@ -5,7 +5,7 @@ import { ITEM_TYPE_LABELS } from '@shared/domain/backlog'
 import { formatEstimate, type EstimateScale } from '@shared/domain/items/estimate-scale'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { useLinkEdit } from './detail-queries'
-import { filterItems } from './ordering'
+import { filterItems } from './moves'
 
 type Ref = ItemDetail['blocks'][number]
 

@@ -3,7 +3,7 @@ import type { BacklogItem, BacklogListItem, MethodInput } from '@shared/api'
 import { api } from '@renderer/api'
 import { errorText } from '@renderer/api/errors'
 import { notify, notifyError } from '@renderer/ui/toastStore'
-import { applyMove, type MovePlan } from './ordering'
+import { applyMove, type MovePlan } from './moves'
 
 export const backlogKeys = {
   items: (productId: number) => ['backlog', productId] as const,

@@ -1,8 +1,7 @@
 import { useId, useMemo, useState } from 'react'
 import type { MethodOutput } from '@shared/api'
-import type { ReportDocument } from '@shared/domain/report/document'
 import { renderHtml } from '@shared/domain/report/render/html'
-import { REVIEW_VERDICTS, VERDICT_LABELS, composeReview, reviewFileName, type ReviewComment, type ReviewVerdict } from '@shared/domain/report/review'
+import { REVIEW_VERDICTS, VERDICT_LABELS, commentTargets, composeReview, reviewFileName, type ReviewComment, type ReviewVerdict } from '@shared/domain/report/review'
 import { api } from '@renderer/api'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { readPickedText } from '@renderer/ui/readPickedText'
@@ -10,16 +9,6 @@ import { saveFile } from '@renderer/ui/saveFile'
 import { formatDateTime } from '@shared/domain/format'
 
 type Opened = MethodOutput<'reports.open'>
-
-/** The places a coach can comment on: every section, then every assignment. */
-function commentTargets(report: ReportDocument): Omit<ReviewComment, 'text'>[] {
-  return [
-    ...report.sections.map((s) => ({ target: 'section' as const, targetId: s.id, label: s.title })),
-    ...report.sections.flatMap((s) =>
-      s.blocks.flatMap((b) => (b.kind === 'assignment' ? [{ target: 'assignment' as const, targetId: String(b.assignment.id), label: b.assignment.title }] : []))
-    )
-  ]
-}
 
 const keyOf = (t: Pick<ReviewComment, 'target' | 'targetId'>) => `${t.target}:${t.targetId}`
 

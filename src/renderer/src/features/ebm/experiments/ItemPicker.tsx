@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react'
 import type { BacklogListItem } from '@shared/api'
-import { filterItems } from '@renderer/features/backlog/ordering'
+import { filterItems } from '@renderer/features/backlog/moves'
 
 /** How many matches to list at once: the filter finds the rest in a backlog of thousands. */
 const SHOWN = 12

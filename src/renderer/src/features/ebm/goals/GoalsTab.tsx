@@ -7,7 +7,7 @@ import { notify } from '@renderer/ui/toastStore'
 import { useEbmWrite, useGoals, useMeasures } from '../queries'
 import { buildGoalTree } from '../shape/goalTree'
 import { GoalCard, type GoalAction } from './GoalCard'
-import { GoalForm, type GoalEditing } from './GoalForm'
+import { EbmGoalForm, type GoalEditing } from './EbmGoalForm'
 
 const editingKey = (e: GoalEditing) => (e.kind === 'edit' ? `edit-${e.goal.id}` : `new-${e.level}-${e.parentId ?? 'root'}`)
 
@@ -42,7 +42,7 @@ export function GoalsTab({ product }: { product: Product }) {
         </button>
       </div>
       {editing && (
-        <GoalForm
+        <EbmGoalForm
           key={editingKey(editing)}
           productId={product.id}
           goals={goals.data}

@@ -1,15 +1,11 @@
 import { useState } from 'react'
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { FlowData } from '@shared/api/methods/flow'
-import { newSeed, parseSeed, type BacktestQuestion, type WorkingCalendar } from '@shared/domain/flow'
+import { BACKTEST_TRIALS, newSeed, readSetting, readSettings, type BacktestQuestion, type WorkingCalendar } from '@shared/domain/flow'
 import { backtestRows, hitRateSentence, VERDICT_LABELS } from '../shape/backtest'
-import { wholeNumber } from '../shape/forecastForm'
 import { RunProgress } from '../ui/RunProgress'
 import { ChartCard, ChartLegend, axisLabel, axisProps, gridProps, tooltipProps } from '../ui/chartKit'
 import { useForecastRun } from '../worker/useForecastRun'
-
-/** A few thousand trials per past date are plenty to score the 85th percentile, and keep the run short. */
-const BACKTEST_TRIALS = 5000
 
 export function BacktestView({ data }: { data: FlowData }) {
   const [kind, setKind] = useState<BacktestQuestion['kind']>('when')
@@ -22,14 +18,12 @@ export function BacktestView({ data }: { data: FlowData }) {
   const runner = useForecastRun()
 
   const onRun = () => {
-    const n = wholeNumber(amount)
-    const window = wholeNumber(windowDays)
-    const every = wholeNumber(everyDays)
-    const parsedSeed = parseSeed(seed.trim())
-    if (n === null || n < 1 || n > 1000) return setProblem(kind === 'when' ? 'Enter from 1 to 1,000 items.' : 'Enter from 1 to 1,000 working days.')
-    if (window === null || window < 7 || window > 3650) return setProblem('Enter a history window from 7 to 3,650 days.')
-    if (every === null || every < 1 || every > 365) return setProblem('Enter a spacing from 1 to 365 days.')
-    if (parsedSeed === null) return setProblem('Enter a seed from 0 to 4294967295.')
+    const counted = readSetting(kind === 'when' ? 'backtestItems' : 'backtestDays', amount)
+    if (!counted.ok) return setProblem(counted.message)
+    const settings = readSettings({ windowDays, backtestSpacing: everyDays, seed })
+    if (!settings.ok) return setProblem(settings.message)
+    const n = counted.value
+    const { windowDays: window, backtestSpacing: every, seed: parsedSeed } = settings.values
     setProblem(null)
     const question: BacktestQuestion = kind === 'when' ? { kind, items: n } : { kind, days: n }
     setRan({ question, calendar: data.calendar })

@@ -1,7 +1,19 @@
 import { useMemo, useState } from 'react'
 import type { FlowData } from '@shared/api/methods/flow'
-import { addDays, countWorkingDays, cutLine, forecastStart, isIsoDay, newSeed, parseSeed, velocityPlan } from '@shared/domain/flow'
-import { DEFAULT_TRIALS, throughputHistory, wholeNumber } from '../shape/forecastForm'
+import {
+  addDays,
+  countWorkingDays,
+  cutLine,
+  DEFAULT_TRIALS,
+  DEFAULT_WINDOW_DAYS,
+  forecastStart,
+  isIsoDay,
+  newSeed,
+  parseWholeNumber,
+  readSettings,
+  velocityPlan
+} from '@shared/domain/flow'
+import { throughputHistory } from '../shape/forecastForm'
 import { formatDay, plural } from '../shape/format'
 import { historySentence, historySummary } from '../shape/forecastResult'
 import { BAND_LABELS, pointsPerPastSprint, releaseRows, releaseSummary, type OpenBacklogItem } from '../shape/release'
@@ -13,7 +25,7 @@ const SPRINTS_TO_AVERAGE = 3
 export function ReleaseView({ data, openItems }: { data: FlowData; openItems: readonly OpenBacklogItem[] }) {
   const firstDay = forecastStart(data.today)
   const [target, setTarget] = useState(() => addDays(data.today, 42))
-  const [windowDays, setWindowDays] = useState('90')
+  const [windowDays, setWindowDays] = useState(String(DEFAULT_WINDOW_DAYS))
   const [trials, setTrials] = useState(String(DEFAULT_TRIALS))
   const [seed, setSeed] = useState(() => String(newSeed()))
   const [sprintLength, setSprintLength] = useState('10')
@@ -23,7 +35,7 @@ export function ReleaseView({ data, openItems }: { data: FlowData; openItems: re
   const [ranFor, setRanFor] = useState<{ target: string; windowDays: number; throughput: number[] } | null>(null)
   const runner = useForecastRun()
 
-  const length = wholeNumber(sprintLength)
+  const length = parseWholeNumber(sprintLength)
   const pastSprints = useMemo(
     () => (length && length > 0 ? pointsPerPastSprint(data.items, data.calendar, data.today, length, SPRINTS_TO_AVERAGE) : []),
     [data, length]
@@ -46,13 +58,10 @@ export function ReleaseView({ data, openItems }: { data: FlowData; openItems: re
   }, [openItems, pastSprints, velocitySource, enteredVelocity, length, firstDay, data.calendar])
 
   const onRun = () => {
-    const window = wholeNumber(windowDays)
-    const trialCount = wholeNumber(trials)
-    const parsedSeed = parseSeed(seed.trim())
     if (!isIsoDay(target) || target < firstDay) return setProblem(`Choose a target date from ${formatDay(firstDay)} on.`)
-    if (window === null || window < 7 || window > 3650) return setProblem('Enter a history window from 7 to 3,650 days.')
-    if (trialCount === null || trialCount < 1 || trialCount > 1_000_000) return setProblem('Enter from 1 to 1,000,000 trials.')
-    if (parsedSeed === null) return setProblem('Enter a seed from 0 to 4294967295.')
+    const settings = readSettings({ windowDays, trials, seed })
+    if (!settings.ok) return setProblem(settings.message)
+    const { windowDays: window, trials: trialCount, seed: parsedSeed } = settings.values
     const days = countWorkingDays(data.calendar, firstDay, target)
     if (days < 1) return setProblem('There is no working day before the target date: choose a later one.')
     setProblem(null)

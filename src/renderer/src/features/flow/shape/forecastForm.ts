@@ -9,15 +9,16 @@ import {
   lastDays,
   longIdle,
   longIdleText,
-  MAX_TRIALS,
-  parseSeed,
+  DEFAULT_TRIALS,
+  DEFAULT_WINDOW_DAYS,
+  parseWholeNumber,
+  readSetting,
   throughputWindow,
   type FlowItem,
   type ScopeGrowth,
   type WorkingCalendar
 } from '@shared/domain/flow'
 import { formatDay, plural } from './format'
-import { formatNumber } from '@shared/domain/format'
 
 export type Question = 'when' | 'how-many'
 export type WhenScope = 'count' | 'through' | 'goal'
@@ -40,9 +41,6 @@ export interface ForecastFormValues {
   splitRate: string
 }
 
-export const DEFAULT_TRIALS = 10_000
-export const MAX_WINDOW_DAYS = 3650
-
 export function defaultFormValues(today: string, seed: number): ForecastFormValues {
   return {
     question: 'when',
@@ -50,7 +48,7 @@ export function defaultFormValues(today: string, seed: number): ForecastFormValu
     itemCount: '20',
     throughItemId: '',
     targetDate: '',
-    windowDays: '90',
+    windowDays: String(DEFAULT_WINDOW_DAYS),
     asOf: today,
     trials: String(DEFAULT_TRIALS),
     seed: String(seed),
@@ -95,11 +93,6 @@ export interface ForecastPlan {
 
 export type FieldErrors = Partial<Record<keyof ForecastFormValues, string>>
 
-export function wholeNumber(text: string): number | null {
-  const trimmed = text.replace(/[\s,_]/g, '')
-  return /^\d+$/.test(trimmed) ? Number(trimmed) : null
-}
-
 /** The history sample: finished items per working day of the `windowDays` calendar days up to `asOf`. */
 export function throughputHistory(items: readonly FlowItem[], asOf: string, windowDays: number, calendar: WorkingCalendar): number[] {
   return throughputWindow(finishDates(items), asOf, windowDays, calendar).series
@@ -122,7 +115,7 @@ export interface IdleHistoryNotice {
 
 /** Null while the history is recent enough, or while the window and as-of fields are half typed. */
 export function idleHistory(values: ForecastFormValues, items: readonly FlowItem[]): IdleHistoryNotice | null {
-  const windowDays = wholeNumber(values.windowDays)
+  const windowDays = parseWholeNumber(values.windowDays)
   if (windowDays === null || windowDays < 1 || !isIsoDay(values.asOf)) return null
   const idle = longIdle(finishDates(items), values.asOf, windowDays)
   if (!idle) return null
@@ -136,16 +129,15 @@ export function planForecast(
   context: { items: readonly FlowItem[]; openItems: readonly OpenItem[]; calendar: WorkingCalendar; activeGoal: GoalScope | null }
 ): { ok: true; plan: ForecastPlan } | { ok: false; errors: FieldErrors } {
   const errors: FieldErrors = {}
-  const windowDays = wholeNumber(values.windowDays)
-  if (windowDays === null || windowDays < 7 || windowDays > MAX_WINDOW_DAYS) {
-    errors.windowDays = `Enter a number of days from 7 to ${formatNumber(MAX_WINDOW_DAYS)}.`
-  }
-  const trials = wholeNumber(values.trials)
-  if (trials === null || trials < 1 || trials > MAX_TRIALS) {
-    errors.trials = `Enter a number of trials from 1 to ${formatNumber(MAX_TRIALS)}.`
-  }
-  const seed = parseSeed(values.seed.trim())
-  if (seed === null) errors.seed = 'Enter a whole number from 0 to 4294967295, or pick a new seed.'
+  const windowSetting = readSetting('windowDays', values.windowDays)
+  if (!windowSetting.ok) errors.windowDays = windowSetting.message
+  const windowDays = windowSetting.ok ? windowSetting.value : null
+  const trialsSetting = readSetting('trials', values.trials)
+  if (!trialsSetting.ok) errors.trials = trialsSetting.message
+  const trials = trialsSetting.ok ? trialsSetting.value : null
+  const seedSetting = readSetting('seed', values.seed)
+  if (!seedSetting.ok) errors.seed = `${seedSetting.message} Or pick a new seed.`
+  const seed = seedSetting.ok ? seedSetting.value : null
   const startDate = values.startDate
   if (!isIsoDay(startDate)) errors.startDate = 'Choose the first day the forecast covers.'
   const asOf = values.asOf
@@ -166,9 +158,9 @@ export function planForecast(
         goal = { id: active.id, title: active.title }
       }
     } else if (values.scope === 'count') {
-      const n = wholeNumber(values.itemCount)
-      if (n === null || n < 1 || n > 100_000) errors.itemCount = 'Enter a number of items from 1 to 100,000.'
-      else items = n
+      const count = readSetting('items', values.itemCount)
+      if (!count.ok) errors.itemCount = count.message
+      else items = count.value
     } else {
       const index = context.openItems.findIndex((i) => String(i.id) === values.throughItemId)
       if (index < 0) errors.throughItemId = 'Choose the last item the forecast should include.'

@@ -1,4 +1,4 @@
-import type { OrderingScoreField } from '@shared/api/methods/ordering'
+import type { OrderingScoreField } from '@shared/domain/ordering'
 import { formatNumber } from '@shared/domain/ordering/compare'
 import { FIELD_LABELS as MODEL_FIELD_LABELS } from '@shared/domain/ordering/models'
 

@@ -1,4 +1,5 @@
-import type { BoardItem, OrderingScoreField } from '@shared/api/methods/ordering'
+import type { BoardItem } from '@shared/api/methods/ordering'
+import type { OrderingScoreField } from '@shared/domain/ordering'
 import type { ReadableError } from '@renderer/api/errors'
 import { withScores, type ScoresInput } from '../liveScores'
 

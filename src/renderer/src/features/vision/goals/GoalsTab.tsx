@@ -7,7 +7,7 @@ import { notify } from '@renderer/ui/toastStore'
 import { formatDateTime, formatOptionalDay } from '../format'
 import { useGoals, useVisionWrite } from '../queries'
 import { EndGoalDialog } from './EndGoalDialog'
-import { GoalForm, goalDraftOf } from './GoalForm'
+import { ProductGoalForm, goalDraftOf } from './ProductGoalForm'
 import { GoalStatus } from './GoalStatus'
 
 export function GoalsTab({ product }: { product: Product }) {
@@ -78,7 +78,7 @@ function GoalCard({ productId, goal, onEnd }: { productId: number; goal: Product
         <h3 id={titleId} className="visually-hidden">
           Edit {goal.title}
         </h3>
-        <GoalForm
+        <ProductGoalForm
           initial={goalDraftOf(goal)}
           submitLabel="Save goal"
           pending={update.isPending}
@@ -169,7 +169,7 @@ function NewGoal({ productId }: { productId: number }) {
     <section className="card" aria-labelledby="new-goal-title">
       <h3 id="new-goal-title">New Product Goal</h3>
       <p className="muted small">New goals start as drafts; start pursuing one when the active goal has ended.</p>
-      <GoalForm
+      <ProductGoalForm
         initial={goalDraftOf()}
         submitLabel="Add draft goal"
         pending={create.isPending}

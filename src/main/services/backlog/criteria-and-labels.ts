@@ -1,5 +1,5 @@
 import { sql } from 'kysely'
-import type { Db } from './deps'
+import type { Db } from '../deps'
 
 /** Groups rows by their item, keeping their order: the lists an item carries. */
 export function groupByItem<R extends { item_id: number }, V>(rows: readonly R[], value: (row: R) => V): (id: number) => V[] {

@@ -1,9 +1,9 @@
-import { sql } from 'kysely'
+import { sql, type Selectable } from 'kysely'
 import { ApiError, type Product } from '@shared/api'
 import { DEFAULT_WORKFLOW, type StateCategory } from '@shared/domain/backlog'
 import { derivePrefix } from '@shared/domain/items/key'
-import { inTransaction, type Db, type ServiceDeps } from './deps'
-import { toProduct } from './rows'
+import type { Database } from '../../db/schema'
+import { inTransaction, type Db, type ServiceDeps } from '../deps'
 
 export function isUniqueViolation(error: unknown): boolean {
   return error instanceof Error && 'code' in error && (error as { code: string }).code === 'SQLITE_CONSTRAINT_UNIQUE'
@@ -13,6 +13,21 @@ function nameTaken(name: string): ApiError {
   return new ApiError('conflict', `A product called "${name}" already exists; choose another name.`, [
     { path: 'name', message: 'This name is already used by another product' }
   ])
+}
+
+/** Maps a stored product row (integers for booleans) to the API's shape. */
+export function toProduct(row: Selectable<Database['products']> & { item_count: number }): Product {
+  return {
+    id: row.id,
+    name: row.name,
+    description: row.description,
+    itemPrefix: row.item_prefix,
+    isSample: row.is_sample === 1,
+    archived: row.archived_at !== null,
+    itemCount: row.item_count,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at
+  }
 }
 
 function selectProducts(db: Db) {

@@ -17,7 +17,7 @@ interface TargetRow {
 /** Typed numbers go to the server as they are; text that is not a number arrives as NaN and is refused with the field's path. */
 const toNumber = (text: string) => (text.trim() === '' ? Number.NaN : Number(text))
 
-interface GoalFormProps {
+interface EbmGoalFormProps {
   productId: number
   goals: readonly Goal[]
   measures: readonly MeasureSummary[]
@@ -27,7 +27,7 @@ interface GoalFormProps {
 }
 
 /** Mount with a key per goal or parent, so the form starts from what is being edited. */
-export function GoalForm({ productId, goals, measures, editing, onDone, onCancel }: GoalFormProps) {
+export function EbmGoalForm({ productId, goals, measures, editing, onDone, onCancel }: EbmGoalFormProps) {
   const goal = editing.kind === 'edit' ? editing.goal : null
   const [level, setLevel] = useState<GoalLevel>(goal?.level ?? (editing.kind === 'create' ? editing.level : 'strategic'))
   const [parentId, setParentId] = useState(String(goal?.parentId ?? (editing.kind === 'create' ? (editing.parentId ?? '') : '')))

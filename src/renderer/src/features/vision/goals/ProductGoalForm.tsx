@@ -21,7 +21,7 @@ export const goalDraftOf = (goal?: ProductGoal): GoalDraft => ({
   targetDate: goal?.targetDate ?? null
 })
 
-interface GoalFormProps {
+interface ProductGoalFormProps {
   initial: GoalDraft
   submitLabel: string
   pending: boolean
@@ -31,7 +31,7 @@ interface GoalFormProps {
 }
 
 /** A Product Goal is a measurable future state: what, measured how, from where, to where, by when. */
-export function GoalForm({ initial, submitLabel, pending, error, onSubmit, onCancel }: GoalFormProps) {
+export function ProductGoalForm({ initial, submitLabel, pending, error, onSubmit, onCancel }: ProductGoalFormProps) {
   const [draft, setDraft] = useState(initial)
   const dateId = useId()
   const set = (field: keyof GoalDraft) => (value: string) => setDraft((d) => ({ ...d, [field]: value }))

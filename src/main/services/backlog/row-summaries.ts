@@ -1,5 +1,5 @@
 import { sql } from 'kysely'
-import type { Db } from './deps'
+import type { Db } from '../deps'
 
 /** What a backlog row shows beyond the item's own columns. */
 export interface RowSummary {

@@ -1,7 +1,7 @@
 import { ApiError } from '@shared/api'
 import { cite } from '@shared/domain/guides'
 import { definitionOfDoneFor, unconfirmedDoneLines, unconfirmedDoneMessage } from '@shared/domain/teams'
-import type { Db } from './deps'
+import type { Db } from '../deps'
 
 /**
  * The one refusal for a done state claimed without the Definition of Done. There is no way round

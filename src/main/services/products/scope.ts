@@ -1,5 +1,5 @@
-import type { Db } from './deps'
-import { getProduct } from './products'
+import type { Db } from '../deps'
+import { getProduct } from './service'
 
 /**
  * Wraps a handler taking a `productId` so it first checks the product exists: a wrong id then reads

@@ -1,6 +1,6 @@
 import { sql } from 'kysely'
 import { ApiError, type FieldIssue } from '@shared/api'
-import type { Db } from './deps'
+import type { Db } from '../deps'
 
 /**
  * Backlog items as other areas refer to them: live (not deleted) items of one product. Links to a

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { applyMove, filterItems, planMove } from '../../../src/renderer/src/features/backlog/ordering'
+import { applyMove, filterItems, planMove } from '../../../src/renderer/src/features/backlog/moves'
 
 const ids = [1, 2, 3, 4, 5]
 const items = ids.map((id) => ({ id, key: `PB-${id}`, title: `Item ${id}` }))

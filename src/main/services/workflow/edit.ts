@@ -3,8 +3,8 @@ import { ApiError, type ParsedInput, type WorkflowState } from '@shared/api'
 import { isRemovedCategory, STATE_CATEGORY_LABELS, type StateCategory } from '@shared/domain/backlog'
 import { noWipLimitReason, takesWipLimit } from '@shared/domain/flow'
 import { inTransaction, type Db } from '../deps'
-import { getProduct } from '../products'
-import { toWorkflowState } from '../rows'
+import { getProduct } from '../products/service'
+import { toWorkflowState } from './read'
 
 async function stateRow(db: Db, id: number, field = 'id') {
   const row = await db.selectFrom('workflow_states').selectAll().where('id', '=', id).executeTakeFirst()

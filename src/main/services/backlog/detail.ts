@@ -6,9 +6,9 @@ import type { ItemType } from '@shared/domain/backlog'
 import { isDoneCategory, ITEM_TYPE_LABELS } from '@shared/domain/backlog'
 import { parentProblem, rollUp } from '@shared/domain/items/hierarchy'
 import { itemKey } from '@shared/domain/items/key'
-import type { Db } from './deps'
-import { feedbackTraces } from './sprint-reviews/traces'
-import { getProduct } from './products'
+import type { Db } from '../deps'
+import { feedbackTraces } from '../sprint-reviews/traces'
+import { getProduct } from '../products/service'
 
 /** The parts of an item that live in their own tables: read for the detail panel, written by backlog.update. */
 

@@ -1,36 +1,8 @@
 import type { Selectable } from 'kysely'
-import type { BacklogItem, BacklogListItem, Product, StatusChange, WorkflowState } from '@shared/api'
+import type { BacklogItem, BacklogListItem, StatusChange } from '@shared/api'
 import { itemKey } from '@shared/domain/items/key'
-import type { Database } from '../db/schema'
-import type { RowSummary } from './backlog-rows'
-
-/** Maps stored rows (snake_case, integers for booleans) to the API's shapes. */
-export function toProduct(row: Selectable<Database['products']> & { item_count: number }): Product {
-  return {
-    id: row.id,
-    name: row.name,
-    description: row.description,
-    itemPrefix: row.item_prefix,
-    isSample: row.is_sample === 1,
-    archived: row.archived_at !== null,
-    itemCount: row.item_count,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at
-  }
-}
-
-export function toWorkflowState(row: Selectable<Database['workflow_states']>): WorkflowState {
-  return {
-    id: row.id,
-    productId: row.product_id,
-    name: row.name,
-    category: row.category,
-    position: row.position,
-    wipLimit: row.wip_limit,
-    entryPolicy: row.entry_policy,
-    exitPolicy: row.exit_policy
-  }
-}
+import type { Database } from '../../db/schema'
+import type { RowSummary } from './row-summaries'
 
 /** The item columns a backlog row shows: listing selects only these. */
 export const LISTED_COLUMNS = ['id', 'number', 'type', 'title', 'estimate', 'state_id', 'parent_id', 'team_id'] as const

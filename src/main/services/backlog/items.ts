@@ -13,14 +13,14 @@ import {
   writeCriteria,
   writeLabels,
   writeReadyChecks
-} from './backlog-detail'
-import { rowSummaries } from './backlog-rows'
-import { inTransaction, type Db, type ServiceDeps } from './deps'
-import { requireDoneConfirmed } from './done'
-import { getProduct, itemPrefixOf, requireProduct } from './products'
-import { LISTED_COLUMNS, toBacklogItem, toBacklogListItem, toStatusChange } from './rows'
-import { requireOnProductScale } from './settings/read'
-import { requireTeamOfProduct } from './teams/service'
+} from './detail'
+import { rowSummaries } from './row-summaries'
+import { inTransaction, type Db, type ServiceDeps } from '../deps'
+import { requireDoneConfirmed } from './definition-of-done'
+import { getProduct, itemPrefixOf, requireProduct } from '../products/service'
+import { LISTED_COLUMNS, toBacklogItem, toBacklogListItem, toStatusChange } from './item-shapes'
+import { requireOnProductScale } from '../settings/read'
+import { requireTeamOfProduct } from '../teams/service'
 
 async function getLiveItemRow(db: Db, id: number, field = 'id') {
   const row = await db.selectFrom('backlog_items').selectAll().where('id', '=', id).executeTakeFirst()

@@ -1,5 +1,5 @@
 import { ApiError } from '@shared/api'
-import { inTransaction, type Db } from './deps'
+import { inTransaction, type Db } from '../deps'
 
 /**
  * Documents kept as a version per save, each with the reason for the change, compared field by
