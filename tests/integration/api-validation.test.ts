@@ -446,6 +446,48 @@ const INVALID: Record<MethodName, InvalidCase[]> = {
   'retrospectives.addAction': [{ why: 'an empty action', input: () => ({ sprintId: 1, text: '' }), path: 'text' }],
   'retrospectives.updateAction': [{ why: 'done as text', input: () => ({ id: 1, patch: { done: 'yes' } }), path: 'patch.done' }],
   'retrospectives.deleteAction': [{ why: 'a negative id', input: () => ({ id: -3 }), path: 'id' }],
+  'strategy.canvases.list': [{ why: 'an unknown kind', input: ({ productId }) => ({ productId, kind: 'lean' }), path: 'kind' }],
+  'strategy.canvases.create': [
+    { why: 'an empty title', input: ({ productId }) => ({ productId, kind: 'bmc', title: '  ' }), path: 'title' },
+    { why: 'no kind', input: ({ productId }) => ({ productId, title: 'Lanes' }), path: 'kind' }
+  ],
+  'strategy.canvases.update': [{ why: 'a persona that is text', input: () => ({ id: 1, personaId: 'Sam' }), path: 'personaId' }],
+  'strategy.canvases.delete': [{ why: 'no id', input: () => ({}), path: 'id' }],
+  'strategy.canvases.get': [{ why: 'a fractional id', input: () => ({ id: 1.5 }), path: 'id' }],
+  'strategy.canvases.save': [
+    { why: 'no reason', input: () => ({ canvasId: 1, content: { kind: 'swot' }, reason: ' ' }), path: 'reason' },
+    { why: 'a block of another kind', input: () => ({ canvasId: 1, content: { kind: 'swot', channels: 'Posters' }, reason: 'Why' }), path: 'content.channels' },
+    { why: 'an unknown kind of content', input: () => ({ canvasId: 1, content: { kind: 'lean' }, reason: 'Why' }), path: 'content.kind' },
+    { why: 'a block over 4000 characters', input: () => ({ canvasId: 1, content: { kind: 'bmc', channels: 'c'.repeat(4001) }, reason: 'Why' }), path: 'content.channels' }
+  ],
+  'strategy.canvases.versions': [{ why: 'no canvas', input: () => ({}), path: 'canvasId' }],
+  'strategy.canvases.version': [{ why: 'a zero id', input: () => ({ id: 0 }), path: 'id' }],
+  'strategy.canvases.compare': [{ why: 'no first version', input: () => ({ toVersionId: 2 }), path: 'fromVersionId' }],
+  'strategy.competitors.get': [{ why: 'no product', input: () => ({}), path: 'productId' }],
+  'strategy.competitors.create': [
+    { why: 'an empty name', input: ({ productId }) => ({ productId, name: ' ' }), path: 'name' },
+    { why: 'strengths that are not text', input: ({ productId }) => ({ productId, name: 'SwimBook', strengths: ['fast'] }), path: 'strengths' }
+  ],
+  'strategy.competitors.update': [{ why: 'an unknown field', input: () => ({ id: 1, patch: { price: 5 } }), path: 'patch.price' }],
+  'strategy.competitors.delete': [{ why: 'no id', input: () => ({}), path: 'id' }],
+  'strategy.criteria.create': [
+    { why: 'a weight of 6', input: ({ productId }) => ({ productId, name: 'Price', weight: 6 }), path: 'weight' },
+    { why: 'no name', input: ({ productId }) => ({ productId }), path: 'name' }
+  ],
+  'strategy.criteria.update': [{ why: 'an own score of 0', input: () => ({ id: 1, patch: { ownScore: 0 } }), path: 'patch.ownScore' }],
+  'strategy.criteria.delete': [{ why: 'a negative id', input: () => ({ id: -1 }), path: 'id' }],
+  'strategy.scores.set': [
+    { why: 'a fractional score', input: () => ({ competitorId: 1, criterionId: 1, score: 2.5 }), path: 'score' },
+    { why: 'no criterion', input: () => ({ competitorId: 1, score: 3 }), path: 'criterionId' }
+  ],
+  'strategy.costs.list': [{ why: 'a product as text', input: () => ({ productId: 'Lanes' }), path: 'productId' }],
+  'strategy.costs.create': [
+    { why: 'a negative amount', input: ({ productId }) => ({ productId, category: 'run', name: 'Hosting', amount: -5, period: 'monthly' }), path: 'amount' },
+    { why: 'a weekly period', input: ({ productId }) => ({ productId, category: 'run', name: 'Hosting', amount: 5, period: 'weekly' }), path: 'period' },
+    { why: 'an unknown category', input: ({ productId }) => ({ productId, category: 'marketing', name: 'Ads', amount: 5, period: 'monthly' }), path: 'category' }
+  ],
+  'strategy.costs.update': [{ why: 'an amount as text', input: () => ({ id: 1, patch: { amount: '400' } }), path: 'patch.amount' }],
+  'strategy.costs.delete': [{ why: 'a zero id', input: () => ({ id: 0 }), path: 'id' }],
   'practice.entries.list': [{ why: 'an unknown track', input: ({ productId }) => ({ productId, trackId: 'safe' }), path: 'trackId' }],
   'practice.entries.get': [{ why: 'a zero id', input: () => ({ id: 0 }), path: 'id' }],
   'practice.entries.create': [

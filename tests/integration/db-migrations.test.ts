@@ -519,3 +519,60 @@ describe('0025_item_keys', () => {
     expect(sqlite.pragma('foreign_key_check')).toEqual([])
   })
 })
+
+describe('0026_strategy', () => {
+  const position = MIGRATIONS.findIndex(([name]) => name === '0026_strategy')
+
+  it('keeps every row of the version before and adds empty strategy tables that hold their rules', async () => {
+    const { sqlite, db } = await sampleAt(position)
+    const product = sqlite.prepare('SELECT id FROM products').get() as { id: number }
+    const persona = sqlite.prepare('SELECT id FROM personas ORDER BY id LIMIT 1').get() as { id: number }
+    const rowsBefore = snapshotTables(sqlite)
+    expect(rowsBefore.personas!.count).toBeGreaterThan(0)
+
+    await migrateToLatest(db as Kysely<unknown>, MIGRATIONS.slice(0, position + 1))
+
+    const { kysely_migration: _after, ...rowsAfter } = snapshotTables(sqlite)
+    const { kysely_migration: _before, ...rowsKept } = rowsBefore
+    const added = ['strategy_canvases', 'canvas_versions', 'competitors', 'competitor_criteria', 'competitor_scores', 'cost_items']
+    expect(Object.keys(rowsAfter).sort()).toEqual([...Object.keys(rowsKept), ...added].sort())
+    for (const [table, rows] of Object.entries(rowsKept)) expect(rowsAfter[table], table).toEqual(rows)
+    for (const table of added) expect(rowsAfter[table], table).toMatchObject({ count: 0 })
+
+    // Only a Value Proposition Canvas has a persona, and it outlives the persona.
+    const canvas = sqlite.prepare("INSERT INTO strategy_canvases (product_id, kind, title, persona_id, created_at, updated_at) VALUES (?, ?, 'Canvas', ?, 'x', 'x')")
+    expect(() => canvas.run(product.id, 'bmc', persona.id)).toThrow(/CHECK/)
+    expect(() => canvas.run(product.id, 'lean', null)).toThrow(/CHECK/)
+    const vpc = canvas.run(product.id, 'vpc', persona.id).lastInsertRowid
+    const version = sqlite.prepare("INSERT INTO canvas_versions (canvas_id, number, reason, content, saved_at) VALUES (?, ?, 'Why', '{}', 'x')")
+    version.run(vpc, 1)
+    expect(() => version.run(vpc, 1)).toThrow(/UNIQUE/)
+    sqlite.prepare('DELETE FROM personas WHERE id = ?').run(persona.id)
+    expect(sqlite.prepare('SELECT persona_id FROM strategy_canvases WHERE id = ?').get(vpc)).toEqual({ persona_id: null })
+
+    // Scores and weights are 1 to 5; names are unique per product whatever their case.
+    const competitor = sqlite.prepare("INSERT INTO competitors (product_id, name, position, created_at, updated_at) VALUES (?, ?, 0, 'x', 'x')")
+    const rival = competitor.run(product.id, 'SwimBook').lastInsertRowid
+    expect(() => competitor.run(product.id, 'swimbook')).toThrow(/UNIQUE/)
+    const criterion = sqlite.prepare("INSERT INTO competitor_criteria (product_id, name, weight, own_score, position, created_at) VALUES (?, ?, ?, ?, 0, 'x')")
+    expect(() => criterion.run(product.id, 'Price', 6, null)).toThrow(/CHECK/)
+    expect(() => criterion.run(product.id, 'Price', 1, 0)).toThrow(/CHECK/)
+    const price = criterion.run(product.id, 'Price', 3, 4).lastInsertRowid
+    const score = sqlite.prepare('INSERT INTO competitor_scores (competitor_id, criterion_id, score) VALUES (?, ?, ?)')
+    expect(() => score.run(rival, price, 9)).toThrow(/CHECK/)
+    score.run(rival, price, 2)
+    sqlite.prepare('DELETE FROM competitor_criteria WHERE id = ?').run(price)
+    expect(sqlite.prepare('SELECT count(*) AS n FROM competitor_scores').get()).toEqual({ n: 0 })
+
+    const cost = sqlite.prepare("INSERT INTO cost_items (product_id, category, name, amount, period, position, created_at, updated_at) VALUES (?, ?, 'Hosting', ?, ?, 0, 'x', 'x')")
+    expect(() => cost.run(product.id, 'run', -1, 'monthly')).toThrow(/CHECK/)
+    expect(() => cost.run(product.id, 'run', 10, 'weekly')).toThrow(/CHECK/)
+    expect(() => cost.run(product.id, 'marketing', 10, 'monthly')).toThrow(/CHECK/)
+    cost.run(product.id, 'run', 420.5, 'monthly')
+    sqlite.prepare('DELETE FROM products WHERE id = ?').run(product.id)
+    for (const table of ['strategy_canvases', 'canvas_versions', 'competitors', 'competitor_criteria', 'cost_items']) {
+      expect(sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get(), table).toEqual({ n: 0 })
+    }
+    expect(sqlite.pragma('foreign_key_check')).toEqual([])
+  })
+})

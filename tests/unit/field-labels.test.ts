@@ -10,6 +10,8 @@ describe('fieldLabel', () => {
     expect(fieldLabel('productId')).toBe('Product')
     expect(fieldLabel('stateIds')).toBe('States')
     expect(fieldLabel('id')).toBe('ID')
+    expect(fieldLabel('patch.positioning')).toBe('Price and positioning')
+    expect(fieldLabel('content.painRelievers')).toBe('Pain relievers')
   })
 
   it('says which line of a list holds the field', () => {

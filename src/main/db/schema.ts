@@ -5,6 +5,8 @@ import type { EntryStatus, EvidenceKind, TrackId } from '@shared/domain/practice
 import type { ReviewVerdict } from '@shared/domain/report/review'
 import type { SplitPattern } from '@shared/domain/splitting/patterns'
 import type { GoalStatus } from '@shared/domain/vision/goals'
+import type { CanvasKind } from '@shared/domain/strategy/canvases'
+import type { CostCategory, CostPeriod } from '@shared/domain/strategy/costs'
 import type { ReviewStatus } from '@shared/domain/sprint-review/feedback'
 import type { RoadmapColumn } from '@shared/domain/vision/roadmap'
 import type { SprintOutcome } from '@shared/domain/vision/sprints'
@@ -463,5 +465,56 @@ export interface Database {
     comments: string
     intact: number
     imported_at: string
+  }
+  strategy_canvases: {
+    id: Generated<number>
+    product_id: number
+    kind: CanvasKind
+    title: string
+    persona_id: number | null
+    created_at: string
+    updated_at: string
+  }
+  canvas_versions: {
+    id: Generated<number>
+    canvas_id: number
+    number: number
+    reason: string
+    content: string
+    saved_at: string
+  }
+  competitors: {
+    id: Generated<number>
+    product_id: number
+    name: string
+    offer: Generated<string>
+    strengths: Generated<string>
+    weaknesses: Generated<string>
+    positioning: Generated<string>
+    position: number
+    created_at: string
+    updated_at: string
+  }
+  competitor_criteria: {
+    id: Generated<number>
+    product_id: number
+    name: string
+    weight: Generated<number>
+    own_score: number | null
+    position: number
+    created_at: string
+  }
+  competitor_scores: { competitor_id: number; criterion_id: number; score: number }
+  cost_items: {
+    id: Generated<number>
+    product_id: number
+    category: CostCategory
+    name: string
+    amount: number
+    period: CostPeriod
+    note: Generated<string>
+    position: number
+    created_at: string
+    updated_at: string
   }
 }

@@ -17,6 +17,7 @@ import { backlogSearchHandlers } from './search'
 import { settingsHandlers } from './settings'
 import { sprintReviewsHandlers } from './sprint-reviews'
 import { storymapHandlers } from './storymap'
+import { strategyHandlers } from './strategy'
 import { systemHandlers, type SystemDeps } from './system'
 import { teamsHandlers } from './teams'
 import { undoHandlers } from './undo'
@@ -52,6 +53,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     teamsHandlers(deps),
     backlogSearchHandlers(deps),
     importExportHandlers(deps),
+    strategyHandlers(deps),
     practiceHandlers(deps),
     reportsHandlers(deps)
   )

@@ -31,6 +31,7 @@ import { sprintReviewsMethods } from './methods/sprint-reviews'
 import { sprintsMethods } from './methods/sprints'
 import { stakeholdersMethods } from './methods/stakeholders'
 import { storymapMethods } from './methods/storymap'
+import { strategyMethods } from './methods/strategy'
 import { teamsMethods } from './methods/teams'
 import { visionMethods } from './methods/vision'
 import { workflowMethods } from './methods/workflow'
@@ -72,6 +73,7 @@ export const api = combineMethods(
   teamsMethods,
   importMethods,
   exportMethods,
+  strategyMethods,
   practiceMethods,
   reportsMethods,
   reviewsMethods

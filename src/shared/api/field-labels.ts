@@ -23,7 +23,9 @@ const LABELS: Record<string, string> = {
   learned: 'What you learned',
   evidenceLink: 'Link to the evidence',
   statement: 'Assumption',
-  itemPrefix: 'Key prefix'
+  itemPrefix: 'Key prefix',
+  offer: 'What they offer',
+  positioning: 'Price and positioning'
 }
 
 /** Container keys that only group the fields a form shows. */

@@ -14,6 +14,8 @@ const AREA_ROUTES: Record<string, { file: string; declares: (segment: string) =>
   '/ordering': { file: 'features/ordering/OrderingPage.tsx', declares: (s) => `id: '${s}'` },
   '/vision': { file: 'features/vision/VisionPage.tsx', declares: (s) => `id: '${s}'` },
   '/customers': { file: 'features/customers/CustomersPage.tsx', declares: (s) => `id: '${s}'` },
+  '/strategy': { file: 'features/strategy/StrategyPage.tsx', declares: (s) => `id: '${s}'` },
+  '/discovery': { file: 'features/discovery/DiscoveryPage.tsx', declares: (s) => `id: '${s}'` },
   '/ebm': { file: 'features/ebm/EbmPage.tsx', declares: (s) => `path: '/${s}'` },
   '/flow': { file: 'features/flow/FlowPage.tsx', declares: (s) => `path: '/${s}'` },
   '/practice': { file: 'features/practice/PracticePage.tsx', declares: (s) => `path: '/${s}'` }
@@ -67,8 +69,12 @@ describe('course catalogue', () => {
     for (const place of new Set(places)) expect(routeExists(place.route), place.route).toBe(true)
     for (const place of Object.values(PLACES)) expect(routeExists(place.route), place.route).toBe(true)
     expect(findTarget('pspo/assumptions')?.places).toContain(PLACES.visionBoard)
+    expect(findTarget('pspo/assumptions')?.places).toContain(PLACES.businessModel)
     expect(findTarget('cspo/1.10')?.places).toContain(PLACES.sprintReview)
     expect(findTarget('cspo/7.1')?.places).toContain(PLACES.definitions)
+    expect(findTarget('cspo/4.1')?.places).toContain(PLACES.segments)
+    expect(findTarget('cspo/4.4')?.places).toContain(PLACES.interviews)
+    expect(findTarget('pspo/product-mindset')?.places).toContain(PLACES.productDefinition)
   })
 
   it('knows a made-up route when it sees one', () => {
@@ -82,6 +88,12 @@ describe('course catalogue', () => {
     for (const experiment of findTrack('pspo').targets.flatMap((t) => t.experiments)) if (experiment.conversation) expect(experiment.place).toBeNull()
     for (const target of TRACKS.flatMap((t) => t.targets)) if (target.gap !== null) expect(target.gap).toMatch(/^[A-Z].+\.$/)
     expect(findTarget('pspo/measures')?.experiments.find((e) => e.key === 'categories')?.place).toBe(PLACES.measures)
+    const assumptions = findTarget('pspo/assumptions')?.experiments
+    expect(assumptions?.find((e) => e.key === 'business-model-canvas')?.place).toBe(PLACES.businessModel)
+    expect(assumptions?.find((e) => e.key === 'value-proposition')?.place).toBe(PLACES.valueProposition)
+    expect(assumptions?.find((e) => e.key === 'total-cost')?.place).toBe(PLACES.totalCost)
+    expect(findTarget('cspo/4.8')).toMatchObject({ places: [PLACES.competitors, PLACES.swot, PLACES.visionBoard], gap: null })
+    expect(findTarget('qspo-2/value-proposition')).toMatchObject({ places: [PLACES.valueProposition, PLACES.visionBoard], gap: null })
   })
 
   it('moves the earlier twenty CSPO topics to the goal each became, and leaves other keys alone', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { FieldDiff } from '@shared/api/methods/vision'
-import { fieldsToShow, sideBySide } from '@renderer/features/vision/statement/diff'
+import { fieldsToShow, sideBySide } from '@renderer/ui/versions/diff'
 
 describe('side-by-side vision differences', () => {
   it('puts removed words on the left, added words on the right, unchanged on both', () => {

@@ -3,7 +3,7 @@ import type { HandlerMap } from '../../api/handlers'
 import type { ServiceDeps } from '../deps'
 import { productScoped } from '../products/scope'
 import { assumptionMap, createAssumption, deleteAssumption, promoteAssumption, updateAssumption } from './assumptions'
-import { definitionStore } from './definition'
+import { definitionStore, getDefinition } from './definition'
 import { createInterview, deleteInterview, listInterviews, updateInterview } from './interviews'
 import { createSegment, deleteSegment, listSegments, updateSegment } from './segments'
 
@@ -16,7 +16,7 @@ export function discoveryHandlers(deps: ServiceDeps): HandlerMap<keyof typeof di
     'discovery.segments.update': (input) => updateSegment(db, input, now()),
     'discovery.segments.delete': ({ id }) => deleteSegment(db, id),
 
-    'discovery.definition.get': forProduct(({ productId }) => definitionStore.get(db, productId)),
+    'discovery.definition.get': forProduct(({ productId }) => getDefinition(db, productId)),
     'discovery.definition.save': forProduct(({ productId, content, reason }) => definitionStore.save(db, productId, content, reason, now())),
     'discovery.definition.versions': forProduct(({ productId }) => definitionStore.list(db, productId)),
     'discovery.definition.version': ({ id }) => definitionStore.version(db, id),

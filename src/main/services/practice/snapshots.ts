@@ -23,6 +23,7 @@ import { backlogHealth } from '../health'
 import { createApplyService } from '../ordering/apply'
 import { readScale } from '../settings/read'
 import { createSprintReviewService } from '../sprint-reviews/reviews'
+import { canvasEvidence, competitorsEvidence } from '../strategy/evidence'
 import { getGoal, listGoals } from '../vision/goals'
 import { getVersion, listVersions } from '../vision/versions'
 import { PLAN_READERS } from './plan-snapshots'
@@ -328,7 +329,10 @@ const READERS: Record<LinkedKind, KindReader> = {
       }
     },
     live: byId('product_definition_versions', () => '/discovery/definition')
-  }
+  },
+
+  canvas: canvasEvidence,
+  competitors: competitorsEvidence
 }
 
 export const evidenceSources = (deps: ServiceDeps, productId: number, kind: LinkedKind) => READERS[kind].sources(deps, productId)

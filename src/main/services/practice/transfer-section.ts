@@ -24,6 +24,7 @@ const REF_CODECS: Partial<Record<EvidenceKind, RefCodec>> = {
   goal: { via: 'ids', kind: 'productGoal' },
   measure: { via: 'ids', kind: 'measure' },
   sprintReview: { via: 'ids', kind: 'sprintReview' },
+  canvas: { via: 'ids', kind: 'canvasVersion' },
   interview: { via: 'ids', kind: 'interview' },
   sprint: { via: 'ids', kind: 'sprint' },
   vision: { via: 'number', table: 'vision_versions' },

@@ -13,6 +13,7 @@ import { getProduct } from '../products/service'
 import { readSettings } from '../settings/definitions'
 import { sprintReviewsHandlers } from '../sprint-reviews'
 import { storymapHandlers } from '../storymap'
+import { strategyHandlers } from '../strategy'
 import { visionHandlers } from '../vision'
 
 export interface ReportDataRequest {
@@ -41,7 +42,8 @@ export async function reportData(deps: ServiceDeps, { productId, sections, track
       sprints: await vision['sprints.list'](byProduct),
       reviews: await sprintReviewsHandlers(deps)['sprintReviews.list'](byProduct),
       okrs: await vision['okrs.list'](byProduct),
-      roadmap: await vision['roadmap.get'](byProduct)
+      roadmap: await vision['roadmap.get'](byProduct),
+      strategy: await reportStrategy(deps, productId)
     }
   }
   if (chosen.has('backlog')) {
@@ -69,6 +71,7 @@ export async function reportData(deps: ServiceDeps, { productId, sections, track
       overview: await ebm['ebm.overview']({ productId, staleAfterDays: DEFAULT_STALE_AFTER_DAYS }),
       goals: await ebm['ebm.goals.list'](byProduct),
       experiments: await ebm['ebm.experiments.list'](byProduct),
+      costs: await strategyHandlers(deps)['strategy.costs.list'](byProduct),
       items: (await flowHandlers(deps)['flow.data'](byProduct)).items
     }
   }
@@ -91,4 +94,13 @@ export async function reportData(deps: ServiceDeps, { productId, sections, track
     for (const entry of ordered) data.assignments.push(assignmentFromEntry(await practice['practice.entries.get']({ id: entry.id })))
   }
   return data
+}
+
+async function reportStrategy(deps: ServiceDeps, productId: number): Promise<NonNullable<NonNullable<ReportData['vision']>['strategy']>> {
+  const strategy = strategyHandlers(deps)
+  const canvases = await strategy['strategy.canvases.list']({ productId })
+  return {
+    canvases: await Promise.all(canvases.map((c) => strategy['strategy.canvases.get']({ id: c.id }))),
+    competitors: await strategy['strategy.competitors.get']({ productId })
+  }
 }

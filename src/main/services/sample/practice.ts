@@ -39,6 +39,18 @@ const forecast = (which: 'older' | 'newer') => async (db: Db, productId: number)
   return { ref: row.id, refKey: null }
 }
 
+const canvasVersion = (kind: 'bmc', number: number) => async (db: Db, productId: number): Promise<Pointer> => {
+  const row = await db
+    .selectFrom('canvas_versions as v')
+    .innerJoin('strategy_canvases as c', 'c.id', 'v.canvas_id')
+    .select('v.id')
+    .where('c.product_id', '=', productId)
+    .where('c.kind', '=', kind)
+    .where('v.number', '=', number)
+    .executeTakeFirstOrThrow()
+  return { ref: row.id, refKey: null }
+}
+
 const productWide = () => Promise.resolve({ ref: null, refKey: null })
 
 const heldReview = async (db: Db, productId: number): Promise<Pointer> => {
@@ -78,7 +90,8 @@ const ENTRIES: readonly SampleEntry[] = [
         title: 'Interview notes',
         text: 'Five of eight interviewees were parents booking for children. All five mentioned losing a slot while comparing times; none complained about the number of taps.'
       },
-      { daysAgo: 45, kind: 'stakeholders', pointer: productWide, text: 'Who heard about the changed vision and how close each of them is.' }
+      { daysAgo: 45, kind: 'stakeholders', pointer: productWide, text: 'Who heard about the changed vision and how close each of them is.' },
+      { daysAgo: 44, kind: 'canvas', pointer: canvasVersion('bmc', 2), text: 'The business model after the interviews: lessons became a segment of their own.' }
     ]
   },
   {

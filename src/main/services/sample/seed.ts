@@ -12,6 +12,7 @@ import { seedSampleOrdering } from './ordering'
 import { seedSamplePractice } from './practice'
 import { seedSampleSprintReview } from './sprint-review'
 import { seedSampleStoryMap } from './storymap'
+import { seedSampleStrategy } from './strategy'
 import { seedSampleTeams } from './teams'
 import { seedSampleVision } from './vision'
 import { DONE_ITEMS, OPEN_ITEMS, SAMPLE_PRODUCT, type DoneItemContent, type OpenItemContent, type OpenStage } from './content'
@@ -353,6 +354,7 @@ export async function seedSampleProduct(db: Db, at: Date): Promise<number> {
   await seedSampleVision(db, productId, at)
   await seedSampleDiscovery(db, productId, at)
   await seedSampleSprintReview(db, productId)
+  await seedSampleStrategy(db, productId, at)
   await seedSamplePractice(db, productId, at)
   // Last: the coach reviews the report of everything above.
   await seedSampleCoachReview(db, productId, at)

@@ -8,6 +8,7 @@ import { reportsSection } from '../reports/transfer-section'
 import { storyMapSection } from '../storymap/transfer-section'
 import { searchSection } from '../search/transfer-section'
 import { sprintReviewsSection } from '../sprint-reviews/transfer-section'
+import { strategySection } from '../strategy/transfer-section'
 import { visionSection } from '../vision/transfer-section'
 import { backlogSection } from './backlog-section'
 import type { TransferSection } from './section'
@@ -28,6 +29,8 @@ export const SECTIONS: ReadonlyArray<TransferSection<unknown>> = [
   discoverySection,
   // After vision and customers: its reviews belong to Sprints and name stakeholders.
   sprintReviewsSection,
+  // After customers: a Value Proposition Canvas may be written for a persona.
+  strategySection,
   // After vision: a saved forecast may ask about a Product Goal's items.
   flowSection,
   // Last: its links point at things every other section has created.

@@ -3,13 +3,20 @@ import { inTransaction, type Db } from '../deps'
 
 /**
  * Documents kept as a version per save, each with the reason for the change, compared field by
- * field: the product vision and the product definition. Both tables have the same columns.
+ * field: the product vision, the product definition and each strategy canvas. The tables have the
+ * same columns but the owner's: a product for the first two, a canvas for the last.
  */
-export type VersionTable = 'vision_versions' | 'product_definition_versions'
+const OWNERS = {
+  vision_versions: { column: 'product_id', key: 'productId', noun: 'product' },
+  product_definition_versions: { column: 'product_id', key: 'productId', noun: 'product' },
+  canvas_versions: { column: 'canvas_id', key: 'canvasId', noun: 'canvas' }
+} as const
 
-export interface VersionSummary {
+export type VersionTable = keyof typeof OWNERS
+type OwnerKey<T extends VersionTable> = (typeof OWNERS)[T]['key']
+
+interface VersionFields {
   id: number
-  productId: number
   number: number
   reason: string
   savedAt: string
@@ -17,83 +24,115 @@ export interface VersionSummary {
   changedFields: string[]
 }
 
-export type Version<C> = VersionSummary & { content: C }
+/** A version's summary names its owner as the API does: `productId` or `canvasId`. */
+export type VersionSummary<K extends string = 'productId'> = VersionFields & Record<K, number>
 
-export interface VersionedDocument<C, D> {
-  table: VersionTable
-  /** How texts name the document, e.g. "vision" or "product definition". */
+export type Version<C, K extends string = 'productId'> = VersionSummary<K> & { content: C }
+
+export interface VersionedDocument<C, D, T extends VersionTable> {
+  table: T
+  /** How texts name the document, e.g. "vision" or "canvas". */
   name: string
+  /** How the refusal of an empty first save names the document, when its content tells more than `name`. */
+  nameOf?: (content: C) => string
   /** Stored content goes through its schema, so a field added later reads as empty text. */
   parse: (json: string) => C
-  empty: () => C
   changedFields: (previous: C | null, next: C) => string[]
   compareContent: (from: C, to: C) => D[]
 }
 
-const summary = <C>({ content: _content, ...rest }: Version<C>): VersionSummary => rest
-
-/** The reads and the save of one versioned document, for any product. */
-export function versionStore<C, D>(doc: VersionedDocument<C, D>) {
-  // The two tables are alike column for column; Kysely is told one name so the queries type-check.
+/** The reads and the save of one versioned document, for any owner. */
+export function versionStore<C, D, T extends VersionTable>(doc: VersionedDocument<C, D, T>) {
+  type K = OwnerKey<T>
+  // The tables are alike column for column but the owner's; Kysely is told one table and one
+  // owner column so the queries type-check.
   const table = doc.table as 'vision_versions'
+  const { column, key, noun } = OWNERS[doc.table] as { column: 'product_id'; key: K; noun: string }
 
-  /** Every version of a product's document, oldest first, each compared with the one before. */
-  async function loadVersions(db: Db, productId: number): Promise<Array<Version<C>>> {
-    const rows = await db.selectFrom(table).selectAll().where('product_id', '=', productId).orderBy('number').execute()
-    const versions: Array<Version<C>> = []
+  function toVersion(ownerId: number, fields: VersionFields, content: C): Version<C, K> {
+    return { ...fields, [key]: ownerId, content } as Version<C, K>
+  }
+
+  const summary = ({ content: _content, ...rest }: Version<C, K>): VersionSummary<K> => rest as VersionSummary<K>
+
+  /** Every version of an owner's document, oldest first, each compared with the one before. */
+  async function loadVersions(db: Db, ownerId: number): Promise<Array<Version<C, K>>> {
+    const rows = await db.selectFrom(table).selectAll().where(column, '=', ownerId).orderBy('number').execute()
+    const versions: Array<Version<C, K>> = []
     for (const row of rows) {
       const content = doc.parse(row.content)
       const previous = versions.at(-1)?.content ?? null
-      versions.push({ id: row.id, productId: row.product_id, number: row.number, reason: row.reason, savedAt: row.saved_at, changedFields: doc.changedFields(previous, content), content })
+      const fields = { id: row.id, number: row.number, reason: row.reason, savedAt: row.saved_at, changedFields: doc.changedFields(previous, content) }
+      versions.push(toVersion(ownerId, fields, content))
     }
     return versions
   }
 
-  async function versionById(db: Db, id: number, path: string): Promise<Version<C>> {
-    const row = await db.selectFrom(table).select('product_id').where('id', '=', id).executeTakeFirst()
-    const found = row && (await loadVersions(db, row.product_id)).find((version) => version.id === id)
+  async function versionById(db: Db, id: number, path: string): Promise<Version<C, K>> {
+    const row = await db.selectFrom(table).select(column).where('id', '=', id).executeTakeFirst()
+    const found = row && (await loadVersions(db, row[column])).find((version) => version.id === id)
     if (!found) throw new ApiError('not_found', `There is no ${doc.name} version with id ${id}.`, [{ path, message: `No ${doc.name} version ${id}` }])
     return found
   }
 
   return {
-    async get(db: Db, productId: number): Promise<{ productId: number; content: C; latest: VersionSummary | null }> {
-      const latest = (await loadVersions(db, productId)).at(-1)
-      return { productId, content: latest?.content ?? doc.empty(), latest: latest ? summary(latest) : null }
+    /** The latest content, or `empty` (given by the caller: a canvas's depends on its kind) before any save. */
+    async get(db: Db, ownerId: number, empty: C): Promise<Record<K, number> & { content: C; latest: VersionSummary<K> | null }> {
+      const latest = (await loadVersions(db, ownerId)).at(-1)
+      return { [key]: ownerId, content: latest?.content ?? empty, latest: latest ? summary(latest) : null } as Record<K, number> & {
+        content: C
+        latest: VersionSummary<K> | null
+      }
     },
 
     /** Newest first. */
-    async list(db: Db, productId: number): Promise<VersionSummary[]> {
-      return (await loadVersions(db, productId)).map(summary).reverse()
+    async list(db: Db, ownerId: number): Promise<Array<VersionSummary<K>>> {
+      return (await loadVersions(db, ownerId)).map(summary).reverse()
     },
 
-    version: (db: Db, id: number): Promise<Version<C>> => versionById(db, id, 'id'),
+    /** How many versions were saved and the latest one's summary. */
+    async latest(db: Db, ownerId: number): Promise<{ count: number; latest: VersionSummary<K> | null }> {
+      const versions = await loadVersions(db, ownerId)
+      const latest = versions.at(-1)
+      return { count: versions.length, latest: latest ? summary(latest) : null }
+    },
 
-    async save(db: Db, productId: number, content: C, reason: string, now: Date): Promise<Version<C>> {
+    version: (db: Db, id: number): Promise<Version<C, K>> => versionById(db, id, 'id'),
+
+    async save(db: Db, ownerId: number, content: C, reason: string, now: Date): Promise<Version<C, K>> {
       return inTransaction(db, async (trx) => {
-        const latest = await trx.selectFrom(table).selectAll().where('product_id', '=', productId).orderBy('number', 'desc').limit(1).executeTakeFirst()
+        const latest = await trx.selectFrom(table).selectAll().where(column, '=', ownerId).orderBy('number', 'desc').limit(1).executeTakeFirst()
         const previous = latest ? doc.parse(latest.content) : null
         const changed = doc.changedFields(previous, content)
         if (changed.length === 0) {
           throw new ApiError(
             'conflict',
-            latest ? `Nothing changed since version ${latest.number}; change a field before saving a new version.` : `Write at least one field of the ${doc.name} before saving it.`
+            latest
+              ? `Nothing changed since version ${latest.number}; change a field before saving a new version.`
+              : `Write at least one field of the ${doc.nameOf?.(content) ?? doc.name} before saving it.`
           )
         }
         const row = await trx
           .insertInto(table)
-          .values({ product_id: productId, number: (latest?.number ?? 0) + 1, reason, content: JSON.stringify(content), saved_at: now.toISOString() })
+          .values({ [column]: ownerId, number: (latest?.number ?? 0) + 1, reason, content: JSON.stringify(content), saved_at: now.toISOString() } as {
+            product_id: number
+            number: number
+            reason: string
+            content: string
+            saved_at: string
+          })
           .returningAll()
           .executeTakeFirstOrThrow()
-        return { id: row.id, productId, number: row.number, reason, savedAt: row.saved_at, changedFields: changed, content }
+        return toVersion(ownerId, { id: row.id, number: row.number, reason, savedAt: row.saved_at, changedFields: changed }, content)
       })
     },
 
-    async compare(db: Db, fromVersionId: number, toVersionId: number): Promise<{ from: VersionSummary; to: VersionSummary; fields: D[] }> {
+    async compare(db: Db, fromVersionId: number, toVersionId: number): Promise<{ from: VersionSummary<K>; to: VersionSummary<K>; fields: D[] }> {
       const from = await versionById(db, fromVersionId, 'fromVersionId')
       const to = await versionById(db, toVersionId, 'toVersionId')
-      if (from.productId !== to.productId) {
-        throw new ApiError('invalid_input', `Compare two versions of the same product’s ${doc.name}.`, [{ path: 'toVersionId', message: 'This version belongs to another product' }])
+      if (from[key] !== to[key]) {
+        const same = noun === 'product' ? `product’s ${doc.name}` : doc.name
+        throw new ApiError('invalid_input', `Compare two versions of the same ${same}.`, [{ path: 'toVersionId', message: `This version belongs to another ${noun}` }])
       }
       return { from: summary(from), to: summary(to), fields: doc.compareContent(from.content, to.content) }
     }

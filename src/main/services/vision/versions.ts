@@ -1,17 +1,17 @@
 import { VisionContent } from '@shared/api/methods/vision'
 import { changedVisionFields, compareVisionContent, emptyVisionContent } from '@shared/domain/vision'
+import type { Db } from '../deps'
 import { versionStore } from './version-store'
 
 const store = versionStore({
   table: 'vision_versions',
   name: 'vision',
   parse: (json) => VisionContent.parse(JSON.parse(json)),
-  empty: emptyVisionContent,
   changedFields: changedVisionFields,
   compareContent: compareVisionContent
 })
 
-export const getVision = store.get
+export const getVision = (db: Db, productId: number) => store.get(db, productId, emptyVisionContent())
 export const listVersions = store.list
 export const getVersion = store.version
 export const saveVision = store.save

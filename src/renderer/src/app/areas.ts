@@ -53,6 +53,13 @@ export const AREAS: readonly Area[] = [
       'Name customer segments and their buyers and users, log what interviews and feedback taught you, map assumptions and test the riskiest with an experiment, and define the product.'
   },
   {
+    path: '/strategy',
+    label: 'Strategy',
+    page: later(() => import('@renderer/features/strategy/StrategyPage'), 'StrategyPage'),
+    purpose:
+      'Keep a Business Model Canvas, Value Proposition Canvases and a SWOT analysis as versions, and compare the product with its competitors.'
+  },
+  {
     path: '/ebm',
     label: 'Evidence-Based Management',
     page: later(() => import('@renderer/features/ebm/EbmPage'), 'EbmPage'),

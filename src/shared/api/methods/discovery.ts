@@ -7,7 +7,8 @@ import { FEEDBACK_METHODS, MAX_EVIDENCE_TEXT, MAX_LEARNED } from '../../domain/d
 import { MAX_SEGMENT_TEXT } from '../../domain/discovery/personas'
 import { ById, ByProduct, IsoDay } from './common'
 import { Experiment, ExperimentFields } from './ebm'
-import { DiffSegment, VisionVersionSummary } from './vision'
+import { DiffSegment } from '../versioned'
+import { VisionVersionSummary } from './vision'
 
 const Text = (what: string, max: number) =>
   z.string({ message: `Write the ${what} as text` }).trim().max(max, `Keep the ${what} to ${max.toLocaleString('en')} characters or fewer`)

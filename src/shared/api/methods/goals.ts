@@ -5,7 +5,8 @@ import { GOAL_STATUSES } from '../../domain/vision/goals'
 import { DEFAULT_TOP_ITEMS } from '../../domain/vision/alignment'
 import { ById, ByProduct } from './common'
 import { IsoDay } from './common'
-import { Reason, ShortText } from './vision'
+import { Reason } from '../versioned'
+import { ShortText } from './vision'
 
 const GoalTitle = z
   .string({ message: 'Write the Product Goal' })

@@ -36,7 +36,7 @@ export const Evidence = z.object({
   title: z.string(),
   /** The note's text, or the user's comment on a link or a file. */
   text: z.string(),
-  /** The linked thing's id (vision version, goal, item, forecast, measure, persona, Sprint Review); null otherwise. */
+  /** The linked thing's id (vision version, goal, item, forecast, measure, persona, Sprint Review, canvas version); null otherwise. */
   ref: s.Id.nullable(),
   /** The ordering model of an ordering comparison; null otherwise. */
   refKey: z.string().nullable(),
@@ -143,7 +143,7 @@ const AddEvidence = z.discriminatedUnion(
       .object({
         entryId: s.Id,
         kind: LinkedKindName,
-        /** Which one: needed for vision, goal, item, forecast, measure, persona and Sprint Review. */
+        /** Which one: needed for vision, goal, item, forecast, measure, persona, Sprint Review and canvas version. */
         ref: s.Id.optional(),
         /** The ordering model, for an ordering comparison. */
         refKey: z.string().max(40, 'Name an ordering model, e.g. wsjf').optional(),

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { defineMethod } from '../define'
 import * as s from '../schemas'
 import { BOARD_FIELDS, BOX_FIELDS, CANVAS_FIELDS, MAX_VISION_FIELD_LENGTH, PITCH_FIELDS, VISION_SECTIONS } from '../../domain/vision/content'
+import { Reason, VersionSummaryFields, fieldDiff, versionComparison } from '../versioned'
 import { ById, ByProduct } from './common'
 
 const VisionText = z
@@ -24,23 +25,7 @@ export const VisionContent = z
   .strict()
 export type VisionContent = z.infer<typeof VisionContent>
 
-export const Reason = (what: string, example: string) =>
-  z
-    .string({ message: `Say why ${what}` })
-    .trim()
-    .min(1, `Say why ${what}, e.g. ${example}`)
-    .max(2000, 'Keep the reason to 2,000 characters or fewer')
-
-export const VisionVersionSummary = z.object({
-  id: s.Id,
-  productId: s.Id,
-  /** 1 for the first saved vision, counting up. */
-  number: z.number().int().positive(),
-  reason: z.string(),
-  savedAt: s.IsoTime,
-  /** `section.field` keys that differ from the version before (all non-empty fields for version 1). */
-  changedFields: z.array(z.string())
-})
+export const VisionVersionSummary = z.object({ ...VersionSummaryFields, productId: s.Id })
 export type VisionVersionSummary = z.infer<typeof VisionVersionSummary>
 
 export const VisionVersion = VisionVersionSummary.extend({ content: VisionContent })
@@ -54,29 +39,10 @@ export const VisionState = z.object({
 })
 export type VisionState = z.infer<typeof VisionState>
 
-export const DIFF_KINDS = ['same', 'added', 'removed'] as const
-export const DiffSegment = z.object({ kind: z.enum(DIFF_KINDS), text: z.string() })
-export type DiffSegment = z.infer<typeof DiffSegment>
-
-export const FieldDiff = z.object({
-  section: z.enum(VISION_SECTIONS),
-  field: z.string(),
-  key: z.string(),
-  label: z.string(),
-  changed: z.boolean(),
-  before: z.string(),
-  after: z.string(),
-  /** Word-level differences, in reading order; joining every segment's text gives both texts' words. */
-  segments: z.array(DiffSegment)
-})
+export const FieldDiff = fieldDiff(VISION_SECTIONS)
 export type FieldDiff = z.infer<typeof FieldDiff>
 
-export const VisionComparison = z.object({
-  from: VisionVersionSummary,
-  to: VisionVersionSummary,
-  /** Every field in display order; `changed` tells which ones differ. */
-  fields: z.array(FieldDiff)
-})
+export const VisionComparison = versionComparison(VisionVersionSummary, FieldDiff)
 export type VisionComparison = z.infer<typeof VisionComparison>
 
 export const ShortText = (what: string, max = 500) =>

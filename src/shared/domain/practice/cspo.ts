@@ -96,51 +96,45 @@ export const CSPO: TrackSpec = {
       {
         slug: '4.1',
         title: 'Explain segmenting customers by who they are, how they behave and what they need',
-        places: ['personas'],
-        gap: 'The app has no customer segments yet; personas stand in for them.'
+        places: ['segments', 'personas']
       },
       { slug: '4.2', title: 'Build personas that capture goals, pains, habits and context', places: ['personas'] },
       {
         slug: '4.3',
         title: 'Tell the people who buy the product from the people who use it, and weigh both when ordering',
-        places: ['personas', 'stakeholders'],
-        gap: 'A persona cannot yet be marked as buyer or user.'
+        places: ['personas', 'segments', 'stakeholders']
       }
     ]),
     ...topic(D4, 'Feedback and validation', [
       {
         slug: '4.4',
         title: 'Explain ways to collect feedback: interviews, surveys, usability tests and analytics',
-        places: ['sprintReview', 'measures'],
-        gap: 'There is no interview or feedback log yet; Sprint Review feedback and EBM measures cover part of it.'
+        places: ['interviews', 'sprintReview', 'measures']
       },
       { slug: '4.5', title: 'Define the smallest Increment that can be released to learn from and test an assumption', places: ['storyMap', 'experiments'] },
       { slug: '4.6', title: 'Use an empathy map to turn research into what users say, think, feel and do', places: ['personas'] },
       {
         slug: '4.7',
         title: 'Tell real unmet needs apart from habit or from copying a competitor',
-        places: ['kano', 'sprintReview'],
-        gap: 'Without a feedback log, patterns across many conversations are not shown.'
+        places: ['interviews', 'assumptionMap', 'kano', 'sprintReview'],
+        gap: 'Interviews link to the assumptions they support or weaken, but themes across many conversations are not grouped.'
       }
     ]),
     ...topic(D4, 'Market and competitors', [
       {
         slug: '4.8',
         title: 'Explain feature comparison, SWOT and market positioning',
-        places: ['visionBoard'],
-        gap: 'There is no competitor view or SWOT yet; the Lean Canvas holds existing alternatives and the unfair advantage.'
+        places: ['competitors', 'swot', 'visionBoard']
       },
       {
         slug: '4.9',
         title: 'Use what competitors offer to decide where the product leads, follows or stands apart',
-        places: ['kano', 'visionBoard'],
-        gap: 'There is no competitor comparison yet.'
+        places: ['competitors', 'kano', 'visionBoard']
       },
       {
         slug: '4.10',
         title: 'Spot opportunities and threats in market trends and feedback and let them change direction and order',
-        places: ['visionBoard', 'productGoals'],
-        gap: 'There is no SWOT yet; vision versions record why the direction changed.'
+        places: ['swot', 'visionBoard', 'productGoals']
       }
     ]),
     ...topic(D5, 'Stakeholders', [

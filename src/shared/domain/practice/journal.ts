@@ -32,7 +32,9 @@ export const LINKED_KINDS = [
   'segments',
   'interview',
   'assumptionMap',
-  'definition'
+  'definition',
+  'canvas',
+  'competitors'
 ] as const
 export type LinkedKind = (typeof LINKED_KINDS)[number]
 export const EVIDENCE_KINDS = [...LINKED_KINDS, 'note', 'file'] as const
@@ -60,12 +62,14 @@ export const EVIDENCE_KIND_LABELS: Record<EvidenceKind, string> = {
   interview: 'Interview or feedback',
   assumptionMap: 'Assumption map',
   definition: 'Product definition version',
+  canvas: 'Strategy canvas version',
+  competitors: 'Competitor comparison',
   note: 'Note',
   file: 'File'
 }
 
 /** Kinds that stand for the whole product (one per product), so the picker has nothing to choose. */
-export const PRODUCT_WIDE_KINDS: readonly LinkedKind[] = ['backlog', 'stakeholders', 'roadmap', 'definitions', 'storyMap', 'kano', 'segments', 'assumptionMap']
+export const PRODUCT_WIDE_KINDS: readonly LinkedKind[] = ['backlog', 'stakeholders', 'roadmap', 'definitions', 'storyMap', 'kano', 'segments', 'assumptionMap', 'competitors']
 
 export const isLinkedKind = (kind: EvidenceKind): kind is LinkedKind => (LINKED_KINDS as readonly string[]).includes(kind)
 

@@ -34,6 +34,7 @@ export const PLACES = {
   stakeholders: place('/customers/stakeholders', 'Stakeholder map'),
   ebmOverview: place('/ebm/overview', 'EBM overview of the Key Value Areas'),
   measures: place('/ebm/measures', 'EBM measures'),
+  totalCost: place('/ebm/measures', 'Total cost of ownership beside the EBM measures'),
   ebmGoals: place('/ebm/goals', 'Strategic, intermediate and tactical goals'),
   experiments: place('/ebm/experiments', 'Experiments'),
   flowMetrics: place('/flow/metrics', 'Flow metrics'),
@@ -42,6 +43,14 @@ export const PLACES = {
   releaseForecast: place('/flow/release', 'Release forecast'),
   backtest: place('/flow/backtest', 'Forecast back-test'),
   savedForecasts: place('/flow/saved', 'Saved forecasts'),
+  businessModel: place('/strategy/bmc', 'Business Model Canvas'),
+  valueProposition: place('/strategy/vpc', 'Value Proposition Canvas'),
+  competitors: place('/strategy/competitors', 'Competitor comparison'),
+  swot: place('/strategy/swot', 'SWOT analysis'),
+  productDefinition: place('/discovery/definition', 'Product definition, kept as versions'),
+  segments: place('/discovery/segments', 'Customer segments'),
+  interviews: place('/discovery/interviews', 'Interview and feedback log'),
+  assumptionMap: place('/discovery/assumptions', 'Assumption map'),
   journal: place('/practice/journal', 'Practice journal'),
   glossary: place('/glossary', 'Glossary of terms')
 } as const satisfies Record<string, PracticePlace>

@@ -18,10 +18,10 @@ export const PSPO: TrackSpec = {
       title: 'Move towards a product mindset',
       summary:
         'Write down what your product is, judge how far your organisation thinks in products rather than projects, and try at least one change that shifts it towards products.',
-      places: ['visionBoard', 'personas', 'stakeholders'],
+      places: ['productDefinition', 'visionBoard', 'segments', 'personas', 'stakeholders'],
       experiments: [
         ['users-and-buyers', 'Name your users and your buyers and note how each of them would describe the product.', 'personas'],
-        ['inside-definitions', 'Ask colleagues how they define the product and compare their answers with the customers’ view.', 'no-tool-yet'],
+        ['inside-definitions', 'Ask colleagues how they define the product and compare their answers with the customers’ view.', 'interviews'],
         ['mindset-conversation', 'Lead a conversation on what thinking in products would change for the product’s success.', 'stakeholders'],
         ['project-overhead', 'Estimate the time spent on project charters, plans and milestones and judge what it contributes to business goals.', 'talk'],
         ['vision-time', 'Estimate the time spent on vision, value and validation, and how readily the organisation acts on what it learns.', 'talk'],
@@ -36,14 +36,14 @@ export const PSPO: TrackSpec = {
       title: 'Make assumptions explicit',
       summary:
         'Describe the vision and the business model of your product, talk them through with the team and stakeholders, and note what the conversation taught you.',
-      places: ['visionBoard', 'productGoals', 'stakeholders'],
+      places: ['visionBoard', 'businessModel', 'valueProposition', 'assumptionMap', 'productGoals', 'stakeholders'],
       experiments: [
-        ['business-model-canvas', 'Sketch the business strategy on a Business Model Canvas.', 'no-tool-yet'],
+        ['business-model-canvas', 'Sketch the business strategy on a Business Model Canvas.', 'businessModel'],
         ['lean-canvas', 'Sketch the business strategy on a Lean Canvas.', 'visionBoard'],
-        ['value-proposition', 'Work out the value proposition with a Value Proposition Canvas.', 'no-tool-yet'],
+        ['value-proposition', 'Work out the value proposition with a Value Proposition Canvas.', 'valueProposition'],
         ['product-box', 'Design a product box that sells the vision.', 'visionBoard'],
         ['vision-template', 'Fill in a product vision template (elevator pitch or vision board).', 'visionBoard'],
-        ['total-cost', 'List and quantify what makes up the total cost of ownership of the product.', 'no-tool-yet'],
+        ['total-cost', 'List and quantify what makes up the total cost of ownership of the product.', 'totalCost'],
         ['technical-strategy', 'Describe the technical strategy that keeps that total cost under control.', 'no-tool-yet'],
         ['discontinue', 'Look for products that should be retired, what keeps them alive, and how strategy could argue for or against them.', 'talk'],
         ['team-discussion', 'Walk the Scrum Team through the vision and strategy and note their surprises and new insights.', 'visionBoard'],

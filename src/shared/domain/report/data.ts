@@ -15,8 +15,10 @@ import type { SprintReview } from '../../api/methods/sprint-reviews'
 import type { ProductGoal } from '../../api/methods/goals'
 import type { Sprint } from '../../api/methods/sprints'
 import type { VisionState, VisionVersionSummary } from '../../api/methods/vision'
+import type { CostSheet } from '../../api/methods/strategy'
 import type { ItemFacts } from '../ebm/coherence'
 import type { ReportAssignment } from './document'
+import type { ReportStrategy } from './build/strategy'
 
 /**
  * What the main side gathers for a report, one optional part per section (only the chosen ones are
@@ -32,6 +34,8 @@ export interface ReportData {
     reviews: SprintReview[]
     okrs: Objective[]
     roadmap: Roadmap
+    /** The canvases and the competitor comparison; left out by data gathered before they existed. */
+    strategy?: ReportStrategy
   }
   backlog?: {
     health: BacklogHealth
@@ -47,6 +51,7 @@ export interface ReportData {
     experiments: Experiment[]
     /** The backlog as flow data sees it, to check each decision against the state of its items. */
     items: ItemFacts[]
+    costs?: CostSheet
   }
   flow?: { data: FlowData; forecasts: SavedForecast[] }
   customers?: { personas: Persona[]; stakeholders: Stakeholder[] }

@@ -13,6 +13,7 @@ export const ebmKeys = {
   overview: (productId: number) => ['ebm', productId, 'overview'] as const,
   goals: (productId: number) => ['ebm', productId, 'goals'] as const,
   experiments: (productId: number) => ['ebm', productId, 'experiments'] as const,
+  costs: (productId: number) => ['ebm', productId, 'costs'] as const,
   catalogue: ['ebm-catalogue'] as const
 }
 

@@ -1,5 +1,6 @@
 import { experimentContradictions } from '../../ebm/coherence'
 import { GOAL_LEVEL_LABELS } from '../../ebm/vocabulary'
+import { costBlocks } from './strategy'
 import type { ReportData } from '../data'
 import type { ReportBlock, ReportPeriod } from '../document'
 import { formatDay, inPeriod, percent } from '../period'
@@ -55,6 +56,7 @@ export function ebmBlocks(ebm: NonNullable<ReportData['ebm']>, period: ReportPer
         e.decision ? `${e.decision}${e.decisionNotes ? `: ${e.decisionNotes}` : ''}` : 'not decided yet'
       ])
     })
+  if (ebm.costs) blocks.push(...costBlocks(ebm.costs))
   // A decision the backlog does not bear out is what a coach would ask about first.
   for (const text of experimentContradictions(experiments, ebm.items)) blocks.push({ kind: 'note', tone: 'warning', text })
   return blocks

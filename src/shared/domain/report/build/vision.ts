@@ -4,6 +4,7 @@ import type { ReportBlock, ReportPeriod } from '../document'
 import { formatDay, inPeriod } from '../period'
 import { okrTable, roadmapTables } from './plans'
 import { reviewBlocks } from './reviews'
+import { strategyBlocks } from './strategy'
 
 /** The current vision, the Product Goals with their status, the roadmaps and OKRs, how Sprint Goals fared and the Sprint Reviews of the period. */
 export function visionBlocks(vision: NonNullable<ReportData['vision']>, period: ReportPeriod | null): ReportBlock[] {
@@ -91,5 +92,6 @@ export function visionBlocks(vision: NonNullable<ReportData['vision']>, period: 
     })
   }
   blocks.push(...reviewBlocks(vision.reviews, period))
+  if (vision.strategy) blocks.push(...strategyBlocks(vision.strategy))
   return blocks
 }

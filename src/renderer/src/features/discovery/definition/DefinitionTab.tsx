@@ -2,10 +2,10 @@ import { useState } from 'react'
 import type { Product } from '@shared/api'
 import type { DefinitionContent } from '@shared/api/methods/discovery'
 import { DEFINITION_FIELDS, DEFINITION_FIELD_HINTS, DEFINITION_FIELD_LABELS, DEFINITION_FIELD_REFS } from '@shared/domain/discovery/definition'
-import { formatDateTime } from '@renderer/features/vision/format'
-import { SaveVersionDialog } from '@renderer/features/vision/statement/SaveVersionDialog'
-import { VersionComparison } from '@renderer/features/vision/statement/VersionComparison'
-import { VersionHistory } from '@renderer/features/vision/statement/VersionHistory'
+import { SaveBar } from '@renderer/ui/versions/SaveBar'
+import { SaveVersionDialog } from '@renderer/ui/versions/SaveVersionDialog'
+import { VersionComparison } from '@renderer/ui/versions/VersionComparison'
+import { VersionHistory } from '@renderer/ui/versions/VersionHistory'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { TextField } from '@renderer/ui/TextField'
 import { useDefinition, useDefinitionComparison, useDefinitionVersions, useDiscoveryWrite } from '../queries'
@@ -50,25 +50,7 @@ function DefinitionEditor({ productId, content, latest }: DefinitionEditorProps)
   return (
     <section className="stack" aria-labelledby="definition-title">
       <h2 id="definition-title">Define your product</h2>
-      <div className="toolbar vision-savebar">
-        <p className="grow small" aria-live="polite">
-          {dirty ? (
-            <strong>Unsaved changes.</strong>
-          ) : latest ? (
-            <span className="muted">
-              Version {latest.number}, saved {formatDateTime(latest.savedAt)}: “{latest.reason}”
-            </span>
-          ) : (
-            <span className="muted">Nothing saved yet.</span>
-          )}
-        </p>
-        <button type="button" disabled={!dirty} onClick={() => setDraft(content)}>
-          Discard changes
-        </button>
-        <button type="button" className="primary" disabled={!dirty} onClick={() => setSaving(true)}>
-          Save…
-        </button>
-      </div>
+      <SaveBar dirty={dirty} latest={latest} onDiscard={() => setDraft(content)} onSave={() => setSaving(true)} />
       {DEFINITION_FIELDS.map((field) => (
         <TextField
           key={field}
@@ -81,6 +63,7 @@ function DefinitionEditor({ productId, content, latest }: DefinitionEditorProps)
       ))}
       <SaveVersionDialog
         title="Save the product definition"
+        placeholder="Interviews showed that clubs, not parents, buy lane blocks"
         open={saving}
         onClose={() => setSaving(false)}
         pending={save.isPending}

@@ -9,6 +9,7 @@ import { useEbmWrite, useMeasures } from '../queries'
 import { CATEGORY_LABELS, INDICATOR_LABELS } from '../shape/labels'
 import { freshnessText } from '../shape/format'
 import { measureLink } from '../links'
+import { CostsPanel } from '../costs/CostsPanel'
 import { Catalogue } from './Catalogue'
 import { CsvImport } from './CsvImport'
 import { EMPTY_MEASURE, MeasureForm } from './MeasureForm'
@@ -35,6 +36,7 @@ export function MeasuresTab({ product, focusArea }: { product: Product; focusAre
           <MeasureTable measures={list} />
         )}
       </section>
+      <CostsPanel product={product} />
       <div className="ebm-measures-add">
         <div ref={catalogueRef}>
           <Catalogue key={focusArea ?? 'all'} product={product} measures={list} initialArea={focusArea ?? 'all'} />

@@ -1,18 +1,18 @@
 import { useState } from 'react'
 import type { Product } from '@shared/api'
 import type { VisionContent, VisionState } from '@shared/api/methods/vision'
-import { VISION_FIELD_REFS } from '@shared/domain/vision/content'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { TabList, panelId, tabId } from '@renderer/ui/Tabs'
-import { formatDateTime } from '../format'
 import { useVision, useVisionComparison, useVisionVersions, useVisionWrite } from '../queries'
 import { BoardEditor } from './BoardEditor'
 import { BoxEditor } from './BoxEditor'
 import { CanvasEditor } from './CanvasEditor'
 import { PitchEditor } from './PitchEditor'
-import { SaveVersionDialog } from './SaveVersionDialog'
-import { VersionComparison } from './VersionComparison'
-import { VersionHistory } from './VersionHistory'
+import { SaveBar } from '@renderer/ui/versions/SaveBar'
+import { SaveVersionDialog } from '@renderer/ui/versions/SaveVersionDialog'
+import { VersionComparison } from '@renderer/ui/versions/VersionComparison'
+import { VersionHistory, type VersionPair } from '@renderer/ui/versions/VersionHistory'
+import { VISION_FIELD_REFS } from '@shared/domain/vision/content'
 
 const PARTS = [
   { id: 'pitch', label: 'Elevator pitch' },
@@ -23,6 +23,7 @@ const PARTS = [
 ] as const
 type PartId = (typeof PARTS)[number]['id']
 const PREFIX = 'vision-part'
+const FIELD_LABELS = new Map(VISION_FIELD_REFS.map((ref) => [ref.key, ref.label]))
 
 export function VisionStatementTab({ product }: { product: Product }) {
   const vision = useVision(product.id)
@@ -54,35 +55,18 @@ function VisionEditor({ productId, state, part, onPart }: VisionEditorProps) {
 
   return (
     <div className="stack">
-      <div className="toolbar vision-savebar">
-        <p className="grow small" aria-live="polite">
-          {dirty ? (
-            <strong>Unsaved changes.</strong>
-          ) : state.latest ? (
-            <span className="muted">
-              Version {state.latest.number}, saved {formatDateTime(state.latest.savedAt)}: “{state.latest.reason}”
-            </span>
-          ) : (
-            <span className="muted">Nothing saved yet.</span>
-          )}
-        </p>
-        <button type="button" disabled={!dirty} onClick={() => setDraft(state.content)}>
-          Discard changes
-        </button>
-        <button type="button" className="primary" disabled={!dirty} onClick={() => setSaving(true)}>
-          Save…
-        </button>
-      </div>
+      <SaveBar dirty={dirty} latest={state.latest} onDiscard={() => setDraft(state.content)} onSave={() => setSaving(true)} />
       <TabList label="Parts of the vision" idPrefix={PREFIX} tabs={PARTS} selected={part} onSelect={(id) => onPart(id as PartId)} />
       <div role="tabpanel" id={panelId(PREFIX, part)} aria-labelledby={tabId(PREFIX, part)} className="tab-panel">
         {part === 'pitch' && <PitchEditor pitch={draft.pitch} onChange={edit('pitch')} />}
         {part === 'board' && <BoardEditor board={draft.board} onChange={edit('board')} />}
         {part === 'box' && <BoxEditor box={draft.box} onChange={edit('box')} />}
         {part === 'canvas' && <CanvasEditor canvas={draft.canvas} onChange={edit('canvas')} />}
-        {part === 'history' && <VisionVersions productId={productId} />}
+        {part === 'history' && <VisionHistory productId={productId} />}
       </div>
       <SaveVersionDialog
         title="Save the vision"
+        placeholder="Interviews showed that parents book, not swimmers"
         open={saving}
         onClose={() => setSaving(false)}
         pending={save.isPending}
@@ -94,9 +78,7 @@ function VisionEditor({ productId, state, part, onPart }: VisionEditorProps) {
   )
 }
 
-const FIELD_LABELS = new Map(VISION_FIELD_REFS.map((ref) => [ref.key, ref.label]))
-
-function VisionVersions({ productId }: { productId: number }) {
+function VisionHistory({ productId }: { productId: number }) {
   return (
     <VersionHistory
       versions={useVisionVersions(productId)}
@@ -107,6 +89,6 @@ function VisionVersions({ productId }: { productId: number }) {
   )
 }
 
-function VisionComparison({ productId, pair }: { productId: number; pair: { from: number; to: number } }) {
+function VisionComparison({ productId, pair }: { productId: number; pair: VersionPair }) {
   return <VersionComparison comparison={useVisionComparison(productId, pair)} />
 }

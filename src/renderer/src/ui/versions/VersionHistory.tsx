@@ -1,17 +1,28 @@
 import { useState, type ReactNode } from 'react'
 import type { UseQueryResult } from '@tanstack/react-query'
-import type { VisionVersionSummary } from '@shared/api/methods/vision'
+import { formatDateTime } from '@renderer/features/vision/format'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
-import { formatDateTime } from '../format'
+import '@renderer/styles/versions.css'
+
+/** What the history shows of a version, whatever the document (vision, product definition, canvas). */
+export interface ShownVersionSummary {
+  id: number
+  number: number
+  reason: string
+  savedAt: string
+  changedFields: string[]
+}
+
+export type VersionPair = { from: number; to: number }
 
 interface VersionHistoryProps {
-  versions: UseQueryResult<VisionVersionSummary[]>
+  versions: UseQueryResult<ShownVersionSummary[]>
   /** Field keys to the labels a changed field is named by. */
   fieldLabels: ReadonlyMap<string, string>
   /** What to do before the first save. */
   emptyText: string
   /** The comparison of the two versions picked. */
-  renderComparison: (pair: { from: number; to: number }) => ReactNode
+  renderComparison: (pair: VersionPair) => ReactNode
 }
 
 /** Saved versions of a document, newest first, with their reasons; any two can be compared side by side. */
@@ -19,7 +30,7 @@ export function VersionHistory({ versions, fieldLabels, emptyText, renderCompari
   const list = versions.data ?? []
   const [from, setFrom] = useState<number | null>(null)
   const [to, setTo] = useState<number | null>(null)
-  const [pair, setPair] = useState<{ from: number; to: number } | null>(null)
+  const [pair, setPair] = useState<VersionPair | null>(null)
   // Until the reader picks, compare the latest version with the one before it.
   const fromId = from ?? list[1]?.id ?? null
   const toId = to ?? list[0]?.id ?? null
@@ -67,7 +78,7 @@ export function VersionHistory({ versions, fieldLabels, emptyText, renderCompari
   )
 }
 
-function VersionRow({ version, fieldLabels }: { version: VisionVersionSummary; fieldLabels: ReadonlyMap<string, string> }) {
+function VersionRow({ version, fieldLabels }: { version: ShownVersionSummary; fieldLabels: ReadonlyMap<string, string> }) {
   const changed = version.changedFields.map((key) => fieldLabels.get(key) ?? key)
   return (
     <li className="version-row">
@@ -92,7 +103,7 @@ function VersionSelect({
   onChange
 }: {
   label: string
-  versions: readonly VisionVersionSummary[]
+  versions: readonly ShownVersionSummary[]
   value: number | null
   onChange: (id: number) => void
 }) {

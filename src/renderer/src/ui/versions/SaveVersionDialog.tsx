@@ -7,6 +7,8 @@ import { notify } from '@renderer/ui/toastStore'
 interface SaveVersionDialogProps {
   /** E.g. "Save the vision". */
   title: string
+  /** An example reason for this document. */
+  placeholder: string
   open: boolean
   onClose: () => void
   /** The save in flight, its error, and how to clear that error on closing. */
@@ -18,7 +20,7 @@ interface SaveVersionDialogProps {
 }
 
 /** Every save becomes a version, so it asks why the document changed: the history then tells the story. */
-export function SaveVersionDialog({ title, open, onClose, pending, error, reset, onSave }: SaveVersionDialogProps) {
+export function SaveVersionDialog({ title, placeholder, open, onClose, pending, error, reset, onSave }: SaveVersionDialogProps) {
   const [reason, setReason] = useState('')
   const close = () => {
     reset()
@@ -40,7 +42,7 @@ export function SaveVersionDialog({ title, open, onClose, pending, error, reset,
         <TextField
           label="Reason for the change"
           hint="What did you learn or decide? The version history keeps it with the date."
-          placeholder="Interviews showed that parents book, not swimmers"
+          placeholder={placeholder}
           value={reason}
           rows={3}
           onChange={setReason}

@@ -1,4 +1,4 @@
-import type { DiffSegment } from '@shared/api/methods/vision'
+import type { DiffSegment } from '@shared/api/versioned'
 
 export interface SideBySide {
   /** The older text: unchanged and removed words. */

@@ -1,14 +1,19 @@
 import { useState } from 'react'
 import type { UseQueryResult } from '@tanstack/react-query'
-import type { DiffSegment, VisionVersionSummary } from '@shared/api/methods/vision'
+import type { DiffSegment } from '@shared/api/versioned'
+import { formatDateTime } from '@renderer/features/vision/format'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
-import { formatDateTime } from '../format'
 import { fieldsToShow, sideBySide } from './diff'
 
-/** Two versions of a versioned document (the vision, the product definition) compared field by field. */
+interface ShownVersion {
+  number: number
+  savedAt: string
+}
+
+/** Two versions of a versioned document (the vision, the product definition, a canvas) compared field by field. */
 export interface Comparison {
-  from: VisionVersionSummary
-  to: VisionVersionSummary
+  from: ShownVersion
+  to: ShownVersion
   fields: ReadonlyArray<{ key: string; label: string; changed: boolean; before: string; after: string; segments: DiffSegment[] }>
 }
 

@@ -1,0 +1,246 @@
+import { api, type MethodName, type ParsedInput } from '@shared/api'
+import type { Db } from '../deps'
+import { createCanvas, saveCanvas } from '../strategy/canvases'
+import { createCompetitor, createCriterion, setScore, updateCriterion } from '../strategy/competitors'
+import { createCost } from '../strategy/costs'
+import { SAMPLE_TEAMS } from './teams'
+
+/**
+ * Strategy for the sample product, consistent with its vision, personas and stakeholders: a
+ * Business Model Canvas saved twice (the second after the interviews that brought parents in), a
+ * Value Proposition Canvas for Sam, the shift-working swimmer, a SWOT analysis, three competitors
+ * compared on four criteria, and the cost of ownership of the two teams' product (the teams whose
+ * release frequency the EBM measures follow). Everything derives from `at`.
+ */
+
+const DAY_MS = 86_400_000
+
+/** Inputs go through the method's own schema, so defaults are filled exactly as the API fills them. */
+const input = <M extends MethodName>(method: M, value: unknown): ParsedInput<M> =>
+  api[method].input.parse(value) as ParsedInput<M>
+
+const BMC_V1 = {
+  kind: 'bmc',
+  keyPartners:
+    'Riverbank Leisure Trust (runs the six pools)\nRiverbank Council (owns the pools, grants the subsidy)\nPaysafe (card payments)',
+  keyActivities: 'Keeping the live timetable right\nBuilding and releasing the app\nSupporting front-desk staff',
+  keyResources: 'The timetable and booking data of all six pools\nThe product team\nThe front-desk tablets',
+  valuePropositions:
+    'Book and pay for a lane in under a minute\nSee free lanes at every pool, live\nWalk past the queue with a pass',
+  customerRelationships: 'Self-service in the app\nFront-desk help for those who prefer it',
+  channels: 'Posters at the pools\nThe trust’s newsletter\nFront-desk staff',
+  customerSegments: 'Lane swimmers (the 6:30 regulars first)',
+  costStructure: 'The product team\nHosting\nPayment fees per booking',
+  revenueStreams: 'Swim fees at unchanged prices\nMonthly passes'
+}
+
+/** After the interviews: parents book half of the swims, and certainty matters more than speed. */
+const BMC_V2 = {
+  ...BMC_V1,
+  valuePropositions:
+    'Be sure of a place before leaving home\nBook lanes and lessons in under a minute\nSee free lanes at every pool, live\nFollow a child’s lessons in the same app',
+  customerRelationships:
+    'Self-service in the app\nReminders before each swim or lesson\nFront-desk help for those who prefer it',
+  customerSegments:
+    'Lane swimmers (the 6:30 regulars first)\nParents booking lessons\nSwim clubs booking blocks of lanes',
+  revenueStreams: 'Swim fees at unchanged prices\nMonthly passes\nTerm fees for lessons'
+}
+
+const VPC_SAM = {
+  kind: 'vpc',
+  customerJobs: 'Fit a swim around changing shifts\nKeep a steady routine of three or four swims a week',
+  pains: 'Arriving to a full session\nQueuing at the desk behind lesson bookings\nShifts that change at short notice',
+  gains: 'A lane that is certainly free\nKnowing how busy it will be\nMoving a booking without a phone call',
+  productsAndServices: 'Booking app with live timetable\nScannable pass',
+  painRelievers:
+    'Book a lane before leaving home\nWaiting list that offers a freed place\nMove a booking to a later session in two taps',
+  gainCreators: 'Live busyness per pool and hour\nReminders before each swim'
+}
+
+const SWOT = {
+  kind: 'swot',
+  strengths:
+    'The only booking channel for all six council pools\nLive lane data from the pools’ own systems\nTwo teams that release every fortnight',
+  weaknesses:
+    'Lessons still booked at the desk for a term at a time\nThe front-desk tablet needs the internet\nA small budget for marketing',
+  opportunities:
+    'Parents want to book lessons online\nThe council wants fuller off-peak sessions\nSwim clubs look for block bookings',
+  threats:
+    'SwimBook, a national booking app, courting the council\nThe payment contract up for renewal\nCouncil budget cuts to the subsidy'
+}
+
+/** [name, weight, Lanes's own score]. */
+const CRITERIA: ReadonlyArray<readonly [string, number, number]> = [
+  ['Works at all six pools', 3, 5],
+  ['Sees free lanes live', 2, 5],
+  ['Price for a regular swimmer', 3, 4],
+  ['Books lessons', 2, 2]
+]
+
+const COMPETITORS = [
+  {
+    name: 'SwimBook',
+    offer: 'A national app that books swims and classes at private and council pools.',
+    strengths: 'Polished app with lessons and classes\nKnown from other towns\nMarketing budget',
+    weaknesses: 'Only two of the six Riverbank pools so far\nNo live lane data: books a session, not a lane',
+    positioning: 'Booking fee of 50p a swim on top of the pool price; aims at the whole country',
+    scores: [2, 1, 3, 5]
+  },
+  {
+    name: 'The front desk and phone',
+    offer: 'Queuing at reception or phoning the pool, as most swimmers still do.',
+    strengths: 'Everyone knows it\nA person to talk to\nWorks for those without a smartphone',
+    weaknesses:
+      'Queues at peak times\nNo way to know a session is full before setting off\nPhone lines busy at opening',
+    positioning: 'No extra cost; the default for older members',
+    scores: [5, 1, 5, 3]
+  },
+  {
+    name: 'CityLeisure Online',
+    offer: 'The council’s general booking website for halls, pitches and courses, swimming lessons among them.',
+    strengths: 'Term bookings for lessons\nThe council backs it',
+    weaknesses: 'No lane swimming\nHard to use on a phone\nNo reminders',
+    positioning: 'Free to use; a site for every council service rather than for swimmers',
+    scores: [4, 1, 5, 4]
+  }
+]
+
+/** Costs of the product the EBM measures follow: two teams releasing three times a month, six pools' tablets. */
+const COSTS = [
+  {
+    category: 'build',
+    name: `${SAMPLE_TEAMS.lanes} and ${SAMPLE_TEAMS.frontDesk}`,
+    amount: 38_000,
+    period: 'monthly',
+    note: 'Nine people across the two teams; releases went from one to three a month with the same people.'
+  },
+  {
+    category: 'build',
+    name: 'Front-desk tablets for the six pools',
+    amount: 3_600,
+    period: 'one-off',
+    note: 'Six tablets with stands, bought when the front-desk app went live.'
+  },
+  {
+    category: 'run',
+    name: 'Cloud hosting and database',
+    amount: 620,
+    period: 'monthly',
+    note: 'Grows with bookings; a fortieth of the build cost.'
+  },
+  {
+    category: 'run',
+    name: 'Payment fees',
+    amount: 160,
+    period: 'monthly',
+    note: 'Paysafe: about 1.4% of the 11,000 a month paid in the app (4% of pool visits are booked there); renewal due this year.'
+  },
+  {
+    category: 'support',
+    name: 'Helpline and bug triage',
+    amount: 7_200,
+    period: 'quarterly',
+    note: 'Part of a support officer’s time, shared with the trust.'
+  },
+  {
+    category: 'licence',
+    name: 'Maps and places service',
+    amount: 1_800,
+    period: 'yearly',
+    note: 'Finds the nearest pool with space.'
+  },
+  { category: 'licence', name: 'App store developer accounts', amount: 124, period: 'yearly', note: '' }
+]
+
+export async function seedSampleStrategy(db: Db, productId: number, at: Date): Promise<void> {
+  const daysAgo = (days: number) => new Date(at.getTime() - days * DAY_MS)
+
+  const bmc = await createCanvas(
+    db,
+    input('strategy.canvases.create', { productId, kind: 'bmc', title: 'Lanes at the Riverbank pools' }),
+    daysAgo(105)
+  )
+  await saveCanvas(
+    db,
+    input('strategy.canvases.save', {
+      canvasId: bmc.id,
+      content: BMC_V1,
+      reason: 'First model, drawn with the trust’s operations lead'
+    }),
+    daysAgo(105)
+  )
+  await saveCanvas(
+    db,
+    input('strategy.canvases.save', {
+      canvasId: bmc.id,
+      content: BMC_V2,
+      reason: 'Interviews: parents book half of all swims; lessons become a segment of their own'
+    }),
+    daysAgo(46)
+  )
+
+  const sam = await db
+    .selectFrom('personas')
+    .select('id')
+    .where('product_id', '=', productId)
+    .where('name', '=', 'Sam Okafor')
+    .executeTakeFirstOrThrow()
+  const vpc = await createCanvas(
+    db,
+    input('strategy.canvases.create', {
+      productId,
+      kind: 'vpc',
+      title: 'Shift-working lane swimmers',
+      personaId: sam.id
+    }),
+    daysAgo(44)
+  )
+  await saveCanvas(
+    db,
+    input('strategy.canvases.save', {
+      canvasId: vpc.id,
+      content: VPC_SAM,
+      reason: 'From five interviews with early-morning swimmers'
+    }),
+    daysAgo(44)
+  )
+
+  const swot = await createCanvas(
+    db,
+    input('strategy.canvases.create', { productId, kind: 'swot', title: 'Lanes this year' }),
+    daysAgo(30)
+  )
+  await saveCanvas(
+    db,
+    input('strategy.canvases.save', {
+      canvasId: swot.id,
+      content: SWOT,
+      reason: 'Workshop with the trust’s leadership before the budget round'
+    }),
+    daysAgo(30)
+  )
+
+  await seedComparisonAndCosts(db, productId, at)
+}
+
+async function seedComparisonAndCosts(db: Db, productId: number, at: Date): Promise<void> {
+  const stamp = new Date(at.getTime() - 25 * DAY_MS)
+  const criteria = []
+  for (const [name, weight, own] of CRITERIA) {
+    const criterion = await createCriterion(db, input('strategy.criteria.create', { productId, name, weight }), stamp)
+    criteria.push(
+      await updateCriterion(db, input('strategy.criteria.update', { id: criterion.id, patch: { ownScore: own } }))
+    )
+  }
+  for (const { scores, ...fields } of COMPETITORS) {
+    const competitor = await createCompetitor(db, input('strategy.competitors.create', { productId, ...fields }), stamp)
+    for (const [index, score] of scores.entries()) {
+      await setScore(
+        db,
+        input('strategy.scores.set', { competitorId: competitor.id, criterionId: criteria[index]!.id, score }),
+        stamp
+      )
+    }
+  }
+  for (const cost of COSTS) await createCost(db, input('strategy.costs.create', { productId, ...cost }), stamp)
+}

@@ -1,0 +1,243 @@
+import { ApiError, type ParsedInput } from '@shared/api'
+import type { Competitor, CompetitorBoard, Criterion } from '@shared/api/methods/strategy'
+import { comparisonTotals } from '@shared/domain/strategy'
+import type { Db } from '../deps'
+import { getProduct, isUniqueViolation } from '../products/service'
+import { nextPosition } from './position'
+
+/**
+ * Competitors and the criteria the product is compared with them on. Names are unique per product
+ * whatever their case, since they head the rows and columns of one comparison table.
+ */
+
+type CompetitorRow = {
+  id: number
+  product_id: number
+  name: string
+  offer: string
+  strengths: string
+  weaknesses: string
+  positioning: string
+  created_at: string
+  updated_at: string
+}
+type CriterionRow = { id: number; product_id: number; name: string; weight: number; own_score: number | null }
+
+const taken = (what: string, name: string) =>
+  new ApiError('conflict', `There is already a ${what} called “${name}” in this product; choose another name.`, [
+    { path: 'name', message: `A ${what} with this name exists` }
+  ])
+
+/** Inserts or updates, turning a duplicate name into a conflict that names the field. */
+async function unique<T>(what: string, name: string | undefined, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write()
+  } catch (error) {
+    if (name !== undefined && isUniqueViolation(error)) throw taken(what, name)
+    throw error
+  }
+}
+
+const toCriterion = (row: CriterionRow): Criterion => ({
+  id: row.id,
+  productId: row.product_id,
+  name: row.name,
+  weight: row.weight,
+  ownScore: row.own_score
+})
+
+async function criterionRows(db: Db, productId: number): Promise<CriterionRow[]> {
+  return db
+    .selectFrom('competitor_criteria')
+    .select(['id', 'product_id', 'name', 'weight', 'own_score'])
+    .where('product_id', '=', productId)
+    .orderBy('position')
+    .orderBy('id')
+    .execute()
+}
+
+async function toCompetitors(
+  db: Db,
+  rows: readonly CompetitorRow[],
+  criteria: readonly CriterionRow[]
+): Promise<Competitor[]> {
+  const ids = rows.map((r) => r.id)
+  const scores =
+    ids.length === 0
+      ? []
+      : await db.selectFrom('competitor_scores').selectAll().where('competitor_id', 'in', ids).execute()
+  const order = new Map(criteria.map((c, index) => [c.id, index]))
+  return rows.map((row) => ({
+    id: row.id,
+    productId: row.product_id,
+    name: row.name,
+    offer: row.offer,
+    strengths: row.strengths,
+    weaknesses: row.weaknesses,
+    positioning: row.positioning,
+    scores: scores
+      .filter((s) => s.competitor_id === row.id)
+      .sort((a, b) => order.get(a.criterion_id)! - order.get(b.criterion_id)!)
+      .map((s) => ({ criterionId: s.criterion_id, score: s.score })),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at
+  }))
+}
+
+async function competitorRow(db: Db, id: number, path = 'id'): Promise<CompetitorRow> {
+  const row = await db.selectFrom('competitors').selectAll().where('id', '=', id).executeTakeFirst()
+  if (!row)
+    throw new ApiError('not_found', `There is no competitor with id ${id}.`, [{ path, message: `No competitor ${id}` }])
+  return row
+}
+
+async function criterionRow(db: Db, id: number, path = 'id'): Promise<CriterionRow> {
+  const row = await db
+    .selectFrom('competitor_criteria')
+    .select(['id', 'product_id', 'name', 'weight', 'own_score'])
+    .where('id', '=', id)
+    .executeTakeFirst()
+  if (!row)
+    throw new ApiError('not_found', `There is no criterion with id ${id}.`, [{ path, message: `No criterion ${id}` }])
+  return row
+}
+
+async function getCompetitor(db: Db, id: number): Promise<Competitor> {
+  const row = await competitorRow(db, id)
+  const [competitor] = await toCompetitors(db, [row], await criterionRows(db, row.product_id))
+  return competitor!
+}
+
+export async function competitorBoard(db: Db, productId: number): Promise<CompetitorBoard> {
+  const product = await getProduct(db, productId)
+  const criteria = await criterionRows(db, productId)
+  const rows = await db
+    .selectFrom('competitors')
+    .selectAll()
+    .where('product_id', '=', productId)
+    .orderBy('position')
+    .orderBy('id')
+    .execute()
+  const competitors = await toCompetitors(db, rows, criteria)
+  const own = {
+    id: null,
+    name: product.name,
+    scores: Object.fromEntries(criteria.filter((c) => c.own_score !== null).map((c) => [c.id, c.own_score!]))
+  }
+  const { totals, leaders } = comparisonTotals(
+    criteria.map((c) => ({ id: c.id, name: c.name, weight: c.weight })),
+    [
+      own,
+      ...competitors.map((c) => ({
+        id: c.id,
+        name: c.name,
+        scores: Object.fromEntries(c.scores.map((s) => [s.criterionId, s.score]))
+      }))
+    ]
+  )
+  return { productId, productName: product.name, competitors, criteria: criteria.map(toCriterion), totals, leaders }
+}
+
+export async function createCompetitor(
+  db: Db,
+  { productId, ...fields }: ParsedInput<'strategy.competitors.create'>,
+  now: Date
+): Promise<Competitor> {
+  const stamp = now.toISOString()
+  const position = await nextPosition(db, 'competitors', productId)
+  const { id } = await unique('competitor', fields.name, () =>
+    db
+      .insertInto('competitors')
+      .values({ product_id: productId, ...fields, position, created_at: stamp, updated_at: stamp })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  )
+  return getCompetitor(db, id)
+}
+
+export async function updateCompetitor(
+  db: Db,
+  { id, patch }: ParsedInput<'strategy.competitors.update'>,
+  now: Date
+): Promise<Competitor> {
+  await competitorRow(db, id)
+  await unique('competitor', patch.name, () =>
+    db
+      .updateTable('competitors')
+      .set({ ...patch, updated_at: now.toISOString() })
+      .where('id', '=', id)
+      .execute()
+  )
+  return getCompetitor(db, id)
+}
+
+export async function deleteCompetitor(db: Db, id: number): Promise<{ deleted: number }> {
+  await competitorRow(db, id)
+  await db.deleteFrom('competitors').where('id', '=', id).execute()
+  return { deleted: id }
+}
+
+export async function createCriterion(
+  db: Db,
+  { productId, name, weight }: ParsedInput<'strategy.criteria.create'>,
+  now: Date
+): Promise<Criterion> {
+  const position = await nextPosition(db, 'competitor_criteria', productId)
+  const { id } = await unique('criterion', name, () =>
+    db
+      .insertInto('competitor_criteria')
+      .values({ product_id: productId, name, weight, own_score: null, position, created_at: now.toISOString() })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  )
+  return toCriterion(await criterionRow(db, id))
+}
+
+export async function updateCriterion(
+  db: Db,
+  { id, patch }: ParsedInput<'strategy.criteria.update'>
+): Promise<Criterion> {
+  await criterionRow(db, id)
+  const { ownScore, ...rest } = patch
+  const values = { ...rest, ...(ownScore === undefined ? {} : { own_score: ownScore }) }
+  if (Object.keys(values).length > 0)
+    await unique('criterion', patch.name, () =>
+      db.updateTable('competitor_criteria').set(values).where('id', '=', id).execute()
+    )
+  return toCriterion(await criterionRow(db, id))
+}
+
+export async function deleteCriterion(db: Db, id: number): Promise<{ deleted: number }> {
+  await criterionRow(db, id)
+  await db.deleteFrom('competitor_criteria').where('id', '=', id).execute()
+  return { deleted: id }
+}
+
+export async function setScore(
+  db: Db,
+  { competitorId, criterionId, score }: ParsedInput<'strategy.scores.set'>,
+  now: Date
+): Promise<Competitor> {
+  const competitor = await competitorRow(db, competitorId, 'competitorId')
+  const criterion = await criterionRow(db, criterionId, 'criterionId')
+  if (criterion.product_id !== competitor.product_id) {
+    throw new ApiError('invalid_input', 'Score a competitor on a criterion of its own product.', [
+      { path: 'criterionId', message: 'This criterion belongs to another product' }
+    ])
+  }
+  if (score === null) {
+    await db
+      .deleteFrom('competitor_scores')
+      .where('competitor_id', '=', competitorId)
+      .where('criterion_id', '=', criterionId)
+      .execute()
+  } else {
+    await db
+      .insertInto('competitor_scores')
+      .values({ competitor_id: competitorId, criterion_id: criterionId, score })
+      .onConflict((oc) => oc.columns(['competitor_id', 'criterion_id']).doUpdateSet({ score }))
+      .execute()
+  }
+  await db.updateTable('competitors').set({ updated_at: now.toISOString() }).where('id', '=', competitorId).execute()
+  return getCompetitor(db, competitorId)
+}

@@ -1,0 +1,313 @@
+import { z } from 'zod'
+import { ApiError } from '@shared/api'
+import { CanvasContent } from '@shared/api/methods/strategy'
+import {
+  CANVAS_KINDS,
+  COST_CATEGORIES,
+  COST_PERIODS,
+  SCORE_MAX,
+  SCORE_MIN,
+  WEIGHT_MAX,
+  WEIGHT_MIN
+} from '@shared/domain/strategy'
+import type { Db } from '../deps'
+import { defineSection } from '../transfer/section'
+
+const Id = z.number().int().positive()
+const Score = z.number().int().min(SCORE_MIN).max(SCORE_MAX)
+/** Names head the rows and columns of one table, so the database keeps them unique whatever their case. */
+const uniqueNames = (list: ReadonlyArray<{ name: string }>) =>
+  new Set(list.map((x) => x.name.toLowerCase())).size === list.length
+
+const StrategySection = z.object({
+  canvases: z.array(
+    z
+      .object({
+        kind: z.enum(CANVAS_KINDS),
+        title: z.string().min(1),
+        /** The persona's place in the customers section (1 for its first); personas carry no id there. */
+        persona: z.number().int().positive().nullable(),
+        createdAt: z.string(),
+        updatedAt: z.string(),
+        versions: z.array(
+          z.object({
+            id: Id,
+            number: z.number().int().positive(),
+            reason: z.string(),
+            savedAt: z.string(),
+            content: CanvasContent
+          })
+        )
+      })
+      .refine((c) => c.versions.every((v) => v.content.kind === c.kind), {
+        message: 'Every version of a canvas holds blocks of its own kind'
+      })
+  ),
+  // Criteria and competitors in their list order; a score names its criterion by its place in `criteria` (0 for the first).
+  criteria: z
+    .array(
+      z.object({
+        name: z.string().min(1),
+        weight: z.number().int().min(WEIGHT_MIN).max(WEIGHT_MAX),
+        ownScore: Score.nullable(),
+        createdAt: z.string()
+      })
+    )
+    .refine(uniqueNames, { message: 'Each criterion has a name of its own' }),
+  competitors: z
+    .array(
+      z.object({
+        name: z.string().min(1),
+        offer: z.string(),
+        strengths: z.string(),
+        weaknesses: z.string(),
+        positioning: z.string(),
+        createdAt: z.string(),
+        updatedAt: z.string(),
+        scores: z.array(z.object({ criterion: z.number().int().nonnegative(), score: Score }))
+      })
+    )
+    .refine(uniqueNames, { message: 'Each competitor has a name of its own' }),
+  costs: z.array(
+    z.object({
+      category: z.enum(COST_CATEGORIES),
+      name: z.string().min(1),
+      amount: z.number().finite().nonnegative(),
+      period: z.enum(COST_PERIODS),
+      note: z.string(),
+      createdAt: z.string(),
+      updatedAt: z.string()
+    })
+  )
+})
+
+/** Personas in the order the customers section writes and re-creates them. */
+async function personaIds(db: Db, productId: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('personas')
+    .select('id')
+    .where('product_id', '=', productId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute()
+  return rows.map((r) => r.id)
+}
+
+/**
+ * Canvases with every version (their ids registered so evidence links follow them), competitors
+ * with the criteria and scores of the comparison, and the cost items.
+ */
+export const strategySection = defineSection({
+  name: 'strategy',
+  schema: StrategySection,
+
+  async export(db, productId) {
+    const personas = await personaIds(db, productId)
+    const canvases = await db
+      .selectFrom('strategy_canvases')
+      .selectAll()
+      .where('product_id', '=', productId)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute()
+    return {
+      canvases: await Promise.all(
+        canvases.map(async (c) => {
+          const versions = await db
+            .selectFrom('canvas_versions')
+            .selectAll()
+            .where('canvas_id', '=', c.id)
+            .orderBy('number')
+            .execute()
+          return {
+            kind: c.kind,
+            title: c.title,
+            persona: c.persona_id === null ? null : personas.indexOf(c.persona_id) + 1,
+            createdAt: c.created_at,
+            updatedAt: c.updated_at,
+            versions: versions.map((v) => ({
+              id: v.id,
+              number: v.number,
+              reason: v.reason,
+              savedAt: v.saved_at,
+              content: CanvasContent.parse(JSON.parse(v.content))
+            }))
+          }
+        })
+      ),
+      ...(await exportComparisonAndCosts(db, productId))
+    }
+  },
+
+  async import(trx, productId, data, ids) {
+    const personas = await personaIds(trx, productId)
+    for (const c of data.canvases) {
+      const { id } = await trx
+        .insertInto('strategy_canvases')
+        .values({
+          product_id: productId,
+          kind: c.kind,
+          title: c.title,
+          // Only a Value Proposition Canvas has a persona; a place past the file's personas is none.
+          persona_id: c.kind === 'vpc' && c.persona !== null ? (personas[c.persona - 1] ?? null) : null,
+          created_at: c.createdAt,
+          updated_at: c.updatedAt
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+      for (const v of c.versions) {
+        const row = await trx
+          .insertInto('canvas_versions')
+          .values({
+            canvas_id: id,
+            number: v.number,
+            reason: v.reason,
+            content: JSON.stringify(v.content),
+            saved_at: v.savedAt
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+        ids.set('canvasVersion', v.id, row.id)
+      }
+    }
+    await importComparisonAndCosts(trx, productId, data)
+  }
+})
+
+type Section = z.infer<typeof StrategySection>
+
+async function exportComparisonAndCosts(
+  db: Db,
+  productId: number
+): Promise<Pick<Section, 'criteria' | 'competitors' | 'costs'>> {
+  const criteria = await db
+    .selectFrom('competitor_criteria')
+    .selectAll()
+    .where('product_id', '=', productId)
+    .orderBy('position')
+    .orderBy('id')
+    .execute()
+  const place = new Map(criteria.map((c, index) => [c.id, index]))
+  const competitors = await db
+    .selectFrom('competitors')
+    .selectAll()
+    .where('product_id', '=', productId)
+    .orderBy('position')
+    .orderBy('id')
+    .execute()
+  const scores =
+    competitors.length === 0
+      ? []
+      : await db
+          .selectFrom('competitor_scores')
+          .selectAll()
+          .where(
+            'competitor_id',
+            'in',
+            competitors.map((c) => c.id)
+          )
+          .execute()
+  const costs = await db
+    .selectFrom('cost_items')
+    .selectAll()
+    .where('product_id', '=', productId)
+    .orderBy('position')
+    .orderBy('id')
+    .execute()
+  return {
+    criteria: criteria.map((c) => ({ name: c.name, weight: c.weight, ownScore: c.own_score, createdAt: c.created_at })),
+    competitors: competitors.map((c) => ({
+      name: c.name,
+      offer: c.offer,
+      strengths: c.strengths,
+      weaknesses: c.weaknesses,
+      positioning: c.positioning,
+      createdAt: c.created_at,
+      updatedAt: c.updated_at,
+      scores: scores
+        .filter((s) => s.competitor_id === c.id)
+        .map((s) => ({ criterion: place.get(s.criterion_id)!, score: s.score }))
+        .sort((a, b) => a.criterion - b.criterion)
+    })),
+    costs: costs.map((c) => ({
+      category: c.category,
+      name: c.name,
+      amount: c.amount,
+      period: c.period,
+      note: c.note,
+      createdAt: c.created_at,
+      updatedAt: c.updated_at
+    }))
+  }
+}
+
+async function importComparisonAndCosts(trx: Db, productId: number, data: Section): Promise<void> {
+  const criterionIds: number[] = []
+  for (const [position, c] of data.criteria.entries()) {
+    const { id } = await trx
+      .insertInto('competitor_criteria')
+      .values({
+        product_id: productId,
+        name: c.name,
+        weight: c.weight,
+        own_score: c.ownScore,
+        position,
+        created_at: c.createdAt
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    criterionIds.push(id)
+  }
+  for (const [position, c] of data.competitors.entries()) {
+    const { id } = await trx
+      .insertInto('competitors')
+      .values({
+        product_id: productId,
+        name: c.name,
+        offer: c.offer,
+        strengths: c.strengths,
+        weaknesses: c.weaknesses,
+        positioning: c.positioning,
+        position,
+        created_at: c.createdAt,
+        updated_at: c.updatedAt
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    for (const [j, s] of c.scores.entries()) {
+      const criterion = criterionIds[s.criterion]
+      if (criterion === undefined) {
+        throw new ApiError(
+          'invalid_input',
+          `The file scores a criterion it does not contain at strategy.competitors.${position}.scores.${j}.`,
+          [
+            {
+              path: `document.sections.strategy.competitors.${position}.scores.${j}.criterion`,
+              message: 'No such criterion in this file'
+            }
+          ]
+        )
+      }
+      await trx
+        .insertInto('competitor_scores')
+        .values({ competitor_id: id, criterion_id: criterion, score: s.score })
+        .execute()
+    }
+  }
+  for (const [position, c] of data.costs.entries()) {
+    await trx
+      .insertInto('cost_items')
+      .values({
+        product_id: productId,
+        category: c.category,
+        name: c.name,
+        amount: c.amount,
+        period: c.period,
+        note: c.note,
+        position,
+        created_at: c.createdAt,
+        updated_at: c.updatedAt
+      })
+      .execute()
+  }
+}

@@ -1,0 +1,5 @@
+export * from './canvases'
+export * from './canvas-diff'
+export * from './competitors'
+export * from './costs'
+export * from './fit'
