@@ -87,7 +87,7 @@ test('editing an item changes its status and estimate, and deleting it can be un
   const first = backlog(page).getByRole('listitem').first()
   const title = (await first.getAttribute('aria-label'))!
   await first.click()
-  const details = page.getByRole('complementary', { name: /Item #/ })
+  const details = page.getByRole('complementary', { name: /^Item [A-Z][A-Z0-9]*-\d+/ })
   await details.getByLabel('Estimate', { exact: true }).selectOption('13')
   await details.getByLabel('Status', { exact: true }).selectOption({ label: 'Done' })
   // Done means the Definition of Done is met: the sample product has one to confirm.

@@ -215,7 +215,7 @@ test('a semicolon-separated Windows-1252 file with day-first dates is read after
   // Every finished item took three days from start to finish, by the file's own dates.
   await page.getByRole('link', { name: 'Flow & Forecast' }).click()
   await expect(page.getByText('85% of items finish in 3 days or less.')).toBeVisible()
-  await page.getByRole('navigation', { name: 'Flow and forecast views' }).getByRole('link', { name: 'Forecast', exact: true }).click()
+  await page.getByRole('tablist', { name: 'Flow and forecast views' }).getByRole('tab', { name: 'Forecast', exact: true }).click()
   await page.getByRole('textbox', { name: 'Number of items' }).fill('5')
   await page.getByRole('button', { name: 'Run forecast' }).click()
   await expect(page.getByTestId('forecast-basis')).toContainText('(10 items)', { timeout: 30_000 })

@@ -13,7 +13,7 @@ async function api<T>(page: Page, app: RunningApp, method: string, input: unknow
 
 async function openRefinement(page: Page, app: RunningApp) {
   await page.goto(app.url)
-  await page.getByRole('link', { name: 'Refinement' }).click()
+  await page.getByRole('tab', { name: 'Refinement', exact: true }).click()
   await expect(page.getByRole('heading', { name: 'Not ready yet, from the top' })).toBeVisible()
   const first = page.locator('.refine-row').first()
   return (await first.getAttribute('aria-label')) as string
@@ -33,7 +33,7 @@ test('a story is split into children under it; undo takes the split back and red
   await dialog.getByRole('button', { name: 'Split into 2 items' }).click()
   await expect(dialog).toBeHidden()
 
-  await page.getByRole('link', { name: 'Items' }).click()
+  await page.getByRole('tab', { name: 'Items', exact: true }).click()
   const children = ['Book a lane from the timetable', 'See my lane bookings in one list']
   await expect(backlog(page).getByRole('listitem', { name: children[1] })).toBeVisible()
   const order = await rowTitles(page)
@@ -54,7 +54,7 @@ test('a story is split into children under it; undo takes the split back and red
 test('a story dragged to another step and slice of the map stays there after a reload', async ({ page, app }) => {
   await page.setViewportSize({ width: 1440, height: 900 })
   await page.goto(app.url)
-  await page.getByRole('link', { name: 'Story map' }).click()
+  await page.getByRole('tab', { name: 'Story map', exact: true }).click()
   const story = 'As a lane swimmer, I want to filter sessions by lane speed, so that I only see sessions I can swim in'
   const fromName = 'Find a swim › Browse sessions, Release 1: book with confidence'
   const toName = 'Book › Pay, Release 2: fewer empty lanes'

@@ -104,8 +104,8 @@ test('competitors are scored from the keyboard and the totals follow; the cost o
 
   await page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Evidence-Based Management' }).click()
   await page
-    .getByRole('navigation', { name: 'Evidence-Based Management sections' })
-    .getByRole('link', { name: 'Measures' })
+    .getByRole('tablist', { name: 'Evidence-Based Management sections' })
+    .getByRole('tab', { name: 'Measures' })
     .click()
   const tco = page.getByRole('region', { name: 'Total cost of ownership' })
   await expect(tco).toContainText('EBM Guide 2024, “Current Value”')
