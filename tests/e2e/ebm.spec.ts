@@ -1,16 +1,6 @@
 import type { Page } from '@playwright/test'
-import { expect, test, type RunningApp } from './fixtures'
-
-/** Calls the same API the renderer uses, as the signed-in browser would. */
-async function call<T>(page: Page, app: RunningApp, method: string, input: unknown): Promise<T> {
-  const response = await page.request.post(`${app.origin}/api/${method}`, {
-    headers: { Authorization: `Bearer ${app.token}` },
-    data: input
-  })
-  const body = await response.json()
-  expect(body.ok, JSON.stringify(body)).toBe(true)
-  return body.value as T
-}
+import { expect, test } from './fixtures'
+import { serverApi } from './pages/server'
 
 /** A day `n` days before today, as the server counts days (UTC). */
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10)
@@ -24,7 +14,7 @@ test('adopting a catalogue measure and recording values draws its trend and clos
   emptyApp
 }) => {
   await page.goto(emptyApp.url)
-  await call(page, emptyApp, 'products.create', { name: 'Pool booking' })
+  await serverApi(page.request, emptyApp).call('products.create', { name: 'Pool booking' })
   await page.reload()
   await page.getByRole('link', { name: 'Evidence-Based Management' }).click()
 

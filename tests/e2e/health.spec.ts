@@ -1,12 +1,6 @@
 import type { Page } from '@playwright/test'
-import { expect, test, type RunningApp } from './fixtures'
-
-async function apiCall<T>(page: Page, app: RunningApp, method: string, input: unknown): Promise<T> {
-  const response = await page.request.post(`${app.origin}/api/${method}`, { headers: { Authorization: `Bearer ${app.token}` }, data: input })
-  const body = await response.json()
-  expect(body.ok, JSON.stringify(body)).toBe(true)
-  return body.value
-}
+import { expect, test } from './fixtures'
+import { serverApi } from './pages/server'
 
 const panel = (page: Page, name: string) => page.getByRole('region', { name, exact: true })
 
@@ -16,9 +10,9 @@ async function openHealth(page: Page) {
 }
 
 test('the health view scores all four DEEP letters of the sample, links to the items behind a finding, and follows an edit', async ({ page, app }) => {
-  const [product] = await apiCall<Array<{ id: number }>>(page, app, 'products.list', {})
+  const [product] = await serverApi(page.request, app).call('products.list', {})
   // An unestimated item at the very top: Estimated must name it, and drop it once it has an estimate.
-  const added = await apiCall<{ id: number; key: string }>(page, app, 'backlog.create', {
+  const added = await serverApi(page.request, app).call('backlog.create', {
     productId: product!.id,
     title: 'Show the opening hours of each pool',
     placement: 'top'

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
+import { backlogList as backlog } from './pages/backlog'
 
-const backlog = (page: Page) => page.getByRole('list', { name: 'Product Backlog' })
 const details = (page: Page) => page.getByRole('complementary', { name: /^Item [A-Z][A-Z0-9]*-\d+/ })
 const findings = (page: Page) => details(page).getByRole('list', { name: 'INVEST findings' }).getByRole('listitem')
 

@@ -1,7 +1,6 @@
-import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
+import { backlogList as backlog } from './pages/backlog'
 
-const backlog = (page: Page) => page.getByRole('list', { name: 'Product Backlog' })
 
 test('items carry their product’s key from 1, shown in the list and the detail and found by search, under a prefix the Product Owner sets', async ({ page, emptyApp }) => {
   await page.goto(emptyApp.url)

@@ -1,15 +1,8 @@
 import type { Page } from '@playwright/test'
 import { expect, test, type RunningApp } from './fixtures'
+import { serverApi } from './pages/server'
+import { backlogList as backlog, backlogRowTitles as rowTitles } from './pages/backlog'
 
-const backlog = (page: Page) => page.getByRole('list', { name: 'Product Backlog' })
-const rowTitles = (page: Page) => backlog(page).getByRole('listitem').evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label')))
-
-async function api<T>(page: Page, app: RunningApp, method: string, input: unknown): Promise<T> {
-  const response = await page.request.post(`${app.origin}/api/${method}`, { headers: { Authorization: `Bearer ${app.token}` }, data: input })
-  const body = await response.json()
-  expect(body.ok, JSON.stringify(body)).toBe(true)
-  return body.value as T
-}
 
 async function openRefinement(page: Page, app: RunningApp) {
   await page.goto(app.url)
@@ -113,8 +106,8 @@ test('Planning Poker records the agreed estimate on the item', async ({ page, ap
   await page.getByRole('button', { name: 'Save the estimate' }).click()
   await expect(page.getByText(`Saved 8 as the estimate of “${title}”.`)).toBeVisible()
 
-  const products = await api<Array<{ id: number }>>(page, app, 'products.list', {})
-  const items = await api<Array<{ title: string; estimate: number | null }>>(page, app, 'backlog.list', { productId: products[0]!.id })
+  const products = await serverApi(page.request, app).call('products.list', {})
+  const items = await serverApi(page.request, app).call('backlog.list', { productId: products[0]!.id })
   expect(items.find((i) => i.title === title)?.estimate).toBe(8)
   await expect(page.getByRole('button', { name: /^Undo estimate change of “/ })).toBeVisible()
 })

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
+import { backlogList as backlog } from './pages/backlog'
 
-const backlog = (page: Page) => page.getByRole('list', { name: 'Product Backlog' })
 const teamFilter = (page: Page) => page.getByRole('search', { name: 'Search and filter the backlog' }).getByLabel('Team', { exact: true })
 
 test('the combined two-team forecast runs and shows each team’s part beside its own forecast', async ({ page, app }) => {
