@@ -16,6 +16,8 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     browserName: 'chromium',
+    // Dates and numbers follow the locale (Product settings › Dates and numbers); tests read en-GB.
+    locale: 'en-GB',
     launchOptions: {
       executablePath: process.env.PO_STUDIO_CHROMIUM ?? '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']

@@ -12,6 +12,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
     // Integration tests open real SQLite files; keep the two cores from thrashing.
     pool: 'forks',
+    // Dates and numbers follow the locale; tests read them as en-GB on any machine.
+    setupFiles: ['tests/helpers/locale.ts'],
     testTimeout: 20000
   }
 })

@@ -3,25 +3,15 @@ import type { Page } from '@playwright/test'
 import Database from 'better-sqlite3'
 import { generateNKeysBetween } from 'fractional-indexing'
 import { expect, test, type RunningApp } from './fixtures'
+import { backlogList as backlog, backlogRowTitles as rowTitles } from './pages/backlog'
+import { productNamed, serverApi } from './pages/server'
 
-const backlog = (page: Page) => page.getByRole('list', { name: 'Product Backlog' })
-const rowTitles = (page: Page) => backlog(page).getByRole('listitem').evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label')))
 
 /** The order as the server has it, read through the same API the renderer uses. */
 async function serverOrder(page: Page, app: RunningApp, productName: string): Promise<string[]> {
-  const call = async (method: string, input: unknown) => {
-    const response = await page.request.post(`${app.origin}/api/${method}`, {
-      headers: { Authorization: `Bearer ${app.token}` },
-      data: input
-    })
-    const body = await response.json()
-    expect(body.ok, JSON.stringify(body)).toBe(true)
-    return body.value
-  }
-  const products: Array<{ id: number; name: string }> = await call('products.list', {})
-  const product = products.find((p) => p.name === productName)!
-  const items: Array<{ title: string }> = await call('backlog.list', { productId: product.id })
-  return items.map((i) => i.title)
+  const api = serverApi(page.request, app)
+  const product = await productNamed(api, productName)
+  return (await api.call('backlog.list', { productId: product.id })).map((i) => i.title)
 }
 
 async function addItem(page: Page, title: string): Promise<void> {
@@ -87,7 +77,7 @@ test('editing an item changes its status and estimate, and deleting it can be un
   const first = backlog(page).getByRole('listitem').first()
   const title = (await first.getAttribute('aria-label'))!
   await first.click()
-  const details = page.getByRole('complementary', { name: /Item #/ })
+  const details = page.getByRole('complementary', { name: /^Item [A-Z][A-Z0-9]*-\d+/ })
   await details.getByLabel('Estimate', { exact: true }).selectOption('13')
   await details.getByLabel('Status', { exact: true }).selectOption({ label: 'Done' })
   // Done means the Definition of Done is met: the sample product has one to confirm.

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 
-const tab = (page: Page, name: string) => page.getByRole('navigation', { name: 'Flow and forecast views' }).getByRole('link', { name, exact: true })
+const tab = (page: Page, name: string) => page.getByRole('tablist', { name: 'Flow and forecast views' }).getByRole('tab', { name, exact: true })
 const column = (page: Page, name: string) => page.getByRole('listitem').filter({ has: page.getByRole('heading', { name, exact: true }) })
 
 async function openFlow(page: Page, view: string): Promise<void> {

@@ -7,7 +7,7 @@ async function openFlow(page: Page, app: RunningApp): Promise<void> {
   await expect(page.getByRole('heading', { name: /Flow & Forecast/ })).toBeVisible()
 }
 
-const tab = (page: Page, name: string) => page.getByRole('navigation', { name: 'Flow and forecast views' }).getByRole('link', { name, exact: true })
+const tab = (page: Page, name: string) => page.getByRole('tablist', { name: 'Flow and forecast views' }).getByRole('tab', { name, exact: true })
 const percentileTable = (page: Page) => page.getByRole('table', { name: 'Forecast percentiles' })
 const basis = (page: Page) => page.getByTestId('forecast-basis')
 
@@ -19,7 +19,7 @@ async function runForecast(page: Page): Promise<void> {
 
 test('the flow metrics of the sample product render as charts with the SLE in words', async ({ page, app }) => {
   await openFlow(page, app)
-  await expect(tab(page, 'Metrics')).toHaveAttribute('aria-current', 'page')
+  await expect(tab(page, 'Metrics')).toHaveAttribute('aria-selected', 'true')
   await expect(page.getByText(/85% of items finish in \d+ days? or less\./)).toBeVisible()
 
   const figure = (title: string) => page.getByRole('figure', { name: title })

@@ -1,24 +1,18 @@
 import type { Page } from '@playwright/test'
-import { expect, test, type RunningApp } from './fixtures'
-
-async function apiCall<T>(page: Page, app: RunningApp, method: string, input: unknown): Promise<T> {
-  const response = await page.request.post(`${app.origin}/api/${method}`, { headers: { Authorization: `Bearer ${app.token}` }, data: input })
-  const body = await response.json()
-  expect(body.ok, JSON.stringify(body)).toBe(true)
-  return body.value
-}
+import { expect, test } from './fixtures'
+import { serverApi } from './pages/server'
 
 const panel = (page: Page, name: string) => page.getByRole('region', { name, exact: true })
 
 async function openHealth(page: Page) {
-  await page.getByRole('navigation', { name: 'Backlog views' }).getByRole('link', { name: 'Health' }).click()
+  await page.getByRole('tablist', { name: 'Backlog views' }).getByRole('tab', { name: 'Health', exact: true }).click()
   await expect(panel(page, 'Detailed appropriately')).toBeVisible()
 }
 
 test('the health view scores all four DEEP letters of the sample, links to the items behind a finding, and follows an edit', async ({ page, app }) => {
-  const [product] = await apiCall<Array<{ id: number }>>(page, app, 'products.list', {})
+  const [product] = await serverApi(page.request, app).call('products.list', {})
   // An unestimated item at the very top: Estimated must name it, and drop it once it has an estimate.
-  const added = await apiCall<{ id: number }>(page, app, 'backlog.create', {
+  const added = await serverApi(page.request, app).call('backlog.create', {
     productId: product!.id,
     title: 'Show the opening hours of each pool',
     placement: 'top'
@@ -42,8 +36,8 @@ test('the health view scores all four DEEP letters of the sample, links to the i
   await link.click()
 
   await expect(page).toHaveURL(/#\/backlog$/)
-  const detail = page.getByRole('complementary', { name: /Item #\d+/ })
-  await expect(detail.getByRole('heading', { name: `Item #${added.id} · position 1` })).toBeVisible()
+  const detail = page.getByRole('complementary', { name: /^Item [A-Z][A-Z0-9]*-\d+/ })
+  await expect(detail.getByRole('heading', { name: `Item ${added.key} · position 1` })).toBeVisible()
   await expect(detail.getByLabel('Title')).toHaveValue('Show the opening hours of each pool')
 
   await detail.getByLabel('Estimate', { exact: true }).selectOption('3')
@@ -61,6 +55,6 @@ test('an empty backlog says there is nothing to measure yet', async ({ page, emp
   await page.getByLabel('Product name').fill('Pool booking')
   await page.getByRole('button', { name: 'Create product' }).click()
   await page.getByRole('link', { name: 'Backlog', exact: true }).first().click()
-  await page.getByRole('navigation', { name: 'Backlog views' }).getByRole('link', { name: 'Health' }).click()
+  await page.getByRole('tablist', { name: 'Backlog views' }).getByRole('tab', { name: 'Health', exact: true }).click()
   await expect(page.getByRole('heading', { name: 'Nothing to measure yet' })).toBeVisible()
 })

@@ -5,25 +5,20 @@ import type { Page } from '@playwright/test'
 import { FILE_TOO_LARGE } from '../../src/shared/api/limits'
 import { encodeText } from '../../src/shared/domain/csv'
 import { expect, test, type RunningApp } from './fixtures'
+import { serverApi } from './pages/server'
+import { backlogList as backlog, backlogRowTitles as rowTitles } from './pages/backlog'
 
 const JIRA = resolve(import.meta.dirname, '../fixtures/jira-export.csv')
 const CARD = 'As a shopper, I want to pay by card, so that I can finish my order'
 const RECEIPT = 'As a shopper, I want a receipt by email, so that I have proof'
 const REFUND = 'Refund fails for gift cards'
 
-const backlog = (page: Page) => page.getByRole('list', { name: 'Product Backlog' })
-const rowTitles = (page: Page) => backlog(page).getByRole('listitem').evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label')))
 
 async function serverStates(page: Page, app: RunningApp): Promise<Record<string, string>> {
-  const call = async (method: string, input: unknown) => {
-    const response = await page.request.post(`${app.origin}/api/${method}`, { headers: { Authorization: `Bearer ${app.token}` }, data: input })
-    const body = await response.json()
-    expect(body.ok, JSON.stringify(body)).toBe(true)
-    return body.value
-  }
-  const [product] = await call('products.list', {})
-  const states: Array<{ id: number; name: string }> = await call('workflow.list', { productId: product.id })
-  const items: Array<{ title: string; stateId: number }> = await call('backlog.list', { productId: product.id })
+  const api = serverApi(page.request, app)
+  const [product] = await api.call('products.list', {})
+  const states = await api.call('workflow.list', { productId: product!.id })
+  const items = await api.call('backlog.list', { productId: product!.id })
   return Object.fromEntries(items.map((i) => [i.title, states.find((s) => s.id === i.stateId)!.name]))
 }
 
@@ -215,7 +210,7 @@ test('a semicolon-separated Windows-1252 file with day-first dates is read after
   // Every finished item took three days from start to finish, by the file's own dates.
   await page.getByRole('link', { name: 'Flow & Forecast' }).click()
   await expect(page.getByText('85% of items finish in 3 days or less.')).toBeVisible()
-  await page.getByRole('navigation', { name: 'Flow and forecast views' }).getByRole('link', { name: 'Forecast', exact: true }).click()
+  await page.getByRole('tablist', { name: 'Flow and forecast views' }).getByRole('tab', { name: 'Forecast', exact: true }).click()
   await page.getByRole('textbox', { name: 'Number of items' }).fill('5')
   await page.getByRole('button', { name: 'Run forecast' }).click()
   await expect(page.getByTestId('forecast-basis')).toContainText('(10 items)', { timeout: 30_000 })

@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
+import { backlogList as backlog } from './pages/backlog'
 
-const backlog = (page: Page) => page.getByRole('list', { name: 'Product Backlog' })
-const details = (page: Page) => page.getByRole('complementary', { name: /Item #/ })
+const details = (page: Page) => page.getByRole('complementary', { name: /^Item [A-Z][A-Z0-9]*-\d+/ })
 const findings = (page: Page) => details(page).getByRole('list', { name: 'INVEST findings' }).getByRole('listitem')
 
 /** Adds a story at the top of the sample backlog and opens it in the detail panel. */
@@ -103,14 +103,14 @@ test('an item is done only when the Definition of Done is confirmed; one that do
 
 test('a removed state is neither done nor open: moving an item there asks nothing, and the row stays, greyed', async ({ page, app }) => {
   await page.goto(app.url)
-  await page.getByRole('link', { name: 'Product settings' }).click()
+  await page.getByRole('tab', { name: 'Product settings', exact: true }).click()
   const addState = page.getByRole('form', { name: 'Add a workflow state' })
   await addState.getByLabel('New state').fill('Won’t do')
   await addState.getByLabel('Category').selectOption({ label: 'Removed (neither done nor open)' })
   await addState.getByRole('button', { name: 'Add state' }).click()
   await expect(page.getByLabel('Category of Won’t do')).toHaveValue('removed')
 
-  await page.getByRole('link', { name: 'Items' }).click()
+  await page.getByRole('tab', { name: 'Items', exact: true }).click()
   await openNewStory(page, 'Print the timetable on the fax')
   await details(page).getByLabel('Status', { exact: true }).selectOption({ label: 'Won’t do' })
   await details(page).getByRole('button', { name: 'Save changes' }).click()
@@ -125,7 +125,7 @@ test('product settings: T-shirt sizes show on rows, and a new Definition of Read
   await page.goto(app.url)
   const firstRow = backlog(page).getByRole('listitem').first()
   await expect(firstRow).toContainText('3')
-  await page.getByRole('link', { name: 'Product settings' }).click()
+  await page.getByRole('tab', { name: 'Product settings', exact: true }).click()
   await page.getByLabel('T-shirt sizes').check()
   await expect(page.getByText('Sizes are kept as points')).toBeVisible()
 
@@ -135,7 +135,7 @@ test('product settings: T-shirt sizes show on rows, and a new Definition of Read
   await ready.getByRole('button', { name: 'Save Definition of Ready' }).click()
   await expect(page.getByText('Definition of Ready saved.')).toBeVisible()
 
-  await page.getByRole('link', { name: 'Items' }).click()
+  await page.getByRole('tab', { name: 'Items', exact: true }).click()
   // The first sample item is estimated at 3 points: M on the T-shirt scale.
   await expect(firstRow.locator('.row-estimate')).toHaveText('M')
   await expect(backlog(page).getByTitle('Meets the Definition of Ready')).toHaveCount(0)

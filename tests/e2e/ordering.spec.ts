@@ -1,24 +1,14 @@
 import type { Locator, Page } from '@playwright/test'
 import { expect, test, type RunningApp } from './fixtures'
-
-/** Calls the API as the renderer does, to read what the server holds. */
-async function call<T>(page: Page, app: RunningApp, method: string, input: unknown): Promise<T> {
-  const response = await page.request.post(`${app.origin}/api/${method}`, {
-    headers: { Authorization: `Bearer ${app.token}` },
-    data: input
-  })
-  const body = await response.json()
-  expect(body.ok, JSON.stringify(body)).toBe(true)
-  return body.value as T
-}
+import { serverApi } from './pages/server'
 
 async function sampleProductId(page: Page, app: RunningApp): Promise<number> {
-  const products = await call<Array<{ id: number; name: string }>>(page, app, 'products.list', {})
+  const products = await serverApi(page.request, app).call('products.list', {})
   return products.find((p) => p.name.startsWith('Sample'))!.id
 }
 
 const backlogTitles = async (page: Page, app: RunningApp, productId: number) =>
-  (await call<Array<{ title: string }>>(page, app, 'backlog.list', { productId })).map((i) => i.title)
+  (await serverApi(page.request, app).call('backlog.list', { productId })).map((i) => i.title)
 
 const wsjfTable = (page: Page) => page.getByRole('table', { name: 'WSJF scores' })
 const rowTitles = (table: Locator) => table.locator('tbody th').allTextContents()
@@ -40,7 +30,7 @@ async function backlogPosition(page: Page, title: string): Promise<number> {
 test('scoring a column changes WSJF and the model order; the order can be applied to the backlog and undone', async ({ page, app }) => {
   await page.goto(app.url)
   const productId = await sampleProductId(page, app)
-  const board = await call<{ items: Array<{ title: string }> }>(page, app, 'ordering.board', { productId })
+  const board = await serverApi(page.request, app).call('ordering.board', { productId })
   const [low, high] = [board.items[2]!.title, board.items[3]!.title]
   const before = await backlogTitles(page, app, productId)
 
@@ -66,7 +56,7 @@ test('scoring a column changes WSJF and the model order; the order can be applie
   }).toBe(true)
 
   // The server kept the score.
-  const scored = await call<{ items: Array<{ title: string; wsjf: number | null }> }>(page, app, 'ordering.board', { productId })
+  const scored = await serverApi(page.request, app).call('ordering.board', { productId })
   expect(scored.items.find((i) => i.title === low)?.wsjf).toBe(22)
 
   await page.getByRole('button', { name: 'Apply the WSJF order to my backlog…' }).click()
@@ -98,7 +88,7 @@ test('scoring a column changes WSJF and the model order; the order can be applie
 test('a Kano CSV with a bad line names the line and imports nothing', async ({ page, app }) => {
   await page.goto(app.url)
   const productId = await sampleProductId(page, app)
-  const featuresBefore = await call<unknown[]>(page, app, 'kano.features.list', { productId })
+  const featuresBefore = await serverApi(page.request, app).call('kano.features.list', { productId })
 
   await page.getByRole('link', { name: 'Ordering' }).click()
   await page.getByRole('tab', { name: 'Kano' }).click()
@@ -109,14 +99,14 @@ test('a Kano CSV with a bad line names the line and imports nothing', async ({ p
   const error = page.getByRole('alert').filter({ hasText: 'Nothing was imported' })
   await expect(error).toContainText('Line 3')
   await expect(error).toContainText('maybe')
-  expect(await call<unknown[]>(page, app, 'kano.features.list', { productId })).toEqual(featuresBefore)
+  expect(await serverApi(page.request, app).call('kano.features.list', { productId })).toEqual(featuresBefore)
   await expect(page.getByRole('region', { name: 'Features to survey' })).not.toContainText('Lane heat map')
 })
 
 test('a refused score shows the reason beside its cell and is not kept', async ({ page, app }) => {
   await page.goto(app.url)
   const productId = await sampleProductId(page, app)
-  const board = await call<{ items: Array<{ id: number; title: string; scores: { codPerWeek: number | null } }> }>(page, app, 'ordering.board', { productId })
+  const board = await serverApi(page.request, app).call('ordering.board', { productId })
   const item = board.items[0]!
 
   await page.getByRole('link', { name: 'Ordering' }).click()
@@ -126,6 +116,6 @@ test('a refused score shows the reason beside its cell and is not kept', async (
   await cell.press('Enter')
   await expect(page.getByRole('alert').filter({ hasText: 'The Cost of Delay per week cannot be negative' })).toBeVisible()
   await expect(cell).toHaveAttribute('aria-invalid', 'true')
-  const after = await call<typeof board>(page, app, 'ordering.board', { productId })
+  const after = await serverApi(page.request, app).call('ordering.board', { productId })
   expect(after.items[0]!.scores.codPerWeek).toBe(item.scores.codPerWeek)
 })

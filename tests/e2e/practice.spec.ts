@@ -3,7 +3,7 @@ import { expect, test } from './fixtures'
 
 async function openJournalEntry(page: Page, title: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Practice' }).click()
-  await page.getByRole('navigation', { name: 'Practice views' }).getByRole('link', { name: 'Journal' }).click()
+  await page.getByRole('tablist', { name: 'Practice views' }).getByRole('tab', { name: 'Journal' }).click()
   await page.getByRole('table').getByRole('link', { name: title }).click()
   await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible()
 }
@@ -58,7 +58,7 @@ test('evidence linked from the vision keeps the text it had, after the vision is
   await expect(kept).not.toContainText('sure of a lane before they leave home')
 
   // Progress counts the outcome as evidenced.
-  await page.getByRole('navigation', { name: 'Practice views' }).getByRole('link', { name: 'Progress' }).click()
+  await page.getByRole('tablist', { name: 'Practice views' }).getByRole('tab', { name: 'Progress' }).click()
   const qspo = page.getByRole('region', { name: 'Qualified Scrum Product Owner I (QSPO-I)' })
   await expect(qspo.getByRole('progressbar')).toHaveAttribute('aria-valuetext', '6%')
   await expect(qspo.getByRole('list').first()).toContainText(title)
@@ -105,7 +105,7 @@ test('a CSPO learning goal links to its screen, takes an EBM experiment as evide
   const evidence = page.getByRole('listitem', { name: 'EBM experiment: Experiment: Badges for regular swimmers' })
   await expect(evidence.locator('dl > div', { hasText: 'Decision' }).first()).toContainText('Pivot')
 
-  await page.getByRole('navigation', { name: 'Practice views' }).getByRole('link', { name: 'Progress' }).click()
+  await page.getByRole('tablist', { name: 'Practice views' }).getByRole('tab', { name: 'Progress' }).click()
   const cspo = page.getByRole('region', { name: 'Certified Scrum Product Owner (CSPO)' })
   await expect(cspo).toContainText('1 of 65 learning goals has evidence')
 

@@ -1,19 +1,12 @@
 import type { Page } from '@playwright/test'
 import { expect, test, type RunningApp } from './fixtures'
+import { serverApi } from './pages/server'
+import { backlogList as backlog, backlogRowTitles as rowTitles } from './pages/backlog'
 
-const backlog = (page: Page) => page.getByRole('list', { name: 'Product Backlog' })
-const rowTitles = (page: Page) => backlog(page).getByRole('listitem').evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label')))
-
-async function api<T>(page: Page, app: RunningApp, method: string, input: unknown): Promise<T> {
-  const response = await page.request.post(`${app.origin}/api/${method}`, { headers: { Authorization: `Bearer ${app.token}` }, data: input })
-  const body = await response.json()
-  expect(body.ok, JSON.stringify(body)).toBe(true)
-  return body.value as T
-}
 
 async function openRefinement(page: Page, app: RunningApp) {
   await page.goto(app.url)
-  await page.getByRole('link', { name: 'Refinement' }).click()
+  await page.getByRole('tab', { name: 'Refinement', exact: true }).click()
   await expect(page.getByRole('heading', { name: 'Not ready yet, from the top' })).toBeVisible()
   const first = page.locator('.refine-row').first()
   return (await first.getAttribute('aria-label')) as string
@@ -33,7 +26,7 @@ test('a story is split into children under it; undo takes the split back and red
   await dialog.getByRole('button', { name: 'Split into 2 items' }).click()
   await expect(dialog).toBeHidden()
 
-  await page.getByRole('link', { name: 'Items' }).click()
+  await page.getByRole('tab', { name: 'Items', exact: true }).click()
   const children = ['Book a lane from the timetable', 'See my lane bookings in one list']
   await expect(backlog(page).getByRole('listitem', { name: children[1] })).toBeVisible()
   const order = await rowTitles(page)
@@ -54,7 +47,7 @@ test('a story is split into children under it; undo takes the split back and red
 test('a story dragged to another step and slice of the map stays there after a reload', async ({ page, app }) => {
   await page.setViewportSize({ width: 1440, height: 900 })
   await page.goto(app.url)
-  await page.getByRole('link', { name: 'Story map' }).click()
+  await page.getByRole('tab', { name: 'Story map', exact: true }).click()
   const story = 'As a lane swimmer, I want to filter sessions by lane speed, so that I only see sessions I can swim in'
   const fromName = 'Find a swim › Browse sessions, Release 1: book with confidence'
   const toName = 'Book › Pay, Release 2: fewer empty lanes'
@@ -113,8 +106,8 @@ test('Planning Poker records the agreed estimate on the item', async ({ page, ap
   await page.getByRole('button', { name: 'Save the estimate' }).click()
   await expect(page.getByText(`Saved 8 as the estimate of “${title}”.`)).toBeVisible()
 
-  const products = await api<Array<{ id: number }>>(page, app, 'products.list', {})
-  const items = await api<Array<{ title: string; estimate: number | null }>>(page, app, 'backlog.list', { productId: products[0]!.id })
+  const products = await serverApi(page.request, app).call('products.list', {})
+  const items = await serverApi(page.request, app).call('backlog.list', { productId: products[0]!.id })
   expect(items.find((i) => i.title === title)?.estimate).toBe(8)
   await expect(page.getByRole('button', { name: /^Undo estimate change of “/ })).toBeVisible()
 })

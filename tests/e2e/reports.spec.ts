@@ -92,7 +92,7 @@ test('a coach reviews a report with a verdict per assignment and overall, and th
 
   // The assignment's comment also shows in its journal entry.
   await page.getByRole('link', { name: 'Practice' }).click()
-  await page.getByRole('navigation', { name: 'Practice views' }).getByRole('link', { name: 'Journal' }).click()
+  await page.getByRole('tablist', { name: 'Practice views' }).getByRole('tab', { name: 'Journal' }).click()
   await page.getByRole('link', { name: 'Strategise your releases' }).click()
   const comments = page.getByRole('region', { name: /Coach comments/ })
   await expect(comments).toContainText('Coach Casey')

@@ -4,7 +4,7 @@ import { expectScrollableList } from './large-product/scrolling'
 
 test('a new story map of a 10,000-item product lists every open story off the map with a small DOM', async ({ page, largeApp }) => {
   await page.goto(largeApp.url)
-  await page.getByRole('link', { name: 'Story map' }).click()
+  await page.getByRole('tab', { name: 'Story map', exact: true }).click()
   await page.getByLabel('New activity').fill('Shop')
   await page.getByRole('button', { name: 'Add activity' }).click()
   const offMap = page.getByRole('list', { name: /Not on the map/ })

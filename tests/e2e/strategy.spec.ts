@@ -104,8 +104,8 @@ test('competitors are scored from the keyboard and the totals follow; the cost o
 
   await page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Evidence-Based Management' }).click()
   await page
-    .getByRole('navigation', { name: 'Evidence-Based Management sections' })
-    .getByRole('link', { name: 'Measures' })
+    .getByRole('tablist', { name: 'Evidence-Based Management sections' })
+    .getByRole('tab', { name: 'Measures' })
     .click()
   const tco = page.getByRole('region', { name: 'Total cost of ownership' })
   await expect(tco).toContainText('EBM Guide 2024, “Current Value”')
@@ -147,8 +147,8 @@ test('a technical strategy is saved as a version and named beside the cost of ow
   // The cost of ownership names the strategy that keeps it in check and leads back to it.
   await page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Evidence-Based Management' }).click()
   await page
-    .getByRole('navigation', { name: 'Evidence-Based Management sections' })
-    .getByRole('link', { name: 'Measures' })
+    .getByRole('tablist', { name: 'Evidence-Based Management sections' })
+    .getByRole('tab', { name: 'Measures' })
     .click()
   const strategy = page.getByRole('region', { name: 'Technical strategy' })
   await expect(strategy).toContainText('version 2')

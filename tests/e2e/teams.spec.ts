@@ -1,13 +1,13 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
+import { backlogList as backlog } from './pages/backlog'
 
-const backlog = (page: Page) => page.getByRole('list', { name: 'Product Backlog' })
 const teamFilter = (page: Page) => page.getByRole('search', { name: 'Search and filter the backlog' }).getByLabel('Team', { exact: true })
 
 test('the combined two-team forecast runs and shows each team’s part beside its own forecast', async ({ page, app }) => {
   await page.goto(app.url)
   await page.getByRole('link', { name: 'Flow & Forecast' }).click()
-  await page.getByRole('navigation', { name: 'Flow and forecast views' }).getByRole('link', { name: 'Forecast', exact: true }).click()
+  await page.getByRole('tablist', { name: 'Flow and forecast views' }).getByRole('tab', { name: 'Forecast', exact: true }).click()
   await page.getByLabel('Whose work').selectOption({ label: 'All teams combined' })
   await page.getByRole('textbox', { name: 'Number of items' }).fill('30')
   await page.getByRole('button', { name: 'Run forecast' }).click()
@@ -68,7 +68,7 @@ test('the backlog shows each item’s team and filters by team; an item changes 
   await expect(first.locator('.row-team')).toHaveText('No team')
   const title = (await first.getAttribute('aria-label'))!
   await first.click()
-  const details = page.getByRole('complementary', { name: /Item #/ })
+  const details = page.getByRole('complementary', { name: /^Item [A-Z][A-Z0-9]*-\d+/ })
   await details.getByLabel('Team', { exact: true }).selectOption({ label: 'Team Lanes' })
   await details.getByRole('button', { name: 'Save changes' }).click()
   await expect(backlog(page).getByRole('listitem', { name: title, exact: true })).toHaveCount(0)
@@ -87,7 +87,7 @@ test('a team’s item is done only with the team’s own Definition of Done line
   const first = backlog(page).getByRole('listitem').first()
   await expect(first.locator('.row-team')).toHaveText('Team Front Desk')
   await first.click()
-  const details = page.getByRole('complementary', { name: /Item #/ })
+  const details = page.getByRole('complementary', { name: /^Item [A-Z][A-Z0-9]*-\d+/ })
   await details.getByLabel('Status', { exact: true }).selectOption({ label: 'Done' })
   await details.getByRole('button', { name: 'Save and move to Done…' }).click()
   const dialog = page.getByRole('dialog', { name: 'Move to Done' })
@@ -105,7 +105,7 @@ test('a team’s item is done only with the team’s own Definition of Done line
 
 test('teams are managed in product settings, and the refinement view marks dependencies across teams', async ({ page, app }) => {
   await page.goto(app.url)
-  await page.getByRole('link', { name: 'Product settings' }).click()
+  await page.getByRole('tab', { name: 'Product settings', exact: true }).click()
   const teams = page.getByRole('region', { name: 'Teams' })
   await expect(teams.getByRole('textbox', { name: 'Name of Team Lanes' })).toBeVisible()
   await teams.getByLabel('New team').fill('Team Lessons')
@@ -120,7 +120,7 @@ test('teams are managed in product settings, and the refinement view marks depen
   await teams.getByRole('button', { name: 'Remove Team Clubs' }).click()
   await expect(teams.getByRole('textbox', { name: 'Name of Team Clubs' })).toHaveCount(0)
 
-  await page.getByRole('link', { name: 'Refinement' }).click()
+  await page.getByRole('tab', { name: 'Refinement', exact: true }).click()
   await page.getByRole('tab', { name: 'Across teams' }).click()
   await page.getByLabel('Only items with a dependency across teams').check()
   const list = page.getByRole('list', { name: 'Open items with dependencies' })

@@ -122,13 +122,13 @@ test('the Board and the charts narrowed to one team, and the combined forecast, 
   report(
     'Flow › Metrics of one team (from the Board)',
     await timed(async () => {
-      await page.getByRole('navigation', { name: 'Flow and forecast views' }).getByRole('link', { name: 'Metrics', exact: true }).click()
+      await page.getByRole('tablist', { name: 'Flow and forecast views' }).getByRole('tab', { name: 'Metrics', exact: true }).click()
       await page.getByRole('region', { name: 'Service Level Expectation of Team North' }).waitFor(LONG)
       await cycleTimeDots.first().waitFor(LONG)
     }),
     await elementCount(page)
   )
-  await page.getByRole('navigation', { name: 'Flow and forecast views' }).getByRole('link', { name: 'Forecast', exact: true }).click()
+  await page.getByRole('tablist', { name: 'Flow and forecast views' }).getByRole('tab', { name: 'Forecast', exact: true }).click()
   await page.getByLabel('Whose work').selectOption({ label: 'All teams combined' })
   await page.getByRole('textbox', { name: 'Number of items' }).fill('500')
   report(

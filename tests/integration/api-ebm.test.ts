@@ -136,7 +136,7 @@ describe('EBM measures and coverage', () => {
     const o = await overview(ctx, productId)
     expect(o.automatic.map((m) => [m.name, m.latest?.value])).toEqual([
       ['Throughput per week (from this backlog)', 3],
-      ['Cycle time (85th percentile, from this backlog)', 1]
+      ['Cycle time (85th percentile of each week’s finished items, from this backlog)', 1]
     ])
     expect((await fail(ctx, 'ebm.measures.update', { id: cycle.id, patch: { unit: 'hours' } })).issues).toEqual([{ path: 'patch.unit', message: 'Fixed for a measure the app computes' }])
     expect(await call(ctx, 'ebm.measures.update', { id: cycle.id, patch: { targetValue: 5, name: 'Cycle time' } })).toMatchObject({ name: 'Cycle time', targetValue: 5 })

@@ -66,6 +66,7 @@ describe('flow.data', () => {
     const byTitle = Object.fromEntries(data.items.map((i) => [i.title, i]))
     expect(byTitle.Finished).toEqual({
       id: finished.id,
+      key: 'FP-1',
       title: 'Finished',
       type: 'story',
       estimate: 3,

@@ -44,6 +44,12 @@ const INVALID: Record<MethodName, InvalidCase[]> = {
     { why: 'a description over 2000 characters', input: () => ({ name: 'Fine', description: 'd'.repeat(2001) }), path: 'description' },
     { why: 'an unknown extra field', input: () => ({ name: 'Fine', bogus: 1 }), path: 'bogus' }
   ],
+  'products.setItemPrefix': [
+    { why: 'a zero id', input: () => ({ id: 0, itemPrefix: 'PB' }), path: 'id' },
+    { why: 'an empty prefix', input: ({ productId }) => ({ id: productId, itemPrefix: ' ' }), path: 'itemPrefix' },
+    { why: 'a prefix starting with a digit', input: ({ productId }) => ({ id: productId, itemPrefix: '2B' }), path: 'itemPrefix' },
+    { why: 'a prefix with a dash', input: ({ productId }) => ({ id: productId, itemPrefix: 'P-B' }), path: 'itemPrefix' }
+  ],
   'products.rename': [
     { why: 'a zero id', input: () => ({ id: 0, name: 'New name' }), path: 'id' },
     { why: 'a fractional id', input: ({ productId }) => ({ id: productId + 0.5, name: 'New name' }), path: 'id' },

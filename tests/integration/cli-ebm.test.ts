@@ -28,7 +28,7 @@ describe('po-studio ebm', () => {
     expect(text.code).toBe(0)
     expect(text.stdout).toMatch(/^AREA +MEASURES +LATEST VALUE +STALE \(>90 DAYS\)$/m)
     expect(text.stdout).toMatch(/^Current Value +2 +2 days ago +0$/m)
-    expect(text.stdout).toContain('- Cycle time (85th percentile, from this backlog): ')
+    expect(text.stdout).toContain('- Cycle time (85th percentile of each week’s finished items, from this backlog): ')
     expect(text.stdout).toContain('- Ability to Innovate: 1 measure not updated for over 90 days')
 
     const json = (await cli(['--data-dir', dataDir, '--json', 'ebm', 'overview', '-p', sample.name, '--stale-after', '1'])).json()

@@ -479,6 +479,47 @@ describe('0024_cspo_learning_goals', () => {
   })
 })
 
+describe('0025_item_keys', () => {
+  const position = MIGRATIONS.findIndex(([name]) => name === '0025_item_keys')
+
+  it('numbers the items of each product in their id order, derives each prefix from the name, and numbers new items after them', async () => {
+    const { sqlite, db } = await sampleAt(position)
+    // A second product whose items were added between the sample's: numbers still run per product.
+    const other = Number(sqlite.prepare("INSERT INTO products (name, description, is_sample, created_at, updated_at) VALUES ('Harbour ferries', '', 0, 'x', 'x')").run().lastInsertRowid)
+    const state = Number(sqlite.prepare("INSERT INTO workflow_states (product_id, name, category, position) VALUES (?, 'To do', 'todo', 0)").run(other).lastInsertRowid)
+    const addOther = sqlite.prepare("INSERT INTO backlog_items (product_id, type, title, description, state_id, rank, created_at, updated_at) VALUES (?, 'story', ?, '', ?, 'a0', 'x', 'x')")
+    addOther.run(other, 'Buy a ticket', state)
+    addOther.run(other, 'Refund a ticket', state)
+    const rows = (table: string) => sqlite.prepare(`SELECT * FROM ${table} ORDER BY id`).all() as Array<Record<string, unknown>>
+    const [items, products] = [rows('backlog_items'), rows('products')]
+    expect(items.length).toBeGreaterThan(100)
+    const before = snapshotTables(sqlite)
+
+    await migrateToLatest(db as Kysely<unknown>, MIGRATIONS.slice(0, position + 1))
+
+    // Every row as it was, with its number; other tables untouched.
+    const after = rows('backlog_items')
+    expect(after.map(({ number: _number, ...rest }) => rest)).toEqual(items)
+    for (const productId of [...new Set(items.map((i) => i.product_id))]) {
+      const numbers = after.filter((i) => i.product_id === productId).map((i) => i.number)
+      expect(numbers, `product ${productId}`).toEqual(numbers.map((_, index) => index + 1))
+    }
+    expect(rows('products').map(({ item_prefix: prefix, next_item_number: next, ...rest }) => [rest, prefix, next])).toEqual(
+      products.map((p) => [p, p.id === other ? 'HF' : 'SL', after.filter((i) => i.product_id === p.id).length + 1])
+    )
+    const now = snapshotTables(sqlite)
+    for (const table of Object.keys(before).filter((t) => !['backlog_items', 'products', 'kysely_migration'].includes(t))) {
+      expect(now[table], table).toEqual(before[table])
+    }
+
+    // The next item of either product continues its own sequence; a number is never used twice.
+    addOther.run(other, 'Print a ticket', state)
+    expect(sqlite.prepare('SELECT number FROM backlog_items WHERE product_id = ? ORDER BY id DESC LIMIT 1').get(other)).toEqual({ number: 3 })
+    expect(() => sqlite.prepare("INSERT INTO backlog_items (product_id, type, title, description, state_id, rank, created_at, updated_at, number) VALUES (?, 'story', 'Again', '', ?, 'a1', 'x', 'x', 3)").run(other, state)).toThrow(/UNIQUE/)
+    expect(sqlite.pragma('foreign_key_check')).toEqual([])
+  })
+})
+
 describe('0026_strategy', () => {
   const position = MIGRATIONS.findIndex(([name]) => name === '0026_strategy')
 

@@ -33,6 +33,10 @@ export interface Database {
     archived_at: string | null
     created_at: string
     updated_at: string
+    /** Starts every item key of the product ("PB" in PB-12). */
+    item_prefix: Generated<string>
+    /** The number the next new item gets; a trigger hands it out (migration 0025). */
+    next_item_number: Generated<number>
   }
   workflow_states: {
     id: Generated<number>
@@ -64,6 +68,8 @@ export interface Database {
     external_key: Generated<string | null>
     /** The Scrum Team the item belongs to; null while no team has it. */
     team_id: Generated<number | null>
+    /** The item's number in its product's sequence; the insert trigger sets it when none is given (0 until then). */
+    number: Generated<number>
   }
   status_changes: {
     id: Generated<number>

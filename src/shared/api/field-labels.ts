@@ -23,6 +23,7 @@ const LABELS: Record<string, string> = {
   learned: 'What you learned',
   evidenceLink: 'Link to the evidence',
   statement: 'Assumption',
+  itemPrefix: 'Key prefix',
   offer: 'What they offer',
   positioning: 'Price and positioning',
   // Blocks of the technical strategy, whose labels say more than their keys.

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { FIBONACCI_POINTS, isOnFibonacciScale } from '../domain/estimate'
 import { ITEM_TYPES, STATE_CATEGORIES } from '../domain/backlog'
+import { ITEM_PREFIX_MAX, ITEM_PREFIX_PATTERN } from '../domain/items/key'
 import { FILE_TOO_LARGE, MAX_INPUT_BYTES, utf8Bytes } from './limits'
 
 export const Id = z.number().int().positive()
@@ -24,10 +25,21 @@ export const ProductName = z
   .min(1, 'Give the product a name')
   .max(120, 'Keep the name to 120 characters or fewer')
 
+/** What starts the product's item keys ("PB" in PB-12). */
+export const ItemPrefix = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .min(1, 'Give the key prefix at least one letter')
+  .max(ITEM_PREFIX_MAX, `Keep the key prefix to ${ITEM_PREFIX_MAX} characters or fewer`)
+  .regex(ITEM_PREFIX_PATTERN, 'Use letters A to Z and digits, starting with a letter, e.g. PB')
+
 export const Product = z.object({
   id: Id,
   name: z.string(),
   description: z.string(),
+  /** Starts the keys of the product's items: PB-12 is item 12 of the product whose prefix is PB. */
+  itemPrefix: z.string(),
   isSample: z.boolean(),
   archived: z.boolean(),
   itemCount: z.number().int().nonnegative(),
@@ -67,6 +79,8 @@ export const Estimate = z
  */
 export const BacklogListItem = z.object({
   id: Id,
+  /** The item's key as people quote it: its product's prefix and its number in that product ("PB-12"). */
+  key: z.string(),
   type: z.enum(ITEM_TYPES),
   title: z.string(),
   estimate: z.number().nullable(),

@@ -63,7 +63,7 @@ describe('format', () => {
   })
 
   it('writes days for people and keeps text that is not a day', () => {
-    expect(formatDay('2026-03-31')).toBe('31 Mar 2026')
+    expect(formatDay('2026-03-31')).toBe('Tue, 31 Mar 2026')
     expect(formatDay('2026-02-30')).toBe('2026-02-30')
     expect(serverToday(new Date(Date.UTC(2026, 0, 5, 23, 30)))).toBe('2026-01-05')
   })

@@ -65,7 +65,7 @@ describe('shapeTrend', () => {
       experiments: []
     })
     expect(chart.targets.map((t) => t.label)).toEqual(['Target 8 days', 'Faster: 6 days'])
-    expect(chart.dateMarks).toEqual([{ x: toDayNumber('2026-09-30'), date: '2026-09-30', label: 'Faster due 30 Sept 2026' }])
+    expect(chart.dateMarks).toEqual([{ x: toDayNumber('2026-09-30'), date: '2026-09-30', label: 'Faster due Wed, 30 Sept 2026' }])
     // The axis stretches to the goal's date, not to the other goal's.
     expect(chart.xDomain[1]).toBe(toDayNumber('2026-09-30') + 7)
     // And down to the lowest target so the dashed line is inside the plot.

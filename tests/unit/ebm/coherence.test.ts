@@ -17,7 +17,7 @@ describe('experiment coherence', () => {
     expect(experimentContradictions([experiment('persevere', [2])], items)).toEqual([])
     expect(experimentContradictions([experiment('persevere', [1])], items)).toEqual(['“Waiting list” was decided “persevere” while its item “Item 1” is not done.'])
     expect(experimentContradictions([experiment('persevere', [3])], items)).toEqual([
-      '“Waiting list” was decided “persevere” on 2025-03-10, before its item “Item 3” was done (2025-04-01).'
+      '“Waiting list” was decided “persevere” on Mon, 10 Mar 2025, before its item “Item 3” was done (Tue, 1 Apr 2025).'
     ])
   })
 

@@ -12,7 +12,7 @@ const STATES = [
 
 function item(id: number, stateName: string, startedOn: string | null, finishedOn: string | null = null): FlowItem {
   const category = STATES.find((s) => s.name === stateName)!.category
-  return { id, title: `Item ${id}`, type: 'story', estimate: null, rank: `a${id}`, teamId: null, state: stateName, stateCategory: category, arrivedOn: '2025-03-01', startedOn, finishedOn }
+  return { id, key: `PB-${id}`, title: `Item ${id}`, type: 'story', estimate: null, rank: `a${id}`, teamId: null, state: stateName, stateCategory: category, arrivedOn: '2025-03-01', startedOn, finishedOn }
 }
 
 const ITEMS = [
@@ -44,9 +44,9 @@ describe('the board', () => {
   it('lists open items in backlog order with their age, and finished ones latest first without one', () => {
     const board = boardView({ states: STATES, items: ITEMS, today: '2025-03-12', sle: null })
     expect(board.columns[1]!.cards).toEqual([
-      { id: 1, title: 'Item 1', ageDays: 10, pastSle: false },
-      { id: 3, title: 'Item 3', ageDays: 3, pastSle: false },
-      { id: 5, title: 'Item 5', ageDays: 2, pastSle: false }
+      { id: 1, key: 'PB-1', title: 'Item 1', ageDays: 10, pastSle: false },
+      { id: 3, key: 'PB-3', title: 'Item 3', ageDays: 3, pastSle: false },
+      { id: 5, key: 'PB-5', title: 'Item 5', ageDays: 2, pastSle: false }
     ])
     expect(board.columns[3]!.cards.map((c) => [c.id, c.ageDays])).toEqual([
       [6, null],

@@ -39,9 +39,9 @@ function history(): FlowItem[] {
 }
 
 const open = [
-  { id: 101, title: 'First' },
-  { id: 102, title: 'Second' },
-  { id: 103, title: 'Third' }
+  { id: 101, key: 'PB-1', title: 'First' },
+  { id: 102, key: 'PB-2', title: 'Second' },
+  { id: 103, key: 'PB-3', title: 'Third' }
 ]
 const context = { items: history(), openItems: open, today, calendar, activeGoal: { id: 7, title: 'Fuller off-peak lanes', itemIds: [101, 103, 999] } }
 const form = (patch: Partial<ForecastFormValues>): ForecastFormValues => ({ ...defaultFormValues(today, 42), ...patch })

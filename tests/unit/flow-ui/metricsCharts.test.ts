@@ -19,7 +19,7 @@ import { dayNumberTick, formatDay, plural } from '../../../src/renderer/src/feat
 
 function item(id: number, arrivedOn: string, startedOn: string | null, finishedOn: string | null, state = 'In progress'): TitledFlowItem {
   const stateCategory = finishedOn ? 'done' : startedOn ? 'in_progress' : 'todo'
-  return { id, title: `Item ${id}`, arrivedOn, startedOn, finishedOn, state: finishedOn ? 'Done' : state, stateCategory }
+  return { id, key: `PB-${id}`, title: `Item ${id}`, arrivedOn, startedOn, finishedOn, state: finishedOn ? 'Done' : state, stateCategory }
 }
 
 // Monday 2025-01-06 to Sunday 2025-01-12, and the Monday after.
@@ -69,10 +69,10 @@ describe('throughput run chart', () => {
 describe('cycle time scatterplot', () => {
   it('plots finish day against cycle time, with titles, percentiles and the SLE in words', () => {
     const scatter = cycleTimeScatter(items, window)
-    const dot = (finishedOn: string, y: number, id: number) => ({ x: toDayNumber(finishedOn), y, finishedOn, count: 1, items: [{ id, title: `Item ${id}` }] })
+    const dot = (finishedOn: string, y: number, id: number) => ({ x: toDayNumber(finishedOn), y, finishedOn, count: 1, items: [{ id, key: `PB-${id}`, title: `Item ${id}` }] })
     expect(scatter.points).toEqual([dot('2025-01-06', 1, 1), dot('2025-01-08', 3, 2), dot('2025-01-08', 2, 3), dot('2025-01-13', 6, 4)])
     expect(scatter.percentiles).toEqual({ 50: 2, 70: 3, 85: 6, 95: 6 })
-    expect(scatter.sle).toBe('85% of items finish in 6 days or less.')
+    expect(scatter.sle).toBe('85% of items finish in 6 days or less. Window: items finished 6 Jan to Mon, 13 Jan 2025.')
   })
   it('draws the items finished on one day after as many days as one dot with their count, naming the first few', () => {
     const many = Array.from({ length: 3000 }, (_, i) => item(i + 1, '2025-01-01', '2025-01-06', i % 2 ? '2025-01-08' : '2025-01-10'))
@@ -82,7 +82,7 @@ describe('cycle time scatterplot', () => {
       ['2025-01-10', 5, 1500]
     ])
     expect(points[0]!.items).toHaveLength(NAMED_PER_DOT)
-    expect(points[0]!.items[0]).toEqual({ id: 2, title: 'Item 2' })
+    expect(points[0]!.items[0]).toEqual({ id: 2, key: 'PB-2', title: 'Item 2' })
     expect(percentiles?.[50]).toBe(3)
   })
   it('has no SLE without finished items', () => {
@@ -95,7 +95,7 @@ describe('cycle time scatterplot', () => {
       lines: [],
       attainment: null
     })
-    expect(sleSentence(1)).toBe('85% of items finish in 1 day or less.')
+    expect(sleSentence(1, { from: '2025-01-06', to: '2025-02-03' })).toBe('85% of items finish in 1 day or less. Window: items finished 6 Jan to Mon, 3 Feb 2025.')
   })
 })
 

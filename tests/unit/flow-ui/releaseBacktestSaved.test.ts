@@ -11,14 +11,14 @@ const calendar = { weekendsOff: true, nonWorkingDays: [] }
 describe('release view', () => {
   it('lists open items in backlog order, leaving out done and removed ones', () => {
     const items = [
-      { id: 1, title: 'A', estimate: 3, stateCategory: 'done' as const },
-      { id: 2, title: 'B', estimate: null, stateCategory: 'in_progress' as const },
-      { id: 4, title: 'D', estimate: 2, stateCategory: 'removed' as const },
-      { id: 3, title: 'C', estimate: 5, stateCategory: 'todo' as const }
+      { id: 1, key: 'PB-1', title: 'A', estimate: 3, stateCategory: 'done' as const },
+      { id: 2, key: 'PB-2', title: 'B', estimate: null, stateCategory: 'in_progress' as const },
+      { id: 4, key: 'PB-4', title: 'D', estimate: 2, stateCategory: 'removed' as const },
+      { id: 3, key: 'PB-3', title: 'C', estimate: 5, stateCategory: 'todo' as const }
     ]
     expect(openItems(items)).toEqual([
-      { id: 2, title: 'B', estimate: null },
-      { id: 3, title: 'C', estimate: 5 }
+      { id: 2, key: 'PB-2', title: 'B', estimate: null },
+      { id: 3, key: 'PB-3', title: 'C', estimate: 5 }
     ])
   })
 
@@ -39,7 +39,7 @@ describe('release view', () => {
   })
 
   it('puts the flow forecast beside the velocity plan and marks where the cut line falls', () => {
-    const items = [1, 2, 3, 4].map((id) => ({ id, title: `Item ${id}`, estimate: 5 }))
+    const items = [1, 2, 3, 4].map((id) => ({ id, key: `PB-${id}`, title: `Item ${id}`, estimate: 5 }))
     // About 2 items a day over 2 working days: item 1 is near certain, item 4 rarely done.
     const forecast = forecastHowMany({ dailyThroughput: [1, 2, 3, 1, 2, 1], days: 2, trials: 20_000, seed: 3 }) as HowManyForecast
     const cut = cutLine(items, forecast)

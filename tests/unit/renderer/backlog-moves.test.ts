@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { applyMove, filterItems, planMove } from '../../../src/renderer/src/features/backlog/moves'
 
 const ids = [1, 2, 3, 4, 5]
-const items = ids.map((id) => ({ id, title: `Item ${id}` }))
+const items = ids.map((id) => ({ id, key: `PB-${id}`, title: `Item ${id}` }))
 
 describe('planMove on the full list', () => {
   it('moves down between the new neighbours', () => {
@@ -55,9 +55,10 @@ describe('applyMove', () => {
 })
 
 describe('filterItems', () => {
-  it('matches titles case-insensitively and ids with #', () => {
+  it('matches titles case-insensitively and item keys', () => {
     expect(filterItems(items, 'item 3').map((i) => i.id)).toEqual([3])
-    expect(filterItems(items, '#4').map((i) => i.id)).toEqual([4])
+    expect(filterItems(items, 'pb-4').map((i) => i.id)).toEqual([4])
+    expect(filterItems(items, 'PB-9')).toEqual([])
     expect(filterItems(items, '  ')).toBe(items)
   })
 })

@@ -135,8 +135,8 @@ describe('buildReport', () => {
     expect(facts(all).find((f) => f.label === 'Items created from feedback')?.value).toBe('2')
     const table = all.find((b) => b.kind === 'table' && b.caption === 'Sprint Reviews in the period')
     expect(table?.kind === 'table' && table.rows).toEqual([
-      ['Sprint 2', 'Held 10 February 2025', '1', '1', '1', '0'],
-      ['Sprint 4', 'Prepared 11 March 2025', '1', '1', '1', '0']
+      ['Sprint 2', 'Held Mon, 10 Feb 2025', '1', '1', '1', '0'],
+      ['Sprint 4', 'Prepared Tue, 11 Mar 2025', '1', '1', '1', '0']
     ])
     expect(facts(all)).toContainEqual({ label: 'Tom Price', value: 'Phone numbers please → became “Phone numbers on the no-show list”' })
     expect(facts(all)).toContainEqual({ label: 'Sprint Goal', value: 'Goal 2 (met)' })
@@ -182,6 +182,7 @@ describe('buildReport', () => {
   it('gives the flow section the team’s SLE with how it held, the WIP limits, the policies and the days above each limit', () => {
     const item = (id: number, startedOn: string, finishedOn: string | null): FlowItem => ({
       id,
+      key: `PB-${id}`,
       title: `Item ${id}`,
       type: 'story',
       estimate: null,

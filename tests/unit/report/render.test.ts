@@ -110,7 +110,7 @@ describe('Markdown report', () => {
     expect(md).toContain('**Chart: Cycle time**')
     expect(md).toContain('| 03-02 | 7 |')
     expect(md).toContain('> **Watch out:** Thin data.')
-    expect(md).toContain('- 3 February 2025: Workshop')
+    expect(md).toContain('- Mon, 3 Feb 2025: Workshop')
     expect(md).toContain('**Reflection:** It helped.')
   })
 })

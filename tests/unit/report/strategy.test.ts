@@ -65,7 +65,7 @@ describe('strategy in the report', () => {
     })
     expect(blocks[1]).toEqual({
       kind: 'paragraph',
-      text: 'SWOT analysis: This year (version 2 of 1 March 2025: Budget round)'
+      text: 'SWOT analysis: This year (version 2 of Sat, 1 Mar 2025: Budget round)'
     })
     expect(blocks[2]).toEqual({
       kind: 'facts',

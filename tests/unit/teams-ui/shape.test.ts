@@ -44,6 +44,7 @@ describe('Definition of Done lines of teams', () => {
 
 const item = (id: number, teamId: number | null, finishedOn: string | null) => ({
   id,
+  key: `PB-${id}`,
   title: `Item ${id}`,
   type: 'story' as const,
   estimate: null,

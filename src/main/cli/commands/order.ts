@@ -15,6 +15,8 @@ interface OrderOptions {
 
 interface OrderedItem {
   id: string | number
+  /** With --product: the item's key as people quote it (PB-12), which the table shows instead of the id. */
+  key?: string
   title: string
   score: number | null
   rank: number
@@ -25,17 +27,17 @@ const COLUMNS_HELP = ORDERING_MODELS.map((m) => `${m}: ${ORDER_CSV_COLUMNS[m].ma
 const JSON_HELP = `
 With --json (global option), prints:
   { "model", "items": [{ "id", "title", "score", "rank" }, ...] }
-in the model's order (score: WSJF, CD3 or value / effort; null when not scored). With --product it adds
+in the model's order; with --product each item also has its "key" (e.g. PB-12) (score: WSJF, CD3 or value / effort; null when not scored). With --product it adds
   "comparison": { "kendallTau", "averageDisplacement", "scoredCount", "unscoredCount", "tieBreak",
-                  "movers": [{ "id", "title", "manualPosition", "modelPosition", "shift", "reason" }] }
+                  "movers": [{ "id", "key", "title", "manualPosition", "modelPosition", "shift", "reason" }] }
 Ties: the smaller Job Size (effort, duration) first, then the manual order (for --input, the file's order);
 unscored items follow the scored ones in the manual order.`
 
 function printItems(runtime: CliRuntime, items: OrderedItem[]): void {
   runtime.print(
     formatTable(
-      ['RANK', 'ID', 'SCORE', 'TITLE'],
-      items.map((i) => [String(i.rank), String(i.id), i.score === null ? '-' : formatNumber(i.score), i.title])
+      ['RANK', items.some((i) => i.key !== undefined) ? 'KEY' : 'ID', 'SCORE', 'TITLE'],
+      items.map((i) => [String(i.rank), i.key ?? String(i.id), i.score === null ? '-' : formatNumber(i.score), i.title])
     )
   )
 }
@@ -74,11 +76,17 @@ const order: CliCommand = {
         if (options.product === undefined) {
           command.error('error: say what to order: --input FILE.csv (what-if) or --product NAME', { exitCode: 2 })
         }
-        const comparison = await runtime.withContext(command, async (ctx) => {
+        const { comparison, keys } = await runtime.withContext(command, async (ctx) => {
           const product = await productByName(runtime, ctx, options.product!)
-          return runtime.api(ctx).call('ordering.compare', { productId: product.id, model })
+          const api = runtime.api(ctx)
+          const list = await api.call('backlog.list', { productId: product.id })
+          return {
+            comparison: await api.call('ordering.compare', { productId: product.id, model }),
+            keys: new Map(list.map((item) => [item.id, item.key]))
+          }
         })
-        const items = comparison.items.map((e) => ({ id: e.id, title: e.title, score: e.score, rank: e.modelPosition }))
+        const keyOf = (id: number) => keys.get(id) ?? String(id)
+        const items = comparison.items.map((e) => ({ id: e.id, key: keyOf(e.id), title: e.title, score: e.score, rank: e.modelPosition }))
         if (json) {
           const { kendallTau, averageDisplacement, scoredCount, unscoredCount, tieBreak, movers } = comparison
           runtime.printJson({
@@ -90,7 +98,7 @@ const order: CliCommand = {
               scoredCount,
               unscoredCount,
               tieBreak,
-              movers: movers.map(({ id, title, manualPosition, modelPosition, shift, reason }) => ({ id, title, manualPosition, modelPosition, shift, reason }))
+              movers: movers.map(({ id, title, manualPosition, modelPosition, shift, reason }) => ({ id, key: keyOf(id), title, manualPosition, modelPosition, shift, reason }))
             }
           })
           return

@@ -5,6 +5,7 @@ import type { Label } from '@shared/api/methods/labels'
 import type { ItemType } from '@shared/domain/backlog'
 import { isDoneCategory, ITEM_TYPE_LABELS } from '@shared/domain/backlog'
 import { parentProblem, rollUp } from '@shared/domain/items/hierarchy'
+import { itemKey } from '@shared/domain/items/key'
 import type { Db } from '../deps'
 import { feedbackTraces } from '../sprint-reviews/traces'
 import { getProduct } from '../products/service'
@@ -13,7 +14,7 @@ import { getProduct } from '../products/service'
 
 type ItemRow = { id: number; product_id: number; type: ItemType; title: string; parent_id: number | null }
 
-const refColumns = ['i.id', 'i.type', 'i.title', 'i.state_id as stateId'] as const
+const refColumns = ['i.id', 'i.number', 'i.type', 'i.title', 'i.state_id as stateId'] as const
 
 async function liveItem(db: Db, id: number, field: string) {
   const row = await db
@@ -97,8 +98,9 @@ export async function writeReadyChecks(trx: Db, productId: number, itemId: numbe
   if (unique.length > 0) await trx.insertInto('item_ready_checks').values(unique.map((criterion_id) => ({ item_id: itemId, criterion_id }))).execute()
 }
 
-/** The detail panel's view of an item, `item` being its row as the list shows it. */
-export async function readDetail(db: Db, item: ItemDetail['item'], notes: string): Promise<ItemDetail> {
+/** The detail panel's view of an item, `item` being its row as the list shows it; `prefix` its product's key prefix. */
+export async function readDetail(db: Db, item: ItemDetail['item'], notes: string, prefix: string): Promise<ItemDetail> {
+  const keyed = <R extends { number: number }>({ number, ...ref }: R) => ({ ...ref, key: itemKey(prefix, number) })
   const criteria = await db.selectFrom('acceptance_criteria').select(['id', 'text']).where('item_id', '=', item.id).orderBy('position').orderBy('id').execute()
   const parent =
     item.parentId === null
@@ -150,11 +152,11 @@ export async function readDetail(db: Db, item: ItemDetail['item'], notes: string
     item,
     notes,
     criteria,
-    parent: parent ?? null,
-    children,
+    parent: parent ? keyed(parent) : null,
+    children: children.map(keyed),
     rollUp: children.length === 0 ? null : rollUp(item.id, descendants),
-    blocks,
-    blockedBy: blockedBy.map(({ category, ...ref }) => ({ ...ref, done: isDoneCategory(category) })),
+    blocks: blocks.map(keyed),
+    blockedBy: blockedBy.map(({ category, ...ref }) => ({ ...keyed(ref), done: isDoneCategory(category) })),
     readyChecks: ready.map((r) => ({ criterionId: r.id, text: r.text, met: r.item_id !== null })),
     requestedBy: await feedbackTraces(db, { itemId: item.id })
   }

@@ -1,21 +1,36 @@
 import type { Selectable } from 'kysely'
 import type { BacklogItem, BacklogListItem, StatusChange } from '@shared/api'
+import { itemKey } from '@shared/domain/items/key'
 import type { Database } from '../../db/schema'
 import type { RowSummary } from './row-summaries'
 
 /** The item columns a backlog row shows: listing selects only these. */
-export const LISTED_COLUMNS = ['id', 'type', 'title', 'estimate', 'state_id', 'parent_id', 'team_id'] as const
+export const LISTED_COLUMNS = ['id', 'number', 'type', 'title', 'estimate', 'state_id', 'parent_id', 'team_id'] as const
 
 type ItemRow = Selectable<Database['backlog_items']>
 
-export function toBacklogListItem(row: Pick<ItemRow, (typeof LISTED_COLUMNS)[number]>, summary: RowSummary): BacklogListItem {
+/** `prefix` is the item's product's (products.item_prefix): with the item's number it makes the key. */
+export function toBacklogListItem(row: Pick<ItemRow, (typeof LISTED_COLUMNS)[number]>, summary: RowSummary, prefix: string): BacklogListItem {
   // Written out rather than spread: objects of one shape are what the output check reads fastest.
   const { labels, criteriaCount, blockedByCount, ready } = summary
-  return { id: row.id, type: row.type, title: row.title, estimate: row.estimate, stateId: row.state_id, parentId: row.parent_id, teamId: row.team_id, labels, criteriaCount, blockedByCount, ready }
+  return {
+    id: row.id,
+    key: itemKey(prefix, row.number),
+    type: row.type,
+    title: row.title,
+    estimate: row.estimate,
+    stateId: row.state_id,
+    parentId: row.parent_id,
+    teamId: row.team_id,
+    labels,
+    criteriaCount,
+    blockedByCount,
+    ready
+  }
 }
 
-export function toBacklogItem(row: ItemRow, summary: RowSummary): BacklogItem {
-  return { ...toBacklogListItem(row, summary), productId: row.product_id, rank: row.rank, description: row.description, createdAt: row.created_at, updatedAt: row.updated_at }
+export function toBacklogItem(row: ItemRow, summary: RowSummary, prefix: string): BacklogItem {
+  return { ...toBacklogListItem(row, summary, prefix), productId: row.product_id, rank: row.rank, description: row.description, createdAt: row.created_at, updatedAt: row.updated_at }
 }
 
 export function toStatusChange(row: Selectable<Database['status_changes']>): StatusChange {

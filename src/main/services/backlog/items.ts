@@ -17,7 +17,7 @@ import {
 import { rowSummaries } from './row-summaries'
 import { inTransaction, type Db, type ServiceDeps } from '../deps'
 import { requireDoneConfirmed } from './definition-of-done'
-import { getProduct, requireProduct } from '../products/service'
+import { getProduct, itemPrefixOf, requireProduct } from '../products/service'
 import { LISTED_COLUMNS, toBacklogItem, toBacklogListItem, toStatusChange } from './item-shapes'
 import { requireOnProductScale } from '../settings/read'
 import { requireTeamOfProduct } from '../teams/service'
@@ -72,7 +72,7 @@ async function endRank(db: Db, productId: number, end: 'top' | 'bottom'): Promis
 export function createBacklogService({ db, now }: ServiceDeps) {
   async function get(id: number): Promise<BacklogItem> {
     const row = await getLiveItemRow(db, id)
-    return toBacklogItem(row, (await rowSummaries(db, row.product_id, id))(id))
+    return toBacklogItem(row, (await rowSummaries(db, row.product_id, id))(id), await itemPrefixOf(db, row.product_id))
   }
 
   return {
@@ -80,7 +80,8 @@ export function createBacklogService({ db, now }: ServiceDeps) {
 
     async detail(id: number): Promise<ItemDetail> {
       const row = await getLiveItemRow(db, id)
-      return readDetail(db, toBacklogItem(row, (await rowSummaries(db, row.product_id, id))(id)), row.notes)
+      const prefix = await itemPrefixOf(db, row.product_id)
+      return readDetail(db, toBacklogItem(row, (await rowSummaries(db, row.product_id, id))(id), prefix), row.notes, prefix)
     },
 
     link: ({ blockerId, blockedId }: MethodInput<'backlog.link'>) => addLink(db, blockerId, blockedId),
@@ -103,7 +104,8 @@ export function createBacklogService({ db, now }: ServiceDeps) {
         .orderBy('id')
         .execute()
       const summary = await rowSummaries(db, productId)
-      return rows.map((row) => toBacklogListItem(row, summary(row.id)))
+      const prefix = await itemPrefixOf(db, productId)
+      return rows.map((row) => toBacklogListItem(row, summary(row.id), prefix))
     },
 
     async create(input: ParsedInput<'backlog.create'>): Promise<BacklogItem> {

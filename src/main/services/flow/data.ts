@@ -1,6 +1,8 @@
 import type { FlowData, FlowItem, FlowTransition } from '@shared/api/methods/flow'
 import { isDoneCategory } from '@shared/domain/backlog'
+import { itemKey } from '@shared/domain/items/key'
 import type { Db } from '../deps'
+import { itemPrefixOf } from '../products/service'
 import { teamWipLimits } from '../teams/service'
 import { toWorkflowState } from '../workflow/read'
 import { getCalendar } from './calendar'
@@ -18,11 +20,11 @@ function utcDay(isoTime: string): string {
  * item has no finish, so it never counts as throughput).
  */
 export async function loadFlowData(db: Db, productId: number, now: Date): Promise<FlowData> {
-  const [stateRows, itemRows, changeRows, calendar, sle, teamRows, limits, sles] = await Promise.all([
+  const [stateRows, itemRows, changeRows, calendar, sle, prefix, teamRows, limits, sles] = await Promise.all([
     db.selectFrom('workflow_states').selectAll().where('product_id', '=', productId).orderBy('position').execute(),
     db
       .selectFrom('backlog_items')
-      .select(['id', 'title', 'type', 'estimate', 'rank', 'state_id', 'team_id', 'created_at'])
+      .select(['id', 'number', 'title', 'type', 'estimate', 'rank', 'state_id', 'team_id', 'created_at'])
       .where('product_id', '=', productId)
       .where('deleted_at', 'is', null)
       .orderBy('rank')
@@ -39,6 +41,7 @@ export async function loadFlowData(db: Db, productId: number, now: Date): Promis
       .execute(),
     getCalendar(db, productId),
     getSle(db, productId),
+    itemPrefixOf(db, productId),
     db.selectFrom('teams').select('id').where('product_id', '=', productId).orderBy('position').orderBy('id').execute(),
     teamWipLimits(db, productId),
     teamSles(db, productId)
@@ -66,6 +69,7 @@ export async function loadFlowData(db: Db, productId: number, now: Date): Promis
     const recorded = dates.get(row.id)
     items.push({
       id: row.id,
+      key: itemKey(prefix, row.number),
       title: row.title,
       type: row.type,
       estimate: row.estimate,

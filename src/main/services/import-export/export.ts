@@ -1,9 +1,10 @@
 import { sql } from 'kysely'
 import { isOpenCategory } from '@shared/domain/backlog'
 import { backlogCsv, backlogMarkdown, type ExportItem } from '@shared/domain/export/backlog'
+import { itemKey } from '@shared/domain/items/key'
 import type { Db } from '../deps'
 import { criteriaAndLabels } from '../backlog/criteria-and-labels'
-import { getProduct } from '../products/service'
+import { getProduct, itemPrefixOf } from '../products/service'
 import { readScale } from '../settings/read'
 
 /** The product's live items in order, as the exports write them. */
@@ -12,7 +13,7 @@ async function exportItems(db: Db, productId: number): Promise<ExportItem[]> {
     .selectFrom('backlog_items as i')
     .innerJoin('workflow_states as s', 's.id', 'i.state_id')
     .leftJoin('backlog_items as p', (join) => join.onRef('p.id', '=', 'i.parent_id').on('p.deleted_at', 'is', null))
-    .select(['i.id', 'i.type', 'i.title', 'i.description', 'i.estimate', 'i.external_key', 'i.created_at', 's.name as state', 's.category', 'p.id as parentId', 'p.external_key as parentKey'])
+    .select(['i.id', 'i.number', 'i.type', 'i.title', 'i.description', 'i.estimate', 'i.external_key', 'i.created_at', 's.name as state', 's.category', 'p.number as parentNumber', 'p.external_key as parentKey'])
     .select((eb) =>
       eb
         .selectFrom('status_changes as c')
@@ -36,8 +37,9 @@ async function exportItems(db: Db, productId: number): Promise<ExportItem[]> {
     .orderBy('i.id')
     .execute()
   const { criteriaOf, labelsOf } = await criteriaAndLabels(db, productId)
+  const prefix = await itemPrefixOf(db, productId)
   return rows.map((row) => ({
-    key: row.external_key ?? `#${row.id}`,
+    key: row.external_key ?? itemKey(prefix, row.number),
     type: row.type,
     title: row.title,
     description: row.description,
@@ -45,7 +47,7 @@ async function exportItems(db: Db, productId: number): Promise<ExportItem[]> {
     state: row.state,
     labels: labelsOf(row.id),
     criteria: criteriaOf(row.id),
-    parentKey: row.parentId === null ? null : (row.parentKey ?? `#${row.parentId}`),
+    parentKey: row.parentNumber === null ? null : (row.parentKey ?? itemKey(prefix, row.parentNumber)),
     createdAt: row.created_at,
     startedAt: row.category === 'todo' ? null : (row.startedAt ?? null),
     // Done and removed items left the backlog when they entered their state.

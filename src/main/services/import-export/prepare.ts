@@ -5,9 +5,10 @@ import { DEFAULT_WORKFLOW, isRemovedCategory, type ItemType, type StateCategory 
 import type { ImportIssue, ImportPlan, ImportRequest, ImportRow } from '@shared/domain/import'
 import { DEFAULT_ESTIMATE_SCALE, type EstimateScale } from '@shared/domain/items/estimate-scale'
 import { parentProblem } from '@shared/domain/items/hierarchy'
+import { itemKey } from '@shared/domain/items/key'
 import type { Db } from '../deps'
 import { criteriaAndLabels } from '../backlog/criteria-and-labels'
-import { getProduct } from '../products/service'
+import { getProduct, itemPrefixOf } from '../products/service'
 import { readScale } from '../settings/read'
 
 export type ImportInput = ParsedInput<'import.commit'>
@@ -75,21 +76,23 @@ async function resolveTarget(db: Db, input: ImportInput): Promise<ImportTarget> 
 }
 
 /** The product's live items, each with what an import may change of it. */
-async function existingItems(db: Db, productId: number | null): Promise<Array<ExistingItem & { key: string }>> {
+async function existingItems(db: Db, productId: number | null): Promise<Array<ExistingItem & { keys: string[] }>> {
   if (productId === null) return []
-  const [items, { criteriaOf, labelsOf }] = await Promise.all([
+  const [items, { criteriaOf, labelsOf }, prefix] = await Promise.all([
     db
       .selectFrom('backlog_items as i')
       .innerJoin('workflow_states as s', 's.id', 'i.state_id')
-      .select(['i.id', 'i.type', 'i.title', 'i.description', 'i.estimate', 'i.parent_id', 'i.external_key', 's.name as state'])
+      .select(['i.id', 'i.number', 'i.type', 'i.title', 'i.description', 'i.estimate', 'i.parent_id', 'i.external_key', 's.name as state'])
       .where('i.product_id', '=', productId)
       .where('i.deleted_at', 'is', null)
       .execute(),
-    criteriaAndLabels(db, productId)
+    criteriaAndLabels(db, productId),
+    itemPrefixOf(db, productId)
   ])
   return items.map((item) => ({
     id: item.id,
-    key: item.external_key ?? `#${item.id}`,
+    // Exports before item keys wrote `#id`; a file from then still finds its items.
+    keys: [item.external_key ?? itemKey(prefix, item.number), `#${item.id}`],
     type: item.type,
     title: item.title,
     description: item.description,
@@ -104,11 +107,10 @@ async function existingItems(db: Db, productId: number | null): Promise<Array<Ex
 const titleKey = (title: string) => title.trim().toLocaleLowerCase()
 
 /**
- * Finds the item each row updates: by key (an external key, or `#id` from our own export); a file
+ * Finds the item each row updates: by key (an external key, or the item key from our own export); a file
  * without keys by title, where exactly one live item has it and no earlier row took it.
  */
-function matchRows(rows: readonly ImportRow[], items: ReadonlyArray<ExistingItem & { key: string }>, issues: ImportIssue[]): Array<{ item: ExistingItem; by: 'key' | 'title' } | null> {
-  const byKey = new Map(items.map((item) => [item.key, item]))
+function matchRows(rows: readonly ImportRow[], byKey: ReadonlyMap<string, ExistingItem>, items: readonly ExistingItem[], issues: ImportIssue[]): Array<{ item: ExistingItem; by: 'key' | 'title' } | null> {
   const byTitle = new Map<string, ExistingItem | 'several'>()
   for (const item of items) byTitle.set(titleKey(item.title), byTitle.has(titleKey(item.title)) ? 'several' : item)
   const taken = new Set<number>()
@@ -191,7 +193,8 @@ export async function prepareImport(db: Db, input: ImportInput, planFile: PlanFi
     scale: target.scale
   })
   const items = await existingItems(db, target.productId)
-  const matches = matchRows(plan.rows, items, plan.issues)
+  const byKey = new Map(items.flatMap((item) => item.keys.map((key) => [key, item] as const)))
+  const matches = matchRows(plan.rows, byKey, items, plan.issues)
   const rows: PreparedRow[] = plan.rows.map((row, index) => ({
     ...row,
     existingId: matches[index]?.item.id ?? null,
@@ -201,7 +204,7 @@ export async function prepareImport(db: Db, input: ImportInput, planFile: PlanFi
   }))
   // A tree export has no parent column: its warnings point at the first column.
   const parentColumn = Math.max(1, plan.headers.findIndex((h) => h === plan.used.parent) + 1)
-  resolveParents(rows, new Map(items.map((item) => [item.key, item])), plan.issues, parentColumn)
+  resolveParents(rows, byKey, plan.issues, parentColumn)
   rows.forEach((row, index) => {
     const match = matches[index]
     if (match) row.unchanged = isUnchanged(row, match.item, wantedParent(row, rows))

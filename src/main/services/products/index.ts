@@ -11,6 +11,7 @@ export function productsHandlers(deps: ServiceDeps, appVersion: () => string): H
     'products.list': ({ includeArchived }) => products.list(includeArchived),
     'products.create': ({ name, description }) => products.create(name, description),
     'products.rename': ({ id, name }) => products.rename(id, name),
+    'products.setItemPrefix': ({ id, itemPrefix }) => products.setItemPrefix(id, itemPrefix),
     'products.setArchived': ({ id, archived }) => products.setArchived(id, archived),
     'products.delete': ({ id, confirmName }) => products.remove(id, confirmName),
     'products.export': ({ productId }) => transfer.exportProduct(productId),

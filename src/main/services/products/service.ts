@@ -1,6 +1,7 @@
 import { sql, type Selectable } from 'kysely'
 import { ApiError, type Product } from '@shared/api'
 import { DEFAULT_WORKFLOW, type StateCategory } from '@shared/domain/backlog'
+import { derivePrefix } from '@shared/domain/items/key'
 import type { Database } from '../../db/schema'
 import { inTransaction, type Db, type ServiceDeps } from '../deps'
 
@@ -20,6 +21,7 @@ export function toProduct(row: Selectable<Database['products']> & { item_count: 
     id: row.id,
     name: row.name,
     description: row.description,
+    itemPrefix: row.item_prefix,
     isSample: row.is_sample === 1,
     archived: row.archived_at !== null,
     itemCount: row.item_count,
@@ -48,6 +50,12 @@ export async function getProduct(db: Db, id: number): Promise<Product> {
   return toProduct({ ...row, item_count: Number(row.item_count ?? 0) })
 }
 
+/** What starts the product's item keys; pass it with each item's number to itemKey. */
+export async function itemPrefixOf(db: Db, productId: number): Promise<string> {
+  const row = await db.selectFrom('products').select('item_prefix').where('id', '=', productId).executeTakeFirstOrThrow()
+  return row.item_prefix
+}
+
 /** Refuses an unknown product without counting its items, as getProduct does. */
 export async function requireProduct(db: Db, id: number): Promise<void> {
   const row = await db.selectFrom('products').select('id').where('id', '=', id).executeTakeFirst()
@@ -69,6 +77,7 @@ export async function insertProduct(
           name: fields.name,
           description: fields.description,
           is_sample: fields.isSample ? 1 : 0,
+          item_prefix: derivePrefix(fields.name),
           archived_at: null,
           created_at: stamp,
           updated_at: stamp
@@ -108,6 +117,12 @@ export function createProductService({ db, now }: ServiceDeps) {
         if (isUniqueViolation(error)) throw nameTaken(name)
         throw error
       }
+      return getProduct(db, id)
+    },
+
+    async setItemPrefix(id: number, itemPrefix: string): Promise<Product> {
+      await getProduct(db, id)
+      await db.updateTable('products').set({ item_prefix: itemPrefix, updated_at: now().toISOString() }).where('id', '=', id).execute()
       return getProduct(db, id)
     },
 

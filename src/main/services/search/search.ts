@@ -1,5 +1,6 @@
 import { sql, type RawBuilder } from 'kysely'
 import type { BacklogFilters, SearchHit } from '@shared/api/methods/backlog'
+import { parseItemKey } from '@shared/domain/items/key'
 import { buildFtsQuery, MATCH_END, MATCH_START, snippetParts } from '@shared/domain/search'
 import type { Db } from '../deps'
 import { getProduct } from '../products/service'
@@ -55,8 +56,14 @@ function snippetOf(row: HitRow): SearchHit['snippet'] {
 
 /** Full-text search (FTS5, prefix words) with filters, in backlog order. */
 export async function searchBacklog(db: Db, productId: number, query: string, filters: BacklogFilters): Promise<SearchHit[]> {
-  await getProduct(db, productId)
+  const product = await getProduct(db, productId)
   const where = sql.join(filterConditions(productId, filters), sql` AND `)
+  // A query that is one of the product's item keys ("PB-12") finds that item.
+  const key = parseItemKey(query)
+  if (key !== null && key.prefix === product.itemPrefix) {
+    const { rows } = await sql<{ id: number }>`SELECT i.id FROM backlog_items i WHERE ${where} AND i.number = ${key.number}`.execute(db)
+    return rows.map(({ id }) => ({ id, snippet: null }))
+  }
   const match = buildFtsQuery(query)
   if (match === null) {
     const { rows } = await sql<{ id: number }>`SELECT i.id FROM backlog_items i WHERE ${where} ORDER BY i.rank, i.id`.execute(db)

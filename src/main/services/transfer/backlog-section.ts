@@ -3,6 +3,7 @@ import { ITEM_TYPES, STATE_CATEGORIES } from '@shared/domain/backlog'
 import { ESTIMATE_SCALES } from '@shared/domain/items/estimate-scale'
 import { rewriteOverrides } from '@shared/domain/items/not-done'
 import { SPLIT_PATTERNS } from '@shared/domain/splitting/patterns'
+import { ItemPrefix } from '@shared/api/schemas'
 import type { Db } from '../deps'
 import { writeCriteria, writeLabels } from '../backlog/detail'
 import { criteriaAndLabels, groupByItem } from '../backlog/criteria-and-labels'
@@ -33,6 +34,8 @@ const BacklogSection = z.object({
   items: z.array(
     z.object({
       id: Id,
+      /** The item's number in the product (PB-12 is number 12); files written before keys have none. */
+      number: Id.optional(),
       type: z.enum(ITEM_TYPES),
       title: z.string().min(1),
       description: z.string(),
@@ -50,7 +53,10 @@ const BacklogSection = z.object({
       /** Ids of the Definition of Ready lines (`definitionOfReady[].id`) the item meets. */
       readyChecks: z.array(Id).default([])
     })
-  ),
+  ).refine((items) => {
+    const numbers = items.flatMap((item) => (item.number === undefined ? [] : [item.number]))
+    return new Set(numbers).size === numbers.length
+  }, { message: 'Each item has its own number' }),
   history: z.array(
     z.object({
       itemId: Id,
@@ -65,6 +71,8 @@ const BacklogSection = z.object({
   links: z.array(z.object({ blockerId: Id, blockedId: Id })).default([]),
   /** How items were split (the parent and the pattern), which backlog health counts. */
   splits: z.array(z.object({ itemId: Id, pattern: z.enum(SPLIT_PATTERNS), splitAt: z.string() })).default([]),
+  /** What starts the item keys, and the number the next new item gets (past deleted items, which the file leaves out). */
+  itemKeys: z.object({ prefix: ItemPrefix, nextNumber: Id }).nullable().default(null),
   settings: z.object({ estimateScale: z.enum(ESTIMATE_SCALES), estimateThreshold: z.number().positive() }).nullable().default(null),
   definitionOfReady: z.array(z.object({ id: Id, text: z.string().min(1) })).default([]),
   /** The product's lines (teamId null) and the teams' additions. */
@@ -136,6 +144,7 @@ export const backlogSection = defineSection({
       .orderBy('s.id')
       .execute()
     const settings = await db.selectFrom('product_settings').selectAll().where('product_id', '=', productId).executeTakeFirst()
+    const keys = await db.selectFrom('products').select(['item_prefix', 'next_item_number']).where('id', '=', productId).executeTakeFirstOrThrow()
     const checksOf = groupByItem(checks, (c) => c.criterion_id)
     const definition = (kind: 'ready' | 'done') => definitions.filter((d) => d.kind === kind)
     return {
@@ -151,6 +160,7 @@ export const backlogSection = defineSection({
       })),
       items: items.map((i) => ({
         id: i.id,
+        number: i.number,
         type: i.type,
         title: i.title,
         description: i.description,
@@ -176,6 +186,7 @@ export const backlogSection = defineSection({
       })),
       links: links.filter((l) => liveIds.has(l.blocker_id) && liveIds.has(l.blocked_id)).map((l) => ({ blockerId: l.blocker_id, blockedId: l.blocked_id })),
       splits: splits.map((s) => ({ itemId: s.item_id, pattern: s.pattern, splitAt: s.split_at })),
+      itemKeys: { prefix: keys.item_prefix, nextNumber: keys.next_item_number },
       settings: settings ? { estimateScale: settings.estimate_scale, estimateThreshold: settings.estimate_threshold } : null,
       definitionOfReady: definition('ready').map(({ id, text }) => ({ id, text })),
       definitionOfDone: definition('done').map(({ id, text, team_id }) => ({ id, text, teamId: team_id }))
@@ -210,6 +221,9 @@ export const backlogSection = defineSection({
         .executeTakeFirstOrThrow()
       ids.set('state', state.id, id)
     }
+    if (data.itemKeys) await trx.updateTable('products').set({ item_prefix: data.itemKeys.prefix, next_item_number: data.itemKeys.nextNumber }).where('id', '=', productId).execute()
+    // A file from before keys numbers its items as the migration numbered a database's: in id order.
+    const numberInIdOrder = new Map([...data.items].sort((a, b) => a.id - b.id).map((item, index) => [item.id, index + 1]))
     for (const [index, item] of data.items.entries()) {
       const { id } = await trx
         .insertInto('backlog_items')
@@ -225,7 +239,8 @@ export const backlogSection = defineSection({
           created_at: item.createdAt,
           updated_at: item.updatedAt,
           deleted_at: null,
-          notes: item.notes
+          notes: item.notes,
+          number: item.number ?? numberInIdOrder.get(item.id)
         })
         .returning('id')
         .executeTakeFirstOrThrow()

@@ -9,6 +9,7 @@ import { Toasts } from '@renderer/ui/Toasts'
 import { AREAS } from './areas'
 import { ShortcutHelp } from './ShortcutHelp'
 import { useGlobalShortcuts } from './shortcuts'
+import { useDisplayLocale } from './locale'
 import { useTheme } from './theme'
 
 /** An area stays marked while the user is on one of its sub-pages (e.g. /ordering/kano). */
@@ -16,6 +17,7 @@ const within = (location: string, path: string) => location === path || location
 
 export function AppShell() {
   const [theme, toggleTheme] = useTheme()
+  const [locale] = useDisplayLocale()
   const [helpOpen, setHelpOpen] = useState(false)
   const [location, navigate] = useLocation()
 
@@ -91,7 +93,7 @@ export function AppShell() {
           </li>
         </ul>
       </nav>
-      <main id="main" className="app-main" tabIndex={-1}>
+      <main key={locale ?? 'system'} id="main" className="app-main" tabIndex={-1}>
         <RecoveryBanner />
         <Switch>
           <Route path="/products" component={ProductsPage} />

@@ -1,4 +1,4 @@
-import { useRef, type ComponentType, type KeyboardEvent } from 'react'
+import { useRef, type ComponentType, type KeyboardEvent, type ReactNode } from 'react'
 import { Redirect, Route, Switch, useLocation } from 'wouter'
 import '@renderer/styles/tabs.css'
 
@@ -102,5 +102,56 @@ export function RouteTabs<P extends object>({ label, idPrefix, tabs, panelProps 
         )}
       </Switch>
     </>
+  )
+}
+
+export interface PathTab {
+  /** The view's sub-route; '/' is the area's index view. */
+  path: string
+  label: string
+}
+
+interface PathTabsProps {
+  label: string
+  idPrefix: string
+  tabs: readonly PathTab[]
+}
+
+const pathTabId = (tab: PathTab) => (tab.path === '/' ? 'index' : tab.path.slice(1))
+
+/** The tab whose view is open, deeper routes included (…/journal/4 is the Journal's); the index view otherwise. */
+function usePathTab(tabs: readonly PathTab[]): PathTab | undefined {
+  const [location] = useLocation()
+  return tabs.find((tab) => tab.path !== '/' && (location === tab.path || location.startsWith(`${tab.path}/`))) ?? tabs.find((tab) => tab.path === '/')
+}
+
+/**
+ * Tabs over views that have sub-routes of their own, which a Switch beside them renders inside
+ * PathTabPanel. The tab list and the panel are separate so an area can put other controls beside its tabs.
+ */
+export function PathTabList({ label, idPrefix, tabs }: PathTabsProps) {
+  const [, navigate] = useLocation()
+  const current = usePathTab(tabs)
+  return (
+    <TabList
+      label={label}
+      idPrefix={idPrefix}
+      tabs={tabs.map((tab) => ({ id: pathTabId(tab), label: tab.label }))}
+      selected={current ? pathTabId(current) : ''}
+      onSelect={(id) => {
+        const tab = tabs.find((t) => pathTabId(t) === id)
+        if (tab) navigate(tab.path)
+      }}
+    />
+  )
+}
+
+export function PathTabPanel({ idPrefix, tabs, children }: Omit<PathTabsProps, 'label'> & { children: ReactNode }) {
+  const current = usePathTab(tabs)
+  if (!current) return <>{children}</>
+  return (
+    <section role="tabpanel" id={panelId(idPrefix, pathTabId(current))} aria-labelledby={tabId(idPrefix, pathTabId(current))} className="tab-panel path-tab-panel">
+      {children}
+    </section>
   )
 }

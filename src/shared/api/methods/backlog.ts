@@ -22,7 +22,7 @@ const NotDoneReason = z
 
 export const DoneChecks = z.array(s.Id).max(100, 'A Definition of Done has at most 100 lines to confirm')
 
-const ItemRef = z.object({ id: s.Id, type: z.enum(ITEM_TYPES), title: z.string(), stateId: s.Id })
+const ItemRef = z.object({ id: s.Id, key: z.string(), type: z.enum(ITEM_TYPES), title: z.string(), stateId: s.Id })
 
 /** Everything the detail panel shows about one item. */
 export const ItemDetail = z.object({
@@ -268,7 +268,7 @@ export const backlogMethods = {
 
   'backlog.search': defineMethod({
     summary:
-      'Items matching words (in titles, descriptions and acceptance criteria; each word matches as a prefix, "quoted words" as a phrase) and filters, in backlog order.',
+      'Items matching words (in titles, descriptions and acceptance criteria; each word matches as a prefix, "quoted words" as a phrase) and filters, in backlog order; an item key (PB-12) finds that item.',
     input: z.object({ productId: s.Id, query: SearchText.default(''), filters: BacklogFilters.default({}) }).strict(),
     output: z.array(SearchHit)
   }),

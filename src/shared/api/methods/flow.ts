@@ -15,6 +15,8 @@ export type FlowCalendar = z.infer<typeof FlowCalendar>
 
 export const FlowItem = z.object({
   id: s.Id,
+  /** As people quote it, e.g. PB-12. */
+  key: z.string(),
   title: z.string(),
   type: z.enum(ITEM_TYPES),
   estimate: z.number().nullable(),

@@ -22,6 +22,12 @@ export const productsMethods = {
     output: s.Product
   }),
 
+  'products.setItemPrefix': defineMethod({
+    summary: 'Change what starts the product’s item keys (PB in PB-12); item numbers stay as they are.',
+    input: z.object({ id: s.Id, itemPrefix: s.ItemPrefix }).strict(),
+    output: s.Product
+  }),
+
   'products.setArchived': defineMethod({
     summary: 'Archive a product (hidden from the switcher, kept intact) or bring it back.',
     input: z.object({ id: s.Id, archived: z.boolean() }).strict(),

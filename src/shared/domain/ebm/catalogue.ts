@@ -229,7 +229,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     },
     {
       key: 'flow-cycle-time-85',
-      name: 'Cycle time (85th percentile, from this backlog)',
+      name: 'Cycle time (85th percentile of each week’s finished items, from this backlog)',
       description:
         'Each week, the number of days within which 85% of the items finished that week were done, from start to finish. The app computes it from the backlog’s status history.',
       unit: 'days',
@@ -241,7 +241,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     },
     {
       key: 'flow-lead-time-85',
-      name: 'Lead time (85th percentile, from this backlog)',
+      name: 'Lead time (85th percentile of each week’s finished items, from this backlog)',
       description:
         'Each week, the number of days within which 85% of the items finished that week went from entering the backlog to done. The app computes it from the backlog’s status history.',
       unit: 'days',

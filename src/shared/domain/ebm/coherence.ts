@@ -1,4 +1,5 @@
 import type { StateCategory } from '../backlog'
+import { formatDay } from '../format'
 import type { ExperimentDecision, ExperimentStatus } from './vocabulary'
 
 export interface ExperimentFacts {
@@ -34,7 +35,7 @@ export function experimentContradictions(experiments: readonly ExperimentFacts[]
         i.finishedOn === null
           ? [`“${e.title}” was decided “persevere” while its item “${i.title}” is not done.`]
           : i.finishedOn > decidedOn
-            ? [`“${e.title}” was decided “persevere” on ${decidedOn}, before its item “${i.title}” was done (${i.finishedOn}).`]
+            ? [`“${e.title}” was decided “persevere” on ${formatDay(decidedOn)}, before its item “${i.title}” was done (${formatDay(i.finishedOn)}).`]
             : []
       )
     return linked.flatMap((i) =>

@@ -1,7 +1,6 @@
-/** Numbers in explanations: thousands separated, at most two decimals, no trailing zeros. */
-export function formatNumber(value: number): string {
-  return value.toLocaleString('en', { maximumFractionDigits: 2 })
-}
+import { formatNumber } from '../format'
+
+export { formatNumber }
 
 export function formatValue(value: number, unit: string): string {
   if (unit === '%') return `${formatNumber(value)}%`

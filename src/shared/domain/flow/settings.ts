@@ -1,3 +1,4 @@
+import { formatNumber } from '../format'
 import { MAX_FORECAST_DAYS, MAX_TRIALS } from './limits'
 import { MAX_SEED } from './random'
 
@@ -38,10 +39,10 @@ export const DEFAULT_TRIALS = 10_000
 /** A few thousand trials per past date are plenty to score the 85th percentile, and keep a backtest short. */
 export const BACKTEST_TRIALS = 5000
 
-/** The one sentence for a value out of a setting's bounds. */
+/** The one sentence for a value out of a setting's bounds, its numbers written as everywhere else (shared/domain/format). */
 export function settingMessage(setting: ForecastSetting): string {
   const bounds: SettingBounds = FORECAST_SETTINGS[setting]
-  const write = (n: number) => (bounds.grouped === false ? String(n) : n.toLocaleString('en'))
+  const write = (n: number) => (bounds.grouped === false ? String(n) : formatNumber(n, 0))
   return `${bounds.label} must be a whole number${bounds.unit ? ` of ${bounds.unit}` : ''} from ${write(bounds.min)} to ${write(bounds.max)}.`
 }
 

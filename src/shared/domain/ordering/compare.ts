@@ -1,6 +1,7 @@
 import { FIELD_LABELS, MODELS, type ScoreField } from './models'
 import { modelOrder, type OrderInputItem, type RankedEntry } from './order'
 import type { OrderingModel } from './scales'
+import { formatNumber } from '../format'
 
 export interface Mover<Id> extends RankedEntry<Id> {
   /** Places the model moves the item among the scored items: positive is up. */
@@ -65,9 +66,7 @@ export function ordinal(n: number): string {
   return `${n}${suffix}`
 }
 
-export function formatNumber(value: number): string {
-  return value.toLocaleString('en', { maximumFractionDigits: 2 })
-}
+export { formatNumber }
 
 function median(values: number[]): number {
   const sorted = [...values].sort((x, y) => x - y)

@@ -1,3 +1,4 @@
+import { formatDay as formatDisplayDay } from '../format'
 import type { ReportPeriod } from './document'
 
 /** Whether a date or time (ISO, day first) falls in the period; everything does without one. */
@@ -13,13 +14,9 @@ export function describePeriod(period: ReportPeriod | null): string {
   return period ? `${formatDay(period.from)} to ${formatDay(period.to)}` : 'all dates'
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
-
-/** "2025-03-12" or an ISO time → "12 March 2025" (UTC day), the same in every locale. */
+/** "2025-03-12" or an ISO time → its UTC day as every screen writes it, e.g. "Wed, 12 Mar 2025". */
 export function formatDay(iso: string): string {
-  const [year, month, day] = iso.slice(0, 10).split('-').map(Number)
-  if (!year || !month || !day) return iso
-  return `${day} ${MONTHS[month - 1]} ${year}`
+  return formatDisplayDay(iso.slice(0, 10))
 }
 
 export const percent = (share: number | null): string => (share === null ? 'n/a' : `${Math.round(share * 100)}%`)

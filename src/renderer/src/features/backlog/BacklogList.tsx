@@ -23,6 +23,7 @@ import {
 } from '@dnd-kit/core'
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable'
 import type { BacklogListItem, WorkflowState } from '@shared/api'
+import { dragAnnouncements, dragInstructions } from '@renderer/ui/dragAnnouncements'
 import { BacklogRow } from './BacklogRow'
 
 const ROW_HEIGHT = 44
@@ -190,11 +191,23 @@ export function BacklogList({ productId, items, positions, total, states, teamNa
     if (over && over.id !== active.id) onMove(Number(active.id), { overId: Number(over.id) })
   }
 
+  const accessibility = useMemo(() => {
+    const titles = new Map(items.map((item) => [item.id, item.title]))
+    return {
+      announcements: dragAnnouncements({
+        item: (id) => `‘${titles.get(Number(id)) ?? 'the item'}’`,
+        place: (id) => `position ${positions.get(Number(id)) ?? '?'} of ${total}`
+      }),
+      screenReaderInstructions: dragInstructions('With the keyboard, focus a row and press Alt+Up or Alt+Down to move it one place.')
+    }
+  }, [items, positions, total])
+
   const virtualItems = virtualizer.getVirtualItems()
   const tabbableRendered = virtualItems.some((v) => ids[v.index] === tabbableId)
 
   return (
     <DndContext
+      accessibility={accessibility}
       sensors={sensors}
       collisionDetection={closestCenter}
       measuring={{ droppable: { strategy: MeasuringStrategy.Always } }}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react'
 import type { BacklogListItem, Product } from '@shared/api'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { requestFocus } from '@renderer/ui/focusRequests'
@@ -13,6 +13,14 @@ import { ItemDetail } from './ItemDetail'
 import { applyMove, planMove } from './moves'
 import { useBacklog, useDeleteItem, useLatestItems, useMoveItem, useWorkflow } from './queries'
 import { useItemFromAddress } from './useItemFromAddress'
+import { Splitter } from '@renderer/ui/Splitter'
+import { usePreference } from '@renderer/ui/storage'
+
+/** The detail panel's width in pixels, kept between visits; the list keeps the rest. */
+const DETAIL_WIDTH_KEY = 'po-studio.detail-width'
+const DETAIL_DEFAULT = 400
+const DETAIL_MIN = 320
+const DETAIL_MAX = 760
 
 export function BacklogPage() {
   const { product, isPending, error } = useCurrentProduct()
@@ -95,6 +103,10 @@ function BacklogView({ product }: { product: Product }) {
     setSelectedId(null)
   }
 
+  const [storedWidth, storeWidth] = usePreference(DETAIL_WIDTH_KEY)
+  const detailWidth = Number(storedWidth) || DETAIL_DEFAULT
+  const setDetailWidth = (width: number) => storeWidth(String(width))
+
   return (
     <div className="page backlog-page">
       <header className="page-header">
@@ -111,7 +123,7 @@ function BacklogView({ product }: { product: Product }) {
         <AddItemForm productId={product.id} onAdded={(item) => listRef.current?.revealItem(item.id)} />
       </div>
       <BacklogFilterBar productId={product.id} items={items ?? []} states={workflow.data ?? []} teams={teams ?? []} onMatches={setMatches} />
-      <div className="backlog-main">
+      <div className="backlog-main" style={{ '--detail-width': `${detailWidth}px` } as CSSProperties}>
         <section className={`backlog-list-area${teamName ? ' with-teams' : ''}`} aria-label="Backlog items">
           {backlog.isPending && <p className="muted pad">Loading the backlog…</p>}
           {backlog.error && <ErrorMessage error={backlog.error} />}
@@ -131,9 +143,9 @@ function BacklogView({ product }: { product: Product }) {
               <div className="backlog-columns" aria-hidden="true">
                 <span />
                 <span>#</span>
-                <span>Type</span>
+                <span className="column-type">Type</span>
                 <span>Title</span>
-                {teamName && <span>Team</span>}
+                {teamName && <span className="column-team">Team</span>}
                 <span>Estimate</span>
                 <span>Status</span>
               </div>
@@ -153,6 +165,7 @@ function BacklogView({ product }: { product: Product }) {
             </>
           )}
         </section>
+        {selected && <Splitter label="Resize the item details" width={detailWidth} min={DETAIL_MIN} max={DETAIL_MAX} onChange={setDetailWidth} />}
         {selected && (
           <ItemDetail
             key={selected.id}

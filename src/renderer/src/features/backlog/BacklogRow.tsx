@@ -64,6 +64,7 @@ export const BacklogRow = memo(function BacklogRow({ productId, item, position, 
       </span>
       <span className={`type-badge type-${item.type}`}>{ITEM_TYPE_LABELS[item.type]}</span>
       <span className="row-title">
+        <span className="row-key">{item.key}</span>
         <span className="row-title-text">{item.title}</span>
         <RowSnippet id={item.id} />
         {item.labels.slice(0, SHOWN_LABELS).map((label) => (

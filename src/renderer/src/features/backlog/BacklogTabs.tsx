@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react'
-import { Link, Route, Switch, useLocation } from 'wouter'
+import { Route, Switch } from 'wouter'
 import { HealthPage } from '@renderer/features/health/HealthPage'
 import { ImportPage } from '@renderer/features/import/ImportPage'
 import { useCurrentProduct } from '@renderer/features/products/currentProduct'
@@ -7,6 +7,7 @@ import { RefinementPage } from '@renderer/features/refinement/RefinementPage'
 import { ProductSettingsPage } from '@renderer/features/settings/ProductSettingsPage'
 import { StoryMapPage } from '@renderer/features/storymap/StoryMapPage'
 import { BacklogPage } from './BacklogPage'
+import { PathTabList, PathTabPanel } from '@renderer/ui/Tabs'
 import { UndoControls } from './undo/UndoControls'
 import '@renderer/styles/refinement.css'
 import '@renderer/styles/tabs.css'
@@ -21,31 +22,23 @@ const VIEWS: ReadonlyArray<{ path: string; label: string; page: ComponentType }>
   { path: '/settings', label: 'Product settings', page: ProductSettingsPage }
 ]
 
-/** The Backlog area: links to its views, undo and redo for every view, and the chosen view. */
+/** The Backlog area: tabs for its views, undo and redo for every view, and the chosen view. */
 export function BacklogArea() {
-  const [location] = useLocation()
   const { product } = useCurrentProduct()
   return (
     <div className="backlog-area">
       <div className="backlog-area-bar">
-        <nav aria-label="Backlog views" className="tabs backlog-views">
-          {VIEWS.map((view) => {
-            const current = view.path === '/' ? !VIEWS.some((v) => v.path !== '/' && location.startsWith(v.path)) : location.startsWith(view.path)
-            return (
-              <Link key={view.path} href={view.path} className={current ? 'tab active' : 'tab'} aria-current={current ? 'page' : undefined}>
-                {view.label}
-              </Link>
-            )
-          })}
-        </nav>
+        <PathTabList label="Backlog views" idPrefix="backlog" tabs={VIEWS} />
         {product && <UndoControls key={product.id} productId={product.id} />}
       </div>
-      <Switch>
-        {VIEWS.map((view) => (
-          <Route key={view.path} path={view.path} component={view.page} />
-        ))}
-        <Route component={BacklogPage} />
-      </Switch>
+      <PathTabPanel idPrefix="backlog" tabs={VIEWS}>
+        <Switch>
+          {VIEWS.map((view) => (
+            <Route key={view.path} path={view.path} component={view.page} />
+          ))}
+          <Route component={BacklogPage} />
+        </Switch>
+      </PathTabPanel>
     </div>
   )
 }

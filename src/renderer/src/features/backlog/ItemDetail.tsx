@@ -51,7 +51,7 @@ export function ItemDetail({ item, states, teams, position, onClose, onDelete }:
     >
       <header className="detail-header">
         <h2 id="detail-heading">
-          Item #{item.id} <span className="muted">· position {position}</span>
+          Item {item.key} <span className="muted">· position {position}</span>
         </h2>
         <button type="button" className="icon-button" aria-label="Close details" onClick={onClose}>
           ×
@@ -247,12 +247,12 @@ function ItemEditor({ detail, states, teams, saved, onSaved, onDelete }: EditorP
             <option value="">{parentTypes.length === 0 ? 'None (an epic is the top level)' : 'None'}</option>
             {form.parentId !== null && !parentOptions.some((p) => p.id === form.parentId) && detail.parent && (
               <option value={detail.parent.id}>
-                #{detail.parent.id} {detail.parent.title} (not a {parentTypes.join(' or ') || 'possible'} parent)
+                {detail.parent.key} {detail.parent.title} (not a {parentTypes.join(' or ') || 'possible'} parent)
               </option>
             )}
             {parentOptions.map((p) => (
               <option key={p.id} value={p.id}>
-                #{p.id} {p.title}
+                {p.key} {p.title}
               </option>
             ))}
           </select>

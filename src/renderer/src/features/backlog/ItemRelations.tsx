@@ -5,6 +5,7 @@ import { ITEM_TYPE_LABELS } from '@shared/domain/backlog'
 import { formatEstimate, type EstimateScale } from '@shared/domain/items/estimate-scale'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { useLinkEdit } from './detail-queries'
+import { filterItems } from './moves'
 
 type Ref = ItemDetail['blocks'][number]
 
@@ -13,7 +14,7 @@ function RefLabel({ item, states, done = false }: { item: Ref; states: ReadonlyM
   return (
     <>
       <span className="ref-meta">
-        <span className="muted">#{item.id}</span> <span className={`type-badge type-${item.type}`}>{ITEM_TYPE_LABELS[item.type]}</span>
+        <span className="muted">{item.key}</span> <span className={`type-badge type-${item.type}`}>{ITEM_TYPE_LABELS[item.type]}</span>
       </span>
       <span>
         {item.title} <span className="muted small">({states.get(item.stateId)?.name ?? 'unknown state'})</span>
@@ -62,9 +63,10 @@ export function LinksPanel({
   const [relation, setRelation] = useState<'blocked-by' | 'blocks'>('blocked-by')
   const [query, setQuery] = useState('')
   const matches = useMemo(() => {
-    const q = query.trim().toLowerCase().replace(/^#/, '')
-    if (!q) return []
-    return items.filter((i) => i.id !== item.id && (String(i.id) === q || i.title.toLowerCase().includes(q))).slice(0, 8)
+    if (!query.trim()) return []
+    return filterItems(items, query)
+      .filter((i) => i.id !== item.id)
+      .slice(0, 8)
   }, [items, item.id, query])
 
   const link = (otherId: number) => {
@@ -116,7 +118,7 @@ export function LinksPanel({
         </div>
         <div className="field grow">
           <label htmlFor="link-search">Find the other item</label>
-          <input id="link-search" type="search" value={query} placeholder="Title words or #id" autoComplete="off" onChange={(e) => setQuery(e.target.value)} />
+          <input id="link-search" type="search" value={query} placeholder="Title words or a key, e.g. PB-12" autoComplete="off" onChange={(e) => setQuery(e.target.value)} />
         </div>
       </div>
       {matches.length > 0 && (
@@ -124,7 +126,7 @@ export function LinksPanel({
           {matches.map((match) => (
             <li key={match.id}>
               <button type="button" className="button-link" onClick={() => link(match.id)}>
-                #{match.id} {match.title}
+                {match.key} {match.title}
               </button>
             </li>
           ))}

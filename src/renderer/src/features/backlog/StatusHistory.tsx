@@ -2,7 +2,7 @@ import type { WorkflowState } from '@shared/api'
 import type { ItemDetail } from '@shared/api/methods/backlog'
 import { useItemHistory } from './detail-queries'
 
-const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+import { formatDateTime as when } from '@shared/domain/format'
 
 /** Created and updated times, and every recorded status change with the reason of any return for not meeting the Definition of Done. */
 export function StatusHistory({ detail, states }: { detail: ItemDetail; states: ReadonlyMap<number, WorkflowState> }) {

@@ -51,11 +51,10 @@ export function applyMove<T extends { id: number }>(items: readonly T[], plan: M
   return rest
 }
 
-/** Case-insensitive match on the title; a query like `#42` finds item 42. */
-export function filterItems<T extends { id: number; title: string }>(items: readonly T[], query: string): readonly T[] {
+/** An item key (any case, e.g. `pb-42`) finds that item; other text matches titles case-insensitively. */
+export function filterItems<T extends { key: string; title: string }>(items: readonly T[], query: string): readonly T[] {
   const q = query.trim().toLowerCase()
   if (!q) return items
-  const idMatch = /^#(\d+)$/.exec(q)
-  if (idMatch) return items.filter((item) => item.id === Number(idMatch[1]))
-  return items.filter((item) => item.title.toLowerCase().includes(q))
+  const byKey = items.filter((item) => item.key.toLowerCase() === q)
+  return byKey.length > 0 ? byKey : items.filter((item) => item.title.toLowerCase().includes(q))
 }

@@ -7,10 +7,10 @@ import { ConfirmDialog } from '@renderer/ui/ConfirmDialog'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { notify } from '@renderer/ui/toastStore'
 import '@renderer/styles/backup.css'
+import { formatDateTime } from '@shared/domain/format'
 
 const BACKUPS = ['backups'] as const
 
-const when = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)}`
 
 /** Backups of the whole database: list, back up now, and restore one (the app reloads on the restored data). */
 export function BackupPanel() {
@@ -66,7 +66,7 @@ export function BackupPanel() {
                 <td>
                   <code>{file.name}</code>
                 </td>
-                <td>{when(file.createdAt)}</td>
+                <td>{formatDateTime(file.createdAt)}</td>
                 <td className="num">{formatBytes(file.sizeBytes)}</td>
                 <td>
                   <button type="button" disabled={restore.isPending} aria-label={`Restore ${file.name}`} onClick={() => setRestoring(file)}>
@@ -87,7 +87,7 @@ export function BackupPanel() {
       <ConfirmDialog
         open={restoring !== null}
         title="Restore this backup"
-        message={`Every product goes back to how it was in ${restoring?.name ?? ''} (${restoring ? when(restoring.createdAt) : ''}). Changes made since then are replaced; the current data is kept as a backup first. The app reloads afterwards.`}
+        message={`Every product goes back to how it was in ${restoring?.name ?? ''} (${restoring ? formatDateTime(restoring.createdAt) : ''}). Changes made since then are replaced; the current data is kept as a backup first. The app reloads afterwards.`}
         confirmLabel="Restore backup"
         onConfirm={() => restoring && restore.mutate(restoring.name)}
         onClose={() => setRestoring(null)}

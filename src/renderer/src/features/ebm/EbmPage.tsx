@@ -1,9 +1,10 @@
-import { Link, Redirect, Route, Switch, useLocation } from 'wouter'
+import { Redirect, Route, Switch } from 'wouter'
 import type { Product } from '@shared/api'
 import { KEY_VALUE_AREAS, type KeyValueArea } from '@shared/domain/ebm/vocabulary'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { useCurrentProduct } from '@renderer/features/products/currentProduct'
 import { NoProducts } from '@renderer/features/products/NoProducts'
+import { PathTabList, PathTabPanel } from '@renderer/ui/Tabs'
 import { OverviewTab } from './overview/OverviewTab'
 import { MeasuresTab } from './measures/MeasuresTab'
 import { MeasureDetail } from './measures/MeasureDetail'
@@ -42,23 +43,10 @@ const adoptArea = (area: string | undefined): KeyValueArea | 'all' => KEY_VALUE_
 
 /** Each section is a sub-route (#/ebm/goals), so it can be linked to and survives a reload. */
 function EbmSections({ product }: { product: Product }) {
-  const [location] = useLocation()
   return (
     <>
-      <nav aria-label="Evidence-Based Management sections" className="ebm-sections">
-        <ul>
-          {SECTIONS.map((section) => {
-            const current = location === section.path || location.startsWith(`${section.path}/`)
-            return (
-              <li key={section.path}>
-                <Link href={section.path} className={current ? 'ebm-section active' : 'ebm-section'} aria-current={current ? 'page' : undefined}>
-                  {section.label}
-                </Link>
-              </li>
-            )
-          })}
-        </ul>
-      </nav>
+      <PathTabList label="Evidence-Based Management sections" idPrefix="ebm" tabs={SECTIONS} />
+      <PathTabPanel idPrefix="ebm" tabs={SECTIONS}>
       <Switch>
         <Route path="/overview">
           <OverviewTab product={product} />
@@ -82,6 +70,7 @@ function EbmSections({ product }: { product: Product }) {
           <Redirect to="/overview" replace />
         </Route>
       </Switch>
+      </PathTabPanel>
     </>
   )
 }

@@ -1,11 +1,12 @@
 import { useMemo, useState, type ReactNode } from 'react'
-import { Link, Redirect, Route, Switch, useLocation } from 'wouter'
+import { Redirect, Route, Switch } from 'wouter'
 import type { Product } from '@shared/api'
 import { newSeed } from '@shared/domain/flow'
 import type { TeamChoice } from '@shared/domain/teams'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { useCurrentProduct } from '@renderer/features/products/currentProduct'
 import { NoProducts } from '@renderer/features/products/NoProducts'
+import { PathTabList, PathTabPanel } from '@renderer/ui/Tabs'
 import { BacktestView } from './backtest/BacktestView'
 import { BoardView } from './board/BoardView'
 import { ForecastView, type ForecastSession } from './forecast/ForecastView'
@@ -54,7 +55,6 @@ function FlowView({ product }: { product: Product }) {
   const [seed] = useState(newSeed)
   // The Metrics and Board tabs narrow to the same team, so switching tabs keeps the choice.
   const [team, setTeam] = useState<TeamChoice>('all')
-  const [location] = useLocation()
   const data = flow.data
   const open = useMemo(() => (data ? openItems(data.items) : []), [data])
 
@@ -103,18 +103,12 @@ function FlowView({ product }: { product: Product }) {
           Flow &amp; Forecast <span className="muted">· {product.name}</span>
         </h1>
       </header>
-      <nav className="flow-tabs" aria-label="Flow and forecast views">
-        <ul>
-          {TABS.map((tab) => (
-            <li key={tab.path}>
-              <Link href={tab.path} className="flow-tab" aria-current={location.startsWith(tab.path) ? 'page' : undefined}>
-                {tab.label}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <div className="page-body">{body}</div>
+      <div className="flow-tabs">
+        <PathTabList label="Flow and forecast views" idPrefix="flow" tabs={TABS} />
+      </div>
+      <PathTabPanel idPrefix="flow" tabs={TABS}>
+        <div className="page-body">{body}</div>
+      </PathTabPanel>
     </div>
   )
 }

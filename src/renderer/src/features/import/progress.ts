@@ -1,4 +1,5 @@
 import type { ImportProgress, ImportStage } from '@shared/domain/import/plan'
+import { formatNumber } from '@shared/domain/format'
 
 const STAGE_TEXT: Record<ImportStage, string> = {
   reading: 'Reading the file',
@@ -10,7 +11,7 @@ const STAGE_TEXT: Record<ImportStage, string> = {
 export function progressView(progress: ImportProgress): { text: string; share: number | null } {
   const share = progress.total > 0 ? Math.min(1, progress.done / progress.total) : null
   const unit = progress.stage === 'mapping' ? 'rows' : progress.stage === 'writing' ? 'items' : null
-  const rows = unit && share !== null ? ` (${progress.done.toLocaleString('en')} of ${progress.total.toLocaleString('en')} ${unit})` : ''
+  const rows = unit && share !== null ? ` (${formatNumber(progress.done)} of ${formatNumber(progress.total)} ${unit})` : ''
   return { text: `${STAGE_TEXT[progress.stage]}…${share === null ? '' : ` ${Math.round(share * 100)}%`}${rows}`, share }
 }
 

@@ -6,6 +6,7 @@ import { api } from '@renderer/api'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { notifyError } from '@renderer/ui/toastStore'
 import { usePracticeWrite } from './queries'
+import { formatDateTime } from '@shared/domain/format'
 
 async function download(evidence: Evidence): Promise<void> {
   const file = await api.call('practice.evidence.file', { id: evidence.id })
@@ -29,7 +30,7 @@ export function EvidenceList({ product, evidence }: { product: Product; evidence
             <div className="practice-evidence-head">
               <span className="badge">{EVIDENCE_KIND_LABELS[item.kind]}</span>
               <strong>{item.title}</strong>
-              <span className="muted small">added {item.addedAt.slice(0, 10)}</span>
+              <span className="muted small">added {formatDateTime(item.addedAt)}</span>
               <button type="button" className="link-button" aria-label={`Remove evidence ${item.title}`} onClick={() => remove.mutate({ id: item.id })}>
                 Remove
               </button>
@@ -38,7 +39,7 @@ export function EvidenceList({ product, evidence }: { product: Product; evidence
             {item.snapshot && (
               <details className="practice-snapshot" open>
                 <summary>
-                  Snapshot taken {item.snapshot.takenAt.slice(0, 10)} {item.snapshot.takenAt.slice(11, 16)}
+                  Snapshot taken {formatDateTime(item.snapshot.takenAt)}
                 </summary>
                 {item.snapshot.lines.length === 0 ? (
                   <p className="muted small">It was empty when linked.</p>

@@ -1,6 +1,7 @@
-import { Link, Redirect, Route, Switch, useLocation } from 'wouter'
+import { Redirect, Route, Switch } from 'wouter'
 import type { Product } from '@shared/api'
 import { ProductPage } from '@renderer/ui/ProductPage'
+import { PathTabList, PathTabPanel } from '@renderer/ui/Tabs'
 import { EntryView } from './EntryView'
 import { JournalView } from './JournalView'
 import { ProgressView } from './ProgressView'
@@ -16,19 +17,10 @@ const VIEWS = [
 ] as const
 
 function PracticeViews({ product }: { product: Product }) {
-  const [location] = useLocation()
   return (
     <>
-      <nav aria-label="Practice views" className="tabs practice-views">
-        {VIEWS.map((view) => {
-          const current = location === view.path || location.startsWith(`${view.path}/`)
-          return (
-            <Link key={view.path} href={view.path} className={current ? 'tab active' : 'tab'} aria-current={current ? 'page' : undefined}>
-              {view.label}
-            </Link>
-          )
-        })}
-      </nav>
+      <PathTabList label="Practice views" idPrefix="practice" tabs={VIEWS} />
+      <PathTabPanel idPrefix="practice" tabs={VIEWS}>
       <Switch>
         <Route path="/tracks/:track?">{(params) => <TracksView product={product} trackId={params.track} />}</Route>
         <Route path="/journal">
@@ -42,6 +34,7 @@ function PracticeViews({ product }: { product: Product }) {
           <Redirect to="/tracks" replace />
         </Route>
       </Switch>
+      </PathTabPanel>
     </>
   )
 }

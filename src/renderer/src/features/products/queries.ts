@@ -39,3 +39,5 @@ export const useDeleteProduct = () =>
   useProductMutation((input: { id: number; confirmName: string }) => api.call('products.delete', input), true)
 export const useResetSample = () => useProductMutation((_: void): Promise<Product> => api.call('sample.reset'))
 export const useRemoveSample = () => useProductMutation((_: void) => api.call('sample.remove'))
+export const useSetItemPrefix = () =>
+  useProductMutation((input: { id: number; itemPrefix: string }) => api.call('products.setItemPrefix', input), true)

@@ -6,6 +6,7 @@ import { REFINEMENT_TIPS, bucketChanges, groupIntoBuckets } from '@shared/domain
 import { scaleSteps, type EstimateScale } from '@shared/domain/items/estimate-scale'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { notify } from '@renderer/ui/toastStore'
+import { dragAnnouncements, dragInstructions } from '@renderer/ui/dragAnnouncements'
 import { useSaveEstimates } from './queries'
 
 const UNSORTED = 'unsorted'
@@ -75,7 +76,22 @@ export function BucketEstimation({ productId, items, scale }: BucketEstimationPr
       </div>
       <p className="muted small">{REFINEMENT_TIPS.bucketEstimation}</p>
       <ErrorMessage error={save.error} />
-      <DndContext sensors={sensors} onDragEnd={onDragEnd}>
+      <DndContext
+        accessibility={{
+          announcements: dragAnnouncements({
+            item: (id) => `“${items.find((i) => `bucket-item-${i.id}` === id)?.title ?? 'the item'}”`,
+            place: (id) => {
+              if (id === UNSORTED) return 'not sorted yet'
+              if (typeof id === 'number') return `the ${labelOf(id)} bucket`
+              const item = Number(String(id).replace('bucket-item-', ''))
+              return placed.has(item) ? `the ${labelOf(placed.get(item)!)} bucket` : 'not sorted yet'
+            }
+          }),
+          screenReaderInstructions: dragInstructions('With the keyboard, choose the bucket from the list on the card.')
+        }}
+        sensors={sensors}
+        onDragEnd={onDragEnd}
+      >
         <div className="buckets">
           <Bucket id={UNSORTED} title="Not sorted" items={unsorted} steps={steps} onPut={put} />
           {buckets.map((bucket) => (

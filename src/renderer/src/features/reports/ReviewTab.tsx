@@ -6,6 +6,7 @@ import { api } from '@renderer/api'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { readPickedText } from '@renderer/ui/readPickedText'
 import { saveFile } from '@renderer/ui/saveFile'
+import { formatDateTime } from '@shared/domain/format'
 
 type Opened = MethodOutput<'reports.open'>
 
@@ -81,7 +82,7 @@ function ReviewSpace({ opened }: { opened: Opened }) {
           <h2>Review of {report.product}</h2>
           <p className="muted small">
             By {report.author || 'an unnamed author'}
-            {report.track ? ` · ${report.track}` : ''} · exported {report.generatedAt.slice(0, 10)}
+            {report.track ? ` · ${report.track}` : ''} · exported {formatDateTime(report.generatedAt)}
           </p>
           {targets.map((t) => (
             <div key={keyOf(t)} className="comment-target">

@@ -9,6 +9,7 @@ import { useAreaWrite } from '@renderer/api/useAreaWrite'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { notify } from '@renderer/ui/toastStore'
 import { readPickedText } from '@renderer/ui/readPickedText'
+import { formatDateTime } from '@shared/domain/format'
 
 export const reviewKeys = { all: (productId: number) => ['reviews', productId] as const }
 
@@ -62,7 +63,7 @@ function ReviewCard({ review, onDelete }: { review: StoredReview; onDelete: () =
           {review.reviewer} · <span className="verdict">Overall: {VERDICT_LABELS[review.verdict]}</span>
         </h2>
         <p className="muted small">
-          Reviewed {review.reviewedAt.slice(0, 10)} · {review.reportTitle}
+          Reviewed {formatDateTime(review.reviewedAt)} · {review.reportTitle}
         </p>
         {!review.intact && (
           <p className="warning-banner" role="alert">

@@ -88,7 +88,7 @@ export function BacklogFilterBar({ productId, items, states, teams, onMatches }:
             ref={inputRef}
             type="search"
             value={text}
-            placeholder="Words in titles, descriptions, criteria  ( / )"
+            placeholder="Words in titles, descriptions, criteria, or a key  ( / )"
             autoComplete="off"
             onChange={(e) => setText(e.target.value)}
             onKeyDown={(e) => {

@@ -6,6 +6,8 @@ import { NoProducts } from '@renderer/features/products/NoProducts'
 import { TeamsSettings } from '@renderer/features/teams/TeamsSettings'
 import { ChecklistEditor } from './ChecklistEditor'
 import { EstimateSettings } from './EstimateSettings'
+import { ItemKeySettings } from './ItemKeySettings'
+import { LocaleSettings } from './LocaleSettings'
 import { useProductSettings } from './queries'
 import { WorkflowEditor } from './WorkflowEditor'
 import '@renderer/styles/settings.css'
@@ -37,6 +39,7 @@ function SettingsSections({ product }: { product: Product }) {
   const { definitionOfReady, definitionOfDone } = settings.data
   return (
     <>
+      <ItemKeySettings product={product} />
       <EstimateSettings settings={settings.data} />
       <WorkflowEditor productId={product.id} />
       <ChecklistEditor
@@ -56,6 +59,7 @@ function SettingsSections({ product }: { product: Product }) {
         lines={definitionOfDone}
       />
       <TeamsSettings productId={product.id} />
+      <LocaleSettings />
     </>
   )
 }

@@ -1,12 +1,6 @@
-import { formatDay } from '@renderer/features/flow/shape/format'
+import { formatDay, formatPercent as formatShared } from '@shared/domain/format'
 
-const dateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' })
-
-/** When a version was saved, in the reader's time zone. */
-export function formatDateTime(iso: string): string {
-  const date = new Date(iso)
-  return Number.isNaN(date.getTime()) ? iso : dateTime.format(date)
-}
+export { formatDateTime } from '@shared/domain/format'
 
 /** A calendar day, or a dash when none is set. */
 export function formatOptionalDay(isoDay: string | null | undefined): string {
@@ -14,7 +8,7 @@ export function formatOptionalDay(isoDay: string | null | undefined): string {
 }
 
 export function formatPercent(share: number | null): string {
-  return share === null ? '—' : `${Math.round(share * 100)}%`
+  return share === null ? '—' : formatShared(share)
 }
 
 /** Today as YYYY-MM-DD in the reader's own time zone. */

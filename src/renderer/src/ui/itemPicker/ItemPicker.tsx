@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react'
 import { matchItems, type PickableItem } from './matches'
 import '@renderer/styles/itemPicker.css'
+import { formatNumber } from '@shared/domain/format'
 
 interface ItemPickerProps {
   id: string
@@ -105,6 +106,6 @@ const optionId = (listId: string, index: number) => `${listId}-${index}`
 
 function matchesSentence(shown: number, total: number): string {
   if (total === 0) return 'No item matches.'
-  if (total > shown) return `${shown} of ${total.toLocaleString()} matches; type more to narrow them.`
+  if (total > shown) return `${shown} of ${formatNumber(total)} matches; type more to narrow them.`
   return `${total} ${total === 1 ? 'match' : 'matches'}.`
 }

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { BacklogListItem, Product } from '@shared/api'
 import type { Assumption, Interview } from '@shared/api/methods/discovery'
 import { FEEDBACK_METHOD_LABELS } from '@shared/domain/discovery/interviews'
+import { formatDay } from '@shared/domain/format'
 import { useBacklog } from '@renderer/features/backlog/queries'
 import { usePersonas, useStakeholders } from '@renderer/features/customers/queries'
 import { ConfirmDialog } from '@renderer/ui/ConfirmDialog'
@@ -88,6 +89,9 @@ interface InterviewCardProps {
   onDelete: () => void
 }
 
+/** An item by its key and title, as every list of items shows it. */
+const itemText = (item: BacklogListItem | undefined, id: number) => (item ? `${item.key} ${item.title}` : `#${id}`)
+
 function InterviewCard({ interview: i, items, assumptions, onEdit, onDelete }: InterviewCardProps) {
   const titleId = `interview-${i.id}`
   return (
@@ -97,7 +101,7 @@ function InterviewCard({ interview: i, items, assumptions, onEdit, onDelete }: I
           {FEEDBACK_METHOD_LABELS[i.method]} with {i.who}
         </h3>
         <p className="muted small">
-          <time dateTime={i.heldOn}>{i.heldOn}</time>
+          <time dateTime={i.heldOn}>{formatDay(i.heldOn)}</time>
         </p>
       </header>
       <p>{i.learned}</p>
@@ -115,15 +119,15 @@ function InterviewCard({ interview: i, items, assumptions, onEdit, onDelete }: I
           )}
         </dd>
         <dt>Backlog items</dt>
-        <dd>{i.itemIds.length === 0 ? '—' : i.itemIds.map((id) => items.get(id)?.title ?? `#${id}`).join('; ')}</dd>
+        <dd>{i.itemIds.length === 0 ? '—' : i.itemIds.map((id) => itemText(items.get(id), id)).join('; ')}</dd>
         <dt>Assumptions</dt>
         <dd>{i.assumptionIds.length === 0 ? '—' : i.assumptionIds.map((id) => assumptions.get(id)?.statement ?? `#${id}`).join('; ')}</dd>
       </dl>
       <div className="row-actions">
-        <button type="button" onClick={onEdit} aria-label={`Edit the entry of ${i.heldOn} with ${i.who}`}>
+        <button type="button" onClick={onEdit} aria-label={`Edit the entry of ${formatDay(i.heldOn)} with ${i.who}`}>
           Edit
         </button>
-        <button type="button" className="danger" onClick={onDelete} aria-label={`Delete the entry of ${i.heldOn} with ${i.who}`}>
+        <button type="button" className="danger" onClick={onDelete} aria-label={`Delete the entry of ${formatDay(i.heldOn)} with ${i.who}`}>
           Delete
         </button>
       </div>

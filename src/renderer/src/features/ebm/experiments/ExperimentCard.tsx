@@ -69,7 +69,7 @@ export function ExperimentCard({ productId, experiment: e, measure, goal, items,
               <ul className="ebm-plain-list">
                 {e.itemIds.map((id) => (
                   <li key={id}>
-                    #{id} {items.get(id)?.title ?? '(no longer in the backlog)'}
+                    {items.get(id)?.key} {items.get(id)?.title ?? '(no longer in the backlog)'}
                   </li>
                 ))}
               </ul>

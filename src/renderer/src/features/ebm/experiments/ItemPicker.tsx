@@ -28,11 +28,11 @@ export function ItemPicker({ items, selected, onChange }: ItemPickerProps) {
         <ul className="ebm-chips" aria-label="Linked items">
           {selected.map((itemId) => (
             <li key={itemId} className="ebm-chip">
-              #{itemId} {byId.get(itemId)?.title ?? '(deleted item)'}
+              {byId.get(itemId)?.key} {byId.get(itemId)?.title ?? '(deleted item)'}
               <button
                 type="button"
                 className="icon-button"
-                aria-label={`Unlink #${itemId}`}
+                aria-label={`Unlink ${byId.get(itemId)?.key ?? 'the deleted item'}`}
                 onClick={() => onChange(selected.filter((s) => s !== itemId))}
               >
                 ×
@@ -60,8 +60,8 @@ export function ItemPicker({ items, selected, onChange }: ItemPickerProps) {
         <ul className="ebm-item-matches" aria-label="Matching items">
           {matches.map((item) => (
             <li key={item.id}>
-              <button type="button" className="button-link" onClick={() => onChange([...selected, item.id])} aria-label={`Link #${item.id} ${item.title}`}>
-                + #{item.id} {item.title}
+              <button type="button" className="button-link" onClick={() => onChange([...selected, item.id])} aria-label={`Link ${item.key} ${item.title}`}>
+                + {item.key} {item.title}
               </button>
             </li>
           ))}

@@ -1,7 +1,6 @@
 /** How dates and freshness read on the EBM screens (numbers with units: @shared/domain/ebm/format). */
-import { parseIsoDay } from '@shared/domain/flow/dates'
-
-const MS_PER_DAY = 86_400_000
+import { fromDayNumber } from '@shared/domain/flow/dates'
+import { formatMonth } from '@shared/domain/format'
 
 export function freshnessText(daysSinceLatest: number | null): string {
   if (daysSinceLatest === null) return 'no values yet'
@@ -10,18 +9,11 @@ export function freshnessText(daysSinceLatest: number | null): string {
   return `updated ${daysSinceLatest} days ago`
 }
 
-const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
-const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'short', year: '2-digit', timeZone: 'UTC' })
-
-/** `2026-03-31` as "31 Mar 2026"; the ISO text is kept for anything that is not a day. */
-export function formatDay(iso: string): string {
-  const day = parseIsoDay(iso)
-  return day === null ? iso : dayFormat.format(new Date(day * MS_PER_DAY))
-}
+export { formatDay } from '@shared/domain/format'
 
 /** A day number (days since 1970-01-01) as a short axis label, e.g. "Mar 26". */
 export function formatMonthTick(dayNumber: number): string {
-  return monthFormat.format(new Date(dayNumber * MS_PER_DAY))
+  return formatMonth(fromDayNumber(Math.round(dayNumber)))
 }
 
 /** Today as the server counts it (the UTC calendar day), so the suggested date is never refused as "in the future". */

@@ -94,7 +94,7 @@ function Column({ column }: { column: BoardColumnView }) {
         <ol className="board-cards" aria-label={`Items in ${column.name}`}>
           {column.cards.map((card) => (
             <li key={card.id} className={card.pastSle ? 'board-card past-sle' : 'board-card'}>
-              <span className="muted">#{card.id}</span> {card.title}
+              <span className="muted">{card.key}</span> {card.title}
               {card.ageDays !== null && (
                 <span className="board-card-age">
                   {plural(card.ageDays, 'day')} old{card.pastSle && <strong> · past the SLE</strong>}

@@ -96,7 +96,7 @@ export function ForecastForm({
                 <option value="">Choose an open item…</option>
                 {openItems.map((item, index) => (
                   <option key={item.id} value={item.id}>
-                    {index + 1}. #{item.id} {item.title}
+                    {index + 1}. {item.key} {item.title}
                   </option>
                 ))}
               </select>

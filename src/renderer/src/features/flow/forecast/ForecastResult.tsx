@@ -8,6 +8,7 @@ import type { JobResult } from '../worker/jobs'
 import { useSaveForecast } from '../queries'
 import { Histogram } from './Histogram'
 import { PercentileTable } from './PercentileTable'
+import { formatNumber } from '@shared/domain/format'
 
 type Answer = Extract<JobResult, { kind: 'when' } | { kind: 'how-many' }>
 
@@ -70,7 +71,7 @@ export function ForecastResult({
       )}
       {unfinished > 0 && (
         <p className="notice">
-          {plural(unfinished, 'trial')} of {plan.trials.toLocaleString('en')} did not finish within ten years of working days: at this
+          {plural(unfinished, 'trial')} of {formatNumber(plan.trials)} did not finish within ten years of working days: at this
           rate the work grows about as fast as it is done.
         </p>
       )}

@@ -21,7 +21,7 @@ export function AgingWipChart({ chart }: { chart: AgingChart }) {
               ? `None is older than ${lateAgainst}.`
               : `${plural(late.length, 'item is', 'items are')} older than ${lateAgainst}: ${late
                   .slice(0, 3)
-                  .map((p) => `#${p.id}`)
+                  .map((p) => p.key)
                   .join(', ')}${late.length > 3 ? ' and more' : ''}. They can no longer finish within it: look at these first.`
             : 'The bands appear once items have been finished in the window.'}
         </p>
@@ -76,7 +76,7 @@ function AgingTooltip({ active, payload }: { active?: boolean; payload?: Readonl
   if (!point) return null
   return (
     <div className="chart-tooltip">
-      <strong>#{point.id}</strong> {point.title}
+      <strong>{point.key}</strong> {point.title}
       <br />
       {point.state}, {plural(point.y, 'day')} old
       {point.beyond && <> (beyond the {point.beyond}th percentile)</>}

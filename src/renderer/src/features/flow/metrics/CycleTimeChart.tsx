@@ -95,7 +95,7 @@ function PointTooltip({ active, payload }: { active?: boolean; payload?: Readonl
       {point.items.map((item, index) => (
         <span key={item.id}>
           {index > 0 && ', '}
-          <strong>#{item.id}</strong> {item.title}
+          <strong>{item.key}</strong> {item.title}
         </span>
       ))}
       {unnamed > 0 && ` and ${unnamed} more`}

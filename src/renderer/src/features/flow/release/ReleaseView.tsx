@@ -220,7 +220,7 @@ function ReleaseTableRow({ row }: { row: ReturnType<typeof releaseRows>[number] 
       <tr className={`band-row band-${row.band}`}>
         <td>{row.position}</td>
         <td>
-          <span className="muted">#{row.id}</span> {row.title}
+          <span className="muted">{row.key}</span> {row.title}
         </td>
         <td>{row.estimate ?? '–'}</td>
         <td>

@@ -6,6 +6,8 @@ import { dayNumberTick, formatDay, plural } from '../shape/format'
 import { forecastMovement, groupByQuestion, type SavedQuestion } from '../shape/savedForecasts'
 import { ChartCard, ChartLegend, PERCENTILE_COLOURS, axisLabel, axisProps, gridProps, tooltipProps } from '../ui/chartKit'
 import { useDeleteForecast, useSavedForecasts } from '../queries'
+import { formatNumber } from '@shared/domain/format'
+import { formatDateTime } from '@shared/domain/format'
 
 export function SavedView({ productId }: { productId: number }) {
   const saved = useSavedForecasts(productId)
@@ -47,7 +49,7 @@ export function SavedView({ productId }: { productId: number }) {
 function MovementChart({ question }: { question: SavedQuestion }) {
   const rows = forecastMovement(question)
   const isWhen = question.question === 'when'
-  const format = (value: number) => (isWhen ? dayNumberTick(value) : value.toLocaleString('en'))
+  const format = (value: number) => (isWhen ? dayNumberTick(value) : formatNumber(value))
   return (
     <ChartCard
       id="forecast-movement"
@@ -127,7 +129,7 @@ function SavedTable({ productId, question }: { productId: number; question: Save
           return (
             <tr key={f.id}>
               <td>
-                {formatDay(f.createdAt.slice(0, 10))} {f.createdAt.slice(11, 16)}
+                {formatDateTime(f.createdAt)}
               </td>
               <td>{p85}</td>
               <td>{chance === null || chance === undefined ? '–' : `${formatProbability(chance)} by ${formatDay(f.inputs.targetDate ?? '')}`}</td>

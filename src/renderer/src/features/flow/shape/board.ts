@@ -3,12 +3,14 @@ import { isDoneCategory, type StateCategory } from '@shared/domain/backlog'
 import { boardColumns, workItemAge, type ServiceLevelExpectation } from '@shared/domain/flow'
 import { withSource } from '@shared/domain/guides'
 import { plural } from './format'
+import { formatNumber } from '@shared/domain/format'
 
 /** Cards drawn per column; the rest are counted, so a column of 200 finished items stays readable. */
 export const CARDS_PER_COLUMN = 12
 
 export interface BoardCard {
   id: number
+  key: string
   title: string
   /** Days since the item started, for started and unfinished items. */
   ageDays: number | null
@@ -57,7 +59,7 @@ export function boardView(data: Pick<FlowData, 'states' | 'items' | 'today' | 's
       wipLimit: state.wipLimit,
       count,
       excess,
-      countText: state.wipLimit === null ? count.toLocaleString('en') : `${count.toLocaleString('en')} of ${state.wipLimit}`,
+      countText: state.wipLimit === null ? formatNumber(count) : `${formatNumber(count)} of ${state.wipLimit}`,
       countLabel: `${plural(count, 'item')}${state.wipLimit === null ? '' : `, WIP limit ${state.wipLimit}`}`,
       warning: excess > 0 ? withSource(`Over its WIP limit by ${excess}: finish or unblock work here before pulling more in`, 'kanban', 'activeManagement') : null,
       entryPolicy: state.entryPolicy,
@@ -76,5 +78,5 @@ export function boardView(data: Pick<FlowData, 'states' | 'items' | 'today' | 's
 
 function card(item: FlowData['items'][number], today: string, sle: ServiceLevelExpectation | null): BoardCard {
   const ageDays = item.startedOn !== null && item.finishedOn === null && item.stateCategory === 'in_progress' ? workItemAge(item.startedOn, today) : null
-  return { id: item.id, title: item.title, ageDays, pastSle: ageDays !== null && sle !== null && ageDays > sle.days }
+  return { id: item.id, key: item.key, title: item.title, ageDays, pastSle: ageDays !== null && sle !== null && ageDays > sle.days }
 }

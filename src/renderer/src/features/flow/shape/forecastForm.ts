@@ -61,6 +61,7 @@ export function defaultFormValues(today: string, seed: number): ForecastFormValu
 /** An open item as the forecast form lists it: backlog position, id and title. */
 export interface OpenItem {
   id: number
+  key: string
   title: string
 }
 

@@ -26,10 +26,11 @@ import {
   type SleAttainment,
   type WipBreach
 } from '@shared/domain/flow'
-import { formatShortDay, plural } from './format'
+import { formatDay, formatShortDay, plural } from './format'
+import { formatNumber } from '@shared/domain/format'
 
 /** What the charts need to know about an item besides its flow dates. */
-export type TitledFlowItem = FlowItem & { title: string }
+export type TitledFlowItem = FlowItem & { title: string; key: string }
 
 export type Granularity = 'day' | 'week'
 
@@ -80,7 +81,7 @@ export interface ScatterPoint {
   /** How many items the dot stands for; its area grows with it. */
   count: number
   /** The first few of those items, for the tooltip. */
-  items: Array<{ id: number; title: string }>
+  items: Array<{ id: number; key: string; title: string }>
 }
 
 /** Items named in a dot's tooltip; the rest are counted. */
@@ -127,19 +128,20 @@ export interface CycleTimeScatter extends SleReading {
   attainment: string | null
 }
 
-export function sleSentence(days: number): string {
-  return `85% of items finish in ${plural(days, 'day')} or less.`
+/** Names its window: other screens (EBM's weekly cycle time) read other windows of the same history. */
+export function sleSentence(days: number, window: DayWindow): string {
+  return `85% of items finish in ${plural(days, 'day')} or less. Window: items finished ${formatShortDay(window.from)} to ${formatDay(window.to)}.`
 }
 
 /** "36 of the 40 items finished (90%) took 10 days or less: the SLE of 85% held." */
 export function attainmentSentence(attainment: SleAttainment, sle: ServiceLevelExpectation): string | null {
   if (attainment.percent === null) return null
   const verdict = attainment.met ? `the SLE of ${sle.percentile}% held` : `short of the ${sle.percentile}% the SLE expects`
-  return `${attainment.within.toLocaleString('en')} of the ${plural(attainment.finished, 'item')} finished (${attainment.percent}%) took ${plural(sle.days, 'day')} or less: ${verdict}.`
+  return `${formatNumber(attainment.within)} of the ${plural(attainment.finished, 'item')} finished (${attainment.percent}%) took ${plural(sle.days, 'day')} or less: ${verdict}.`
 }
 
 export function cycleTimeScatter(items: readonly TitledFlowItem[], window: DayWindow, team: ServiceLevelExpectation | null = null): CycleTimeScatter {
-  const titles = new Map(items.map((i) => [i.id, i.title]))
+  const named = new Map(items.map((i) => [i.id, i]))
   const points = cycleTimes(items, window)
   const percentiles = cycleTimePercentiles(points)
   const dots = new Map<string, ScatterPoint>()
@@ -147,13 +149,13 @@ export function cycleTimeScatter(items: readonly TitledFlowItem[], window: DayWi
     const key = `${p.finishedOn}:${p.days}`
     const dot = dots.get(key) ?? { x: toDayNumber(p.finishedOn), y: p.days, finishedOn: p.finishedOn, count: 0, items: [] }
     dot.count += 1
-    if (dot.items.length < NAMED_PER_DOT) dot.items.push({ id: p.id, title: titles.get(p.id) ?? '' })
+    if (dot.items.length < NAMED_PER_DOT) dot.items.push({ id: p.id, key: named.get(p.id)?.key ?? '', title: named.get(p.id)?.title ?? '' })
     dots.set(key, dot)
   }
   return {
     points: [...dots.values()],
     percentiles,
-    sle: percentiles ? sleSentence(percentiles[85]) : null,
+    sle: percentiles ? sleSentence(percentiles[85], window) : null,
     ...sleReading(points, team),
     attainment: team ? attainmentSentence(sleAttainment(points, team), team) : null
   }
@@ -164,6 +166,7 @@ export interface AgingPoint {
   x: number
   y: number
   id: number
+  key: string
   title: string
   state: string
   beyond: PercentileLevel | null
@@ -194,7 +197,7 @@ export function agingChart(
   window: DayWindow,
   team: ServiceLevelExpectation | null = null
 ): AgingChart {
-  const titles = new Map(items.map((i) => [i.id, i.title]))
+  const named = new Map(items.map((i) => [i.id, i]))
   const finished = cycleTimes(items, window)
   const aging = agingWip(items, inProgressStates, today, finished)
   const reading = sleReading(finished, team)
@@ -205,7 +208,8 @@ export function agingChart(
       x: index + SPREAD[k % SPREAD.length]!,
       y: item.ageDays,
       id: item.id,
-      title: titles.get(item.id) ?? '',
+      key: named.get(item.id)?.key ?? '',
+      title: named.get(item.id)?.title ?? '',
       state: column.state,
       beyond: item.beyond,
       late: late.has(item.id)
@@ -300,5 +304,5 @@ export function arrivalsChartOf(periods: readonly ArrivalsDepartures[]): Arrival
       : arrived < finished
         ? `the backlog shrank by ${plural(finished - arrived, 'item')}`
         : 'the backlog stayed the same size'
-  return { rows, arrived, finished, summary: `${plural(arrived, 'item')} arrived and ${finished.toLocaleString('en')} finished: ${trend}.` }
+  return { rows, arrived, finished, summary: `${plural(arrived, 'item')} arrived and ${formatNumber(finished)} finished: ${trend}.` }
 }

@@ -11,15 +11,16 @@ import { isOpenCategory, type StateCategory } from '@shared/domain/backlog'
 
 export interface OpenBacklogItem {
   id: number
+  key: string
   title: string
   estimate: number | null
 }
 
 /** The items still to do (not done, not removed), in backlog order: what "when" and the release view forecast. */
 export function openItems(
-  items: readonly { id: number; title: string; estimate: number | null; stateCategory: StateCategory }[]
+  items: readonly { id: number; key: string; title: string; estimate: number | null; stateCategory: StateCategory }[]
 ): OpenBacklogItem[] {
-  return items.filter((i) => isOpenCategory(i.stateCategory)).map(({ id, title, estimate }) => ({ id, title, estimate }))
+  return items.filter((i) => isOpenCategory(i.stateCategory)).map(({ id, key, title, estimate }) => ({ id, key, title, estimate }))
 }
 
 /**
@@ -69,6 +70,7 @@ export const BAND_LABELS: Record<CutLineBand, string> = {
 export interface ReleaseRow {
   position: number
   id: number
+  key: string
   title: string
   estimate: number | null
   probability: number
@@ -97,6 +99,7 @@ export function releaseRows(
     return {
       position: i + 1,
       id: item.id,
+      key: item.key,
       title: item.title,
       estimate: item.estimate,
       probability: row.probability,

@@ -2,6 +2,7 @@ import { percentileDates, type WorkingCalendar } from '@shared/domain/flow'
 import type { TeamOwnForecast } from '../worker/jobs'
 import type { ForecastPlan } from './forecastForm'
 import { formatDay, plural } from './format'
+import { formatNumber } from '@shared/domain/format'
 
 /** Whose work a forecast reads: the product's one history, every team combined, or one team's. */
 export type ForecastTeams = 'product' | 'combined' | number
@@ -40,7 +41,7 @@ export function teamPartRows(
     } else if (forecast?.question === 'how-many') {
       ownText = `${plural(forecast.percentiles[85], 'item')} or more on its own (85%)`
     }
-    const about = plan.question === 'when' ? `, about ${Math.round(part.share * plan.items).toLocaleString('en')} of the ${plural(plan.items, 'item')}` : ''
+    const about = plan.question === 'when' ? `, about ${formatNumber(Math.round(part.share * plan.items))} of the ${plural(plan.items, 'item')}` : ''
     const percent = Math.round(part.share * 100)
     return { teamId: part.teamId, name: part.name, pace: `${part.perDay.toFixed(1)} items a day`, part: `${percent}%${about}`, percent, own: ownText }
   })

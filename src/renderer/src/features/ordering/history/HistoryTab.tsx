@@ -7,9 +7,9 @@ import { ItemPicker } from '@renderer/ui/itemPicker/ItemPicker'
 import { FIELD_LABELS, formatScore } from '../shared/fields'
 import { pickableItems } from '../shared/pickable'
 import { useBoard, useScoreHistory, useSnapshots, useUndoApply } from '../queries'
+import { formatDateTime, formatNumber } from '@shared/domain/format'
 import { historyPage } from './pages'
 
-const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
 
 export function HistoryTab({ product }: { product: Product }) {
   const board = useBoard(product.id)
@@ -43,7 +43,7 @@ export function HistoryTab({ product }: { product: Product }) {
           {changes.map((change) => (
             <li key={change.id}>
               <time dateTime={change.changedAt} className="muted">
-                {timeFormat.format(new Date(change.changedAt))}
+                {formatDateTime(change.changedAt)}
               </time>
               <span>
                 {itemId === null && <strong>{change.itemTitle}: </strong>}
@@ -62,7 +62,7 @@ export function HistoryTab({ product }: { product: Product }) {
             Newer
           </button>
           <span aria-live="polite">
-            Changes {page.from.toLocaleString()}–{page.to.toLocaleString()} of {(history.data?.total ?? 0).toLocaleString()}
+            Changes {formatNumber(page.from)}–{formatNumber(page.to)} of {formatNumber(history.data?.total ?? 0)}
           </span>
           <button type="button" disabled={page.older === null} onClick={() => setOffset(page.older ?? page.oldest)}>
             Older
@@ -101,11 +101,11 @@ function AppliedOrders({ productId }: { productId: number }) {
         {snapshots.data.map((snapshot) => (
           <li key={snapshot.id}>
             <time dateTime={snapshot.appliedAt} className="muted">
-              {timeFormat.format(new Date(snapshot.appliedAt))}
+              {formatDateTime(snapshot.appliedAt)}
             </time>
             <span className="undo-bar">
               {MODEL_LABELS[snapshot.model]} order, {snapshot.moved} {snapshot.moved === 1 ? 'item' : 'items'} moved
-              {snapshot.undoneAt && <span className="muted">· undone {timeFormat.format(new Date(snapshot.undoneAt))}</span>}
+              {snapshot.undoneAt && <span className="muted">· undone {formatDateTime(snapshot.undoneAt)}</span>}
               {snapshot === latest && !snapshot.undoneAt && (
                 <button type="button" disabled={undo.isPending} onClick={() => undo.mutate(snapshot.id)}>
                   Undo

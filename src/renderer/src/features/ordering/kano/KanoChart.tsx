@@ -1,6 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import { KANO_CATEGORY_LABELS } from '@shared/domain/ordering/scales'
 import { CATEGORY_COLOURS, STACK_ORDER, type KanoBar } from './chartData'
+import { formatNumber } from '@shared/domain/format'
 
 const BAR_HEIGHT = 34
 
@@ -14,7 +15,7 @@ export function KanoChart({ bars, answered }: { bars: readonly KanoBar[]; answer
       <h3 id="kano-chart-title">Answers per category</h3>
       {answered > bars.length && (
         <p className="muted small">
-          The {bars.length} features with the most answers, of {answered.toLocaleString()}; the result per feature lists them all.
+          The {bars.length} features with the most answers, of {formatNumber(answered)}; the result per feature lists them all.
         </p>
       )}
       <ResponsiveContainer width="100%" height={bars.length * BAR_HEIGHT + 90}>

@@ -14,6 +14,7 @@ import {
 } from 'recharts'
 import { WSJF_SCALE } from '@shared/domain/ordering/scales'
 import { QUADRANT_AREAS, STEPS, STEP_DOMAIN, crowdRadius, fromStep, SPREAD_LIMIT, stepBy, type ScatterCrowd, type ScatterMarks, type ScatterPoint } from './chartData'
+import { formatNumber } from '@shared/domain/format'
 
 export interface PlacementChange {
   id: number
@@ -116,7 +117,7 @@ interface CrowdShapeProps {
 
 function CrowdMark({ cx, cy, payload, largest }: CrowdShapeProps & { largest: number }) {
   if (cx === undefined || cy === undefined || !payload) return null
-  const count = payload.count.toLocaleString()
+  const count = formatNumber(payload.count)
   const label = `${count} items with value ${payload.value} and effort ${payload.effort}`
   return (
     <g className="scatter-crowd" role="img" aria-label={label}>

@@ -6,6 +6,7 @@ import type { ProductGoal } from '@shared/api/methods/goals'
 import type { Roadmap } from '@shared/api/methods/roadmap'
 import { ROADMAP_COLUMNS, ROADMAP_COLUMN_LABELS } from '@shared/domain/vision/roadmap'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
+import { dragAnnouncements, dragInstructions } from '@renderer/ui/dragAnnouncements'
 import { ExportButtons } from '../export/ExportButtons'
 import { boardMarkup } from '../export/roadmapMarkup'
 import { GoalStatus } from '../goals/GoalStatus'
@@ -42,7 +43,20 @@ export function NowNextLaterBoard({ product, roadmap, goals }: { product: Produc
         <ExportButtons title={`${product.name} Now Next Later roadmap`} width={1000} markup={() => boardMarkup(product.name, columns)} />
       </div>
       <ErrorMessage error={setBoard.error} />
-      <DndContext sensors={sensors} onDragEnd={onDragEnd}>
+      <DndContext
+        accessibility={{
+          announcements: dragAnnouncements({
+            item: (id) => `“${goals.find((g) => g.id === id)?.title ?? 'the goal'}”`,
+            place: (id) => {
+              const placement = typeof id === 'number' ? placementOf(roadmap.board, id) : (id as Placement)
+              return placement ? PLACEMENT_LABELS[placement] : 'no column'
+            }
+          }),
+          screenReaderInstructions: dragInstructions('With the keyboard, choose the column from the list on the card.')
+        }}
+        sensors={sensors}
+        onDragEnd={onDragEnd}
+      >
         <div className="nnl-board">
           {PLACEMENTS.map((placement) => (
             <BoardColumn

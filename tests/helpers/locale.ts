@@ -1,0 +1,3 @@
+import { setDisplayLocale } from '../../src/shared/domain/format'
+
+setDisplayLocale('en-GB')
