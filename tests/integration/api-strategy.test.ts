@@ -340,6 +340,13 @@ describe('influences on delivering value', () => {
       ['Release pipeline', 'watch']
     ])
 
+    // A product file written before influences existed still imports, with none.
+    const document = await call<ProductDocument>(ctx, 'products.export', { productId: product.id })
+    expect((document.sections.strategy as { influences: unknown[] }).influences).toHaveLength(2)
+    delete (document.sections.strategy as { influences?: unknown }).influences
+    const older = await call<Product>(ctx, 'products.import', { document, name: 'Lanes before influences' })
+    expect((await call<InfluenceBoard>(ctx, 'strategy.influences.list', { productId: older.id })).influences).toEqual([])
+
     expect(await call(ctx, 'strategy.influences.delete', { id: budget.id })).toEqual({ deleted: budget.id })
     expect(await fail(ctx, 'strategy.influences.delete', { id: budget.id })).toMatchObject({ code: 'not_found' })
     expect(await fail(ctx, 'strategy.influences.list', { productId: 999 })).toMatchObject({ code: 'not_found' })

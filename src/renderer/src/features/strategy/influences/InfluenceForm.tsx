@@ -1,8 +1,9 @@
-import { useId, useState } from 'react'
+import { useId } from 'react'
 import type { Influence } from '@shared/api/methods/strategy'
 import { CONTROL_LABELS, PREDICTABILITY_LABELS, RATINGS } from '@shared/domain/strategy/influences'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { TextField } from '@renderer/ui/TextField'
+import { useDraft } from '@renderer/ui/useDraft'
 import { useStrategyWrite } from '../queries'
 
 type Draft = Pick<Influence, 'name' | 'note' | 'predictability' | 'control'>
@@ -18,7 +19,7 @@ interface InfluenceFormProps {
 /** Adds a factor, or changes `influence`; both ratings are chosen from labelled lists. */
 export function InfluenceForm({ productId, influence, onDone }: InfluenceFormProps) {
   const id = useId()
-  const [draft, setDraft] = useState<Draft>(
+  const { draft, set, setDraft } = useDraft<Draft>(
     influence
       ? {
           name: influence.name,
@@ -31,10 +32,6 @@ export function InfluenceForm({ productId, influence, onDone }: InfluenceFormPro
   const create = useStrategyWrite(productId, 'strategy.influences.create')
   const update = useStrategyWrite(productId, 'strategy.influences.update')
   const write = influence ? update : create
-  const set =
-    <K extends keyof Draft>(key: K) =>
-    (value: Draft[K]) =>
-      setDraft((d) => ({ ...d, [key]: value }))
   return (
     <form
       className="influence-form"
