@@ -136,7 +136,7 @@ test('a large file shows how far its reading and its import have come, and the p
   await page.getByRole('link', { name: 'Import CSV…' }).click()
   await watchProgress(page)
   await page.getByLabel('CSV file').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer })
-  await expect(page.getByRole('status').filter({ hasText: '20000 rows: 20000 to add' })).toBeVisible({ timeout: 60_000 })
+  await expect(page.getByRole('status').filter({ hasText: '20,000 rows: 20,000 to add' })).toBeVisible({ timeout: 60_000 })
   // Reading and mapping 20 MB can finish between two polls of the progress (every 250 ms) on a fast
   // machine, so what shows of them is checked for its form; the write below always takes longer.
   for (const text of await progressSeen(page)) expect(text).toMatch(/^(Reading the file|Mapping the rows)…( \d+%)?/)
@@ -145,7 +145,7 @@ test('a large file shows how far its reading and its import have come, and the p
   await expect(page.getByRole('table', { name: 'The items the import will add or update' }).getByRole('row')).toHaveCount(201)
 
   await watchProgress(page)
-  await page.getByRole('button', { name: 'Import 20000 items' }).click()
+  await page.getByRole('button', { name: 'Import 20,000 items' }).click()
   await expect(page.getByRole('listitem', { name: 'Story number 1', exact: true })).toBeVisible({ timeout: 120_000 })
   expect((await progressSeen(page)).some((text) => /^Writing the items… \d+% \([\d,]+ of 20,000 items\)$/.test(text))).toBe(true)
 })

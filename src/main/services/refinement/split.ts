@@ -1,7 +1,7 @@
 import { generateNKeysBetween } from 'fractional-indexing'
 import { ApiError, type ParsedInput } from '@shared/api'
 import { parentProblem } from '@shared/domain/items/hierarchy'
-import { firstTodoState } from '../backlog/items'
+import { firstTodoState } from '../backlog/item-rows'
 import { inTransaction, type Db, type ServiceDeps } from '../deps'
 import { requireOnProductScale } from '../settings/read'
 

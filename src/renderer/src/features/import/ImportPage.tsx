@@ -11,7 +11,7 @@ import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { notify } from '@renderer/ui/toastStore'
 import { ImportProgressBar } from './ImportProgressBar'
 import { MappingStep } from './MappingStep'
-import { PreviewTable } from './PreviewTable'
+import { PreviewStep } from './PreviewStep'
 import { hasQuestions, QuestionsStep, type Answers } from './QuestionsStep'
 import { newProgressToken } from './progress'
 import { formatOf, loadBytes, type LoadedFile } from './readFile'
@@ -210,31 +210,13 @@ function ImportFlow({ product }: { product: Product }) {
       )}
 
       {data && (
-        <section className="import-step" aria-labelledby="import-preview-heading">
-          <h2 id="import-preview-heading">Preview</h2>
-          <p role="status" className="import-summary">
-            {data.rowCount} {data.rowCount === 1 ? 'row' : 'rows'}: {data.counts.create} to add, {data.counts.update} to update, {data.counts.unchanged} unchanged
-            {data.counts.matchedByTitle > 0 && ` (${data.counts.matchedByTitle} matched by title: the file has no keys)`}
-            {data.counts.removed > 0 && ` · ${data.counts.removed} removed work`}
-            {data.counts.errors > 0 && <strong className="import-errors-count"> · {data.counts.errors} {data.counts.errors === 1 ? 'error' : 'errors'}</strong>}
-            {data.counts.warnings > 0 && ` · ${data.counts.warnings} ${data.counts.warnings === 1 ? 'warning' : 'warnings'}`}
-          </p>
-          {data.stages.length > 0 && <p className="muted">Workflow stages, in order: {data.stages.join(' → ')}. Each date becomes a status change.</p>}
-          <PreviewTable preview={data} />
-          {commit.error && <ErrorMessage error={commit.error} />}
-          <div className="import-actions">
-            <button
-              type="button"
-              className="primary"
-              disabled={data.counts.errors > 0 || data.rowCount === 0 || commit.isPending}
-              onClick={() => commit.mutate(tracked(input()))}
-            >
-              {commit.isPending ? 'Importing…' : `Import ${data.rowCount} ${data.rowCount === 1 ? 'item' : 'items'}`}
-            </button>
-            {data.counts.errors > 0 && <span className="muted">Fix the errors in the file, answer the questions or change the mapping first: an import is all or nothing.</span>}
-          </div>
-          {commit.isPending && <ImportProgressBar key={progressToken} token={progressToken} />}
-        </section>
+        <PreviewStep
+          preview={data}
+          commitError={commit.error}
+          committing={commit.isPending}
+          progressToken={progressToken}
+          onCommit={() => commit.mutate(tracked(input()))}
+        />
       )}
     </div>
   )
