@@ -126,3 +126,58 @@ test('competitors are scored from the keyboard and the totals follow; the cost o
   await expect(edit).toBeHidden()
   await expect(year).toHaveText((yearBefore + 960).toLocaleString('en'))
 })
+
+test('a technical strategy is saved as a version and named beside the cost of ownership; an influence added from the keyboard lands in its quadrant', async ({
+  page,
+  app
+}) => {
+  await page.goto(app.url)
+  await page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Strategy' }).click()
+  await page.getByRole('tab', { name: 'Technical strategy' }).click()
+  await expect(page.getByRole('combobox', { name: 'Technical strategy', exact: true })).toHaveValue(/.+/)
+  const retired = page.getByLabel('What will be retired')
+  await retired.fill(`${await retired.inputValue()}\nThe second payment provider, after the renewal`)
+  await page.getByRole('button', { name: 'Save…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Save the Technical strategy' })
+  await dialog.getByLabel('Reason for the change').fill('One payment provider is enough')
+  await dialog.getByRole('button', { name: 'Save version' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(page.getByText(/Version 2, saved .*One payment provider is enough/)).toBeVisible()
+
+  // The cost of ownership names the strategy that keeps it in check and leads back to it.
+  await page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Evidence-Based Management' }).click()
+  await page
+    .getByRole('tablist', { name: 'Evidence-Based Management sections' })
+    .getByRole('tab', { name: 'Measures' })
+    .click()
+  const strategy = page.getByRole('region', { name: 'Technical strategy' })
+  await expect(strategy).toContainText('version 2')
+  await expect(strategy).toContainText('One payment provider is enough')
+  await strategy.getByRole('link', { name: 'Keeping Lanes affordable' }).click()
+  await expect(page.getByRole('tab', { name: 'Technical strategy', selected: true })).toBeVisible()
+
+  // A factor added without the mouse: name, both ratings from their lists, a note, then Enter.
+  await page.getByRole('tab', { name: 'Influences' }).click()
+  const form = page.getByRole('form', { name: 'Add a factor' })
+  await form.getByLabel('Factor').focus()
+  await page.keyboard.type('Staff turnover at the front desk')
+  await page.keyboard.press('Tab')
+  await expect(form.getByLabel('Predictability')).toBeFocused()
+  await page.keyboard.type('1')
+  await expect(form.getByLabel('Predictability')).toHaveValue('1')
+  await page.keyboard.press('Tab')
+  await expect(form.getByLabel('Control')).toBeFocused()
+  await page.keyboard.type('4')
+  await expect(form.getByLabel('Control')).toHaveValue('4')
+  await page.keyboard.press('Tab')
+  await page.keyboard.type('New desk staff need the tablet explained')
+  await page.keyboard.press('Enter')
+
+  const row = page.getByRole('row', { name: /Staff turnover at the front desk/ })
+  await expect(row).toContainText('Experiment and steer')
+  await expect(form.getByLabel('Factor')).toHaveValue('')
+  const steer = page.getByRole('region', { name: /Experiment and steer/ })
+  await expect(steer.getByRole('listitem').filter({ hasText: 'Staff turnover at the front desk' })).toBeVisible()
+  await expect(steer).toContainText('Scrum Guide 2020, “Scrum Theory”')
+  await expect(page.getByRole('region', { name: /Sense and adapt/ })).not.toContainText('Staff turnover')
+})

@@ -10,7 +10,9 @@ import type {
   CompetitorBoard,
   CostItem,
   CostSheet,
-  Criterion
+  Criterion,
+  Influence,
+  InfluenceBoard
 } from '@shared/api/methods/strategy'
 import type { AppContext } from '../../src/main/app/context'
 import { FIXED_NOW, call, fail, openTestContext } from './helpers/temp'
@@ -259,15 +261,108 @@ describe('strategy canvases', () => {
   })
 })
 
+describe('the technical strategy', () => {
+  it('is a canvas of its own kind, never for a persona, whose blocks errors name as the form does', async () => {
+    const { ctx } = await openTestContext()
+    const product = await call<Product>(ctx, 'products.create', { name: 'Lanes' })
+    const sam = await persona(ctx, product.id, 'Sam')
+    expect(
+      await fail(ctx, 'strategy.canvases.create', { productId: product.id, kind: 'tech', title: 'Costs', personaId: sam.id })
+    ).toMatchObject({ code: 'invalid_input', issues: [{ path: 'personaId' }] })
+    const tech = await call<Canvas>(ctx, 'strategy.canvases.create', { productId: product.id, kind: 'tech', title: 'Costs' })
+    const empty = await call<CanvasState>(ctx, 'strategy.canvases.get', { id: tech.id })
+    expect(Object.keys(empty.content)).toEqual(['kind', 'architecture', 'costDrivers', 'costControls', 'technicalDebt', 'retirement'])
+    const tooLong = await fail(ctx, 'strategy.canvases.save', {
+      canvasId: tech.id,
+      content: { kind: 'tech', costDrivers: 'x'.repeat(4001) },
+      reason: 'Start'
+    })
+    expect(tooLong.message).toContain('What drives the cost of ownership: Keep each block to 4,000 characters or fewer')
+    const saved = await call<CanvasVersion>(ctx, 'strategy.canvases.save', {
+      canvasId: tech.id,
+      content: { kind: 'tech', costDrivers: 'Hosting', costControls: 'Scale down at night' },
+      reason: 'Beside the cost items'
+    })
+    expect(saved).toMatchObject({ number: 1, changedFields: ['costDrivers', 'costControls'] })
+    const again = await call<CanvasVersion>(ctx, 'strategy.canvases.save', {
+      canvasId: tech.id,
+      content: { ...saved.content, retirement: 'The old web page' },
+      reason: 'Retire the web page'
+    })
+    const comparison = await call<CanvasComparison>(ctx, 'strategy.canvases.compare', {
+      fromVersionId: saved.id,
+      toVersionId: again.id
+    })
+    expect(comparison.fields.filter((f) => f.changed).map((f) => f.label)).toEqual(['What will be retired'])
+  })
+})
+
+describe('influences on delivering value', () => {
+  it('rates factors for predictability and control, places each in a quadrant and lists them by attention needed', async () => {
+    const { ctx } = await openTestContext()
+    const product = await call<Product>(ctx, 'products.create', { name: 'Lanes' })
+    expect(await call<InfluenceBoard>(ctx, 'strategy.influences.list', { productId: product.id })).toEqual({
+      productId: product.id,
+      influences: []
+    })
+    const pipeline = await call<Influence>(ctx, 'strategy.influences.create', {
+      productId: product.id,
+      name: 'Release pipeline',
+      predictability: 5,
+      control: 5
+    })
+    expect(pipeline).toMatchObject({ name: 'Release pipeline', note: '', quadrant: 'plan' })
+    const budget = await call<Influence>(ctx, 'strategy.influences.create', {
+      productId: product.id,
+      name: 'Council budget',
+      note: 'Decided once a year',
+      predictability: 2,
+      control: 1
+    })
+    expect(budget.quadrant).toBe('adapt')
+
+    const wrong = await fail(ctx, 'strategy.influences.create', { productId: product.id, name: 'Weather', predictability: 0, control: 9 })
+    expect(wrong.code).toBe('invalid_input')
+    expect(wrong.message).toContain('Predictability: Rate the predictability from 1 to 5')
+    expect(wrong.message).toContain('Control: Rate the control from 1 to 5')
+    expect(
+      await fail(ctx, 'strategy.influences.create', { productId: product.id, name: 'council BUDGET', predictability: 3, control: 3 })
+    ).toMatchObject({ code: 'conflict', issues: [{ path: 'name' }] })
+    expect(
+      await fail(ctx, 'strategy.influences.update', { id: pipeline.id, patch: { name: 'Council budget' } })
+    ).toMatchObject({ code: 'conflict', issues: [{ path: 'name' }] })
+
+    const moved = await call<Influence>(ctx, 'strategy.influences.update', { id: pipeline.id, patch: { control: 2 } })
+    expect(moved).toMatchObject({ predictability: 5, control: 2, quadrant: 'watch' })
+    const board = await call<InfluenceBoard>(ctx, 'strategy.influences.list', { productId: product.id })
+    expect(board.influences.map((f) => [f.name, f.quadrant])).toEqual([
+      ['Council budget', 'adapt'],
+      ['Release pipeline', 'watch']
+    ])
+
+    // A product file written before influences existed still imports, with none.
+    const document = await call<ProductDocument>(ctx, 'products.export', { productId: product.id })
+    expect((document.sections.strategy as { influences: unknown[] }).influences).toHaveLength(2)
+    delete (document.sections.strategy as { influences?: unknown }).influences
+    const older = await call<Product>(ctx, 'products.import', { document, name: 'Lanes before influences' })
+    expect((await call<InfluenceBoard>(ctx, 'strategy.influences.list', { productId: older.id })).influences).toEqual([])
+
+    expect(await call(ctx, 'strategy.influences.delete', { id: budget.id })).toEqual({ deleted: budget.id })
+    expect(await fail(ctx, 'strategy.influences.delete', { id: budget.id })).toMatchObject({ code: 'not_found' })
+    expect(await fail(ctx, 'strategy.influences.list', { productId: 999 })).toMatchObject({ code: 'not_found' })
+  })
+})
+
 describe('the sample product’s strategy', () => {
-  it('has a Business Model Canvas saved twice, a Value Proposition Canvas for a persona and a SWOT analysis', async () => {
+  it('has a Business Model Canvas saved twice, a Value Proposition Canvas for a persona, a SWOT analysis and a technical strategy', async () => {
     const { ctx } = await openTestContext({ sample: true, now: () => FIXED_NOW })
     const [product] = await call<Product[]>(ctx, 'products.list', {})
     const canvases = await call<Canvas[]>(ctx, 'strategy.canvases.list', { productId: product!.id })
     expect(canvases.map((c) => [c.kind, c.versionCount, c.personaName])).toEqual([
       ['bmc', 2, null],
       ['vpc', 1, 'Sam Okafor'],
-      ['swot', 1, null]
+      ['swot', 1, null],
+      ['tech', 1, null]
     ])
     const [older, newer] = (
       await call<CanvasVersionSummary[]>(ctx, 'strategy.canvases.versions', { canvasId: canvases[0]!.id })
@@ -294,6 +389,9 @@ describe('the sample product’s strategy', () => {
     })
     expect(report.content).toContain('Business Model Canvas: Lanes at the Riverbank pools (version 2 of')
     expect(report.content).toContain('Value Proposition Canvas: Shift-working lane swimmers, for Sam Okafor')
+    expect(report.content).toContain('Technical strategy: Keeping Lanes affordable (version 1 of')
+    expect(report.content).toContain('Influences on delivering value')
+    expect(report.content).toMatch(/Sense and adapt \(unpredictable, outside our control\): .*Scrum Guide 2020, “Scrum Theory”/)
     expect(report.content).toContain('Parents booking lessons')
     expect(report.content).toMatch(/Weighted total.*rank 1/)
     expect(report.content).toContain('Total cost of ownership')
@@ -526,5 +624,28 @@ describe('the comparison and the costs in a product file', () => {
       value: expect.stringMatching(/^\d+ of 50$/)
     })
     expect(evidence.liveRoute).toBe('/strategy/competitors')
+
+    // The influences travel in the product file and are evidence for the empiricism assignment.
+    const influences = await call<InfluenceBoard>(ctx, 'strategy.influences.list', { productId: sample!.id })
+    expect(influences.influences.length).toBeGreaterThanOrEqual(4)
+    expect(new Set(influences.influences.map((f) => f.quadrant)).size).toBe(4)
+    const copiedInfluences = await call<InfluenceBoard>(ctx, 'strategy.influences.list', { productId: copy.id })
+    expect(copiedInfluences.influences.map(({ id: _id, productId: _p, ...rest }) => rest)).toEqual(
+      influences.influences.map(({ id: _id, productId: _p, ...rest }) => rest)
+    )
+    const empiricism = await call<{ id: number }>(ctx, 'practice.entries.create', {
+      productId: sample!.id,
+      targetKey: 'pspo/empiricism'
+    })
+    const rated = await call<{
+      snapshot: { title: string; lines: Array<{ label: string; value: string }> }
+      liveRoute: string | null
+    }>(ctx, 'practice.evidence.add', { entryId: empiricism.id, kind: 'influences' })
+    expect(rated.snapshot.title).toBe(`Influences on delivering value (${influences.influences.length} factors)`)
+    expect(rated.snapshot.lines[0]).toEqual({
+      label: influences.influences[0]!.name,
+      value: expect.stringMatching(/^Sense and adapt · predictability [1-3] of 5 · control [1-3] of 5/)
+    })
+    expect(rated.liveRoute).toBe('/strategy/influences')
   })
 })

@@ -488,6 +488,14 @@ const INVALID: Record<MethodName, InvalidCase[]> = {
   ],
   'strategy.costs.update': [{ why: 'an amount as text', input: () => ({ id: 1, patch: { amount: '400' } }), path: 'patch.amount' }],
   'strategy.costs.delete': [{ why: 'a zero id', input: () => ({ id: 0 }), path: 'id' }],
+  'strategy.influences.list': [{ why: 'no product', input: () => ({}), path: 'productId' }],
+  'strategy.influences.create': [
+    { why: 'no name', input: ({ productId }) => ({ productId, name: ' ', predictability: 3, control: 3 }), path: 'name' },
+    { why: 'a predictability of 6', input: ({ productId }) => ({ productId, name: 'Budget', predictability: 6, control: 3 }), path: 'predictability' },
+    { why: 'no control', input: ({ productId }) => ({ productId, name: 'Budget', predictability: 3 }), path: 'control' }
+  ],
+  'strategy.influences.update': [{ why: 'a control of 2.5', input: () => ({ id: 1, patch: { control: 2.5 } }), path: 'patch.control' }],
+  'strategy.influences.delete': [{ why: 'no id', input: () => ({}), path: 'id' }],
   'practice.entries.list': [{ why: 'an unknown track', input: ({ productId }) => ({ productId, trackId: 'safe' }), path: 'trackId' }],
   'practice.entries.get': [{ why: 'a zero id', input: () => ({ id: 0 }), path: 'id' }],
   'practice.entries.create': [

@@ -576,3 +576,71 @@ describe('0026_strategy', () => {
     expect(sqlite.pragma('foreign_key_check')).toEqual([])
   })
 })
+
+describe('0027_strategy_more', () => {
+  const position = MIGRATIONS.findIndex(([name]) => name === '0027_strategy_more')
+
+  it('keeps the canvases and their versions of the version before, accepts a technical strategy, and holds influences', async () => {
+    const { sqlite, db } = await sampleAt(position)
+    const product = sqlite.prepare('SELECT id FROM products').get() as { id: number }
+    const kinds = sqlite.prepare('SELECT kind, count(*) AS n FROM strategy_canvases GROUP BY kind ORDER BY kind').all()
+    expect(kinds).toEqual([
+      { kind: 'bmc', n: 1 },
+      { kind: 'swot', n: 1 },
+      { kind: 'vpc', n: 1 }
+    ])
+    // A deleted canvas leaves a gap that AUTOINCREMENT must not fill again.
+    const gone = sqlite
+      .prepare("INSERT INTO strategy_canvases (product_id, kind, title, created_at, updated_at) VALUES (?, 'swot', 'Gone', 'x', 'x')")
+      .run(product.id).lastInsertRowid
+    sqlite.prepare('DELETE FROM strategy_canvases WHERE id = ?').run(gone)
+    const rowsBefore = snapshotTables(sqlite)
+    const shapesBefore = ['strategy_canvases', 'canvas_versions'].map((table) => shapeOf(sqlite, table))
+    expect(() =>
+      sqlite.prepare("INSERT INTO strategy_canvases (product_id, kind, title, created_at, updated_at) VALUES (?, 'tech', 'T', 'x', 'x')").run(product.id)
+    ).toThrow(/CHECK/)
+
+    await migrateToLatest(db as Kysely<unknown>, MIGRATIONS.slice(0, position + 1))
+
+    expect(sqlite.pragma('user_version', { simple: true })).toBe(position + 1)
+    const { kysely_migration: _after, influences, ...rowsAfter } = snapshotTables(sqlite)
+    const { kysely_migration: _before, ...rowsKept } = rowsBefore
+    expect(rowsAfter).toEqual(rowsKept)
+    expect(influences).toMatchObject({ count: 0 })
+    expect(['strategy_canvases', 'canvas_versions'].map((table) => shapeOf(sqlite, table))).toEqual(shapesBefore)
+    expect(sqlite.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name LIKE 'strategy_canvases_new%'").get()).toEqual({ n: 0 })
+    expect(sqlite.pragma('foreign_key_check')).toEqual([])
+    expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok')
+
+    // The wider CHECK: a technical strategy now, without a persona; anything else still refused.
+    const canvas = sqlite.prepare("INSERT INTO strategy_canvases (product_id, kind, title, persona_id, created_at, updated_at) VALUES (?, ?, 'Canvas', ?, 'x', 'x')")
+    const persona = sqlite.prepare('SELECT id FROM personas ORDER BY id LIMIT 1').get() as { id: number }
+    const tech = canvas.run(product.id, 'tech', null).lastInsertRowid
+    expect(Number(tech)).toBe(Number(gone) + 1)
+    expect(() => canvas.run(product.id, 'tech', persona.id)).toThrow(/CHECK/)
+    expect(() => canvas.run(product.id, 'lean', null)).toThrow(/CHECK/)
+    expect(() => canvas.run(999, 'tech', null)).toThrow(/FOREIGN KEY/)
+    sqlite.prepare("INSERT INTO canvas_versions (canvas_id, number, reason, content, saved_at) VALUES (?, 1, 'Why', '{}', 'x')").run(tech)
+    expect(() =>
+      sqlite.prepare("INSERT INTO canvas_versions (canvas_id, number, reason, content, saved_at) VALUES (999, 1, 'Why', '{}', 'x')").run()
+    ).toThrow(/FOREIGN KEY/)
+    // Removing a persona still keeps its Value Proposition Canvas.
+    const vpc = sqlite.prepare("SELECT id, persona_id FROM strategy_canvases WHERE kind = 'vpc'").get() as { id: number; persona_id: number }
+    sqlite.prepare('DELETE FROM personas WHERE id = ?').run(vpc.persona_id)
+    expect(sqlite.prepare('SELECT persona_id FROM strategy_canvases WHERE id = ?').get(vpc.id)).toEqual({ persona_id: null })
+
+    // Ratings are 1 to 5; a factor's name is unique per product whatever its case.
+    const factor = sqlite.prepare("INSERT INTO influences (product_id, name, predictability, control, position, created_at, updated_at) VALUES (?, ?, ?, ?, 0, 'x', 'x')")
+    expect(() => factor.run(product.id, 'Budget', 0, 3)).toThrow(/CHECK/)
+    expect(() => factor.run(product.id, 'Budget', 3, 6)).toThrow(/CHECK/)
+    factor.run(product.id, 'Budget', 2, 1)
+    expect(() => factor.run(product.id, 'budget', 2, 1)).toThrow(/UNIQUE/)
+    expect(sqlite.prepare("SELECT note FROM influences WHERE name = 'Budget'").get()).toEqual({ note: '' })
+
+    // The cascades from products survived the rebuild.
+    sqlite.prepare('DELETE FROM products WHERE id = ?').run(product.id)
+    for (const table of ['strategy_canvases', 'canvas_versions', 'influences']) {
+      expect(sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get(), table).toEqual({ n: 0 })
+    }
+  })
+})

@@ -505,6 +505,17 @@ export interface Database {
     created_at: string
   }
   competitor_scores: { competitor_id: number; criterion_id: number; score: number }
+  influences: {
+    id: Generated<number>
+    product_id: number
+    name: string
+    note: Generated<string>
+    predictability: number
+    control: number
+    position: number
+    created_at: string
+    updated_at: string
+  }
   cost_items: {
     id: Generated<number>
     product_id: number

@@ -25,7 +25,13 @@ const LABELS: Record<string, string> = {
   statement: 'Assumption',
   itemPrefix: 'Key prefix',
   offer: 'What they offer',
-  positioning: 'Price and positioning'
+  positioning: 'Price and positioning',
+  // Blocks of the technical strategy, whose labels say more than their keys.
+  architecture: 'Architecture and platform choices',
+  costDrivers: 'What drives the cost of ownership',
+  costControls: 'How each cost is kept in check',
+  technicalDebt: 'Technical debt and how it is paid down',
+  retirement: 'What will be retired'
 }
 
 /** Container keys that only group the fields a form shows. */

@@ -81,6 +81,8 @@ describe('course catalogue', () => {
     expect(routeExists('/vision/tarot')).toBe(false)
     expect(routeExists('/nowhere')).toBe(false)
     expect(routeExists('/flow/board')).toBe(true)
+    expect(routeExists('/strategy/technical')).toBe(true)
+    expect(routeExists('/strategy/influences')).toBe(true)
     expect(routeExists('/glossary')).toBe(true)
   })
 
@@ -92,6 +94,8 @@ describe('course catalogue', () => {
     expect(assumptions?.find((e) => e.key === 'business-model-canvas')?.place).toBe(PLACES.businessModel)
     expect(assumptions?.find((e) => e.key === 'value-proposition')?.place).toBe(PLACES.valueProposition)
     expect(assumptions?.find((e) => e.key === 'total-cost')?.place).toBe(PLACES.totalCost)
+    expect(assumptions?.find((e) => e.key === 'technical-strategy')?.place).toBe(PLACES.technicalStrategy)
+    expect(findTarget('pspo/empiricism')?.experiments.find((e) => e.key === 'influences')?.place).toBe(PLACES.influences)
     expect(findTarget('cspo/4.8')).toMatchObject({ places: [PLACES.competitors, PLACES.swot, PLACES.visionBoard], gap: null })
     expect(findTarget('qspo-2/value-proposition')).toMatchObject({ places: [PLACES.valueProposition, PLACES.visionBoard], gap: null })
   })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { CanvasState, CompetitorBoard, CostSheet } from '@shared/api/methods/strategy'
+import type { CanvasState, CompetitorBoard, CostSheet, Influence } from '@shared/api/methods/strategy'
 import { costBlocks, strategyBlocks } from '@shared/domain/report/build/strategy'
 import { costTotals, emptyCanvasContent } from '@shared/domain/strategy'
 
@@ -85,6 +85,50 @@ describe('strategy in the report', () => {
       ]
     })
     expect(strategyBlocks({ canvases: [], competitors: board() }).filter((b) => b.kind === 'note')).toHaveLength(2)
+  })
+
+  it('tables the influences from the one needing most attention, with the advice of each quadrant that holds one', () => {
+    const factor = (
+      id: number,
+      name: string,
+      predictability: number,
+      control: number,
+      quadrant: Influence['quadrant']
+    ): Influence => ({
+      id,
+      productId: 1,
+      name,
+      note: '',
+      predictability,
+      control,
+      quadrant,
+      createdAt: 'x',
+      updatedAt: 'x'
+    })
+    const blocks = strategyBlocks({
+      canvases: [],
+      competitors: board(),
+      influences: {
+        productId: 1,
+        influences: [factor(1, 'Council budget', 2, 1, 'adapt'), factor(2, 'Release pipeline', 5, 5, 'plan')]
+      }
+    })
+    const table = blocks.find((b) => b.kind === 'table' && b.caption.startsWith('Influences'))
+    expect(table).toMatchObject({
+      columns: ['Factor', 'Predictability', 'Control', 'Quadrant', 'Note'],
+      rows: [
+        ['Council budget', '2', '1', 'Sense and adapt', ''],
+        ['Release pipeline', '5', '5', 'Plan on it', '']
+      ]
+    })
+    const advice = blocks.filter((b) => b.kind === 'paragraph').map((b) => (b.kind === 'paragraph' ? b.text : ''))
+    expect(advice).toHaveLength(2)
+    expect(advice[0]).toMatch(/^Plan on it \(predictable, in our control\): .*\(Scrum Guide 2020, “Scrum Theory”\)\.$/)
+    expect(advice[1]).toMatch(/^Sense and adapt \(unpredictable, outside our control\): /)
+    const none = strategyBlocks({ canvases: [], competitors: board(), influences: { productId: 1, influences: [] } })
+    expect(none.at(-1)).toEqual({ kind: 'note', tone: 'info', text: 'No influences on delivering value rated yet.' })
+    // Data gathered before influences existed has none to show, and says nothing about them.
+    expect(strategyBlocks({ canvases: [], competitors: board() })).toHaveLength(3)
   })
 
   it('gives the cost of ownership with its totals and the guide it follows', () => {

@@ -22,6 +22,7 @@ import * as m0023 from './0023_team_flow_policies'
 import * as m0024 from './0024_cspo_learning_goals'
 import * as m0025 from './0025_item_keys'
 import * as m0026 from './0026_strategy'
+import * as m0027 from './0027_strategy_more'
 
 /**
  * Every migration, imported statically so bundling cannot lose one. Position in this list is the
@@ -52,7 +53,8 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0023_team_flow_policies', m0023],
   ['0024_cspo_learning_goals', m0024],
   ['0025_item_keys', m0025],
-  ['0026_strategy', m0026]
+  ['0026_strategy', m0026],
+  ['0027_strategy_more', m0027]
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length

@@ -23,7 +23,7 @@ import { backlogHealth } from '../health'
 import { createApplyService } from '../ordering/apply'
 import { readScale } from '../settings/read'
 import { createSprintReviewService } from '../sprint-reviews/reviews'
-import { canvasEvidence, competitorsEvidence } from '../strategy/evidence'
+import { canvasEvidence, competitorsEvidence, influencesEvidence } from '../strategy/evidence'
 import { getGoal, listGoals } from '../vision/goals'
 import { getVersion, listVersions } from '../vision/versions'
 import { PLAN_READERS } from './plan-snapshots'
@@ -332,7 +332,8 @@ const READERS: Record<LinkedKind, KindReader> = {
   },
 
   canvas: canvasEvidence,
-  competitors: competitorsEvidence
+  competitors: competitorsEvidence,
+  influences: influencesEvidence
 }
 
 export const evidenceSources = (deps: ServiceDeps, productId: number, kind: LinkedKind) => READERS[kind].sources(deps, productId)

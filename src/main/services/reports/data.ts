@@ -101,6 +101,7 @@ async function reportStrategy(deps: ServiceDeps, productId: number): Promise<Non
   const canvases = await strategy['strategy.canvases.list']({ productId })
   return {
     canvases: await Promise.all(canvases.map((c) => strategy['strategy.canvases.get']({ id: c.id }))),
-    competitors: await strategy['strategy.competitors.get']({ productId })
+    competitors: await strategy['strategy.competitors.get']({ productId }),
+    influences: await strategy['strategy.influences.list']({ productId })
   }
 }

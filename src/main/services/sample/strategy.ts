@@ -3,6 +3,7 @@ import type { Db } from '../deps'
 import { createCanvas, saveCanvas } from '../strategy/canvases'
 import { createCompetitor, createCriterion, setScore, updateCriterion } from '../strategy/competitors'
 import { createCost } from '../strategy/costs'
+import { createInfluence } from '../strategy/influences'
 import { SAMPLE_TEAMS } from './teams'
 
 /**
@@ -10,7 +11,8 @@ import { SAMPLE_TEAMS } from './teams'
  * Business Model Canvas saved twice (the second after the interviews that brought parents in), a
  * Value Proposition Canvas for Sam, the shift-working swimmer, a SWOT analysis, three competitors
  * compared on four criteria, and the cost of ownership of the two teams' product (the teams whose
- * release frequency the EBM measures follow). Everything derives from `at`.
+ * release frequency the EBM measures follow) with the technical strategy that keeps it in check,
+ * and what helps or hinders the teams in delivering value. Everything derives from `at`.
  */
 
 const DAY_MS = 86_400_000
@@ -68,6 +70,40 @@ const SWOT = {
   threats:
     'SwimBook, a national booking app, courting the council\nThe payment contract up for renewal\nCouncil budget cuts to the subsidy'
 }
+
+/** The strategy behind the cost items below: hosting that grows with bookings, the payment renewal, the tablets. */
+const TECH = {
+  kind: 'tech',
+  architecture:
+    'One booking service shared by the app and the front-desk tablets\nManaged cloud database instead of our own servers\nLive lane data read from the pools’ own systems, never copied by hand',
+  costDrivers:
+    'The two teams: most of the cost\nHosting, which grows with bookings\nPayment fees per booking\nHelpline calls about failed payments',
+  costControls:
+    'Hosting scales down at night, when the pools are shut\nCompare payment providers before the Paysafe renewal\nFix the causes of the most frequent helpline calls first\nRelease every fortnight with automated tests, so fixes stay cheap',
+  technicalDebt:
+    'The tablets’ offline mode was patched in a hurry: rewrite it before the next tablet order\nTimetable import runs per pool: one import for all six, one item each Sprint until done',
+  retirement:
+    'The old lane-booking web page, once the app has all its users\nThe paper lesson register, when lessons are booked in the app'
+}
+
+/** [name, note, predictability, control], rated by both teams at a Sprint Retrospective. */
+const INFLUENCES: ReadonlyArray<readonly [string, string, number, number]> = [
+  ['Pool opening hours', 'Set by the trust a season ahead; we build the timetable on them.', 5, 2],
+  ['Council budget decisions', 'The subsidy is decided once a year and has changed twice at short notice.', 2, 1],
+  ['Release pipeline', 'Ours: automated tests and a fortnightly release we can run any day.', 5, 5],
+  [
+    'How parents take to lesson booking',
+    'Interviews say yes; whether they switch from the desk we only learn by releasing.',
+    2,
+    4
+  ],
+  [
+    'Pool systems’ lane data',
+    'Each pool’s own system; outages come without warning and only the trust can fix them.',
+    2,
+    2
+  ]
+]
 
 /** [name, weight, Lanes's own score]. */
 const CRITERIA: ReadonlyArray<readonly [string, number, number]> = [
@@ -152,75 +188,49 @@ const COSTS = [
   { category: 'licence', name: 'App store developer accounts', amount: 124, period: 'yearly', note: '' }
 ]
 
-export async function seedSampleStrategy(db: Db, productId: number, at: Date): Promise<void> {
+type CanvasStart = { productId: number; kind: string; title: string; personaId?: number }
+/** [content, reason, days before `at`], oldest first. */
+type SampleVersion = readonly [content: object, reason: string, daysAgo: number]
+
+/** A canvas started on the day of its first version, then every version saved on its day. */
+async function seedCanvas(db: Db, at: Date, start: CanvasStart, versions: readonly SampleVersion[]): Promise<void> {
   const daysAgo = (days: number) => new Date(at.getTime() - days * DAY_MS)
+  const canvas = await createCanvas(db, input('strategy.canvases.create', start), daysAgo(versions[0]![2]))
+  for (const [content, reason, days] of versions) {
+    await saveCanvas(db, input('strategy.canvases.save', { canvasId: canvas.id, content, reason }), daysAgo(days))
+  }
+}
 
-  const bmc = await createCanvas(
-    db,
-    input('strategy.canvases.create', { productId, kind: 'bmc', title: 'Lanes at the Riverbank pools' }),
-    daysAgo(105)
-  )
-  await saveCanvas(
-    db,
-    input('strategy.canvases.save', {
-      canvasId: bmc.id,
-      content: BMC_V1,
-      reason: 'First model, drawn with the trust’s operations lead'
-    }),
-    daysAgo(105)
-  )
-  await saveCanvas(
-    db,
-    input('strategy.canvases.save', {
-      canvasId: bmc.id,
-      content: BMC_V2,
-      reason: 'Interviews: parents book half of all swims; lessons become a segment of their own'
-    }),
-    daysAgo(46)
-  )
-
+export async function seedSampleStrategy(db: Db, productId: number, at: Date): Promise<void> {
+  await seedCanvas(db, at, { productId, kind: 'bmc', title: 'Lanes at the Riverbank pools' }, [
+    [BMC_V1, 'First model, drawn with the trust’s operations lead', 105],
+    [BMC_V2, 'Interviews: parents book half of all swims; lessons become a segment of their own', 46]
+  ])
   const sam = await db
     .selectFrom('personas')
     .select('id')
     .where('product_id', '=', productId)
     .where('name', '=', 'Sam Okafor')
     .executeTakeFirstOrThrow()
-  const vpc = await createCanvas(
-    db,
-    input('strategy.canvases.create', {
-      productId,
-      kind: 'vpc',
-      title: 'Shift-working lane swimmers',
-      personaId: sam.id
-    }),
-    daysAgo(44)
-  )
-  await saveCanvas(
-    db,
-    input('strategy.canvases.save', {
-      canvasId: vpc.id,
-      content: VPC_SAM,
-      reason: 'From five interviews with early-morning swimmers'
-    }),
-    daysAgo(44)
-  )
-
-  const swot = await createCanvas(
-    db,
-    input('strategy.canvases.create', { productId, kind: 'swot', title: 'Lanes this year' }),
-    daysAgo(30)
-  )
-  await saveCanvas(
-    db,
-    input('strategy.canvases.save', {
-      canvasId: swot.id,
-      content: SWOT,
-      reason: 'Workshop with the trust’s leadership before the budget round'
-    }),
-    daysAgo(30)
-  )
+  await seedCanvas(db, at, { productId, kind: 'vpc', title: 'Shift-working lane swimmers', personaId: sam.id }, [
+    [VPC_SAM, 'From five interviews with early-morning swimmers', 44]
+  ])
+  await seedCanvas(db, at, { productId, kind: 'swot', title: 'Lanes this year' }, [
+    [SWOT, 'Workshop with the trust’s leadership before the budget round', 30]
+  ])
+  await seedCanvas(db, at, { productId, kind: 'tech', title: 'Keeping Lanes affordable' }, [
+    [TECH, 'Drawn up with both teams beside the cost of ownership', 24]
+  ])
 
   await seedComparisonAndCosts(db, productId, at)
+  const rated = new Date(at.getTime() - 20 * DAY_MS)
+  for (const [name, note, predictability, control] of INFLUENCES) {
+    await createInfluence(
+      db,
+      input('strategy.influences.create', { productId, name, note, predictability, control }),
+      rated
+    )
+  }
 }
 
 async function seedComparisonAndCosts(db: Db, productId: number, at: Date): Promise<void> {

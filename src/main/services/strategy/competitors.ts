@@ -2,8 +2,9 @@ import { ApiError, type ParsedInput } from '@shared/api'
 import type { Competitor, CompetitorBoard, Criterion } from '@shared/api/methods/strategy'
 import { comparisonTotals } from '@shared/domain/strategy'
 import type { Db } from '../deps'
-import { getProduct, isUniqueViolation } from '../products/service'
+import { getProduct } from '../products/service'
 import { nextPosition } from './position'
+import { uniqueName } from './unique-name'
 
 /**
  * Competitors and the criteria the product is compared with them on. Names are unique per product
@@ -22,21 +23,6 @@ type CompetitorRow = {
   updated_at: string
 }
 type CriterionRow = { id: number; product_id: number; name: string; weight: number; own_score: number | null }
-
-const taken = (what: string, name: string) =>
-  new ApiError('conflict', `There is already a ${what} called “${name}” in this product; choose another name.`, [
-    { path: 'name', message: `A ${what} with this name exists` }
-  ])
-
-/** Inserts or updates, turning a duplicate name into a conflict that names the field. */
-async function unique<T>(what: string, name: string | undefined, write: () => Promise<T>): Promise<T> {
-  try {
-    return await write()
-  } catch (error) {
-    if (name !== undefined && isUniqueViolation(error)) throw taken(what, name)
-    throw error
-  }
-}
 
 const toCriterion = (row: CriterionRow): Criterion => ({
   id: row.id,
@@ -145,7 +131,7 @@ export async function createCompetitor(
 ): Promise<Competitor> {
   const stamp = now.toISOString()
   const position = await nextPosition(db, 'competitors', productId)
-  const { id } = await unique('competitor', fields.name, () =>
+  const { id } = await uniqueName('competitor', fields.name, () =>
     db
       .insertInto('competitors')
       .values({ product_id: productId, ...fields, position, created_at: stamp, updated_at: stamp })
@@ -161,7 +147,7 @@ export async function updateCompetitor(
   now: Date
 ): Promise<Competitor> {
   await competitorRow(db, id)
-  await unique('competitor', patch.name, () =>
+  await uniqueName('competitor', patch.name, () =>
     db
       .updateTable('competitors')
       .set({ ...patch, updated_at: now.toISOString() })
@@ -183,7 +169,7 @@ export async function createCriterion(
   now: Date
 ): Promise<Criterion> {
   const position = await nextPosition(db, 'competitor_criteria', productId)
-  const { id } = await unique('criterion', name, () =>
+  const { id } = await uniqueName('criterion', name, () =>
     db
       .insertInto('competitor_criteria')
       .values({ product_id: productId, name, weight, own_score: null, position, created_at: now.toISOString() })
@@ -201,7 +187,7 @@ export async function updateCriterion(
   const { ownScore, ...rest } = patch
   const values = { ...rest, ...(ownScore === undefined ? {} : { own_score: ownScore }) }
   if (Object.keys(values).length > 0)
-    await unique('criterion', patch.name, () =>
+    await uniqueName('criterion', patch.name, () =>
       db.updateTable('competitor_criteria').set(values).where('id', '=', id).execute()
     )
   return toCriterion(await criterionRow(db, id))

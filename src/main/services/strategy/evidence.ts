@@ -2,6 +2,9 @@ import {
   CANVAS_KIND_LABELS,
   CANVAS_ROUTES,
   COMPETITORS_ROUTE,
+  INFLUENCES_ROUTE,
+  QUADRANT_INFO,
+  RATING_MAX,
   canvasBlockValue,
   canvasFieldRefs
 } from '@shared/domain/strategy'
@@ -9,6 +12,7 @@ import type { Db } from '../deps'
 import { day, line, needRef, notInProduct, productWide, type KindReader } from '../practice/snapshot-kit'
 import { getCanvas, getCanvasVersion, listCanvases, listCanvasVersions } from './canvases'
 import { competitorBoard } from './competitors'
+import { influenceBoard } from './influences'
 
 /** The product a canvas version belongs to, and its canvas's kind; undefined when there is no such version. */
 const versionHome = (db: Db, id: number) =>
@@ -19,7 +23,7 @@ const versionHome = (db: Db, id: number) =>
     .where('v.id', '=', id)
     .executeTakeFirst()
 
-/** A saved version of a Business Model Canvas, Value Proposition Canvas or SWOT analysis, block by block. */
+/** A saved version of a strategy canvas (Business Model, Value Proposition, SWOT, technical strategy), block by block. */
 export const canvasEvidence: KindReader = {
   async sources({ db }, productId) {
     const sources = []
@@ -95,4 +99,40 @@ export const competitorsEvidence: KindReader = {
     }
   },
   live: productWide(COMPETITORS_ROUTE)
+}
+
+/** The influences as they stand, from the factor needing most attention: its ratings, its quadrant and its note. */
+export const influencesEvidence: KindReader = {
+  sources: () =>
+    Promise.resolve([
+      {
+        ref: null,
+        refKey: null,
+        label: 'The influences on delivering value as they are now',
+        detail: 'Each factor rated for predictability and control, with its quadrant'
+      }
+    ]),
+  async take({ db }, productId) {
+    const board = await influenceBoard(db, productId)
+    return {
+      ref: null,
+      refKey: null,
+      snapshot: {
+        title: `Influences on delivering value (${board.influences.length} factors)`,
+        lines: board.influences.map((f) => ({
+          label: f.name,
+          value: [
+            QUADRANT_INFO[f.quadrant].title,
+            `predictability ${f.predictability} of ${RATING_MAX}`,
+            `control ${f.control} of ${RATING_MAX}`,
+            f.note
+          ]
+            .filter(Boolean)
+            .join(' · ')
+        })),
+        data: board
+      }
+    }
+  },
+  live: productWide(INFLUENCES_ROUTE)
 }

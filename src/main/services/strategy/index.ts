@@ -24,6 +24,7 @@ import {
   updateCriterion
 } from './competitors'
 import { costSheet, createCost, deleteCost, updateCost } from './costs'
+import { createInfluence, deleteInfluence, influenceBoard, updateInfluence } from './influences'
 
 export function strategyHandlers({ db, now }: ServiceDeps): HandlerMap<keyof typeof strategyMethods> {
   const forProduct = productScoped(db)
@@ -51,6 +52,11 @@ export function strategyHandlers({ db, now }: ServiceDeps): HandlerMap<keyof typ
     'strategy.costs.list': forProduct(({ productId }) => costSheet(db, productId)),
     'strategy.costs.create': forProduct((input) => createCost(db, input, now())),
     'strategy.costs.update': (input) => updateCost(db, input, now()),
-    'strategy.costs.delete': ({ id }) => deleteCost(db, id)
+    'strategy.costs.delete': ({ id }) => deleteCost(db, id),
+
+    'strategy.influences.list': forProduct(({ productId }) => influenceBoard(db, productId)),
+    'strategy.influences.create': forProduct((input) => createInfluence(db, input, now())),
+    'strategy.influences.update': (input) => updateInfluence(db, input, now()),
+    'strategy.influences.delete': ({ id }) => deleteInfluence(db, id)
   }
 }

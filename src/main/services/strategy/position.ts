@@ -3,7 +3,7 @@ import type { Db } from '../deps'
 /** The position after the last of a product's rows, so a new one lands at the end of its list. */
 export async function nextPosition(
   db: Db,
-  table: 'competitors' | 'competitor_criteria' | 'cost_items',
+  table: 'competitors' | 'competitor_criteria' | 'cost_items' | 'influences',
   productId: number
 ): Promise<number> {
   const row = await db

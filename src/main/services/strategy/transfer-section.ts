@@ -5,6 +5,8 @@ import {
   CANVAS_KINDS,
   COST_CATEGORIES,
   COST_PERIODS,
+  RATING_MAX,
+  RATING_MIN,
   SCORE_MAX,
   SCORE_MIN,
   WEIGHT_MAX,
@@ -15,6 +17,7 @@ import { defineSection } from '../transfer/section'
 
 const Id = z.number().int().positive()
 const Score = z.number().int().min(SCORE_MIN).max(SCORE_MAX)
+const Rating = z.number().int().min(RATING_MIN).max(RATING_MAX)
 /** Names head the rows and columns of one table, so the database keeps them unique whatever their case. */
 const uniqueNames = (list: ReadonlyArray<{ name: string }>) =>
   new Set(list.map((x) => x.name.toLowerCase())).size === list.length
@@ -78,7 +81,21 @@ const StrategySection = z.object({
       createdAt: z.string(),
       updatedAt: z.string()
     })
-  )
+  ),
+  // Files written before influences existed have none.
+  influences: z
+    .array(
+      z.object({
+        name: z.string().min(1),
+        note: z.string(),
+        predictability: Rating,
+        control: Rating,
+        createdAt: z.string(),
+        updatedAt: z.string()
+      })
+    )
+    .refine(uniqueNames, { message: 'Each influence has a name of its own' })
+    .default([])
 })
 
 /** Personas in the order the customers section writes and re-creates them. */
@@ -95,7 +112,7 @@ async function personaIds(db: Db, productId: number): Promise<number[]> {
 
 /**
  * Canvases with every version (their ids registered so evidence links follow them), competitors
- * with the criteria and scores of the comparison, and the cost items.
+ * with the criteria and scores of the comparison, the cost items and the influences.
  */
 export const strategySection = defineSection({
   name: 'strategy',
@@ -135,7 +152,7 @@ export const strategySection = defineSection({
           }
         })
       ),
-      ...(await exportComparisonAndCosts(db, productId))
+      ...(await exportListed(db, productId))
     }
   },
 
@@ -170,16 +187,17 @@ export const strategySection = defineSection({
         ids.set('canvasVersion', v.id, row.id)
       }
     }
-    await importComparisonAndCosts(trx, productId, data)
+    await importListed(trx, productId, data)
   }
 })
 
 type Section = z.infer<typeof StrategySection>
 
-async function exportComparisonAndCosts(
+/** The rows kept in list order by position: criteria, competitors with their scores, costs, influences. */
+async function exportListed(
   db: Db,
   productId: number
-): Promise<Pick<Section, 'criteria' | 'competitors' | 'costs'>> {
+): Promise<Pick<Section, 'criteria' | 'competitors' | 'costs' | 'influences'>> {
   const criteria = await db
     .selectFrom('competitor_criteria')
     .selectAll()
@@ -214,6 +232,13 @@ async function exportComparisonAndCosts(
     .orderBy('position')
     .orderBy('id')
     .execute()
+  const influences = await db
+    .selectFrom('influences')
+    .selectAll()
+    .where('product_id', '=', productId)
+    .orderBy('position')
+    .orderBy('id')
+    .execute()
   return {
     criteria: criteria.map((c) => ({ name: c.name, weight: c.weight, ownScore: c.own_score, createdAt: c.created_at })),
     competitors: competitors.map((c) => ({
@@ -237,11 +262,19 @@ async function exportComparisonAndCosts(
       note: c.note,
       createdAt: c.created_at,
       updatedAt: c.updated_at
+    })),
+    influences: influences.map((f) => ({
+      name: f.name,
+      note: f.note,
+      predictability: f.predictability,
+      control: f.control,
+      createdAt: f.created_at,
+      updatedAt: f.updated_at
     }))
   }
 }
 
-async function importComparisonAndCosts(trx: Db, productId: number, data: Section): Promise<void> {
+async function importListed(trx: Db, productId: number, data: Section): Promise<void> {
   const criterionIds: number[] = []
   for (const [position, c] of data.criteria.entries()) {
     const { id } = await trx
@@ -307,6 +340,21 @@ async function importComparisonAndCosts(trx: Db, productId: number, data: Sectio
         position,
         created_at: c.createdAt,
         updated_at: c.updatedAt
+      })
+      .execute()
+  }
+  for (const [position, f] of data.influences.entries()) {
+    await trx
+      .insertInto('influences')
+      .values({
+        product_id: productId,
+        name: f.name,
+        note: f.note,
+        predictability: f.predictability,
+        control: f.control,
+        position,
+        created_at: f.createdAt,
+        updated_at: f.updatedAt
       })
       .execute()
   }

@@ -57,7 +57,7 @@ export const AREAS: readonly Area[] = [
     label: 'Strategy',
     page: later(() => import('@renderer/features/strategy/StrategyPage'), 'StrategyPage'),
     purpose:
-      'Keep a Business Model Canvas, Value Proposition Canvases and a SWOT analysis as versions, and compare the product with its competitors.'
+      'Keep a Business Model Canvas, Value Proposition Canvases, a SWOT analysis and the technical strategy as versions, and compare the product with its competitors.'
   },
   {
     path: '/ebm',

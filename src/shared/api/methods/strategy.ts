@@ -8,15 +8,17 @@ import {
   CANVAS_KINDS,
   MAX_CANVAS_BLOCK_LENGTH,
   SWOT_BLOCKS,
+  TECH_BLOCKS,
   VPC_BLOCKS,
   type CanvasKind
 } from '../../domain/strategy/canvases'
 import { COST_CATEGORIES, COST_PERIODS } from '../../domain/strategy/costs'
 import { SCORE_MAX, SCORE_MIN, WEIGHT_MAX, WEIGHT_MIN } from '../../domain/strategy/competitors'
+import { QUADRANTS, RATING_MAX, RATING_MIN } from '../../domain/strategy/influences'
 import { ById, ByProduct } from './common'
 
 // ---------------------------------------------------------------------------------------------
-// Canvases: Business Model Canvas, Value Proposition Canvas and SWOT, each kept as versions
+// Canvases: Business Model Canvas, Value Proposition Canvas, SWOT and technical strategy, each kept as versions
 
 const BlockText = z
   .string({ message: 'Write the block as text' })
@@ -37,7 +39,7 @@ function blocks<K extends CanvasKind>(kind: K, keys: (typeof CANVAS_BLOCKS)[K]) 
 /** A canvas's blocks; a missing block is saved as empty text. The kind must match the canvas's. */
 export const CanvasContent = z.discriminatedUnion(
   'kind',
-  [blocks('bmc', BMC_BLOCKS), blocks('vpc', VPC_BLOCKS), blocks('swot', SWOT_BLOCKS)],
+  [blocks('bmc', BMC_BLOCKS), blocks('vpc', VPC_BLOCKS), blocks('swot', SWOT_BLOCKS), blocks('tech', TECH_BLOCKS)],
   {
     message: `Say which kind of canvas this is: ${CANVAS_KINDS.join(', ')}`
   }
@@ -239,6 +241,45 @@ export const CostSheet = z.object({
 })
 export type CostSheet = z.infer<typeof CostSheet>
 
+// ---------------------------------------------------------------------------------------------
+// Influences on the ability to deliver value, rated for predictability and control
+
+const Rating = (what: string) =>
+  z
+    .number({ message: `Rate the ${what} from ${RATING_MIN} to ${RATING_MAX}` })
+    .int(`Rate the ${what} in whole numbers from ${RATING_MIN} to ${RATING_MAX}`)
+    .min(RATING_MIN, `Rate the ${what} from ${RATING_MIN} to ${RATING_MAX}`)
+    .max(RATING_MAX, `Rate the ${what} from ${RATING_MIN} to ${RATING_MAX}`)
+
+const InfluencePatch = {
+  name: Name('factor', 'Council budget decisions'),
+  note: Text('note', 2000),
+  predictability: Rating('predictability'),
+  control: Rating('control')
+}
+
+const InfluenceFields = { ...InfluencePatch, note: InfluencePatch.note.default('') }
+
+export const Influence = z.object({
+  id: s.Id,
+  productId: s.Id,
+  name: z.string(),
+  note: z.string(),
+  predictability: z.number().int(),
+  control: z.number().int(),
+  quadrant: z.enum(QUADRANTS),
+  createdAt: s.IsoTime,
+  updatedAt: s.IsoTime
+})
+export type Influence = z.infer<typeof Influence>
+
+export const InfluenceBoard = z.object({
+  productId: s.Id,
+  /** From the factor that needs most attention to the one that needs least. */
+  influences: z.array(Influence)
+})
+export type InfluenceBoard = z.infer<typeof InfluenceBoard>
+
 export const strategyMethods = {
   'strategy.canvases.list': defineMethod({
     summary: "A product's canvases of one kind (or all), oldest first, each with its latest version.",
@@ -248,7 +289,7 @@ export const strategyMethods = {
 
   'strategy.canvases.create': defineMethod({
     summary:
-      'Start a Business Model Canvas, Value Proposition Canvas or SWOT analysis (empty until its first version is saved).',
+      'Start a Business Model Canvas, Value Proposition Canvas, SWOT analysis or technical strategy (empty until its first version is saved).',
     input: z
       .object({
         productId: s.Id,
@@ -392,6 +433,31 @@ export const strategyMethods = {
 
   'strategy.costs.delete': defineMethod({
     summary: 'Remove a cost item.',
+    input: ById,
+    output: z.object({ deleted: s.Id })
+  }),
+
+  'strategy.influences.list': defineMethod({
+    summary:
+      "What affects a product's ability to deliver value, each factor with its quadrant, from the one needing most attention.",
+    input: ByProduct,
+    output: InfluenceBoard
+  }),
+
+  'strategy.influences.create': defineMethod({
+    summary: 'Add a factor that affects the ability to deliver value, rated 1 to 5 for predictability and for control.',
+    input: z.object({ productId: s.Id, ...InfluenceFields }).strict(),
+    output: Influence
+  }),
+
+  'strategy.influences.update': defineMethod({
+    summary: "Change a factor's name, note or ratings.",
+    input: z.object({ id: s.Id, patch: z.object(InfluencePatch).partial().strict() }).strict(),
+    output: Influence
+  }),
+
+  'strategy.influences.delete': defineMethod({
+    summary: 'Remove a factor.',
     input: ById,
     output: z.object({ deleted: s.Id })
   })

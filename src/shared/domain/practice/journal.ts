@@ -34,7 +34,8 @@ export const LINKED_KINDS = [
   'assumptionMap',
   'definition',
   'canvas',
-  'competitors'
+  'competitors',
+  'influences'
 ] as const
 export type LinkedKind = (typeof LINKED_KINDS)[number]
 export const EVIDENCE_KINDS = [...LINKED_KINDS, 'note', 'file'] as const
@@ -64,12 +65,13 @@ export const EVIDENCE_KIND_LABELS: Record<EvidenceKind, string> = {
   definition: 'Product definition version',
   canvas: 'Strategy canvas version',
   competitors: 'Competitor comparison',
+  influences: 'Influences on delivering value',
   note: 'Note',
   file: 'File'
 }
 
 /** Kinds that stand for the whole product (one per product), so the picker has nothing to choose. */
-export const PRODUCT_WIDE_KINDS: readonly LinkedKind[] = ['backlog', 'stakeholders', 'roadmap', 'definitions', 'storyMap', 'kano', 'segments', 'assumptionMap', 'competitors']
+export const PRODUCT_WIDE_KINDS: readonly LinkedKind[] = ['backlog', 'stakeholders', 'roadmap', 'definitions', 'storyMap', 'kano', 'segments', 'assumptionMap', 'competitors', 'influences']
 
 export const isLinkedKind = (kind: EvidenceKind): kind is LinkedKind => (LINKED_KINDS as readonly string[]).includes(kind)
 

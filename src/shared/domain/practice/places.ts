@@ -47,6 +47,8 @@ export const PLACES = {
   valueProposition: place('/strategy/vpc', 'Value Proposition Canvas'),
   competitors: place('/strategy/competitors', 'Competitor comparison'),
   swot: place('/strategy/swot', 'SWOT analysis'),
+  technicalStrategy: place('/strategy/technical', 'Technical strategy'),
+  influences: place('/strategy/influences', 'Influences rated for predictability and control'),
   productDefinition: place('/discovery/definition', 'Product definition, kept as versions'),
   segments: place('/discovery/segments', 'Customer segments'),
   interviews: place('/discovery/interviews', 'Interview and feedback log'),

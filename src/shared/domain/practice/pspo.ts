@@ -44,7 +44,7 @@ export const PSPO: TrackSpec = {
         ['product-box', 'Design a product box that sells the vision.', 'visionBoard'],
         ['vision-template', 'Fill in a product vision template (elevator pitch or vision board).', 'visionBoard'],
         ['total-cost', 'List and quantify what makes up the total cost of ownership of the product.', 'totalCost'],
-        ['technical-strategy', 'Describe the technical strategy that keeps that total cost under control.', 'no-tool-yet'],
+        ['technical-strategy', 'Describe the technical strategy that keeps that total cost under control.', 'technicalStrategy'],
         ['discontinue', 'Look for products that should be retired, what keeps them alive, and how strategy could argue for or against them.', 'talk'],
         ['team-discussion', 'Walk the Scrum Team through the vision and strategy and note their surprises and new insights.', 'visionBoard'],
         ['validate', 'Run at least one experiment that tests an assumption behind the vision or the strategy.', 'experiments']
@@ -74,10 +74,10 @@ export const PSPO: TrackSpec = {
       group: 'Scrum theory and empiricism',
       title: 'Put empiricism into action',
       summary: 'Agree with stakeholders and the Scrum Team how an empirical way of working would help in your situation.',
-      places: ['flowMetrics', 'productGoals', 'sprints', 'experiments'],
+      places: ['flowMetrics', 'influences', 'productGoals', 'sprints', 'experiments'],
       experiments: [
         ['complexity', 'Present what makes your situation complex and lead a discussion on how to handle it.', 'talk'],
-        ['influences', 'List what affects your ability to deliver value and rate each factor for predictability and control.', 'no-tool-yet'],
+        ['influences', 'List what affects your ability to deliver value and rate each factor for predictability and control.', 'influences'],
         ['plan-uncertainty', 'Discuss how much of the current plan is uncertain and how that uncertainty is handled today.', 'roadmap'],
         ['transparency', 'Describe how goals and plans are made visible and try one way to make them more transparent.', 'roadmap'],
         ['inspection-rhythm', 'Check how often goals and plans are inspected and adapted, and try inspecting more often or better.', 'sprintReview'],

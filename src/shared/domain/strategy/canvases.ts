@@ -3,17 +3,19 @@ import type { FieldRef } from '../vision/diff'
 /**
  * The strategy canvases a product keeps as numbered versions, like the vision: Osterwalder's
  * Business Model Canvas (nine blocks), the Value Proposition Canvas (a customer profile beside the
- * value map that answers it) and a SWOT analysis. Every block is plain text, one note per line, so
+ * value map that answers it), a SWOT analysis and the technical strategy that keeps the total cost of
+ * ownership in check (architecture, what drives the cost, how it is held, debt, what is retired). Every block is plain text, one note per line, so
  * versions compare word by word.
  */
 
-export const CANVAS_KINDS = ['bmc', 'vpc', 'swot'] as const
+export const CANVAS_KINDS = ['bmc', 'vpc', 'swot', 'tech'] as const
 export type CanvasKind = (typeof CANVAS_KINDS)[number]
 
 export const CANVAS_KIND_LABELS: Record<CanvasKind, string> = {
   bmc: 'Business Model Canvas',
   vpc: 'Value Proposition Canvas',
-  swot: 'SWOT analysis'
+  swot: 'SWOT analysis',
+  tech: 'Technical strategy'
 }
 
 export const BMC_BLOCKS = [
@@ -36,16 +38,19 @@ export const VPC_BLOCKS = [
   'gainCreators'
 ] as const
 export const SWOT_BLOCKS = ['strengths', 'weaknesses', 'opportunities', 'threats'] as const
+export const TECH_BLOCKS = ['architecture', 'costDrivers', 'costControls', 'technicalDebt', 'retirement'] as const
 
 /** Where each kind is edited in the app (the Strategy area's tabs). */
 export const CANVAS_ROUTES: Record<CanvasKind, string> = {
   bmc: '/strategy/bmc',
   vpc: '/strategy/vpc',
-  swot: '/strategy/swot'
+  swot: '/strategy/swot',
+  tech: '/strategy/technical'
 }
 export const COMPETITORS_ROUTE = '/strategy/competitors'
+export const INFLUENCES_ROUTE = '/strategy/influences'
 
-export const CANVAS_BLOCKS = { bmc: BMC_BLOCKS, vpc: VPC_BLOCKS, swot: SWOT_BLOCKS } as const
+export const CANVAS_BLOCKS = { bmc: BMC_BLOCKS, vpc: VPC_BLOCKS, swot: SWOT_BLOCKS, tech: TECH_BLOCKS } as const
 export type CanvasBlock<K extends CanvasKind = CanvasKind> = (typeof CANVAS_BLOCKS)[K][number]
 
 export const CANVAS_BLOCK_LABELS: { [K in CanvasKind]: Record<CanvasBlock<K>, string> } = {
@@ -73,6 +78,13 @@ export const CANVAS_BLOCK_LABELS: { [K in CanvasKind]: Record<CanvasBlock<K>, st
     weaknesses: 'Weaknesses',
     opportunities: 'Opportunities',
     threats: 'Threats'
+  },
+  tech: {
+    architecture: 'Architecture and platform choices',
+    costDrivers: 'What drives the cost of ownership',
+    costControls: 'How each cost is kept in check',
+    technicalDebt: 'Technical debt and how it is paid down',
+    retirement: 'What will be retired'
   }
 }
 
@@ -102,6 +114,13 @@ export const CANVAS_BLOCK_HINTS: { [K in CanvasKind]: Record<CanvasBlock<K>, str
     weaknesses: 'Inside: what holds you back or costs you?',
     opportunities: 'Outside: changes in the market you could use.',
     threats: 'Outside: what could hurt the product if nothing is done?'
+  },
+  tech: {
+    architecture: 'The building blocks, platforms and suppliers you chose, and why they suit the product.',
+    costDrivers: 'What makes building, running and supporting the product expensive, and what makes it grow.',
+    costControls: 'For each driver: the practice, limit or automation that keeps it from running away.',
+    technicalDebt: 'The shortcuts you live with, what they cost each Sprint, and when each is paid back.',
+    retirement: 'Features, versions, systems or suppliers you will switch off, and by when.'
   }
 }
 

@@ -14,6 +14,7 @@ export const ebmKeys = {
   goals: (productId: number) => ['ebm', productId, 'goals'] as const,
   experiments: (productId: number) => ['ebm', productId, 'experiments'] as const,
   costs: (productId: number) => ['ebm', productId, 'costs'] as const,
+  technicalStrategy: (productId: number) => ['ebm', productId, 'technical-strategy'] as const,
   catalogue: ['ebm-catalogue'] as const
 }
 

@@ -11,7 +11,8 @@ export const strategyKeys = {
   canvas: (productId: number, id: number) => ['strategy', productId, 'canvas', id] as const,
   versions: (productId: number, id: number) => ['strategy', productId, 'canvas', id, 'versions'] as const,
   comparison: (productId: number, from: number, to: number) => ['strategy', productId, 'compare', from, to] as const,
-  competitors: (productId: number) => ['strategy', productId, 'competitors'] as const
+  competitors: (productId: number) => ['strategy', productId, 'competitors'] as const,
+  influences: (productId: number) => ['strategy', productId, 'influences'] as const
 }
 
 export const useCanvases = (productId: number, kind: CanvasKind) =>
@@ -41,6 +42,12 @@ export const useCompetitors = (productId: number) =>
   useQuery({
     queryKey: strategyKeys.competitors(productId),
     queryFn: () => api.call('strategy.competitors.get', { productId })
+  })
+
+export const useInfluences = (productId: number) =>
+  useQuery({
+    queryKey: strategyKeys.influences(productId),
+    queryFn: () => api.call('strategy.influences.list', { productId })
   })
 
 /** A write of this area; its views reload afterwards. */

@@ -15,8 +15,10 @@ import { api } from '@renderer/api'
 import { Dialog } from '@renderer/ui/Dialog'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { TextField } from '@renderer/ui/TextField'
+import { useDraft } from '@renderer/ui/useDraft'
 import { ebmKeys, useEbmWrite } from '../queries'
 import { costTotalLines, type TotalLine } from './shape'
+import { TechnicalStrategyNote } from './TechnicalStrategyNote'
 
 const useCosts = (productId: number) =>
   useQuery({ queryKey: ebmKeys.costs(productId), queryFn: () => api.call('strategy.costs.list', { productId }) })
@@ -99,6 +101,7 @@ export function CostsPanel({ product }: { product: Product }) {
       )}
       <ErrorMessage error={remove.error} />
       <CostForm productId={product.id} item={null} />
+      <TechnicalStrategyNote productId={product.id} />
       {editing && (
         <Dialog open title={`Edit the cost ${editing.name}`} onClose={() => setEditing(null)}>
           <CostForm productId={product.id} item={editing} onDone={() => setEditing(null)} />
@@ -138,14 +141,10 @@ const draftOf = (item: CostItem): Draft => ({
 /** Adds a cost item, or changes `item`; the amount is sent as typed, so the service names a wrong one. */
 function CostForm({ productId, item, onDone }: { productId: number; item: CostItem | null; onDone?: () => void }) {
   const id = useId()
-  const [draft, setDraft] = useState<Draft>(item ? draftOf(item) : EMPTY)
+  const { draft, set, setDraft } = useDraft<Draft>(item ? draftOf(item) : EMPTY)
   const create = useEbmWrite(productId, 'strategy.costs.create')
   const update = useEbmWrite(productId, 'strategy.costs.update')
   const write = item ? update : create
-  const set =
-    <K extends keyof Draft>(key: K) =>
-    (value: Draft[K]) =>
-      setDraft((d) => ({ ...d, [key]: value }))
   return (
     <form
       className="tco-form"

@@ -12,7 +12,8 @@ import { CanvasForm } from './CanvasForm'
 const PURPOSE: Record<CanvasKind, string> = {
   bmc: 'How the product creates, delivers and captures value, in nine blocks. Each save is a version, so the model’s changes stay visible as you learn.',
   vpc: 'One customer’s jobs, pains and gains beside the products, pain relievers and gain creators that answer them. Write one per persona or segment.',
-  swot: 'Strengths and weaknesses inside the product and team; opportunities and threats outside it. Each save is dated, so you can see how the picture moved.'
+  swot: 'Strengths and weaknesses inside the product and team; opportunities and threats outside it. Each save is dated, so you can see how the picture moved.',
+  tech: 'The technical choices behind the total cost of ownership: what drives each cost, how it is kept in check, the debt you carry and what you will retire. Read it beside the cost items on the EBM measures.'
 }
 
 /** The canvases of one kind: pick one, edit it, save versions and compare them. */
