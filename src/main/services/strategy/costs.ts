@@ -37,16 +37,20 @@ async function costRow(db: Db, id: number): Promise<CostRow> {
   return row
 }
 
-/** Cost items in the order they were added, with their totals. */
-export async function costSheet(db: Db, productId: number): Promise<CostSheet> {
-  const rows = await db
+/** A product's cost items in list order. */
+export async function costRows(db: Db, productId: number): Promise<CostRow[]> {
+  return db
     .selectFrom('cost_items')
     .selectAll()
     .where('product_id', '=', productId)
     .orderBy('position')
     .orderBy('id')
     .execute()
-  const items = rows.map(toItem)
+}
+
+/** Cost items in the order they were added, with their totals. */
+export async function costSheet(db: Db, productId: number): Promise<CostSheet> {
+  const items = (await costRows(db, productId)).map(toItem)
   return { productId, items, totals: costTotals(items), context: [...TCO_CONTEXT] }
 }
 

@@ -39,14 +39,19 @@ async function influenceRow(db: Db, id: number): Promise<InfluenceRow> {
   return row
 }
 
-export async function influenceBoard(db: Db, productId: number): Promise<InfluenceBoard> {
-  const rows = await db
+/** A product's influences in list order (the board orders them by attention needed). */
+export async function influenceRows(db: Db, productId: number): Promise<InfluenceRow[]> {
+  return db
     .selectFrom('influences')
     .selectAll()
     .where('product_id', '=', productId)
     .orderBy('position')
     .orderBy('id')
     .execute()
+}
+
+export async function influenceBoard(db: Db, productId: number): Promise<InfluenceBoard> {
+  const rows = await influenceRows(db, productId)
   return { productId, influences: orderInfluences(rows.map(toInfluence)) }
 }
 

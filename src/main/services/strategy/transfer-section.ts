@@ -14,6 +14,9 @@ import {
 } from '@shared/domain/strategy'
 import type { Db } from '../deps'
 import { defineSection } from '../transfer/section'
+import { competitorRows, criterionRows, scoreRows } from './competitors'
+import { costRows } from './costs'
+import { influenceRows } from './influences'
 
 const Id = z.number().int().positive()
 const Score = z.number().int().min(SCORE_MIN).max(SCORE_MAX)
@@ -198,47 +201,12 @@ async function exportListed(
   db: Db,
   productId: number
 ): Promise<Pick<Section, 'criteria' | 'competitors' | 'costs' | 'influences'>> {
-  const criteria = await db
-    .selectFrom('competitor_criteria')
-    .selectAll()
-    .where('product_id', '=', productId)
-    .orderBy('position')
-    .orderBy('id')
-    .execute()
+  const criteria = await criterionRows(db, productId)
   const place = new Map(criteria.map((c, index) => [c.id, index]))
-  const competitors = await db
-    .selectFrom('competitors')
-    .selectAll()
-    .where('product_id', '=', productId)
-    .orderBy('position')
-    .orderBy('id')
-    .execute()
-  const scores =
-    competitors.length === 0
-      ? []
-      : await db
-          .selectFrom('competitor_scores')
-          .selectAll()
-          .where(
-            'competitor_id',
-            'in',
-            competitors.map((c) => c.id)
-          )
-          .execute()
-  const costs = await db
-    .selectFrom('cost_items')
-    .selectAll()
-    .where('product_id', '=', productId)
-    .orderBy('position')
-    .orderBy('id')
-    .execute()
-  const influences = await db
-    .selectFrom('influences')
-    .selectAll()
-    .where('product_id', '=', productId)
-    .orderBy('position')
-    .orderBy('id')
-    .execute()
+  const competitors = await competitorRows(db, productId)
+  const scores = await scoreRows(db, competitors)
+  const costs = await costRows(db, productId)
+  const influences = await influenceRows(db, productId)
   return {
     criteria: criteria.map((c) => ({ name: c.name, weight: c.weight, ownScore: c.own_score, createdAt: c.created_at })),
     competitors: competitors.map((c) => ({
