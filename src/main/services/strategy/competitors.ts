@@ -3,7 +3,7 @@ import type { Competitor, CompetitorBoard, Criterion } from '@shared/api/methods
 import { comparisonTotals } from '@shared/domain/strategy'
 import type { Db } from '../deps'
 import { getProduct } from '../products/service'
-import { nextPosition } from './position'
+import { nextPosition } from '../position'
 import { uniqueName } from './unique-name'
 
 /**

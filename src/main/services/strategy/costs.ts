@@ -2,7 +2,7 @@ import { ApiError, type ParsedInput } from '@shared/api'
 import type { CostItem, CostSheet } from '@shared/api/methods/strategy'
 import { TCO_CONTEXT, costTotals } from '@shared/domain/strategy'
 import type { Db } from '../deps'
-import { nextPosition } from './position'
+import { nextPosition } from '../position'
 
 type CostRow = {
   id: number

@@ -2,7 +2,7 @@ import { ApiError, type ParsedInput } from '@shared/api'
 import type { Influence, InfluenceBoard } from '@shared/api/methods/strategy'
 import { orderInfluences, quadrantOf } from '@shared/domain/strategy'
 import type { Db } from '../deps'
-import { nextPosition } from './position'
+import { nextPosition } from '../position'
 import { uniqueName } from './unique-name'
 
 /** What affects the ability to deliver value; a factor's name is unique per product whatever its case. */
