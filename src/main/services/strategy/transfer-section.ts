@@ -130,31 +130,36 @@ export const strategySection = defineSection({
       .orderBy('created_at')
       .orderBy('id')
       .execute()
-    return {
-      canvases: await Promise.all(
-        canvases.map(async (c) => {
-          const versions = await db
+    const versions =
+      canvases.length === 0
+        ? []
+        : await db
             .selectFrom('canvas_versions')
             .selectAll()
-            .where('canvas_id', '=', c.id)
+            .where(
+              'canvas_id',
+              'in',
+              canvases.map((c) => c.id)
+            )
             .orderBy('number')
             .execute()
-          return {
-            kind: c.kind,
-            title: c.title,
-            persona: c.persona_id === null ? null : personas.indexOf(c.persona_id) + 1,
-            createdAt: c.created_at,
-            updatedAt: c.updated_at,
-            versions: versions.map((v) => ({
-              id: v.id,
-              number: v.number,
-              reason: v.reason,
-              savedAt: v.saved_at,
-              content: CanvasContent.parse(JSON.parse(v.content))
-            }))
-          }
-        })
-      ),
+    return {
+      canvases: canvases.map((c) => ({
+        kind: c.kind,
+        title: c.title,
+        persona: c.persona_id === null ? null : personas.indexOf(c.persona_id) + 1,
+        createdAt: c.created_at,
+        updatedAt: c.updated_at,
+        versions: versions
+          .filter((v) => v.canvas_id === c.id)
+          .map((v) => ({
+            id: v.id,
+            number: v.number,
+            reason: v.reason,
+            savedAt: v.saved_at,
+            content: CanvasContent.parse(JSON.parse(v.content))
+          }))
+      })),
       ...(await exportListed(db, productId))
     }
   },
