@@ -15,7 +15,7 @@ import {
 import { COST_CATEGORIES, COST_PERIODS } from '../../domain/strategy/costs'
 import { SCORE_MAX, SCORE_MIN, WEIGHT_MAX, WEIGHT_MIN } from '../../domain/strategy/competitors'
 import { QUADRANTS, RATING_MAX, RATING_MIN } from '../../domain/strategy/influences'
-import { ById, ByProduct } from './common'
+import { ById, ByProduct, Deleted } from './common'
 import { ShortText } from './vision'
 
 // ---------------------------------------------------------------------------------------------
@@ -305,7 +305,7 @@ export const strategyMethods = {
   'strategy.canvases.delete': defineMethod({
     summary: 'Delete a canvas with all its versions.',
     input: ById,
-    output: z.object({ deleted: s.Id })
+    output: Deleted
   }),
 
   'strategy.canvases.get': defineMethod({
@@ -366,7 +366,7 @@ export const strategyMethods = {
   'strategy.competitors.delete': defineMethod({
     summary: 'Remove a competitor with its scores.',
     input: ById,
-    output: z.object({ deleted: s.Id })
+    output: Deleted
   }),
 
   'strategy.criteria.create': defineMethod({
@@ -398,7 +398,7 @@ export const strategyMethods = {
   'strategy.criteria.delete': defineMethod({
     summary: 'Remove a criterion with every score given on it.',
     input: ById,
-    output: z.object({ deleted: s.Id })
+    output: Deleted
   }),
 
   'strategy.scores.set': defineMethod({
@@ -429,7 +429,7 @@ export const strategyMethods = {
   'strategy.costs.delete': defineMethod({
     summary: 'Remove a cost item.',
     input: ById,
-    output: z.object({ deleted: s.Id })
+    output: Deleted
   }),
 
   'strategy.influences.list': defineMethod({
@@ -454,6 +454,6 @@ export const strategyMethods = {
   'strategy.influences.delete': defineMethod({
     summary: 'Remove a factor.',
     input: ById,
-    output: z.object({ deleted: s.Id })
+    output: Deleted
   })
 } as const
