@@ -4,7 +4,7 @@ import { CANVAS_ROUTES } from '@shared/domain/strategy/canvases'
 import { api } from '@renderer/api'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { ebmKeys } from '../queries'
-import { formatDay } from '../shape/format'
+import { formatDay } from '@shared/domain/format'
 
 /** The technical strategy that keeps these costs in check, kept in the Strategy area, named here so the two are read together. */
 export function TechnicalStrategyNote({ productId }: { productId: number }) {
