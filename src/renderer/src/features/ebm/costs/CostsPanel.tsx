@@ -1,5 +1,4 @@
 import { useId, useState } from 'react'
-import { useQuery } from '@tanstack/react-query'
 import type { Product } from '@shared/api'
 import type { CostItem } from '@shared/api/methods/strategy'
 import { formatNumber } from '@shared/domain/ebm/format'
@@ -11,17 +10,13 @@ import {
   type CostCategory,
   type CostPeriod
 } from '@shared/domain/strategy/costs'
-import { api } from '@renderer/api'
 import { Dialog } from '@renderer/ui/Dialog'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { TextField } from '@renderer/ui/TextField'
 import { useDraft } from '@renderer/ui/useDraft'
-import { ebmKeys, useEbmWrite } from '../queries'
+import { useCosts, useEbmWrite } from '../queries'
 import { costTotalLines, type TotalLine } from './shape'
 import { TechnicalStrategyNote } from './TechnicalStrategyNote'
-
-const useCosts = (productId: number) =>
-  useQuery({ queryKey: ebmKeys.costs(productId), queryFn: () => api.call('strategy.costs.list', { productId }) })
 
 /**
  * Total cost of ownership beside the measures: what building, running, supporting and licensing
