@@ -12,6 +12,7 @@ import {
 } from '@shared/domain/strategy/costs'
 import { Dialog } from '@renderer/ui/Dialog'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
+import { SelectField } from '@renderer/ui/SelectField'
 import { TextField } from '@renderer/ui/TextField'
 import { useDraft } from '@renderer/ui/useDraft'
 import { useCosts, useEbmWrite } from '../queries'
@@ -152,20 +153,13 @@ function CostForm({ productId, item, onDone }: { productId: number; item: CostIt
       }}
     >
       <TextField label="Name" placeholder="e.g. Cloud hosting" value={draft.name} onChange={set('name')} />
-      <div className="field">
-        <label htmlFor={`${id}-category`}>Category</label>
-        <select
-          id={`${id}-category`}
-          value={draft.category}
-          onChange={(e) => set('category')(e.target.value as CostCategory)}
-        >
-          {COST_CATEGORIES.map((c) => (
-            <option key={c} value={c}>
-              {COST_CATEGORY_LABELS[c]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        label="Category"
+        options={COST_CATEGORIES}
+        labels={COST_CATEGORY_LABELS}
+        value={draft.category}
+        onChange={set('category')}
+      />
       <div className="field">
         <label htmlFor={`${id}-amount`}>Amount</label>
         <input
@@ -178,16 +172,13 @@ function CostForm({ productId, item, onDone }: { productId: number; item: CostIt
           onChange={(e) => set('amount')(e.target.value)}
         />
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-period`}>Period</label>
-        <select id={`${id}-period`} value={draft.period} onChange={(e) => set('period')(e.target.value as CostPeriod)}>
-          {COST_PERIODS.map((p) => (
-            <option key={p} value={p}>
-              {COST_PERIOD_LABELS[p]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        label="Period"
+        options={COST_PERIODS}
+        labels={COST_PERIOD_LABELS}
+        value={draft.period}
+        onChange={set('period')}
+      />
       <TextField label="Note" value={draft.note} onChange={set('note')} />
       <button type="submit" disabled={write.isPending}>
         {item ? 'Save cost' : 'Add cost'}
