@@ -71,7 +71,7 @@ export function CostsPanel({ product }: { product: Product }) {
                     <td className="num">{formatNumber(item.amount)}</td>
                     <td>{COST_PERIOD_LABELS[item.period]}</td>
                     <td className="small">{item.note}</td>
-                    <td className="tco-actions">
+                    <td className="row-actions">
                       <button type="button" aria-label={`Edit the cost ${item.name}`} onClick={() => setEditing(item)}>
                         Edit…
                       </button>
