@@ -143,7 +143,7 @@ function CostForm({ productId, item, onDone }: { productId: number; item: CostIt
   const write = item ? update : create
   return (
     <form
-      className="tco-form"
+      className="toolbar"
       aria-label={item ? `Change the cost ${item.name}` : 'Add a cost item'}
       onSubmit={(e) => {
         e.preventDefault()

@@ -33,7 +33,7 @@ export function InfluenceForm({ productId, influence, onDone }: InfluenceFormPro
   const write = influence ? update : create
   return (
     <form
-      className="influence-form"
+      className="toolbar"
       aria-label={influence ? `Change the factor ${influence.name}` : 'Add a factor'}
       onSubmit={(e) => {
         e.preventDefault()
