@@ -1,11 +1,8 @@
 import type { Locator, Page } from '@playwright/test'
 import { expect, test, type RunningApp } from './fixtures'
-import { serverApi } from './pages/server'
+import { productNamed, serverApi } from './pages/server'
 
-async function sampleProductId(page: Page, app: RunningApp): Promise<number> {
-  const products = await serverApi(page.request, app).call('products.list', {})
-  return products.find((p) => p.name.startsWith('Sample'))!.id
-}
+const sampleProductId = async (page: Page, app: RunningApp) => (await productNamed(serverApi(page.request, app), 'Sample')).id
 
 const backlogTitles = async (page: Page, app: RunningApp, productId: number) =>
   (await serverApi(page.request, app).call('backlog.list', { productId })).map((i) => i.title)

@@ -7,7 +7,7 @@ import { FEEDBACK_METHODS, MAX_EVIDENCE_TEXT, MAX_LEARNED } from '../../domain/d
 import { MAX_SEGMENT_TEXT } from '../../domain/discovery/personas'
 import { ById, ByProduct, IsoDay } from './common'
 import { Experiment, ExperimentFields } from './ebm'
-import { DiffSegment } from '../versioned'
+import { DiffSegment, versionComparison } from '../versioned'
 import { ShortText, VisionVersionSummary } from './vision'
 
 // ---------------------------------------------------------------------------------------------
@@ -157,11 +157,10 @@ export type DefinitionVersion = z.infer<typeof DefinitionVersion>
 
 export const DefinitionState = z.object({ productId: s.Id, content: DefinitionContent, latest: VisionVersionSummary.nullable() })
 
-export const DefinitionComparison = z.object({
-  from: VisionVersionSummary,
-  to: VisionVersionSummary,
-  fields: z.array(z.object({ key: z.string(), label: z.string(), changed: z.boolean(), before: z.string(), after: z.string(), segments: z.array(DiffSegment) }))
-})
+export const DefinitionComparison = versionComparison(
+  VisionVersionSummary,
+  z.object({ key: z.string(), label: z.string(), changed: z.boolean(), before: z.string(), after: z.string(), segments: z.array(DiffSegment) })
+)
 export type DefinitionComparison = z.infer<typeof DefinitionComparison>
 
 // ---------------------------------------------------------------------------------------------

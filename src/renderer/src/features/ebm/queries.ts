@@ -14,7 +14,6 @@ export const ebmKeys = {
   goals: (productId: number) => ['ebm', productId, 'goals'] as const,
   experiments: (productId: number) => ['ebm', productId, 'experiments'] as const,
   costs: (productId: number) => ['ebm', productId, 'costs'] as const,
-  technicalStrategy: (productId: number) => ['ebm', productId, 'technical-strategy'] as const,
   catalogue: ['ebm-catalogue'] as const
 }
 
@@ -40,6 +39,10 @@ export function useGoals(productId: number) {
 
 export function useExperiments(productId: number) {
   return useQuery({ queryKey: ebmKeys.experiments(productId), queryFn: () => api.call('ebm.experiments.list', { productId }) })
+}
+
+export function useCosts(productId: number) {
+  return useQuery({ queryKey: ebmKeys.costs(productId), queryFn: () => api.call('strategy.costs.list', { productId }) })
 }
 
 /**

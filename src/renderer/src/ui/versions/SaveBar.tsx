@@ -1,4 +1,4 @@
-import { formatDateTime } from '@renderer/features/vision/format'
+import { formatDateTime } from '@shared/domain/format'
 
 interface SaveBarProps {
   dirty: boolean

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { UseQueryResult } from '@tanstack/react-query'
 import type { DiffSegment } from '@shared/api/versioned'
-import { formatDateTime } from '@renderer/features/vision/format'
+import { formatDateTime } from '@shared/domain/format'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { fieldsToShow, sideBySide } from './diff'
 

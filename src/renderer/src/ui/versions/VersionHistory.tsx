@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react'
 import type { UseQueryResult } from '@tanstack/react-query'
-import { formatDateTime } from '@renderer/features/vision/format'
+import { formatDateTime } from '@shared/domain/format'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import '@renderer/styles/versions.css'
 

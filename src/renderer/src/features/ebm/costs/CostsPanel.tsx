@@ -1,5 +1,4 @@
 import { useId, useState } from 'react'
-import { useQuery } from '@tanstack/react-query'
 import type { Product } from '@shared/api'
 import type { CostItem } from '@shared/api/methods/strategy'
 import { formatNumber } from '@shared/domain/ebm/format'
@@ -11,17 +10,14 @@ import {
   type CostCategory,
   type CostPeriod
 } from '@shared/domain/strategy/costs'
-import { api } from '@renderer/api'
 import { Dialog } from '@renderer/ui/Dialog'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
+import { SelectField } from '@renderer/ui/SelectField'
 import { TextField } from '@renderer/ui/TextField'
 import { useDraft } from '@renderer/ui/useDraft'
-import { ebmKeys, useEbmWrite } from '../queries'
+import { useCosts, useEbmWrite } from '../queries'
 import { costTotalLines, type TotalLine } from './shape'
 import { TechnicalStrategyNote } from './TechnicalStrategyNote'
-
-const useCosts = (productId: number) =>
-  useQuery({ queryKey: ebmKeys.costs(productId), queryFn: () => api.call('strategy.costs.list', { productId }) })
 
 /**
  * Total cost of ownership beside the measures: what building, running, supporting and licensing
@@ -75,7 +71,7 @@ export function CostsPanel({ product }: { product: Product }) {
                     <td className="num">{formatNumber(item.amount)}</td>
                     <td>{COST_PERIOD_LABELS[item.period]}</td>
                     <td className="small">{item.note}</td>
-                    <td className="tco-actions">
+                    <td className="row-actions">
                       <button type="button" aria-label={`Edit the cost ${item.name}`} onClick={() => setEditing(item)}>
                         Edit…
                       </button>
@@ -147,7 +143,7 @@ function CostForm({ productId, item, onDone }: { productId: number; item: CostIt
   const write = item ? update : create
   return (
     <form
-      className="tco-form"
+      className="toolbar"
       aria-label={item ? `Change the cost ${item.name}` : 'Add a cost item'}
       onSubmit={(e) => {
         e.preventDefault()
@@ -157,20 +153,13 @@ function CostForm({ productId, item, onDone }: { productId: number; item: CostIt
       }}
     >
       <TextField label="Name" placeholder="e.g. Cloud hosting" value={draft.name} onChange={set('name')} />
-      <div className="field">
-        <label htmlFor={`${id}-category`}>Category</label>
-        <select
-          id={`${id}-category`}
-          value={draft.category}
-          onChange={(e) => set('category')(e.target.value as CostCategory)}
-        >
-          {COST_CATEGORIES.map((c) => (
-            <option key={c} value={c}>
-              {COST_CATEGORY_LABELS[c]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        label="Category"
+        options={COST_CATEGORIES}
+        labels={COST_CATEGORY_LABELS}
+        value={draft.category}
+        onChange={set('category')}
+      />
       <div className="field">
         <label htmlFor={`${id}-amount`}>Amount</label>
         <input
@@ -183,16 +172,13 @@ function CostForm({ productId, item, onDone }: { productId: number; item: CostIt
           onChange={(e) => set('amount')(e.target.value)}
         />
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-period`}>Period</label>
-        <select id={`${id}-period`} value={draft.period} onChange={(e) => set('period')(e.target.value as CostPeriod)}>
-          {COST_PERIODS.map((p) => (
-            <option key={p} value={p}>
-              {COST_PERIOD_LABELS[p]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        label="Period"
+        options={COST_PERIODS}
+        labels={COST_PERIOD_LABELS}
+        value={draft.period}
+        onChange={set('period')}
+      />
       <TextField label="Note" value={draft.note} onChange={set('note')} />
       <button type="submit" disabled={write.isPending}>
         {item ? 'Save cost' : 'Add cost'}

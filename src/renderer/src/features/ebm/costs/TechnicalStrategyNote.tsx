@@ -1,17 +1,12 @@
-import { useQuery } from '@tanstack/react-query'
 import { Link } from 'wouter'
+import { formatDay } from '@shared/domain/format'
 import { CANVAS_ROUTES } from '@shared/domain/strategy/canvases'
-import { api } from '@renderer/api'
+import { useCanvases } from '@renderer/features/strategy/queries'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
-import { ebmKeys } from '../queries'
-import { formatDay } from '../shape/format'
 
 /** The technical strategy that keeps these costs in check, kept in the Strategy area, named here so the two are read together. */
 export function TechnicalStrategyNote({ productId }: { productId: number }) {
-  const canvases = useQuery({
-    queryKey: ebmKeys.technicalStrategy(productId),
-    queryFn: () => api.call('strategy.canvases.list', { productId, kind: 'tech' })
-  })
+  const canvases = useCanvases(productId, 'tech')
   if (canvases.isPending) return null
   if (canvases.error) return <ErrorMessage error={canvases.error} />
   const href = `~${CANVAS_ROUTES.tech}`

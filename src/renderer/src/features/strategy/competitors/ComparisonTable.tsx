@@ -58,11 +58,7 @@ export function ComparisonTable({ board }: { board: CompetitorBoard }) {
                         updateCriterion.mutate({ id: row.criterionId, patch: { weight: Number(e.target.value) } })
                       }
                     >
-                      {range(WEIGHT_MIN, WEIGHT_MAX).map((w) => (
-                        <option key={w} value={w}>
-                          ×{w}
-                        </option>
-                      ))}
+                      <WeightOptions />
                     </select>
                   </td>
                   {row.cells.map((cell, index) => (
@@ -122,6 +118,15 @@ export function ComparisonTable({ board }: { board: CompetitorBoard }) {
   )
 }
 
+/** The weights a criterion can have, for its row's select and the new criterion's. */
+function WeightOptions() {
+  return range(WEIGHT_MIN, WEIGHT_MAX).map((w) => (
+    <option key={w} value={w}>
+      ×{w}
+    </option>
+  ))
+}
+
 function AddCriterion({ productId }: { productId: number }) {
   const [name, setName] = useState('')
   const [weight, setWeight] = useState(1)
@@ -139,11 +144,7 @@ function AddCriterion({ productId }: { productId: number }) {
       <div className="field">
         <label htmlFor="new-criterion-weight">Weight</label>
         <select id="new-criterion-weight" value={weight} onChange={(e) => setWeight(Number(e.target.value))}>
-          {range(WEIGHT_MIN, WEIGHT_MAX).map((w) => (
-            <option key={w} value={w}>
-              ×{w}
-            </option>
-          ))}
+          <WeightOptions />
         </select>
       </div>
       <button type="submit" disabled={create.isPending}>

@@ -1,8 +1,8 @@
-import { useState } from 'react'
 import type { Competitor } from '@shared/api/methods/strategy'
 import { Dialog } from '@renderer/ui/Dialog'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { TextField } from '@renderer/ui/TextField'
+import { useDraft } from '@renderer/ui/useDraft'
 import { useStrategyWrite } from '../queries'
 
 const FIELDS = [
@@ -27,7 +27,7 @@ interface CompetitorFormProps {
 }
 
 export function CompetitorForm({ productId, competitor, onClose }: CompetitorFormProps) {
-  const [draft, setDraft] = useState<Draft>({
+  const { draft, set } = useDraft<Draft>({
     name: competitor?.name ?? '',
     offer: competitor?.offer ?? '',
     strengths: competitor?.strengths ?? '',
@@ -51,7 +51,7 @@ export function CompetitorForm({ productId, competitor, onClose }: CompetitorFor
           label="Name"
           hint="A product, a company, or the way people manage without one."
           value={draft.name}
-          onChange={(name) => setDraft((d) => ({ ...d, name }))}
+          onChange={set('name')}
           required
         />
         {FIELDS.map((field) => (
@@ -61,7 +61,7 @@ export function CompetitorForm({ productId, competitor, onClose }: CompetitorFor
             hint={field.hint}
             rows={field.rows}
             value={draft[field.key]}
-            onChange={(value) => setDraft((d) => ({ ...d, [field.key]: value }))}
+            onChange={set(field.key)}
           />
         ))}
         <ErrorMessage error={write.error} />

@@ -41,15 +41,12 @@ export function comparisonTable(board: CompetitorBoard): {
       score: criterion.ownScore,
       leads: leads.has(board.productName)
     }
-    const others = board.competitors.map((c) => {
-      const name = c.name
-      return {
-        competitorId: c.id,
-        name,
-        score: c.scores.find((s) => s.criterionId === criterion.id)?.score ?? null,
-        leads: leads.has(name)
-      }
-    })
+    const others = board.competitors.map((c) => ({
+      competitorId: c.id,
+      name: c.name,
+      score: c.scores.find((s) => s.criterionId === criterion.id)?.score ?? null,
+      leads: leads.has(c.name)
+    }))
     return { criterionId: criterion.id, name: criterion.name, weight: criterion.weight, cells: [own, ...others] }
   })
   const totals = board.totals.map((t) => ({

@@ -1,7 +1,7 @@
-import { useId } from 'react'
 import type { Influence } from '@shared/api/methods/strategy'
 import { CONTROL_LABELS, PREDICTABILITY_LABELS, RATINGS } from '@shared/domain/strategy/influences'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
+import { SelectField } from '@renderer/ui/SelectField'
 import { TextField } from '@renderer/ui/TextField'
 import { useDraft } from '@renderer/ui/useDraft'
 import { useStrategyWrite } from '../queries'
@@ -18,7 +18,6 @@ interface InfluenceFormProps {
 
 /** Adds a factor, or changes `influence`; both ratings are chosen from labelled lists. */
 export function InfluenceForm({ productId, influence, onDone }: InfluenceFormProps) {
-  const id = useId()
   const { draft, set, setDraft } = useDraft<Draft>(
     influence
       ? {
@@ -34,7 +33,7 @@ export function InfluenceForm({ productId, influence, onDone }: InfluenceFormPro
   const write = influence ? update : create
   return (
     <form
-      className="influence-form"
+      className="toolbar"
       aria-label={influence ? `Change the factor ${influence.name}` : 'Add a factor'}
       onSubmit={(e) => {
         e.preventDefault()
@@ -49,16 +48,16 @@ export function InfluenceForm({ productId, influence, onDone }: InfluenceFormPro
         onChange={set('name')}
         required
       />
-      <RatingSelect
-        id={`${id}-predictability`}
+      <SelectField
         label="Predictability"
+        options={RATINGS}
         labels={PREDICTABILITY_LABELS}
         value={draft.predictability}
         onChange={set('predictability')}
       />
-      <RatingSelect
-        id={`${id}-control`}
+      <SelectField
         label="Control"
+        options={RATINGS}
         labels={CONTROL_LABELS}
         value={draft.control}
         onChange={set('control')}
@@ -69,28 +68,5 @@ export function InfluenceForm({ productId, influence, onDone }: InfluenceFormPro
       </button>
       <ErrorMessage error={write.error} />
     </form>
-  )
-}
-
-interface RatingSelectProps {
-  id: string
-  label: string
-  labels: Record<number, string>
-  value: number
-  onChange: (value: number) => void
-}
-
-function RatingSelect({ id, label, labels, value, onChange }: RatingSelectProps) {
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(Number(e.target.value))}>
-        {RATINGS.map((rating) => (
-          <option key={rating} value={rating}>
-            {labels[rating]}
-          </option>
-        ))}
-      </select>
-    </div>
   )
 }

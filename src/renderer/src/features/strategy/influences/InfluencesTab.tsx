@@ -54,7 +54,7 @@ export function InfluencesTab({ product }: { product: Product }) {
                     <td>{CONTROL_LABELS[f.control]}</td>
                     <td>{QUADRANT_INFO[f.quadrant].title}</td>
                     <td className="small">{f.note}</td>
-                    <td className="influence-actions">
+                    <td className="row-actions">
                       <button type="button" aria-label={`Edit the factor ${f.name}`} onClick={() => setEditing(f)}>
                         Edit…
                       </button>
