@@ -1,4 +1,3 @@
-import { api, type MethodName, type ParsedInput } from '@shared/api'
 import type { AssumptionRisk, PersonaKind } from '@shared/domain/discovery'
 import { addDays } from '@shared/domain/flow/dates'
 import { updatePersona } from '../customers/personas'
@@ -7,10 +6,9 @@ import { createAssumption, promoteAssumption } from '../discovery/assumptions'
 import { definitionStore } from '../discovery/definition'
 import { createInterview } from '../discovery/interviews'
 import { createSegment } from '../discovery/segments'
+import { input } from './input'
 
 const DAY_MS = 86_400_000
-
-const input = <M extends MethodName>(method: M, value: unknown): ParsedInput<M> => api[method].input.parse(value) as ParsedInput<M>
 
 /** [name, description, needs and jobs, size, days ago]. */
 const SEGMENTS = [

@@ -1,10 +1,8 @@
-import { api, type MethodName, type ParsedInput } from '@shared/api'
 import { createBacklogService } from '../backlog/items'
 import type { Db } from '../deps'
 import { createRetrospectiveService } from '../sprint-reviews/retrospectives'
 import { createSprintReviewService } from '../sprint-reviews/reviews'
-
-const input = <M extends MethodName>(method: M, value: unknown): ParsedInput<M> => api[method].input.parse(value) as ParsedInput<M>
+import { input } from './input'
 
 /**
  * The review of the last finished Sprint: prepared the day before it ends, held on its last day with

@@ -1,10 +1,10 @@
-import { api, type MethodName, type ParsedInput } from '@shared/api'
 import type { Db } from '../deps'
 import { createCanvas, saveCanvas } from '../strategy/canvases'
 import { createCompetitor, createCriterion, setScore, updateCriterion } from '../strategy/competitors'
 import { createCost } from '../strategy/costs'
 import { createInfluence } from '../strategy/influences'
 import { SAMPLE_TEAMS } from './teams'
+import { input } from './input'
 
 /**
  * Strategy for the sample product, consistent with its vision, personas and stakeholders: a
@@ -16,10 +16,6 @@ import { SAMPLE_TEAMS } from './teams'
  */
 
 const DAY_MS = 86_400_000
-
-/** Inputs go through the method's own schema, so defaults are filled exactly as the API fills them. */
-const input = <M extends MethodName>(method: M, value: unknown): ParsedInput<M> =>
-  api[method].input.parse(value) as ParsedInput<M>
 
 const BMC_V1 = {
   kind: 'bmc',

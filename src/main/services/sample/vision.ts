@@ -1,4 +1,3 @@
-import { api, type MethodName, type ParsedInput } from '@shared/api'
 import { VisionContent } from '@shared/api/methods/vision'
 import { OPEN_CATEGORIES } from '@shared/domain/backlog'
 import { addDays } from '@shared/domain/flow/dates'
@@ -11,6 +10,7 @@ import { createRow, setBoard } from '../vision/roadmap'
 import { createSprint, updateSprint } from '../vision/sprints'
 import { saveVision } from '../vision/versions'
 import { SAMPLE_TEAMS } from './teams'
+import { input } from './input'
 
 /**
  * Direction and people for the sample product: a vision saved twice (with reasons), an achieved and
@@ -22,9 +22,6 @@ import { SAMPLE_TEAMS } from './teams'
 
 const DAY_MS = 86_400_000
 const SPRINT_DAYS = 14
-
-/** Inputs go through the method's own schema, so defaults are filled exactly as the API fills them. */
-const input = <M extends MethodName>(method: M, value: unknown): ParsedInput<M> => api[method].input.parse(value) as ParsedInput<M>
 
 const VISION_V1 = {
   pitch: {

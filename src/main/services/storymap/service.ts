@@ -1,6 +1,7 @@
 import { ApiError, type ParsedInput } from '@shared/api'
 import type { StoryMap } from '@shared/api/methods/storymap'
 import type { Db, ServiceDeps } from '../deps'
+import { nextPosition } from '../position'
 import { getProduct } from '../products/service'
 import { liveItem } from '../refinement/split'
 import { readStoryMap } from './read'
@@ -8,11 +9,6 @@ import { readStoryMap } from './read'
 type Kind = ParsedInput<'storymap.rename'>['kind']
 
 const KIND_WORDS: Record<Kind, string> = { activity: 'activity', step: 'step', slice: 'release slice' }
-
-async function nextPosition(db: Db, table: 'story_map_activities' | 'story_map_slices', productId: number): Promise<number> {
-  const row = await db.selectFrom(table).select((eb) => eb.fn.max('position').as('max')).where('product_id', '=', productId).executeTakeFirst()
-  return (row?.max ?? -1) + 1
-}
 
 /** The product an activity, step or slice belongs to; not found names the field. */
 async function productOf(db: Db, kind: Kind, id: number, field = 'id'): Promise<number> {

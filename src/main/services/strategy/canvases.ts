@@ -47,8 +47,9 @@ function canvasQuery(db: Db) {
 
 type CanvasRow = Awaited<ReturnType<ReturnType<typeof canvasQuery>['executeTakeFirstOrThrow']>>
 
-async function toCanvas(db: Db, row: CanvasRow): Promise<Canvas> {
-  const { count, latest } = await store.latest(db, row.id)
+type Latest = Awaited<ReturnType<typeof store.latest>>
+
+function toCanvas(row: CanvasRow, { count, latest }: Latest): Canvas {
   return {
     id: row.id,
     productId: row.product_id,
@@ -73,10 +74,17 @@ export async function listCanvases(db: Db, productId: number, kind?: CanvasKind)
   let query = canvasQuery(db).where('c.product_id', '=', productId)
   if (kind) query = query.where('c.kind', '=', kind)
   const rows = await query.orderBy('c.created_at').orderBy('c.id').execute()
-  return Promise.all(rows.map((row) => toCanvas(db, row)))
+  const latest = await store.latestMany(
+    db,
+    rows.map((row) => row.id)
+  )
+  return rows.map((row) => toCanvas(row, latest.get(row.id)!))
 }
 
-export const getCanvas = async (db: Db, id: number): Promise<Canvas> => toCanvas(db, await canvasRow(db, id))
+export async function getCanvas(db: Db, id: number): Promise<Canvas> {
+  const row = await canvasRow(db, id)
+  return toCanvas(row, await store.latest(db, id))
+}
 
 /** Only a Value Proposition Canvas is written for a persona, and only one of its own product. */
 async function checkPersona(db: Db, productId: number, kind: CanvasKind, personaId: number | null): Promise<void> {

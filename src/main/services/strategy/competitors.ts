@@ -3,7 +3,7 @@ import type { Competitor, CompetitorBoard, Criterion } from '@shared/api/methods
 import { comparisonTotals } from '@shared/domain/strategy'
 import type { Db } from '../deps'
 import { getProduct } from '../products/service'
-import { nextPosition } from './position'
+import { nextPosition } from '../position'
 import { uniqueName } from './unique-name'
 
 /**
@@ -22,7 +22,14 @@ type CompetitorRow = {
   created_at: string
   updated_at: string
 }
-type CriterionRow = { id: number; product_id: number; name: string; weight: number; own_score: number | null }
+type CriterionRow = {
+  id: number
+  product_id: number
+  name: string
+  weight: number
+  own_score: number | null
+  created_at: string
+}
 
 const toCriterion = (row: CriterionRow): Criterion => ({
   id: row.id,
@@ -32,14 +39,41 @@ const toCriterion = (row: CriterionRow): Criterion => ({
   ownScore: row.own_score
 })
 
-async function criterionRows(db: Db, productId: number): Promise<CriterionRow[]> {
+/** A product's criteria in list order. */
+export async function criterionRows(db: Db, productId: number): Promise<CriterionRow[]> {
   return db
     .selectFrom('competitor_criteria')
-    .select(['id', 'product_id', 'name', 'weight', 'own_score'])
+    .selectAll()
     .where('product_id', '=', productId)
     .orderBy('position')
     .orderBy('id')
     .execute()
+}
+
+/** A product's competitors in list order. */
+export async function competitorRows(db: Db, productId: number): Promise<CompetitorRow[]> {
+  return db
+    .selectFrom('competitors')
+    .selectAll()
+    .where('product_id', '=', productId)
+    .orderBy('position')
+    .orderBy('id')
+    .execute()
+}
+
+/** The scores given to these competitors, in one query. */
+export async function scoreRows(db: Db, competitors: readonly { id: number }[]) {
+  return competitors.length === 0
+    ? []
+    : db
+        .selectFrom('competitor_scores')
+        .selectAll()
+        .where(
+          'competitor_id',
+          'in',
+          competitors.map((c) => c.id)
+        )
+        .execute()
 }
 
 async function toCompetitors(
@@ -47,11 +81,7 @@ async function toCompetitors(
   rows: readonly CompetitorRow[],
   criteria: readonly CriterionRow[]
 ): Promise<Competitor[]> {
-  const ids = rows.map((r) => r.id)
-  const scores =
-    ids.length === 0
-      ? []
-      : await db.selectFrom('competitor_scores').selectAll().where('competitor_id', 'in', ids).execute()
+  const scores = await scoreRows(db, rows)
   const order = new Map(criteria.map((c, index) => [c.id, index]))
   return rows.map((row) => ({
     id: row.id,
@@ -78,11 +108,7 @@ async function competitorRow(db: Db, id: number, path = 'id'): Promise<Competito
 }
 
 async function criterionRow(db: Db, id: number, path = 'id'): Promise<CriterionRow> {
-  const row = await db
-    .selectFrom('competitor_criteria')
-    .select(['id', 'product_id', 'name', 'weight', 'own_score'])
-    .where('id', '=', id)
-    .executeTakeFirst()
+  const row = await db.selectFrom('competitor_criteria').selectAll().where('id', '=', id).executeTakeFirst()
   if (!row)
     throw new ApiError('not_found', `There is no criterion with id ${id}.`, [{ path, message: `No criterion ${id}` }])
   return row
@@ -97,14 +123,7 @@ async function getCompetitor(db: Db, id: number): Promise<Competitor> {
 export async function competitorBoard(db: Db, productId: number): Promise<CompetitorBoard> {
   const product = await getProduct(db, productId)
   const criteria = await criterionRows(db, productId)
-  const rows = await db
-    .selectFrom('competitors')
-    .selectAll()
-    .where('product_id', '=', productId)
-    .orderBy('position')
-    .orderBy('id')
-    .execute()
-  const competitors = await toCompetitors(db, rows, criteria)
+  const competitors = await toCompetitors(db, await competitorRows(db, productId), criteria)
   const own = {
     id: null,
     name: product.name,

@@ -2,7 +2,7 @@ import { ApiError, type ParsedInput } from '@shared/api'
 import type { CostItem, CostSheet } from '@shared/api/methods/strategy'
 import { TCO_CONTEXT, costTotals } from '@shared/domain/strategy'
 import type { Db } from '../deps'
-import { nextPosition } from './position'
+import { nextPosition } from '../position'
 
 type CostRow = {
   id: number
@@ -37,16 +37,20 @@ async function costRow(db: Db, id: number): Promise<CostRow> {
   return row
 }
 
-/** Cost items in the order they were added, with their totals. */
-export async function costSheet(db: Db, productId: number): Promise<CostSheet> {
-  const rows = await db
+/** A product's cost items in list order. */
+export async function costRows(db: Db, productId: number): Promise<CostRow[]> {
+  return db
     .selectFrom('cost_items')
     .selectAll()
     .where('product_id', '=', productId)
     .orderBy('position')
     .orderBy('id')
     .execute()
-  const items = rows.map(toItem)
+}
+
+/** Cost items in the order they were added, with their totals. */
+export async function costSheet(db: Db, productId: number): Promise<CostSheet> {
+  const items = (await costRows(db, productId)).map(toItem)
   return { productId, items, totals: costTotals(items), context: [...TCO_CONTEXT] }
 }
 

@@ -10,7 +10,7 @@ import {
 } from '@shared/domain/strategy'
 import type { Db } from '../deps'
 import { day, line, needRef, notInProduct, productWide, type KindReader } from '../practice/snapshot-kit'
-import { getCanvas, getCanvasVersion, listCanvases, listCanvasVersions } from './canvases'
+import { getCanvas, getCanvasVersion } from './canvases'
 import { competitorBoard } from './competitors'
 import { influenceBoard } from './influences'
 
@@ -26,18 +26,22 @@ const versionHome = (db: Db, id: number) =>
 /** A saved version of a strategy canvas (Business Model, Value Proposition, SWOT, technical strategy), block by block. */
 export const canvasEvidence: KindReader = {
   async sources({ db }, productId) {
-    const sources = []
-    for (const canvas of await listCanvases(db, productId)) {
-      for (const v of await listCanvasVersions(db, canvas.id)) {
-        sources.push({
-          ref: v.id,
-          refKey: null,
-          label: `${CANVAS_KIND_LABELS[canvas.kind]}: ${canvas.title}, version ${v.number}`,
-          detail: `${day(v.savedAt)} · ${v.reason}`
-        })
-      }
-    }
-    return sources
+    // One query for every canvas's versions: canvases in list order, each one's newest version first.
+    const versions = await db
+      .selectFrom('canvas_versions as v')
+      .innerJoin('strategy_canvases as c', 'c.id', 'v.canvas_id')
+      .select(['v.id', 'v.number', 'v.reason', 'v.saved_at', 'c.kind', 'c.title'])
+      .where('c.product_id', '=', productId)
+      .orderBy('c.created_at')
+      .orderBy('c.id')
+      .orderBy('v.number', 'desc')
+      .execute()
+    return versions.map((v) => ({
+      ref: v.id,
+      refKey: null,
+      label: `${CANVAS_KIND_LABELS[v.kind]}: ${v.title}, version ${v.number}`,
+      detail: `${day(v.saved_at)} · ${v.reason}`
+    }))
   },
   async take({ db }, productId, pointer) {
     const id = needRef(pointer, 'canvas version')

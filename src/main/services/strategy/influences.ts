@@ -2,7 +2,7 @@ import { ApiError, type ParsedInput } from '@shared/api'
 import type { Influence, InfluenceBoard } from '@shared/api/methods/strategy'
 import { orderInfluences, quadrantOf } from '@shared/domain/strategy'
 import type { Db } from '../deps'
-import { nextPosition } from './position'
+import { nextPosition } from '../position'
 import { uniqueName } from './unique-name'
 
 /** What affects the ability to deliver value; a factor's name is unique per product whatever its case. */
@@ -39,14 +39,19 @@ async function influenceRow(db: Db, id: number): Promise<InfluenceRow> {
   return row
 }
 
-export async function influenceBoard(db: Db, productId: number): Promise<InfluenceBoard> {
-  const rows = await db
+/** A product's influences in list order (the board orders them by attention needed). */
+export async function influenceRows(db: Db, productId: number): Promise<InfluenceRow[]> {
+  return db
     .selectFrom('influences')
     .selectAll()
     .where('product_id', '=', productId)
     .orderBy('position')
     .orderBy('id')
     .execute()
+}
+
+export async function influenceBoard(db: Db, productId: number): Promise<InfluenceBoard> {
+  const rows = await influenceRows(db, productId)
   return { productId, influences: orderInfluences(rows.map(toInfluence)) }
 }
 

@@ -14,6 +14,9 @@ import {
 } from '@shared/domain/strategy'
 import type { Db } from '../deps'
 import { defineSection } from '../transfer/section'
+import { competitorRows, criterionRows, scoreRows } from './competitors'
+import { costRows } from './costs'
+import { influenceRows } from './influences'
 
 const Id = z.number().int().positive()
 const Score = z.number().int().min(SCORE_MIN).max(SCORE_MAX)
@@ -127,31 +130,36 @@ export const strategySection = defineSection({
       .orderBy('created_at')
       .orderBy('id')
       .execute()
-    return {
-      canvases: await Promise.all(
-        canvases.map(async (c) => {
-          const versions = await db
+    const versions =
+      canvases.length === 0
+        ? []
+        : await db
             .selectFrom('canvas_versions')
             .selectAll()
-            .where('canvas_id', '=', c.id)
+            .where(
+              'canvas_id',
+              'in',
+              canvases.map((c) => c.id)
+            )
             .orderBy('number')
             .execute()
-          return {
-            kind: c.kind,
-            title: c.title,
-            persona: c.persona_id === null ? null : personas.indexOf(c.persona_id) + 1,
-            createdAt: c.created_at,
-            updatedAt: c.updated_at,
-            versions: versions.map((v) => ({
-              id: v.id,
-              number: v.number,
-              reason: v.reason,
-              savedAt: v.saved_at,
-              content: CanvasContent.parse(JSON.parse(v.content))
-            }))
-          }
-        })
-      ),
+    return {
+      canvases: canvases.map((c) => ({
+        kind: c.kind,
+        title: c.title,
+        persona: c.persona_id === null ? null : personas.indexOf(c.persona_id) + 1,
+        createdAt: c.created_at,
+        updatedAt: c.updated_at,
+        versions: versions
+          .filter((v) => v.canvas_id === c.id)
+          .map((v) => ({
+            id: v.id,
+            number: v.number,
+            reason: v.reason,
+            savedAt: v.saved_at,
+            content: CanvasContent.parse(JSON.parse(v.content))
+          }))
+      })),
       ...(await exportListed(db, productId))
     }
   },
@@ -198,47 +206,12 @@ async function exportListed(
   db: Db,
   productId: number
 ): Promise<Pick<Section, 'criteria' | 'competitors' | 'costs' | 'influences'>> {
-  const criteria = await db
-    .selectFrom('competitor_criteria')
-    .selectAll()
-    .where('product_id', '=', productId)
-    .orderBy('position')
-    .orderBy('id')
-    .execute()
+  const criteria = await criterionRows(db, productId)
   const place = new Map(criteria.map((c, index) => [c.id, index]))
-  const competitors = await db
-    .selectFrom('competitors')
-    .selectAll()
-    .where('product_id', '=', productId)
-    .orderBy('position')
-    .orderBy('id')
-    .execute()
-  const scores =
-    competitors.length === 0
-      ? []
-      : await db
-          .selectFrom('competitor_scores')
-          .selectAll()
-          .where(
-            'competitor_id',
-            'in',
-            competitors.map((c) => c.id)
-          )
-          .execute()
-  const costs = await db
-    .selectFrom('cost_items')
-    .selectAll()
-    .where('product_id', '=', productId)
-    .orderBy('position')
-    .orderBy('id')
-    .execute()
-  const influences = await db
-    .selectFrom('influences')
-    .selectAll()
-    .where('product_id', '=', productId)
-    .orderBy('position')
-    .orderBy('id')
-    .execute()
+  const competitors = await competitorRows(db, productId)
+  const scores = await scoreRows(db, competitors)
+  const costs = await costRows(db, productId)
+  const influences = await influenceRows(db, productId)
   return {
     criteria: criteria.map((c) => ({ name: c.name, weight: c.weight, ownScore: c.own_score, createdAt: c.created_at })),
     competitors: competitors.map((c) => ({

@@ -55,9 +55,10 @@ export function versionStore<C, D, T extends VersionTable>(doc: VersionedDocumen
 
   const summary = ({ content: _content, ...rest }: Version<C, K>): VersionSummary<K> => rest as VersionSummary<K>
 
-  /** Every version of an owner's document, oldest first, each compared with the one before. */
-  async function loadVersions(db: Db, ownerId: number): Promise<Array<Version<C, K>>> {
-    const rows = await db.selectFrom(table).selectAll().where(column, '=', ownerId).orderBy('number').execute()
+  type Row = { id: number; number: number; reason: string; content: string; saved_at: string }
+
+  /** One owner's rows, oldest first, as versions each compared with the one before. */
+  function toVersions(ownerId: number, rows: readonly Row[]): Array<Version<C, K>> {
     const versions: Array<Version<C, K>> = []
     for (const row of rows) {
       const content = doc.parse(row.content)
@@ -66,6 +67,16 @@ export function versionStore<C, D, T extends VersionTable>(doc: VersionedDocumen
       versions.push(toVersion(ownerId, fields, content))
     }
     return versions
+  }
+
+  /** Every version of an owner's document, oldest first, each compared with the one before. */
+  async function loadVersions(db: Db, ownerId: number): Promise<Array<Version<C, K>>> {
+    return toVersions(ownerId, await db.selectFrom(table).selectAll().where(column, '=', ownerId).orderBy('number').execute())
+  }
+
+  const latestOf = (versions: Array<Version<C, K>>) => {
+    const latest = versions.at(-1)
+    return { count: versions.length, latest: latest ? summary(latest) : null }
   }
 
   async function versionById(db: Db, id: number, path: string): Promise<Version<C, K>> {
@@ -92,9 +103,13 @@ export function versionStore<C, D, T extends VersionTable>(doc: VersionedDocumen
 
     /** How many versions were saved and the latest one's summary. */
     async latest(db: Db, ownerId: number): Promise<{ count: number; latest: VersionSummary<K> | null }> {
-      const versions = await loadVersions(db, ownerId)
-      const latest = versions.at(-1)
-      return { count: versions.length, latest: latest ? summary(latest) : null }
+      return latestOf(await loadVersions(db, ownerId))
+    },
+
+    /** `latest` for many owners in one query, keyed by owner id. */
+    async latestMany(db: Db, ownerIds: readonly number[]): Promise<Map<number, { count: number; latest: VersionSummary<K> | null }>> {
+      const rows = ownerIds.length === 0 ? [] : await db.selectFrom(table).selectAll().where(column, 'in', ownerIds).orderBy('number').execute()
+      return new Map(ownerIds.map((ownerId) => [ownerId, latestOf(toVersions(ownerId, rows.filter((row) => row[column] === ownerId)))]))
     },
 
     version: (db: Db, id: number): Promise<Version<C, K>> => versionById(db, id, 'id'),

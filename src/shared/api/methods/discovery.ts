@@ -8,10 +8,7 @@ import { MAX_SEGMENT_TEXT } from '../../domain/discovery/personas'
 import { ById, ByProduct, IsoDay } from './common'
 import { Experiment, ExperimentFields } from './ebm'
 import { DiffSegment, versionComparison } from '../versioned'
-import { VisionVersionSummary } from './vision'
-
-const Text = (what: string, max: number) =>
-  z.string({ message: `Write the ${what} as text` }).trim().max(max, `Keep the ${what} to ${max.toLocaleString('en')} characters or fewer`)
+import { ShortText, VisionVersionSummary } from './vision'
 
 // ---------------------------------------------------------------------------------------------
 // Customer segments
@@ -24,11 +21,11 @@ const SegmentName = z
 
 const SegmentFields = {
   name: SegmentName,
-  description: Text('description', MAX_SEGMENT_TEXT),
+  description: ShortText('description', MAX_SEGMENT_TEXT),
   /** The needs and jobs the people in the segment share. */
-  needs: Text('needs and jobs', MAX_SEGMENT_TEXT),
+  needs: ShortText('needs and jobs', MAX_SEGMENT_TEXT),
   /** How many they are, or notes on the size. */
-  size: Text('size or notes', MAX_SEGMENT_TEXT)
+  size: ShortText('size or notes', MAX_SEGMENT_TEXT)
 }
 
 export const Segment = z.object({
@@ -66,7 +63,7 @@ const AssumptionFields = {
   importance: Score('importance'),
   /** How much is known: 1 a guess, 5 proven by what people did. */
   evidence: Score('evidence'),
-  notes: Text('notes', 4000)
+  notes: ShortText('notes', 4000)
 }
 
 export const Assumption = z.object({
@@ -108,10 +105,10 @@ const InterviewFields = {
   /** Who: a persona, a stakeholder from the map, a name, or any of them together (one at least). */
   personaId: s.Id.nullable(),
   stakeholderId: s.Id.nullable(),
-  person: Text('name', 200),
-  learned: Text('note of what was learned', MAX_LEARNED).min(1, 'Write what you learned'),
-  evidence: Text('evidence', MAX_EVIDENCE_TEXT),
-  evidenceLink: Text('link', 2000).refine((link) => link === '' || /^https?:\/\/\S+$/i.test(link), {
+  person: ShortText('name', 200),
+  learned: ShortText('note of what was learned', MAX_LEARNED).min(1, 'Write what you learned'),
+  evidence: ShortText('evidence', MAX_EVIDENCE_TEXT),
+  evidenceLink: ShortText('link', 2000).refine((link) => link === '' || /^https?:\/\/\S+$/i.test(link), {
     message: 'Give the link as a web address starting with http:// or https://'
   }),
   itemIds: Links('backlog items'),
@@ -146,7 +143,7 @@ export type Interview = z.infer<typeof Interview>
 
 export const DefinitionContent = z
   .object(
-    Object.fromEntries(DEFINITION_FIELDS.map((field) => [field, Text('field', MAX_DEFINITION_FIELD).default('')])) as Record<
+    Object.fromEntries(DEFINITION_FIELDS.map((field) => [field, ShortText('field', MAX_DEFINITION_FIELD).default('')])) as Record<
       (typeof DEFINITION_FIELDS)[number],
       z.ZodDefault<z.ZodString>
     >
@@ -250,7 +247,7 @@ export const discoveryMethods = {
       .object({
         productId: s.Id,
         content: DefinitionContent,
-        reason: Text('reason', 2000).min(1, 'Say why the definition changed, e.g. "The club bookings are a product of their own"')
+        reason: ShortText('reason', 2000).min(1, 'Say why the definition changed, e.g. "The club bookings are a product of their own"')
       })
       .strict(),
     output: DefinitionVersion

@@ -3,7 +3,7 @@ import { defineMethod } from '../define'
 import * as s from '../schemas'
 import { AUTOMATIC_SOURCES, BLIND_SPOT_RULES, DEFAULT_STALE_AFTER_DAYS, DIRECTIONS, EXPERIMENT_DECISIONS, EXPERIMENT_RESULTS, EXPERIMENT_STATUSES, GOAL_LEVELS, INDICATORS, KEY_VALUE_AREAS, MEASURE_CATEGORIES } from '../../domain/ebm/vocabulary'
 import { isIsoDay } from '../../domain/flow/dates'
-import { ById, ByProduct, Empty } from './common'
+import { ById, ByProduct, Deleted, Empty } from './common'
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
   z.enum(values, { message: `Choose ${what}: ${values.join(', ')}` })
@@ -295,8 +295,6 @@ export const ExperimentFields = {
 }
 
 // ---------------------------------------------------------------------------------------------
-
-const Deleted = z.object({ deleted: s.Id })
 
 export const ebmMethods = {
   'ebm.catalogue': defineMethod({

@@ -4,6 +4,7 @@ import * as s from '../schemas'
 import { base64Bytes, ENTRY_STATUSES, EVIDENCE_KINDS, fileTooLargeMessage, LINKED_KINDS, MAX_EVIDENCE_FILE_BYTES, TRACK_IDS } from '../../domain/practice'
 import { ById, ByProduct } from './common'
 import { IsoDay } from './common'
+import { ShortText } from './vision'
 
 export const TrackIdName = z.enum(TRACK_IDS, { message: `Choose a track: ${TRACK_IDS.join(', ')}` })
 export const EntryStatusName = z.enum(ENTRY_STATUSES, { message: `Choose a status: ${ENTRY_STATUSES.join(', ')}` })
@@ -101,9 +102,6 @@ export const TrackProgress = z.object({
 })
 export type TrackProgress = z.infer<typeof TrackProgress>
 
-const Text = (what: string, max: number) =>
-  z.string({ message: `Write the ${what} as text` }).trim().max(max, `Keep the ${what} to ${max.toLocaleString('en')} characters or fewer`)
-
 const TargetKey = z
   .string({ message: 'Choose an assignment or learning outcome' })
   .trim()
@@ -117,13 +115,13 @@ const Experiments = z
 
 const EntryFields = {
   experiments: Experiments,
-  plan: Text('plan', 8000),
-  outcome: Text('outcome', 8000),
-  reflection: Text('reflection', 8000),
+  plan: ShortText('plan', 8000),
+  outcome: ShortText('outcome', 8000),
+  reflection: ShortText('reflection', 8000),
   status: EntryStatusName
 }
 
-const Caption = Text('comment', 2000).default('')
+const Caption = ShortText('comment', 2000).default('')
 
 const FileName = z.string({ message: 'Give the file a name' }).trim().min(1, 'Give the file a name').max(255, 'Keep the file name to 255 characters or fewer')
 
@@ -154,8 +152,8 @@ const AddEvidence = z.discriminatedUnion(
       .object({
         entryId: s.Id,
         kind: z.literal('note'),
-        title: Text('note title', 200).min(1, 'Give the note a title'),
-        text: Text('note', 8000).min(1, 'Write the note')
+        title: ShortText('note title', 200).min(1, 'Give the note a title'),
+        text: ShortText('note', 8000).min(1, 'Write the note')
       })
       .strict(),
     z
@@ -222,7 +220,7 @@ export const practiceMethods = {
 
   'practice.actions.add': defineMethod({
     summary: 'Log something done for a journal entry, on a day.',
-    input: z.object({ entryId: s.Id, on: IsoDay, text: Text('action', 4000).min(1, 'Say what you did') }).strict(),
+    input: z.object({ entryId: s.Id, on: IsoDay, text: ShortText('action', 4000).min(1, 'Say what you did') }).strict(),
     output: PracticeAction
   }),
 

@@ -15,7 +15,8 @@ import {
 import { COST_CATEGORIES, COST_PERIODS } from '../../domain/strategy/costs'
 import { SCORE_MAX, SCORE_MIN, WEIGHT_MAX, WEIGHT_MIN } from '../../domain/strategy/competitors'
 import { QUADRANTS, RATING_MAX, RATING_MIN } from '../../domain/strategy/influences'
-import { ById, ByProduct } from './common'
+import { ById, ByProduct, Deleted } from './common'
+import { ShortText } from './vision'
 
 // ---------------------------------------------------------------------------------------------
 // Canvases: Business Model Canvas, Value Proposition Canvas, SWOT and technical strategy, each kept as versions
@@ -89,12 +90,6 @@ export type CanvasComparison = z.infer<typeof CanvasComparison>
 // ---------------------------------------------------------------------------------------------
 // Competitors, and the criteria the product and its competitors are scored on
 
-const Text = (label: string, max: number) =>
-  z
-    .string({ message: `Write the ${label} as text` })
-    .trim()
-    .max(max, `Keep the ${label} to ${max.toLocaleString('en')} characters or fewer`)
-
 const Name = (what: string, example: string) =>
   z
     .string({ message: `Name the ${what}` })
@@ -106,11 +101,11 @@ const Name = (what: string, example: string) =>
 const CompetitorPatch = {
   name: Name('competitor', 'SwimBook'),
   /** What they offer, to whom. */
-  offer: Text('offer', 4000),
-  strengths: Text('strengths', 4000),
-  weaknesses: Text('weaknesses', 4000),
+  offer: ShortText('offer', 4000),
+  strengths: ShortText('strengths', 4000),
+  weaknesses: ShortText('weaknesses', 4000),
   /** Price and positioning, in the Product Owner's words. */
-  positioning: Text('price and positioning', 2000)
+  positioning: ShortText('price and positioning', 2000)
 }
 
 const CompetitorFields = {
@@ -197,7 +192,7 @@ const CostPatch = {
   name: Name('cost', 'Hosting'),
   amount: Amount,
   period: z.enum(COST_PERIODS, { message: `Choose a period: ${COST_PERIODS.join(', ')}` }),
-  note: Text('note', 2000)
+  note: ShortText('note', 2000)
 }
 
 const CostFields = { ...CostPatch, note: CostPatch.note.default('') }
@@ -253,7 +248,7 @@ const Rating = (what: string) =>
 
 const InfluencePatch = {
   name: Name('factor', 'Council budget decisions'),
-  note: Text('note', 2000),
+  note: ShortText('note', 2000),
   predictability: Rating('predictability'),
   control: Rating('control')
 }
@@ -310,7 +305,7 @@ export const strategyMethods = {
   'strategy.canvases.delete': defineMethod({
     summary: 'Delete a canvas with all its versions.',
     input: ById,
-    output: z.object({ deleted: s.Id })
+    output: Deleted
   }),
 
   'strategy.canvases.get': defineMethod({
@@ -371,7 +366,7 @@ export const strategyMethods = {
   'strategy.competitors.delete': defineMethod({
     summary: 'Remove a competitor with its scores.',
     input: ById,
-    output: z.object({ deleted: s.Id })
+    output: Deleted
   }),
 
   'strategy.criteria.create': defineMethod({
@@ -403,7 +398,7 @@ export const strategyMethods = {
   'strategy.criteria.delete': defineMethod({
     summary: 'Remove a criterion with every score given on it.',
     input: ById,
-    output: z.object({ deleted: s.Id })
+    output: Deleted
   }),
 
   'strategy.scores.set': defineMethod({
@@ -434,7 +429,7 @@ export const strategyMethods = {
   'strategy.costs.delete': defineMethod({
     summary: 'Remove a cost item.',
     input: ById,
-    output: z.object({ deleted: s.Id })
+    output: Deleted
   }),
 
   'strategy.influences.list': defineMethod({
@@ -459,6 +454,6 @@ export const strategyMethods = {
   'strategy.influences.delete': defineMethod({
     summary: 'Remove a factor.',
     input: ById,
-    output: z.object({ deleted: s.Id })
+    output: Deleted
   })
 } as const
