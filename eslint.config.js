@@ -30,9 +30,15 @@ export default tseslint.config(
           patterns: [
             { group: ['electron', 'electron/*'], message: 'src/shared must stay pure: no Electron.' },
             { group: nodeBuiltins, message: 'src/shared must stay pure: no Node modules.' },
-            { group: ['better-sqlite3', 'kysely', 'kysely/*'], message: 'src/shared must stay pure: no database driver.' },
+            {
+              group: ['better-sqlite3', 'kysely', 'kysely/*'],
+              message: 'src/shared must stay pure: no database driver.'
+            },
             { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'src/shared must stay pure: no UI.' },
-            { group: ['**/main/**', '**/preload/**', '**/renderer/**', '@renderer/*'], message: 'src/shared is the bottom layer: it imports nothing from main, preload or renderer.' }
+            {
+              group: ['**/main/**', '**/preload/**', '**/renderer/**', '@renderer/*'],
+              message: 'src/shared is the bottom layer: it imports nothing from main, preload or renderer.'
+            }
           ]
         }
       ]
@@ -45,7 +51,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['electron', 'electron/*'], message: 'Only the Electron shell in src/main/shell imports electron.' }] }
+        {
+          patterns: [
+            {
+              group: ['electron', 'electron/*'],
+              message: 'Only the Electron shell in src/main/shell imports electron.'
+            }
+          ]
+        }
       ]
     }
   },
@@ -58,8 +71,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['electron', 'electron/*'], message: 'Only the Electron shell in src/main/shell imports electron.' },
-            { group: ['**/renderer/**', '@renderer/*'], message: 'The main side shares code with the pages only through src/shared.' }
+            {
+              group: ['electron', 'electron/*'],
+              message: 'Only the Electron shell in src/main/shell imports electron.'
+            },
+            {
+              group: ['**/renderer/**', '@renderer/*'],
+              message: 'The main side shares code with the pages only through src/shared.'
+            }
           ]
         }
       ]
@@ -75,10 +94,20 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['electron', 'electron/*'], message: 'The renderer reaches the main side only through the API client.' },
+            {
+              group: ['electron', 'electron/*'],
+              message: 'The renderer reaches the main side only through the API client.'
+            },
             { group: nodeBuiltins, message: 'The renderer runs in a browser: no Node modules.' },
-            { group: ['better-sqlite3', 'kysely', 'kysely/*'], message: 'The renderer reaches data only through the API client.' },
-            { group: ['**/main/**', '**/preload/**'], message: 'The renderer reaches the main side only through the API client (src/renderer/src/api) and shares code only from src/shared.' }
+            {
+              group: ['better-sqlite3', 'kysely', 'kysely/*'],
+              message: 'The renderer reaches data only through the API client.'
+            },
+            {
+              group: ['**/main/**', '**/preload/**'],
+              message:
+                'The renderer reaches the main side only through the API client (src/renderer/src/api) and shares code only from src/shared.'
+            }
           ]
         }
       ]

@@ -20,7 +20,14 @@ export default defineConfig({
     locale: 'en-GB',
     launchOptions: {
       executablePath: process.env.PO_STUDIO_CHROMIUM ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run'
+      ]
     },
     viewport: { width: 1280, height: 800 },
     trace: 'retain-on-failure'

@@ -12,7 +12,10 @@ import { EARLY_FAILURE_MS, electronEnv, electronToStart } from './electron-binar
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 // The package exports no bin path; its package.json locates the folder.
-const electronVite = join(dirname(createRequire(import.meta.url).resolve('electron-vite/package.json')), 'bin/electron-vite.js')
+const electronVite = join(
+  dirname(createRequire(import.meta.url).resolve('electron-vite/package.json')),
+  'bin/electron-vite.js'
+)
 const args = process.argv.slice(2)
 const children = new Set()
 
@@ -54,17 +57,25 @@ function waitForLine(stream, pattern, echo) {
 }
 
 async function browserMode(reason) {
-  process.stderr.write(`Electron could not be started here (${reason}); starting browser mode with hot reload instead.\n`)
+  process.stderr.write(
+    `Electron could not be started here (${reason}); starting browser mode with hot reload instead.\n`
+  )
   // `serve` runs the built CLI: build once so the API is the one in the sources.
   const build = run(electronVite, ['build'], { stdio: 'inherit' })
   const built = await new Promise((done) => build.on('exit', (code) => done(code === 0)))
   if (!built) process.exit(1)
-  const server = run(join(root, 'out/main/cli.js'), ['serve', ...args], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, npm_lifecycle_event: 'dev' } })
+  const server = run(join(root, 'out/main/cli.js'), ['serve', ...args], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, npm_lifecycle_event: 'dev' }
+  })
   server.on('exit', (code) => process.exit(code ?? 1))
   const served = await waitForLine(server.stdout, /^(http:\/\/127\.0\.0\.1:\d+\/#token=\S+)$/, process.stdout)
   const api = new URL(served)
   // The renderer's own settings from electron.vite.config.ts, on Vite's dev server, with the API behind it.
-  const { config } = await loadConfigFromFile({ command: 'serve', mode: 'development' }, join(root, 'electron.vite.config.ts'))
+  const { config } = await loadConfigFromFile(
+    { command: 'serve', mode: 'development' },
+    join(root, 'electron.vite.config.ts')
+  )
   const toApi = { target: api.origin, changeOrigin: true }
   const pages = await createServer({
     ...config.renderer,
@@ -87,7 +98,10 @@ async function main() {
   if (!found.path) return browserMode(found.reason)
   const started = Date.now()
   // electron-vite starts the binary the electron package names: the one just found.
-  const desktop = run(electronVite, ['dev', '--watch', ...(args.length > 0 ? ['--', ...args] : [])], { stdio: 'inherit', env: electronEnv() })
+  const desktop = run(electronVite, ['dev', '--watch', ...(args.length > 0 ? ['--', ...args] : [])], {
+    stdio: 'inherit',
+    env: electronEnv()
+  })
   desktop.on('exit', (code, signal) => {
     const early = Date.now() - started < EARLY_FAILURE_MS
     if (code === 0 || !early || signal === 'SIGINT' || signal === 'SIGTERM') process.exit(code ?? 0)

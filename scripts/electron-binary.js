@@ -24,7 +24,9 @@ function findElectronBinary() {
   const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : null
   if (process.env.ELECTRON_OVERRIDE_DIST_PATH) {
     const binary = join(process.env.ELECTRON_OVERRIDE_DIST_PATH, relative || 'electron')
-    return existsSync(binary) ? { path: binary } : { reason: `ELECTRON_OVERRIDE_DIST_PATH points at no binary (${binary})` }
+    return existsSync(binary)
+      ? { path: binary }
+      : { reason: `ELECTRON_OVERRIDE_DIST_PATH points at no binary (${binary})` }
   }
   if (!relative) return { reason: "Electron's binary has not been downloaded", pkgDir }
   const binary = join(pkgDir, 'dist', relative)
@@ -69,7 +71,8 @@ async function electronBinary() {
 /** Why Electron cannot start here, known before trying (browser mode asked for, no display); null if it may. */
 function noElectronReason(env = process.env, platform = process.platform) {
   if (env.PO_STUDIO_BROWSER_MODE === '1') return 'PO_STUDIO_BROWSER_MODE=1 asks for browser mode'
-  if (platform === 'linux' && !env.DISPLAY && !env.WAYLAND_DISPLAY) return 'there is no display: neither DISPLAY nor WAYLAND_DISPLAY is set'
+  if (platform === 'linux' && !env.DISPLAY && !env.WAYLAND_DISPLAY)
+    return 'there is no display: neither DISPLAY nor WAYLAND_DISPLAY is set'
   return null
 }
 

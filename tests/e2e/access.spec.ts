@@ -1,6 +1,9 @@
 import { expect, test } from './fixtures'
 
-test('a page opened without its access link names the command to look at, and recovers when the link is opened', async ({ page, app }) => {
+test('a page opened without its access link names the command to look at, and recovers when the link is opened', async ({
+  page,
+  app
+}) => {
   await page.goto(app.origin)
   await expect(page.getByRole('heading', { name: 'This page needs its access link' })).toBeVisible()
   // The tests start `po-studio serve` directly, not through npm start or npm run web.
@@ -16,7 +19,9 @@ test('a description link that could run code or open the app itself is shown as 
   await page.goto(app.url)
   await page.getByRole('list', { name: 'Product Backlog' }).getByRole('listitem').first().click()
   const details = page.getByRole('complementary', { name: /^Item [A-Z][A-Z0-9]*-\d+/ })
-  await details.getByLabel('Description', { exact: true }).fill('[run me](javascript:alert(1)) [token page](#/x) [guide](https://scrumguides.org/)')
+  await details
+    .getByLabel('Description', { exact: true })
+    .fill('[run me](javascript:alert(1)) [token page](#/x) [guide](https://scrumguides.org/)')
   await details.getByRole('button', { name: 'Preview' }).click()
   const preview = details.getByLabel('Description preview')
   await expect(preview.getByRole('link')).toHaveCount(1)

@@ -13,7 +13,9 @@ interface ScreenResult {
 }
 
 async function settle(page: Page): Promise<void> {
-  await expect(page.locator('main [aria-busy="true"], main [role="status"]:has-text("Loading")')).toHaveCount(0, { timeout: 20_000 })
+  await expect(page.locator('main [aria-busy="true"], main [role="status"]:has-text("Loading")')).toHaveCount(0, {
+    timeout: 20_000
+  })
 }
 
 async function audit(page: Page, screen: string): Promise<ScreenResult> {
@@ -21,13 +23,23 @@ async function audit(page: Page, screen: string): Promise<ScreenResult> {
   const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze()
   const blocking = violations
     .filter((v) => BLOCKING.has(v.impact ?? ''))
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`
+    )
   return { screen, blocking, minor: violations.length - blocking.length }
 }
 
 /** An area's own sub-navigation: an ARIA tab list, or a nav of links for views with their own address. */
 function subViews(page: Page) {
-  return page.locator('main').locator('[role="tablist"] [role="tab"], nav a').first().locator('xpath=ancestor::*[@role="tablist" or self::nav][1]')
+  return page
+    .locator('main')
+    .locator('[role="tablist"] [role="tab"], nav a')
+    .first()
+    .locator('xpath=ancestor::*[@role="tablist" or self::nav][1]')
 }
 
 /** Every area from the navigation, and every view of each area's own tabs or sub-navigation. */
@@ -51,7 +63,10 @@ async function auditEveryScreen(page: Page): Promise<ScreenResult[]> {
 }
 
 for (const theme of ['light', 'dark'] as const) {
-  test(`every screen of the sample product passes an axe audit in the ${theme} theme`, async ({ page, app }, testInfo) => {
+  test(`every screen of the sample product passes an axe audit in the ${theme} theme`, async ({
+    page,
+    app
+  }, testInfo) => {
     test.setTimeout(600_000)
     await page.emulateMedia({ colorScheme: theme })
     await page.goto(app.url)
@@ -64,7 +79,9 @@ for (const theme of ['light', 'dark'] as const) {
     const table = results.map((r) => `${r.screen}: ${r.blocking.length} serious/critical, ${r.minor} other`).join('\n')
     await testInfo.attach(`axe-${theme}.txt`, { body: table, contentType: 'text/plain' })
     expect(results.length).toBeGreaterThan(30)
-    const failures = results.filter((r) => r.blocking.length > 0).map((r) => `${r.screen}\n  ${r.blocking.join('\n  ')}`)
+    const failures = results
+      .filter((r) => r.blocking.length > 0)
+      .map((r) => `${r.screen}\n  ${r.blocking.join('\n  ')}`)
     expect(failures, failures.join('\n')).toEqual([])
   })
 }

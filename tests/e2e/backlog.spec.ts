@@ -6,7 +6,6 @@ import { expect, test, type RunningApp } from './fixtures'
 import { backlogList as backlog, backlogRowTitles as rowTitles } from './pages/backlog'
 import { productNamed, serverApi } from './pages/server'
 
-
 /** The order as the server has it, read through the same API the renderer uses. */
 async function serverOrder(page: Page, app: RunningApp, productName: string): Promise<string[]> {
   const api = serverApi(page.request, app)
@@ -20,7 +19,10 @@ async function addItem(page: Page, title: string): Promise<void> {
   await expect(backlog(page).getByRole('listitem', { name: title })).toBeVisible()
 }
 
-test('a Product Owner creates a product, fills and orders its backlog, and the order survives a reload', async ({ page, emptyApp }) => {
+test('a Product Owner creates a product, fills and orders its backlog, and the order survives a reload', async ({
+  page,
+  emptyApp
+}) => {
   await page.goto(emptyApp.url)
   await expect(page.getByRole('heading', { name: 'No active products' })).toBeVisible()
   await page.getByLabel('Product name').fill('Pool booking')
@@ -37,7 +39,9 @@ test('a Product Owner creates a product, fills and orders its backlog, and the o
   await expect.poll(() => rowTitles(page)).toEqual(['Alpha story', 'Charlie spike', 'Bravo bug'])
   await page.keyboard.press('Alt+ArrowUp')
   await expect.poll(() => rowTitles(page)).toEqual(['Charlie spike', 'Alpha story', 'Bravo bug'])
-  await expect.poll(() => serverOrder(page, emptyApp, 'Pool booking')).toEqual(['Charlie spike', 'Alpha story', 'Bravo bug'])
+  await expect
+    .poll(() => serverOrder(page, emptyApp, 'Pool booking'))
+    .toEqual(['Charlie spike', 'Alpha story', 'Bravo bug'])
 
   // Drag: take Bravo by its handle and drop it on the first row.
   const handle = page.getByRole('button', { name: 'Drag Bravo bug' })
@@ -47,17 +51,25 @@ test('a Product Owner creates a product, fills and orders its backlog, and the o
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2)
   await page.mouse.down()
   for (let step = 1; step <= 12; step++) {
-    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2 + ((to.y + 4 - from.y - from.height / 2) * step) / 12)
+    await page.mouse.move(
+      from.x + from.width / 2,
+      from.y + from.height / 2 + ((to.y + 4 - from.y - from.height / 2) * step) / 12
+    )
   }
   await page.mouse.up()
   await expect.poll(() => rowTitles(page)).toEqual(['Bravo bug', 'Charlie spike', 'Alpha story'])
-  await expect.poll(() => serverOrder(page, emptyApp, 'Pool booking')).toEqual(['Bravo bug', 'Charlie spike', 'Alpha story'])
+  await expect
+    .poll(() => serverOrder(page, emptyApp, 'Pool booking'))
+    .toEqual(['Bravo bug', 'Charlie spike', 'Alpha story'])
 
   await page.reload()
   await expect.poll(() => rowTitles(page)).toEqual(['Bravo bug', 'Charlie spike', 'Alpha story'])
 })
 
-test('an empty title is refused before sending, with a message that names the field by its label', async ({ page, app }) => {
+test('an empty title is refused before sending, with a message that names the field by its label', async ({
+  page,
+  app
+}) => {
   await page.goto(app.url)
   await expect(backlog(page).getByRole('listitem').first()).toBeVisible()
   const before = await serverOrder(page, app, 'Sample: Lanes')
@@ -97,7 +109,9 @@ test('editing an item changes its status and estimate, and deleting it can be un
 
 test('the sample product fills the backlog on a first start, and the list is virtualised', async ({ page, app }) => {
   await page.goto(app.url)
-  await expect(page.getByRole('combobox', { name: 'Product', exact: true }).locator('option:checked')).toHaveText(/^Sample: /)
+  await expect(page.getByRole('combobox', { name: 'Product', exact: true }).locator('option:checked')).toHaveText(
+    /^Sample: /
+  )
   const counter = page.getByText(/^\d+ items$/)
   await expect(counter).toBeVisible()
   const total = Number((await counter.textContent())!.match(/(\d+) items/)![1])
@@ -107,7 +121,10 @@ test('the sample product fills the backlog on a first start, and the list is vir
   expect(await backlog(page).getByRole('listitem').count()).toBeLessThan(total / 2)
 })
 
-test('a 10,000-item backlog keeps only the visible rows in the DOM and reaches the last item from the keyboard', async ({ page, emptyApp }) => {
+test('a 10,000-item backlog keeps only the visible rows in the DOM and reaches the last item from the keyboard', async ({
+  page,
+  emptyApp
+}) => {
   const created = await page.request.post(`${emptyApp.origin}/api/products.create`, {
     headers: { Authorization: `Bearer ${emptyApp.token}` },
     data: { name: 'Big backlog' }
@@ -115,12 +132,18 @@ test('a 10,000-item backlog keeps only the visible rows in the DOM and reaches t
   const product = (await created.json()).value as { id: number }
   // Loaded through a second SQLite connection while the app runs, as an import would.
   const db = new Database(join(emptyApp.dataDir, 'po-studio.sqlite3'))
-  const state = db.prepare('SELECT id FROM workflow_states WHERE product_id = ? ORDER BY position LIMIT 1').get(product.id) as { id: number }
+  const state = db
+    .prepare('SELECT id FROM workflow_states WHERE product_id = ? ORDER BY position LIMIT 1')
+    .get(product.id) as { id: number }
   const insert = db.prepare(
     "INSERT INTO backlog_items (product_id, type, title, description, state_id, rank, created_at, updated_at) VALUES (?, 'story', ?, '', ?, ?, ?, ?)"
   )
   const stamp = new Date().toISOString()
-  db.transaction(() => generateNKeysBetween(null, null, 10_000).forEach((rank, i) => insert.run(product.id, `Story ${i + 1}`, state.id, rank, stamp, stamp)))()
+  db.transaction(() =>
+    generateNKeysBetween(null, null, 10_000).forEach((rank, i) =>
+      insert.run(product.id, `Story ${i + 1}`, state.id, rank, stamp, stamp)
+    )
+  )()
   db.close()
 
   await page.goto(emptyApp.url)

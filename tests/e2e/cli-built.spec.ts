@@ -13,7 +13,11 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const CLI = join(root, 'out/main/cli.js')
 
 function run(args: string[], entry = CLI): { code: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [entry, ...args], { encoding: 'utf8', timeout: 30_000, env: { ...process.env, PO_STUDIO_DATA_DIR: '' } })
+  const result = spawnSync(process.execPath, [entry, ...args], {
+    encoding: 'utf8',
+    timeout: 30_000,
+    env: { ...process.env, PO_STUDIO_DATA_DIR: '' }
+  })
   return { code: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
@@ -27,12 +31,16 @@ test.afterEach(() => rmSync(dataDir, { recursive: true, force: true }))
 test('the built CLI has every command and lists the sample product', () => {
   const help = run(['--help'])
   expect(help.code).toBe(0)
-  for (const command of ['serve', 'products', 'backup', 'restore']) expect(help.stdout).toMatch(new RegExp(`^  ${command}\\b`, 'm'))
+  for (const command of ['serve', 'products', 'backup', 'restore'])
+    expect(help.stdout).toMatch(new RegExp(`^  ${command}\\b`, 'm'))
   const list = run(['--data-dir', dataDir, 'products', 'list', '--json'])
   expect(list.stderr).toBe('')
   expect(list.code).toBe(0)
   expect(JSON.parse(list.stdout)).toEqual([expect.objectContaining({ isSample: true })])
-  const viaBin = run(['--data-dir', dataDir, '--no-sample', 'products', 'list', '--json'], join(root, 'bin/po-studio.js'))
+  const viaBin = run(
+    ['--data-dir', dataDir, '--no-sample', 'products', 'list', '--json'],
+    join(root, 'bin/po-studio.js')
+  )
   expect(viaBin.code).toBe(0)
 })
 

@@ -23,7 +23,10 @@ let csv: string
 let fullImportMs: number
 
 function cli(dataDir: string, args: string[]) {
-  return spawnSync(process.execPath, [CLI, '--data-dir', dataDir, '--no-sample', ...args], { encoding: 'utf8', timeout: 60_000 })
+  return spawnSync(process.execPath, [CLI, '--data-dir', dataDir, '--no-sample', ...args], {
+    encoding: 'utf8',
+    timeout: 60_000
+  })
 }
 
 /** A copy of the data folder with the empty product, as it was before any import. */
@@ -45,7 +48,9 @@ interface Killed {
 /** Starts the import and kills it with SIGKILL once `when` says so (given the elapsed time and the -wal size). */
 function importKilled(dataDir: string, when: (elapsedMs: number, walBytes: number) => boolean): Promise<Killed> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [CLI, '--data-dir', dataDir, '--no-sample', ...importArgs()], { stdio: 'ignore' })
+    const child = spawn(process.execPath, [CLI, '--data-dir', dataDir, '--no-sample', ...importArgs()], {
+      stdio: 'ignore'
+    })
     const started = Date.now()
     const wal = join(dataDir, 'po-studio.sqlite3-wal')
     const poll = setInterval(() => {
@@ -73,11 +78,17 @@ function expectAllOrNothing(dataDir: string): 'all' | 'nothing' {
     const product = db.prepare('SELECT id FROM products WHERE name = ?').get(PRODUCT) as { id: number }
     const count = (sql: string) => (db.prepare(sql).get(product.id) as { n: number }).n
     const items = count('SELECT count(*) AS n FROM backlog_items WHERE product_id = ?')
-    const criteria = count('SELECT count(*) AS n FROM acceptance_criteria c JOIN backlog_items i ON i.id = c.item_id WHERE i.product_id = ?')
+    const criteria = count(
+      'SELECT count(*) AS n FROM acceptance_criteria c JOIN backlog_items i ON i.id = c.item_id WHERE i.product_id = ?'
+    )
     const undo = count('SELECT count(*) AS n FROM edit_log WHERE product_id = ?')
-    const indexed = count('SELECT count(*) AS n FROM item_search s JOIN backlog_items i ON i.id = s.rowid WHERE i.product_id = ?')
+    const indexed = count(
+      'SELECT count(*) AS n FROM item_search s JOIN backlog_items i ON i.id = s.rowid WHERE i.product_id = ?'
+    )
     expect([0, ROWS]).toContain(items)
-    expect({ criteria, undo, indexed }).toEqual(items === 0 ? { criteria: 0, undo: 0, indexed: 0 } : { criteria: ROWS * 3, undo: 1, indexed: ROWS })
+    expect({ criteria, undo, indexed }).toEqual(
+      items === 0 ? { criteria: 0, undo: 0, indexed: 0 } : { criteria: ROWS * 3, undo: 1, indexed: ROWS }
+    )
     return items === 0 ? 'nothing' : 'all'
   } finally {
     db.close()
@@ -94,7 +105,9 @@ test.beforeAll(() => {
   // pages reach the -wal before the commit (the test below kills the import then).
   const lines = ['Title,Description,Acceptance criteria,Labels,Status']
   for (let i = 1; i <= ROWS; i++)
-    lines.push(`"As swimmer ${i}, I want lane ${i % 8}, so that I train","${'Long description. '.repeat(60)}${i}","Given a lane\nWhen I swim\nThen I arrive",pool; lane-${i % 8},New`)
+    lines.push(
+      `"As swimmer ${i}, I want lane ${i % 8}, so that I train","${'Long description. '.repeat(60)}${i}","Given a lane\nWhen I swim\nThen I arrive",pool; lane-${i % 8},New`
+    )
   writeFileSync(csv, lines.join('\n'))
   template = join(work, 'template')
   expect(cli(template, ['products', 'create', PRODUCT]).status).toBe(0)

@@ -12,7 +12,10 @@ async function openStakeholderMap(page: Page, app: RunningApp): Promise<void> {
   await page.getByRole('tab', { name: 'Stakeholder map' }).click()
 }
 
-async function addStakeholder(page: Page, fields: { name: string; power: number; interest: number; cadence: number; lastContact: string }) {
+async function addStakeholder(
+  page: Page,
+  fields: { name: string; power: number; interest: number; cadence: number; lastContact: string }
+) {
   await page.getByRole('button', { name: 'Add stakeholder…' }).click()
   const dialog = page.getByRole('dialog', { name: 'Add a stakeholder' })
   await dialog.getByLabel('Name').fill(fields.name)
@@ -26,7 +29,10 @@ async function addStakeholder(page: Page, fields: { name: string; power: number;
 
 const row = (page: Page, name: string) => page.getByRole('table').getByRole('row', { name })
 
-test('a stakeholder dragged across the power / interest grid changes quadrant guidance, and keeps it after a reload', async ({ page, emptyApp }) => {
+test('a stakeholder dragged across the power / interest grid changes quadrant guidance, and keeps it after a reload', async ({
+  page,
+  emptyApp
+}) => {
   await openStakeholderMap(page, emptyApp)
   await addStakeholder(page, { name: 'Dana Council', power: 80, interest: 20, cadence: 14, lastContact: isoDaysAgo(1) })
   await expect(row(page, 'Dana Council').locator('.stakeholder-quadrant')).toHaveText('Keep satisfied')
@@ -54,7 +60,13 @@ test('a stakeholder dragged across the power / interest grid changes quadrant gu
 
 test('an overdue contact is highlighted, and logging a contact clears it', async ({ page, emptyApp }) => {
   await openStakeholderMap(page, emptyApp)
-  await addStakeholder(page, { name: 'Lee Lifeguard', power: 30, interest: 70, cadence: 7, lastContact: isoDaysAgo(20) })
+  await addStakeholder(page, {
+    name: 'Lee Lifeguard',
+    power: 30,
+    interest: 70,
+    cadence: 7,
+    lastContact: isoDaysAgo(20)
+  })
 
   await expect(row(page, 'Lee Lifeguard')).toContainText(/Overdue by 1[234] days/)
   await expect(page.getByText('1 contact is overdue')).toBeVisible()

@@ -3,24 +3,35 @@ import { expect, test } from './fixtures'
 /** A day `n` days from today, as the server counts days (UTC). */
 const daysAhead = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10)
 
-test('the riskiest assumption becomes an experiment in one step, and EBM shows which assumption it tests', async ({ page, app }) => {
+test('the riskiest assumption becomes an experiment in one step, and EBM shows which assumption it tests', async ({
+  page,
+  app
+}) => {
   await page.goto(app.url)
   await page.getByRole('link', { name: 'Discovery' }).click()
   await page.getByRole('tab', { name: 'Assumption map' }).click()
 
   const next = page.getByRole('region', { name: 'Test this next' })
   await expect(next).toContainText('Parents will book and pay for a whole term of lessons online')
-  await expect(page.getByRole('region', { name: /^Test first:/ }).getByRole('button', { name: /^1 Parents will book and pay/ })).toBeVisible()
+  await expect(
+    page.getByRole('region', { name: /^Test first:/ }).getByRole('button', { name: /^1 Parents will book and pay/ })
+  ).toBeVisible()
   await next.getByRole('button', { name: 'Make it an experiment…' }).click()
 
   // The form starts from the assumption: its title, and "we believe" in its words.
-  await expect(page.getByLabel('Title')).toHaveValue('Parents will book and pay for a whole term of lessons online instead of queuing at the desk')
+  await expect(page.getByLabel('Title')).toHaveValue(
+    'Parents will book and pay for a whole term of lessons online instead of queuing at the desk'
+  )
   await page.getByLabel('Title').fill('Term booking online')
-  await page.getByLabel('will result in (the outcome)').fill('fewer parents queuing at the desk on the first day of term')
+  await page
+    .getByLabel('will result in (the outcome)')
+    .fill('fewer parents queuing at the desk on the first day of term')
   await page.getByLabel('We will know when (measure)').selectOption({ label: 'Customer usage index' })
   await page.getByLabel(/^reaches/).fill('60')
   await page.getByLabel('by (date)').fill(daysAhead(30))
-  await expect(page.locator('.ebm-preview')).toContainText('We believe parents will book and pay for a whole term of lessons online instead of queuing at the desk will result in')
+  await expect(page.locator('.ebm-preview')).toContainText(
+    'We believe parents will book and pay for a whole term of lessons online instead of queuing at the desk will result in'
+  )
   await page.getByRole('button', { name: 'Make it an experiment', exact: true }).click()
 
   // The assumption shows its experiment, and the next riskiest one is offered.
@@ -36,7 +47,10 @@ test('the riskiest assumption becomes an experiment in one step, and EBM shows w
   await expect(card.locator('.ebm-hypothesis')).toContainText(`reaches 60% by ${daysAhead(30)}`)
 })
 
-test('an interview is logged with who, what was learned and its evidence, linked to an assumption', async ({ page, app }) => {
+test('an interview is logged with who, what was learned and its evidence, linked to an assumption', async ({
+  page,
+  app
+}) => {
   await page.goto(app.url)
   await page.getByRole('link', { name: 'Discovery' }).click()
   await page.getByRole('tab', { name: 'Interviews & feedback' }).click()
@@ -61,7 +75,10 @@ test('an interview is logged with who, what was learned and its evidence, linked
   await expect(entry).toContainText('Check-in can keep working at the desk')
 })
 
-test('the product definition is saved as a new version with its reason and compared with the one before', async ({ page, app }) => {
+test('the product definition is saved as a new version with its reason and compared with the one before', async ({
+  page,
+  app
+}) => {
   await page.goto(app.url)
   await page.getByRole('link', { name: 'Discovery' }).click()
   await page.getByRole('tab', { name: 'Product definition' }).click()

@@ -62,7 +62,10 @@ test('adopting a catalogue measure and recording values draws its trend and clos
   await expect(page.getByRole('heading', { name: 'No measures yet' })).toHaveCount(0)
 })
 
-test('an experiment is written as a hypothesis, linked to a backlog item, decided, and the decision survives a reload', async ({ page, app }) => {
+test('an experiment is written as a hypothesis, linked to a backlog item, decided, and the decision survives a reload', async ({
+  page,
+  app
+}) => {
   await page.goto(app.url)
   await page.getByRole('link', { name: 'Evidence-Based Management' }).click()
   await sections(page).getByRole('tab', { name: 'Experiments' }).click()
@@ -79,13 +82,18 @@ test('an experiment is written as a hypothesis, linked to a backlog item, decide
     `We believe a reminder the evening before a booked swim will result in more swimmers coming back every week; we will know when Customer usage index reaches 65% by ${daysAgo(-60)}.`
   )
   await page.getByLabel('Find an item').fill('calendar')
-  await page.getByRole('button', { name: /^Link [A-Z][A-Z0-9]*-\d+ .*calendar/ }).first().click()
+  await page
+    .getByRole('button', { name: /^Link [A-Z][A-Z0-9]*-\d+ .*calendar/ })
+    .first()
+    .click()
   await expect(page.getByRole('list', { name: 'Linked items' }).getByRole('listitem')).toHaveCount(1)
   await page.getByRole('button', { name: 'Add experiment' }).click()
 
   const card = page.getByRole('article', { name: 'Reminder the evening before' })
   await expect(card).toBeVisible()
-  await expect(card.getByRole('region', { name: 'Result of Reminder the evening before' })).toContainText('Expected 65%')
+  await expect(card.getByRole('region', { name: 'Result of Reminder the evening before' })).toContainText(
+    'Expected 65%'
+  )
   await card.getByRole('radio', { name: 'Pivot' }).check()
   await card.getByLabel('Decision notes').fill('Swimmers ignore reminders; try a weekly lane digest instead.')
   await card.getByRole('button', { name: 'Record decision' }).click()
@@ -94,7 +102,9 @@ test('an experiment is written as a hypothesis, linked to a backlog item, decide
   await page.reload()
   const reloaded = page.getByRole('article', { name: 'Reminder the evening before' })
   await expect(reloaded.getByRole('radio', { name: 'Pivot' })).toBeChecked()
-  await expect(reloaded.getByLabel('Decision notes')).toHaveValue('Swimmers ignore reminders; try a weekly lane digest instead.')
+  await expect(reloaded.getByLabel('Decision notes')).toHaveValue(
+    'Swimmers ignore reminders; try a weekly lane digest instead.'
+  )
   await expect(reloaded.getByText('Decision: Pivot')).toBeVisible()
   await expect(reloaded).toContainText('calendar')
 })

@@ -24,19 +24,34 @@ function electronHere(): { binary: string } | { missing: string } {
   const distDir = process.env.ELECTRON_OVERRIDE_DIST_PATH ?? join(pkgDir, 'dist')
   const binary = join(distDir, relative || 'electron')
   if (!relative && !process.env.ELECTRON_OVERRIDE_DIST_PATH)
-    return { missing: 'Electron binary not installed (no internet to download it); browser-mode tests cover the same renderer and services' }
-  if (!existsSync(binary)) return { missing: `Electron binary ${binary} is missing; browser-mode tests cover the same renderer and services` }
+    return {
+      missing:
+        'Electron binary not installed (no internet to download it); browser-mode tests cover the same renderer and services'
+    }
+  if (!existsSync(binary))
+    return { missing: `Electron binary ${binary} is missing; browser-mode tests cover the same renderer and services` }
   if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY)
-    return { missing: 'no display (DISPLAY / WAYLAND_DISPLAY unset; run under xvfb-run to test the desktop app); browser-mode tests cover the same renderer and services' }
+    return {
+      missing:
+        'no display (DISPLAY / WAYLAND_DISPLAY unset; run under xvfb-run to test the desktop app); browser-mode tests cover the same renderer and services'
+    }
   // As Node, the binary answers at once: proves it runs here (libraries present) without opening a window.
-  const probe = spawnSync(binary, ['--version'], { env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' }, timeout: 20_000, encoding: 'utf8' })
-  if (probe.status !== 0) return { missing: `Electron binary ${binary} does not run here (${(probe.stderr || String(probe.error ?? probe.status)).trim().slice(0, 200)})` }
+  const probe = spawnSync(binary, ['--version'], {
+    env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
+    timeout: 20_000,
+    encoding: 'utf8'
+  })
+  if (probe.status !== 0)
+    return {
+      missing: `Electron binary ${binary} does not run here (${(probe.stderr || String(probe.error ?? probe.status)).trim().slice(0, 200)})`
+    }
   return { binary }
 }
 
 const found = electronHere()
 // The release workflow sets this: there a skip would let an installer ship whose app never started.
-if ('missing' in found && process.env.PO_STUDIO_REQUIRE_ELECTRON === '1') throw new Error(`PO_STUDIO_REQUIRE_ELECTRON=1, but ${found.missing}`)
+if ('missing' in found && process.env.PO_STUDIO_REQUIRE_ELECTRON === '1')
+  throw new Error(`PO_STUDIO_REQUIRE_ELECTRON=1, but ${found.missing}`)
 // The list reporter shows a skip without its reason; say it where the CI log shows it.
 if ('missing' in found) console.log(`Electron launch test skipped: ${found.missing}`)
 
@@ -63,14 +78,19 @@ test.describe('desktop app (Electron)', () => {
 
   let dataDir: string
   test.beforeEach(() => {
-    if (!existsSync(join(root, 'out/main/index.js'))) throw new Error('out/main/index.js is missing: run `npm run build` before the end-to-end tests.')
+    if (!existsSync(join(root, 'out/main/index.js')))
+      throw new Error('out/main/index.js is missing: run `npm run build` before the end-to-end tests.')
     dataDir = mkdtempSync(join(tmpdir(), 'po-studio-electron-'))
   })
   test.afterEach(() => rmSync(dataDir, { recursive: true, force: true }))
 
   test('opens on app://, reaches the services over IPC and shows the sample backlog', async () => {
     if (!('binary' in found)) return
-    const app = await electron.launch({ executablePath: found.binary, args: [root, '--data-dir', dataDir], timeout: 60_000 })
+    const app = await electron.launch({
+      executablePath: found.binary,
+      args: [root, '--data-dir', dataDir],
+      timeout: 60_000
+    })
     try {
       const page = await app.firstWindow()
       await page.waitForLoadState('domcontentloaded')
@@ -85,13 +105,16 @@ test.describe('desktop app (Electron)', () => {
         const products = await bridge.invoke('products.list', {})
         const sample = (products.value as Array<{ id: number; isSample: boolean }>).find((p) => p.isSample)!
         const items = await bridge.invoke('backlog.list', { productId: sample.id })
-        return { dataDirSeen: info.value.dataDir as string, titles: (items.value as Array<{ title: string }>).map((i) => i.title) }
+        return {
+          dataDirSeen: info.value.dataDir as string,
+          titles: (items.value as Array<{ title: string }>).map((i) => i.title)
+        }
       })
       expect(dataDirSeen).toBe(dataDir)
       expect(titles.length).toBeGreaterThan(0)
 
       await page.evaluate(() => {
-        (globalThis as unknown as Page).location.hash = '#/backlog'
+        ;(globalThis as unknown as Page).location.hash = '#/backlog'
       })
       const backlog = page.getByRole('list', { name: 'Product Backlog' })
       await expect(backlog.getByRole('listitem').first()).toBeVisible()
@@ -99,7 +122,7 @@ test.describe('desktop app (Electron)', () => {
 
       // Navigation away from the app is refused.
       await page.evaluate(() => {
-        (globalThis as unknown as Page).location.href = 'https://example.com/'
+        ;(globalThis as unknown as Page).location.href = 'https://example.com/'
       })
       await page.waitForTimeout(500)
       expect(page.url()).toMatch(/^app:\/\/po-studio\//)
@@ -110,7 +133,11 @@ test.describe('desktop app (Electron)', () => {
 
   test('a second start on the same data folder leaves at once and the first window stays', async () => {
     if (!('binary' in found)) return
-    const app = await electron.launch({ executablePath: found.binary, args: [root, '--data-dir', dataDir], timeout: 60_000 })
+    const app = await electron.launch({
+      executablePath: found.binary,
+      args: [root, '--data-dir', dataDir],
+      timeout: 60_000
+    })
     try {
       const page = await app.firstWindow()
       await page.waitForLoadState('domcontentloaded')
@@ -118,7 +145,9 @@ test.describe('desktop app (Electron)', () => {
       expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1)
       // The first instance still holds its database and answers.
       const info = await page.evaluate(() =>
-        (globalThis as unknown as { poStudio: { invoke(method: string, input: unknown): Promise<{ ok: boolean }> } }).poStudio.invoke('app.info', {})
+        (
+          globalThis as unknown as { poStudio: { invoke(method: string, input: unknown): Promise<{ ok: boolean }> } }
+        ).poStudio.invoke('app.info', {})
       )
       expect(info.ok).toBe(true)
     } finally {

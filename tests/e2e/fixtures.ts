@@ -18,7 +18,9 @@ export interface RunningApp {
  * Starts browser mode exactly as a user would (`po-studio serve`) on a fresh data folder, or on a
  * copy of `copyOf`, and waits for its URL.
  */
-export async function startApp(options: { sample?: boolean; copyOf?: string } = {}): Promise<RunningApp & { stop(): Promise<void> }> {
+export async function startApp(
+  options: { sample?: boolean; copyOf?: string } = {}
+): Promise<RunningApp & { stop(): Promise<void> }> {
   assertBuilt()
   const dataDir = mkdtempSync(join(tmpdir(), 'po-studio-e2e-'))
   if (options.copyOf) cpSync(options.copyOf, dataDir, { recursive: true })

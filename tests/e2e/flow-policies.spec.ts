@@ -1,15 +1,20 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 
-const tab = (page: Page, name: string) => page.getByRole('tablist', { name: 'Flow and forecast views' }).getByRole('tab', { name, exact: true })
-const column = (page: Page, name: string) => page.getByRole('listitem').filter({ has: page.getByRole('heading', { name, exact: true }) })
+const tab = (page: Page, name: string) =>
+  page.getByRole('tablist', { name: 'Flow and forecast views' }).getByRole('tab', { name, exact: true })
+const column = (page: Page, name: string) =>
+  page.getByRole('listitem').filter({ has: page.getByRole('heading', { name, exact: true }) })
 
 async function openFlow(page: Page, view: string): Promise<void> {
   await page.getByRole('link', { name: 'Flow & Forecast' }).click()
   await tab(page, view).click()
 }
 
-test('a WIP limit below the items in a state shows as a breach on the board, with the state’s policies', async ({ page, app }) => {
+test('a WIP limit below the items in a state shows as a breach on the board, with the state’s policies', async ({
+  page,
+  app
+}) => {
   await page.goto(app.url)
   await openFlow(page, 'Board')
   const inProgress = column(page, 'In progress')
@@ -39,10 +44,16 @@ test('a WIP limit below the items in a state shows as a breach on the board, wit
   await expect(page.getByLabel('WIP limit of In progress', { exact: true })).toHaveValue(String(count - 1))
 
   await openFlow(page, 'Board')
-  await expect(page.getByRole('alert').filter({ hasText: 'Over a WIP limit' })).toContainText(`In progress holds ${count} against a limit of ${count - 1}`)
+  await expect(page.getByRole('alert').filter({ hasText: 'Over a WIP limit' })).toContainText(
+    `In progress holds ${count} against a limit of ${count - 1}`
+  )
   await expect(inProgress.locator('.wip-count')).toHaveText(`${count} of ${count - 1}`)
   await expect(inProgress.locator('.wip-count')).toHaveAccessibleName(`${count} items, WIP limit ${count - 1}`)
-  await expect(inProgress.getByText('Over its WIP limit by 1: finish or unblock work here before pulling more in (Kanban Guide 2020, “Actively Managing Items in a Workflow”).')).toBeVisible()
+  await expect(
+    inProgress.getByText(
+      'Over its WIP limit by 1: finish or unblock work here before pulling more in (Kanban Guide 2020, “Actively Managing Items in a Workflow”).'
+    )
+  ).toBeVisible()
   await expect(inProgress).toHaveClass(/over-limit/)
   await expect(inProgress).toContainText('It meets the Definition of Ready and a developer pulls it.')
   await expect(inProgress).toContainText('Code and tests pushed')
@@ -53,17 +64,23 @@ test('a WIP limit below the items in a state shows as a breach on the board, wit
   // The cumulative flow diagram marks the days the state ended above today's limit.
   await tab(page, 'Metrics').click()
   const cfd = page.getByRole('figure', { name: 'Cumulative flow' })
-  await expect(cfd.getByTestId('cfd-breaches')).toContainText(/In progress ended \d+ days? above its limit of \d+, the last on /)
+  await expect(cfd.getByTestId('cfd-breaches')).toContainText(
+    /In progress ended \d+ days? above its limit of \d+, the last on /
+  )
   await expect(cfd.locator('.cfd-breach').first()).toBeAttached()
 })
 
-test('the team’s SLE is drawn and labelled beside the history’s on the cycle-time and aging charts', async ({ page, app }) => {
+test('the team’s SLE is drawn and labelled beside the history’s on the cycle-time and aging charts', async ({
+  page,
+  app
+}) => {
   await page.goto(app.url)
   await openFlow(page, 'Metrics')
   const editor = page.getByRole('region', { name: 'Service Level Expectation' })
   const scatter = page.getByRole('figure', { name: 'Cycle time scatterplot' })
   const aging = page.getByRole('figure', { name: 'Aging work in progress' })
-  const lineLabel = (chart: typeof scatter, text: string | RegExp) => chart.locator('svg').getByText(text, { exact: true })
+  const lineLabel = (chart: typeof scatter, text: string | RegExp) =>
+    chart.locator('svg').getByText(text, { exact: true })
   await expect(editor).toContainText(/Kanban Guide 2020/)
   // The sample team's SLE.
   await expect(editor.getByTestId('sle-current')).toContainText('Team SLE: 85% within 10 days.')
@@ -83,7 +100,9 @@ test('the team’s SLE is drawn and labelled beside the history’s on the cycle
     await expect(lineLabel(chart, /^History 90%: \d+ d$/)).toBeVisible()
     await expect(chart.getByRole('list', { name: /legend/ })).toContainText('Team SLE: 90% within 12 days')
   }
-  await expect(scatter.getByTestId('sle-attainment')).toContainText(/took 12 days or less: (the SLE of 90% held|short of the 90% the SLE expects)\./)
+  await expect(scatter.getByTestId('sle-attainment')).toContainText(
+    /took 12 days or less: (the SLE of 90% held|short of the 90% the SLE expects)\./
+  )
 
   await editor.getByRole('button', { name: 'Remove the SLE' }).click()
   await expect(editor.getByTestId('sle-current')).toContainText('The team has not set an SLE yet.')
@@ -92,7 +111,10 @@ test('the team’s SLE is drawn and labelled beside the history’s on the cycle
   await expect(editor.getByRole('button', { name: 'Set the SLE' })).toBeVisible()
 })
 
-test('a team’s board shows its own WIP limits and breaches, and its charts its own SLE beside the history’s', async ({ page, app }) => {
+test('a team’s board shows its own WIP limits and breaches, and its charts its own SLE beside the history’s', async ({
+  page,
+  app
+}) => {
   await page.goto(app.url)
   await openFlow(page, 'Board')
   const inProgress = column(page, 'In progress')
@@ -132,7 +154,9 @@ test('a team’s board shows its own WIP limits and breaches, and its charts its
   await team.selectOption({ label: 'Team Lanes' })
   await tab(page, 'Metrics').click()
   await expect(team).toHaveValue(/\d+/)
-  await expect(page.getByRole('figure', { name: 'Cumulative flow' }).getByTestId('cfd-breaches')).toContainText(/In progress ended \d+ days? above its limit of 1/)
+  await expect(page.getByRole('figure', { name: 'Cumulative flow' }).getByTestId('cfd-breaches')).toContainText(
+    /In progress ended \d+ days? above its limit of 1/
+  )
   const editor = page.getByRole('region', { name: 'Service Level Expectation of Team Lanes' })
   const scatter = page.getByRole('figure', { name: 'Cycle time scatterplot' })
   await expect(editor.getByTestId('sle-current')).toContainText('Team Lanes’s SLE: 85% within 8 days.')
@@ -149,5 +173,7 @@ test('a team’s board shows its own WIP limits and breaches, and its charts its
   await expect(scatter.locator('svg').getByText('Team SLE: 7 d', { exact: true })).toBeVisible()
   // The product's own SLE is untouched.
   await team.selectOption({ label: 'All teams' })
-  await expect(page.getByRole('region', { name: 'Service Level Expectation', exact: true }).getByTestId('sle-current')).toContainText('Team SLE: 85% within 10 days.')
+  await expect(
+    page.getByRole('region', { name: 'Service Level Expectation', exact: true }).getByTestId('sle-current')
+  ).toContainText('Team SLE: 85% within 10 days.')
 })

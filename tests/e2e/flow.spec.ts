@@ -7,7 +7,8 @@ async function openFlow(page: Page, app: RunningApp): Promise<void> {
   await expect(page.getByRole('heading', { name: /Flow & Forecast/ })).toBeVisible()
 }
 
-const tab = (page: Page, name: string) => page.getByRole('tablist', { name: 'Flow and forecast views' }).getByRole('tab', { name, exact: true })
+const tab = (page: Page, name: string) =>
+  page.getByRole('tablist', { name: 'Flow and forecast views' }).getByRole('tab', { name, exact: true })
 const percentileTable = (page: Page) => page.getByRole('table', { name: 'Forecast percentiles' })
 const basis = (page: Page) => page.getByTestId('forecast-basis')
 
@@ -36,7 +37,10 @@ test('the flow metrics of the sample product render as charts with the SLE in wo
   await expect.poll(() => bars.count()).toBeGreaterThan(weekly)
 })
 
-test('a "when" forecast reads as dates, re-runs exactly with its seed and changes with the history window', async ({ page, app }) => {
+test('a "when" forecast reads as dates, re-runs exactly with its seed and changes with the history window', async ({
+  page,
+  app
+}) => {
   await openFlow(page, app)
   await tab(page, 'Forecast').click()
   await page.getByRole('textbox', { name: 'Number of items' }).fill('20')
@@ -44,9 +48,13 @@ test('a "when" forecast reads as dates, re-runs exactly with its seed and change
 
   await expect(page.getByRole('heading', { name: 'When will the next 20 items be done?' })).toBeVisible()
   await expect(percentileTable(page).getByRole('cell', { name: /^on or before / })).toHaveCount(4)
-  await expect(page.getByRole('figure', { name: 'How the trials came out' }).locator('.recharts-bar-rectangle').first()).toBeAttached()
+  await expect(
+    page.getByRole('figure', { name: 'How the trials came out' }).locator('.recharts-bar-rectangle').first()
+  ).toBeAttached()
   // Beside the simulation, the exact distribution of the same question and how far the trials are from it.
-  await expect(page.getByTestId('exact-check')).toContainText(/^Exact distribution of the same question: 50% on or before .+ total-variation distance/)
+  await expect(page.getByTestId('exact-check')).toContainText(
+    /^Exact distribution of the same question: 50% on or before .+ total-variation distance/
+  )
   const seed = await page.getByLabel('Seed').inputValue()
   const first = { table: await percentileTable(page).innerText(), basis: await basis(page).innerText() }
   expect(first.basis).toContain('in the 90 days up to')
@@ -66,7 +74,10 @@ test('a "when" forecast reads as dates, re-runs exactly with its seed and change
   await expect(percentileTable(page).getByRole('cell', { name: /^on or before / })).toHaveCount(4)
 })
 
-test('the as-of date ends the history window, moves the forecast, and offers the last finish when the history stopped long before', async ({ page, app }) => {
+test('the as-of date ends the history window, moves the forecast, and offers the last finish when the history stopped long before', async ({
+  page,
+  app
+}) => {
   const utcDay = (daysFromToday: number) => new Date(Date.now() + daysFromToday * 86_400_000).toISOString().slice(0, 10)
   await openFlow(page, app)
   await tab(page, 'Forecast').click()
@@ -118,7 +129,9 @@ test('a "when" forecast can ask about the open items of the active Product Goal'
   await tab(page, 'Forecast').click()
   await page.getByRole('radio', { name: /^The open items of the Product Goal “/ }).check()
   await runForecast(page)
-  await expect(page.getByText(/^When will the open items of the Product Goal “.+” \(\d+ items?\) be done\?$/)).toBeVisible()
+  await expect(
+    page.getByText(/^When will the open items of the Product Goal “.+” \(\d+ items?\) be done\?$/)
+  ).toBeVisible()
   await expect(percentileTable(page).getByRole('cell', { name: /^on or before / })).toHaveCount(4)
 })
 
@@ -133,10 +146,15 @@ test('a saved forecast appears with the history of its question', async ({ page,
   await expect(page.getByLabel('Question')).toContainText('When will the next 20 items be done?')
   await expect(page.getByRole('figure', { name: 'How the forecast moved' })).toBeVisible()
   // The sample saved this question twice before, a month apart; the new forecast joins that history.
-  await expect(page.getByRole('table', { name: /Saved forecasts for/ }).getByRole('cell', { name: /^on or before / })).toHaveCount(3)
+  await expect(
+    page.getByRole('table', { name: /Saved forecasts for/ }).getByRole('cell', { name: /^on or before / })
+  ).toHaveCount(3)
 })
 
-test('the release view colours each open item by its chance and sets it beside a velocity plan', async ({ page, app }) => {
+test('the release view colours each open item by its chance and sets it beside a velocity plan', async ({
+  page,
+  app
+}) => {
   await openFlow(page, app)
   await tab(page, 'Release').click()
   await page.getByRole('button', { name: 'Compare by target date' }).click()
@@ -153,7 +171,12 @@ test('backtesting scores past forecasts against what happened', async ({ page, a
   await tab(page, 'Backtest').click()
   await page.getByRole('button', { name: 'Check past forecasts' }).click()
   await expect(page.getByText(/The 85th percentile held in \d+ of \d+ past forecasts/)).toBeVisible({ timeout: 30_000 })
-  await expect(page.getByRole('table', { name: 'Past forecasts and outcomes' }).getByText(/^(Held|Missed)$/).first()).toBeVisible()
+  await expect(
+    page
+      .getByRole('table', { name: 'Past forecasts and outcomes' })
+      .getByText(/^(Held|Missed)$/)
+      .first()
+  ).toBeVisible()
 })
 
 test('a product without history explains why it cannot forecast yet', async ({ page, emptyApp }) => {

@@ -9,7 +9,10 @@ async function openHealth(page: Page) {
   await expect(panel(page, 'Detailed appropriately')).toBeVisible()
 }
 
-test('the health view scores all four DEEP letters of the sample, links to the items behind a finding, and follows an edit', async ({ page, app }) => {
+test('the health view scores all four DEEP letters of the sample, links to the items behind a finding, and follows an edit', async ({
+  page,
+  app
+}) => {
   const [product] = await serverApi(page.request, app).call('products.list', {})
   // An unestimated item at the very top: Estimated must name it, and drop it once it has an estimate.
   const added = await serverApi(page.request, app).call('backlog.create', {
@@ -47,7 +50,9 @@ test('the health view scores all four DEEP letters of the sample, links to the i
   await openHealth(page)
   const after = panel(page, 'Estimated').locator('[data-rule="unestimated"], [data-rule="top-estimated"]')
   await expect(after.locator('.deep-evidence')).not.toHaveText(evidenceBefore)
-  await expect(panel(page, 'Estimated').getByRole('link', { name: /Show the opening hours of each pool/ })).toHaveCount(0)
+  await expect(panel(page, 'Estimated').getByRole('link', { name: /Show the opening hours of each pool/ })).toHaveCount(
+    0
+  )
 })
 
 test('an empty backlog says there is nothing to measure yet', async ({ page, emptyApp }) => {

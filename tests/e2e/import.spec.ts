@@ -13,7 +13,6 @@ const CARD = 'As a shopper, I want to pay by card, so that I can finish my order
 const RECEIPT = 'As a shopper, I want a receipt by email, so that I have proof'
 const REFUND = 'Refund fails for gift cards'
 
-
 async function serverStates(page: Page, app: RunningApp): Promise<Record<string, string>> {
   const api = serverApi(page.request, app)
   const [product] = await api.call('products.list', {})
@@ -22,7 +21,10 @@ async function serverStates(page: Page, app: RunningApp): Promise<Record<string,
   return Object.fromEntries(items.map((i) => [i.title, states.find((s) => s.id === i.stateId)!.name]))
 }
 
-test('a Jira export is previewed, imported, searched by a word in a criterion, and two items change status together', async ({ page, emptyApp }) => {
+test('a Jira export is previewed, imported, searched by a word in a criterion, and two items change status together', async ({
+  page,
+  emptyApp
+}) => {
   await page.goto(emptyApp.url)
   await page.getByLabel('Product name').fill('Shop')
   await page.getByRole('button', { name: 'Create product' }).click()
@@ -58,12 +60,14 @@ test('a Jira export is previewed, imported, searched by a word in a criterion, a
   await bulk.getByLabel('Status').selectOption({ label: 'Ready' })
   await expect(backlog(page).getByRole('listitem', { name: RECEIPT })).toContainText('Ready')
   await expect(backlog(page).getByRole('listitem', { name: REFUND })).toContainText('Ready')
-  await expect.poll(() => serverStates(page, emptyApp)).toEqual({
-    'Checkout and payments': 'In progress',
-    [CARD]: 'Done',
-    [RECEIPT]: 'Ready',
-    [REFUND]: 'Ready'
-  })
+  await expect
+    .poll(() => serverStates(page, emptyApp))
+    .toEqual({
+      'Checkout and payments': 'In progress',
+      [CARD]: 'Done',
+      [RECEIPT]: 'Ready',
+      [REFUND]: 'Ready'
+    })
 })
 
 test('a file with an error shows it by line and column and cannot be imported', async ({ page, emptyApp }) => {
@@ -72,7 +76,11 @@ test('a file with an error shows it by line and column and cannot be imported', 
   await page.getByRole('button', { name: 'Create product' }).click()
   await page.getByRole('link', { name: 'Backlog' }).click()
   await page.getByRole('link', { name: 'Import CSV…' }).click()
-  await page.getByLabel('CSV file').setInputFiles({ name: 'list.csv', mimeType: 'text/csv', buffer: Buffer.from('Name,Points\nExport report,3\n,5\n') })
+  await page.getByLabel('CSV file').setInputFiles({
+    name: 'list.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('Name,Points\nExport report,3\n,5\n')
+  })
   await expect(page.getByRole('radio', { name: /Any CSV/ })).toBeChecked()
   await page.getByLabel('Title', { exact: true }).selectOption('Name')
   await page.getByLabel('Estimate', { exact: true }).selectOption('Points')
@@ -121,7 +129,10 @@ const watchProgress = (page: Page) =>
 
 const progressSeen = (page: Page) => page.evaluate('window.progressSeen') as Promise<string[]>
 
-test('a large file shows how far its reading and its import have come, and the preview shows its first rows', async ({ page, emptyApp }) => {
+test('a large file shows how far its reading and its import have come, and the preview shows its first rows', async ({
+  page,
+  emptyApp
+}) => {
   test.setTimeout(180_000)
   const rows = ['Summary,Issue key,Issue Type,Status,Description']
   const description = 'A long description of the work, as real exports carry them. '.repeat(16)
@@ -136,18 +147,24 @@ test('a large file shows how far its reading and its import have come, and the p
   await page.getByRole('link', { name: 'Import CSV…' }).click()
   await watchProgress(page)
   await page.getByLabel('CSV file').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer })
-  await expect(page.getByRole('status').filter({ hasText: '20,000 rows: 20,000 to add' })).toBeVisible({ timeout: 60_000 })
+  await expect(page.getByRole('status').filter({ hasText: '20,000 rows: 20,000 to add' })).toBeVisible({
+    timeout: 60_000
+  })
   // Reading and mapping 20 MB can finish between two polls of the progress (every 250 ms) on a fast
   // machine, so what shows of them is checked for its form; the write below always takes longer.
   for (const text of await progressSeen(page)) expect(text).toMatch(/^(Reading the file|Mapping the rows)…( \d+%)?/)
   await expect(page.getByRole('progressbar', { name: 'Import progress' })).toHaveCount(0)
   await expect(page.getByText('The first 200 of 20000 rows are shown; all of them are imported.')).toBeVisible()
-  await expect(page.getByRole('table', { name: 'The items the import will add or update' }).getByRole('row')).toHaveCount(201)
+  await expect(
+    page.getByRole('table', { name: 'The items the import will add or update' }).getByRole('row')
+  ).toHaveCount(201)
 
   await watchProgress(page)
   await page.getByRole('button', { name: 'Import 20,000 items' }).click()
   await expect(page.getByRole('listitem', { name: 'Story number 1', exact: true })).toBeVisible({ timeout: 120_000 })
-  expect((await progressSeen(page)).some((text) => /^Writing the items… \d+% \([\d,]+ of 20,000 items\)$/.test(text))).toBe(true)
+  expect(
+    (await progressSeen(page)).some((text) => /^Writing the items… \d+% \([\d,]+ of 20,000 items\)$/.test(text))
+  ).toBe(true)
 })
 
 /** Day `day` of the month `back` months before this one, as a Portuguese Excel writes it: dd/MM/yyyy. */
@@ -163,20 +180,28 @@ function dayFirst(back: number, day: number): string {
  */
 function excelExport(): Buffer {
   const rows = ['Título;Tipo;Situação;Criado em;Iniciado em;Concluído em']
-  for (let i = 1; i <= 10; i++) rows.push(`Relatório nº ${i};${i === 1 ? 'Incidente' : 'História'};Concluído;${dayFirst(2, i)};${dayFirst(1, i)};${dayFirst(1, i + 2)}`)
+  for (let i = 1; i <= 10; i++)
+    rows.push(
+      `Relatório nº ${i};${i === 1 ? 'Incidente' : 'História'};Concluído;${dayFirst(2, i)};${dayFirst(1, i)};${dayFirst(1, i + 2)}`
+    )
   rows.push(`Integração com o ERP;História;Em validação;${dayFirst(2, 1)};${dayFirst(1, 1)};`)
   rows.push(`Exportar para PDF;História;A fazer;${dayFirst(2, 2)};;`)
   return Buffer.from(encodeText(rows.join('\r\n'), 'windows-1252'))
 }
 
-test('a semicolon-separated Windows-1252 file with day-first dates is read after its questions are answered, and the flow charts and forecast use its dates', async ({ page, emptyApp }) => {
+test('a semicolon-separated Windows-1252 file with day-first dates is read after its questions are answered, and the flow charts and forecast use its dates', async ({
+  page,
+  emptyApp
+}) => {
   await page.goto(emptyApp.url)
   await page.getByLabel('Product name').fill('Loja')
   await page.getByRole('button', { name: 'Create product' }).click()
   await page.getByRole('link', { name: 'Backlog' }).click()
   await page.getByRole('link', { name: 'Import CSV…' }).click()
   await page.getByLabel('CSV file').setInputFiles({ name: 'loja.csv', mimeType: 'text/csv', buffer: excelExport() })
-  await expect(page.getByText('Read as Windows-1252 (Western European) (the bytes are not valid UTF-8), semicolon-separated.')).toBeVisible()
+  await expect(
+    page.getByText('Read as Windows-1252 (Western European) (the bytes are not valid UTF-8), semicolon-separated.')
+  ).toBeVisible()
   await expect(page.getByLabel('Separator')).toHaveValue(';')
 
   for (const [field, column] of [
@@ -203,20 +228,28 @@ test('a semicolon-separated Windows-1252 file with day-first dates is read after
   const preview = page.getByRole('table', { name: 'The items the import will add or update' })
   const first = preview.getByRole('row', { name: /Relatório nº 1\b/ })
   await expect(first).toContainText('Bug (was Incidente)')
-  await expect(first).toContainText(new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth() - 1, 3)).toISOString().slice(0, 10))
+  await expect(first).toContainText(
+    new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth() - 1, 3)).toISOString().slice(0, 10)
+  )
   await page.getByRole('button', { name: 'Import 12 items' }).click()
   await expect(backlog(page).getByRole('listitem')).toHaveCount(12)
 
   // Every finished item took three days from start to finish, by the file's own dates.
   await page.getByRole('link', { name: 'Flow & Forecast' }).click()
   await expect(page.getByText('85% of items finish in 3 days or less.')).toBeVisible()
-  await page.getByRole('tablist', { name: 'Flow and forecast views' }).getByRole('tab', { name: 'Forecast', exact: true }).click()
+  await page
+    .getByRole('tablist', { name: 'Flow and forecast views' })
+    .getByRole('tab', { name: 'Forecast', exact: true })
+    .click()
   await page.getByRole('textbox', { name: 'Number of items' }).fill('5')
   await page.getByRole('button', { name: 'Run forecast' }).click()
   await expect(page.getByTestId('forecast-basis')).toContainText('(10 items)', { timeout: 30_000 })
 })
 
-test('an imported history that stopped long ago is shown up to its last finish when the user asks', async ({ page, emptyApp }) => {
+test('an imported history that stopped long ago is shown up to its last finish when the user asks', async ({
+  page,
+  emptyApp
+}) => {
   const rows = ['Key,Title,Started,Finished']
   for (let i = 1; i <= 9; i++) rows.push(`OLD-${i},Old item ${i},2024-03-0${i},2024-03-1${i}`)
   const imported = await page.request.post(`${emptyApp.origin}/api/import.commit`, {

@@ -14,7 +14,10 @@ async function openNewStory(page: Page, title: string): Promise<void> {
   await expect(details(page).getByLabel('Title')).toHaveValue(title)
 }
 
-test('the INVEST check follows the text as it is typed: vague words and missing criteria appear and go', async ({ page, app }) => {
+test('the INVEST check follows the text as it is typed: vague words and missing criteria appear and go', async ({
+  page,
+  app
+}) => {
   await page.goto(app.url)
   await openNewStory(page, 'Booking')
   const title = details(page).getByLabel('Title')
@@ -33,17 +36,24 @@ test('the INVEST check follows the text as it is typed: vague words and missing 
   await expect(noCriteria).toBeVisible()
 
   await details(page).getByRole('button', { name: 'Add criterion' }).click()
-  await details(page).getByLabel(/^Criterion 1/).fill('Given a free lane, when I tap Book, then the booking is confirmed within 2 seconds')
+  await details(page)
+    .getByLabel(/^Criterion 1/)
+    .fill('Given a free lane, when I tap Book, then the booking is confirmed within 2 seconds')
   await expect(noCriteria).toHaveCount(0)
   // The criterion is recognised as a scenario and shown step by step.
-  const scenario = details(page).getByRole('definition').filter({ hasText: 'the booking is confirmed within 2 seconds' })
+  const scenario = details(page)
+    .getByRole('definition')
+    .filter({ hasText: 'the booking is confirmed within 2 seconds' })
   await expect(scenario).toBeVisible()
   await expect(details(page).getByText('Scenario', { exact: true })).toBeVisible()
 
   await details(page).getByRole('button', { name: 'Save changes' }).click()
   await expect(details(page).getByText('Saved.')).toBeVisible()
   const row = backlog(page).getByRole('listitem').first()
-  await expect(row).toHaveAttribute('aria-label', 'As a swimmer, I want to book a lane in three taps, so that I save time')
+  await expect(row).toHaveAttribute(
+    'aria-label',
+    'As a swimmer, I want to book a lane in three taps, so that I save time'
+  )
   // Estimable is the one letter left: no estimate yet.
   await expect(row).toContainText('INVEST 5/6 E')
 })
@@ -83,7 +93,9 @@ test('an item is done only when the Definition of Done is confirmed; one that do
   await dialog.getByRole('button', { name: 'Not done: back to the Product Backlog' }).click()
   await expect(row).toContainText('New')
   await expect(history.getByRole('listitem').last()).toContainText('In progress → New')
-  await expect(history.getByRole('listitem').last()).toContainText('Not done, back to the Product Backlog: Screen reader check not done')
+  await expect(history.getByRole('listitem').last()).toContainText(
+    'Not done, back to the Product Backlog: Screen reader check not done'
+  )
   expect(await finishedInWindow(page)).toBe(before)
 
   // Confirmed: now it is done, and it counts.
@@ -101,7 +113,10 @@ test('an item is done only when the Definition of Done is confirmed; one that do
   expect(await finishedInWindow(page)).toBe(before + 1)
 })
 
-test('a removed state is neither done nor open: moving an item there asks nothing, and the row stays, greyed', async ({ page, app }) => {
+test('a removed state is neither done nor open: moving an item there asks nothing, and the row stays, greyed', async ({
+  page,
+  app
+}) => {
   await page.goto(app.url)
   await page.getByRole('tab', { name: 'Product settings', exact: true }).click()
   const addState = page.getByRole('form', { name: 'Add a workflow state' })
@@ -121,7 +136,10 @@ test('a removed state is neither done nor open: moving an item there asks nothin
   await expect(row).toHaveClass(/\bremoved\b/)
 })
 
-test('product settings: T-shirt sizes show on rows, and a new Definition of Ready line makes items not ready', async ({ page, app }) => {
+test('product settings: T-shirt sizes show on rows, and a new Definition of Ready line makes items not ready', async ({
+  page,
+  app
+}) => {
   await page.goto(app.url)
   const firstRow = backlog(page).getByRole('listitem').first()
   await expect(firstRow).toContainText('3')

@@ -1,8 +1,10 @@
 import { expect, test } from './fixtures'
 import { backlogList as backlog } from './pages/backlog'
 
-
-test('items carry their product’s key from 1, shown in the list and the detail and found by search, under a prefix the Product Owner sets', async ({ page, emptyApp }) => {
+test('items carry their product’s key from 1, shown in the list and the detail and found by search, under a prefix the Product Owner sets', async ({
+  page,
+  emptyApp
+}) => {
   await page.goto(emptyApp.url)
   await page.getByLabel('Product name').fill('Pool booking')
   await page.getByRole('button', { name: 'Create product' }).click()

@@ -5,9 +5,14 @@ import { expect, test } from './fixtures'
 const scrolling = (page: Page) =>
   page.evaluate(() => {
     type Box = { scrollHeight: number; clientHeight: number }
-    const { document: doc } = globalThis as unknown as { document: { documentElement: Box; getElementById(id: string): Box } }
+    const { document: doc } = globalThis as unknown as {
+      document: { documentElement: Box; getElementById(id: string): Box }
+    }
     const main = doc.getElementById('main')
-    return { frame: doc.documentElement.scrollHeight - doc.documentElement.clientHeight, main: main.scrollHeight - main.clientHeight }
+    return {
+      frame: doc.documentElement.scrollHeight - doc.documentElement.clientHeight,
+      main: main.scrollHeight - main.clientHeight
+    }
   })
 
 test('tall pages scroll inside the main pane, never the whole frame', async ({ page, app }) => {
@@ -28,7 +33,11 @@ test('tall pages scroll inside the main pane, never the whole frame', async ({ p
       },
       () => page.getByRole('button', { name: 'Run forecast' })
     ],
-    ['Products', () => page.getByRole('link', { name: 'Products', exact: true }).click(), () => page.getByRole('heading', { name: 'About this installation' })]
+    [
+      'Products',
+      () => page.getByRole('link', { name: 'Products', exact: true }).click(),
+      () => page.getByRole('heading', { name: 'About this installation' })
+    ]
   ]
   for (const [name, open, last] of pages) {
     await open()
@@ -44,7 +53,10 @@ test('tall pages scroll inside the main pane, never the whole frame', async ({ p
   }
 })
 
-test('the item details resize with a splitter the keyboard moves, and the list keeps the titles readable', async ({ page, app }) => {
+test('the item details resize with a splitter the keyboard moves, and the list keeps the titles readable', async ({
+  page,
+  app
+}) => {
   await page.setViewportSize({ width: 1280, height: 800 })
   await page.goto(app.url)
   const list = page.getByRole('list', { name: 'Product Backlog' })

@@ -14,9 +14,13 @@ async function openTab(page: Page, app: RunningApp, tab: string): Promise<void> 
   await page.getByRole('tab', { name: tab, exact: true }).click()
 }
 
-const expectWaitingItems = (page: Page, table: Locator) => expectScrollableTable(page, table, WAITING_COUNT, firstTitle, lastTitle)
+const expectWaitingItems = (page: Page, table: Locator) =>
+  expectScrollableTable(page, table, WAITING_COUNT, firstTitle, lastTitle)
 
-test('WSJF lists 9,200 items with a small DOM, and a score set on row 9,000 is kept after a reload', async ({ page, largeApp }) => {
+test('WSJF lists 9,200 items with a small DOM, and a score set on row 9,000 is kept after a reload', async ({
+  page,
+  largeApp
+}) => {
   await openTab(page, largeApp, 'WSJF')
   const table = page.getByRole('table', { name: 'WSJF scores' })
   await expectWaitingItems(page, table)
@@ -35,10 +39,14 @@ test('WSJF lists 9,200 items with a small DOM, and a score set on row 9,000 is k
   await expect(again.getByLabel(`User-Business Value for ${title}`, { exact: true })).toHaveValue(score)
 })
 
-test('in column mode Tab walks down one column, past the rows drawn at first, each row scrolled into view', async ({ page, largeApp }) => {
+test('in column mode Tab walks down one column, past the rows drawn at first, each row scrolled into view', async ({
+  page,
+  largeApp
+}) => {
   await openTab(page, largeApp, 'WSJF')
   await page.getByLabel('Score', { exact: true }).selectOption('tc')
-  const timeCriticality = (row: number) => page.getByLabel(`Time Criticality for ${largeItemTitle(waitingItemNumber(row))}`, { exact: true })
+  const timeCriticality = (row: number) =>
+    page.getByLabel(`Time Criticality for ${largeItemTitle(waitingItemNumber(row))}`, { exact: true })
   await timeCriticality(1).focus()
   // One row at a time, as a person tabs: each Tab lands on the next row's cell, drawn in time.
   for (let row = 2; row <= 61; row++) {
@@ -67,7 +75,10 @@ test('MoSCoW lists 9,200 items with a small DOM', async ({ page, largeApp }) => 
   await expectWaitingItems(page, page.getByRole('table', { name: 'Items' }))
 })
 
-test('Compare lists both orders of 9,200 items, and the preview of applying one, with a small DOM', async ({ page, largeApp }) => {
+test('Compare lists both orders of 9,200 items, and the preview of applying one, with a small DOM', async ({
+  page,
+  largeApp
+}) => {
   await openTab(page, largeApp, 'Compare')
   const yours = page.getByRole('list', { name: 'Your order' })
   await expectScrollableList(page, yours, WAITING_COUNT, firstTitle, lastTitle)
@@ -75,7 +86,9 @@ test('Compare lists both orders of 9,200 items, and the preview of applying one,
 
   // Applying the model previews thousands of moves: the preview is a virtual list too.
   await page.getByRole('button', { name: 'Apply the WSJF order to my backlog…' }).click()
-  const moves = page.getByRole('dialog', { name: 'Apply the WSJF order?' }).getByRole('list', { name: 'Changes of place' })
+  const moves = page
+    .getByRole('dialog', { name: 'Apply the WSJF order?' })
+    .getByRole('list', { name: 'Changes of place' })
   await expect(moves.getByRole('listitem').first()).toHaveAttribute('aria-setsize', /^\d{4}$/)
   expect(await page.locator('li').count()).toBeLessThan(MAX_ROWS_IN_DOM)
 })

@@ -2,7 +2,8 @@ import type { Locator, Page } from '@playwright/test'
 import { expect, test, type RunningApp } from './fixtures'
 import { productNamed, serverApi } from './pages/server'
 
-const sampleProductId = async (page: Page, app: RunningApp) => (await productNamed(serverApi(page.request, app), 'Sample')).id
+const sampleProductId = async (page: Page, app: RunningApp) =>
+  (await productNamed(serverApi(page.request, app), 'Sample')).id
 
 const backlogTitles = async (page: Page, app: RunningApp, productId: number) =>
   (await serverApi(page.request, app).call('backlog.list', { productId })).map((i) => i.title)
@@ -24,7 +25,10 @@ async function backlogPosition(page: Page, title: string): Promise<number> {
   return Number(await row.getAttribute('aria-posinset'))
 }
 
-test('scoring a column changes WSJF and the model order; the order can be applied to the backlog and undone', async ({ page, app }) => {
+test('scoring a column changes WSJF and the model order; the order can be applied to the backlog and undone', async ({
+  page,
+  app
+}) => {
   await page.goto(app.url)
   const productId = await sampleProductId(page, app)
   const board = await serverApi(page.request, app).call('ordering.board', { productId })
@@ -33,24 +37,38 @@ test('scoring a column changes WSJF and the model order; the order can be applie
 
   await page.getByRole('link', { name: 'Ordering' }).click()
   await expect(page.getByRole('tab', { name: 'WSJF' })).toHaveAttribute('aria-selected', 'true')
-  await score(page, low, { 'User-Business Value': 1, 'Time Criticality': 1, 'Risk Reduction / Opportunity Enablement': 1, 'Job Size': 1 })
-  await score(page, high, { 'User-Business Value': 8, 'Time Criticality': 8, 'Risk Reduction / Opportunity Enablement': 8, 'Job Size': 2 })
+  await score(page, low, {
+    'User-Business Value': 1,
+    'Time Criticality': 1,
+    'Risk Reduction / Opportunity Enablement': 1,
+    'Job Size': 1
+  })
+  await score(page, high, {
+    'User-Business Value': 8,
+    'Time Criticality': 8,
+    'Risk Reduction / Opportunity Enablement': 8,
+    'Job Size': 2
+  })
   await expect(page.getByRole('cell', { name: `WSJF of ${low}` })).toHaveText('3')
   await expect(page.getByRole('cell', { name: `WSJF of ${high}` })).toHaveText('12')
 
   await page.getByLabel('Rows in').selectOption('wsjf')
   await expect(page.getByText(/Equal WSJF: the smaller Job Size goes first, then your order/)).toBeVisible()
-  await expect.poll(async () => (await rowTitles(wsjfTable(page))).indexOf(low)).toBeGreaterThan((await rowTitles(wsjfTable(page))).indexOf(high))
+  await expect
+    .poll(async () => (await rowTitles(wsjfTable(page))).indexOf(low))
+    .toBeGreaterThan((await rowTitles(wsjfTable(page))).indexOf(high))
 
   // Column mode: only Time Criticality can be changed, one item after another.
   await page.getByLabel('Score', { exact: true }).selectOption('tc')
   await expect(page.getByLabel(`User-Business Value for ${low}`, { exact: true })).toHaveCount(0)
   await score(page, low, { 'Time Criticality': 20 })
   await expect(page.getByRole('cell', { name: `WSJF of ${low}` })).toHaveText('22')
-  await expect.poll(async () => {
-    const titles = await rowTitles(wsjfTable(page))
-    return titles.indexOf(low) < titles.indexOf(high)
-  }).toBe(true)
+  await expect
+    .poll(async () => {
+      const titles = await rowTitles(wsjfTable(page))
+      return titles.indexOf(low) < titles.indexOf(high)
+    })
+    .toBe(true)
 
   // The server kept the score.
   const scored = await serverApi(page.request, app).call('ordering.board', { productId })
@@ -75,7 +93,10 @@ test('scoring a column changes WSJF and the model order; the order can be applie
   // Undo from the history of applied orders, then the backlog shows the old order again.
   await page.getByRole('link', { name: 'Ordering' }).click()
   await page.getByRole('tab', { name: 'History' }).click()
-  await page.getByRole('region', { name: 'Model orders applied to the backlog' }).getByRole('button', { name: 'Undo' }).click()
+  await page
+    .getByRole('region', { name: 'Model orders applied to the backlog' })
+    .getByRole('button', { name: 'Undo' })
+    .click()
   await expect(page.getByText(/Your previous order is back/)).toBeVisible()
   await expect.poll(() => backlogTitles(page, app, productId)).toEqual(before)
   await page.getByRole('link', { name: 'Backlog' }).click()
@@ -89,9 +110,15 @@ test('a Kano CSV with a bad line names the line and imports nothing', async ({ p
 
   await page.getByRole('link', { name: 'Ordering' }).click()
   await page.getByRole('tab', { name: 'Kano' }).click()
-  await page.getByLabel('CSV text').fill(
-    ['feature,functional,dysfunctional,respondent', 'Lane heat map,like,dislike,R1', 'Lane heat map,maybe,dislike,R2'].join('\n')
-  )
+  await page
+    .getByLabel('CSV text')
+    .fill(
+      [
+        'feature,functional,dysfunctional,respondent',
+        'Lane heat map,like,dislike,R1',
+        'Lane heat map,maybe,dislike,R2'
+      ].join('\n')
+    )
   await page.getByRole('button', { name: 'Import', exact: true }).click()
   const error = page.getByRole('alert').filter({ hasText: 'Nothing was imported' })
   await expect(error).toContainText('Line 3')
@@ -111,7 +138,9 @@ test('a refused score shows the reason beside its cell and is not kept', async (
   const cell = page.getByLabel(`Cost of Delay per week for ${item.title}`, { exact: true })
   await cell.fill('-500')
   await cell.press('Enter')
-  await expect(page.getByRole('alert').filter({ hasText: 'The Cost of Delay per week cannot be negative' })).toBeVisible()
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'The Cost of Delay per week cannot be negative' })
+  ).toBeVisible()
   await expect(cell).toHaveAttribute('aria-invalid', 'true')
   const after = await serverApi(page.request, app).call('ordering.board', { productId })
   expect(after.items[0]!.scores.codPerWeek).toBe(item.scores.codPerWeek)

@@ -20,7 +20,9 @@ test('evidence linked from the vision keeps the text it had, after the vision is
   await card.getByRole('button', { name: 'Start a journal entry' }).click()
   await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible()
 
-  await page.getByRole('textbox', { name: 'Plan', exact: true }).fill('Share the vision board at the next Sprint Review')
+  await page
+    .getByRole('textbox', { name: 'Plan', exact: true })
+    .fill('Share the vision board at the next Sprint Review')
   await page.getByLabel('Status').selectOption('In progress')
   await page.getByRole('button', { name: 'Save entry' }).click()
   await page.getByLabel('What you did').fill('Presented the vision board to the pool managers')
@@ -88,7 +90,10 @@ test('backing up from the Products page and restoring brings back the data as it
   await expect(backups.getByRole('row', { name: /before-restore/ })).toBeVisible()
 })
 
-test('a CSPO learning goal links to its screen, takes an EBM experiment as evidence, and progress counts 65 goals; the glossary is one step from the help', async ({ page, app }) => {
+test('a CSPO learning goal links to its screen, takes an EBM experiment as evidence, and progress counts 65 goals; the glossary is one step from the help', async ({
+  page,
+  app
+}) => {
   const title = 'Decide from feedback and progress whether to keep going with a Product Goal or change it'
   await page.goto(app.url)
   await page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Practice' }).click()

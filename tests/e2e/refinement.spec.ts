@@ -3,7 +3,6 @@ import { expect, test, type RunningApp } from './fixtures'
 import { serverApi } from './pages/server'
 import { backlogList as backlog, backlogRowTitles as rowTitles } from './pages/backlog'
 
-
 async function openRefinement(page: Page, app: RunningApp) {
   await page.goto(app.url)
   await page.getByRole('tab', { name: 'Refinement', exact: true }).click()
@@ -12,7 +11,10 @@ async function openRefinement(page: Page, app: RunningApp) {
   return (await first.getAttribute('aria-label')) as string
 }
 
-test('a story is split into children under it; undo takes the split back and redo brings it again', async ({ page, app }) => {
+test('a story is split into children under it; undo takes the split back and redo brings it again', async ({
+  page,
+  app
+}) => {
   const title = await openRefinement(page, app)
   await page.getByRole('button', { name: `Split ${title}` }).click()
   const dialog = page.getByRole('dialog', { name: `Split “${title}”` })
@@ -55,7 +57,9 @@ test('a story dragged to another step and slice of the map stays there after a r
   await expect(cell(fromName).getByRole('listitem', { name: story })).toBeVisible()
 
   await cell(toName).scrollIntoViewIfNeeded()
-  const start = (await cell(fromName).getByRole('button', { name: `Drag ${story}` }).boundingBox())!
+  const start = (await cell(fromName)
+    .getByRole('button', { name: `Drag ${story}` })
+    .boundingBox())!
   const target = (await cell(toName).boundingBox())!
   await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2)
   await page.mouse.down()
@@ -74,7 +78,9 @@ test('a story dragged to another step and slice of the map stays there after a r
   await dialog.getByLabel('Step', { exact: true }).selectOption({ label: 'Change or cancel' })
   await dialog.getByLabel('Release slice').selectOption({ label: 'No release yet' })
   await dialog.getByRole('button', { name: 'Move', exact: true }).click()
-  await expect(cell('Manage bookings › Change or cancel, No release yet').getByRole('listitem', { name: story })).toBeVisible()
+  await expect(
+    cell('Manage bookings › Change or cancel, No release yet').getByRole('listitem', { name: story })
+  ).toBeVisible()
 })
 
 test('Planning Poker records the agreed estimate on the item', async ({ page, app }) => {

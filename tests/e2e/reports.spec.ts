@@ -21,7 +21,10 @@ async function downloadFrom(page: Page, button: string): Promise<string> {
   return file
 }
 
-test('an exported HTML report opens on its own with no console errors and no network requests', async ({ page, app }) => {
+test('an exported HTML report opens on its own with no console errors and no network requests', async ({
+  page,
+  app
+}) => {
   await openReports(page, app)
   await page.getByLabel('Author').fill('Robin Graduate')
   await page.getByLabel('Course track').selectOption('PSPO')
@@ -44,14 +47,25 @@ test('an exported HTML report opens on its own with no console errors and no net
   const url = pathToFileURL(file).href
   await reader.goto(url)
   await expect(reader.getByRole('heading', { name: 'Contents' })).toBeVisible()
-  for (const title of ['Vision and goals', 'Backlog health', 'Ordering and its rationale', 'Evidence-Based Management', 'Flow and forecasts', 'Personas and stakeholders', 'Assignments, evidence and reflections'])
+  for (const title of [
+    'Vision and goals',
+    'Backlog health',
+    'Ordering and its rationale',
+    'Evidence-Based Management',
+    'Flow and forecasts',
+    'Personas and stakeholders',
+    'Assignments, evidence and reflections'
+  ])
     await expect(reader.getByRole('link', { name: new RegExp(title) })).toBeVisible()
   await expect(reader.locator('svg.chart').first()).toBeVisible()
   expect(errors).toEqual([])
   expect(requests).toEqual([url])
 })
 
-test('a coach reviews a report with a verdict per assignment and overall, and the graduate sees both beside the section and in the journal entry', async ({ page, app }) => {
+test('a coach reviews a report with a verdict per assignment and overall, and the graduate sees both beside the section and in the journal entry', async ({
+  page,
+  app
+}) => {
   await openReports(page, app)
   const report = await downloadFrom(page, 'Download HTML')
 
@@ -60,12 +74,21 @@ test('a coach reviews a report with a verdict per assignment and overall, and th
   const opened = page.frameLocator('iframe[title^="Report:"]')
   await expect(opened.getByRole('heading', { name: /Vision and goals/ })).toBeVisible()
   // What the coach reads beyond the assignments: plans, agreements, Kano, progress per track and what each assignment asks.
-  for (const heading of ['Roadmaps', 'OKRs', 'Definitions of Ready and Done', 'Story map', 'Kano results', 'Progress per track'])
+  for (const heading of [
+    'Roadmaps',
+    'OKRs',
+    'Definitions of Ready and Done',
+    'Story map',
+    'Kano results',
+    'Progress per track'
+  ])
     await expect(opened.getByRole('heading', { name: heading, exact: true })).toBeVisible()
   await expect(opened.getByRole('table', { name: 'Evidence per course track' })).toContainText('65')
   await expect(opened.locator('article.assignment').first()).toContainText('What it asks:')
   await page.getByLabel('Flow and forecasts').fill('Tie the SLE to the release date.')
-  await page.getByRole('textbox', { name: 'Assignment: Strategise your releases' }).fill('Compare the forecast with the velocity plan next time.')
+  await page
+    .getByRole('textbox', { name: 'Assignment: Strategise your releases' })
+    .fill('Compare the forecast with the velocity plan next time.')
   await page.getByLabel('Verdict on “Strategise your releases”').selectOption({ label: 'Not there yet' })
   await page.getByLabel('Verdict on “Make assumptions explicit”').selectOption({ label: 'Meets the expectations' })
   await page.getByLabel('Meets the expectations').check()
@@ -79,12 +102,18 @@ test('a coach reviews a report with a verdict per assignment and overall, and th
 
   await page.getByRole('tab', { name: 'Coach reviews' }).click()
   // The sample arrives with its coach's review of an earlier report.
-  await expect(page.getByRole('article', { name: /Robin, PSPO coach/ }).getByText('Overall: Partly there')).toBeVisible()
+  await expect(
+    page.getByRole('article', { name: /Robin, PSPO coach/ }).getByText('Overall: Partly there')
+  ).toBeVisible()
   await page.getByLabel(/Import a review file/).setInputFiles(review)
   const card = page.getByRole('article', { name: /Coach Casey/ })
   await expect(card.getByText('Overall: Meets the expectations')).toBeVisible()
-  await expect(card.getByRole('term').filter({ hasText: 'Assignment: Strategise your releases' })).toContainText('Not there yet')
-  await expect(card.getByRole('term').filter({ hasText: 'Assignment: Make assumptions explicit' })).toContainText('Meets the expectations')
+  await expect(card.getByRole('term').filter({ hasText: 'Assignment: Strategise your releases' })).toContainText(
+    'Not there yet'
+  )
+  await expect(card.getByRole('term').filter({ hasText: 'Assignment: Make assumptions explicit' })).toContainText(
+    'Meets the expectations'
+  )
   const flow = card.locator('[data-section="flow"]')
   await expect(flow.getByRole('term')).toHaveText('Flow and forecasts')
   await expect(flow.getByRole('definition')).toHaveText('Tie the SLE to the release date.')

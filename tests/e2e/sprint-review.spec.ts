@@ -1,6 +1,9 @@
 import { expect, test } from './fixtures'
 
-test('a Sprint Review is prepared, feedback is captured per person and held; a piece of feedback becomes an item that shows who asked', async ({ page, app }) => {
+test('a Sprint Review is prepared, feedback is captured per person and held; a piece of feedback becomes an item that shows who asked', async ({
+  page,
+  app
+}) => {
   await page.goto(app.url)
   await page.getByRole('link', { name: 'Vision & Goals' }).click()
   await page.getByRole('tab', { name: 'Sprint Review' }).click()
@@ -70,6 +73,10 @@ test('a Sprint Review is prepared, feedback is captured per person and held; a p
   await page.getByRole('link', { name: 'Customers & Stakeholders' }).click()
   await page.getByRole('tab', { name: 'Stakeholder map' }).click()
   await page.getByRole('row', { name: 'Tom Price' }).getByRole('button', { name: 'Tom Price', exact: true }).click()
-  await expect(page.getByRole('region', { name: 'What Tom Price asked for' })).toContainText('Became “Phone numbers on the no-show list”')
-  await expect(page.getByRole('region', { name: 'Contact log' })).toContainText('Sprint Review of Sprint 7: Show phone numbers on the no-show list')
+  await expect(page.getByRole('region', { name: 'What Tom Price asked for' })).toContainText(
+    'Became “Phone numbers on the no-show list”'
+  )
+  await expect(page.getByRole('region', { name: 'Contact log' })).toContainText(
+    'Sprint Review of Sprint 7: Show phone numbers on the no-show list'
+  )
 })

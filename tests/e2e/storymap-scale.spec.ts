@@ -2,7 +2,10 @@ import { expect, test } from './fixtures'
 import { LARGE_PRODUCT, NOT_DONE_COUNT, largeItemTitle } from './large-product/content'
 import { expectScrollableList } from './large-product/scrolling'
 
-test('a new story map of a 10,000-item product lists every open story off the map with a small DOM', async ({ page, largeApp }) => {
+test('a new story map of a 10,000-item product lists every open story off the map with a small DOM', async ({
+  page,
+  largeApp
+}) => {
   await page.goto(largeApp.url)
   await page.getByRole('tab', { name: 'Story map', exact: true }).click()
   await page.getByLabel('New activity').fill('Shop')

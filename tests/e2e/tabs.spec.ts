@@ -1,6 +1,9 @@
 import { expect, test } from './fixtures'
 
-test('every area’s views are one kind of tabs: a tab list, a panel named by its tab, and the arrow keys move between them', async ({ page, app }) => {
+test('every area’s views are one kind of tabs: a tab list, a panel named by its tab, and the arrow keys move between them', async ({
+  page,
+  app
+}) => {
   await page.goto(app.url)
   await page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Practice' }).click()
   const tabs = page.getByRole('tablist', { name: 'Practice views' })
@@ -35,7 +38,9 @@ test('every area’s views are one kind of tabs: a tab list, a panel named by it
     const first = page.getByRole('tablist', { name: list }).getByRole('tab', { selected: true })
     await first.focus()
     await page.keyboard.press('ArrowRight')
-    await expect(page.getByRole('tablist', { name: list }).getByRole('tab', { name: second, exact: true })).toHaveAttribute('aria-selected', 'true')
+    await expect(
+      page.getByRole('tablist', { name: list }).getByRole('tab', { name: second, exact: true })
+    ).toHaveAttribute('aria-selected', 'true')
     await expect(page.getByRole('tabpanel', { name: second, exact: true })).toBeVisible()
   }
 })

@@ -2,18 +2,29 @@ import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { backlogList as backlog } from './pages/backlog'
 
-const teamFilter = (page: Page) => page.getByRole('search', { name: 'Search and filter the backlog' }).getByLabel('Team', { exact: true })
+const teamFilter = (page: Page) =>
+  page.getByRole('search', { name: 'Search and filter the backlog' }).getByLabel('Team', { exact: true })
 
-test('the combined two-team forecast runs and shows each team’s part beside its own forecast', async ({ page, app }) => {
+test('the combined two-team forecast runs and shows each team’s part beside its own forecast', async ({
+  page,
+  app
+}) => {
   await page.goto(app.url)
   await page.getByRole('link', { name: 'Flow & Forecast' }).click()
-  await page.getByRole('tablist', { name: 'Flow and forecast views' }).getByRole('tab', { name: 'Forecast', exact: true }).click()
+  await page
+    .getByRole('tablist', { name: 'Flow and forecast views' })
+    .getByRole('tab', { name: 'Forecast', exact: true })
+    .click()
   await page.getByLabel('Whose work').selectOption({ label: 'All teams combined' })
   await page.getByRole('textbox', { name: 'Number of items' }).fill('30')
   await page.getByRole('button', { name: 'Run forecast' }).click()
 
-  await expect(page.getByRole('heading', { name: 'When will 30 items be done by all teams together?' })).toBeVisible({ timeout: 30_000 })
-  await expect(page.getByRole('table', { name: 'Combined forecast percentiles' }).getByRole('cell', { name: /^on or before / })).toHaveCount(4)
+  await expect(page.getByRole('heading', { name: 'When will 30 items be done by all teams together?' })).toBeVisible({
+    timeout: 30_000
+  })
+  await expect(
+    page.getByRole('table', { name: 'Combined forecast percentiles' }).getByRole('cell', { name: /^on or before / })
+  ).toHaveCount(4)
   const parts = page.getByRole('table', { name: 'Each team’s part' })
   for (const team of ['Team Lanes', 'Team Front Desk']) {
     const row = parts.getByRole('row', { name: new RegExp(`^${team}`) })
@@ -22,10 +33,15 @@ test('the combined two-team forecast runs and shows each team’s part beside it
     await expect(row).toContainText(/open items? of its own: on or before .+ \(85%\)/)
   }
   // The parts of the pace add up to the whole.
-  const shares = (await parts.getByRole('cell', { name: /%, about/ }).allInnerTexts()).map((text) => Number(/^(\d+)%/.exec(text)![1]))
+  const shares = (await parts.getByRole('cell', { name: /%, about/ }).allInnerTexts()).map((text) =>
+    Number(/^(\d+)%/.exec(text)![1])
+  )
   expect(shares.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(99)
   await expect(page.getByText('Without scope growth: the backlog stays as it is while the teams work.')).toBeVisible()
-  const combinedPlain = await page.getByRole('table', { name: 'Combined forecast percentiles' }).getByRole('row', { name: /^85%/ }).innerText()
+  const combinedPlain = await page
+    .getByRole('table', { name: 'Combined forecast percentiles' })
+    .getByRole('row', { name: /^85%/ })
+    .innerText()
 
   // With scope growth, as a single team's forecast: items split as they are finished, and the table shows what that costs.
   await page.getByLabel('Items split at a rate I enter').check()
@@ -33,10 +49,16 @@ test('the combined two-team forecast runs and shows each team’s part beside it
   await page.getByRole('button', { name: 'Run forecast' }).click()
   const grown = page.getByRole('table', { name: 'Combined forecast percentiles' })
   await expect(grown.getByRole('columnheader', { name: 'With scope growth' })).toBeVisible({ timeout: 30_000 })
-  await expect(page.getByText('Scope growth: every item finished brings 0.25 new items (splits and discovered work). Each team’s own forecast grows its work at the same rate.')).toBeVisible()
+  await expect(
+    page.getByText(
+      'Scope growth: every item finished brings 0.25 new items (splits and discovered work). Each team’s own forecast grows its work at the same rate.'
+    )
+  ).toBeVisible()
   await expect(grown.getByRole('row', { name: /^85%/ })).toContainText(/\d+ working days? later/)
   // The same seed without growth is the forecast before.
-  expect(await grown.getByRole('row', { name: /^85%/ }).getByRole('cell').nth(1).innerText()).toBe(/^85%\s+(.+)$/.exec(combinedPlain.trim())![1])
+  expect(await grown.getByRole('row', { name: /^85%/ }).getByRole('cell').nth(1).innerText()).toBe(
+    /^85%\s+(.+)$/.exec(combinedPlain.trim())![1]
+  )
   await page.getByLabel('Off: the work stays as it is').check()
   await page.getByRole('button', { name: 'Run forecast' }).click()
   await expect(grown.getByRole('columnheader', { name: 'With scope growth' })).toHaveCount(0, { timeout: 30_000 })
@@ -51,7 +73,10 @@ test('the combined two-team forecast runs and shows each team’s part beside it
   expect(day(await alone.getByRole('row', { name: /^85%/ }).innerText())).toBeGreaterThan(day(combined85))
 })
 
-test('the backlog shows each item’s team and filters by team; an item changes team in its details', async ({ page, app }) => {
+test('the backlog shows each item’s team and filters by team; an item changes team in its details', async ({
+  page,
+  app
+}) => {
   await page.goto(app.url)
   const rows = backlog(page).getByRole('listitem')
   await expect(rows.first()).toBeVisible()
@@ -76,7 +101,9 @@ test('the backlog shows each item’s team and filters by team; an item changes 
   // Team Lanes has it now (found by its title among the team's items, which run past the screen).
   await teamFilter(page).selectOption({ label: 'Team Lanes' })
   await page.getByRole('searchbox', { name: 'Search' }).fill(`"${title}"`)
-  await expect(backlog(page).getByRole('listitem', { name: title, exact: true }).locator('.row-team')).toHaveText('Team Lanes')
+  await expect(backlog(page).getByRole('listitem', { name: title, exact: true }).locator('.row-team')).toHaveText(
+    'Team Lanes'
+  )
   await page.getByRole('button', { name: 'Clear' }).click()
   await expect(page.getByText(all, { exact: true })).toBeVisible()
 })
@@ -103,7 +130,10 @@ test('a team’s item is done only with the team’s own Definition of Done line
   await expect(first).toContainText('Done')
 })
 
-test('teams are managed in product settings, and the refinement view marks dependencies across teams', async ({ page, app }) => {
+test('teams are managed in product settings, and the refinement view marks dependencies across teams', async ({
+  page,
+  app
+}) => {
   await page.goto(app.url)
   await page.getByRole('tab', { name: 'Product settings', exact: true }).click()
   const teams = page.getByRole('region', { name: 'Teams' })

@@ -41,7 +41,8 @@ test('first rows of the Backlog list and of each Ordering tab with 10,000 items'
   await expect(page.getByRole('link', { name: 'Ordering' })).toBeVisible()
   const { origin } = largeApp
   const cycleTimeDots = page.getByRole('figure', { name: 'Cycle time scatterplot' }).locator('.recharts-scatter-symbol')
-  const rowHeader = (table: string) => page.getByRole('table', { name: table }).getByRole('rowheader', { name: firstWaiting, exact: true })
+  const rowHeader = (table: string) =>
+    page.getByRole('table', { name: table }).getByRole('rowheader', { name: firstWaiting, exact: true })
 
   const screens: Array<[string, string, Locator]> = [
     ['Backlog list', '/backlog', page.getByRole('list', { name: 'Product Backlog' }).getByRole('listitem').first()],
@@ -49,9 +50,17 @@ test('first rows of the Backlog list and of each Ordering tab with 10,000 items'
     ['Ordering › Value–effort', '/ordering/value-effort', rowHeader('Value and effort')],
     ['Ordering › MoSCoW', '/ordering/moscow', rowHeader('Items')],
     ['Ordering › Kano', '/ordering/kano', page.getByRole('button', { name: 'Delete feature Feature 1', exact: true })],
-    ['Ordering › Compare', '/ordering/compare', page.getByRole('region', { name: 'Your order' }).getByText(firstWaiting, { exact: true })],
+    [
+      'Ordering › Compare',
+      '/ordering/compare',
+      page.getByRole('region', { name: 'Your order' }).getByText(firstWaiting, { exact: true })
+    ],
     ['Ordering › Value poker', '/ordering/poker', page.getByRole('combobox', { name: 'Item' })],
-    ['Ordering › History', '/ordering/history', page.getByRole('list', { name: 'Score changes, newest first' }).getByRole('listitem').first()],
+    [
+      'Ordering › History',
+      '/ordering/history',
+      page.getByRole('list', { name: 'Score changes, newest first' }).getByRole('listitem').first()
+    ],
     ['Flow › Metrics', '/flow', cycleTimeDots.first()]
   ]
   for (const [name, route, firstRow] of screens) {
@@ -70,12 +79,20 @@ test('first rows of the Backlog list and of each Ordering tab with 10,000 items'
   )
 
   await openScreen(page, origin, '/ordering/wsjf', rowHeader('WSJF scores'))
-  const scores = { 'User-Business Value': '8', 'Time Criticality': '5', 'Risk Reduction / Opportunity Enablement': '3', 'Job Size': '2' }
+  const scores = {
+    'User-Business Value': '8',
+    'Time Criticality': '5',
+    'Risk Reduction / Opportunity Enablement': '3',
+    'Job Size': '2'
+  }
   report(
     'Ordering › WSJF: set four scores on one row',
     await timed(async () => {
-      for (const [column, value] of Object.entries(scores)) await page.getByLabel(`${column} for ${firstWaiting}`, { exact: true }).selectOption(value)
-      await expect(page.getByRole('cell', { name: `WSJF of ${firstWaiting}` })).toHaveText('8', { timeout: LONG.timeout })
+      for (const [column, value] of Object.entries(scores))
+        await page.getByLabel(`${column} for ${firstWaiting}`, { exact: true }).selectOption(value)
+      await expect(page.getByRole('cell', { name: `WSJF of ${firstWaiting}` })).toHaveText('8', {
+        timeout: LONG.timeout
+      })
     })
   )
   report(
@@ -87,29 +104,46 @@ test('first rows of the Backlog list and of each Ordering tab with 10,000 items'
   )
 })
 
-test('the Board and the charts narrowed to one team, and the combined forecast, with 10,000 items of two teams', async ({ page, largeApp }) => {
+test('the Board and the charts narrowed to one team, and the combined forecast, with 10,000 items of two teams', async ({
+  page,
+  largeApp
+}) => {
   const { origin, token } = largeApp
   const call = async <T>(method: string, input: unknown): Promise<T> => {
-    const response = await fetch(`${origin}/api/${method}`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify(input) })
+    const response = await fetch(`${origin}/api/${method}`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify(input)
+    })
     const body = (await response.json()) as { ok: boolean; value: T; error?: { message: string } }
     if (!body.ok) throw new Error(`${method}: ${body.error?.message}`)
     return body.value
   }
   const [product] = await call<Array<{ id: number }>>('products.list', {})
   const productId = product!.id
-  const teams = [await call<{ id: number }>('teams.create', { productId, name: 'Team North' }), await call<{ id: number }>('teams.create', { productId, name: 'Team South' })]
+  const teams = [
+    await call<{ id: number }>('teams.create', { productId, name: 'Team North' }),
+    await call<{ id: number }>('teams.create', { productId, name: 'Team South' })
+  ]
   const ids = (await call<Array<{ id: number }>>('backlog.list', { productId })).map((item) => item.id)
   // In turn down the backlog, in the largest batches one bulk edit takes.
   for (const [index, team] of teams.entries()) {
     const mine = ids.filter((_, i) => i % teams.length === index)
-    for (let from = 0; from < mine.length; from += 5000) await call('backlog.bulkUpdate', { ids: mine.slice(from, from + 5000), patch: { teamId: team.id } })
+    for (let from = 0; from < mine.length; from += 5000)
+      await call('backlog.bulkUpdate', { ids: mine.slice(from, from + 5000), patch: { teamId: team.id } })
   }
-  const inProgress = (await call<Array<{ id: number; category: string }>>('workflow.list', { productId })).find((s) => s.category === 'in_progress')!
+  const inProgress = (await call<Array<{ id: number; category: string }>>('workflow.list', { productId })).find(
+    (s) => s.category === 'in_progress'
+  )!
   await call('teams.setWipLimit', { id: teams[0]!.id, stateId: inProgress.id, wipLimit: 3 })
   // The access link, once, so the screens below open by their routes.
   await page.goto(largeApp.url)
 
-  report('Flow › Board of every team: first column visible', await openScreen(page, origin, '/flow/board', page.getByRole('heading', { name: 'In progress', exact: true })), await elementCount(page))
+  report(
+    'Flow › Board of every team: first column visible',
+    await openScreen(page, origin, '/flow/board', page.getByRole('heading', { name: 'In progress', exact: true })),
+    await elementCount(page)
+  )
   report(
     'Flow › Board: narrow to one team',
     await timed(async () => {
@@ -122,13 +156,19 @@ test('the Board and the charts narrowed to one team, and the combined forecast, 
   report(
     'Flow › Metrics of one team (from the Board)',
     await timed(async () => {
-      await page.getByRole('tablist', { name: 'Flow and forecast views' }).getByRole('tab', { name: 'Metrics', exact: true }).click()
+      await page
+        .getByRole('tablist', { name: 'Flow and forecast views' })
+        .getByRole('tab', { name: 'Metrics', exact: true })
+        .click()
       await page.getByRole('region', { name: 'Service Level Expectation of Team North' }).waitFor(LONG)
       await cycleTimeDots.first().waitFor(LONG)
     }),
     await elementCount(page)
   )
-  await page.getByRole('tablist', { name: 'Flow and forecast views' }).getByRole('tab', { name: 'Forecast', exact: true }).click()
+  await page
+    .getByRole('tablist', { name: 'Flow and forecast views' })
+    .getByRole('tab', { name: 'Forecast', exact: true })
+    .click()
   await page.getByLabel('Whose work').selectOption({ label: 'All teams combined' })
   await page.getByRole('textbox', { name: 'Number of items' }).fill('500')
   report(

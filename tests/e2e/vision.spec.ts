@@ -60,7 +60,10 @@ test('an elevator pitch reads back as one sentence, is saved as versions with re
   await expect(page.getByText('1 field differs between version 1 and version 2.')).toBeVisible()
 })
 
-test('one Product Goal is active at a time: starting another explains why, and ending the first lets the next start', async ({ page, emptyApp }) => {
+test('one Product Goal is active at a time: starting another explains why, and ending the first lets the next start', async ({
+  page,
+  emptyApp
+}) => {
   await openNewProduct(page, emptyApp, 'Pool booking')
   await page.getByRole('tab', { name: 'Product Goals' }).click()
 
@@ -78,7 +81,10 @@ test('one Product Goal is active at a time: starting another explains why, and e
   await addGoal('Members book online')
   await addGoal('Families book together')
   const drafts = page.getByRole('list', { name: 'Draft goals' })
-  await drafts.getByRole('article', { name: 'Members book online' }).getByRole('button', { name: 'Start pursuing' }).click()
+  await drafts
+    .getByRole('article', { name: 'Members book online' })
+    .getByRole('button', { name: 'Start pursuing' })
+    .click()
   const active = page.getByRole('region', { name: 'Active Product Goal' })
   await expect(active.getByRole('article', { name: 'Members book online' })).toBeVisible()
 
@@ -95,7 +101,9 @@ test('one Product Goal is active at a time: starting another explains why, and e
   await expect(dialog).toBeHidden()
 
   const history = page.getByRole('list', { name: 'Ended goals' })
-  await expect(history.getByRole('article', { name: 'Members book online' })).toContainText('72% of bookings were online in March')
+  await expect(history.getByRole('article', { name: 'Members book online' })).toContainText(
+    '72% of bookings were online in March'
+  )
   await expect(history.getByRole('article', { name: 'Members book online' })).toContainText('Achieved')
 
   await second.getByRole('button', { name: 'Start pursuing' }).click()

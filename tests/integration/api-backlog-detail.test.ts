@@ -11,7 +11,8 @@ async function setUp() {
 
 function helpers(ctx: AppContext, productId: number) {
   return {
-    add: (title: string, extra: Record<string, unknown> = {}) => call(ctx, 'backlog.create', { productId, title, ...extra }),
+    add: (title: string, extra: Record<string, unknown> = {}) =>
+      call(ctx, 'backlog.create', { productId, title, ...extra }),
     update: (id: number, patch: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
       call<BacklogItem>(ctx, 'backlog.update', { id, patch, ...extra }),
     detail: (id: number) => call(ctx, 'backlog.detail', { id }),
@@ -24,12 +25,19 @@ describe('item detail', () => {
   it('keeps acceptance criteria in the order given, replacing the list on each save', async () => {
     const { add, update, detail, list } = await setUp()
     const item = await add('As a swimmer, I want to cancel a booking, so that my place goes to someone else')
-    const criteria = ['Given a booking two hours away, when I cancel it, then my money returns to my account', 'The place is offered to the waiting list']
+    const criteria = [
+      'Given a booking two hours away, when I cancel it, then my money returns to my account',
+      'The place is offered to the waiting list'
+    ]
     const saved = await update(item.id, { criteria })
     expect(saved.criteriaCount).toBe(2)
     expect((await detail(item.id)).criteria.map((c) => c.text)).toEqual(criteria)
     await update(item.id, { criteria: [criteria[1], criteria[0], '  Cancelling is refused within two hours  '] })
-    expect((await detail(item.id)).criteria.map((c) => c.text)).toEqual([criteria[1], criteria[0], 'Cancelling is refused within two hours'])
+    expect((await detail(item.id)).criteria.map((c) => c.text)).toEqual([
+      criteria[1],
+      criteria[0],
+      'Cancelling is refused within two hours'
+    ])
     expect((await list())[0]!.criteriaCount).toBe(3)
     await update(item.id, { criteria: [] })
     expect((await detail(item.id)).criteria).toEqual([])
@@ -68,11 +76,15 @@ describe('item detail', () => {
     // Changing a type must keep the children fitting, and the parent too.
     const demoted = await fail(ctx, 'backlog.update', { id: feature.id, patch: { type: 'story' } })
     expect(demoted).toMatchObject({ code: 'invalid_input', issues: [{ path: 'patch.type' }] })
-    expect((await fail(ctx, 'backlog.update', { id: story.id, patch: { type: 'epic' } })).issues?.[0]?.path).toBe('patch.type')
+    expect((await fail(ctx, 'backlog.update', { id: story.id, patch: { type: 'epic' } })).issues?.[0]?.path).toBe(
+      'patch.type'
+    )
 
     const elsewhere = await call(ctx, 'products.create', { name: 'Other product' })
     const foreign = await helpers(ctx, elsewhere.id).add('Foreign epic', { type: 'epic' })
-    expect((await fail(ctx, 'backlog.update', { id: feature.id, patch: { parentId: foreign.id } })).issues?.[0]?.path).toBe('patch.parentId')
+    expect(
+      (await fail(ctx, 'backlog.update', { id: feature.id, patch: { parentId: foreign.id } })).issues?.[0]?.path
+    ).toBe('patch.parentId')
 
     expect((await update(story.id, { parentId: null })).parentId).toBeNull()
   })
@@ -87,7 +99,9 @@ describe('item detail', () => {
     expect((await detail(b.id)).blockedBy).toEqual([expect.objectContaining({ title: 'Index sessions', done: false })])
     expect((await list()).map((i) => i.blockedByCount)).toEqual([0, 1, 1])
 
-    expect((await fail(ctx, 'backlog.link', { blockerId: a.id, blockedId: a.id })).message).toBe('An item cannot block itself.')
+    expect((await fail(ctx, 'backlog.link', { blockerId: a.id, blockedId: a.id })).message).toBe(
+      'An item cannot block itself.'
+    )
     const cycle = await fail(ctx, 'backlog.link', { blockerId: c.id, blockedId: a.id })
     expect(cycle.message).toContain('“Index sessions” already blocks “Go live”')
 
@@ -105,7 +119,10 @@ describe('item detail', () => {
     const { ctx, product, add, update } = await setUp()
     const a = await add('Pay in instalments')
     const b = await add('Refund to account credit')
-    expect((await update(a.id, { labels: ['payments', 'Lessons', 'PAYMENTS'] })).labels).toEqual(['Lessons', 'payments'])
+    expect((await update(a.id, { labels: ['payments', 'Lessons', 'PAYMENTS'] })).labels).toEqual([
+      'Lessons',
+      'payments'
+    ])
     expect((await update(b.id, { labels: ['Payments'] })).labels).toEqual(['payments'])
     expect(await call(ctx, 'labels.list', { productId: product.id })).toEqual([
       { id: expect.any(Number), name: 'Lessons', itemCount: 1 },
@@ -124,15 +141,25 @@ describe('item detail', () => {
     const settings = await call(ctx, 'settings.update', { productId: product.id, patch: { estimateScale: 'tshirt' } })
     expect(settings).toMatchObject({ estimateScale: 'tshirt', estimateThreshold: 8 })
     const refused = await fail(ctx, 'backlog.update', { id: item.id, patch: { estimate: 20 } })
-    expect(refused.issues).toEqual([{ path: 'patch.estimate', message: 'Use a value on the scale: XS (1), S (2), M (3), L (5), XL (8), XXL (13)' }])
-    expect((await fail(ctx, 'backlog.create', { productId: product.id, title: 'Tiny', estimate: 0.5 })).issues?.[0]?.path).toBe('estimate')
+    expect(refused.issues).toEqual([
+      { path: 'patch.estimate', message: 'Use a value on the scale: XS (1), S (2), M (3), L (5), XL (8), XXL (13)' }
+    ])
+    expect(
+      (await fail(ctx, 'backlog.create', { productId: product.id, title: 'Tiny', estimate: 0.5 })).issues?.[0]?.path
+    ).toBe('estimate')
     expect((await update(item.id, { estimate: 13 })).estimate).toBe(13)
-    await call(ctx, 'settings.update', { productId: product.id, patch: { estimateScale: 'fibonacci', estimateThreshold: 13 } })
+    await call(ctx, 'settings.update', {
+      productId: product.id,
+      patch: { estimateScale: 'fibonacci', estimateThreshold: 13 }
+    })
     expect((await update(item.id, { estimate: 0.5 })).estimate).toBe(0.5)
     expect((await fail(ctx, 'backlog.update', { id: item.id, patch: { estimate: 4 } })).issues?.[0]?.message).toBe(
       'Use a value on the scale: 0, 0.5, 1, 2, 3, 5, 8, 13, 20, 40, 100'
     )
-    expect(await call(ctx, 'settings.get', { productId: product.id })).toMatchObject({ estimateScale: 'fibonacci', estimateThreshold: 13 })
+    expect(await call(ctx, 'settings.get', { productId: product.id })).toMatchObject({
+      estimateScale: 'fibonacci',
+      estimateThreshold: 13
+    })
   })
 })
 
@@ -141,21 +168,27 @@ describe('workflow states', () => {
     const { ctx, product, add, update, states, list } = await setUp()
     const testing = await call(ctx, 'workflow.add', { productId: product.id, name: 'Testing', category: 'in_progress' })
     expect((await states()).map((s) => s.name)).toEqual(['New', 'Ready', 'In progress', 'In review', 'Testing', 'Done'])
-    expect((await fail(ctx, 'workflow.add', { productId: product.id, name: 'testing', category: 'todo' })).code).toBe('conflict')
+    expect((await fail(ctx, 'workflow.add', { productId: product.id, name: 'testing', category: 'todo' })).code).toBe(
+      'conflict'
+    )
     const renamed = await call(ctx, 'workflow.update', { id: testing.id, patch: { name: 'Acceptance' } })
     // An empty patch changes nothing (the API fuzz found it answering an internal error).
     expect(await call(ctx, 'workflow.update', { id: testing.id, patch: {} })).toEqual(renamed)
 
     const ids = (await states()).map((s) => s.id)
     const reordered = [ids[1]!, ids[0]!, ...ids.slice(2)]
-    expect((await call(ctx, 'workflow.reorder', { productId: product.id, stateIds: reordered })).map((s) => s.name)).toEqual([
-      'Ready', 'New', 'In progress', 'In review', 'Acceptance', 'Done'
-    ])
-    expect((await fail(ctx, 'workflow.reorder', { productId: product.id, stateIds: ids.slice(1) })).issues?.[0]?.path).toBe('stateIds')
+    expect(
+      (await call(ctx, 'workflow.reorder', { productId: product.id, stateIds: reordered })).map((s) => s.name)
+    ).toEqual(['Ready', 'New', 'In progress', 'In review', 'Acceptance', 'Done'])
+    expect(
+      (await fail(ctx, 'workflow.reorder', { productId: product.id, stateIds: ids.slice(1) })).issues?.[0]?.path
+    ).toBe('stateIds')
 
     const done = (await states()).find((s) => s.name === 'Done')!
     expect((await fail(ctx, 'workflow.delete', { id: done.id })).message).toMatch(/only done state/)
-    expect((await fail(ctx, 'workflow.update', { id: done.id, patch: { category: 'todo' } })).issues?.[0]?.path).toBe('patch.category')
+    expect((await fail(ctx, 'workflow.update', { id: done.id, patch: { category: 'todo' } })).issues?.[0]?.path).toBe(
+      'patch.category'
+    )
 
     const item = await add('Waiting in acceptance')
     const review = (await states()).find((s) => s.name === 'In review')!
@@ -163,7 +196,10 @@ describe('workflow states', () => {
     await update(item.id, { stateId: testing.id })
     const used = await fail(ctx, 'workflow.delete', { id: testing.id })
     expect(used.issues).toEqual([{ path: 'moveItemsTo', message: 'Choose the state its items move to' }])
-    expect(await call(ctx, 'workflow.delete', { id: testing.id, moveItemsTo: review.id })).toEqual({ deleted: testing.id, movedItems: 1 })
+    expect(await call(ctx, 'workflow.delete', { id: testing.id, moveItemsTo: review.id })).toEqual({
+      deleted: testing.id,
+      movedItems: 1
+    })
     expect((await list())[0]!.stateId).toBe(review.id)
     // The merged step (In review → Acceptance) is gone from the history; the rest remains.
     const history = await call(ctx, 'backlog.history', { id: item.id })
@@ -175,7 +211,12 @@ describe('workflow states', () => {
     const { ctx, product, add, update, states } = await setUp()
     const wontDo = await call(ctx, 'workflow.add', { productId: product.id, name: 'Won’t do', category: 'removed' })
     expect((await states()).map((s) => [s.name, s.category])).toEqual([
-      ['New', 'todo'], ['Ready', 'todo'], ['In progress', 'in_progress'], ['In review', 'in_progress'], ['Done', 'done'], ['Won’t do', 'removed']
+      ['New', 'todo'],
+      ['Ready', 'todo'],
+      ['In progress', 'in_progress'],
+      ['In review', 'in_progress'],
+      ['Done', 'done'],
+      ['Won’t do', 'removed']
     ])
     // Moving an item there says nothing about the Definition of Done, so there is nothing to confirm.
     const item = await add('Dropped idea')
@@ -185,8 +226,13 @@ describe('workflow states', () => {
     const done = (await states()).find((s) => s.name === 'Done')!
     await call(ctx, 'workflow.update', { id: wontDo.id, patch: { category: 'todo' } })
     await call(ctx, 'workflow.update', { id: wontDo.id, patch: { category: 'removed' } })
-    expect((await fail(ctx, 'workflow.update', { id: done.id, patch: { category: 'removed' } })).message).toMatch(/only done state/)
-    expect(await call(ctx, 'workflow.delete', { id: wontDo.id, moveItemsTo: done.id })).toEqual({ deleted: wontDo.id, movedItems: 1 })
+    expect((await fail(ctx, 'workflow.update', { id: done.id, patch: { category: 'removed' } })).message).toMatch(
+      /only done state/
+    )
+    expect(await call(ctx, 'workflow.delete', { id: wontDo.id, moveItemsTo: done.id })).toEqual({
+      deleted: wontDo.id,
+      movedItems: 1
+    })
     expect((await states()).some((s) => s.category === 'removed')).toBe(false)
   })
 })
@@ -214,16 +260,35 @@ describe('Definitions of Ready and Done', () => {
     settings = await call(ctx, 'definitions.set', {
       productId: product.id,
       kind: 'ready',
-      criteria: [{ id: estimated!.id, text: 'Estimated by the team' }, { id: agreed!.id, text: 'Criteria agreed' }, { text: 'Nothing blocks it' }]
+      criteria: [
+        { id: estimated!.id, text: 'Estimated by the team' },
+        { id: agreed!.id, text: 'Criteria agreed' },
+        { text: 'Nothing blocks it' }
+      ]
     })
-    expect(settings.definitionOfReady.map((l) => l.text)).toEqual(['Estimated by the team', 'Criteria agreed', 'Nothing blocks it'])
+    expect(settings.definitionOfReady.map((l) => l.text)).toEqual([
+      'Estimated by the team',
+      'Criteria agreed',
+      'Nothing blocks it'
+    ])
     expect((await list())[0]!.ready).toBe(false)
-    await call(ctx, 'definitions.set', { productId: product.id, kind: 'ready', criteria: [{ id: estimated!.id, text: 'Estimated by the team' }, { id: agreed!.id, text: 'Criteria agreed' }] })
+    await call(ctx, 'definitions.set', {
+      productId: product.id,
+      kind: 'ready',
+      criteria: [
+        { id: estimated!.id, text: 'Estimated by the team' },
+        { id: agreed!.id, text: 'Criteria agreed' }
+      ]
+    })
     expect((await list())[0]!.ready).toBe(true)
 
     const foreignLine = await fail(ctx, 'backlog.update', { id: item.id, patch: { readyChecks: [999] } })
     expect(foreignLine.issues?.[0]?.path).toBe('patch.readyChecks.0')
-    const unknownId = await fail(ctx, 'definitions.set', { productId: product.id, kind: 'done', criteria: [{ id: agreed!.id, text: 'Moved' }] })
+    const unknownId = await fail(ctx, 'definitions.set', {
+      productId: product.id,
+      kind: 'done',
+      criteria: [{ id: agreed!.id, text: 'Moved' }]
+    })
     expect(unknownId.issues?.[0]?.path).toBe('criteria.0.id')
   })
 
@@ -241,7 +306,11 @@ describe('Definitions of Ready and Done', () => {
     expect(refused.message).toContain('Scrum Guide 2020')
     expect(refused.issues?.[0]?.path).toBe('confirmDone')
     // The "done anyway" of older versions is gone: the input is refused and the item stays where it was.
-    const overridden = await fail(ctx, 'backlog.update', { id: item.id, patch: { stateId: done.id }, doneOverride: 'Flagged off' })
+    const overridden = await fail(ctx, 'backlog.update', {
+      id: item.id,
+      patch: { stateId: done.id },
+      doneOverride: 'Flagged off'
+    })
     expect(overridden.code).toBe('invalid_input')
     expect((await call(ctx, 'backlog.get', { id: item.id })).stateId).toBe(todo.id)
     // Other fields change without confirmation, and the confirmation is not needed outside done.
@@ -249,7 +318,11 @@ describe('Definitions of Ready and Done', () => {
 
     await update(item.id, { stateId: done.id }, { confirmDone: true })
     await update(item.id, { stateId: inProgress.id })
-    const withStatus = await fail(ctx, 'backlog.update', { id: item.id, patch: { stateId: done.id }, notDone: 'Screen reader check missing' })
+    const withStatus = await fail(ctx, 'backlog.update', {
+      id: item.id,
+      patch: { stateId: done.id },
+      notDone: 'Screen reader check missing'
+    })
     expect(withStatus.issues?.[0]?.path).toBe('patch.stateId')
     const back = await update(item.id, {}, { notDone: 'Screen reader check missing' })
     expect(back.stateId).toBe(todo.id)
@@ -267,9 +340,20 @@ describe('Definitions of Ready and Done', () => {
 describe('product JSON', () => {
   it('carries criteria, parents, links, labels, notes, settings, checklists, Ready checks and not-done reasons through a round trip', async () => {
     const { ctx, product, add, update, states } = await setUp()
-    await call(ctx, 'settings.update', { productId: product.id, patch: { estimateScale: 'tshirt', estimateThreshold: 5 } })
-    const settings = await call(ctx, 'definitions.set', { productId: product.id, kind: 'ready', criteria: [{ text: 'Agreed' }] })
-    await call(ctx, 'definitions.set', { productId: product.id, kind: 'done', criteria: [{ text: 'Reviewed' }, { text: 'Released' }] })
+    await call(ctx, 'settings.update', {
+      productId: product.id,
+      patch: { estimateScale: 'tshirt', estimateThreshold: 5 }
+    })
+    const settings = await call(ctx, 'definitions.set', {
+      productId: product.id,
+      kind: 'ready',
+      criteria: [{ text: 'Agreed' }]
+    })
+    await call(ctx, 'definitions.set', {
+      productId: product.id,
+      kind: 'done',
+      criteria: [{ text: 'Reviewed' }, { text: 'Released' }]
+    })
     const epic = await add('Family accounts', { type: 'epic' })
     const story = await add('Second guardian', { estimate: 3 })
     const blocker = await add('Guardian invitations')
@@ -281,7 +365,11 @@ describe('product JSON', () => {
       readyChecks: [settings.definitionOfReady[0]!.id]
     })
     await call(ctx, 'backlog.link', { blockerId: blocker.id, blockedId: story.id })
-    await update(blocker.id, { stateId: (await states()).find((s) => s.category === 'done')!.id }, { confirmDone: true })
+    await update(
+      blocker.id,
+      { stateId: (await states()).find((s) => s.category === 'done')!.id },
+      { confirmDone: true }
+    )
     await update(epic.id, {}, { notDone: 'Not yet released' })
 
     const original = await call(ctx, 'products.export', { productId: product.id })
@@ -298,7 +386,9 @@ describe('product JSON', () => {
     expect(second).toEqual(first)
     // Nothing is lost on the way, ids aside.
     const content = (d: ProductDocument) =>
-      (d.sections.backlog as { items: Array<Record<string, unknown>> }).items.map(({ title, notes, criteria, labels }) => ({ title, notes, criteria, labels }))
+      (d.sections.backlog as { items: Array<Record<string, unknown>> }).items.map(
+        ({ title, notes, criteria, labels }) => ({ title, notes, criteria, labels })
+      )
     expect(content(once.document)).toEqual(content(original))
 
     const section = original.sections.backlog as Record<string, unknown> & { items: Array<Record<string, unknown>> }
@@ -312,10 +402,19 @@ describe('product JSON', () => {
       readyChecks: [settings.definitionOfReady[0]!.id]
     })
     expect(section.links).toEqual([{ blockerId: blocker.id, blockedId: story.id }])
-    expect((section.history as Array<{ notDoneReason: string | null }>).filter((h) => h.notDoneReason)).toEqual([expect.objectContaining({ notDoneReason: 'Not yet released' })])
+    expect((section.history as Array<{ notDoneReason: string | null }>).filter((h) => h.notDoneReason)).toEqual([
+      expect.objectContaining({ notDoneReason: 'Not yet released' })
+    ])
 
-    const importedStory = (await helpers(once.fresh, once.imported.id).list()).find((i) => i.title === 'Second guardian')!
-    expect(importedStory).toMatchObject({ ready: true, criteriaCount: 2, labels: ['accounts', 'family'], blockedByCount: 0 })
+    const importedStory = (await helpers(once.fresh, once.imported.id).list()).find(
+      (i) => i.title === 'Second guardian'
+    )!
+    expect(importedStory).toMatchObject({
+      ready: true,
+      criteriaCount: 2,
+      labels: ['accounts', 'family'],
+      blockedByCount: 0
+    })
   })
 
   it('brings items an older file has done without the Definition of Done back to the Product Backlog', async () => {
@@ -327,9 +426,16 @@ describe('product JSON', () => {
     const document = await call(ctx, 'products.export', { productId: product.id })
     const backlog = document.sections.backlog as { history: Array<Record<string, unknown>> }
     // As the version before wrote it: the move to done carried an override reason.
-    const legacy = { ...backlog, history: backlog.history.map(({ notDoneReason: _n, ...h }) => (h.toStateId === done.id ? { ...h, dodOverride: 'Behind a flag' } : h)) }
+    const legacy = {
+      ...backlog,
+      history: backlog.history.map(({ notDoneReason: _n, ...h }) =>
+        h.toStateId === done.id ? { ...h, dodOverride: 'Behind a flag' } : h
+      )
+    }
     const { ctx: fresh } = await openTestContext()
-    const imported = await call(fresh, 'products.import', { document: { ...document, sections: { ...document.sections, backlog: legacy } } })
+    const imported = await call(fresh, 'products.import', {
+      document: { ...document, sections: { ...document.sections, backlog: legacy } }
+    })
     const [back] = await helpers(fresh, imported.id).list()
     const importedStates = await call(fresh, 'workflow.list', { productId: imported.id })
     expect(importedStates.find((s) => s.id === back!.stateId)?.category).toBe('todo')
@@ -341,14 +447,21 @@ describe('product JSON', () => {
     const { ctx, product, add } = await setUp()
     await add('Old item')
     const document = await call(ctx, 'products.export', { productId: product.id })
-    const backlog = document.sections.backlog as Record<string, unknown> & { items: Array<Record<string, unknown>>; history: Array<Record<string, unknown>> }
+    const backlog = document.sections.backlog as Record<string, unknown> & {
+      items: Array<Record<string, unknown>>
+      history: Array<Record<string, unknown>>
+    }
     const old = {
       states: backlog.states,
-      items: backlog.items.map(({ parentId: _p, notes: _n, criteria: _c, labels: _l, readyChecks: _r, ...rest }) => rest),
+      items: backlog.items.map(
+        ({ parentId: _p, notes: _n, criteria: _c, labels: _l, readyChecks: _r, ...rest }) => rest
+      ),
       history: backlog.history.map(({ notDoneReason: _d, ...rest }) => rest)
     }
     const { ctx: fresh } = await openTestContext()
-    const imported = await call(fresh, 'products.import', { document: { ...document, sections: { ...document.sections, backlog: old } } })
+    const imported = await call(fresh, 'products.import', {
+      document: { ...document, sections: { ...document.sections, backlog: old } }
+    })
     expect((await helpers(fresh, imported.id).list()).map((i) => i.title)).toEqual(['Old item'])
   })
 })

@@ -6,19 +6,32 @@ import { call, fail, openHarness, openTestContext, readConnection, snapshotTable
 type Api = Pick<Harness, 'dispatch'>
 
 async function newProduct(api: Api, name = 'Harbour ferries') {
-  const product = await call(api, 'products.create', { name, description: 'Tickets and timetables for the harbour ferries' })
+  const product = await call(api, 'products.create', {
+    name,
+    description: 'Tickets and timetables for the harbour ferries'
+  })
   const states = await call(api, 'workflow.list', { productId: product.id })
   const state = (name: string) => states.find((s) => s.name === name)!.id
   return { product, states, state }
 }
 
-async function add(api: Api, productId: number, title: string, placement: 'top' | 'bottom' = 'bottom', extra: object = {}) {
+async function add(
+  api: Api,
+  productId: number,
+  title: string,
+  placement: 'top' | 'bottom' = 'bottom',
+  extra: object = {}
+) {
   return call(api, 'backlog.create', { productId, title, placement, ...extra })
 }
 
 /** The ranks of the product's live items as stored (the list leaves them out: it is in their order). */
 const liveRanks = (api: Harness, productId: number) =>
-  (api.sqlite.prepare('SELECT rank FROM backlog_items WHERE product_id = ? AND deleted_at IS NULL').all(productId) as Array<{ rank: string }>).map((r) => r.rank)
+  (
+    api.sqlite
+      .prepare('SELECT rank FROM backlog_items WHERE product_id = ? AND deleted_at IS NULL')
+      .all(productId) as Array<{ rank: string }>
+  ).map((r) => r.rank)
 
 async function titles(api: Api, productId: number): Promise<string[]> {
   return (await call(api, 'backlog.list', { productId })).map((i) => i.title)
@@ -36,12 +49,32 @@ describe('backlog items', () => {
     await add(api, product.id, 'B: buy a return ticket')
     await add(api, product.id, 'C: see the timetable', 'top')
     await add(api, product.id, 'D: refund a ticket', 'bottom', { type: 'bug', estimate: 3, description: '- It works' })
-    expect(await titles(api, product.id)).toEqual(['C: see the timetable', 'A: buy a single ticket', 'B: buy a return ticket', 'D: refund a ticket'])
+    expect(await titles(api, product.id)).toEqual([
+      'C: see the timetable',
+      'A: buy a single ticket',
+      'B: buy a return ticket',
+      'D: refund a ticket'
+    ])
 
-    expect(a).toMatchObject({ type: 'story', description: '', estimate: null, stateId: state('New'), productId: product.id })
+    expect(a).toMatchObject({
+      type: 'story',
+      description: '',
+      estimate: null,
+      stateId: state('New'),
+      productId: product.id
+    })
     expect(a.createdAt).toBe(a.updatedAt)
     const history = await call(api, 'backlog.history', { id: a.id })
-    expect(history).toEqual([{ id: expect.any(Number), itemId: a.id, fromStateId: null, toStateId: state('New'), changedAt: a.createdAt, notDoneReason: null }])
+    expect(history).toEqual([
+      {
+        id: expect.any(Number),
+        itemId: a.id,
+        fromStateId: null,
+        toStateId: state('New'),
+        changedAt: a.createdAt,
+        notDoneReason: null
+      }
+    ])
 
     const ready = await add(api, product.id, 'E: already refined', 'bottom', { stateId: state('Ready') })
     expect(ready.stateId).toBe(state('Ready'))
@@ -55,7 +88,12 @@ describe('backlog items', () => {
 
     const updated = await call(api, 'backlog.update', {
       id: item.id,
-      patch: { title: '  As a passenger, I want my ticket on my phone, so that I need no paper  ', description: '- Shows a QR code', type: 'feature', estimate: 5 }
+      patch: {
+        title: '  As a passenger, I want my ticket on my phone, so that I need no paper  ',
+        description: '- Shows a QR code',
+        type: 'feature',
+        estimate: 5
+      }
     })
     expect(updated).toMatchObject({
       title: 'As a passenger, I want my ticket on my phone, so that I need no paper',
@@ -81,7 +119,10 @@ describe('backlog items', () => {
     expect(started.stateId).toBe(state('In progress'))
     const reviewed = await call(api, 'backlog.update', { id: item.id, patch: { stateId: state('In review') } })
     // Setting the same state again is not a change.
-    await call(api, 'backlog.update', { id: item.id, patch: { stateId: state('In review'), title: 'Ticket on my phone' } })
+    await call(api, 'backlog.update', {
+      id: item.id,
+      patch: { stateId: state('In review'), title: 'Ticket on my phone' }
+    })
     const history = await call(api, 'backlog.history', { id: item.id })
     expect(history.map((h) => [h.fromStateId, h.toStateId, h.changedAt])).toEqual([
       [null, state('New'), item.createdAt],
@@ -91,9 +132,14 @@ describe('backlog items', () => {
 
     const other = await newProduct(api, 'Other product')
     const foreignState = await fail(api, 'backlog.update', { id: item.id, patch: { stateId: other.state('Done') } })
-    expect(foreignState).toMatchObject({ code: 'invalid_input', issues: [expect.objectContaining({ path: 'patch.stateId' })] })
+    expect(foreignState).toMatchObject({
+      code: 'invalid_input',
+      issues: [expect.objectContaining({ path: 'patch.stateId' })]
+    })
 
-    expect(await fail(api, 'backlog.update', { id: 999_999, patch: { title: 'x' } })).toMatchObject({ code: 'not_found' })
+    expect(await fail(api, 'backlog.update', { id: 999_999, patch: { title: 'x' } })).toMatchObject({
+      code: 'not_found'
+    })
   })
 
   it('moves an item by writing exactly one row', async () => {
@@ -180,11 +226,17 @@ describe('backlog items', () => {
       code: 'invalid_input',
       issues: [expect.objectContaining({ path: 'beforeId' })]
     })
-    expect(await fail(api, 'backlog.move', { id: a.id, afterId: c.id, beforeId: a.id })).toMatchObject({ code: 'invalid_input' })
+    expect(await fail(api, 'backlog.move', { id: a.id, afterId: c.id, beforeId: a.id })).toMatchObject({
+      code: 'invalid_input'
+    })
     const wrongOrder = await add(api, product.id, 'd')
     const snapshotWithD = snapshotTables(api.sqlite)
-    expect(await fail(api, 'backlog.move', { id: wrongOrder.id, afterId: c.id, beforeId: a.id })).toMatchObject({ code: 'conflict' })
-    expect(await fail(api, 'backlog.move', { id: b.id, afterId: null, beforeId: null })).toMatchObject({ code: 'not_found' })
+    expect(await fail(api, 'backlog.move', { id: wrongOrder.id, afterId: c.id, beforeId: a.id })).toMatchObject({
+      code: 'conflict'
+    })
+    expect(await fail(api, 'backlog.move', { id: b.id, afterId: null, beforeId: null })).toMatchObject({
+      code: 'not_found'
+    })
     expect(snapshotTables(api.sqlite)).toEqual(snapshotWithD)
     expect(before.backlog_items!.count + 1).toBe(snapshotWithD.backlog_items!.count)
   })
@@ -193,7 +245,8 @@ describe('backlog items', () => {
     const first = await openTestContext()
     const { product } = await newProduct(first.ctx)
     const ids: number[] = []
-    for (let i = 0; i < 12; i++) ids.push((await add(first.ctx, product.id, `Item number ${i}`, i % 3 === 0 ? 'top' : 'bottom')).id)
+    for (let i = 0; i < 12; i++)
+      ids.push((await add(first.ctx, product.id, `Item number ${i}`, i % 3 === 0 ? 'top' : 'bottom')).id)
     await call(first.ctx, 'backlog.move', { id: ids[5], afterId: null, beforeId: ids[9] })
     await call(first.ctx, 'backlog.move', { id: ids[0], afterId: ids[4], beforeId: ids[7] })
     const order = (await call(first.ctx, 'backlog.list', { productId: product.id })).map((i) => i.id)
@@ -210,7 +263,11 @@ describe('backlog items', () => {
     const a = await add(api, product.id, 'a')
     const c = await add(api, product.id, 'c')
     const x = await add(api, product.id, 'x')
-    const b = await call(api, 'backlog.move', { id: (await add(api, product.id, 'b')).id, afterId: a.id, beforeId: c.id })
+    const b = await call(api, 'backlog.move', {
+      id: (await add(api, product.id, 'b')).id,
+      afterId: a.id,
+      beforeId: c.id
+    })
     expect(await titles(api, product.id)).toEqual(['a', 'b', 'c', 'x'])
 
     expect(await call(api, 'backlog.delete', { id: b.id })).toEqual({ deleted: b.id })
@@ -260,7 +317,10 @@ describe('products', () => {
     expect(renamed.name).toBe('Harbour and river ferries')
     expect(renamed.updatedAt > product.updatedAt).toBe(true)
     expect(await fail(api, 'products.rename', { id: 999_999, name: 'Nope' })).toMatchObject({ code: 'not_found' })
-    expect((await call(api, 'products.list', {})).map((p) => p.name)).toEqual(['Harbour and river ferries', 'Lighthouse tours'])
+    expect((await call(api, 'products.list', {})).map((p) => p.name)).toEqual([
+      'Harbour and river ferries',
+      'Lighthouse tours'
+    ])
   })
 
   it('hides archived products unless asked, and brings them back', async () => {
@@ -271,7 +331,10 @@ describe('products', () => {
     expect(archived.archived).toBe(true)
     expect((await call(api, 'products.list', {})).map((p) => p.name)).toEqual(['Zebra crossing app'])
     // Active first, archived after.
-    expect((await call(api, 'products.list', { includeArchived: true })).map((p) => p.name)).toEqual(['Zebra crossing app', 'Archived one'])
+    expect((await call(api, 'products.list', { includeArchived: true })).map((p) => p.name)).toEqual([
+      'Zebra crossing app',
+      'Archived one'
+    ])
     await call(api, 'products.setArchived', { id: product.id, archived: false })
     expect((await call(api, 'products.list', {})).map((p) => p.name)).toEqual(['Archived one', 'Zebra crossing app'])
   })
@@ -293,7 +356,9 @@ describe('products', () => {
     expect(wrong.message).toContain('Doomed product')
     expect(snapshotTables(api.sqlite)).toEqual(before)
 
-    expect(await call(api, 'products.delete', { id: doomed.product.id, confirmName: 'Doomed product' })).toEqual({ deleted: doomed.product.id })
+    expect(await call(api, 'products.delete', { id: doomed.product.id, confirmName: 'Doomed product' })).toEqual({
+      deleted: doomed.product.id
+    })
     const id = doomed.product.id
     expect(countWhere(api.sqlite, 'products WHERE id = ?', id)).toBe(0)
     expect(countWhere(api.sqlite, 'workflow_states WHERE product_id = ?', id)).toBe(0)

@@ -21,7 +21,8 @@ async function productWithStories(ctx: AppContext, name = 'Lanes') {
   return { product, items }
 }
 
-const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='
+const PNG =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='
 
 describe('personas', () => {
   it('keeps personas with empathy maps and job stories, and links them to items', async () => {
@@ -34,12 +35,26 @@ describe('personas', () => {
       context: 'Swims before work, three times a week',
       quote: 'I just want my lane at 6:30.',
       empathy: { says: 'The lanes are always full', gains: 'A guaranteed lane' },
-      jobStories: [{ situation: 'the pool is busy', motivation: 'see free lanes before I leave home', outcome: 'I do not waste a trip' }]
+      jobStories: [
+        {
+          situation: 'the pool is busy',
+          motivation: 'see free lanes before I leave home',
+          outcome: 'I do not waste a trip'
+        }
+      ]
     })
-    expect(sam).toMatchObject({ initials: 'SO', picture: null, itemIds: [], empathy: { says: 'The lanes are always full', thinks: '', gains: 'A guaranteed lane' } })
+    expect(sam).toMatchObject({
+      initials: 'SO',
+      picture: null,
+      itemIds: [],
+      empathy: { says: 'The lanes are always full', thinks: '', gains: 'A guaranteed lane' }
+    })
     expect(sam.jobStories[0]!.outcome).toBe('I do not waste a trip')
 
-    const updated = await call(ctx, 'personas.update', { id: sam.id, patch: { picture: PNG, empathy: { feels: 'Rushed' } } })
+    const updated = await call(ctx, 'personas.update', {
+      id: sam.id,
+      patch: { picture: PNG, empathy: { feels: 'Rushed' } }
+    })
     expect(updated.picture).toBe(PNG)
     expect(updated.empathy).toEqual({ says: '', thinks: '', does: '', feels: 'Rushed', pains: '', gains: '' })
 
@@ -48,17 +63,26 @@ describe('personas', () => {
     // Linking again is harmless; an item may serve several personas.
     await call(ctx, 'personas.linkItems', { personaId: sam.id, itemIds: [items[0]!.id] })
     const priya = await call(ctx, 'personas.create', { productId: product.id, name: 'Priya, the busy parent' })
-    expect((await call(ctx, 'personas.linkItems', { personaId: priya.id, itemIds: [items[0]!.id] })).itemIds).toEqual([items[0]!.id])
-    expect((await call(ctx, 'personas.unlinkItems', { personaId: sam.id, itemIds: [items[2]!.id] })).itemIds).toEqual([items[0]!.id])
+    expect((await call(ctx, 'personas.linkItems', { personaId: priya.id, itemIds: [items[0]!.id] })).itemIds).toEqual([
+      items[0]!.id
+    ])
+    expect((await call(ctx, 'personas.unlinkItems', { personaId: sam.id, itemIds: [items[2]!.id] })).itemIds).toEqual([
+      items[0]!.id
+    ])
 
     const other = await productWithStories(ctx, 'Other')
     expect(await fail(ctx, 'personas.linkItems', { personaId: sam.id, itemIds: [other.items[0]!.id] })).toMatchObject({
       code: 'invalid_input',
       issues: [{ path: 'itemIds.0' }]
     })
-    expect((await call(ctx, 'personas.list', { productId: product.id })).map((p) => p.name)).toEqual(['Sam Okafor', 'Priya, the busy parent'])
+    expect((await call(ctx, 'personas.list', { productId: product.id })).map((p) => p.name)).toEqual([
+      'Sam Okafor',
+      'Priya, the busy parent'
+    ])
     expect(await call(ctx, 'personas.delete', { id: priya.id })).toEqual({ deleted: priya.id })
-    expect(await fail(ctx, 'personas.update', { id: priya.id, patch: { name: 'x' } })).toMatchObject({ code: 'not_found' })
+    expect(await fail(ctx, 'personas.update', { id: priya.id, patch: { name: 'x' } })).toMatchObject({
+      code: 'not_found'
+    })
   })
 
   it('flags open stories whose role matches no persona', async () => {
@@ -92,7 +116,13 @@ describe('stakeholders', () => {
       lastContactOn: '2025-01-20'
     })
     // 2025-01-20 + 30 days = 2025-02-19, so on 2025-03-12 the contact is 21 days overdue.
-    expect(mayor).toMatchObject({ quadrant: 'keep-satisfied', guidance: 'Keep satisfied', nextContactDue: '2025-02-19', overdue: true, daysOverdue: 21 })
+    expect(mayor).toMatchObject({
+      quadrant: 'keep-satisfied',
+      guidance: 'Keep satisfied',
+      nextContactDue: '2025-02-19',
+      overdue: true,
+      daysOverdue: 21
+    })
 
     const moved = await call(ctx, 'stakeholders.move', { id: mayor.id, power: 85, interest: 72.6 })
     expect(moved).toMatchObject({ interest: 73, quadrant: 'manage-closely', guidance: 'Manage closely' })
@@ -101,15 +131,32 @@ describe('stakeholders', () => {
     expect(logged).toMatchObject({ lastContactOn: TODAY, nextContactDue: '2025-04-11', overdue: false, daysOverdue: 0 })
     // An older contact logged late does not move the last contact back.
     expect((await call(ctx, 'stakeholders.logContact', { id: mayor.id, on: '2025-03-01' })).lastContactOn).toBe(TODAY)
-    expect(await fail(ctx, 'stakeholders.logContact', { id: mayor.id, on: '2025-03-13' })).toMatchObject({ code: 'invalid_input', issues: [{ path: 'on' }] })
+    expect(await fail(ctx, 'stakeholders.logContact', { id: mayor.id, on: '2025-03-13' })).toMatchObject({
+      code: 'invalid_input',
+      issues: [{ path: 'on' }]
+    })
 
     // Never contacted: due a cadence after being added (today), so not overdue yet.
-    const coach = await call(ctx, 'stakeholders.create', { productId: product.id, name: 'Club coach', power: 20, interest: 80, cadenceDays: 14 })
+    const coach = await call(ctx, 'stakeholders.create', {
+      productId: product.id,
+      name: 'Club coach',
+      power: 20,
+      interest: 80,
+      cadenceDays: 14
+    })
     expect(coach).toMatchObject({ quadrant: 'keep-informed', nextContactDue: '2025-03-26', overdue: false })
-    const quiet = await call(ctx, 'stakeholders.create', { productId: product.id, name: 'Neighbour', power: 10, interest: 10 })
+    const quiet = await call(ctx, 'stakeholders.create', {
+      productId: product.id,
+      name: 'Neighbour',
+      power: 10,
+      interest: 10
+    })
     expect(quiet).toMatchObject({ quadrant: 'monitor', nextContactDue: null, overdue: false })
 
-    const edited = await call(ctx, 'stakeholders.update', { id: coach.id, patch: { lastContactOn: '2025-02-01', cadenceDays: 7 } })
+    const edited = await call(ctx, 'stakeholders.update', {
+      id: coach.id,
+      patch: { lastContactOn: '2025-02-01', cadenceDays: 7 }
+    })
     expect(edited).toMatchObject({ nextContactDue: '2025-02-08', overdue: true, daysOverdue: 32 })
     const list = await call(ctx, 'stakeholders.list', { productId: product.id })
     expect(list.map((s) => [s.name, s.overdue])).toEqual([
@@ -118,7 +165,9 @@ describe('stakeholders', () => {
       ['Neighbour', false]
     ])
     expect(await call(ctx, 'stakeholders.delete', { id: quiet.id })).toEqual({ deleted: quiet.id })
-    expect(await fail(ctx, 'stakeholders.move', { id: quiet.id, power: 1, interest: 1 })).toMatchObject({ code: 'not_found' })
+    expect(await fail(ctx, 'stakeholders.move', { id: quiet.id, power: 1, interest: 1 })).toMatchObject({
+      code: 'not_found'
+    })
   })
 })
 
@@ -133,7 +182,14 @@ async function fullProduct(ctx: AppContext) {
     jobStories: [{ situation: 'a', motivation: 'b' }]
   })
   await call(ctx, 'personas.linkItems', { personaId: sam.id, itemIds: [items[0]!.id, items[3]!.id] })
-  await call(ctx, 'stakeholders.create', { productId: product.id, name: 'Mayor', power: 90, interest: 60, cadenceDays: 30, lastContactOn: '2025-01-01' })
+  await call(ctx, 'stakeholders.create', {
+    productId: product.id,
+    name: 'Mayor',
+    power: 90,
+    interest: 60,
+    cadenceDays: 30,
+    lastContactOn: '2025-01-01'
+  })
   return product
 }
 
@@ -145,7 +201,11 @@ describe('product level', () => {
     const roundTrip = async (document: ProductDocument) => {
       const fresh = await openTestContext()
       const imported = await call(fresh.ctx, 'products.import', { document })
-      return { ctx: fresh.ctx, product: imported, document: await call(fresh.ctx, 'products.export', { productId: imported.id }) }
+      return {
+        ctx: fresh.ctx,
+        product: imported,
+        document: await call(fresh.ctx, 'products.export', { productId: imported.id })
+      }
     }
     const once = await roundTrip(original)
     const twice = await roundTrip(once.document)

@@ -13,21 +13,44 @@ describe('customer segments and personas as buyer or user', () => {
       size: '14 clubs across the six pools'
     })
     expect(clubs).toMatchObject({ name: 'Swimming clubs', description: '', personaIds: [] })
-    expect(await fail(ctx, 'discovery.segments.create', { productId: product.id, name: 'swimming CLUBS' })).toMatchObject({ code: 'conflict', issues: [{ path: 'name' }] })
+    expect(
+      await fail(ctx, 'discovery.segments.create', { productId: product.id, name: 'swimming CLUBS' })
+    ).toMatchObject({ code: 'conflict', issues: [{ path: 'name' }] })
 
     // A persona is a user unless the Product Owner says otherwise.
-    const nadia = await call(ctx, 'personas.create', { productId: product.id, name: 'Nadia', buyerOrUser: 'buyer', segmentId: clubs.id })
+    const nadia = await call(ctx, 'personas.create', {
+      productId: product.id,
+      name: 'Nadia',
+      buyerOrUser: 'buyer',
+      segmentId: clubs.id
+    })
     const sam = await call(ctx, 'personas.create', { productId: product.id, name: 'Sam' })
-    expect([nadia.buyerOrUser, nadia.segmentId, sam.buyerOrUser, sam.segmentId]).toEqual(['buyer', clubs.id, 'user', null])
+    expect([nadia.buyerOrUser, nadia.segmentId, sam.buyerOrUser, sam.segmentId]).toEqual([
+      'buyer',
+      clubs.id,
+      'user',
+      null
+    ])
     await call(ctx, 'personas.update', { id: sam.id, patch: { buyerOrUser: 'both', segmentId: clubs.id } })
-    expect((await call(ctx, 'discovery.segments.list', { productId: product.id }))[0]!.personaIds).toEqual([nadia.id, sam.id])
+    expect((await call(ctx, 'discovery.segments.list', { productId: product.id }))[0]!.personaIds).toEqual([
+      nadia.id,
+      sam.id
+    ])
 
     // A segment of another product is refused, by the field's name.
     const other = await call(ctx, 'products.create', { name: 'Other' })
     const foreign = await call(ctx, 'discovery.segments.create', { productId: other.id, name: 'Schools' })
-    expect(await fail(ctx, 'personas.update', { id: sam.id, patch: { segmentId: foreign.id } })).toMatchObject({ code: 'invalid_input', issues: [{ path: 'patch.segmentId' }] })
+    expect(await fail(ctx, 'personas.update', { id: sam.id, patch: { segmentId: foreign.id } })).toMatchObject({
+      code: 'invalid_input',
+      issues: [{ path: 'patch.segmentId' }]
+    })
     // Names are unique within a product only.
-    expect(await call(ctx, 'discovery.segments.update', { id: clubs.id, patch: { name: 'Schools ', description: 'Clubs and schools' } })).toMatchObject({
+    expect(
+      await call(ctx, 'discovery.segments.update', {
+        id: clubs.id,
+        patch: { name: 'Schools ', description: 'Clubs and schools' }
+      })
+    ).toMatchObject({
       name: 'Schools',
       description: 'Clubs and schools',
       needs: 'Block bookings for training nights'
@@ -42,7 +65,11 @@ describe('customer segments and personas as buyer or user', () => {
       ['Nadia', 'buyer', segment!.id],
       ['Sam', 'both', segment!.id]
     ])
-    expect(segment).toMatchObject({ name: 'Schools', size: '14 clubs across the six pools', personaIds: personas.map((p) => p.id) })
+    expect(segment).toMatchObject({
+      name: 'Schools',
+      size: '14 clubs across the six pools',
+      personaIds: personas.map((p) => p.id)
+    })
 
     // A file written before segments reads its personas as users in no segment.
     const older = structuredClone(document)
@@ -52,7 +79,9 @@ describe('customer segments and personas as buyer or user', () => {
       delete p.id
     }
     const fromOlder = await call(ctx, 'products.import', { document: older, name: 'Lanes before segments' })
-    expect((await call(ctx, 'personas.list', { productId: fromOlder.id })).map((p) => [p.buyerOrUser, p.segmentId])).toEqual([
+    expect(
+      (await call(ctx, 'personas.list', { productId: fromOlder.id })).map((p) => [p.buyerOrUser, p.segmentId])
+    ).toEqual([
       ['user', null],
       ['user', null]
     ])
@@ -66,7 +95,12 @@ describe('customer segments and personas as buyer or user', () => {
 
 async function productWithMeasure(ctx: Parameters<typeof call>[0], name = 'Lanes') {
   const product = await call(ctx, 'products.create', { name })
-  const measure = await call(ctx, 'ebm.measures.create', { productId: product.id, name: 'Terms booked online', area: 'unrealized-value', unit: '%' })
+  const measure = await call(ctx, 'ebm.measures.create', {
+    productId: product.id,
+    name: 'Terms booked online',
+    area: 'unrealized-value',
+    unit: '%'
+  })
   return { product, measure }
 }
 
@@ -75,7 +109,13 @@ describe('the assumption map', () => {
     const { ctx } = await openTestContext()
     const { product, measure } = await productWithMeasure(ctx)
     const add = (statement: string, importance: number, evidence: number) =>
-      call(ctx, 'discovery.assumptions.create', { productId: product.id, statement, risk: 'value', importance, evidence })
+      call(ctx, 'discovery.assumptions.create', {
+        productId: product.id,
+        statement,
+        risk: 'value',
+        importance,
+        evidence
+      })
     const known = await add('Swimmers want to book from their phone', 5, 5)
     const term = await add('Parents will pay for a whole term online', 5, 1)
     const detail = await add('Swimmers like a dark theme', 1, 1)
@@ -94,9 +134,21 @@ describe('the assumption map', () => {
       expectedValue: 40,
       byDate: '2025-06-30'
     })
-    expect(promoted.experiment).toMatchObject({ title: 'Parents will pay for a whole term online', status: 'planned', assumption: { id: term.id, statement: term.statement } })
-    expect(promoted.experiment.hypothesis).toMatch(/^We believe booking and paying for a whole term of lessons online will result in parents booking/)
-    expect(promoted.assumption.experiment).toEqual({ id: promoted.experiment.id, title: promoted.experiment.title, hypothesis: promoted.experiment.hypothesis, status: 'planned', decision: null })
+    expect(promoted.experiment).toMatchObject({
+      title: 'Parents will pay for a whole term online',
+      status: 'planned',
+      assumption: { id: term.id, statement: term.statement }
+    })
+    expect(promoted.experiment.hypothesis).toMatch(
+      /^We believe booking and paying for a whole term of lessons online will result in parents booking/
+    )
+    expect(promoted.assumption.experiment).toEqual({
+      id: promoted.experiment.id,
+      title: promoted.experiment.title,
+      hypothesis: promoted.experiment.hypothesis,
+      status: 'planned',
+      decision: null
+    })
     const [listed] = await call(ctx, 'ebm.experiments.list', { productId: product.id })
     expect(listed!.assumption).toEqual({ id: term.id, statement: term.statement })
     // The next one to test is the next riskiest without an experiment.
@@ -104,15 +156,28 @@ describe('the assumption map', () => {
 
     // Promoting twice is refused; a hypothesis the EBM service refuses creates nothing and ties nothing.
     const again = { change: 'x', outcome: 'y', measureId: measure.id, expectedValue: 1, byDate: '2025-06-30' }
-    expect(await fail(ctx, 'discovery.assumptions.promote', { id: term.id, ...again })).toMatchObject({ code: 'conflict' })
-    expect(await fail(ctx, 'discovery.assumptions.promote', { id: clubs.id, ...again, status: 'concluded' })).toMatchObject({ code: 'invalid_input' })
+    expect(await fail(ctx, 'discovery.assumptions.promote', { id: term.id, ...again })).toMatchObject({
+      code: 'conflict'
+    })
+    expect(
+      await fail(ctx, 'discovery.assumptions.promote', { id: clubs.id, ...again, status: 'concluded' })
+    ).toMatchObject({ code: 'invalid_input' })
     const other = await productWithMeasure(ctx, 'Other')
-    expect(await fail(ctx, 'discovery.assumptions.promote', { id: clubs.id, ...again, measureId: other.measure.id })).toMatchObject({ code: 'invalid_input', issues: [{ path: 'measureId' }] })
+    expect(
+      await fail(ctx, 'discovery.assumptions.promote', { id: clubs.id, ...again, measureId: other.measure.id })
+    ).toMatchObject({ code: 'invalid_input', issues: [{ path: 'measureId' }] })
     expect(await call(ctx, 'ebm.experiments.list', { productId: product.id })).toHaveLength(1)
-    expect((await call(ctx, 'discovery.assumptions.list', { productId: product.id })).assumptions.find((a) => a.id === clubs.id)!.experiment).toBeNull()
+    expect(
+      (await call(ctx, 'discovery.assumptions.list', { productId: product.id })).assumptions.find(
+        (a) => a.id === clubs.id
+      )!.experiment
+    ).toBeNull()
 
     // Moving an assumption on the map changes its quadrant.
-    expect(await call(ctx, 'discovery.assumptions.update', { id: clubs.id, patch: { evidence: 5 } })).toMatchObject({ quadrant: 'proceed', riskScore: 4 })
+    expect(await call(ctx, 'discovery.assumptions.update', { id: clubs.id, patch: { evidence: 5 } })).toMatchObject({
+      quadrant: 'proceed',
+      riskScore: 4
+    })
 
     // Through a product file and back, the assumption still shows its experiment, and the experiment its assumption.
     const document = await call(ctx, 'products.export', { productId: product.id })
@@ -147,18 +212,24 @@ describe('the sample product’s discovery', () => {
       ['Lane swimmers', 1],
       ['Families with children in lessons', 1]
     ])
-    expect(new Set(personas.filter((p) => p.segmentId !== null).map((p) => p.buyerOrUser))).toEqual(new Set(['buyer', 'user']))
+    expect(new Set(personas.filter((p) => p.segmentId !== null).map((p) => p.buyerOrUser))).toEqual(
+      new Set(['buyer', 'user'])
+    )
 
     const map = await call(ctx, 'discovery.assumptions.list', { productId })
     expect(new Set(map.assumptions.map((a) => a.quadrant))).toEqual(new Set(['test', 'proceed', 'park', 'setAside']))
-    expect(map.assumptions.find((a) => a.id === map.riskiestId)!.statement).toMatch(/^Parents will book and pay for a whole term/)
+    expect(map.assumptions.find((a) => a.id === map.riskiestId)!.statement).toMatch(
+      /^Parents will book and pay for a whole term/
+    )
     const promoted = map.assumptions.filter((a) => a.experiment !== null)
     expect(promoted.map((a) => a.experiment!.status)).toEqual(['running'])
     // The digest the pivoted badges experiment asked for is what the promoted assumption tests.
     const experiments = await call(ctx, 'ebm.experiments.list', { productId })
     const badges = experiments.find((e) => e.decision === 'pivot')!
     expect(badges.decisionNotes).toMatch(/weekly lane digest/)
-    expect(experiments.find((e) => e.id === promoted[0]!.experiment!.id)!.assumption!.statement).toMatch(/weekly note of free lanes/)
+    expect(experiments.find((e) => e.id === promoted[0]!.experiment!.id)!.assumption!.statement).toMatch(
+      /weekly note of free lanes/
+    )
 
     const interviews = await call(ctx, 'discovery.interviews.list', { productId })
     expect(interviews.length).toBeGreaterThanOrEqual(3)
@@ -175,10 +246,18 @@ describe('the interview and feedback log', () => {
     const item = await call(ctx, 'backlog.create', { productId, title: 'Book a term of lessons' })
     const priya = await call(ctx, 'personas.create', { productId, name: 'Priya' })
     const beth = await call(ctx, 'stakeholders.create', { productId, name: 'Beth Jones', power: 20, interest: 70 })
-    const term = await call(ctx, 'discovery.assumptions.create', { productId, statement: 'Parents pay online', risk: 'viability', importance: 5, evidence: 1 })
+    const term = await call(ctx, 'discovery.assumptions.create', {
+      productId,
+      statement: 'Parents pay online',
+      risk: 'viability',
+      importance: 5,
+      evidence: 1
+    })
 
     // Somebody must be named.
-    expect(await fail(ctx, 'discovery.interviews.create', { productId, heldOn: '2025-03-01', learned: 'Parents queue' })).toMatchObject({ code: 'invalid_input', issues: [{ path: 'person' }] })
+    expect(
+      await fail(ctx, 'discovery.interviews.create', { productId, heldOn: '2025-03-01', learned: 'Parents queue' })
+    ).toMatchObject({ code: 'invalid_input', issues: [{ path: 'person' }] })
     const forum = await call(ctx, 'discovery.interviews.create', {
       productId,
       heldOn: '2025-03-01',
@@ -191,17 +270,42 @@ describe('the interview and feedback log', () => {
       itemIds: [item.id, item.id],
       assumptionIds: [term.id]
     })
-    expect(forum).toMatchObject({ method: 'interview', who: 'Parents’ forum · Beth Jones · persona Priya', itemIds: [item.id], assumptionIds: [term.id] })
-    const later = await call(ctx, 'discovery.interviews.create', { productId, heldOn: '2025-03-05', method: 'support', person: 'Reception log', learned: 'Check-in stopped' })
+    expect(forum).toMatchObject({
+      method: 'interview',
+      who: 'Parents’ forum · Beth Jones · persona Priya',
+      itemIds: [item.id],
+      assumptionIds: [term.id]
+    })
+    const later = await call(ctx, 'discovery.interviews.create', {
+      productId,
+      heldOn: '2025-03-05',
+      method: 'support',
+      person: 'Reception log',
+      learned: 'Check-in stopped'
+    })
     expect((await call(ctx, 'discovery.interviews.list', { productId })).map((i) => i.id)).toEqual([later.id, forum.id])
-    expect((await call(ctx, 'discovery.assumptions.list', { productId })).assumptions[0]!.interviewIds).toEqual([forum.id])
+    expect((await call(ctx, 'discovery.assumptions.list', { productId })).assumptions[0]!.interviewIds).toEqual([
+      forum.id
+    ])
 
     // Links to another product are refused by their field; removing the last name of someone is too.
     const other = await productWithMeasure(ctx, 'Other')
-    const foreign = await call(ctx, 'discovery.assumptions.create', { productId: other.product.id, statement: 'x', risk: 'value', importance: 1, evidence: 1 })
-    expect(await fail(ctx, 'discovery.interviews.update', { id: forum.id, patch: { assumptionIds: [term.id, foreign.id] } })).toMatchObject({ issues: [{ path: 'patch.assumptionIds.1' }] })
-    expect(await fail(ctx, 'discovery.interviews.update', { id: later.id, patch: { person: '' } })).toMatchObject({ issues: [{ path: 'patch.person' }] })
-    expect(await call(ctx, 'discovery.interviews.update', { id: forum.id, patch: { itemIds: [], evidence: '' } })).toMatchObject({ itemIds: [], evidence: '', assumptionIds: [term.id] })
+    const foreign = await call(ctx, 'discovery.assumptions.create', {
+      productId: other.product.id,
+      statement: 'x',
+      risk: 'value',
+      importance: 1,
+      evidence: 1
+    })
+    expect(
+      await fail(ctx, 'discovery.interviews.update', { id: forum.id, patch: { assumptionIds: [term.id, foreign.id] } })
+    ).toMatchObject({ issues: [{ path: 'patch.assumptionIds.1' }] })
+    expect(await fail(ctx, 'discovery.interviews.update', { id: later.id, patch: { person: '' } })).toMatchObject({
+      issues: [{ path: 'patch.person' }]
+    })
+    expect(
+      await call(ctx, 'discovery.interviews.update', { id: forum.id, patch: { itemIds: [], evidence: '' } })
+    ).toMatchObject({ itemIds: [], evidence: '', assumptionIds: [term.id] })
 
     // Through a product file and back.
     const document = await call(ctx, 'products.export', { productId })
@@ -209,7 +313,13 @@ describe('the interview and feedback log', () => {
     const copied = await call(ctx, 'discovery.interviews.list', { productId: copy.id })
     expect(copied.map((i) => [i.heldOn, i.who, i.learned, i.evidenceLink, i.assumptionIds.length])).toEqual([
       ['2025-03-05', 'Reception log', 'Check-in stopped', '', 0],
-      ['2025-03-01', 'Parents’ forum · Beth Jones · persona Priya', 'Parents queue on the first day of term', 'https://example.org/forum-notes', 1]
+      [
+        '2025-03-01',
+        'Parents’ forum · Beth Jones · persona Priya',
+        'Parents queue on the first day of term',
+        'https://example.org/forum-notes',
+        1
+      ]
     ])
 
     // The entry outlives its persona and stakeholder; deleting it keeps the assumption.
@@ -226,25 +336,47 @@ describe('"define your product"', () => {
     const { ctx } = await openTestContext()
     const product = await call(ctx, 'products.create', { name: 'Lanes' })
     const productId = product.id
-    expect(await call(ctx, 'discovery.definition.get', { productId })).toEqual({ productId, content: { what: '', forWhom: '', inScope: '', outOfScope: '', owner: '' }, latest: null })
-    expect(await fail(ctx, 'discovery.definition.save', { productId, content: {}, reason: 'Empty' })).toMatchObject({ code: 'conflict' })
+    expect(await call(ctx, 'discovery.definition.get', { productId })).toEqual({
+      productId,
+      content: { what: '', forWhom: '', inScope: '', outOfScope: '', owner: '' },
+      latest: null
+    })
+    expect(await fail(ctx, 'discovery.definition.save', { productId, content: {}, reason: 'Empty' })).toMatchObject({
+      code: 'conflict'
+    })
     const first = await call(ctx, 'discovery.definition.save', {
       productId,
       content: { what: 'A booking app for six pools', owner: 'The digital lead' },
       reason: 'Kick-off'
     })
     expect(first).toMatchObject({ number: 1, changedFields: ['what', 'owner'] })
-    expect(await fail(ctx, 'discovery.definition.save', { productId, content: { what: 'A booking app for six pools', owner: 'The digital lead' }, reason: 'Again' })).toMatchObject({
+    expect(
+      await fail(ctx, 'discovery.definition.save', {
+        productId,
+        content: { what: 'A booking app for six pools', owner: 'The digital lead' },
+        reason: 'Again'
+      })
+    ).toMatchObject({
       code: 'conflict'
     })
     const second = await call(ctx, 'discovery.definition.save', {
       productId,
-      content: { what: 'A booking app for six pools and their clubs', owner: 'The digital lead', outOfScope: 'The staff rota' },
+      content: {
+        what: 'A booking app for six pools and their clubs',
+        owner: 'The digital lead',
+        outOfScope: 'The staff rota'
+      },
       reason: 'Clubs'
     })
     expect(second.changedFields).toEqual(['what', 'outOfScope'])
-    const comparison = await call(ctx, 'discovery.definition.compare', { fromVersionId: first.id, toVersionId: second.id })
-    expect(comparison.fields.filter((f) => f.changed).map((f) => f.label)).toEqual(['What the product is', 'Outside its boundaries'])
+    const comparison = await call(ctx, 'discovery.definition.compare', {
+      fromVersionId: first.id,
+      toVersionId: second.id
+    })
+    expect(comparison.fields.filter((f) => f.changed).map((f) => f.label)).toEqual([
+      'What the product is',
+      'Outside its boundaries'
+    ])
     expect(comparison.fields[0]!.segments).toEqual([
       { kind: 'same', text: 'A booking app for six pools' },
       { kind: 'added', text: ' and their clubs' }
@@ -254,10 +386,16 @@ describe('"define your product"', () => {
     const document = await call(ctx, 'products.export', { productId })
     const copy = await call(ctx, 'products.import', { document, name: 'Lanes copy' })
     const copied = await call(ctx, 'discovery.definition.get', { productId: copy.id })
-    expect([copied.content.what, copied.latest!.number, copied.latest!.reason]).toEqual(['A booking app for six pools and their clubs', 2, 'Clubs'])
+    expect([copied.content.what, copied.latest!.number, copied.latest!.reason]).toEqual([
+      'A booking app for six pools and their clubs',
+      2,
+      'Clubs'
+    ])
     // Versions of another product are not compared.
     const [copiedFirst] = (await call(ctx, 'discovery.definition.versions', { productId: copy.id })).slice(-1)
-    expect(await fail(ctx, 'discovery.definition.compare', { fromVersionId: copiedFirst!.id, toVersionId: second.id })).toMatchObject({ issues: [{ path: 'toVersionId' }] })
+    expect(
+      await fail(ctx, 'discovery.definition.compare', { fromVersionId: copiedFirst!.id, toVersionId: second.id })
+    ).toMatchObject({ issues: [{ path: 'toVersionId' }] })
   })
 })
 
@@ -266,19 +404,37 @@ describe('discovery as coach evidence', () => {
     const { ctx } = await openTestContext({ sample: true })
     const [sample] = await call(ctx, 'products.list')
     const productId = sample!.id
-    const entry = await call(ctx, 'practice.entries.create', { productId, targetKey: 'pspo/assumptions', experiments: [], plan: 'Define the product' })
+    const entry = await call(ctx, 'practice.entries.create', {
+      productId,
+      targetKey: 'pspo/assumptions',
+      experiments: [],
+      plan: 'Define the product'
+    })
     const link = async (kind: string) => {
-      const [{ ref }] = (await call<EvidenceSource[]>(ctx, 'practice.evidence.sources', { productId, kind })) as [EvidenceSource]
+      const [{ ref }] = (await call<EvidenceSource[]>(ctx, 'practice.evidence.sources', { productId, kind })) as [
+        EvidenceSource
+      ]
       return call<Evidence>(ctx, 'practice.evidence.add', { entryId: entry.id, kind, ...(ref === null ? {} : { ref }) })
     }
 
     const segments = await link('segments')
-    expect(segments).toMatchObject({ title: 'Customer segments (2) and personas (3)', liveRoute: '/discovery/segments' })
-    expect(segments.snapshot!.lines.find((l) => l.label === 'Families with children in lessons')!.value).toMatch(/Priya Shah \(Buyer\)/)
+    expect(segments).toMatchObject({
+      title: 'Customer segments (2) and personas (3)',
+      liveRoute: '/discovery/segments'
+    })
+    expect(segments.snapshot!.lines.find((l) => l.label === 'Families with children in lessons')!.value).toMatch(
+      /Priya Shah \(Buyer\)/
+    )
     const interview = await link('interview')
-    expect(interview).toMatchObject({ title: 'Support request with Reception log at Millbrook · persona Dee Morgan', liveRoute: '/discovery/interviews' })
+    expect(interview).toMatchObject({
+      title: 'Support request with Reception log at Millbrook · persona Dee Morgan',
+      liveRoute: '/discovery/interviews'
+    })
     const map = await link('assumptionMap')
-    expect(map.snapshot!.lines[0]).toEqual({ label: 'Test next', value: 'Parents will book and pay for a whole term of lessons online instead of queuing at the desk' })
+    expect(map.snapshot!.lines[0]).toEqual({
+      label: 'Test next',
+      value: 'Parents will book and pay for a whole term of lessons online instead of queuing at the desk'
+    })
     expect(map.snapshot!.lines.some((l) => /tested by “Weekly digest of free lanes”/.test(l.value))).toBe(true)
     const definition = await link('definition')
     expect(definition).toMatchObject({ title: 'Product definition version 2', liveRoute: '/discovery/definition' })

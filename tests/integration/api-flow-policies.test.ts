@@ -19,9 +19,18 @@ describe('WIP limits and policies through workflow.update', () => {
 
     const updated = await call(ctx, 'workflow.update', {
       id: inProgress.id,
-      patch: { wipLimit: 3, entryPolicy: '  Meets the Definition of Ready; someone pulls it.  ', exitPolicy: 'Code merged behind a flag.' }
+      patch: {
+        wipLimit: 3,
+        entryPolicy: '  Meets the Definition of Ready; someone pulls it.  ',
+        exitPolicy: 'Code merged behind a flag.'
+      }
     })
-    expect(updated).toMatchObject({ name: 'In progress', wipLimit: 3, entryPolicy: 'Meets the Definition of Ready; someone pulls it.', exitPolicy: 'Code merged behind a flag.' })
+    expect(updated).toMatchObject({
+      name: 'In progress',
+      wipLimit: 3,
+      entryPolicy: 'Meets the Definition of Ready; someone pulls it.',
+      exitPolicy: 'Code merged behind a flag.'
+    })
     // Changing one field leaves the others as they were.
     await call(ctx, 'workflow.update', { id: state('In review').id, patch: { wipLimit: 2 } })
     await call(ctx, 'workflow.update', { id: inProgress.id, patch: { name: 'Doing' } })
@@ -73,15 +82,23 @@ describe('WIP limits and policies through workflow.update', () => {
     expect(error.message).toMatch(/“Done” holds done work.*WIP limit applies to to-do and in-progress states/)
     expect(error.issues).toEqual([{ path: 'patch.wipLimit', message: 'Leave the WIP limit empty for this state' }])
     // Nor in the same patch that makes a state done.
-    expect((await fail(ctx, 'workflow.update', { id: state('In review').id, patch: { category: 'done', wipLimit: 2 } })).issues?.[0]?.path).toBe('patch.wipLimit')
+    expect(
+      (await fail(ctx, 'workflow.update', { id: state('In review').id, patch: { category: 'done', wipLimit: 2 } }))
+        .issues?.[0]?.path
+    ).toBe('patch.wipLimit')
 
-    await call(ctx, 'workflow.update', { id: state('In review').id, patch: { wipLimit: 2, exitPolicy: 'Two people approved it.' } })
+    await call(ctx, 'workflow.update', {
+      id: state('In review').id,
+      patch: { wipLimit: 2, exitPolicy: 'Two people approved it.' }
+    })
     const done = await call(ctx, 'workflow.update', { id: state('In review').id, patch: { category: 'done' } })
     expect(done).toMatchObject({ category: 'done', wipLimit: null, exitPolicy: 'Two people approved it.' })
     // A to-do state takes a limit (a replenishment queue).
     expect((await call(ctx, 'workflow.update', { id: state('Ready').id, patch: { wipLimit: 8 } })).wipLimit).toBe(8)
     await call(ctx, 'workflow.update', { id: state('Done').id, patch: { wipLimit: null } })
-    expect((await call(ctx, 'workflow.list', { productId: product.id })).find((s) => s.name === 'Done')!.wipLimit).toBeNull()
+    expect(
+      (await call(ctx, 'workflow.list', { productId: product.id })).find((s) => s.name === 'Done')!.wipLimit
+    ).toBeNull()
   })
 })
 
@@ -92,11 +109,21 @@ describe('flow.setSle and flow.clearSle', () => {
     const other = await call(ctx, 'products.create', { name: 'Other product' })
     const conn = readConnection(ctx.databaseFile)
 
-    expect(await call(ctx, 'flow.setSle', { productId: product.id, percentile: 85, days: 10 })).toEqual({ percentile: 85, days: 10 })
-    expect(await call(ctx, 'flow.setSle', { productId: product.id, percentile: 90, days: 12 })).toEqual({ percentile: 90, days: 12 })
+    expect(await call(ctx, 'flow.setSle', { productId: product.id, percentile: 85, days: 10 })).toEqual({
+      percentile: 85,
+      days: 10
+    })
+    expect(await call(ctx, 'flow.setSle', { productId: product.id, percentile: 90, days: 12 })).toEqual({
+      percentile: 90,
+      days: 12
+    })
     await call(ctx, 'flow.setSle', { productId: other.id, percentile: 70, days: 5 })
     expect((await call(ctx, 'flow.data', { productId: product.id })).sle).toEqual({ percentile: 90, days: 12 })
-    expect(conn.prepare('SELECT product_id, team_id, percentile, days FROM service_level_expectations ORDER BY product_id').all()).toEqual([
+    expect(
+      conn
+        .prepare('SELECT product_id, team_id, percentile, days FROM service_level_expectations ORDER BY product_id')
+        .all()
+    ).toEqual([
       { product_id: product.id, team_id: null, percentile: 90, days: 12 },
       { product_id: other.id, team_id: null, percentile: 70, days: 5 }
     ])
@@ -132,14 +159,19 @@ describe('product transfer of the flow policies', () => {
   it('brings limits, policies and the SLE back, and reads older files without them as none', async () => {
     const { ctx } = await openTestContext()
     const { product, state } = await productWithStates(ctx)
-    await call(ctx, 'workflow.update', { id: state('In progress').id, patch: { wipLimit: 3, entryPolicy: 'Pulled, never pushed.', exitPolicy: 'Tests pass.' } })
+    await call(ctx, 'workflow.update', {
+      id: state('In progress').id,
+      patch: { wipLimit: 3, entryPolicy: 'Pulled, never pushed.', exitPolicy: 'Tests pass.' }
+    })
     await call(ctx, 'workflow.update', { id: state('In review').id, patch: { wipLimit: 2 } })
     await call(ctx, 'flow.setSle', { productId: product.id, percentile: 85, days: 10 })
     const document = await call(ctx, 'products.export', { productId: product.id })
 
     const copy = await call(ctx, 'products.import', { document, name: 'Policies, imported' })
     const policies = (states: WorkflowState[]) => states.map((s) => [s.name, s.wipLimit, s.entryPolicy, s.exitPolicy])
-    expect(policies(await call(ctx, 'workflow.list', { productId: copy.id }))).toEqual(policies(await call(ctx, 'workflow.list', { productId: product.id })))
+    expect(policies(await call(ctx, 'workflow.list', { productId: copy.id }))).toEqual(
+      policies(await call(ctx, 'workflow.list', { productId: product.id }))
+    )
     expect((await call(ctx, 'flow.data', { productId: copy.id })).sle).toEqual({ percentile: 85, days: 10 })
     const again = await call(ctx, 'products.export', { productId: copy.id })
     expect((again.sections.flow as { sle: unknown }).sle).toEqual({ percentile: 85, days: 10 })
@@ -168,11 +200,18 @@ describe('the sample product’s flow policies', () => {
       ['In review', 2],
       ['Done', null]
     ])
-    expect(data.states.filter((s) => s.entryPolicy !== '' && s.exitPolicy !== '').map((s) => s.name)).toEqual(['In progress', 'In review'])
+    expect(data.states.filter((s) => s.entryPolicy !== '' && s.exitPolicy !== '').map((s) => s.name)).toEqual([
+      'In progress',
+      'In review'
+    ])
     expect(data.sle).toEqual({ percentile: 85, days: 10 })
 
     // Today: every state within its limit, the work in progress at them.
-    expect(boardColumns(data.states, data.items).map((c) => [c.state.name, c.items.length, c.excess]).slice(2, 4)).toEqual([
+    expect(
+      boardColumns(data.states, data.items)
+        .map((c) => [c.state.name, c.items.length, c.excess])
+        .slice(2, 4)
+    ).toEqual([
       ['In progress', 3, 0],
       ['In review', 2, 0]
     ])
@@ -207,12 +246,21 @@ describe('a team’s own WIP limits and SLE', () => {
     await call(ctx, 'teams.setWipLimit', { id: kiosk.id, stateId: state('In progress').id, wipLimit: 2 })
     // Set again, it replaces; null takes it away.
     await call(ctx, 'teams.setWipLimit', { id: kiosk.id, stateId: state('In progress').id, wipLimit: 4 })
-    expect(await call(ctx, 'flow.setSle', { productId: product.id, teamId: lanes.id, percentile: 80, days: 6 })).toEqual({ percentile: 80, days: 6 })
+    expect(
+      await call(ctx, 'flow.setSle', { productId: product.id, teamId: lanes.id, percentile: 80, days: 6 })
+    ).toEqual({ percentile: 80, days: 6 })
     await call(ctx, 'flow.setSle', { productId: product.id, percentile: 85, days: 10 })
 
     const teams = await call(ctx, 'teams.list', { productId: product.id })
     expect(teams.map((t) => [t.name, t.wipLimits, t.sle])).toEqual([
-      ['Team Lanes', [{ stateId: state('In progress').id, wipLimit: 3 }, { stateId: state('In review').id, wipLimit: 1 }], { percentile: 80, days: 6 }],
+      [
+        'Team Lanes',
+        [
+          { stateId: state('In progress').id, wipLimit: 3 },
+          { stateId: state('In review').id, wipLimit: 1 }
+        ],
+        { percentile: 80, days: 6 }
+      ],
       ['Team Kiosk', [{ stateId: state('In progress').id, wipLimit: 4 }], null]
     ])
     const data = await call(ctx, 'flow.data', { productId: product.id })
@@ -220,7 +268,11 @@ describe('a team’s own WIP limits and SLE', () => {
     expect(data.states.find((s) => s.name === 'In progress')!.wipLimit).toBe(5)
     expect(data.teamPolicies).toEqual(teams.map((t) => ({ teamId: t.id, wipLimits: t.wipLimits, sle: t.sle })))
 
-    const cleared = await call(ctx, 'teams.setWipLimit', { id: kiosk.id, stateId: state('In progress').id, wipLimit: null })
+    const cleared = await call(ctx, 'teams.setWipLimit', {
+      id: kiosk.id,
+      stateId: state('In progress').id,
+      wipLimit: null
+    })
     expect(cleared.wipLimits).toEqual([])
     expect(await call(ctx, 'flow.clearSle', { productId: product.id, teamId: lanes.id })).toEqual({ cleared: true })
     const after = await call(ctx, 'flow.data', { productId: product.id })
@@ -237,12 +289,28 @@ describe('a team’s own WIP limits and SLE', () => {
     const done = await fail(ctx, 'teams.setWipLimit', { id: lanes.id, stateId: state('Done').id, wipLimit: 2 })
     expect(done.message).toContain('a WIP limit applies to to-do and in-progress states')
     expect(done.issues?.[0]?.path).toBe('wipLimit')
-    const foreign = await fail(ctx, 'teams.setWipLimit', { id: lanes.id, stateId: other.state('In progress').id, wipLimit: 2 })
+    const foreign = await fail(ctx, 'teams.setWipLimit', {
+      id: lanes.id,
+      stateId: other.state('In progress').id,
+      wipLimit: 2
+    })
     expect(foreign.issues?.[0]?.path).toBe('stateId')
-    expect((await fail(ctx, 'teams.setWipLimit', { id: 9999, stateId: state('In progress').id, wipLimit: 2 })).code).toBe('not_found')
-    const foreignTeam = await fail(ctx, 'flow.setSle', { productId: product.id, teamId: other.lanes.id, percentile: 85, days: 10 })
-    expect(foreignTeam.issues?.[0]).toEqual({ path: 'teamId', message: expect.stringContaining('one of the product’s teams') })
-    expect((await fail(ctx, 'flow.clearSle', { productId: product.id, teamId: other.lanes.id })).issues?.[0]?.path).toBe('teamId')
+    expect(
+      (await fail(ctx, 'teams.setWipLimit', { id: 9999, stateId: state('In progress').id, wipLimit: 2 })).code
+    ).toBe('not_found')
+    const foreignTeam = await fail(ctx, 'flow.setSle', {
+      productId: product.id,
+      teamId: other.lanes.id,
+      percentile: 85,
+      days: 10
+    })
+    expect(foreignTeam.issues?.[0]).toEqual({
+      path: 'teamId',
+      message: expect.stringContaining('one of the product’s teams')
+    })
+    expect(
+      (await fail(ctx, 'flow.clearSle', { productId: product.id, teamId: other.lanes.id })).issues?.[0]?.path
+    ).toBe('teamId')
     expect(snapshotTables(conn)).toEqual(before)
   })
 
@@ -273,7 +341,10 @@ describe('a team’s own WIP limits and SLE', () => {
 
     const copy = await call(ctx, 'products.import', { document, name: 'Teams, imported' })
     const policies = async (productId: number) => {
-      const [teams, states] = [await call(ctx, 'teams.list', { productId }), await call(ctx, 'workflow.list', { productId })]
+      const [teams, states] = [
+        await call(ctx, 'teams.list', { productId }),
+        await call(ctx, 'workflow.list', { productId })
+      ]
       const name = (id: number) => states.find((s) => s.id === id)!.name
       return teams.map((t) => [t.name, t.wipLimits.map((l) => [name(l.stateId), l.wipLimit]), t.sle])
     }

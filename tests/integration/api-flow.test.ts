@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import type { SavedForecast } from '@shared/api/methods/forecasts'
-import { countPerDay, forecastQuestionKey, forecastStart, forecastWhen, isWorkingDay, lastDays, percentileDates } from '@shared/domain/flow'
+import {
+  countPerDay,
+  forecastQuestionKey,
+  forecastStart,
+  forecastWhen,
+  isWorkingDay,
+  lastDays,
+  percentileDates
+} from '@shared/domain/flow'
 import { call, fail, openTestContext, readConnection } from './helpers/temp'
 
 /** A clock the test moves by whole days (each read still advances a second, so stamps stay ordered). */
@@ -27,7 +35,11 @@ const when20 = (productId: number, at: string, p85: number) => ({
   questionKey: 'when:items=20',
   label: `20 items as of ${at}`,
   inputs: { windowDays: 90, trials: 10_000, seed: 42, items: 20, startDate: at },
-  result: { percentiles: { 50: p85 - 4, 70: p85 - 2, 85: p85, 95: p85 + 3 }, percentileDates: { 50: null, 70: null, 85: null, 95: null }, histogram: [{ x: p85, count: 10_000 }] }
+  result: {
+    percentiles: { 50: p85 - 4, 70: p85 - 2, 85: p85, 95: p85 + 3 },
+    percentileDates: { 50: null, 70: null, 85: null, 95: null },
+    histogram: [{ x: p85, count: 10_000 }]
+  }
 })
 
 describe('flow.data', () => {
@@ -78,8 +90,20 @@ describe('flow.data', () => {
       startedOn: '2025-03-04',
       finishedOn: '2025-03-06'
     })
-    expect(byTitle.Reopened).toMatchObject({ state: 'In progress', stateCategory: 'in_progress', startedOn: '2025-03-04', finishedOn: null })
-    expect(byTitle.Waiting).toMatchObject({ id: waiting.id, state: 'New', stateCategory: 'todo', arrivedOn: '2025-03-03', startedOn: null, finishedOn: null })
+    expect(byTitle.Reopened).toMatchObject({
+      state: 'In progress',
+      stateCategory: 'in_progress',
+      startedOn: '2025-03-04',
+      finishedOn: null
+    })
+    expect(byTitle.Waiting).toMatchObject({
+      id: waiting.id,
+      state: 'New',
+      stateCategory: 'todo',
+      arrivedOn: '2025-03-03',
+      startedOn: null,
+      finishedOn: null
+    })
     expect(data.transitions.filter((t) => t.itemId === reopened.id)).toEqual([
       { itemId: reopened.id, state: 'New', on: '2025-03-03' },
       { itemId: reopened.id, state: 'In progress', on: '2025-03-04' },
@@ -107,7 +131,10 @@ describe('flow.setCalendar', () => {
     })
     expect(saved).toEqual({ weekendsOff: false, nonWorkingDays: ['2025-01-01', '2025-12-25'] })
     expect((await call(ctx, 'flow.data', { productId: product.id })).calendar).toEqual(saved)
-    expect((await call(ctx, 'flow.data', { productId: other.id })).calendar).toEqual({ weekendsOff: true, nonWorkingDays: [] })
+    expect((await call(ctx, 'flow.data', { productId: other.id })).calendar).toEqual({
+      weekendsOff: true,
+      nonWorkingDays: []
+    })
     // Setting it again replaces it.
     const again = await call(ctx, 'flow.setCalendar', { productId: product.id, weekendsOff: true, nonWorkingDays: [] })
     expect(again).toEqual({ weekendsOff: true, nonWorkingDays: [] })
@@ -116,10 +143,18 @@ describe('flow.setCalendar', () => {
   it('rejects a day that is not a date, and an unknown product', async () => {
     const { ctx } = await openTestContext()
     const { product } = await productWithStates(ctx)
-    const error = await fail(ctx, 'flow.setCalendar', { productId: product.id, weekendsOff: true, nonWorkingDays: ['2025-01-01', '25/12/2025'] })
+    const error = await fail(ctx, 'flow.setCalendar', {
+      productId: product.id,
+      weekendsOff: true,
+      nonWorkingDays: ['2025-01-01', '25/12/2025']
+    })
     expect(error.code).toBe('invalid_input')
-    expect(error.issues).toEqual([{ path: 'nonWorkingDays.1', message: 'Write the date as YYYY-MM-DD, e.g. 2026-03-31' }])
-    expect((await fail(ctx, 'flow.setCalendar', { productId: 999, weekendsOff: true, nonWorkingDays: [] })).code).toBe('not_found')
+    expect(error.issues).toEqual([
+      { path: 'nonWorkingDays.1', message: 'Write the date as YYYY-MM-DD, e.g. 2026-03-31' }
+    ])
+    expect((await fail(ctx, 'flow.setCalendar', { productId: 999, weekendsOff: true, nonWorkingDays: [] })).code).toBe(
+      'not_found'
+    )
   })
 })
 
@@ -135,9 +170,18 @@ describe('saved forecasts', () => {
       questionKey: 'how-many:by=2025-06-30',
       label: 'By the end of June',
       inputs: { windowDays: 60, trials: 1000, seed: 0, days: 40, targetDate: '2025-06-30', startDate: '2025-05-01' },
-      result: { percentiles: { 50: 40, 70: 36, 85: 33, 95: 29 }, histogram: [{ x: 33, count: 1000 }], probabilityOfTarget: 0.42 }
+      result: {
+        percentiles: { 50: 40, 70: 36, 85: 33, 95: 29 },
+        histogram: [{ x: 33, count: 1000 }],
+        probabilityOfTarget: 0.42
+      }
     })
-    expect(first).toMatchObject({ productId: product.id, question: 'when', questionKey: 'when:items=20', label: '20 items as of 2025-02-01' })
+    expect(first).toMatchObject({
+      productId: product.id,
+      question: 'when',
+      questionKey: 'when:items=20',
+      label: '20 items as of 2025-02-01'
+    })
     expect(first.inputs).toEqual(when20(product.id, '2025-02-01', 30).inputs)
     expect(first.result).toEqual(when20(product.id, '2025-02-01', 30).result)
 
@@ -148,7 +192,10 @@ describe('saved forecasts', () => {
     expect(when.map((f) => f.result.percentiles[85])).toEqual([26, 30])
 
     expect(await call(ctx, 'forecasts.delete', { id: second.id })).toEqual({ deleted: second.id })
-    expect((await call(ctx, 'forecasts.list', { productId: product.id })).map((f) => f.id)).toEqual([other.id, first.id])
+    expect((await call(ctx, 'forecasts.list', { productId: product.id })).map((f) => f.id)).toEqual([
+      other.id,
+      first.id
+    ])
     expect((await fail(ctx, 'forecasts.delete', { id: second.id })).code).toBe('not_found')
   })
 
@@ -160,8 +207,14 @@ describe('saved forecasts', () => {
       question: 'how-many',
       questionKey: 'how-many:by=2025-06-30'
     })
-    expect(noDays.issues).toContainEqual({ path: 'inputs.days', message: 'A "how many" forecast needs the number of working days' })
-    const badSeed = await fail(ctx, 'forecasts.save', { ...when20(product.id, '2025-02-01', 30), inputs: { ...when20(product.id, '2025-02-01', 30).inputs, seed: -1 } })
+    expect(noDays.issues).toContainEqual({
+      path: 'inputs.days',
+      message: 'A "how many" forecast needs the number of working days'
+    })
+    const badSeed = await fail(ctx, 'forecasts.save', {
+      ...when20(product.id, '2025-02-01', 30),
+      inputs: { ...when20(product.id, '2025-02-01', 30).inputs, seed: -1 }
+    })
     expect(badSeed.issues).toContainEqual({ path: 'inputs.seed', message: 'The seed must be 0 or more' })
     const badRate = await fail(ctx, 'forecasts.save', {
       ...when20(product.id, '2025-02-01', 30),
@@ -189,7 +242,11 @@ describe('deleting a product', () => {
     }
     await call(ctx, 'products.delete', { id: product.id, confirmName: 'Flow product' })
     const conn = readConnection(ctx.databaseFile)
-    const count = (table: string) => (conn.prepare(`SELECT product_id, count(*) AS n FROM ${table} GROUP BY product_id`).all() as Array<{ product_id: number; n: number }>)
+    const count = (table: string) =>
+      conn.prepare(`SELECT product_id, count(*) AS n FROM ${table} GROUP BY product_id`).all() as Array<{
+        product_id: number
+        n: number
+      }>
     expect(count('flow_calendars')).toEqual([{ product_id: kept.id, n: 1 }])
     expect(count('saved_forecasts')).toEqual([{ product_id: kept.id, n: 1 }])
   })
@@ -212,7 +269,9 @@ describe('the sample product', () => {
 
     const finished = data.items.filter((i) => i.finishedOn !== null)
     expect(finished.length).toBeGreaterThanOrEqual(100)
-    expect(finished.every((i) => i.stateCategory === 'done' && i.startedOn !== null && i.startedOn <= i.finishedOn!)).toBe(true)
+    expect(
+      finished.every((i) => i.stateCategory === 'done' && i.startedOn !== null && i.startedOn <= i.finishedOn!)
+    ).toBe(true)
     const series = countPerDay(
       finished.map((i) => i.finishedOn!),
       window,
@@ -226,7 +285,10 @@ describe('the sample product', () => {
     const dates = percentileDates(forecast.percentiles, data.calendar, forecastStart(data.today))
     expect(Object.values(dates).every((d) => d !== null && !holidays.includes(d))).toBe(true)
 
-    const saved = await call(ctx, 'forecasts.list', { productId: sample!.id, questionKey: forecastQuestionKey({ question: 'when', items: 20, throughItemId: null }) })
+    const saved = await call(ctx, 'forecasts.list', {
+      productId: sample!.id,
+      questionKey: forecastQuestionKey({ question: 'when', items: 20, throughItemId: null })
+    })
     expect(saved).toHaveLength(2)
     expect(saved[0]!.createdAt > saved[1]!.createdAt).toBe(true)
     expect(saved[0]!.inputs.startDate > saved[1]!.inputs.startDate).toBe(true)

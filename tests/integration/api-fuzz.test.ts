@@ -20,7 +20,8 @@ beforeAll(async () => {
   db = readConnection(ctx.databaseFile)
 })
 
-const jsonSchemaOf = (method: MethodName) => z.toJSONSchema(api[method].input, { io: 'input', unrepresentable: 'any' }) as JsonSchema
+const jsonSchemaOf = (method: MethodName) =>
+  z.toJSONSchema(api[method].input, { io: 'input', unrepresentable: 'any' }) as JsonSchema
 
 describe('API fuzz: inputs the schema refuses', () => {
   it.each(METHOD_NAMES)('%s answers invalid_input and changes no row', async (method) => {

@@ -20,14 +20,16 @@ async function setUp() {
 
 function helpers(ctx: Harness, productId: number) {
   return {
-    add: (title: string, extra: Record<string, unknown> = {}) => call(ctx, 'backlog.create', { productId, title, ...extra }),
+    add: (title: string, extra: Record<string, unknown> = {}) =>
+      call(ctx, 'backlog.create', { productId, title, ...extra }),
     update: (id: number, patch: Record<string, unknown>) => call<BacklogItem>(ctx, 'backlog.update', { id, patch }),
     health: (topN?: number) => call(ctx, 'backlog.health', { productId, topN })
   }
 }
 
 const letter = (health: BacklogHealth, name: string) => health.letters.find((l) => l.letter === name)!
-const finding = (health: BacklogHealth, name: string, rule: string) => letter(health, name).findings.find((f) => f.rule === rule)
+const finding = (health: BacklogHealth, name: string, rule: string) =>
+  letter(health, name).findings.find((f) => f.rule === rule)
 
 describe('backlog health', () => {
   it('has nothing to score for an empty backlog, and sizes the top at 20 without history', async () => {
@@ -64,7 +66,12 @@ describe('backlog health', () => {
     expect(finding(before, 'detailed', 'not-ready')!.itemIds).toEqual([a.id, b.id, c.id])
     expect(finding(before, 'detailed', 'too-big')!.itemIds).toEqual([b.id])
     expect(finding(before, 'detailed', 'coarse-below')!.evidence).toContain('1 of 1 item')
-    expect(before.items.find((i) => i.id === b.id)).toEqual({ id: b.id, title: 'Cancel a booking', position: 2, removed: false })
+    expect(before.items.find((i) => i.id === b.id)).toEqual({
+      id: b.id,
+      title: 'Cancel a booking',
+      position: 2,
+      removed: false
+    })
 
     await update(a.id, { criteria: ['Given a free lane, when I book it, then it is mine'], readyChecks: readyIds })
     await update(c.id, { criteria: ['Paying at the desk marks the booking paid'], readyChecks: readyIds })
@@ -141,7 +148,9 @@ describe('backlog health', () => {
     expect(finding(await health(), 'prioritised', 'no-goals')).toBeDefined()
 
     // An import or an old tool can leave two items on one rank; the app itself never does.
-    ctx.sqlite.prepare('UPDATE backlog_items SET rank = (SELECT rank FROM backlog_items WHERE id = ?) WHERE id = ?').run(b.id, c.id)
+    ctx.sqlite
+      .prepare('UPDATE backlog_items SET rank = (SELECT rank FROM backlog_items WHERE id = ?) WHERE id = ?')
+      .run(b.id, c.id)
     const tied = await health()
     expect(finding(tied, 'prioritised', 'tied-places')!.itemIds).toEqual([b.id, c.id])
     expect(letter(tied, 'prioritised')).toMatchObject({ score: 33, rating: 'poor' })

@@ -8,7 +8,8 @@ import { call, fail, openTestContext, readConnection, snapshotTables } from './h
 const JIRA = readFileSync(resolve(import.meta.dirname, '../fixtures/jira-export.csv'), 'utf8')
 
 /** The whole items (the list leaves out their texts and times). */
-const whole = (ctx: Pick<AppContext, 'dispatch'>, items: ReadonlyArray<{ id: number }>) => Promise.all(items.map((item) => call(ctx, 'backlog.get', { id: item.id })))
+const whole = (ctx: Pick<AppContext, 'dispatch'>, items: ReadonlyArray<{ id: number }>) =>
+  Promise.all(items.map((item) => call(ctx, 'backlog.get', { id: item.id })))
 
 async function importJira(csv = JIRA) {
   const { ctx } = await openTestContext()
@@ -34,7 +35,15 @@ describe('CSV import', () => {
     ])
     expect(preview.rows[1]!.labels).toEqual(['payments', 'web'])
     expect(preview.rows[1]!.sprints).toEqual(['Sprint 1', 'Sprint 2'])
-    expect(preview.counts).toEqual({ create: 4, update: 0, unchanged: 0, matchedByTitle: 0, removed: 0, errors: 0, warnings: 2 })
+    expect(preview.counts).toEqual({
+      create: 4,
+      update: 0,
+      unchanged: 0,
+      matchedByTitle: 0,
+      removed: 0,
+      errors: 0,
+      warnings: 2
+    })
   })
 
   it('creates the product, the items in file order, criteria, labels, parents and history from the dates', async () => {
@@ -118,8 +127,15 @@ describe('CSV import', () => {
     ].join('\r\n')
     // Every date here reads both ways: the import asks rather than guesses.
     const refused = await fail(ctx, 'import.commit', { newProductName: 'Azure shop', format: 'azure', csv: azure })
-    expect(refused.message).toContain('Dates in “Created Date” read both day first and month first (“3/1/2025 9:00:00 AM” is 3 January 2025 or 1 March 2025)')
-    const az = await call(ctx, 'import.commit', { newProductName: 'Azure shop', format: 'azure', csv: azure, dateOrder: 'mdy' })
+    expect(refused.message).toContain(
+      'Dates in “Created Date” read both day first and month first (“3/1/2025 9:00:00 AM” is 3 January 2025 or 1 March 2025)'
+    )
+    const az = await call(ctx, 'import.commit', {
+      newProductName: 'Azure shop',
+      format: 'azure',
+      csv: azure,
+      dateOrder: 'mdy'
+    })
     const items = await call(ctx, 'backlog.list', { productId: az.productId })
     expect(items.map((i) => [i.type, i.title, i.estimate, i.labels])).toEqual([
       ['feature', 'Sign-in', null, ['auth']],
@@ -136,7 +152,13 @@ describe('CSV import', () => {
     })
     expect(preview.unknownStates).toEqual(['Parked'])
     expect(preview.issues[0]).toMatchObject({ line: 2, column: 3, severity: 'warning' })
-    await call(ctx, 'import.commit', { productId: az.productId, format: 'csv', csv: generic, mapping: { title: 'Name', type: 'Kind', state: 'Phase' }, states: { Parked: 'Ready' } })
+    await call(ctx, 'import.commit', {
+      productId: az.productId,
+      format: 'csv',
+      csv: generic,
+      mapping: { title: 'Name', type: 'Kind', state: 'Phase' },
+      states: { Parked: 'Ready' }
+    })
     const after = await call(ctx, 'backlog.list', { productId: az.productId })
     const states = await call(ctx, 'workflow.list', { productId: az.productId })
     expect(states.find((s) => s.id === after[2]!.stateId)?.name).toBe('Ready')
@@ -145,7 +167,8 @@ describe('CSV import', () => {
 
   it('gives a product it creates a state for removed work, where cancelled items go and count neither as done nor as open', async () => {
     const { ctx } = await openTestContext()
-    const csv = 'Summary,Issue key,Status,Status Category,Created,Resolved\nPay,K-1,Done,Done,2025-01-02,2025-01-09\nGift wrap,K-2,Cancelled,Done,2025-01-03,2025-01-05\n'
+    const csv =
+      'Summary,Issue key,Status,Status Category,Created,Resolved\nPay,K-1,Done,Done,2025-01-02,2025-01-09\nGift wrap,K-2,Cancelled,Done,2025-01-03,2025-01-05\n'
     const result = await call(ctx, 'import.commit', { newProductName: 'Shop', format: 'jira', csv })
     expect(result).toMatchObject({ added: 2, removed: 1, warnings: [] })
     const states = await call(ctx, 'workflow.list', { productId: result.productId })
@@ -173,7 +196,8 @@ describe('CSV and Markdown export', () => {
     expect(file.fileName).toBe('shop-backlog.csv')
     expect(file.text).toContain(",'=1+2 refund,")
     const copy = await call(ctx, 'import.commit', { newProductName: 'Copy', format: 'csv', csv: file.text })
-    const shape = (items: BacklogListItem[]) => items.map((i) => [i.type, i.title, i.estimate, i.labels, i.criteriaCount])
+    const shape = (items: BacklogListItem[]) =>
+      items.map((i) => [i.type, i.title, i.estimate, i.labels, i.criteriaCount])
     const original = await call(ctx, 'backlog.list', { productId: result.productId })
     const copied = await call(ctx, 'backlog.list', { productId: copy.productId })
     expect(shape(copied)).toEqual(shape(original))
@@ -191,7 +215,12 @@ describe('CSV and Markdown export', () => {
 
   it('keeps import keys and saved filters through the JSON export', async () => {
     const { ctx, result } = await importJira()
-    await call(ctx, 'filters.save', { productId: result.productId, name: 'Payments', query: 'card', filters: { labels: ['payments'] } })
+    await call(ctx, 'filters.save', {
+      productId: result.productId,
+      name: 'Payments',
+      query: 'card',
+      filters: { labels: ['payments'] }
+    })
     const document = await call(ctx, 'products.export', { productId: result.productId })
     const fresh = await openTestContext()
     const copy = await call(fresh.ctx, 'products.import', { document })

@@ -7,7 +7,8 @@ async function twoProducts() {
   const api = await openHarness()
   const ferries = await call(api, 'products.create', { name: 'Harbour ferries' })
   const bikes = await call(api, 'products.create', { name: 'Bikes' })
-  const add = (product: Product, title: string, extra: object = {}) => call(api, 'backlog.create', { productId: product.id, title, ...extra })
+  const add = (product: Product, title: string, extra: object = {}) =>
+    call(api, 'backlog.create', { productId: product.id, title, ...extra })
   return { api, ferries, bikes, add }
 }
 
@@ -20,7 +21,11 @@ describe('item keys', () => {
     const c = await add(bikes, 'Rent a bike')
     expect([a.key, b.key, c.key]).toEqual(['HF-1', 'HF-2', 'BIK-1'])
     // Split children, like every other way of adding, take the next numbers.
-    await call(api, 'backlog.split', { itemId: b.id, pattern: 'crud', children: [{ title: 'Create timetables' }, { title: 'View timetables' }] })
+    await call(api, 'backlog.split', {
+      itemId: b.id,
+      pattern: 'crud',
+      children: [{ title: 'Create timetables' }, { title: 'View timetables' }]
+    })
     const list = await call(api, 'backlog.list', { productId: ferries.id })
     expect(list.map((i) => i.key).sort()).toEqual(['HF-1', 'HF-2', 'HF-3', 'HF-4'])
   })
@@ -46,7 +51,9 @@ describe('item keys', () => {
     const detail = await call(api, 'backlog.detail', { id: story.id })
     expect([detail.item.key, detail.parent?.key, detail.blockedBy[0]?.key]).toEqual(['FERRY-2', 'FERRY-1', 'FERRY-1'])
     const refused = await fail(api, 'products.setItemPrefix', { id: ferries.id, itemPrefix: 'P-1' })
-    expect(refused.issues).toEqual([{ path: 'itemPrefix', message: 'Use letters A to Z and digits, starting with a letter, e.g. PB' }])
+    expect(refused.issues).toEqual([
+      { path: 'itemPrefix', message: 'Use letters A to Z and digits, starting with a letter, e.g. PB' }
+    ])
   })
 
   it('finds an item by its key, in any case, with the filters still applied, and only in its own product', async () => {
@@ -77,7 +84,8 @@ describe('item keys', () => {
     await call(ctx, 'products.create', { name: 'Some other product' })
     const copy = await call(ctx, 'products.import', { document, name: 'Ferries again' })
     expect(copy.itemPrefix).toBe('FERRY')
-    const keys = async (productId: number) => (await call(ctx, 'backlog.list', { productId })).map((i) => [i.key, i.title])
+    const keys = async (productId: number) =>
+      (await call(ctx, 'backlog.list', { productId })).map((i) => [i.key, i.title])
     expect(await keys(copy.id)).toEqual([
       ['FERRY-1', 'Buy a ticket'],
       ['FERRY-2', 'Refund a ticket']
@@ -108,6 +116,8 @@ describe('item keys', () => {
     const clash = structuredClone(document)
     for (const item of (clash.sections.backlog as Backlog).items) item.number = 7
     const refused = await fail(ctx, 'products.import', { document: clash, name: 'Clash' })
-    expect(refused.issues).toEqual([{ path: 'document.sections.backlog.items', message: 'Each item has its own number' }])
+    expect(refused.issues).toEqual([
+      { path: 'document.sections.backlog.items', message: 'Each item has its own number' }
+    ])
   })
 })

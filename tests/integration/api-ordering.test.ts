@@ -27,7 +27,14 @@ describe('scores', () => {
       itemId: id,
       scores: { tc: 13, value: 13, effort: 2, codPerWeek: 6000, durationWeeks: 3, moscow: 'must' }
     })
-    expect(item).toMatchObject({ manualPosition: 1, costOfDelay: 23, wsjf: 23 / 5, cd3: 2000, valueEffort: 6.5, quadrant: 'quick-win' })
+    expect(item).toMatchObject({
+      manualPosition: 1,
+      costOfDelay: 23,
+      wsjf: 23 / 5,
+      cd3: 2000,
+      valueEffort: 6.5,
+      quadrant: 'quick-win'
+    })
     expect(item.scores).toMatchObject({ ubv: 8, tc: 13, rr: 2, jobSize: 5, moscow: 'must', releaseId: null })
 
     // Clearing a score and setting the same value again: one more change, not two.
@@ -60,7 +67,8 @@ describe('scores', () => {
   it('reads the history a page at a time, newest first, with how many changes there are', async () => {
     const api = await openHarness()
     const { product, items } = await productWithItems(api, ['Timetable', 'Tickets'])
-    for (const value of [1, 2, 3, 5, 8]) await call(api, 'ordering.setScores', { itemId: items[0]!.id, scores: { value } })
+    for (const value of [1, 2, 3, 5, 8])
+      await call(api, 'ordering.setScores', { itemId: items[0]!.id, scores: { value } })
     await call(api, 'ordering.setScores', { itemId: items[1]!.id, scores: { effort: 3 } })
     const page = (offset: number) => call(api, 'ordering.history', { productId: product.id, limit: 2, offset })
     const first = await page(0)
@@ -85,7 +93,9 @@ describe('scores', () => {
     const before = snapshotTables(conn)
     const error = await fail(ctx, 'ordering.setScores', { itemId: items[0]!.id, scores: { ubv: 8, jobSize: 4 } })
     expect(error.code).toBe('invalid_input')
-    expect(error.issues).toEqual([{ path: 'scores.jobSize', message: 'Use a value on the scale: 1, 2, 3, 5, 8, 13, 20' }])
+    expect(error.issues).toEqual([
+      { path: 'scores.jobSize', message: 'Use a value on the scale: 1, 2, 3, 5, 8, 13, 20' }
+    ])
     expect(snapshotTables(conn)).toEqual(before)
   })
 
@@ -94,18 +104,29 @@ describe('scores', () => {
     const { product, items } = await productWithItems(api, ['Buy a ticket'])
     const other = await call(api, 'products.create', { name: 'Other product' })
     const foreign = await call(api, 'releases.create', { productId: other.id, name: 'Spring' })
-    expect(await fail(api, 'ordering.setScores', { itemId: items[0]!.id, scores: { releaseId: foreign.id } })).toMatchObject({
+    expect(
+      await fail(api, 'ordering.setScores', { itemId: items[0]!.id, scores: { releaseId: foreign.id } })
+    ).toMatchObject({
       code: 'invalid_input',
       issues: [{ path: 'scores.releaseId' }]
     })
     const states = await call(api, 'workflow.list', { productId: product.id })
-    await call(api, 'backlog.update', { id: items[0]!.id, patch: { stateId: states.find((s) => s.category === 'in_progress')!.id } })
+    await call(api, 'backlog.update', {
+      id: items[0]!.id,
+      patch: { stateId: states.find((s) => s.category === 'in_progress')!.id }
+    })
     expect(await fail(api, 'ordering.setScores', { itemId: items[0]!.id, scores: { ubv: 1 } })).toMatchObject({
       code: 'conflict',
       message: expect.stringMatching(/already in progress/)
     })
-    await call(api, 'backlog.update', { id: items[0]!.id, patch: { stateId: states.find((s) => s.category === 'done')!.id }, confirmDone: true })
-    expect((await fail(api, 'ordering.setScores', { itemId: items[0]!.id, scores: { ubv: 1 } })).message).toMatch(/is done/)
+    await call(api, 'backlog.update', {
+      id: items[0]!.id,
+      patch: { stateId: states.find((s) => s.category === 'done')!.id },
+      confirmDone: true
+    })
+    expect((await fail(api, 'ordering.setScores', { itemId: items[0]!.id, scores: { ubv: 1 } })).message).toMatch(
+      /is done/
+    )
     expect((await call(api, 'ordering.board', { productId: product.id })).items).toEqual([])
   })
 })
@@ -142,9 +163,16 @@ describe('comparison and apply', () => {
     // A done item in the middle keeps its place: models order only the work not started yet.
     const states = await call(ctx, 'workflow.list', { productId: product.id })
     const list = await call(ctx, 'backlog.list', { productId: product.id })
-    await call(ctx, 'backlog.update', { id: list[5]!.id, patch: { stateId: states.find((s) => s.category === 'done')!.id }, confirmDone: true })
+    await call(ctx, 'backlog.update', {
+      id: list[5]!.id,
+      patch: { stateId: states.find((s) => s.category === 'done')!.id },
+      confirmDone: true
+    })
 
-    const ranks = () => readConnection(ctx.databaseFile).prepare('SELECT id, rank FROM backlog_items WHERE product_id = ? ORDER BY id').all(product.id)
+    const ranks = () =>
+      readConnection(ctx.databaseFile)
+        .prepare('SELECT id, rank FROM backlog_items WHERE product_id = ? ORDER BY id')
+        .all(product.id)
     const before = await call(ctx, 'backlog.list', { productId: product.id })
     const ranksBefore = ranks()
     const preview = await call(ctx, 'ordering.previewApply', { productId: product.id, model: 'wsjf' })
@@ -167,7 +195,9 @@ describe('comparison and apply', () => {
     expect(again.code).toBe('conflict')
     expect(again.message).toMatch(/already undone/)
     const snapshots = await call(ctx, 'ordering.snapshots', { productId: product.id })
-    expect(snapshots).toEqual([expect.objectContaining({ id: snapshotId, model: 'wsjf', moved, undoneAt: expect.any(String) })])
+    expect(snapshots).toEqual([
+      expect.objectContaining({ id: snapshotId, model: 'wsjf', moved, undoneAt: expect.any(String) })
+    ])
   })
 
   it('undoes stacked applies newest first', async () => {
@@ -175,7 +205,9 @@ describe('comparison and apply', () => {
     const { product } = await scored(api)
     const first = await call(api, 'ordering.apply', { productId: product.id, model: 'wsjf' })
     const second = await call(api, 'ordering.apply', { productId: product.id, model: 'wsjf' })
-    expect((await fail(api, 'ordering.undoApply', { snapshotId: first.snapshotId })).message).toMatch(/undo that one first/)
+    expect((await fail(api, 'ordering.undoApply', { snapshotId: first.snapshotId })).message).toMatch(
+      /undo that one first/
+    )
     await call(api, 'ordering.undoApply', { snapshotId: second.snapshotId })
     await call(api, 'ordering.undoApply', { snapshotId: first.snapshotId })
     expect(await backlogTitles(api, product.id)).toEqual(titles)
@@ -186,7 +218,11 @@ describe('releases and MoSCoW', () => {
   it('sums MoSCoW effort per release, warns above 60%, and keeps items when a release goes', async () => {
     const api = await openHarness()
     const { product, items } = await productWithItems(api, ['A', 'B', 'C', 'D'])
-    const spring = await call(api, 'releases.create', { productId: product.id, name: 'Spring', targetDate: '2026-04-30' })
+    const spring = await call(api, 'releases.create', {
+      productId: product.id,
+      name: 'Spring',
+      targetDate: '2026-04-30'
+    })
     const later = await call(api, 'releases.create', { productId: product.id, name: 'Later' })
     expect((await fail(api, 'releases.create', { productId: product.id, name: 'spring' })).code).toBe('conflict')
     const plan: Array<[string, number, number]> = [
@@ -205,7 +241,10 @@ describe('releases and MoSCoW', () => {
     ])
     expect(groups[0]!.warning).toMatch(/^Musts take 81% of the effort planned for Spring/)
 
-    const renamed = await call(api, 'releases.update', { id: later.id, patch: { name: 'Summer', targetDate: '2026-07-31' } })
+    const renamed = await call(api, 'releases.update', {
+      id: later.id,
+      patch: { name: 'Summer', targetDate: '2026-07-31' }
+    })
     expect(renamed).toMatchObject({ name: 'Summer', targetDate: '2026-07-31' })
     await call(api, 'releases.delete', { id: spring.id })
     expect((await call(api, 'releases.list', { productId: product.id })).map((r) => r.name)).toEqual(['Summer'])
@@ -220,7 +259,11 @@ describe('Kano', () => {
   it('records answers, evaluates them and flags questionable ones', async () => {
     const api = await openHarness()
     const { product, items } = await productWithItems(api, ['Offline tickets'])
-    const feature = await call(api, 'kano.features.create', { productId: product.id, name: 'Offline tickets', itemId: items[0]!.id })
+    const feature = await call(api, 'kano.features.create', {
+      productId: product.id,
+      name: 'Offline tickets',
+      itemId: items[0]!.id
+    })
     expect(feature).toMatchObject({ itemTitle: 'Offline tickets', answerCount: 0 })
     const answers: Array<[string, string]> = [
       ['expect', 'dislike'],
@@ -232,7 +275,12 @@ describe('Kano', () => {
       await call(api, 'kano.answers.add', { featureId: feature.id, respondent: `R${i + 1}`, functional, dysfunctional })
     }
     const [result] = await call(api, 'kano.results', { productId: product.id })
-    expect(result).toMatchObject({ feature: 'Offline tickets', category: 'M', total: 4, counts: { A: 0, O: 1, M: 2, I: 0, R: 0, Q: 1 } })
+    expect(result).toMatchObject({
+      feature: 'Offline tickets',
+      category: 'M',
+      total: 4,
+      counts: { A: 0, O: 1, M: 2, I: 0, R: 0, Q: 1 }
+    })
     expect(result!.flags[0]).toMatch(/1 of 4 answers is questionable/)
   })
 
@@ -248,12 +296,19 @@ describe('Kano', () => {
     expect(error.issues).toEqual([
       { path: 'csv', message: 'Line 4, column 3: Expected 3 fields like the header, found 2.' }
     ])
-    const badAnswer = await fail(ctx, 'kano.import', { productId: product.id, csv: 'feature,functional,dysfunctional\nDark mode,like,dislike\nSeat map,love,neutral\n' })
+    const badAnswer = await fail(ctx, 'kano.import', {
+      productId: product.id,
+      csv: 'feature,functional,dysfunctional\nDark mode,like,dislike\nSeat map,love,neutral\n'
+    })
     expect(badAnswer.message).toMatch(/Line 3, column 2: functional: "love" is not an answer/)
     expect(snapshotTables(conn)).toEqual(before)
 
-    const good = '\uFEFFfeature,functional,dysfunctional,respondent\r\nDARK MODE,like,neutral,Ana\r\n"Seat map",expect,dislike,\r\nSeat map,neutral,neutral,Bo\r\n'
-    expect(await call(ctx, 'kano.import', { productId: product.id, csv: good })).toEqual({ featuresCreated: 1, answersAdded: 3 })
+    const good =
+      '\uFEFFfeature,functional,dysfunctional,respondent\r\nDARK MODE,like,neutral,Ana\r\n"Seat map",expect,dislike,\r\nSeat map,neutral,neutral,Bo\r\n'
+    expect(await call(ctx, 'kano.import', { productId: product.id, csv: good })).toEqual({
+      featuresCreated: 1,
+      answersAdded: 3
+    })
     const features = await call(ctx, 'kano.features.list', { productId: product.id })
     expect(features.map((f) => [f.name, f.answerCount])).toEqual([
       ['Dark mode', 1],
@@ -266,7 +321,9 @@ describe('Kano', () => {
     ])
     await call(ctx, 'kano.answers.delete', { id: seatAnswers[0]!.id })
     await call(ctx, 'kano.features.delete', { id: features[0]!.id })
-    expect((await call(ctx, 'kano.features.list', { productId: product.id })).map((f) => [f.name, f.answerCount])).toEqual([['Seat map', 1]])
+    expect(
+      (await call(ctx, 'kano.features.list', { productId: product.id })).map((f) => [f.name, f.answerCount])
+    ).toEqual([['Seat map', 1]])
   })
 })
 
@@ -275,14 +332,24 @@ describe('deleting a product', () => {
     const { ctx } = await openTestContext()
     const { product, items } = await productWithItems(ctx, ['A', 'B'])
     const release = await call(ctx, 'releases.create', { productId: product.id, name: 'Spring' })
-    await call(ctx, 'ordering.setScores', { itemId: items[0]!.id, scores: { ...wsjfScores(1, 1, 1, 1), releaseId: release.id, moscow: 'must' } })
+    await call(ctx, 'ordering.setScores', {
+      itemId: items[0]!.id,
+      scores: { ...wsjfScores(1, 1, 1, 1), releaseId: release.id, moscow: 'must' }
+    })
     await call(ctx, 'ordering.setScores', { itemId: items[1]!.id, scores: wsjfScores(8, 8, 8, 1) })
     await call(ctx, 'ordering.apply', { productId: product.id, model: 'wsjf' })
     await call(ctx, 'kano.import', { productId: product.id, csv: 'feature,functional,dysfunctional\nX,like,dislike\n' })
 
     await call(ctx, 'products.delete', { id: product.id, confirmName: product.name })
     const conn = readConnection(ctx.databaseFile)
-    for (const table of ['item_scores', 'score_changes', 'releases', 'order_snapshots', 'kano_features', 'kano_answers']) {
+    for (const table of [
+      'item_scores',
+      'score_changes',
+      'releases',
+      'order_snapshots',
+      'kano_features',
+      'kano_answers'
+    ]) {
       expect((conn.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n, table).toBe(0)
     }
   })

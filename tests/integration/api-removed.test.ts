@@ -18,7 +18,8 @@ async function productWithRemovedWork() {
   const wontDo = await call(ctx, 'workflow.add', { productId: product.id, name: 'Won’t do', category: 'removed' })
   const states = await call(ctx, 'workflow.list', { productId: product.id })
   const state = (name: string) => states.find((s) => s.name === name)!.id
-  const add = (title: string) => call(ctx, 'backlog.create', { productId: product.id, title, estimate: 3, placement: 'bottom' })
+  const add = (title: string) =>
+    call(ctx, 'backlog.create', { productId: product.id, title, estimate: 3, placement: 'bottom' })
   const move = (item: BacklogItem, stateId: number) => call(ctx, 'backlog.update', { id: item.id, patch: { stateId } })
 
   const shipped = await add('As a swimmer, I want to book a lane, so that I can train')
@@ -41,8 +42,17 @@ describe('removed work in flow.data', () => {
     const { ctx, product, items } = await productWithRemovedWork()
     const data = await call(ctx, 'flow.data', { productId: product.id })
     const byId = new Map(data.items.map((i) => [i.id, i]))
-    expect(byId.get(items.dropped.id)).toMatchObject({ state: 'Won’t do', stateCategory: 'removed', startedOn: '2025-03-13', finishedOn: null })
-    expect(byId.get(items.neverStarted.id)).toMatchObject({ stateCategory: 'removed', startedOn: null, finishedOn: null })
+    expect(byId.get(items.dropped.id)).toMatchObject({
+      state: 'Won’t do',
+      stateCategory: 'removed',
+      startedOn: '2025-03-13',
+      finishedOn: null
+    })
+    expect(byId.get(items.neverStarted.id)).toMatchObject({
+      stateCategory: 'removed',
+      startedOn: null,
+      finishedOn: null
+    })
 
     const window = { from: '2025-03-12', to: data.today }
     expect(data.today).toBe('2025-03-14')
@@ -68,9 +78,14 @@ describe('removed work elsewhere', () => {
     for (const id of [items.dropped.id, items.neverStarted.id]) expect(positions.get(id) ?? null).toBeNull()
 
     // Ordering scores items not started yet: the waiting one, never a removed one.
-    expect((await call(ctx, 'ordering.board', { productId: product.id })).items.map((i) => i.id)).toEqual([items.waiting.id])
+    expect((await call(ctx, 'ordering.board', { productId: product.id })).items.map((i) => i.id)).toEqual([
+      items.waiting.id
+    ])
     const refused = await fail(ctx, 'ordering.setScores', { itemId: items.neverStarted.id, scores: { value: 5 } })
-    expect(refused).toMatchObject({ code: 'conflict', message: `Item ${items.neverStarted.id} is removed; scores are for items not started yet, whose order still matters.` })
+    expect(refused).toMatchObject({
+      code: 'conflict',
+      message: `Item ${items.neverStarted.id} is removed; scores are for items not started yet, whose order still matters.`
+    })
 
     const goal = await call(ctx, 'goals.create', { productId: product.id, title: 'Most bookings online' })
     await call(ctx, 'goals.activate', { id: goal.id })
@@ -109,8 +124,14 @@ describe('removed work elsewhere', () => {
   it('never makes it the start of new work, wherever a removed state sits in the workflow', async () => {
     const { ctx, product, wontDo, items } = await productWithRemovedWork()
     const states = await call(ctx, 'workflow.list', { productId: product.id })
-    await call(ctx, 'workflow.reorder', { productId: product.id, stateIds: [wontDo.id, ...states.filter((s) => s.id !== wontDo.id).map((s) => s.id)] })
-    const created = await call(ctx, 'backlog.create', { productId: product.id, title: 'As a swimmer, I want lane news, so that I plan' })
+    await call(ctx, 'workflow.reorder', {
+      productId: product.id,
+      stateIds: [wontDo.id, ...states.filter((s) => s.id !== wontDo.id).map((s) => s.id)]
+    })
+    const created = await call(ctx, 'backlog.create', {
+      productId: product.id,
+      title: 'As a swimmer, I want lane news, so that I plan'
+    })
     const { children } = await call(ctx, 'backlog.split', {
       itemId: items.waiting.id,
       pattern: 'workflow-steps',
@@ -127,7 +148,12 @@ describe('removed work elsewhere', () => {
     const cancelled = await call(ctx, 'workflow.add', { productId: target.id, name: 'Cancelled', category: 'removed' })
     const states = await call(ctx, 'workflow.list', { productId: target.id })
     // Our export names the status "Won’t do"; mapped to this product's removed state by the user.
-    await call(ctx, 'import.commit', { productId: target.id, format: 'csv', csv: file.text, states: { 'Won’t do': 'Cancelled' } })
+    await call(ctx, 'import.commit', {
+      productId: target.id,
+      format: 'csv',
+      csv: file.text,
+      states: { 'Won’t do': 'Cancelled' }
+    })
     const imported = await call(ctx, 'backlog.list', { productId: target.id })
     const dropped = imported.find((i) => i.title === items.dropped.title)!
     expect(dropped.stateId).toBe(cancelled.id)

@@ -24,7 +24,12 @@ const coachReview = (report: ReportDocument, checksum: string) =>
     reviewedAt: '2025-03-14T09:00:00.000Z',
     assessment: { verdict: 'partly', text: 'Good evidence; the forecasts need a thinner slice.' },
     comments: [
-      { target: 'section', targetId: 'flow', label: SECTION_TITLES.flow, text: 'Say what the SLE means for the next release.' },
+      {
+        target: 'section',
+        targetId: 'flow',
+        label: SECTION_TITLES.flow,
+        text: 'Say what the SLE means for the next release.'
+      },
       { target: 'section', targetId: 'vision', label: SECTION_TITLES.vision, text: '   ' }
     ]
   })
@@ -32,7 +37,13 @@ const coachReview = (report: ReportDocument, checksum: string) =>
 describe('reports', () => {
   it('builds one self-contained HTML file with a title page, contents and every chosen section', async () => {
     const { ctx, product } = await sample()
-    const built = await call(ctx, 'reports.build', { productId: product.id, sections: [...REPORT_SECTIONS], author: 'Robin', track: 'PSPO', format: 'html' })
+    const built = await call(ctx, 'reports.build', {
+      productId: product.id,
+      sections: [...REPORT_SECTIONS],
+      author: 'Robin',
+      track: 'PSPO',
+      format: 'html'
+    })
     expect(built.fileName).toMatch(/^report-.+-\d{4}-\d{2}-\d{2}\.html$/)
     const html = built.content
     for (const link of links(html)) expect(link).not.toMatch(/^(https?:)?\/\//i)
@@ -49,8 +60,22 @@ describe('reports', () => {
     expect(html).toContain('class="assignment"')
     expect(html).not.toContain('No assignment has been started')
     // What a coach reads beside the assignments: the plans, the agreements, the Kano results and progress per track.
-    for (const heading of ['Roadmaps', 'OKRs', 'Definitions of Ready and Done', 'Story map', 'Kano results', 'Progress per track']) expect(html, heading).toContain(`>${heading}</h3>`)
-    for (const caption of ['Goal-oriented roadmap', 'Objectives and key results', 'Story map, release by release', 'Kano results', 'Evidence per course track'])
+    for (const heading of [
+      'Roadmaps',
+      'OKRs',
+      'Definitions of Ready and Done',
+      'Story map',
+      'Kano results',
+      'Progress per track'
+    ])
+      expect(html, heading).toContain(`>${heading}</h3>`)
+    for (const caption of [
+      'Goal-oriented roadmap',
+      'Objectives and key results',
+      'Story map, release by release',
+      'Kano results',
+      'Evidence per course track'
+    ])
       expect(html, caption).toContain(`<caption>${caption}</caption>`)
     expect(html).toContain('<strong>What it asks:</strong> Describe the vision and the business model of your product')
     expect(html).not.toContain('No Kano survey has been run yet.')
@@ -75,14 +100,23 @@ describe('reports', () => {
   it('shows only the chosen sections and limits dated things to the period', async () => {
     const { ctx, product } = await sample()
     const all = await call(ctx, 'reports.open', {
-      html: (await call(ctx, 'reports.build', { productId: product.id, sections: ['vision', 'flow'], format: 'html' })).content
+      html: (await call(ctx, 'reports.build', { productId: product.id, sections: ['vision', 'flow'], format: 'html' }))
+        .content
     })
     expect(all.report.sections.map((s) => s.id)).toEqual(['vision', 'flow'])
     const sprintsJudged = (r: ReportDocument) =>
-      r.sections[0]!.blocks.flatMap((b) => (b.kind === 'facts' ? b.facts : [])).find((f) => f.label === 'Sprints judged')!.value
+      r.sections[0]!.blocks.flatMap((b) => (b.kind === 'facts' ? b.facts : [])).find(
+        (f) => f.label === 'Sprints judged'
+      )!.value
     expect(Number(sprintsJudged(all.report))).toBeGreaterThan(0)
 
-    const md = await call(ctx, 'reports.build', { productId: product.id, sections: ['flow', 'vision'], from: '1990-01-01', to: '1990-12-31', format: 'md' })
+    const md = await call(ctx, 'reports.build', {
+      productId: product.id,
+      sections: ['flow', 'vision'],
+      from: '1990-01-01',
+      to: '1990-12-31',
+      format: 'md'
+    })
     expect(md.content).toContain('## 1. Vision and goals')
     expect(md.content).toContain('## 2. Flow and forecasts')
     expect(md.content).not.toContain('Personas and stakeholders')
@@ -94,7 +128,11 @@ describe('reports', () => {
 
   it('prints a PDF of several pages', async () => {
     const { ctx, product } = await sample()
-    const built = await call(ctx, 'reports.build', { productId: product.id, sections: ['vision', 'backlog', 'flow'], format: 'pdf' })
+    const built = await call(ctx, 'reports.build', {
+      productId: product.id,
+      sections: ['vision', 'backlog', 'flow'],
+      format: 'pdf'
+    })
     expect(built.encoding).toBe('base64')
     const pdf = Buffer.from(built.content, 'base64')
     expect(pdf.subarray(0, 4).toString('latin1')).toBe('%PDF')
@@ -106,7 +144,11 @@ describe('reports', () => {
     const { ctx, product } = await sample()
     // The sample comes with its coach's review; this test's review joins it.
     const samples = await call(ctx, 'reviews.list', { productId: product.id })
-    const built = await call(ctx, 'reports.build', { productId: product.id, sections: ['vision', 'flow', 'assignments'], format: 'html' })
+    const built = await call(ctx, 'reports.build', {
+      productId: product.id,
+      sections: ['vision', 'flow', 'assignments'],
+      format: 'html'
+    })
 
     const opened = await call(ctx, 'reports.open', { html: built.content })
     expect(opened.intact).toBe(true)
@@ -115,14 +157,29 @@ describe('reports', () => {
 
     const review = coachReview(opened.report, opened.checksum)
     expect(review.comments).toHaveLength(1)
-    const imported = await call(ctx, 'reviews.import', { productId: product.id, reviewJson: JSON.stringify(review, null, 2) })
+    const imported = await call(ctx, 'reviews.import', {
+      productId: product.id,
+      reviewJson: JSON.stringify(review, null, 2)
+    })
     expect(imported.intact).toBe(true)
-    expect(imported.review).toMatchObject({ reportId: built.reportId, reviewer: 'Coach Casey', verdict: 'partly', intact: true })
+    expect(imported.review).toMatchObject({
+      reportId: built.reportId,
+      reviewer: 'Coach Casey',
+      verdict: 'partly',
+      intact: true
+    })
 
     const listed = await call(ctx, 'reviews.list', { productId: product.id })
     expect(listed).toHaveLength(samples.length + 1)
     expect(listed[0]!.reportId).toBe(built.reportId)
-    expect(listed[0]!.comments).toEqual([{ target: 'section', targetId: 'flow', label: 'Flow and forecasts', text: 'Say what the SLE means for the next release.' }])
+    expect(listed[0]!.comments).toEqual([
+      {
+        target: 'section',
+        targetId: 'flow',
+        label: 'Flow and forecasts',
+        text: 'Say what the SLE means for the next release.'
+      }
+    ])
 
     // The reviews travel with the product's JSON export and come back the same.
     const document = await call(ctx, 'products.export', { productId: product.id })
@@ -140,7 +197,9 @@ describe('reports', () => {
     const { ctx, product } = await sample()
     const built = await call(ctx, 'reports.build', { productId: product.id, sections: ['assignments'], format: 'html' })
     const opened = await call(ctx, 'reports.open', { html: built.content })
-    const assignments = opened.report.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'assignment' ? [b.assignment] : [])))
+    const assignments = opened.report.sections.flatMap((s) =>
+      s.blocks.flatMap((b) => (b.kind === 'assignment' ? [b.assignment] : []))
+    )
     expect(assignments.length).toBeGreaterThanOrEqual(2)
     const [first, second] = assignments as [(typeof assignments)[number], (typeof assignments)[number]]
     const review = composeReview({
@@ -165,7 +224,9 @@ describe('reports', () => {
 
     // A verdict the review format does not know is refused, naming where it is.
     const wrong = { ...review, comments: [{ ...review.comments[0]!, verdict: 'brilliant' }] }
-    expect(await fail(ctx, 'reviews.import', { productId: product.id, reviewJson: JSON.stringify(wrong) })).toMatchObject({
+    expect(
+      await fail(ctx, 'reviews.import', { productId: product.id, reviewJson: JSON.stringify(wrong) })
+    ).toMatchObject({
       code: 'invalid_input',
       issues: [{ path: 'reviewJson.comments.0.verdict' }]
     })
@@ -173,7 +234,12 @@ describe('reports', () => {
 
   it('flags a report and a review changed after export, and still reads them', async () => {
     const { ctx, product } = await sample()
-    const built = await call(ctx, 'reports.build', { productId: product.id, sections: ['vision'], author: 'Robin', format: 'html' })
+    const built = await call(ctx, 'reports.build', {
+      productId: product.id,
+      sections: ['vision'],
+      author: 'Robin',
+      format: 'html'
+    })
     const tampered = built.content.replace('"author":"Robin"', '"author":"Someone else"')
     expect(tampered).not.toBe(built.content)
     const opened = await call(ctx, 'reports.open', { html: tampered })
@@ -189,9 +255,16 @@ describe('reports', () => {
 
   it('refuses files that are not reports or reviews, with the reason', async () => {
     const { ctx, product } = await sample()
-    expect((await fail(ctx, 'reports.open', { html: '<!doctype html><p>Hello</p>' })).message).toMatch(/no PO Studio report data/)
-    expect((await fail(ctx, 'reviews.import', { productId: product.id, reviewJson: '{nope' })).message).toMatch(/not JSON/)
-    const error = await fail(ctx, 'reviews.import', { productId: product.id, reviewJson: JSON.stringify({ format: 'something-else' }) })
+    expect((await fail(ctx, 'reports.open', { html: '<!doctype html><p>Hello</p>' })).message).toMatch(
+      /no PO Studio report data/
+    )
+    expect((await fail(ctx, 'reviews.import', { productId: product.id, reviewJson: '{nope' })).message).toMatch(
+      /not JSON/
+    )
+    const error = await fail(ctx, 'reviews.import', {
+      productId: product.id,
+      reviewJson: JSON.stringify({ format: 'something-else' })
+    })
     expect(error.message).toMatch(/not a PO Studio review file/)
     expect((await fail(ctx, 'reviews.list', { productId: 9999 })).code).toBe('not_found')
   })
@@ -199,7 +272,11 @@ describe('reports', () => {
   it('reads review and report files as strictly as API input, keeping nothing from a refused one', async () => {
     const { ctx, product } = await sample()
     const samples = await call(ctx, 'reviews.list', { productId: product.id })
-    const built = await call(ctx, 'reports.build', { productId: product.id, sections: ['flow', 'assignments'], format: 'html' })
+    const built = await call(ctx, 'reports.build', {
+      productId: product.id,
+      sections: ['flow', 'assignments'],
+      format: 'html'
+    })
     const opened = await call(ctx, 'reports.open', { html: built.content })
     const review = coachReview(opened.report, opened.checksum)
     const badReviews: Array<[string, unknown, RegExp]> = [
@@ -208,7 +285,11 @@ describe('reports', () => {
       ['reportChecksum', { ...review, reportChecksum: 'abc' }, /SHA-256/],
       ['checksum', { ...review, checksum: 'Z'.repeat(64) }, /SHA-256/],
       ['comments.0.targetId', { ...review, comments: [{ ...review.comments[0]!, targetId: 'no-such-section' }] }, /./],
-      ['comments.0.targetId', { ...review, comments: [{ target: 'assignment', targetId: 'one', label: 'A', text: 'B' }] }, /journal id/],
+      [
+        'comments.0.targetId',
+        { ...review, comments: [{ target: 'assignment', targetId: 'one', label: 'A', text: 'B' }] },
+        /journal id/
+      ],
       ['comments.0', { ...review, comments: [{ ...review.comments[0]!, extra: true }] }, /./],
       ['reviewer', { ...review, reviewer: 'r'.repeat(121) }, /120 characters/]
     ]
@@ -227,7 +308,10 @@ describe('reports', () => {
       { ...opened.report, extra: 1 }
     ]
     for (const report of badReports) {
-      const html = built.content.replace(/(<script type="application\/json"[^>]*>)[^<]*/, (_m, open: string) => `${open}${JSON.stringify(report)}`)
+      const html = built.content.replace(
+        /(<script type="application\/json"[^>]*>)[^<]*/,
+        (_m, open: string) => `${open}${JSON.stringify(report)}`
+      )
       expect((await fail(ctx, 'reports.open', { html })).message).toMatch(/damaged or from a newer PO Studio/)
     }
   })
@@ -242,7 +326,18 @@ describe('reports', () => {
     expect(html.stdout).toMatch(/Wrote the HTML report .* \(2 sections/)
     expect(readFileSync(join(out, 'r.html'), 'utf8')).toContain('id="section-flow"')
 
-    const md = await cli(['--json', ...base, '--format', 'md', '--out', join(out, 'r.md'), '--from', '2025-01-01', '--to', '2025-03-12'])
+    const md = await cli([
+      '--json',
+      ...base,
+      '--format',
+      'md',
+      '--out',
+      join(out, 'r.md'),
+      '--from',
+      '2025-01-01',
+      '--to',
+      '2025-03-12'
+    ])
     expect(md.code).toBe(0)
     expect(md.json()).toMatchObject({ format: 'md', sections: [...REPORT_SECTIONS] })
     expect(readFileSync(join(out, 'r.md'), 'utf8')).toContain('Wed, 1 Jan 2025 to Wed, 12 Mar 2025')

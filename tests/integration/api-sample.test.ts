@@ -146,10 +146,12 @@ describe('sample product', () => {
     // Every decided experiment was decided after the change it tested had shipped.
     const byId = new Map(items.map((i) => [i.id, i]))
     for (const e of experiments.filter((x) => x.decision !== null)) {
-      for (const id of e.itemIds) expect((byId.get(id)?.finishedOn ?? '9999') <= e.decidedAt!.slice(0, 10), e.title).toBe(true)
+      for (const id of e.itemIds)
+        expect((byId.get(id)?.finishedOn ?? '9999') <= e.decidedAt!.slice(0, 10), e.title).toBe(true)
     }
     // An experiment still to be decided is running, and its measure date lies ahead.
-    for (const e of experiments.filter((x) => x.decision === null)) expect([e.status, e.byDate > FIXED_NOW.toISOString().slice(0, 10)], e.title).toEqual(['running', true])
+    for (const e of experiments.filter((x) => x.decision === null))
+      expect([e.status, e.byDate > FIXED_NOW.toISOString().slice(0, 10)], e.title).toEqual(['running', true])
 
     // The current Sprint Goal's story is selected for that Sprint, and its experiment is not yet decided.
     const sprints = await call(ctx, 'sprints.list', { productId })
@@ -160,11 +162,19 @@ describe('sample product', () => {
 
     // What a pivot or a stop gave up appears neither on the roadmap nor in the open backlog.
     const roadmap = await call(ctx, 'roadmap.get', { productId })
-    const openTitles = items.filter((i) => i.stateCategory === 'todo' || i.stateCategory === 'in_progress').map((i) => i.title)
+    const openTitles = items
+      .filter((i) => i.stateCategory === 'todo' || i.stateCategory === 'in_progress')
+      .map((i) => i.title)
     for (const e of experiments.filter((x) => x.decision === 'pivot' || x.decision === 'stop')) {
       const word = /badge/i.test(e.title) ? 'badge' : e.title.split(' ')[0]!.toLowerCase()
-      expect(roadmap.rows.flatMap((r) => r.features).filter((f) => f.toLowerCase().includes(word)), e.title).toEqual([])
-      expect(openTitles.filter((t) => t.toLowerCase().includes(word)), e.title).toEqual([])
+      expect(
+        roadmap.rows.flatMap((r) => r.features).filter((f) => f.toLowerCase().includes(word)),
+        e.title
+      ).toEqual([])
+      expect(
+        openTitles.filter((t) => t.toLowerCase().includes(word)),
+        e.title
+      ).toEqual([])
     }
   })
 
@@ -173,9 +183,15 @@ describe('sample product', () => {
     const [product] = await call(ctx, 'products.list', {})
     const [review, ...others] = await call(ctx, 'reviews.list', { productId: product!.id })
     expect(others).toEqual([])
-    expect(review).toMatchObject({ intact: true, verdict: 'partly', reportTitle: `${product!.name}: Product Owner report` })
+    expect(review).toMatchObject({
+      intact: true,
+      verdict: 'partly',
+      reportTitle: `${product!.name}: Product Owner report`
+    })
     const entries = await call(ctx, 'practice.entries.list', { productId: product!.id })
-    const verdicts = review!.comments.filter((c) => c.target === 'assignment').map((c) => [entries.find((e) => String(e.id) === c.targetId)?.targetKey, c.verdict])
+    const verdicts = review!.comments
+      .filter((c) => c.target === 'assignment')
+      .map((c) => [entries.find((e) => String(e.id) === c.targetId)?.targetKey, c.verdict])
     expect(verdicts).toEqual([
       ['pspo/assumptions', 'meets'],
       ['pspo/releases', 'partly']
@@ -189,10 +205,14 @@ describe('sample product', () => {
       onCleanup(() => opened.db.destroy())
       const id = await seedSampleProduct(opened.db, at)
       const items = opened.sqlite
-        .prepare('SELECT type, title, description, estimate, rank, created_at, updated_at FROM backlog_items WHERE product_id = ? ORDER BY rank')
+        .prepare(
+          'SELECT type, title, description, estimate, rank, created_at, updated_at FROM backlog_items WHERE product_id = ? ORDER BY rank'
+        )
         .all(id)
       const history = opened.sqlite
-        .prepare('SELECT i.rank, c.changed_at FROM status_changes c JOIN backlog_items i ON i.id = c.item_id ORDER BY i.rank, c.changed_at')
+        .prepare(
+          'SELECT i.rank, c.changed_at FROM status_changes c JOIN backlog_items i ON i.id = c.item_id ORDER BY i.rank, c.changed_at'
+        )
         .all()
       return { items, history }
     }
@@ -201,7 +221,9 @@ describe('sample product', () => {
     expect(b).toEqual(a)
     // Dates follow `at`: a week later, every date moves a week, the text stays.
     const later = await dump(new Date(FIXED_NOW.getTime() + 7 * DAY))
-    expect(later.items.map((i) => (i as { title: string }).title)).toEqual(a.items.map((i) => (i as { title: string }).title))
+    expect(later.items.map((i) => (i as { title: string }).title)).toEqual(
+      a.items.map((i) => (i as { title: string }).title)
+    )
     const shift = (row: unknown) => Date.parse((row as { created_at: string }).created_at) + 7 * DAY
     expect(later.items.map((r) => Date.parse((r as { created_at: string }).created_at))).toEqual(a.items.map(shift))
   })
@@ -216,7 +238,9 @@ describe('sample product', () => {
         throw new Error('roll back')
       })
     ).rejects.toThrow('roll back')
-    const counts = opened.sqlite.prepare('SELECT (SELECT count(*) FROM products) AS p, (SELECT count(*) FROM backlog_items) AS i').get()
+    const counts = opened.sqlite
+      .prepare('SELECT (SELECT count(*) FROM products) AS p, (SELECT count(*) FROM backlog_items) AS i')
+      .get()
     expect(counts).toEqual({ p: 0, i: 0 })
   })
 })

@@ -5,8 +5,11 @@ describe('splitting an item', () => {
   it('places the children right under the item, as stories with its labels, and keeps its history', async () => {
     const api = await openHarness()
     const product = await call(api, 'products.create', { name: 'Harbour ferries' })
-    const add = (title: string, extra: object = {}) => call(api, 'backlog.create', { productId: product.id, title, ...extra })
-    const big = await add('As a commuter, I want to manage my season tickets, so that I travel without queueing', { estimate: 20 })
+    const add = (title: string, extra: object = {}) =>
+      call(api, 'backlog.create', { productId: product.id, title, ...extra })
+    const big = await add('As a commuter, I want to manage my season tickets, so that I travel without queueing', {
+      estimate: 20
+    })
     const next = await add('See the timetable')
     await call(api, 'backlog.update', { id: big.id, patch: { labels: ['tickets'] } })
     const historyBefore = await call(api, 'backlog.history', { id: big.id })
@@ -30,7 +33,9 @@ describe('splitting an item', () => {
     expect(await call(api, 'backlog.history', { id: big.id })).toEqual(historyBefore)
     const detail = await call(api, 'backlog.detail', { id: big.id })
     expect(detail.children.map((c) => c.id)).toEqual(children.map((c) => c.id))
-    expect(api.sqlite.prepare('SELECT pattern FROM item_splits WHERE item_id = ?').all(big.id)).toEqual([{ pattern: 'spike-first' }])
+    expect(api.sqlite.prepare('SELECT pattern FROM item_splits WHERE item_id = ?').all(big.id)).toEqual([
+      { pattern: 'spike-first' }
+    ])
   })
 
   it('refuses estimates off the scale, a deleted item and too few children, writing nothing', async () => {
@@ -39,11 +44,26 @@ describe('splitting an item', () => {
     const item = await call(api, 'backlog.create', { productId: product.id, title: 'Refunds', type: 'feature' })
     const count = () => api.sqlite.prepare('SELECT count(*) AS n FROM backlog_items').get()
     const before = count()
-    const offScale = await fail(api, 'backlog.split', { itemId: item.id, pattern: 'crud', children: [{ title: 'A' }, { title: 'B', estimate: 4 }] })
+    const offScale = await fail(api, 'backlog.split', {
+      itemId: item.id,
+      pattern: 'crud',
+      children: [{ title: 'A' }, { title: 'B', estimate: 4 }]
+    })
     expect(offScale.issues?.[0]?.path).toBe('children.1.estimate')
-    expect((await fail(api, 'backlog.split', { itemId: item.id, pattern: 'crud', children: [{ title: 'A' }] })).issues?.[0]?.path).toBe('children')
+    expect(
+      (await fail(api, 'backlog.split', { itemId: item.id, pattern: 'crud', children: [{ title: 'A' }] })).issues?.[0]
+        ?.path
+    ).toBe('children')
     await call(api, 'backlog.delete', { id: item.id })
-    expect((await fail(api, 'backlog.split', { itemId: item.id, pattern: 'crud', children: [{ title: 'A' }, { title: 'B' }] })).code).toBe('not_found')
+    expect(
+      (
+        await fail(api, 'backlog.split', {
+          itemId: item.id,
+          pattern: 'crud',
+          children: [{ title: 'A' }, { title: 'B' }]
+        })
+      ).code
+    ).toBe('not_found')
     expect(count()).toEqual(before)
   })
 })

@@ -36,7 +36,11 @@ describe('story map', () => {
     const item = await call(ctx, 'backlog.create', { productId: a.id, title: 'Story of A' })
     let other = await call(ctx, 'storymap.addActivity', { productId: b.id, name: 'Elsewhere' })
     other = await call(ctx, 'storymap.addStep', { activityId: other.activities[0]!.id, name: 'Step of B' })
-    const error = await fail(ctx, 'storymap.place', { itemId: item.id, stepId: other.activities[0]!.steps[0]!.id, sliceId: null })
+    const error = await fail(ctx, 'storymap.place', {
+      itemId: item.id,
+      stepId: other.activities[0]!.steps[0]!.id,
+      sliceId: null
+    })
     expect(error.issues).toEqual([{ path: 'stepId', message: 'Choose a step of this product' }])
     expect((await fail(ctx, 'storymap.addStep', { activityId: 9999, name: 'x' })).code).toBe('not_found')
   })
@@ -54,7 +58,11 @@ describe('story map', () => {
     const twice = await through(once)
     expect(twice.sections.storymap).toEqual(once.sections.storymap)
     const shape = (d: ProductDocument) => {
-      const map = d.sections.storymap as { activities: Array<{ name: string; steps: Array<{ name: string }> }>; slices: unknown[]; placements: unknown[] }
+      const map = d.sections.storymap as {
+        activities: Array<{ name: string; steps: Array<{ name: string }> }>
+        slices: unknown[]
+        placements: unknown[]
+      }
       return [map.activities.map((a) => [a.name, a.steps.map((s) => s.name)]), map.slices.length, map.placements.length]
     }
     expect(shape(once)).toEqual(shape(original))

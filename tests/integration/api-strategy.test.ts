@@ -267,11 +267,27 @@ describe('the technical strategy', () => {
     const product = await call<Product>(ctx, 'products.create', { name: 'Lanes' })
     const sam = await persona(ctx, product.id, 'Sam')
     expect(
-      await fail(ctx, 'strategy.canvases.create', { productId: product.id, kind: 'tech', title: 'Costs', personaId: sam.id })
+      await fail(ctx, 'strategy.canvases.create', {
+        productId: product.id,
+        kind: 'tech',
+        title: 'Costs',
+        personaId: sam.id
+      })
     ).toMatchObject({ code: 'invalid_input', issues: [{ path: 'personaId' }] })
-    const tech = await call<Canvas>(ctx, 'strategy.canvases.create', { productId: product.id, kind: 'tech', title: 'Costs' })
+    const tech = await call<Canvas>(ctx, 'strategy.canvases.create', {
+      productId: product.id,
+      kind: 'tech',
+      title: 'Costs'
+    })
     const empty = await call<CanvasState>(ctx, 'strategy.canvases.get', { id: tech.id })
-    expect(Object.keys(empty.content)).toEqual(['kind', 'architecture', 'costDrivers', 'costControls', 'technicalDebt', 'retirement'])
+    expect(Object.keys(empty.content)).toEqual([
+      'kind',
+      'architecture',
+      'costDrivers',
+      'costControls',
+      'technicalDebt',
+      'retirement'
+    ])
     const tooLong = await fail(ctx, 'strategy.canvases.save', {
       canvasId: tech.id,
       content: { kind: 'tech', costDrivers: 'x'.repeat(4001) },
@@ -321,12 +337,22 @@ describe('influences on delivering value', () => {
     })
     expect(budget.quadrant).toBe('adapt')
 
-    const wrong = await fail(ctx, 'strategy.influences.create', { productId: product.id, name: 'Weather', predictability: 0, control: 9 })
+    const wrong = await fail(ctx, 'strategy.influences.create', {
+      productId: product.id,
+      name: 'Weather',
+      predictability: 0,
+      control: 9
+    })
     expect(wrong.code).toBe('invalid_input')
     expect(wrong.message).toContain('Predictability: Rate the predictability from 1 to 5')
     expect(wrong.message).toContain('Control: Rate the control from 1 to 5')
     expect(
-      await fail(ctx, 'strategy.influences.create', { productId: product.id, name: 'council BUDGET', predictability: 3, control: 3 })
+      await fail(ctx, 'strategy.influences.create', {
+        productId: product.id,
+        name: 'council BUDGET',
+        predictability: 3,
+        control: 3
+      })
     ).toMatchObject({ code: 'conflict', issues: [{ path: 'name' }] })
     expect(
       await fail(ctx, 'strategy.influences.update', { id: pipeline.id, patch: { name: 'Council budget' } })
@@ -345,7 +371,9 @@ describe('influences on delivering value', () => {
     expect((document.sections.strategy as { influences: unknown[] }).influences).toHaveLength(2)
     delete (document.sections.strategy as { influences?: unknown }).influences
     const older = await call<Product>(ctx, 'products.import', { document, name: 'Lanes before influences' })
-    expect((await call<InfluenceBoard>(ctx, 'strategy.influences.list', { productId: older.id })).influences).toEqual([])
+    expect((await call<InfluenceBoard>(ctx, 'strategy.influences.list', { productId: older.id })).influences).toEqual(
+      []
+    )
 
     expect(await call(ctx, 'strategy.influences.delete', { id: budget.id })).toEqual({ deleted: budget.id })
     expect(await fail(ctx, 'strategy.influences.delete', { id: budget.id })).toMatchObject({ code: 'not_found' })
@@ -391,7 +419,9 @@ describe('the sample product’s strategy', () => {
     expect(report.content).toContain('Value Proposition Canvas: Shift-working lane swimmers, for Sam Okafor')
     expect(report.content).toContain('Technical strategy: Keeping Lanes affordable (version 1 of')
     expect(report.content).toContain('Influences on delivering value')
-    expect(report.content).toMatch(/Sense and adapt \(unpredictable, outside our control\): .*Scrum Guide 2020, “Scrum Theory”/)
+    expect(report.content).toMatch(
+      /Sense and adapt \(unpredictable, outside our control\): .*Scrum Guide 2020, “Scrum Theory”/
+    )
     expect(report.content).toContain('Parents booking lessons')
     expect(report.content).toMatch(/Weighted total.*rank 1/)
     expect(report.content).toContain('Total cost of ownership')

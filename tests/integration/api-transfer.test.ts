@@ -35,14 +35,24 @@ describe('product JSON export and import', () => {
     expect(withoutTime(twice)).toEqual(withoutTime(once))
 
     // And nothing of the original is lost on the way, ids aside.
-    const backlog = (d: ProductDocument) => d.sections.backlog as {
-      states: Array<{ name: string; category: string }>
-      items: Array<{ id: number; title: string; rank: string; estimate: number | null; stateId: number; createdAt: string }>
-      history: Array<{ itemId: number; changedAt: string }>
-    }
+    const backlog = (d: ProductDocument) =>
+      d.sections.backlog as {
+        states: Array<{ name: string; category: string }>
+        items: Array<{
+          id: number
+          title: string
+          rank: string
+          estimate: number | null
+          stateId: number
+          createdAt: string
+        }>
+        history: Array<{ itemId: number; changedAt: string }>
+      }
     const [a, b] = [backlog(original), backlog(once)]
     expect(b.states.map((s) => [s.name, s.category])).toEqual(a.states.map((s) => [s.name, s.category]))
-    expect(b.items.map((i) => [i.title, i.rank, i.estimate, i.createdAt])).toEqual(a.items.map((i) => [i.title, i.rank, i.estimate, i.createdAt]))
+    expect(b.items.map((i) => [i.title, i.rank, i.estimate, i.createdAt])).toEqual(
+      a.items.map((i) => [i.title, i.rank, i.estimate, i.createdAt])
+    )
     // Item by item: an import numbers items in backlog order, so the file's order of histories may change.
     const histories = (d: ReturnType<typeof backlog>) => {
       const titles = new Map(d.items.map((i) => [i.id, i.title]))
@@ -64,7 +74,9 @@ describe('product JSON export and import', () => {
     expect(rowCounts(target.ctx.databaseFile)).toEqual(before)
     // Every product table of the sample holds rows, so a table the file forgets shows up above. Undo
     // records stay with the database the edits were made in.
-    const empty = Object.entries(before).filter(([, n]) => n === 0).map(([name]) => name)
+    const empty = Object.entries(before)
+      .filter(([, n]) => n === 0)
+      .map(([name]) => name)
     expect(empty).toEqual(['edit_log', 'order_snapshots'])
   })
 
@@ -78,7 +90,9 @@ describe('product JSON export and import', () => {
     const before = snapshotTables(conn)
     const error = await fail(ctx, 'products.import', { document: broken })
     expect(error.code).toBe('invalid_input')
-    expect(error.issues).toEqual([{ path: 'document.sections.backlog.items.3.stateId', message: 'No state with id 999999 in this file' }])
+    expect(error.issues).toEqual([
+      { path: 'document.sections.backlog.items.3.stateId', message: 'No state with id 999999 in this file' }
+    ])
     expect(snapshotTables(conn)).toEqual(before)
   })
 
@@ -93,9 +107,13 @@ describe('product JSON export and import', () => {
   it('refuses files from a newer version and parts it does not know', async () => {
     const document = await sampleDocument()
     const { ctx } = await openTestContext()
-    expect((await fail(ctx, 'products.import', { document: { ...document, formatVersion: 99 } })).message).toMatch(/newer version/)
+    expect((await fail(ctx, 'products.import', { document: { ...document, formatVersion: 99 } })).message).toMatch(
+      /newer version/
+    )
     const extra = { ...document, sections: { ...document.sections, hologram: {} } }
-    expect((await fail(ctx, 'products.import', { document: extra })).issues).toEqual([{ path: 'document.sections.hologram', message: 'Unknown section' }])
+    expect((await fail(ctx, 'products.import', { document: extra })).issues).toEqual([
+      { path: 'document.sections.hologram', message: 'Unknown section' }
+    ])
   })
 
   it('asks for another name when the product exists', async () => {

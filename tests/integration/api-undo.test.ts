@@ -7,7 +7,8 @@ async function setUp() {
   const api = await openHarness()
   const product = await call(api, 'products.create', { name: 'Harbour ferries' })
   const states = await call(api, 'workflow.list', { productId: product.id })
-  const add = (title: string, extra: object = {}) => call(api, 'backlog.create', { productId: product.id, title, ...extra })
+  const add = (title: string, extra: object = {}) =>
+    call(api, 'backlog.create', { productId: product.id, title, ...extra })
   const rows = () => backlogRows(api.sqlite, product.id)
   const undo = () => call(api, 'backlog.undo', { productId: product.id })
   const redo = () => call(api, 'backlog.redo', { productId: product.id })
@@ -31,11 +32,25 @@ describe('undo and redo of backlog edits', () => {
 
     const edits: Array<[expectedLabel: string, edit: () => Promise<unknown>]> = [
       ['adding “Refund a ticket”', () => add('Refund a ticket')],
-      ['title change of “Buy one ticket”', () => call(api, 'backlog.update', { id: a.id, patch: { title: 'Buy one ticket' } })],
-      ['status change of “Buy one ticket”', () => call(api, 'backlog.update', { id: a.id, patch: { stateId: inProgress } })],
+      [
+        'title change of “Buy one ticket”',
+        () => call(api, 'backlog.update', { id: a.id, patch: { title: 'Buy one ticket' } })
+      ],
+      [
+        'status change of “Buy one ticket”',
+        () => call(api, 'backlog.update', { id: a.id, patch: { stateId: inProgress } })
+      ],
       [
         'edit of “Buy a return ticket”',
-        () => call(api, 'backlog.update', { id: b.id, patch: { criteria: ['Given a return, when I pay, then I get two tickets'], labels: ['tickets'], parentId: c.id } })
+        () =>
+          call(api, 'backlog.update', {
+            id: b.id,
+            patch: {
+              criteria: ['Given a return, when I pay, then I get two tickets'],
+              labels: ['tickets'],
+              parentId: c.id
+            }
+          })
       ],
       ['move of “See the timetable”', () => call(api, 'backlog.move', { id: c.id, afterId: null, beforeId: a.id })],
       ['link from “Buy one ticket”', () => call(api, 'backlog.link', { blockerId: a.id, blockedId: b.id })],
@@ -44,9 +59,24 @@ describe('undo and redo of backlog edits', () => {
       ['restoring “Buy a return ticket”', () => call(api, 'backlog.restore', { id: b.id })],
       [
         'split of “See the timetable”',
-        () => call(api, 'backlog.split', { itemId: c.id, pattern: 'crud', children: [{ title: 'Create timetables' }, { title: 'View timetables', estimate: 3 }] })
+        () =>
+          call(api, 'backlog.split', {
+            itemId: c.id,
+            pattern: 'crud',
+            children: [{ title: 'Create timetables' }, { title: 'View timetables', estimate: 3 }]
+          })
       ],
-      ['2 estimates', () => call(api, 'refinement.saveEstimates', { productId: product.id, estimates: [{ itemId: a.id, estimate: 3 }, { itemId: c.id, estimate: 8 }] })],
+      [
+        '2 estimates',
+        () =>
+          call(api, 'refinement.saveEstimates', {
+            productId: product.id,
+            estimates: [
+              { itemId: a.id, estimate: 3 },
+              { itemId: c.id, estimate: 8 }
+            ]
+          })
+      ],
       ['map move of “Buy one ticket”', () => call(api, 'storymap.place', { itemId: a.id, stepId, sliceId: null })]
     ]
     for (const [label, edit] of edits) {
@@ -79,8 +109,15 @@ describe('undo and redo of backlog edits', () => {
     expect(rows()).toEqual(pictures[6])
 
     await call(api, 'backlog.update', { id: item.id, patch: { description: 'A new branch' } })
-    expect(await state()).toMatchObject({ canUndo: true, canRedo: false, redoLabel: null, undoLabel: 'description change of “Ticket 6”' })
-    const error = await fail(api, 'backlog.redo', { productId: (await call(api, 'backlog.get', { id: item.id })).productId })
+    expect(await state()).toMatchObject({
+      canUndo: true,
+      canRedo: false,
+      redoLabel: null,
+      undoLabel: 'description change of “Ticket 6”'
+    })
+    const error = await fail(api, 'backlog.redo', {
+      productId: (await call(api, 'backlog.get', { id: item.id })).productId
+    })
     expect(error.code).toBe('conflict')
   })
 
@@ -123,7 +160,9 @@ describe('undo and redo of backlog edits', () => {
     await first.ctx.close()
 
     const second = await openTestContext({ dataDir: first.dataDir })
-    expect(await call(second.ctx, 'backlog.undo', { productId: product.id })).toEqual({ label: 'title change of “Timetables”' })
+    expect(await call(second.ctx, 'backlog.undo', { productId: product.id })).toEqual({
+      label: 'title change of “Timetables”'
+    })
     expect((await call(second.ctx, 'backlog.get', { id: item.id })).title).toBe('Timetable')
     const conn = readConnection(second.ctx.databaseFile)
     expect(conn.prepare('SELECT count(*) AS n FROM edit_log WHERE undone = 1').get()).toEqual({ n: 1 })
@@ -141,7 +180,10 @@ describe('the undo of an import', () => {
   it('puts back the exact rows of an import that adds and updates items, and redo makes it again', async () => {
     const { api, product, add, rows, undo, redo } = await setUp()
     const first = await add('Buy a ticket', { estimate: 2 })
-    await call(api, 'backlog.update', { id: first.id, patch: { criteria: ['Given a card, when I pay, then I get a ticket'], labels: ['tickets'] } })
+    await call(api, 'backlog.update', {
+      id: first.id,
+      patch: { criteria: ['Given a card, when I pay, then I get a ticket'], labels: ['tickets'] }
+    })
     const csv = `Key,Title,Estimate,Labels,Acceptance criteria,Description\n#${first.id},Buy one ticket,3,fares,"Given cash, when I pay, then I get a ticket",Now with “quotes” and émojis 🚢\n,Refund a ticket,0.5,,,`
     const before = rows()
     await call(api, 'import.commit', { productId: product.id, format: 'csv', csv })
@@ -166,13 +208,18 @@ describe('an edit and its undo entry', () => {
 
     // Another program (or a full disk) makes every write to the undo log fail.
     const saboteur = new Database(ctx.databaseFile)
-    saboteur.exec("CREATE TRIGGER no_undo BEFORE INSERT ON edit_log BEGIN SELECT RAISE(ABORT, 'the undo log cannot be written'); END")
+    saboteur.exec(
+      "CREATE TRIGGER no_undo BEFORE INSERT ON edit_log BEGIN SELECT RAISE(ABORT, 'the undo log cannot be written'); END"
+    )
     saboteur.close()
 
     const edits: Array<[string, unknown]> = [
       ['backlog.update', { id: item.id, patch: { title: 'Buy two tickets', estimate: 3 } }],
       ['backlog.create', { productId: product.id, title: 'Refund a ticket' }],
-      ['backlog.split', { itemId: item.id, pattern: 'crud', children: [{ title: 'Buy online' }, { title: 'Buy on board' }] }],
+      [
+        'backlog.split',
+        { itemId: item.id, pattern: 'crud', children: [{ title: 'Buy online' }, { title: 'Buy on board' }] }
+      ],
       ['backlog.bulkUpdate', { ids: [item.id], patch: { estimate: 8 } }],
       ['import.commit', { productId: product.id, format: 'csv', csv: 'Title\nImported one\nImported two' }]
     ]

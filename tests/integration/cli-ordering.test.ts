@@ -33,7 +33,9 @@ describe('po-studio order --input (what-if)', () => {
         'E,Timetable,20,13,8,2\n'
     )
     const dataDir = join(tempDir(), 'never-created')
-    const run = await cli(['order', '--input', file, '--model', 'wsjf', '--json'], { env: { PO_STUDIO_DATA_DIR: dataDir } })
+    const run = await cli(['order', '--input', file, '--model', 'wsjf', '--json'], {
+      env: { PO_STUDIO_DATA_DIR: dataDir }
+    })
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)
     expect(run.json()).toEqual({
@@ -50,19 +52,39 @@ describe('po-studio order --input (what-if)', () => {
   })
 
   it('orders by CD3 and by value / effort, and prints a table without --json', async () => {
-    const cd3 = await cli(['order', '-i', csvFile('id,title,cod_per_week,duration_weeks\n1,Slow,4000,4\n2,Quick,3000,1\n'), '-m', 'cd3', '--json'])
+    const cd3 = await cli([
+      'order',
+      '-i',
+      csvFile('id,title,cod_per_week,duration_weeks\n1,Slow,4000,4\n2,Quick,3000,1\n'),
+      '-m',
+      'cd3',
+      '--json'
+    ])
     expect(cd3.json().items.map((i: { id: string; score: number }) => [i.id, i.score])).toEqual([
       ['2', 3000],
       ['1', 1000]
     ])
-    const table = await cli(['order', '-i', csvFile('id,title,value,effort\nx,Small win,8,2\ny,Big bet,20,13\n'), '-m', 'value-effort'])
+    const table = await cli([
+      'order',
+      '-i',
+      csvFile('id,title,value,effort\nx,Small win,8,2\ny,Big bet,20,13\n'),
+      '-m',
+      'value-effort'
+    ])
     expect(table.code).toBe(0)
     expect(table.stdout.split('\n')[0]).toMatch(/^RANK\s+ID\s+SCORE\s+TITLE$/)
     expect(table.stdout).toMatch(/1\s+x\s+4\s+Small win/)
   })
 
   it('refuses a bad file with the line and column of each problem (exit 1) and wrong usage (exit 2)', async () => {
-    const bad = await cli(['order', '--input', csvFile('id,title,ubv,tc,rr,size\nA,One,4,1,1,1\n'), '--model', 'wsjf', '--json'])
+    const bad = await cli([
+      'order',
+      '--input',
+      csvFile('id,title,ubv,tc,rr,size\nA,One,4,1,1,1\n'),
+      '--model',
+      'wsjf',
+      '--json'
+    ])
     expect(bad.code).toBe(1)
     expect(bad.stdout).toBe('')
     expect(bad.stderr).toMatch(/line 2, column 3: ubv: Use a value on the scale: 1, 2, 3, 5, 8, 13, 20/)
@@ -120,7 +142,11 @@ describe('po-studio kano', () => {
   })
 
   it('refuses unknown answers naming the line', async () => {
-    const run = await cli(['kano', csvFile('feature,functional,dysfunctional\nA,like,dislike\nA,love,dislike\n'), '--json'])
+    const run = await cli([
+      'kano',
+      csvFile('feature,functional,dysfunctional\nA,like,dislike\nA,love,dislike\n'),
+      '--json'
+    ])
     expect(run.code).toBe(1)
     expect(run.stderr).toMatch(/line 3, column 2: functional: "love" is not an answer/)
   })

@@ -109,7 +109,9 @@ describe('po-studio CLI', () => {
     } finally {
       await holder.release()
     }
-    expect((await cli(['--data-dir', dataDir, 'products', 'list', '--json'])).json()).toEqual([expect.objectContaining({ name: 'Kept' })])
+    expect((await cli(['--data-dir', dataDir, 'products', 'list', '--json'])).json()).toEqual([
+      expect.objectContaining({ name: 'Kept' })
+    ])
   })
 
   it('backs up and restores: round trip, and the replaced database is kept', async () => {
@@ -165,7 +167,9 @@ describe('po-studio CLI', () => {
 
   it('has --help on every command', async () => {
     const paths = listCommandPaths()
-    expect(paths).toEqual(expect.arrayContaining([['serve'], ['products'], ['products', 'list'], ['backup'], ['restore']]))
+    expect(paths).toEqual(
+      expect.arrayContaining([['serve'], ['products'], ['products', 'list'], ['backup'], ['restore']])
+    )
     for (const path of paths) {
       const run = await cli([...path, '--help'])
       expect(run.code, path.join(' ')).toBe(0)

@@ -9,12 +9,31 @@ describe('po-studio export json / import json', () => {
     const from = tempDir()
     const file = join(tempDir(), 'lanes.json')
     const sample = (await cli(['--data-dir', from, 'products', 'list', '--json'])).json()[0]
-    const exported = await cli(['--data-dir', from, 'export', 'json', '--product', sample.name.toUpperCase(), '--out', file])
+    const exported = await cli([
+      '--data-dir',
+      from,
+      'export',
+      'json',
+      '--product',
+      sample.name.toUpperCase(),
+      '--out',
+      file
+    ])
     expect(exported).toMatchObject({ code: 0, stderr: '' })
     expect(JSON.parse(readFileSync(file, 'utf8')).format).toBe('po-studio/product')
 
     const to = tempDir()
-    const imported = await cli(['--data-dir', to, '--no-sample', '--json', 'import', 'json', file, '--name', 'Lanes at home'])
+    const imported = await cli([
+      '--data-dir',
+      to,
+      '--no-sample',
+      '--json',
+      'import',
+      'json',
+      file,
+      '--name',
+      'Lanes at home'
+    ])
     expect(imported.code).toBe(0)
     expect(imported.json()).toMatchObject({ name: 'Lanes at home', itemCount: sample.itemCount })
   })
@@ -22,7 +41,9 @@ describe('po-studio export json / import json', () => {
   it('refuses to overwrite, names unknown products, and reports a bad file without importing it', async () => {
     const dataDir = tempDir()
     const file = join(tempDir(), 'out.json')
-    expect((await cli(['--data-dir', dataDir, 'export', 'json', '--product', 'Nope', '--out', file])).stderr).toMatch(/no product called "Nope"/)
+    expect((await cli(['--data-dir', dataDir, 'export', 'json', '--product', 'Nope', '--out', file])).stderr).toMatch(
+      /no product called "Nope"/
+    )
     const sample = (await cli(['--data-dir', dataDir, 'products', 'list', '--json'])).json()[0]
     expect((await cli(['--data-dir', dataDir, 'export', 'json', '-p', sample.name, '-o', file])).code).toBe(0)
     const again = await cli(['--data-dir', dataDir, 'export', 'json', '-p', sample.name, '-o', file])
@@ -49,7 +70,9 @@ describe('po-studio export json / import json', () => {
 
     const latin = join(tempDir(), 'latin.json')
     writeFileSync(latin, Buffer.from('{"name": "Caf\xe9"}', 'latin1'))
-    expect((await cli(['--data-dir', dataDir, 'import', 'json', latin])).stderr).toMatch(/line 1, column 14 holds bytes that are not UTF-8/)
+    expect((await cli(['--data-dir', dataDir, 'import', 'json', latin])).stderr).toMatch(
+      /line 1, column 14 holds bytes that are not UTF-8/
+    )
 
     const huge = join(tempDir(), 'huge.json')
     writeFileSync(huge, '')

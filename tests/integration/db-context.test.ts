@@ -52,7 +52,10 @@ describe('backups', () => {
   it('restores a backup taken earlier and keeps the state it replaced as a before-restore backup', async () => {
     const { ctx, dataDir } = await openTestContext()
     const product = await call(ctx, 'products.create', { name: 'Harbour ferry app' })
-    await call(ctx, 'backlog.create', { productId: product.id, title: 'As a commuter, I want a season ticket, so that I save money' })
+    await call(ctx, 'backlog.create', {
+      productId: product.id,
+      title: 'As a commuter, I want a season ticket, so that I save money'
+    })
     const saved = join(tempDir(), 'saved.sqlite3')
     const entry = await ctx.backupTo(saved)
     expect(entry.sizeBytes).toBeGreaterThan(0)
@@ -98,13 +101,29 @@ describe('backups', () => {
     }
 
   it.each([
-    ['a file that is not a database', (file: string) => writeFileSync(file, 'definitely not sqlite '.repeat(300)), /not a usable PO Studio database/],
-    ['a database from a newer version', sqliteFile({ version: 999, applicationId: APPLICATION_ID }), /newer version of PO Studio/],
+    [
+      'a file that is not a database',
+      (file: string) => writeFileSync(file, 'definitely not sqlite '.repeat(300)),
+      /not a usable PO Studio database/
+    ],
+    [
+      'a database from a newer version',
+      sqliteFile({ version: 999, applicationId: APPLICATION_ID }),
+      /newer version of PO Studio/
+    ],
     ['an SQLite file that is not a PO Studio database', sqliteFile({}), /not a PO Studio database/],
     // The file from the review: one table and a version PO Studio knows, which replaced the user's data.
-    ['a one-table SQLite file whose version is in range', sqliteFile({ version: 5, wal: true }), /not a PO Studio database/],
+    [
+      'a one-table SQLite file whose version is in range',
+      sqliteFile({ version: 5, wal: true }),
+      /not a PO Studio database/
+    ],
     ['a file of another application', sqliteFile({ version: 5, applicationId: 42 }), /application id is 42/],
-    ['a database with a negative schema version', sqliteFile({ version: -1, applicationId: APPLICATION_ID }), /schema version is -1/],
+    [
+      'a database with a negative schema version',
+      sqliteFile({ version: -1, applicationId: APPLICATION_ID }),
+      /schema version is -1/
+    ],
     [
       'a database whose latest changes are still in its -wal',
       (file: string) => {
@@ -164,7 +183,11 @@ describe('backups', () => {
     const old = new Database(saved)
     const db = new Kysely<unknown>({ dialect: sqliteDialect(old) })
     await migrateToLatest(db, MIGRATIONS.slice(0, -1))
-    old.prepare("INSERT INTO products (name, description, is_sample, archived_at, created_at, updated_at) VALUES ('Old backup', '', 0, NULL, ?, ?)").run(FIXED, FIXED)
+    old
+      .prepare(
+        "INSERT INTO products (name, description, is_sample, archived_at, created_at, updated_at) VALUES ('Old backup', '', 0, NULL, ?, ?)"
+      )
+      .run(FIXED, FIXED)
     old.pragma('application_id = 0')
     await db.destroy()
 

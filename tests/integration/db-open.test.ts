@@ -49,9 +49,11 @@ async function open(file: string, backups: string, now = FIXED_NOW): Promise<Ope
 }
 
 function tableNames(conn: Database.Database): string[] {
-  return (conn.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as Array<{ name: string }>).map(
-    (r) => r.name
-  )
+  return (
+    conn
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+      .all() as Array<{ name: string }>
+  ).map((r) => r.name)
 }
 
 /** A plain SQLite file (rollback journal unless `wal`) with one table, a chosen user_version and application id. */
@@ -83,7 +85,7 @@ function listing(dir: string): string[] {
 /** A real PO Studio database with enough rows to span many pages, closed cleanly (WAL checkpointed). */
 async function filledDatabase(file: string, backups: string): Promise<void> {
   const opened = await openDatabase(file, backups, { now: () => FIXED_NOW })
-  const insert = opened.sqlite.prepare("INSERT INTO app_meta (key, value) VALUES (?, ?)")
+  const insert = opened.sqlite.prepare('INSERT INTO app_meta (key, value) VALUES (?, ?)')
   opened.sqlite.transaction(() => {
     for (let i = 0; i < 400; i++) insert.run(`key-${i}`, 'x'.repeat(200))
   })()
@@ -126,7 +128,9 @@ describe('openDatabase', () => {
     expect(second.recovery).toBeNull()
     expect(existsSync(backups) ? readdirSync(backups) : []).toEqual([])
     expect(second.sqlite.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION)
-    expect(second.sqlite.prepare("SELECT value FROM app_meta WHERE key = 'probe'").get()).toEqual({ value: 'still here' })
+    expect(second.sqlite.prepare("SELECT value FROM app_meta WHERE key = 'probe'").get()).toEqual({
+      value: 'still here'
+    })
     // Kysely recorded each migration once.
     const applied = second.sqlite.prepare('SELECT count(*) AS n FROM kysely_migration').get() as { n: number }
     expect(applied.n).toBe(LATEST_SCHEMA_VERSION)
@@ -142,7 +146,10 @@ describe('openDatabase', () => {
     expect(readdirSync(backups)).toEqual([expectedName])
 
     // The backup is the database as it was: same version, same data, and it opens cleanly.
-    expect(inspectDatabaseFile(opened.preMigrationBackup!, 0)).toEqual({ ok: true, identity: { kind: 'po-studio', version: 11 } })
+    expect(inspectDatabaseFile(opened.preMigrationBackup!, 0)).toEqual({
+      ok: true,
+      identity: { kind: 'po-studio', version: 11 }
+    })
     const backup = new Database(opened.preMigrationBackup!, { readonly: true })
     onCleanup(() => {
       backup.close()
@@ -157,17 +164,33 @@ describe('openDatabase', () => {
     expect(opened.sqlite.prepare("SELECT value FROM app_meta WHERE key = 'probe'").all()).toEqual([{ value: 'kept' }])
   })
 
-  it('marks a new database as ours with PO Studio\'s application id', async () => {
+  it("marks a new database as ours with PO Studio's application id", async () => {
     const { file, backups } = paths()
     const opened = await open(file, backups)
     expect(opened.sqlite.pragma('application_id', { simple: true })).toBe(APPLICATION_ID)
   })
 
   it.each([
-    ['an SQLite file of another program', (file: string) => plainDatabase(file, 3), /not a PO Studio database \(it has neither/],
-    ['an SQLite file with another application id', (file: string) => plainDatabase(file, 3, { applicationId: 7 }), /application id is 7/],
-    ['our file with a negative schema version', (file: string) => plainDatabase(file, -2, { applicationId: APPLICATION_ID }), /schema version is -2/],
-    ['a table-less file with a schema version', (file: string) => plainDatabase(file, 5, { wal: true }), /not a PO Studio database/]
+    [
+      'an SQLite file of another program',
+      (file: string) => plainDatabase(file, 3),
+      /not a PO Studio database \(it has neither/
+    ],
+    [
+      'an SQLite file with another application id',
+      (file: string) => plainDatabase(file, 3, { applicationId: 7 }),
+      /application id is 7/
+    ],
+    [
+      'our file with a negative schema version',
+      (file: string) => plainDatabase(file, -2, { applicationId: APPLICATION_ID }),
+      /schema version is -2/
+    ],
+    [
+      'a table-less file with a schema version',
+      (file: string) => plainDatabase(file, 5, { wal: true }),
+      /not a PO Studio database/
+    ]
   ])('refuses %s and leaves it as it is', async (_label, make, message) => {
     const { dir, file, backups } = paths()
     make(file)
@@ -221,10 +244,21 @@ describe('openDatabase', () => {
     copyFileSync(join(backups, 'src.sqlite3'), join(backups, 'po-studio_2025-01-01T00-00-00-000Z_manual.sqlite3'))
     copyFileSync(join(backups, 'src.sqlite3'), join(backups, 'po-studio_2025-02-01T00-00-00-000Z_manual.sqlite3'))
     rmSync(join(backups, 'src.sqlite3'))
-    utimesSync(join(backups, 'po-studio_2025-01-01T00-00-00-000Z_manual.sqlite3'), new Date('2025-01-01'), new Date('2025-01-01'))
-    utimesSync(join(backups, 'po-studio_2025-02-01T00-00-00-000Z_manual.sqlite3'), new Date('2025-02-01'), new Date('2025-02-01'))
+    utimesSync(
+      join(backups, 'po-studio_2025-01-01T00-00-00-000Z_manual.sqlite3'),
+      new Date('2025-01-01'),
+      new Date('2025-01-01')
+    )
+    utimesSync(
+      join(backups, 'po-studio_2025-02-01T00-00-00-000Z_manual.sqlite3'),
+      new Date('2025-02-01'),
+      new Date('2025-02-01')
+    )
 
-    writeFileSync(file, Buffer.from('this is not a database, just some text that happens to sit where one should be\n'.repeat(100)))
+    writeFileSync(
+      file,
+      Buffer.from('this is not a database, just some text that happens to sit where one should be\n'.repeat(100))
+    )
     const before = sha256(file)
 
     const opened = await open(file, backups)
@@ -257,13 +291,19 @@ describe('openDatabase', () => {
     expect(readFileSync(opened.recovery!.quarantinedFile).equals(damaged)).toBe(true)
     expect(opened.recovery!.newestBackup).toBeNull()
     expect(opened.sqlite.prepare('SELECT count(*) AS n FROM app_meta').get()).toEqual({ n: 0 })
-    expect(inspectDatabaseFile(file, 0)).toEqual({ ok: true, identity: { kind: 'po-studio', version: LATEST_SCHEMA_VERSION } })
+    expect(inspectDatabaseFile(file, 0)).toEqual({
+      ok: true,
+      identity: { kind: 'po-studio', version: LATEST_SCHEMA_VERSION }
+    })
   })
 
   it('reports the recovery through the app context and app.info', async () => {
     const dataDir = tempDir()
     mkdirSync(backupsDir(dataDir), { recursive: true })
-    await filledDatabase(join(backupsDir(dataDir), 'po-studio_2025-02-01T00-00-00-000Z_manual.sqlite3'), join(dataDir, 'unused'))
+    await filledDatabase(
+      join(backupsDir(dataDir), 'po-studio_2025-02-01T00-00-00-000Z_manual.sqlite3'),
+      join(dataDir, 'unused')
+    )
     writeFileSync(databaseFile(dataDir), 'garbage '.repeat(1000))
 
     const { ctx, logs } = await openTestContext({ dataDir, now: () => FIXED_NOW })
@@ -291,7 +331,9 @@ describe('a database PO Studio cannot use now', () => {
     const entries = listing(dir)
 
     const started = Date.now()
-    const error = await openDatabase(file, backups, { now: () => FIXED_NOW, busyTimeoutMs: 300 }).catch((e: unknown) => e)
+    const error = await openDatabase(file, backups, { now: () => FIXED_NOW, busyTimeoutMs: 300 }).catch(
+      (e: unknown) => e
+    )
     expect(Date.now() - started).toBeGreaterThanOrEqual(250)
     expect(error).toBeInstanceOf(DatabaseInUseError)
     expect((error as Error).message).toMatch(/the database is in use by another program/)
@@ -321,7 +363,9 @@ describe('a database PO Studio cannot use now', () => {
     const { dir } = paths()
     const notAFolder = join(dir, 'data')
     writeFileSync(notAFolder, 'a file where the data folder should be')
-    const error = await openDatabase(databaseFile(notAFolder), backupsDir(notAFolder), { now: () => FIXED_NOW }).catch((e: unknown) => e)
+    const error = await openDatabase(databaseFile(notAFolder), backupsDir(notAFolder), { now: () => FIXED_NOW }).catch(
+      (e: unknown) => e
+    )
     expect(error).toBeInstanceOf(DatabaseUnavailableError)
     expect((error as Error).message).toMatch(/EEXIST.*Check that the path is right/)
     expect(readFileSync(notAFolder, 'utf8')).toBe('a file where the data folder should be')

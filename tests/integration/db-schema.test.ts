@@ -33,7 +33,9 @@ function declaredTables(): Map<string, Map<string, DeclaredColumn>> {
   })
   const checker = program.getTypeChecker()
   const source = program.getSourceFile(SCHEMA_FILE)!
-  const database = source.statements.find((s): s is ts.InterfaceDeclaration => ts.isInterfaceDeclaration(s) && s.name.text === 'Database')!
+  const database = source.statements.find(
+    (s): s is ts.InterfaceDeclaration => ts.isInterfaceDeclaration(s) && s.name.text === 'Database'
+  )!
   const tables = new Map<string, Map<string, DeclaredColumn>>()
   for (const table of checker.getTypeAtLocation(database).getProperties()) {
     const columns = new Map<string, DeclaredColumn>()
@@ -75,14 +77,27 @@ async function migratedTables(): Promise<Map<string, StoredColumn[]>> {
   const db = new Kysely<unknown>({ dialect: sqliteDialect(sqlite) })
   onCleanup(() => db.destroy())
   await migrateToLatest(db, MIGRATIONS)
-  const tables = sqlite.prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'kysely_migration%'").all() as Array<{ name: string }>
-  return new Map(tables.map(({ name }) => [name, sqlite.prepare('SELECT * FROM pragma_table_info(?)').all(name) as StoredColumn[]]))
+  const tables = sqlite
+    .prepare(
+      "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'kysely_migration%'"
+    )
+    .all() as Array<{ name: string }>
+  return new Map(
+    tables.map(({ name }) => [name, sqlite.prepare('SELECT * FROM pragma_table_info(?)').all(name) as StoredColumn[]])
+  )
 }
 
 /** SQLite's type affinity rules, reduced to what a column holds for kysely: numbers or text. */
 function storedKind(declared: string): 'number' | 'string' | 'other' {
   const type = declared.toUpperCase()
-  if (type.includes('INT') || type.includes('REAL') || type.includes('FLOA') || type.includes('DOUB') || type.includes('NUM')) return 'number'
+  if (
+    type.includes('INT') ||
+    type.includes('REAL') ||
+    type.includes('FLOA') ||
+    type.includes('DOUB') ||
+    type.includes('NUM')
+  )
+    return 'number'
   if (type.includes('TEXT') || type.includes('CHAR') || type.includes('CLOB')) return 'string'
   return 'other'
 }
@@ -92,12 +107,15 @@ describe('db/schema.ts', () => {
     const declared = declaredTables()
     const stored = await migratedTables()
     const problems: string[] = []
-    for (const table of stored.keys()) if (!declared.has(table)) problems.push(`${table}: created by the migrations, missing from schema.ts`)
-    for (const table of declared.keys()) if (!stored.has(table)) problems.push(`${table}: in schema.ts, not created by the migrations`)
+    for (const table of stored.keys())
+      if (!declared.has(table)) problems.push(`${table}: created by the migrations, missing from schema.ts`)
+    for (const table of declared.keys())
+      if (!stored.has(table)) problems.push(`${table}: in schema.ts, not created by the migrations`)
     for (const [table, columns] of stored) {
       const types = declared.get(table)
       if (!types) continue
-      for (const name of types.keys()) if (!columns.some((c) => c.name === name)) problems.push(`${table}.${name}: in schema.ts, not in the database`)
+      for (const name of types.keys())
+        if (!columns.some((c) => c.name === name)) problems.push(`${table}.${name}: in schema.ts, not in the database`)
       for (const column of columns) {
         const type = types.get(column.name)
         const where = `${table}.${column.name} (${column.type}${column.notnull ? ' NOT NULL' : ''}${column.dflt_value !== null ? ` DEFAULT ${column.dflt_value}` : ''})`
@@ -105,11 +123,14 @@ describe('db/schema.ts', () => {
           problems.push(`${where}: missing from schema.ts`)
           continue
         }
-        const rowid = column.type.toUpperCase() === 'INTEGER' && columns.filter((c) => c.pk > 0).length === 1 && column.pk === 1
+        const rowid =
+          column.type.toUpperCase() === 'INTEGER' && columns.filter((c) => c.pk > 0).length === 1 && column.pk === 1
         if (storedKind(column.type) !== type.kind) problems.push(`${where}: declared as ${type.text}`)
         if (type.nullable && (column.notnull || column.pk)) problems.push(`${where}: declared nullable as ${type.text}`)
-        if (!type.nullable && !column.notnull && !column.pk) problems.push(`${where}: may hold NULL, declared as ${type.text}`)
-        if (type.generated && column.dflt_value === null && !rowid && column.notnull) problems.push(`${where}: Generated in schema.ts without a default`)
+        if (!type.nullable && !column.notnull && !column.pk)
+          problems.push(`${where}: may hold NULL, declared as ${type.text}`)
+        if (type.generated && column.dflt_value === null && !rowid && column.notnull)
+          problems.push(`${where}: Generated in schema.ts without a default`)
       }
     }
     expect(problems).toEqual([])

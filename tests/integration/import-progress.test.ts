@@ -30,7 +30,12 @@ describe('import progress', () => {
     const product = await call(api, 'products.create', { name: 'Shop' })
     const progress = (token: string) => call(api, 'import.progress', { token })
 
-    const preview = call(api, 'import.preview', { productId: product.id, format: 'jira', csv: JIRA, progressToken: 'preview-1' })
+    const preview = call(api, 'import.preview', {
+      productId: product.id,
+      format: 'jira',
+      csv: JIRA,
+      progressToken: 'preview-1'
+    })
     await expect.poll(() => progress('preview-1')).toEqual({ stage: 'mapping', done: 0, total: 4 })
     expect(await progress('another')).toBeNull()
     release()
@@ -38,7 +43,12 @@ describe('import progress', () => {
     expect(await progress('preview-1')).toBeNull()
     expect(seen[0]).toEqual({ stage: 'reading', done: 0, total: JIRA.length - 1 })
 
-    const commit = await call(api, 'import.commit', { productId: product.id, format: 'jira', csv: JIRA, progressToken: 'commit-1' })
+    const commit = await call(api, 'import.commit', {
+      productId: product.id,
+      format: 'jira',
+      csv: JIRA,
+      progressToken: 'commit-1'
+    })
     expect(commit.added).toBe(4)
     expect(await progress('commit-1')).toBeNull()
   })
@@ -48,7 +58,11 @@ describe('import progress', () => {
     const product = await call(api, 'products.create', { name: 'Shop' })
     // Every row warns: an item in progress without a start date has no known age.
     const rows = Array.from({ length: 1200 }, (_, i) => `Item ${i + 1},In Progress`)
-    const preview = await call(api, 'import.preview', { productId: product.id, format: 'csv', csv: ['Title,Status', ...rows].join('\n') })
+    const preview = await call(api, 'import.preview', {
+      productId: product.id,
+      format: 'csv',
+      csv: ['Title,Status', ...rows].join('\n')
+    })
     expect(preview.rowCount).toBe(1200)
     expect(preview.rows.map((r) => r.title)).toEqual(rows.slice(0, 200).map((r) => r.split(',')[0]))
     expect(preview.counts.warnings).toBe(1200)

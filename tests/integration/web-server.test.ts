@@ -22,7 +22,14 @@ let ctx: AppContext
 let server: WebServer
 
 /** Raw HTTP so the Host header and the path go out exactly as written (fetch would normalise both). */
-function send(options: { method?: string; path: string; host?: string | null; token?: string | null; body?: string | Buffer; headers?: Record<string, string> }): Promise<Answer> {
+function send(options: {
+  method?: string
+  path: string
+  host?: string | null
+  token?: string | null
+  body?: string | Buffer
+  headers?: Record<string, string>
+}): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const headers: Record<string, string> = { ...options.headers }
     // null: no Host header at all.
@@ -33,14 +40,24 @@ function send(options: { method?: string; path: string; host?: string | null; to
       headers['Content-Type'] = 'application/json'
       headers['Content-Length'] = String(Buffer.byteLength(options.body))
     }
-    const req = httpRequest({ host: '127.0.0.1', port: server.port, method: options.method ?? 'GET', path: options.path, headers, setHost: options.host !== null }, (res) => {
-      const chunks: Buffer[] = []
-      res.on('data', (chunk: Buffer) => chunks.push(chunk))
-      res.on('end', () => {
-        const body = Buffer.concat(chunks).toString('utf8')
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, body, json: () => JSON.parse(body) })
-      })
-    })
+    const req = httpRequest(
+      {
+        host: '127.0.0.1',
+        port: server.port,
+        method: options.method ?? 'GET',
+        path: options.path,
+        headers,
+        setHost: options.host !== null
+      },
+      (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (chunk: Buffer) => chunks.push(chunk))
+        res.on('end', () => {
+          const body = Buffer.concat(chunks).toString('utf8')
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body, json: () => JSON.parse(body) })
+        })
+      }
+    )
     req.on('error', reject)
     if (options.body !== undefined) req.write(options.body)
     req.end()
@@ -58,12 +75,20 @@ beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'po-studio-web-'))
   staticDir = join(root, 'renderer')
   mkdirSync(join(staticDir, 'assets'), { recursive: true })
-  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>PO Studio</title><script type="module" src="/assets/app.js"></script>')
+  writeFileSync(
+    join(staticDir, 'index.html'),
+    '<!doctype html><title>PO Studio</title><script type="module" src="/assets/app.js"></script>'
+  )
   writeFileSync(join(staticDir, 'assets', 'app.js'), 'console.log("app")')
   writeFileSync(join(staticDir, 'assets', 'app.css'), 'body{}')
   writeFileSync(join(root, 'secret.txt'), 'TOP-SECRET')
   ctx = await openAppContext({ dataDir: join(root, 'data'), sample: true, version: '0.0.0-test', log: () => {} })
-  server = await startWebServer({ dispatch: ctx.dispatch, staticDir, maxBodyBytes: 64 * 1024, launchCommand: 'npm start' })
+  server = await startWebServer({
+    dispatch: ctx.dispatch,
+    staticDir,
+    maxBodyBytes: 64 * 1024,
+    launchCommand: 'npm start'
+  })
 })
 
 afterAll(async () => {
@@ -97,8 +122,12 @@ describe('browser mode web server', () => {
   })
 
   it('serves assets with their content types and answers 404 for anything else', async () => {
-    expect((await send({ path: '/assets/app.js', token: null })).headers['content-type']).toBe('text/javascript; charset=utf-8')
-    expect((await send({ path: '/assets/app.css', token: null })).headers['content-type']).toBe('text/css; charset=utf-8')
+    expect((await send({ path: '/assets/app.js', token: null })).headers['content-type']).toBe(
+      'text/javascript; charset=utf-8'
+    )
+    expect((await send({ path: '/assets/app.css', token: null })).headers['content-type']).toBe(
+      'text/css; charset=utf-8'
+    )
     expect((await send({ path: '/assets/app.js?v=1', token: null })).status).toBe(200)
     expect((await send({ path: '/nope.html', token: null })).status).toBe(404)
     expect((await send({ path: '/assets', token: null })).status).toBe(404)
@@ -126,7 +155,14 @@ describe('browser mode web server', () => {
   })
 
   it('answers 403 to a foreign Host header (DNS rebinding), for pages and the API alike', async () => {
-    for (const host of [`evil.example:${server.port}`, 'evil.example', `127.0.0.1:${server.port + 1}`, `127.0.0.1`, `127.0.0.1.evil.example:${server.port}`, null]) {
+    for (const host of [
+      `evil.example:${server.port}`,
+      'evil.example',
+      `127.0.0.1:${server.port + 1}`,
+      `127.0.0.1`,
+      `127.0.0.1.evil.example:${server.port}`,
+      null
+    ]) {
       // Node itself answers 400 to an HTTP/1.1 request without Host; either way nothing is served.
       const refused = host === null ? [400, 403] : [403]
       const page = await send({ path: '/', host, token: null })
@@ -146,7 +182,12 @@ describe('browser mode web server', () => {
     expect(answer.status).toBe(200)
     expect(answer.json()).toEqual({ command: 'npm start' })
     expect((await send({ path: LAUNCH_PATH, token: null, host: 'evil.example' })).status).toBe(403)
-    expect([launchCommand('start'), launchCommand('web'), launchCommand('dev'), launchCommand(undefined)]).toEqual(['npm start', 'npm run web', 'npm run dev', 'po-studio serve'])
+    expect([launchCommand('start'), launchCommand('web'), launchCommand('dev'), launchCommand(undefined)]).toEqual([
+      'npm start',
+      'npm run web',
+      'npm run dev',
+      'po-studio serve'
+    ])
   })
 
   it('answers 401 without the token or with a wrong one', async () => {
@@ -157,7 +198,13 @@ describe('browser mode web server', () => {
       expectNoCors(answer)
     }
     expect((await send({ path: '/api', token: null })).status).toBe(401)
-    const basic = await send({ method: 'POST', path: '/api/products.list', body: '{}', token: null, headers: { Authorization: `Basic ${server.token}` } })
+    const basic = await send({
+      method: 'POST',
+      path: '/api/products.list',
+      body: '{}',
+      token: null,
+      headers: { Authorization: `Basic ${server.token}` }
+    })
     expect(basic.status).toBe(401)
   })
 
@@ -166,11 +213,20 @@ describe('browser mode web server', () => {
       method: 'OPTIONS',
       path: '/api/products.list',
       token: null,
-      headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization' }
+      headers: {
+        Origin: 'https://evil.example',
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'authorization'
+      }
     })
     expect(preflight.status).not.toBe(200)
     expectNoCors(preflight)
-    const call = await send({ method: 'POST', path: '/api/products.list', body: '{}', headers: { Origin: 'https://evil.example' } })
+    const call = await send({
+      method: 'POST',
+      path: '/api/products.list',
+      body: '{}',
+      headers: { Origin: 'https://evil.example' }
+    })
     expectNoCors(call)
   })
 
@@ -233,17 +289,33 @@ describe('browser mode web server', () => {
   })
 
   it('maps every error code to its HTTP status', async () => {
-    const codes = { invalid_input: 400, not_found: 404, unknown_method: 404, conflict: 409, forbidden: 403, internal: 500 } as const
+    const codes = {
+      invalid_input: 400,
+      not_found: 404,
+      unknown_method: 404,
+      conflict: 409,
+      forbidden: 403,
+      internal: 500
+    } as const
     const stub = await startWebServer({
       staticDir,
-      dispatch: async (method) => ({ ok: false, error: { code: method as keyof typeof codes, message: `failed with ${method}` } }),
+      dispatch: async (method) => ({
+        ok: false,
+        error: { code: method as keyof typeof codes, message: `failed with ${method}` }
+      }),
       token: 'stub-token'
     })
     try {
       for (const [code, status] of Object.entries(codes)) {
         const answer = await new Promise<number>((resolve, reject) => {
           const req = httpRequest(
-            { host: '127.0.0.1', port: stub.port, method: 'POST', path: `/api/${code}`, headers: { Host: `127.0.0.1:${stub.port}`, Authorization: 'Bearer stub-token' } },
+            {
+              host: '127.0.0.1',
+              port: stub.port,
+              method: 'POST',
+              path: `/api/${code}`,
+              headers: { Host: `127.0.0.1:${stub.port}`, Authorization: 'Bearer stub-token' }
+            },
             (res) => {
               res.resume()
               resolve(res.statusCode ?? 0)
@@ -277,22 +349,32 @@ describe('browser mode web server', () => {
     for (let round = 0; round < 8; round++) {
       const declared = round % 2 === 0
       const answer = await new Promise<Answer>((resolve, reject) => {
-        const headers: Record<string, string> = { Host: `127.0.0.1:${server.port}`, Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' }
+        const headers: Record<string, string> = {
+          Host: `127.0.0.1:${server.port}`,
+          Authorization: `Bearer ${server.token}`,
+          'Content-Type': 'application/json'
+        }
         if (declared) headers['Content-Length'] = String(chunk.length * 32)
-        const req = httpRequest({ host: '127.0.0.1', port: server.port, method: 'POST', path: '/api/products.create', headers }, (res) => {
-          const parts: Buffer[] = []
-          res.on('data', (part: Buffer) => parts.push(part))
-          res.on('end', () => {
-            const body = Buffer.concat(parts).toString('utf8')
-            resolve({ status: res.statusCode ?? 0, headers: res.headers, body, json: () => JSON.parse(body) })
-          })
-        })
+        const req = httpRequest(
+          { host: '127.0.0.1', port: server.port, method: 'POST', path: '/api/products.create', headers },
+          (res) => {
+            const parts: Buffer[] = []
+            res.on('data', (part: Buffer) => parts.push(part))
+            res.on('end', () => {
+              const body = Buffer.concat(parts).toString('utf8')
+              resolve({ status: res.statusCode ?? 0, headers: res.headers, body, json: () => JSON.parse(body) })
+            })
+          }
+        )
         req.on('error', reject)
         for (let i = 0; i < 32; i++) req.write(chunk)
         req.end()
       })
       expect(answer.status, `round ${round}`).toBe(413)
-      expect(answer.json()).toEqual({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/larger than 64 kB/) } })
+      expect(answer.json()).toEqual({
+        ok: false,
+        error: { code: 'invalid_input', message: expect.stringMatching(/larger than 64 kB/) }
+      })
     }
   })
 
@@ -301,7 +383,14 @@ describe('browser mode web server', () => {
     for (const body of ['null', '[]', '[{}]', '1', '"text"', 'true']) {
       const answer = await send({ method: 'POST', path: '/api/sample.remove', body })
       expect(answer.status, body).toBe(400)
-      expect(answer.json(), body).toEqual({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/JSON object/), issues: [{ path: '(input)', message: expect.any(String) }] } })
+      expect(answer.json(), body).toEqual({
+        ok: false,
+        error: {
+          code: 'invalid_input',
+          message: expect.stringMatching(/JSON object/),
+          issues: [{ path: '(input)', message: expect.any(String) }]
+        }
+      })
     }
     expect((await post('products.list', { includeArchived: true })).json()).toEqual(before)
     expect(before.value).toEqual([expect.objectContaining({ isSample: true })])

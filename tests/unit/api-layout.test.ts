@@ -17,7 +17,10 @@ async function methodFiles(): Promise<Map<string, string[]>> {
   for (const file of files) {
     const module = (await import(new URL(file, METHODS_DIR).href)) as Record<string, unknown>
     const groups = Object.entries(module).filter(([name]) => name.endsWith('Methods'))
-    expect(groups.map(([name]) => name), file).toHaveLength(1)
+    expect(
+      groups.map(([name]) => name),
+      file
+    ).toHaveLength(1)
     byFile.set(file, Object.keys(groups[0]![1] as object))
   }
   return byFile

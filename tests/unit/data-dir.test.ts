@@ -12,6 +12,8 @@ describe('data folder', () => {
     expect(defaultUserDataDir('linux', {}, '/home/po')).toBe('/home/po/.config/PO Studio')
     expect(defaultUserDataDir('linux', { XDG_CONFIG_HOME: '/xdg' }, '/home/po')).toBe('/xdg/PO Studio')
     expect(defaultUserDataDir('darwin', {}, '/Users/po')).toBe('/Users/po/Library/Application Support/PO Studio')
-    expect(defaultUserDataDir('win32', { APPDATA: 'C:\\Users\\po\\AppData\\Roaming' }, 'C:\\Users\\po')).toContain('PO Studio')
+    expect(defaultUserDataDir('win32', { APPDATA: 'C:\\Users\\po\\AppData\\Roaming' }, 'C:\\Users\\po')).toContain(
+      'PO Studio'
+    )
   })
 })

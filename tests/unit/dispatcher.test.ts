@@ -5,7 +5,14 @@ import type { Handlers } from '../../src/main/api/handlers'
 
 /** A handler table where every method fails loudly, with the ones a test needs filled in. */
 function handlers(overrides: Partial<Handlers>): Handlers {
-  const all = Object.fromEntries(METHOD_NAMES.map((m) => [m, () => { throw new Error(`${m} not expected`) }]))
+  const all = Object.fromEntries(
+    METHOD_NAMES.map((m) => [
+      m,
+      () => {
+        throw new Error(`${m} not expected`)
+      }
+    ])
+  )
   return { ...all, ...overrides } as Handlers
 }
 
@@ -36,7 +43,10 @@ describe('dispatcher', () => {
     const dispatch = createDispatcher(handlers({ 'sample.remove': remove }), () => {})
     for (const input of [null, [], [{}], 0, 'text', true]) {
       const result = await dispatch('sample.remove', input)
-      expect(result, JSON.stringify(input)).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ path: '(input)' }] } })
+      expect(result, JSON.stringify(input)).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_input', issues: [{ path: '(input)' }] }
+      })
     }
     expect(remove).not.toHaveBeenCalled()
   })
@@ -65,9 +75,19 @@ describe('dispatcher', () => {
 
   it('reports unexpected failures as internal errors and logs them', async () => {
     const log = vi.fn()
-    const dispatch = createDispatcher(handlers({ 'app.info': () => { throw new Error('disk on fire') } }), log)
+    const dispatch = createDispatcher(
+      handlers({
+        'app.info': () => {
+          throw new Error('disk on fire')
+        }
+      }),
+      log
+    )
     const result = await dispatch('app.info', {})
-    expect(result).toEqual({ ok: false, error: { code: 'internal', message: 'PO Studio could not complete app.info: disk on fire' } })
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'internal', message: 'PO Studio could not complete app.info: disk on fire' }
+    })
     expect(log).toHaveBeenCalledWith('app.info', expect.any(Error))
   })
 })

@@ -22,7 +22,11 @@ describe('glossary', () => {
     expect(searchGlossary(GLOSSARY, '').map((t) => t.term)[0]).toBe('Ability to Innovate')
     expect(searchGlossary(GLOSSARY, '').length).toBe(GLOSSARY.length)
     expect(searchGlossary(GLOSSARY, 'sprint GOAL').map((t) => t.term)).toEqual(['Sprint Goal', 'Increment'])
-    expect(searchGlossary(GLOSSARY, 'wip').map((t) => t.term).slice(0, 2)).toEqual(['WIP limit', 'Work in progress (WIP)'])
+    expect(
+      searchGlossary(GLOSSARY, 'wip')
+        .map((t) => t.term)
+        .slice(0, 2)
+    ).toEqual(['WIP limit', 'Work in progress (WIP)'])
     expect(searchGlossary(GLOSSARY, 'zebra')).toEqual([])
   })
 })

@@ -26,7 +26,8 @@ describe('the one input limit', () => {
     expect(MAX_INPUT_BYTES).toBeGreaterThan(50_000_000)
     expect(fileSizeProblem(MAX_INPUT_BYTES)).toBeNull()
     const schema = api['import.commit'].input
-    const message = schema.safeParse({ productId: 1, format: 'csv', csv: 'a'.repeat(MAX_INPUT_BYTES + 1) }).error?.issues[0]?.message
+    const message = schema.safeParse({ productId: 1, format: 'csv', csv: 'a'.repeat(MAX_INPUT_BYTES + 1) }).error
+      ?.issues[0]?.message
     expect(fileSizeProblem(MAX_INPUT_BYTES + 1)).toBe(message)
   })
 })

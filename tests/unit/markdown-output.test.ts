@@ -21,19 +21,39 @@ const HTML_PAYLOADS = [
   '&lt;b&gt; stays an entity & so does &amp;'
 ]
 /** Markdown syntax in a plain field: shown as written, not made into an image, a link or emphasis. */
-const MARKDOWN_PAYLOADS = ['![tracker](https://example.invalid/t.png)', '[click](javascript:alert(6))', '<https://example.invalid/auto>', '**bold** _em_ `code` ~~gone~~ # not a heading | cell']
+const MARKDOWN_PAYLOADS = [
+  '![tracker](https://example.invalid/t.png)',
+  '[click](javascript:alert(6))',
+  '<https://example.invalid/auto>',
+  '**bold** _em_ `code` ~~gone~~ # not a heading | cell'
+]
 const PAYLOADS = [...HTML_PAYLOADS, ...MARKDOWN_PAYLOADS]
 
 /** The elements the renderers' own Markdown makes (headings, lists, emphasis, contents links, anchors, line breaks), with their attributes. */
 const OWN_ELEMENTS: Record<string, string[]> = {
-  h1: [], h2: [], h3: [], p: [], ul: [], ol: [], li: [], strong: [], em: [], blockquote: [], br: [], a: ['href', 'id']
+  h1: [],
+  h2: [],
+  h3: [],
+  p: [],
+  ul: [],
+  ol: [],
+  li: [],
+  strong: [],
+  em: [],
+  blockquote: [],
+  br: [],
+  a: ['href', 'id']
 }
 
 function elements(html: string): Array<{ name: string; attributes: Array<[string, string]> }> {
-  return [...html.matchAll(/<([a-zA-Z][\w-]*)((?:\s+[^\s=>/]+(?:=(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*\/?>/g)].map((match) => ({
-    name: match[1]!.toLowerCase(),
-    attributes: [...match[2]!.matchAll(/([^\s=]+)(?:=("[^"]*"|'[^']*'|[^\s>]+))?/g)].map((a) => [a[1]!.toLowerCase(), (a[2] ?? '').replace(/^["']|["']$/g, '')] as [string, string])
-  }))
+  return [...html.matchAll(/<([a-zA-Z][\w-]*)((?:\s+[^\s=>/]+(?:=(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*\/?>/g)].map(
+    (match) => ({
+      name: match[1]!.toLowerCase(),
+      attributes: [...match[2]!.matchAll(/([^\s=]+)(?:=("[^"]*"|'[^']*'|[^\s>]+))?/g)].map(
+        (a) => [a[1]!.toLowerCase(), (a[2] ?? '').replace(/^["']|["']$/g, '')] as [string, string]
+      )
+    })
+  )
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" }
@@ -83,8 +103,26 @@ const report: ReportDocument = {
         { kind: 'paragraph', text: 'Paragraph' },
         { kind: 'facts', facts: [{ label: 'Items finished', value: '12' }] },
         { kind: 'list', items: ['one', 'two'] },
-        { kind: 'table', caption: 'Forecasts', columns: ['Label', 'Result'], rows: [['a', 'b'], ['c', 'd']] },
-        { kind: 'chart', chart: { type: 'line', title: 'Cycle time', xLabel: 'Finish', yLabel: 'Days', points: [{ label: '03-01', value: 3 }], markers: [{ label: 'SLE 6 d', value: 6 }] } },
+        {
+          kind: 'table',
+          caption: 'Forecasts',
+          columns: ['Label', 'Result'],
+          rows: [
+            ['a', 'b'],
+            ['c', 'd']
+          ]
+        },
+        {
+          kind: 'chart',
+          chart: {
+            type: 'line',
+            title: 'Cycle time',
+            xLabel: 'Finish',
+            yLabel: 'Days',
+            points: [{ label: '03-01', value: 3 }],
+            markers: [{ label: 'SLE 6 d', value: 6 }]
+          }
+        },
         { kind: 'note', tone: 'warning', text: 'Thin data.' }
       ]
     },
@@ -103,7 +141,14 @@ const report: ReportDocument = {
             experiments: ['Vision board', 'Interviews'],
             plan: 'Write it down.',
             actions: [{ on: '2025-02-03', text: 'Workshop' }],
-            evidence: [{ kind: 'Vision version', label: 'Version 2', snapshot: 'Vision: swim more', linkedAt: '2025-02-04T08:00:00.000Z' }],
+            evidence: [
+              {
+                kind: 'Vision version',
+                label: 'Version 2',
+                snapshot: 'Vision: swim more',
+                linkedAt: '2025-02-04T08:00:00.000Z'
+              }
+            ],
             outcome: 'Clearer.',
             reflection: 'It helped.'
           }
@@ -122,7 +167,9 @@ describe('Markdown report (report --format md)', () => {
 
   it('makes no element from user text in a viewer that renders raw HTML', () => {
     expectOnlyOwnElements(html)
-    expect(elements(html).filter((e) => e.name === 'a' && e.attributes.some(([name]) => name === 'href'))).toHaveLength(report.sections.length)
+    expect(elements(html).filter((e) => e.name === 'a' && e.attributes.some(([name]) => name === 'href'))).toHaveLength(
+      report.sections.length
+    )
   })
 
   it('shows every field exactly as the user wrote it', () => {

@@ -7,7 +7,10 @@ export type Dispatch = (method: string, input: unknown) => Promise<ApiResult<unk
  * The single entry to the services for IPC, browser mode and the CLI: validates the input with
  * the method's schema, calls the handler, and returns errors as data instead of throwing.
  */
-export function createDispatcher(handlers: Handlers, onInternalError: (method: string, error: unknown) => void): Dispatch {
+export function createDispatcher(
+  handlers: Handlers,
+  onInternalError: (method: string, error: unknown) => void
+): Dispatch {
   return async (method, input) => {
     if (!isMethodName(method)) {
       return { ok: false, error: { code: 'unknown_method', message: `There is no API method called "${method}".` } }
@@ -18,7 +21,14 @@ export function createDispatcher(handlers: Handlers, onInternalError: (method: s
     if (typeof given !== 'object' || given === null || Array.isArray(given)) {
       const kind = given === null ? 'null' : Array.isArray(given) ? 'a list' : `a ${typeof given}`
       const issues = [{ path: '(input)', message: `Expected a JSON object, got ${kind}` }]
-      return { ok: false, error: { code: 'invalid_input', message: `Invalid input for ${method}: send a JSON object with the method's input, e.g. {}; got ${kind}.`, issues } }
+      return {
+        ok: false,
+        error: {
+          code: 'invalid_input',
+          message: `Invalid input for ${method}: send a JSON object with the method's input, e.g. {}; got ${kind}.`,
+          issues
+        }
+      }
     }
     const spec = api[method]
     const parsed = spec.input.safeParse(given)

@@ -51,7 +51,8 @@ export async function openAppContext(options: AppContextOptions): Promise<AppCon
   const opened: OpenedDatabase = await openDatabase(file, backups, { now, busyTimeoutMs: options.busyTimeoutMs })
   // Cleared once a restore has replaced the fresh database that the quarantine left behind.
   let recovery = opened.recovery
-  if (recovery) log(`The database failed its integrity check and was moved to ${recovery.quarantinedFile}; a new one was started.`)
+  if (recovery)
+    log(`The database failed its integrity check and was moved to ${recovery.quarantinedFile}; a new one was started.`)
   await ensureFirstRunSample(opened.db, now, options.sample)
 
   async function backupTo(target: string): Promise<BackupEntry> {
@@ -65,8 +66,10 @@ export async function openAppContext(options: AppContextOptions): Promise<AppCon
     if (!inspection.ok) return `${name} is not a usable PO Studio database: ${inspection.reason}`
     const { identity } = inspection
     if (identity.kind === 'foreign') return `${name} is an SQLite file but not a PO Studio database: ${identity.why}.`
-    if (identity.kind === 'empty' || identity.version === 0) return `${name} is an SQLite file but not a PO Studio database: it holds no tables.`
-    if (identity.version > LATEST_SCHEMA_VERSION) return `${name} was written by a newer version of PO Studio (schema ${identity.version}); it cannot be restored here.`
+    if (identity.kind === 'empty' || identity.version === 0)
+      return `${name} is an SQLite file but not a PO Studio database: it holds no tables.`
+    if (identity.version > LATEST_SCHEMA_VERSION)
+      return `${name} was written by a newer version of PO Studio (schema ${identity.version}); it cannot be restored here.`
     return null
   }
 

@@ -20,7 +20,8 @@ export interface Figure {
 
 export function report(figure: Figure): void {
   const rounded = { ...figure, value: round(figure.value) }
-  if (figure.baseline !== undefined) Object.assign(rounded, { baseline: round(figure.baseline), ratio: round(figure.value / figure.baseline, 4) })
+  if (figure.baseline !== undefined)
+    Object.assign(rounded, { baseline: round(figure.baseline), ratio: round(figure.value / figure.baseline, 4) })
   console.log(JSON.stringify(rounded))
 }
 
@@ -41,4 +42,3 @@ export async function timeIt(runs: number, work: (run: number) => Promise<unknow
   }
   return median(samples)
 }
-

@@ -1,5 +1,13 @@
 import { ITEM_TYPES, type ItemType } from '@shared/domain/backlog'
-import { decodeBytes, parseSeparatorName, SEPARATOR_NAMES, TEXT_ENCODING_LABELS, TEXT_ENCODINGS, type CsvSeparator, type TextEncodingName } from '@shared/domain/csv'
+import {
+  decodeBytes,
+  parseSeparatorName,
+  SEPARATOR_NAMES,
+  TEXT_ENCODING_LABELS,
+  TEXT_ENCODINGS,
+  type CsvSeparator,
+  type TextEncodingName
+} from '@shared/domain/csv'
 import { DATE_ORDERS, type DateOrder } from '@shared/domain/import/dates'
 import { IMPORT_FIELDS, type ColumnMapping, type ImportField, type ImportFormat } from '@shared/domain/import/formats'
 import type { Command } from 'commander'
@@ -13,7 +21,9 @@ export function parseMapping(text: string): ColumnMapping {
     const at = pair.indexOf('=')
     const field = pair.slice(0, at).trim()
     if (at <= 0 || !(IMPORT_FIELDS as readonly string[]).includes(field)) {
-      throw new CliUserError(`--mapping takes field=Column pairs separated by commas, e.g. title=Summary,type=Issue Type; fields: ${IMPORT_FIELDS.join(', ')}.`)
+      throw new CliUserError(
+        `--mapping takes field=Column pairs separated by commas, e.g. title=Summary,type=Issue Type; fields: ${IMPORT_FIELDS.join(', ')}.`
+      )
     }
     mapping[field as ImportField] = pair.slice(at + 1).trim()
   }
@@ -24,7 +34,8 @@ export function parseMapping(text: string): ColumnMapping {
 function parsePairs(option: string, example: string, pairs: readonly string[]): Array<[string, string]> {
   return pairs.map((pair) => {
     const at = pair.lastIndexOf('=')
-    if (at <= 0 || at === pair.length - 1) throw new CliUserError(`${option} takes "Name in the file=What it becomes", e.g. "${example}"; got "${pair}".`)
+    if (at <= 0 || at === pair.length - 1)
+      throw new CliUserError(`${option} takes "Name in the file=What it becomes", e.g. "${example}"; got "${pair}".`)
     return [pair.slice(0, at).trim(), pair.slice(at + 1).trim()]
   })
 }
@@ -38,7 +49,8 @@ export function parseStates(pairs: readonly string[]): Record<string, string> {
 export function parseTypes(pairs: readonly string[]): Record<string, ItemType> {
   return Object.fromEntries(
     parsePairs('--type', 'Incident=bug', pairs).map(([from, to]) => {
-      if (!(ITEM_TYPES as readonly string[]).includes(to)) throw new CliUserError(`--type "${from}=${to}": the type must be one of ${ITEM_TYPES.join(', ')}.`)
+      if (!(ITEM_TYPES as readonly string[]).includes(to))
+        throw new CliUserError(`--type "${from}=${to}": the type must be one of ${ITEM_TYPES.join(', ')}.`)
       return [from, to as ItemType]
     })
   )
@@ -65,12 +77,16 @@ export async function readCsvFile(file: string, options: FileReadingOptions): Pr
     throw new CliUserError(`--encoding must be one of ${TEXT_ENCODINGS.join(', ')}; got "${options.encoding}".`)
   }
   const separator = options.separator === undefined ? undefined : parseSeparatorName(options.separator)
-  if (separator === null) throw new CliUserError(`--separator must be comma, semicolon or tab; got "${options.separator}".`)
+  if (separator === null)
+    throw new CliUserError(`--separator must be comma, semicolon or tab; got "${options.separator}".`)
   if (options.dateFormat !== undefined && !(DATE_ORDERS as readonly string[]).includes(options.dateFormat)) {
-    throw new CliUserError(`--date-format must be ${DATE_ORDERS.join(', ')} (day, month, year order); got "${options.dateFormat}".`)
+    throw new CliUserError(
+      `--date-format must be ${DATE_ORDERS.join(', ')} (day, month, year order); got "${options.dateFormat}".`
+    )
   }
   const decoded = decodeBytes(await readUserBytes(file), options.encoding as TextEncodingName | undefined)
-  if (!decoded.ok) throw new CliUserError(`Cannot read ${file}: ${decoded.message} (--encoding ${TEXT_ENCODINGS.join('|')})`)
+  if (!decoded.ok)
+    throw new CliUserError(`Cannot read ${file}: ${decoded.message} (--encoding ${TEXT_ENCODINGS.join('|')})`)
   const { text, encoding, reason } = decoded.decoded
   return {
     text,
@@ -92,8 +108,15 @@ interface CsvImportOptions extends FileReadingOptions {
 const SHOWN_WARNINGS = 10
 
 /** Imports a Jira, Azure DevOps, ActionableAgile or mapped CSV export into the named product, creating it when there is none by that name. */
-export async function importCsv(runtime: CliRuntime, command: Command, format: ImportFormat, file: string, options: CsvImportOptions): Promise<void> {
-  if (!options.product) throw new CliUserError(`Name the product to import into with --product NAME (it is created if it does not exist).`)
+export async function importCsv(
+  runtime: CliRuntime,
+  command: Command,
+  format: ImportFormat,
+  file: string,
+  options: CsvImportOptions
+): Promise<void> {
+  if (!options.product)
+    throw new CliUserError(`Name the product to import into with --product NAME (it is created if it does not exist).`)
   const read = await readCsvFile(file, options)
   const { json } = runtime.globals(command)
   await runtime.withContext(command, async (ctx) => {
@@ -114,13 +137,17 @@ export async function importCsv(runtime: CliRuntime, command: Command, format: I
     if (json) return runtime.printJson({ product: existing?.name ?? name, encoding: read.encoding, ...counts })
     const into = existing ? `into "${existing.name}"` : `into the new product "${name}"`
     const removed = result.removed > 0 ? `, ${result.removed} as removed work` : ''
-    runtime.print(`Imported ${file} ${into}: ${result.added} added, ${result.updated} updated, ${result.unchanged} unchanged${removed}.`)
+    runtime.print(
+      `Imported ${file} ${into}: ${result.added} added, ${result.updated} updated, ${result.unchanged} unchanged${removed}.`
+    )
     runtime.print(`Read as ${read.encodingNote}.`)
     const { warnings } = result
     if (warnings.length === 0) return
     runtime.print(`${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'}:`)
-    for (const w of warnings.slice(0, SHOWN_WARNINGS)) runtime.print(`  line ${w.line}, column ${w.column}: ${w.message}`)
-    if (warnings.length > SHOWN_WARNINGS) runtime.print(`  … and ${warnings.length - SHOWN_WARNINGS} more (--json lists them all).`)
+    for (const w of warnings.slice(0, SHOWN_WARNINGS))
+      runtime.print(`  line ${w.line}, column ${w.column}: ${w.message}`)
+    if (warnings.length > SHOWN_WARNINGS)
+      runtime.print(`  … and ${warnings.length - SHOWN_WARNINGS} more (--json lists them all).`)
   })
 }
 

@@ -71,7 +71,7 @@ export function buildProgram(runtime: CliRuntime): Command {
     .name('po-studio')
     .description('PO Studio from the command line: browser mode, products, backups. Data lives in one SQLite file.')
     .version(runtime.version, '-V, --version', 'Print the version.')
-    .option('--data-dir <dir>', 'data folder (default: $PO_STUDIO_DATA_DIR, else the desktop app\'s folder)')
+    .option('--data-dir <dir>', "data folder (default: $PO_STUDIO_DATA_DIR, else the desktop app's folder)")
     .option('--json', 'print machine-readable JSON')
     .option('--no-sample', 'do not create the sample product in a new data folder')
     .helpOption('-h, --help', 'Show help.')
@@ -130,7 +130,8 @@ export async function runCli(argv: readonly string[], io: CliIO, version = APP_V
       return EXIT_USER_ERROR
     }
     io.stderr.write(`Error: PO Studio failed unexpectedly: ${describe(error)}\n`)
-    if (error instanceof Error && error.stack && (io.env ?? process.env).PO_STUDIO_DEBUG) io.stderr.write(`${error.stack}\n`)
+    if (error instanceof Error && error.stack && (io.env ?? process.env).PO_STUDIO_DEBUG)
+      io.stderr.write(`${error.stack}\n`)
     return EXIT_USER_ERROR
   }
 }

@@ -7,7 +7,9 @@ import { CliUserError, type CliRuntime } from './types'
 export async function teamsOf(runtime: CliRuntime, ctx: AppContext, product: Product, option: string): Promise<Team[]> {
   const teams = await runtime.api(ctx).call('teams.list', { productId: product.id })
   if (teams.length === 0) {
-    throw new CliUserError(`${option}: "${product.name}" has no teams yet. Add them in the app under Product settings › Teams, or leave out ${option}.`)
+    throw new CliUserError(
+      `${option}: "${product.name}" has no teams yet. Add them in the app under Product settings › Teams, or leave out ${option}.`
+    )
   }
   return teams
 }
@@ -17,5 +19,7 @@ export async function teamByName(runtime: CliRuntime, ctx: AppContext, product: 
   const teams = await teamsOf(runtime, ctx, product, '--team')
   const found = teams.find((t) => t.name.toLocaleLowerCase() === name.trim().toLocaleLowerCase())
   if (found) return found
-  throw new CliUserError(`--team: "${product.name}" has no team called "${name}". Its teams: ${teams.map((t) => `"${t.name}"`).join(', ')}.`)
+  throw new CliUserError(
+    `--team: "${product.name}" has no team called "${name}". Its teams: ${teams.map((t) => `"${t.name}"`).join(', ')}.`
+  )
 }

@@ -48,7 +48,11 @@ export type OpenProblem = 'damaged' | 'in-use' | 'unavailable' | 'other'
 
 /** SQLite's or the file system's error code, also when the error wraps another (a failed migration wraps SQLite's). */
 function codeOf(error: unknown): string {
-  for (let e = error, depth = 0; typeof e === 'object' && e !== null && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+  for (
+    let e = error, depth = 0;
+    typeof e === 'object' && e !== null && depth < 5;
+    e = (e as { cause?: unknown }).cause, depth++
+  ) {
     const code = (e as { code?: unknown }).code
     if (typeof code === 'string') return code
   }
@@ -74,7 +78,10 @@ export function adviceFor(error: unknown, path: string): string {
   const code = codeOf(error)
   if (['EACCES', 'EPERM', 'EROFS', 'SQLITE_PERM', 'SQLITE_AUTH'].includes(code) || code.startsWith('SQLITE_READONLY'))
     return `PO Studio needs to read and write ${path} and the folder it is in: check their permissions and that the disk is not read-only, or choose another data folder with --data-dir.`
-  if (['ENOTDIR', 'EEXIST', 'EISDIR', 'ENOENT', 'ENAMETOOLONG', 'ELOOP'].includes(code) || code.startsWith('SQLITE_CANTOPEN'))
+  if (
+    ['ENOTDIR', 'EEXIST', 'EISDIR', 'ENOENT', 'ENAMETOOLONG', 'ELOOP'].includes(code) ||
+    code.startsWith('SQLITE_CANTOPEN')
+  )
     return `Check that the path is right and that ${path} is a file in a folder (not a folder itself), or choose another data folder with --data-dir.`
   if (code === 'ENOSPC' || code === 'SQLITE_FULL') return 'The disk is full: free some space and try again.'
   return 'Check the disk and the file, then try again.'

@@ -18,7 +18,9 @@ export type Identity =
 function migrationNames(conn: Database.Database): string[] | null {
   const table = conn.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'kysely_migration'").get()
   if (!table) return null
-  return (conn.prepare('SELECT name FROM kysely_migration ORDER BY name').all() as Array<{ name: string }>).map((row) => row.name)
+  return (conn.prepare('SELECT name FROM kysely_migration ORDER BY name').all() as Array<{ name: string }>).map(
+    (row) => row.name
+  )
 }
 
 /**
@@ -29,7 +31,8 @@ function migrationNames(conn: Database.Database): string[] | null {
 export function identifyDatabase(conn: Database.Database): Identity {
   const applicationId = conn.pragma('application_id', { simple: true }) as number
   const version = conn.pragma('user_version', { simple: true }) as number
-  if (applicationId !== APPLICATION_ID && applicationId !== 0) return { kind: 'foreign', why: `its application id is ${applicationId}, not PO Studio's` }
+  if (applicationId !== APPLICATION_ID && applicationId !== 0)
+    return { kind: 'foreign', why: `its application id is ${applicationId}, not PO Studio's` }
   if (version < 0) return { kind: 'foreign', why: `its schema version is ${version}, which no PO Studio writes` }
   if (applicationId === APPLICATION_ID) return { kind: 'po-studio', version }
 
@@ -37,6 +40,7 @@ export function identifyDatabase(conn: Database.Database): Identity {
   if (tables === 0 && version === 0) return { kind: 'empty' }
   const applied = migrationNames(conn)
   const ours = MIGRATIONS.slice(0, version).map(([name]) => name)
-  if (applied !== null && version > 0 && applied.length === ours.length && applied.every((name, i) => name === ours[i])) return { kind: 'po-studio', version }
-  return { kind: 'foreign', why: 'it has neither PO Studio\'s application id nor its tables' }
+  if (applied !== null && version > 0 && applied.length === ours.length && applied.every((name, i) => name === ours[i]))
+    return { kind: 'po-studio', version }
+  return { kind: 'foreign', why: "it has neither PO Studio's application id nor its tables" }
 }

@@ -4,7 +4,8 @@ import Database from 'better-sqlite3'
 import { classifyOpenError, describeError, type OpenProblem } from './errors'
 import { identifyDatabase, type Identity } from './identity'
 
-export type Inspection = { ok: true; identity: Identity } | { ok: false; problem: OpenProblem; reason: string; error?: unknown }
+export type Inspection =
+  { ok: true; identity: Identity } | { ok: false; problem: OpenProblem; reason: string; error?: unknown }
 
 /** Integrity first: a damaged file's header and schema are not worth reading. */
 function examine(conn: Database.Database): Inspection {

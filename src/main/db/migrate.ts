@@ -18,7 +18,9 @@ async function requireIntactForeignKeys(db: Kysely<unknown>): Promise<void> {
   const { rows } = await sql<ForeignKeyViolation>`PRAGMA foreign_key_check`.execute(db)
   if (rows.length === 0) return
   const shown = rows.slice(0, 3).map((r) => `${r.table} row ${r.rowid ?? '?'} points at a missing ${r.parent} row`)
-  throw new Error(`it would leave ${rows.length} broken reference${rows.length === 1 ? '' : 's'} (${shown.join('; ')}${rows.length > 3 ? '; …' : ''})`)
+  throw new Error(
+    `it would leave ${rows.length} broken reference${rows.length === 1 ? '' : 's'} (${shown.join('; ')}${rows.length > 3 ? '; …' : ''})`
+  )
 }
 
 /**
@@ -50,7 +52,10 @@ export async function migrateToLatest(
   db: Kysely<unknown>,
   migrations: ReadonlyArray<readonly [name: string, migration: Migration]> = MIGRATIONS
 ): Promise<void> {
-  if (!db.getExecutor().adapter.supportsTransactionalDdl) throw new Error('Migrations need a Kysely instance made with sqliteDialect(), which runs each one in a transaction.')
+  if (!db.getExecutor().adapter.supportsTransactionalDdl)
+    throw new Error(
+      'Migrations need a Kysely instance made with sqliteDialect(), which runs each one in a transaction.'
+    )
   const provided = Object.fromEntries(migrations.map(([name, m], index) => [name, checkedAndVersioned(m, index + 1)]))
   const migrator = new Migrator({ db, provider: { getMigrations: async () => provided } })
   await sql`PRAGMA foreign_keys = OFF`.execute(db)
@@ -59,7 +64,10 @@ export async function migrateToLatest(
       const { error, results } = await migrator.migrateUp()
       if (error) {
         const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'a migration'
-        throw new Error(`Migration ${failed} failed and was rolled back: ${error instanceof Error ? error.message : String(error)}`, { cause: error })
+        throw new Error(
+          `Migration ${failed} failed and was rolled back: ${error instanceof Error ? error.message : String(error)}`,
+          { cause: error }
+        )
       }
       if (!results || results.length === 0) return
     }

@@ -67,16 +67,23 @@ function ensureFolder(folder: string, file: string): void {
 }
 
 /** What is in the file already: the version to migrate from and whether it holds data worth a backup. */
-function existingState(file: string, backups: string, now: Date, busyTimeoutMs: number): { fromVersion: number; hadData: boolean; recovery: Recovery | null } {
+function existingState(
+  file: string,
+  backups: string,
+  now: Date,
+  busyTimeoutMs: number
+): { fromVersion: number; hadData: boolean; recovery: Recovery | null } {
   const fresh = { fromVersion: 0, hadData: false, recovery: null }
   if (!existsSync(file)) return fresh
-  if (statSync(file).isDirectory()) throw new DatabaseUnavailableError(file, 'it is a folder, not a file', adviceFor({ code: 'EISDIR' }, file))
+  if (statSync(file).isDirectory())
+    throw new DatabaseUnavailableError(file, 'it is a folder, not a file', adviceFor({ code: 'EISDIR' }, file))
   if (statSync(file).size === 0) return fresh
 
   const inspection = inspectDatabaseFile(file, busyTimeoutMs)
   if (!inspection.ok) {
     // Only damage SQLite itself reports moves a file aside; a lock or a permission leaves it in place.
-    if (inspection.problem === 'damaged') return { ...fresh, recovery: quarantine(file, inspection.reason, backups, now) }
+    if (inspection.problem === 'damaged')
+      return { ...fresh, recovery: quarantine(file, inspection.reason, backups, now) }
     throw refusal(file, inspection.error ?? new Error(inspection.reason))
   }
   const { identity } = inspection
@@ -113,7 +120,10 @@ export async function openDatabase(file: string, backups: string, options: OpenO
     let preMigrationBackup: string | null = null
     if (fromVersion < LATEST_SCHEMA_VERSION && hadData) {
       ensureFolder(backups, file)
-      preMigrationBackup = join(backups, `po-studio_${fileStamp(now())}_schema-v${fromVersion}-to-v${LATEST_SCHEMA_VERSION}.sqlite3`)
+      preMigrationBackup = join(
+        backups,
+        `po-studio_${fileStamp(now())}_schema-v${fromVersion}-to-v${LATEST_SCHEMA_VERSION}.sqlite3`
+      )
       await sqlite.backup(preMigrationBackup)
     }
 

@@ -86,9 +86,20 @@ export interface Database {
   item_labels: { item_id: number; label_id: number }
   /** One row: 1 while a write has paused the search index triggers (only ever inside its transaction). */
   search_index_state: { id: number; paused: number }
-  product_settings: { product_id: number; estimate_scale: Generated<'fibonacci' | 'tshirt'>; estimate_threshold: Generated<number> }
+  product_settings: {
+    product_id: number
+    estimate_scale: Generated<'fibonacci' | 'tshirt'>
+    estimate_threshold: Generated<number>
+  }
   /** A Definition of Done line with a team is that team's addition to the product's Definition of Done. */
-  definition_criteria: { id: Generated<number>; product_id: number; kind: 'ready' | 'done'; position: number; text: string; team_id: Generated<number | null> }
+  definition_criteria: {
+    id: Generated<number>
+    product_id: number
+    kind: 'ready' | 'done'
+    position: number
+    text: string
+    team_id: Generated<number | null>
+  }
   teams: { id: Generated<number>; product_id: number; name: string; position: number; created_at: string }
   /** A team's own WIP limit on a to-do or in-progress state. */
   team_wip_limits: { team_id: number; state_id: number; wip_limit: number }
@@ -383,7 +394,13 @@ export interface Database {
     content: string
     saved_at: string
   }
-  stakeholder_contacts: { id: Generated<number>; stakeholder_id: number; on_day: string; discussed: Generated<string>; created_at: string }
+  stakeholder_contacts: {
+    id: Generated<number>
+    stakeholder_id: number
+    on_day: string
+    discussed: Generated<string>
+    created_at: string
+  }
   sprint_reviews: {
     id: Generated<number>
     sprint_id: number
@@ -407,7 +424,14 @@ export interface Database {
     created_at: string
   }
   sprint_retrospectives: { sprint_id: number; note: Generated<string>; updated_at: string }
-  retrospective_actions: { id: Generated<number>; sprint_id: number; position: number; text: string; done: Generated<number>; created_at: string }
+  retrospective_actions: {
+    id: Generated<number>
+    sprint_id: number
+    position: number
+    text: string
+    done: Generated<number>
+    created_at: string
+  }
   edit_log: {
     id: Generated<number>
     product_id: number
@@ -422,7 +446,14 @@ export interface Database {
   story_map_steps: { id: Generated<number>; activity_id: number; name: string; position: number }
   story_map_slices: { id: Generated<number>; product_id: number; name: string; position: number }
   story_map_placements: { item_id: number; step_id: number; slice_id: number | null }
-  saved_filters: { id: Generated<number>; product_id: number; name: string; query: string; filters: string; created_at: string }
+  saved_filters: {
+    id: Generated<number>
+    product_id: number
+    name: string
+    query: string
+    filters: string
+    created_at: string
+  }
   practice_entries: {
     id: Generated<number>
     product_id: number

@@ -11,13 +11,17 @@ export function registerAppScheme(): void {
 }
 
 function notFound(): Response {
-  return new Response('Not found.', { status: 404, headers: { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' } })
+  return new Response('Not found.', {
+    status: 404,
+    headers: { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' }
+  })
 }
 
 /** Serves the built renderer from `rendererDir` on `app://po-studio/`, refusing any path that leaves it. */
 export function handleAppProtocol(rendererDir: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') return new Response('Method not allowed.', { status: 405 })
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return new Response('Method not allowed.', { status: 405 })
     const url = new URL(request.url)
     if (url.host !== APP_HOST) return notFound()
     const file = resolveStaticFile(rendererDir, url.pathname)

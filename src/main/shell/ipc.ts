@@ -10,10 +10,15 @@ function forbidden(message: string): ApiResult<never> {
   return { ok: false, error: { code: 'forbidden', message } }
 }
 
-export function registerApiChannel(dispatch: () => Dispatch | null, window: () => BrowserWindow | null, isOurPage: (url: string) => boolean): void {
+export function registerApiChannel(
+  dispatch: () => Dispatch | null,
+  window: () => BrowserWindow | null,
+  isOurPage: (url: string) => boolean
+): void {
   ipcMain.handle(API_CHANNEL, async (event, method: unknown, input: unknown): Promise<ApiResult<unknown>> => {
     if (!isTrustedSender(event, window(), isOurPage)) return forbidden('This frame may not call the PO Studio API.')
-    if (typeof method !== 'string') return { ok: false, error: { code: 'invalid_input', message: 'The method name must be a string.' } }
+    if (typeof method !== 'string')
+      return { ok: false, error: { code: 'invalid_input', message: 'The method name must be a string.' } }
     const current = dispatch()
     if (!current) return { ok: false, error: { code: 'internal', message: 'PO Studio is shutting down.' } }
     return current(method, input)

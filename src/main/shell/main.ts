@@ -92,14 +92,23 @@ export function runShell(paths: ShellPaths): void {
       applySecurityPolicies(isOurPage)
       handleAppProtocol(paths.rendererDir)
       installMenu(isDev)
-      ctx = await openAppContext({ dataDir, sample: args.sample, version: APP_VERSION, printPdf: printPdfWithElectron, importWorker: paths.importWorker })
+      ctx = await openAppContext({
+        dataDir,
+        sample: args.sample,
+        version: APP_VERSION,
+        printPdf: printPdfWithElectron,
+        importWorker: paths.importWorker
+      })
       openWindow()
     })
     .catch((error: unknown) => {
       const tooNew = error instanceof DatabaseTooNewError
       const message = error instanceof Error ? error.message : String(error)
       console.error(message)
-      dialog.showErrorBox(tooNew ? 'This data was saved by a newer PO Studio' : 'PO Studio could not open its data', message)
+      dialog.showErrorBox(
+        tooNew ? 'This data was saved by a newer PO Studio' : 'PO Studio could not open its data',
+        message
+      )
       app.exit(EXIT_FATAL_OPEN)
     })
 }

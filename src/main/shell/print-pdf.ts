@@ -11,7 +11,10 @@ import type { PdfPrinter } from '../services/reports/pdf'
 export const printPdfWithElectron: PdfPrinter = async (html) => {
   const dir = mkdtempSync(join(tmpdir(), 'po-studio-report-'))
   const file = join(dir, 'report.html')
-  const window = new BrowserWindow({ show: false, webPreferences: { javascript: false, sandbox: true, contextIsolation: true } })
+  const window = new BrowserWindow({
+    show: false,
+    webPreferences: { javascript: false, sandbox: true, contextIsolation: true }
+  })
   try {
     writeFileSync(file, html)
     await window.loadFile(file)

@@ -17,7 +17,11 @@ export type TrustedWindow = {
  * Only the main frame of our own window, showing our own pages, may call the API: not an iframe,
  * not another window, not a page that navigated elsewhere (VS Code validates its IPC senders alike).
  */
-export function isTrustedSender(event: SenderEvent, window: TrustedWindow | null, isOurPage: (url: string) => boolean = isAppUrl): boolean {
+export function isTrustedSender(
+  event: SenderEvent,
+  window: TrustedWindow | null,
+  isOurPage: (url: string) => boolean = isAppUrl
+): boolean {
   const frame = event.senderFrame
   if (!frame || !window || window.isDestroyed()) return false
   if (event.sender !== window.webContents) return false

@@ -74,7 +74,13 @@ function tokenMatches(header: string | undefined, expected: Buffer): boolean {
   return timingSafeEqual(given, expected) && match !== null
 }
 
-function send(res: ServerResponse, status: number, body: string | Buffer, contentType: string, extra: Record<string, string> = {}): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  body: string | Buffer,
+  contentType: string,
+  extra: Record<string, string> = {}
+): void {
   res.writeHead(status, {
     ...SECURITY_HEADERS,
     'Content-Type': contentType,
@@ -90,7 +96,12 @@ function sendJson(res: ServerResponse, status: number, value: unknown, extra: Re
   send(res, status, JSON.stringify(value), 'application/json; charset=utf-8', extra)
 }
 
-function sendError(res: ServerResponse, status: number, error: ApiErrorShape, extra: Record<string, string> = {}): void {
+function sendError(
+  res: ServerResponse,
+  status: number,
+  error: ApiErrorShape,
+  extra: Record<string, string> = {}
+): void {
   sendJson(res, status, { ok: false, error } satisfies ApiResult<never>, extra)
 }
 
@@ -117,7 +128,14 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
       else chunks.push(chunk)
     })
     req.on('end', () => {
-      if (tooLarge) reject(new HttpFailure(413, 'invalid_input', `The request is larger than ${describeSize(limit)}, the most one call may carry; split the file.`))
+      if (tooLarge)
+        reject(
+          new HttpFailure(
+            413,
+            'invalid_input',
+            `The request is larger than ${describeSize(limit)}, the most one call may carry; split the file.`
+          )
+        )
       else resolvePromise(Buffer.concat(chunks).toString('utf8'))
     })
     req.on('error', reject)
@@ -130,7 +148,11 @@ function parseJsonBody(text: string): unknown {
     return JSON.parse(text) as unknown
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error)
-    throw new HttpFailure(400, 'invalid_input', `The request body is not valid JSON (${detail}). Send a JSON object with the method's input, e.g. {}.`)
+    throw new HttpFailure(
+      400,
+      'invalid_input',
+      `The request body is not valid JSON (${detail}). Send a JSON object with the method's input, e.g. {}.`
+    )
   }
 }
 
@@ -141,7 +163,8 @@ function parseJsonBody(text: string): unknown {
  */
 export function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const host = options.host ?? '127.0.0.1'
-  if (!LOOPBACK_HOSTS.has(host)) return Promise.reject(new Error(`Browser mode only listens on loopback (127.0.0.1), not on ${host}.`))
+  if (!LOOPBACK_HOSTS.has(host))
+    return Promise.reject(new Error(`Browser mode only listens on loopback (127.0.0.1), not on ${host}.`))
   const limit = options.maxBodyBytes ?? MAX_INPUT_BYTES
   const token = options.token ?? randomBytes(32).toString('base64url')
   const expectedDigest = digest(token)
@@ -154,7 +177,10 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
       sendError(
         res,
         401,
-        { code: 'forbidden', message: 'Missing or wrong access token. Open the URL that `po-studio serve` printed (it ends in #token=...).' },
+        {
+          code: 'forbidden',
+          message: 'Missing or wrong access token. Open the URL that `po-studio serve` printed (it ends in #token=...).'
+        },
         { 'WWW-Authenticate': 'Bearer' }
       )
       return
@@ -170,7 +196,12 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
     }
     if (req.method !== 'POST') {
       req.resume()
-      sendError(res, 405, { code: 'invalid_input', message: `Call API methods with POST and a JSON body, e.g. POST ${pathname} {}.` }, { Allow: 'POST' })
+      sendError(
+        res,
+        405,
+        { code: 'invalid_input', message: `Call API methods with POST and a JSON body, e.g. POST ${pathname} {}.` },
+        { Allow: 'POST' }
+      )
       return
     }
     let method: string
@@ -192,7 +223,9 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
     }
     const file = resolveStaticFile(options.staticDir, rawPath)
     if (!file) {
-      const hint = existsSync(join(options.staticDir, 'index.html')) ? '' : ' The renderer has not been built: run `npm run build` first.'
+      const hint = existsSync(join(options.staticDir, 'index.html'))
+        ? ''
+        : ' The renderer has not been built: run `npm run build` first.'
       send(res, 404, `Not found.${hint}\n`, 'text/plain; charset=utf-8')
       return
     }
@@ -218,7 +251,10 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
     const hostHeader = (req.headers.host ?? '').toLowerCase()
     if (!allowedHosts.has(hostHeader)) {
       req.resume()
-      sendError(res, 403, { code: 'forbidden', message: 'This server only answers requests addressed to 127.0.0.1 or localhost.' })
+      sendError(res, 403, {
+        code: 'forbidden',
+        message: 'This server only answers requests addressed to 127.0.0.1 or localhost.'
+      })
       return
     }
     const pathname = rawUrl.split(/[?#]/, 1)[0] ?? '/'

@@ -6,7 +6,10 @@ import { ApiError, type ApiResult } from './result'
 export type Transport = (method: MethodName, input: unknown) => Promise<ApiResult<unknown>>
 
 export interface ApiClient {
-  call<M extends MethodName>(method: M, ...input: Record<never, never> extends MethodInput<M> ? [MethodInput<M>?] : [MethodInput<M>]): Promise<MethodOutput<M>>
+  call<M extends MethodName>(
+    method: M,
+    ...input: Record<never, never> extends MethodInput<M> ? [MethodInput<M>?] : [MethodInput<M>]
+  ): Promise<MethodOutput<M>>
 }
 
 /** A typed client over any transport; failed calls reject with an ApiError that keeps code and field issues. */

@@ -20,11 +20,15 @@ type Joined<T extends readonly object[]> = { [K in keyof Intersection<T[number]>
  * (Actual Budget's `App.method` refuses a conflicting name the same way). `what` names the entry
  * in the error, e.g. "API method".
  */
-export function joinByMethodName<const T extends readonly Record<string, unknown>[]>(what: string, ...tables: T): Joined<T> {
+export function joinByMethodName<const T extends readonly Record<string, unknown>[]>(
+  what: string,
+  ...tables: T
+): Joined<T> {
   const joined: Record<string, unknown> = {}
   for (const table of tables) {
     for (const [name, entry] of Object.entries(table)) {
-      if (Object.hasOwn(joined, name)) throw new Error(`The ${what} "${name}" is declared twice; each method name must be declared once.`)
+      if (Object.hasOwn(joined, name))
+        throw new Error(`The ${what} "${name}" is declared twice; each method name must be declared once.`)
       joined[name] = entry
     }
   }

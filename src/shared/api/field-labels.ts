@@ -58,5 +58,7 @@ export function fieldLabel(path: string): string {
   if (index < 0) return label
   const list = parts[index - 1]
   const line = Number(parts[index]) + 1
-  return list && list !== last ? `${label} (${LABELS[list] ?? spellOut(list).toLowerCase()} line ${line})` : `${label} (line ${line})`
+  return list && list !== last
+    ? `${label} (${LABELS[list] ?? spellOut(list).toLowerCase()} line ${line})`
+    : `${label} (line ${line})`
 }

@@ -14,5 +14,9 @@ export function toFieldIssues(error: z.ZodError): FieldIssue[] {
 /** The one answer to input a method's schema refuses, whether the main side or a form finds it. */
 export function invalidInput(method: string, error: z.ZodError): ApiErrorShape {
   const issues = toFieldIssues(error)
-  return { code: 'invalid_input', message: `Invalid input for ${method}: ${issues.map((i) => `${fieldLabel(i.path)}: ${i.message}`).join('; ')}`, issues }
+  return {
+    code: 'invalid_input',
+    message: `Invalid input for ${method}: ${issues.map((i) => `${fieldLabel(i.path)}: ${i.message}`).join('; ')}`,
+    issues
+  }
 }

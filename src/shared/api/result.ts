@@ -34,6 +34,8 @@ export class ApiError extends Error {
     if (issues) this.issues = issues
   }
   toShape(): ApiErrorShape {
-    return this.issues ? { code: this.code, message: this.message, issues: this.issues } : { code: this.code, message: this.message }
+    return this.issues
+      ? { code: this.code, message: this.message, issues: this.issues }
+      : { code: this.code, message: this.message }
   }
 }

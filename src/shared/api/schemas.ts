@@ -8,7 +8,10 @@ export const Id = z.number().int().positive()
 export const IsoTime = z.string()
 
 /** A moment in ISO 8601 with its offset, on a real calendar day, as files from PO Studio carry it. */
-export const IsoInstant = z.iso.datetime({ offset: true, message: 'Write the time in ISO 8601, e.g. 2025-03-12T10:30:00.000Z' })
+export const IsoInstant = z.iso.datetime({
+  offset: true,
+  message: 'Write the time in ISO 8601, e.g. 2025-03-12T10:30:00.000Z'
+})
 
 /** A SHA-256 checksum as PO Studio writes it: 64 lower-case hexadecimal digits. */
 export const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'Expected a SHA-256 checksum (64 hexadecimal digits)')
@@ -16,7 +19,11 @@ export const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'Expected a SHA-256 
 /** A whole file passed as text, up to the one input limit (see limits.ts). */
 export function FileText(emptyMessage: string) {
   // Characters never outnumber UTF-8 bytes, so the cheap check runs first and bounds the exact one.
-  return z.string().min(1, emptyMessage).max(MAX_INPUT_BYTES, FILE_TOO_LARGE).refine((text) => utf8Bytes(text) <= MAX_INPUT_BYTES, FILE_TOO_LARGE)
+  return z
+    .string()
+    .min(1, emptyMessage)
+    .max(MAX_INPUT_BYTES, FILE_TOO_LARGE)
+    .refine((text) => utf8Bytes(text) <= MAX_INPUT_BYTES, FILE_TOO_LARGE)
 }
 
 export const ProductName = z
@@ -148,7 +155,9 @@ export const PRODUCT_DOCUMENT_VERSION = 1
  * validates each section with that area's own schema on import.
  */
 export const ProductDocument = z.object({
-  format: z.literal(PRODUCT_DOCUMENT_FORMAT, { message: `Not a PO Studio product file (format must be "${PRODUCT_DOCUMENT_FORMAT}")` }),
+  format: z.literal(PRODUCT_DOCUMENT_FORMAT, {
+    message: `Not a PO Studio product file (format must be "${PRODUCT_DOCUMENT_FORMAT}")`
+  }),
   formatVersion: z.number().int().positive(),
   exportedAt: z.string(),
   appVersion: z.string(),

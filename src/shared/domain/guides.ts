@@ -67,7 +67,9 @@ export function withCitation(sentence: string, citation: string): string {
 
 /** Every reference `cite` can make, so a test can check that a text names a real guide and section. */
 export function allCitations(): string[] {
-  return (Object.keys(GUIDES) as GuideId[]).flatMap((guide) => Object.keys(GUIDES[guide].sections).map((section) => cite(guide, section as never)))
+  return (Object.keys(GUIDES) as GuideId[]).flatMap((guide) =>
+    Object.keys(GUIDES[guide].sections).map((section) => cite(guide, section as never))
+  )
 }
 
 /**

@@ -22,7 +22,8 @@ function statusOf(n: number): Status {
 /** The title of the nth item in the backlog's order (1-based). */
 export const largeItemTitle = (n: number) => `Item ${n}: ${WORDS[n % WORDS.length]} for shoppers`
 
-const countOf = (wanted: (status: Status) => boolean) => Array.from({ length: LARGE_PRODUCT.items }, (_, i) => statusOf(i + 1)).filter(wanted).length
+const countOf = (wanted: (status: Status) => boolean) =>
+  Array.from({ length: LARGE_PRODUCT.items }, (_, i) => statusOf(i + 1)).filter(wanted).length
 
 /** How many items wait to be started: the rows of every ordering table. */
 export const WAITING_COUNT = countOf((status) => status === 'To Do')
@@ -84,7 +85,8 @@ export function kanoCsv(): string {
   const answers = ['like', 'expect', 'neutral', 'live-with', 'dislike'] as const
   const lines = ['feature,functional,dysfunctional,respondent']
   for (let f = 1; f <= LARGE_PRODUCT.kanoFeatures; f++) {
-    for (let r = 1; r <= 3; r++) lines.push(csvLine([`Feature ${f}`, answers[(f + r) % 5]!, answers[(f * r) % 5]!, `R${r}`]))
+    for (let r = 1; r <= 3; r++)
+      lines.push(csvLine([`Feature ${f}`, answers[(f + r) % 5]!, answers[(f * r) % 5]!, `R${r}`]))
   }
   return lines.join('\n') + '\n'
 }
@@ -108,7 +110,16 @@ export function scoreRows(): ScoreRow[] {
   const rows: ScoreRow[] = []
   for (let n = 1; n <= LARGE_PRODUCT.items; n++) {
     if (!isScored(n)) continue
-    rows.push({ n, ubv: pick(), tc: pick(), rr: pick(), jobSize: pick(), value: pick(), effort: pick(), moscow: (['must', 'should', 'could', 'wont'] as const)[n % 4]! })
+    rows.push({
+      n,
+      ubv: pick(),
+      tc: pick(),
+      rr: pick(),
+      jobSize: pick(),
+      value: pick(),
+      effort: pick(),
+      moscow: (['must', 'should', 'could', 'wont'] as const)[n % 4]!
+    })
   }
   return rows
 }

@@ -25,7 +25,13 @@ export async function scrollToRow(table: Locator, rowIndex: number): Promise<Loc
 }
 
 /** A virtualised table's size is announced, its first rows show, the end is reachable and the DOM stays small. */
-export async function expectScrollableTable(page: Page, table: Locator, rows: number, first: string, last: string): Promise<void> {
+export async function expectScrollableTable(
+  page: Page,
+  table: Locator,
+  rows: number,
+  first: string,
+  last: string
+): Promise<void> {
   await expect(table).toHaveAttribute('aria-rowcount', String(rows + 1))
   await expect(table.getByRole('rowheader', { name: first, exact: true })).toBeVisible()
   expect(await page.locator('tr').count()).toBeLessThan(MAX_ROWS_IN_DOM)
@@ -35,7 +41,13 @@ export async function expectScrollableTable(page: Page, table: Locator, rows: nu
 }
 
 /** A virtualised list announces its size, shows its first items and scrolls to its end from the keyboard. */
-export async function expectScrollableList(page: Page, list: Locator, size: number, first: string, last: string): Promise<void> {
+export async function expectScrollableList(
+  page: Page,
+  list: Locator,
+  size: number,
+  first: string,
+  last: string
+): Promise<void> {
   await expect(list.getByRole('listitem').first()).toHaveAttribute('aria-setsize', String(size))
   await expect(list.getByRole('listitem').filter({ hasText: first }).first()).toBeVisible()
   await scrollBox(list).focus()

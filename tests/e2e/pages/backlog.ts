@@ -4,4 +4,7 @@ import type { Page } from '@playwright/test'
 export const backlogList = (page: Page) => page.getByRole('list', { name: 'Product Backlog' })
 
 /** The titles of the rows the list holds in the page right now, top to bottom. */
-export const backlogRowTitles = (page: Page) => backlogList(page).getByRole('listitem').evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label')))
+export const backlogRowTitles = (page: Page) =>
+  backlogList(page)
+    .getByRole('listitem')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label')))

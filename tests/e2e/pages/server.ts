@@ -8,7 +8,10 @@ import type { RunningApp } from '../fixtures'
  */
 export function serverApi(request: APIRequestContext, app: Pick<RunningApp, 'origin' | 'token'>): ApiClient {
   return createApiClient(async (method, input) => {
-    const response = await request.post(`${app.origin}/api/${method}`, { headers: { Authorization: `Bearer ${app.token}` }, data: input })
+    const response = await request.post(`${app.origin}/api/${method}`, {
+      headers: { Authorization: `Bearer ${app.token}` },
+      data: input
+    })
     return (await response.json()) as ApiResult<unknown>
   })
 }

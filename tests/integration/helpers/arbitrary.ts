@@ -24,7 +24,16 @@ export interface JsonSchema {
 }
 
 /** Strings that get past more refinements than random text does: dates, times, a title. */
-const PLAUSIBLE_TEXT = ['2025-03-12', '2025-01-01', '2025-03-12T10:30:00.000Z', 'As a swimmer, I want a lane, so that I train', 'Ready', 'wsjf', 'flow', 'Title\nA row']
+const PLAUSIBLE_TEXT = [
+  '2025-03-12',
+  '2025-01-01',
+  '2025-03-12T10:30:00.000Z',
+  'As a swimmer, I want a lane, so that I train',
+  'Ready',
+  'wsjf',
+  'flow',
+  'Title\nA row'
+]
 
 function text(schema: JsonSchema): fc.Arbitrary<string> {
   const min = schema.minLength ?? 0
@@ -38,10 +47,15 @@ function text(schema: JsonSchema): fc.Arbitrary<string> {
 
 /** Small numbers near the lower bound, and the bounds themselves when they are not huge work (a million trials). */
 function number(schema: JsonSchema, integer: boolean): fc.Arbitrary<number> {
-  const lo = schema.minimum ?? (schema.exclusiveMinimum !== undefined ? schema.exclusiveMinimum + (integer ? 1 : 0.001) : -20)
-  const hi = schema.maximum ?? (schema.exclusiveMaximum !== undefined ? schema.exclusiveMaximum - (integer ? 1 : 0.001) : lo + 1000)
+  const lo =
+    schema.minimum ?? (schema.exclusiveMinimum !== undefined ? schema.exclusiveMinimum + (integer ? 1 : 0.001) : -20)
+  const hi =
+    schema.maximum ??
+    (schema.exclusiveMaximum !== undefined ? schema.exclusiveMaximum - (integer ? 1 : 0.001) : lo + 1000)
   const top = Math.min(hi, lo + 60)
-  const near = integer ? fc.integer({ min: Math.ceil(lo), max: Math.floor(top) }) : fc.double({ min: lo, max: top, noNaN: true })
+  const near = integer
+    ? fc.integer({ min: Math.ceil(lo), max: Math.floor(top) })
+    : fc.double({ min: lo, max: top, noNaN: true })
   const edges = [lo, ...(hi - lo <= 10_000 || hi > 1e15 ? [hi] : [])].filter((n) => !integer || Number.isInteger(n))
   return edges.length > 0 ? fc.oneof(near, fc.constantFrom(...edges)) : near
 }
@@ -49,7 +63,9 @@ function number(schema: JsonSchema, integer: boolean): fc.Arbitrary<number> {
 function object(schema: JsonSchema): fc.Arbitrary<Record<string, unknown>> {
   const properties = schema.properties ?? {}
   if (Object.keys(properties).length === 0 && typeof schema.additionalProperties === 'object') {
-    const keys = schema.propertyNames ? (validish(schema.propertyNames).filter((k) => typeof k === 'string') as fc.Arbitrary<string>) : fc.string({ maxLength: 12 })
+    const keys = schema.propertyNames
+      ? (validish(schema.propertyNames).filter((k) => typeof k === 'string') as fc.Arbitrary<string>)
+      : fc.string({ maxLength: 12 })
     return fc.dictionary(keys, validish(schema.additionalProperties), { maxKeys: 3 })
   }
   const required = (schema.required ?? []).filter((key) => key in properties)
@@ -57,7 +73,9 @@ function object(schema: JsonSchema): fc.Arbitrary<Record<string, unknown>> {
   const any = fc.record(arbitraries, { requiredKeys: required }) as fc.Arbitrary<Record<string, unknown>>
   // Only the required fields (an empty patch, say) is an edge worth meeting more often than chance would.
   const bare = fc.record(Object.fromEntries(required.map((key) => [key, arbitraries[key]!])))
-  return required.length < Object.keys(properties).length ? fc.oneof({ arbitrary: any, weight: 4 }, { arbitrary: bare, weight: 1 }) : any
+  return required.length < Object.keys(properties).length
+    ? fc.oneof({ arbitrary: any, weight: 4 }, { arbitrary: bare, weight: 1 })
+    : any
 }
 
 /**
@@ -75,7 +93,10 @@ export function validish(schema: JsonSchema): fc.Arbitrary<unknown> {
       return object(schema)
     case 'array': {
       const min = schema.minItems ?? 0
-      return fc.array(validish(schema.items ?? {}), { minLength: min, maxLength: Math.min(schema.maxItems ?? 4, min + 3) })
+      return fc.array(validish(schema.items ?? {}), {
+        minLength: min,
+        maxLength: Math.min(schema.maxItems ?? 4, min + 3)
+      })
     }
     case 'string':
       return text(schema)
@@ -93,16 +114,35 @@ export function validish(schema: JsonSchema): fc.Arbitrary<unknown> {
 }
 
 /** Values of every JSON type, some at the edges of what a field would take. */
-const WRONG_VALUES: unknown[] = [null, true, false, 0, -1, 1.5, -0, 1e308, 2 ** 53, '', ' ', 'x', 'x'.repeat(5000), [], [null], {}, { nested: { deep: [1] } }]
+const WRONG_VALUES: unknown[] = [
+  null,
+  true,
+  false,
+  0,
+  -1,
+  1.5,
+  -0,
+  1e308,
+  2 ** 53,
+  '',
+  ' ',
+  'x',
+  'x'.repeat(5000),
+  [],
+  [null],
+  {},
+  { nested: { deep: [1] } }
+]
 
 type Mutation = 'replace' | 'extra-key' | 'drop-key'
 
 /** Every place in a JSON value: the root, each property and each element. */
 function paths(value: unknown, at: Array<string | number> = []): Array<Array<string | number>> {
-  const inner =
-    Array.isArray(value) ? value.flatMap((item, i) => paths(item, [...at, i]))
-    : value && typeof value === 'object' ? Object.entries(value).flatMap(([key, item]) => paths(item, [...at, key]))
-    : []
+  const inner = Array.isArray(value)
+    ? value.flatMap((item, i) => paths(item, [...at, i]))
+    : value && typeof value === 'object'
+      ? Object.entries(value).flatMap(([key, item]) => paths(item, [...at, key]))
+      : []
   return [at, ...inner]
 }
 
@@ -128,7 +168,12 @@ function mutate(value: unknown, at: Array<string | number>, mutation: Mutation, 
  */
 export function mutated(schema: JsonSchema): fc.Arbitrary<unknown> {
   return fc
-    .tuple(validish(schema), fc.nat(), fc.constantFrom<Mutation>('replace', 'replace', 'extra-key', 'drop-key'), fc.constantFrom(...WRONG_VALUES))
+    .tuple(
+      validish(schema),
+      fc.nat(),
+      fc.constantFrom<Mutation>('replace', 'replace', 'extra-key', 'drop-key'),
+      fc.constantFrom(...WRONG_VALUES)
+    )
     .map(([value, pick, mutation, wrong]) => {
       const all = paths(value)
       return mutate(value, all[pick % all.length]!, mutation, wrong)

@@ -16,6 +16,7 @@ export function backlogRows(conn: Database.Database, productId: number): Record<
   const rows: Record<string, unknown[]> = {
     backlog_items: conn.prepare('SELECT * FROM backlog_items WHERE product_id = ? ORDER BY id').all(productId)
   }
-  for (const [table, where] of ITEM_TABLES) rows[table] = conn.prepare(`SELECT * FROM ${table} WHERE ${where} ORDER BY rowid`).all(productId)
+  for (const [table, where] of ITEM_TABLES)
+    rows[table] = conn.prepare(`SELECT * FROM ${table} WHERE ${where} ORDER BY rowid`).all(productId)
   return rows
 }

@@ -23,12 +23,18 @@ export async function addSampleAtOlderVersion(sqlite: Database.Database): Promis
   await ensureFirstRunSample(db, () => FIXED_NOW, true)
   await db.destroy()
 
-  const tables = sqlite.prepare("SELECT name, sql FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'kysely_%'").all() as Array<{
+  const tables = sqlite
+    .prepare(
+      "SELECT name, sql FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'kysely_%'"
+    )
+    .all() as Array<{
     name: string
     sql: string
   }>
   const fullText = tables.filter((t) => /^CREATE VIRTUAL TABLE/i.test(t.sql)).map((t) => t.name)
-  const copied = tables.filter((t) => !fullText.some((index) => t.name === index || t.name.startsWith(`${index}_`))).map((t) => t.name)
+  const copied = tables
+    .filter((t) => !fullText.some((index) => t.name === index || t.name.startsWith(`${index}_`)))
+    .map((t) => t.name)
   const foreignKeys = sqlite.pragma('foreign_keys', { simple: true })
   // Rows arrive table by table, so a reference may come before what it points at.
   sqlite.pragma('foreign_keys = OFF')
@@ -38,8 +44,12 @@ export async function addSampleAtOlderVersion(sqlite: Database.Database): Promis
       for (const table of copied) {
         // A table its migration filled already (a one-row setting such as search_index_state) keeps its rows.
         if (sqlite.prepare(`SELECT 1 FROM main."${table}" LIMIT 1`).get()) continue
-        const newer = new Set((sqlite.pragma(`latest.table_info("${table}")`) as Array<{ name: string }>).map((c) => c.name))
-        const columns = (sqlite.pragma(`main.table_info("${table}")`) as Array<{ name: string }>).map((c) => c.name).filter((c) => newer.has(c))
+        const newer = new Set(
+          (sqlite.pragma(`latest.table_info("${table}")`) as Array<{ name: string }>).map((c) => c.name)
+        )
+        const columns = (sqlite.pragma(`main.table_info("${table}")`) as Array<{ name: string }>)
+          .map((c) => c.name)
+          .filter((c) => newer.has(c))
         const list = columns.map((c) => `"${c}"`).join(', ')
         sqlite.exec(`INSERT OR IGNORE INTO main."${table}" (${list}) SELECT ${list} FROM latest."${table}"`)
       }

@@ -83,7 +83,11 @@ export function ok<T>(result: ApiResult<T>): T {
  * the result's type comes from the contract; the form with an explicit result type and any input
  * (for inputs a test builds loosely) goes as the older tests are moved over.
  */
-export async function call<M extends MethodName>(ctx: Pick<AppContext, 'dispatch'>, method: M, ...input: Record<never, never> extends MethodInput<M> ? [MethodInput<M>?] : [MethodInput<M>]): Promise<MethodOutput<M>>
+export async function call<M extends MethodName>(
+  ctx: Pick<AppContext, 'dispatch'>,
+  method: M,
+  ...input: Record<never, never> extends MethodInput<M> ? [MethodInput<M>?] : [MethodInput<M>]
+): Promise<MethodOutput<M>>
 export async function call<T = unknown>(ctx: Pick<AppContext, 'dispatch'>, method: string, input?: unknown): Promise<T>
 export async function call(ctx: Pick<AppContext, 'dispatch'>, method: string, input: unknown = {}): Promise<unknown> {
   return ok(await ctx.dispatch(method, input))
@@ -117,7 +121,11 @@ export function snapshotTables(conn: Database.Database): Record<string, { count:
   const snapshot: Record<string, { count: number; hash: string }> = {}
   for (const { name } of tables) {
     // Sorted as text rather than by rowid: full-text index tables have no rowid.
-    const rows = conn.prepare(`SELECT * FROM "${name}"`).all().map((row) => JSON.stringify(row)).sort()
+    const rows = conn
+      .prepare(`SELECT * FROM "${name}"`)
+      .all()
+      .map((row) => JSON.stringify(row))
+      .sort()
     snapshot[name] = { count: rows.length, hash: createHash('sha256').update(rows.join('\n')).digest('hex') }
   }
   return snapshot
@@ -132,7 +140,11 @@ export interface Harness {
 }
 
 /** The services on a database file without the app context, so a test can watch the writing connection. */
-export async function openHarness(file = join(tempDir(), 'harness.sqlite3'), now: () => Date = tickingClock(), extra: Partial<HandlerDeps> = {}): Promise<Harness> {
+export async function openHarness(
+  file = join(tempDir(), 'harness.sqlite3'),
+  now: () => Date = tickingClock(),
+  extra: Partial<HandlerDeps> = {}
+): Promise<Harness> {
   const opened = await openDatabase(file, join(file, '..', 'backups'), { now })
   onCleanup(() => opened.db.destroy())
   const handlers = createHandlers({

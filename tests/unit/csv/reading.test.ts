@@ -1,19 +1,47 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { canEncode, decodeBytes, decodeUnicodeText, detectSeparator, encodeText, MAX_CSV_ERRORS, parseSeparatorName, readCsvRecords, TEXT_ENCODINGS, writeCsv, type CsvError, type CsvRecord } from '@shared/domain/csv'
+import {
+  canEncode,
+  decodeBytes,
+  decodeUnicodeText,
+  detectSeparator,
+  encodeText,
+  MAX_CSV_ERRORS,
+  parseSeparatorName,
+  readCsvRecords,
+  TEXT_ENCODINGS,
+  writeCsv,
+  type CsvError,
+  type CsvRecord
+} from '@shared/domain/csv'
 
 const bytes = (...values: number[]) => Uint8Array.from(values)
 
 describe('decodeBytes', () => {
   it('follows a byte-order mark', () => {
-    expect(decodeBytes(bytes(0xef, 0xbb, 0xbf, 0x61))).toEqual({ ok: true, decoded: { text: 'a', encoding: 'utf-8', reason: 'byte-order mark' } })
-    expect(decodeBytes(bytes(0xff, 0xfe, 0x61, 0x00))).toMatchObject({ ok: true, decoded: { text: 'a', encoding: 'utf-16le' } })
-    expect(decodeBytes(bytes(0xfe, 0xff, 0x00, 0x61))).toMatchObject({ ok: true, decoded: { text: 'a', encoding: 'utf-16be' } })
+    expect(decodeBytes(bytes(0xef, 0xbb, 0xbf, 0x61))).toEqual({
+      ok: true,
+      decoded: { text: 'a', encoding: 'utf-8', reason: 'byte-order mark' }
+    })
+    expect(decodeBytes(bytes(0xff, 0xfe, 0x61, 0x00))).toMatchObject({
+      ok: true,
+      decoded: { text: 'a', encoding: 'utf-16le' }
+    })
+    expect(decodeBytes(bytes(0xfe, 0xff, 0x00, 0x61))).toMatchObject({
+      ok: true,
+      decoded: { text: 'a', encoding: 'utf-16be' }
+    })
   })
 
   it('reads valid UTF-8 as UTF-8 and anything else as Windows-1252, saying why', () => {
-    expect(decodeBytes(new TextEncoder().encode('não'))).toMatchObject({ ok: true, decoded: { text: 'não', encoding: 'utf-8', reason: 'valid UTF-8' } })
-    expect(decodeBytes(bytes(0x6e, 0xe3, 0x6f, 0x20, 0x80))).toMatchObject({ ok: true, decoded: { text: 'não €', encoding: 'windows-1252', reason: 'not valid UTF-8' } })
+    expect(decodeBytes(new TextEncoder().encode('não'))).toMatchObject({
+      ok: true,
+      decoded: { text: 'não', encoding: 'utf-8', reason: 'valid UTF-8' }
+    })
+    expect(decodeBytes(bytes(0x6e, 0xe3, 0x6f, 0x20, 0x80))).toMatchObject({
+      ok: true,
+      decoded: { text: 'não €', encoding: 'windows-1252', reason: 'not valid UTF-8' }
+    })
   })
 
   it('does not guess UTF-16 without a byte-order mark', () => {
@@ -23,9 +51,15 @@ describe('decodeBytes', () => {
   })
 
   it('uses a chosen encoding and points at bytes it cannot read', () => {
-    expect(decodeBytes(bytes(0x61, 0x00), 'utf-16le')).toMatchObject({ ok: true, decoded: { text: 'a', reason: 'chosen' } })
+    expect(decodeBytes(bytes(0x61, 0x00), 'utf-16le')).toMatchObject({
+      ok: true,
+      decoded: { text: 'a', reason: 'chosen' }
+    })
     const bad = decodeBytes(bytes(0x61, 0x0a, 0x62, 0xe3, 0x6f), 'utf-8')
-    expect(bad).toEqual({ ok: false, message: 'The file is not valid UTF-8: line 2, column 2 holds bytes it cannot read. Choose another encoding.' })
+    expect(bad).toEqual({
+      ok: false,
+      message: 'The file is not valid UTF-8: line 2, column 2 holds bytes it cannot read. Choose another encoding.'
+    })
   })
 
   it('reads back what encodeText wrote, in every encoding', () => {
@@ -47,13 +81,22 @@ describe('decodeBytes', () => {
 
 describe('decodeUnicodeText', () => {
   it('reads UTF-8 and text with a byte-order mark', () => {
-    expect(decodeUnicodeText(encodeText('feature,functional\nSøk,like', 'utf-8'))).toMatchObject({ ok: true, decoded: { text: 'feature,functional\nSøk,like' } })
-    expect(decodeUnicodeText(encodeText('Søk', 'utf-16le'))).toMatchObject({ ok: true, decoded: { text: 'Søk', encoding: 'utf-16le' } })
+    expect(decodeUnicodeText(encodeText('feature,functional\nSøk,like', 'utf-8'))).toMatchObject({
+      ok: true,
+      decoded: { text: 'feature,functional\nSøk,like' }
+    })
+    expect(decodeUnicodeText(encodeText('Søk', 'utf-16le'))).toMatchObject({
+      ok: true,
+      decoded: { text: 'Søk', encoding: 'utf-16le' }
+    })
   })
 
   it('does not guess Windows-1252: it names the line and column of the first byte that is not UTF-8', () => {
     const result = decodeUnicodeText(encodeText('feature\nCaf\u00e9,like', 'windows-1252'))
-    expect(result).toEqual({ ok: false, message: expect.stringMatching(/^line 2, column 4 holds bytes that are not UTF-8/) })
+    expect(result).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^line 2, column 4 holds bytes that are not UTF-8/)
+    })
   })
 })
 
@@ -93,13 +136,17 @@ describe('readCsvRecords', () => {
   it('reads back what writeCsv wrote, with each record on the line it starts', () => {
     const cell = fc.string({ unit: fc.constantFrom(...'ab ,;"\n\r\té') })
     fc.assert(
-      fc.property(fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { maxLength: 6 }), fc.constantFrom(',' as const, ';' as const), (rows, separator) => {
-        const kept = rows.filter((row) => row.some((f) => f !== ''))
-        const errors: CsvError[] = []
-        const read = readCsvRecords(writeCsv(rows, separator), errors, separator)
-        expect(errors).toEqual([])
-        expect(read.map((r) => r.fields)).toEqual(kept)
-      })
+      fc.property(
+        fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { maxLength: 6 }),
+        fc.constantFrom(',' as const, ';' as const),
+        (rows, separator) => {
+          const kept = rows.filter((row) => row.some((f) => f !== ''))
+          const errors: CsvError[] = []
+          const read = readCsvRecords(writeCsv(rows, separator), errors, separator)
+          expect(errors).toEqual([])
+          expect(read.map((r) => r.fields)).toEqual(kept)
+        }
+      )
     )
   })
 
@@ -109,7 +156,9 @@ describe('readCsvRecords', () => {
       fc.property(text, fc.constantFrom(',' as const, ';' as const), (source, separator) => {
         const errors: CsvError[] = []
         const expectedErrors: CsvError[] = []
-        expect(readCsvRecords(source, errors, separator)).toEqual(characterByCharacter(source, expectedErrors, separator))
+        expect(readCsvRecords(source, errors, separator)).toEqual(
+          characterByCharacter(source, expectedErrors, separator)
+        )
         expect(errors).toEqual(expectedErrors)
       }),
       { numRuns: 2000 }

@@ -44,7 +44,11 @@ describe('persona matching', () => {
     const report = matchStories(
       [
         { id: 10, title: 'As a parent, I want to see lesson progress', description: '' },
-        { id: 11, title: 'Close a lane', description: 'As a duty manager, I want to close a lane for a gala.\nMore text' },
+        {
+          id: 11,
+          title: 'Close a lane',
+          description: 'As a duty manager, I want to close a lane for a gala.\nMore text'
+        },
         { id: 12, title: 'Tidy the database', description: '' }
       ],
       personas

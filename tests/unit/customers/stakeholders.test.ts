@@ -36,7 +36,9 @@ describe('contact cadence', () => {
   })
 
   it('crosses month and year ends and has nothing due without a cadence', () => {
-    expect(contactStatus({ cadenceDays: 7, lastContactOn: '2025-12-28', addedOn: '2025-01-01' }, '2026-01-01').nextContactDue).toBe('2026-01-04')
+    expect(
+      contactStatus({ cadenceDays: 7, lastContactOn: '2025-12-28', addedOn: '2025-01-01' }, '2026-01-01').nextContactDue
+    ).toBe('2026-01-04')
     expect(contactStatus({ cadenceDays: null, lastContactOn: '2020-01-01', addedOn: '2020-01-01' }, today)).toEqual({
       nextContactDue: null,
       overdue: false,

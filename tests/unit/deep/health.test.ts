@@ -43,10 +43,24 @@ const findingOf = (letter: { findings: Finding[] }, rule: string) => letter.find
 
 describe('ratings', () => {
   it('reads 80+ as good, 50-79 as attention, below as poor', () => {
-    expect([ratingOf(100), ratingOf(80), ratingOf(79), ratingOf(50), ratingOf(49)]).toEqual(['good', 'good', 'attention', 'attention', 'poor'])
+    expect([ratingOf(100), ratingOf(80), ratingOf(79), ratingOf(50), ratingOf(49)]).toEqual([
+      'good',
+      'good',
+      'attention',
+      'attention',
+      'poor'
+    ])
   })
   it('lets the worst finding pull a good score down, never info', () => {
-    const f = (severity: 'info' | 'attention' | 'poor') => ({ rule: 'x', severity, evidence: '', nextStep: '', source: '', itemIds: [], itemCount: 0 })
+    const f = (severity: 'info' | 'attention' | 'poor') => ({
+      rule: 'x',
+      severity,
+      evidence: '',
+      nextStep: '',
+      source: '',
+      itemIds: [],
+      itemCount: 0
+    })
     expect(letterRating(95, [f('info')])).toBe('good')
     expect(letterRating(95, [f('attention')])).toBe('attention')
     expect(letterRating(60, [f('poor')])).toBe('poor')
@@ -56,10 +70,16 @@ describe('ratings', () => {
 describe('the number of top items', () => {
   const today = '2025-03-12'
   it('uses the requested number', () => {
-    expect(chooseTopCount({ requested: 7, today, finishedOn: [], sprintDays: null })).toMatchObject({ count: 7, basis: 'requested' })
+    expect(chooseTopCount({ requested: 7, today, finishedOn: [], sprintDays: null })).toMatchObject({
+      count: 7,
+      basis: 'requested'
+    })
   })
   it('falls back to 20 without enough finished work', () => {
-    expect(chooseTopCount({ today, finishedOn: ['2025-03-01', '2025-03-02'], sprintDays: 14 })).toMatchObject({ count: 20, basis: 'default' })
+    expect(chooseTopCount({ today, finishedOn: ['2025-03-01', '2025-03-02'], sprintDays: 14 })).toMatchObject({
+      count: 20,
+      basis: 'default'
+    })
   })
   it('is two Sprints of recent throughput, ignoring finishes before the window', () => {
     // 28 finishes in 56 days = 0.5 a day; two 14-day Sprints = 14 items.
@@ -103,12 +123,18 @@ describe('Detailed appropriately', () => {
   })
   it('says coarse lower items are fine', () => {
     const below = [item({ criteriaCount: 0, estimate: null }), item()]
-    const coarse = findingOf(assessDetailed({ top: [item()], below, readyLines: 1, estimateThreshold: 8 }), 'coarse-below')
+    const coarse = findingOf(
+      assessDetailed({ top: [item()], below, readyLines: 1, estimateThreshold: 8 }),
+      'coarse-below'
+    )
     expect(coarse).toMatchObject({ severity: 'info' })
     expect(coarse!.evidence).toContain('1 of 2 items')
   })
   it('has nothing to judge without open items', () => {
-    expect(assessDetailed({ top: [], below: [], readyLines: 1, estimateThreshold: 8 })).toMatchObject({ score: null, rating: null })
+    expect(assessDetailed({ top: [], below: [], readyLines: 1, estimateThreshold: 8 })).toMatchObject({
+      score: null,
+      rating: null
+    })
   })
 })
 
@@ -134,7 +160,12 @@ describe('Emergent', () => {
       { id: 900, title: 'Gone', createdAt: daysAgo(5), deletedAt: daysAgo(1) },
       { id: 901, title: 'Long gone', createdAt: daysAgo(300), deletedAt: daysAgo(100) }
     ]
-    const health = assessEmergent({ items: [parent, child, old, untouchedDone, quiet], removed, flowItems: flow, now: NOW })
+    const health = assessEmergent({
+      items: [parent, child, old, untouchedDone, quiet],
+      removed,
+      flowItems: flow,
+      now: NOW
+    })
     expect(findingOf(health, 'added')!.itemIds).toEqual([child.id, 900])
     expect(findingOf(health, 'changed')!.itemIds).toEqual([parent.id])
     expect(findingOf(health, 'split')!.itemIds).toEqual([parent.id])
@@ -144,7 +175,12 @@ describe('Emergent', () => {
     expect(health.summary).toContain('2 added, 1 changed, 1 split, 1 removed; 1 untouched')
   })
   it('calls a month without any change poor', () => {
-    const health = assessEmergent({ items: [item({ createdAt: daysAgo(90), updatedAt: daysAgo(40) })], removed: [], flowItems: flow, now: NOW })
+    const health = assessEmergent({
+      items: [item({ createdAt: daysAgo(90), updatedAt: daysAgo(40) })],
+      removed: [],
+      flowItems: flow,
+      now: NOW
+    })
     expect(health.score).toBe(100)
     expect(health.rating).toBe('poor')
     expect(findingOf(health, 'no-change')).toBeDefined()
@@ -195,7 +231,14 @@ describe('INVEST summary', () => {
   it('counts the items failing or warning on each letter', () => {
     const summary = summariseInvest(
       [
-        { id: 1, title: 'As a buyer, I want to pay by card, so that I can finish my order', type: 'story', criteria: ['Paid'], estimate: 3, blockedByCount: 0 },
+        {
+          id: 1,
+          title: 'As a buyer, I want to pay by card, so that I can finish my order',
+          type: 'story',
+          criteria: ['Paid'],
+          estimate: 3,
+          blockedByCount: 0
+        },
         { id: 2, title: 'Make search fast', type: 'story', criteria: [], estimate: null, blockedByCount: 1 }
       ],
       8
@@ -247,7 +290,12 @@ describe('the whole view', () => {
 
 describe('sources of the advice', () => {
   it('names the guide and section a finding follows, also for a technique the guide leaves to the team', () => {
-    const health = assessDetailed({ top: [item({ criteriaCount: 0, estimate: 13 })], below: [], readyLines: 0, estimateThreshold: 8 })
+    const health = assessDetailed({
+      top: [item({ criteriaCount: 0, estimate: 13 })],
+      below: [],
+      readyLines: 0,
+      estimateThreshold: 8
+    })
     expect(findingOf(health, 'too-big')!.source).toBe('Scrum Guide 2020, “Product Backlog”')
     expect(findingOf(health, 'no-criteria')!.source).toBe('Scrum Guide 2020, “Product Backlog”')
   })

@@ -38,10 +38,16 @@ describe('Electron fuses', () => {
 
   it('are flipped by the afterPack hook on the executable of each platform', async () => {
     const out = '/fake/dist/unpacked'
-    expect(await flipped('linux', out)).toEqual([[join(out, 'po-studio'), { version: FuseVersion.V1, resetAdHocDarwinSignature: false, ...FUSES }]])
-    expect(await flipped('win32', out)).toEqual([[join(out, 'PO Studio.exe'), { version: FuseVersion.V1, resetAdHocDarwinSignature: false, ...FUSES }]])
+    expect(await flipped('linux', out)).toEqual([
+      [join(out, 'po-studio'), { version: FuseVersion.V1, resetAdHocDarwinSignature: false, ...FUSES }]
+    ])
+    expect(await flipped('win32', out)).toEqual([
+      [join(out, 'PO Studio.exe'), { version: FuseVersion.V1, resetAdHocDarwinSignature: false, ...FUSES }]
+    ])
     // On macOS the changed binary is signed again ad hoc, or Apple Silicon would refuse to run it.
-    expect(await flipped('darwin', out)).toEqual([[join(out, 'PO Studio.app'), { version: FuseVersion.V1, resetAdHocDarwinSignature: true, ...FUSES }]])
+    expect(await flipped('darwin', out)).toEqual([
+      [join(out, 'PO Studio.app'), { version: FuseVersion.V1, resetAdHocDarwinSignature: true, ...FUSES }]
+    ])
   })
 
   describe('on a stand-in for the Electron binary', () => {
@@ -55,7 +61,13 @@ describe('Electron fuses', () => {
       const binary = join(dir, 'po-studio')
       writeFileSync(
         binary,
-        Buffer.concat([Buffer.alloc(4096, 7), Buffer.from('dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'), Buffer.from([1, shipped.length]), Buffer.from(shipped), Buffer.alloc(4096, 7)])
+        Buffer.concat([
+          Buffer.alloc(4096, 7),
+          Buffer.from('dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'),
+          Buffer.from([1, shipped.length]),
+          Buffer.from(shipped),
+          Buffer.alloc(4096, 7)
+        ])
       )
       const before = readFileSync(binary)
 
@@ -63,7 +75,8 @@ describe('Electron fuses', () => {
 
       const wire = await getCurrentFuseWire(binary)
       const state = (fuse: FuseV1Options) => wire[fuse]
-      for (const [fuse, on] of Object.entries(FUSES)) expect(state(Number(fuse)), FuseV1Options[Number(fuse)]).toBe(on ? FuseState.ENABLE : FuseState.DISABLE)
+      for (const [fuse, on] of Object.entries(FUSES))
+        expect(state(Number(fuse)), FuseV1Options[Number(fuse)]).toBe(on ? FuseState.ENABLE : FuseState.DISABLE)
       expect(state(FuseV1Options.LoadBrowserProcessSpecificV8Snapshot)).toBe(FuseState.DISABLE)
       expect(state(FuseV1Options.WasmTrapHandlers)).toBe(FuseState.ENABLE)
       // Only the wire changed: the binary is the same size and identical outside it.

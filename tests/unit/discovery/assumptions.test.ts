@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { RISKIEST_ADVICE, experimentDraftFrom, quadrantOf, rankAssumptions, riskScore, riskiestUntested } from '@shared/domain/discovery'
+import {
+  RISKIEST_ADVICE,
+  experimentDraftFrom,
+  quadrantOf,
+  rankAssumptions,
+  riskScore,
+  riskiestUntested
+} from '@shared/domain/discovery'
 
 const a = (id: number, importance: number, evidence: number, tested = false) => ({ id, importance, evidence, tested })
 

@@ -10,7 +10,12 @@ const goal = (id: number, level: Goal['level'], parentId: number | null, measure
 
 describe('buildGoalTree', () => {
   it('nests goals under their parents in the given order', () => {
-    const tree = buildGoalTree([goal(1, 'strategic', null), goal(2, 'intermediate', 1), goal(3, 'tactical', 2), goal(4, 'intermediate', 1)])
+    const tree = buildGoalTree([
+      goal(1, 'strategic', null),
+      goal(2, 'intermediate', 1),
+      goal(3, 'tactical', 2),
+      goal(4, 'intermediate', 1)
+    ])
     expect(tree.map((n) => n.goal.id)).toEqual([1])
     expect(tree[0]!.children.map((n) => n.goal.id)).toEqual([2, 4])
     expect(tree[0]!.children[0]!.children.map((n) => n.goal.id)).toEqual([3])
@@ -50,7 +55,11 @@ describe('hypothesisParts', () => {
   it('shows placeholders for blanks and for a value that is not a number yet', () => {
     const parts = hypothesisParts({ ...draft, change: '  ', expectedValue: '-', measureName: '' })
     expect(isComplete(parts)).toBe(false)
-    expect(parts.filter((p) => p.kind === 'slot' && !p.filled).map((p) => p.text)).toEqual(['<change>', '<measure>', '<value>'])
+    expect(parts.filter((p) => p.kind === 'slot' && !p.filled).map((p) => p.text)).toEqual([
+      '<change>',
+      '<measure>',
+      '<value>'
+    ])
   })
 })
 

@@ -65,7 +65,9 @@ describe('shapeTrend', () => {
       experiments: []
     })
     expect(chart.targets.map((t) => t.label)).toEqual(['Target 8 days', 'Faster: 6 days'])
-    expect(chart.dateMarks).toEqual([{ x: toDayNumber('2026-09-30'), date: '2026-09-30', label: 'Faster due Wed, 30 Sept 2026' }])
+    expect(chart.dateMarks).toEqual([
+      { x: toDayNumber('2026-09-30'), date: '2026-09-30', label: 'Faster due Wed, 30 Sept 2026' }
+    ])
     // The axis stretches to the goal's date, not to the other goal's.
     expect(chart.xDomain[1]).toBe(toDayNumber('2026-09-30') + 7)
     // And down to the lowest target so the dashed line is inside the plot.
@@ -86,7 +88,13 @@ describe('shapeTrend', () => {
   })
 
   it('marks what experiments on this measure expect by their date', () => {
-    const experiment = { id: 3, title: 'Rebook button', measureId: 7, expectedValue: 50, byDate: '2026-04-30' } as Experiment
+    const experiment = {
+      id: 3,
+      title: 'Rebook button',
+      measureId: 7,
+      expectedValue: 50,
+      byDate: '2026-04-30'
+    } as Experiment
     const elsewhere = { ...experiment, id: 4, measureId: 9 } as Experiment
     const chart = shapeTrend({
       measureId: 7,
@@ -96,7 +104,9 @@ describe('shapeTrend', () => {
       goals: [],
       experiments: [experiment, elsewhere]
     })
-    expect(chart.expectations).toEqual([{ x: toDayNumber('2026-04-30'), value: 50, label: 'Rebook button: expects 50%' }])
+    expect(chart.expectations).toEqual([
+      { x: toDayNumber('2026-04-30'), value: 50, label: 'Rebook button: expects 50%' }
+    ])
     expect(chart.yDomain[1]).toBeGreaterThanOrEqual(50)
   })
 

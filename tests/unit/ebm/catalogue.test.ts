@@ -3,8 +3,15 @@ import { CATALOGUE, KEY_VALUE_AREAS, catalogueByArea, findCatalogueEntry } from 
 
 describe('EBM catalogue', () => {
   it('lists the guide’s example measures for each of the four areas', () => {
-    const names = (area: string) => CATALOGUE.filter((e) => e.area === area && e.automaticSource === null).map((e) => e.key)
-    expect(names('current-value')).toEqual(['revenue-per-employee', 'product-cost-ratio', 'employee-satisfaction', 'customer-satisfaction', 'customer-usage-index'])
+    const names = (area: string) =>
+      CATALOGUE.filter((e) => e.area === area && e.automaticSource === null).map((e) => e.key)
+    expect(names('current-value')).toEqual([
+      'revenue-per-employee',
+      'product-cost-ratio',
+      'employee-satisfaction',
+      'customer-satisfaction',
+      'customer-usage-index'
+    ])
     expect(names('unrealized-value')).toEqual(['market-share', 'satisfaction-gap', 'desired-customer-experience'])
     expect(names('time-to-market')).toHaveLength(9)
     expect(names('ability-to-innovate')).toHaveLength(10)
@@ -24,11 +31,28 @@ describe('EBM catalogue', () => {
   it('classifies measures consistently, and says why each is in its category', () => {
     const category = (key: string) => findCatalogueEntry(key)!.category
     // Durations and counts of delivery are output, whoever they are timed for.
-    const delivery = ['customer-cycle-time', 'lead-time', 'time-to-learn', 'time-to-pivot', 'flow-cycle-time-85', 'flow-lead-time-85', 'flow-throughput-weekly', 'release-frequency']
+    const delivery = [
+      'customer-cycle-time',
+      'lead-time',
+      'time-to-learn',
+      'time-to-pivot',
+      'flow-cycle-time-85',
+      'flow-lead-time-85',
+      'flow-throughput-weekly',
+      'release-frequency'
+    ]
     expect(new Set(delivery.map(category))).toEqual(new Set(['output']))
     // Quality of what is delivered is output too; practices are activities.
-    expect(new Set(['defect-trends', 'change-failure-rate', 'production-incidents'].map(category))).toEqual(new Set(['output']))
-    expect(new Set(['build-integration-frequency', 'deployment-frequency', 'mean-time-to-repair', 'active-code-branches'].map(category))).toEqual(new Set(['activities']))
+    expect(new Set(['defect-trends', 'change-failure-rate', 'production-incidents'].map(category))).toEqual(
+      new Set(['output'])
+    )
+    expect(
+      new Set(
+        ['build-integration-frequency', 'deployment-frequency', 'mean-time-to-repair', 'active-code-branches'].map(
+          category
+        )
+      )
+    ).toEqual(new Set(['activities']))
     // Only Current Value and Unrealized Value hold outcomes and impact: the other two areas are capabilities.
     const results = CATALOGUE.filter((e) => e.category === 'outcome' || e.category === 'impact').map((e) => e.area)
     expect(new Set(results)).toEqual(new Set(['current-value', 'unrealized-value']))

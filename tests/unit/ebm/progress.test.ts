@@ -24,11 +24,16 @@ describe('progress toward a target', () => {
     expect(past.explanation).toMatch(/^Target reached: 3 days/)
     const worse = targetProgress({ direction: 'higher', unit: '', baseline: 100, target: 200, latest: at(90) })
     expect(worse).toMatchObject({ progress: 0, raw: -0.1 })
-    expect(worse.explanation).toBe('Moved away from the target: 90 on 2025-03-01, worse than the baseline 100 (target 200); counted as 0%.')
+    expect(worse.explanation).toBe(
+      'Moved away from the target: 90 on 2025-03-01, worse than the baseline 100 (target 200); counted as 0%.'
+    )
   })
 
   it('has no progress without a value or without a distance to cover', () => {
-    expect(targetProgress({ direction: 'higher', unit: '', baseline: 1, target: 2, latest: null })).toMatchObject({ progress: null, raw: null })
+    expect(targetProgress({ direction: 'higher', unit: '', baseline: 1, target: 2, latest: null })).toMatchObject({
+      progress: null,
+      raw: null
+    })
     expect(targetProgress({ direction: 'higher', unit: '', baseline: 2, target: 2, latest: at(3) }).progress).toBeNull()
   })
 
@@ -64,9 +69,18 @@ describe('goal tree roll-up', () => {
 
   it('leaves out targets without values and silent sub-goals, and says so', () => {
     const result = goalProgress(tree({ 2: [0.6, null] }))
-    expect(result.get(2)).toMatchObject({ progress: 0.6, explanation: '60%: from 1 own target. Left out: 1 target without a value and 1 sub-goal without progress.' })
-    expect(result.get(1)).toMatchObject({ progress: 0.6, explanation: '60%: from 1 sub-goal. Left out: 1 sub-goal without progress.' })
-    expect(result.get(5)).toMatchObject({ progress: null, explanation: 'No targets and no sub-goals yet: add a target on a measure to follow this goal.' })
+    expect(result.get(2)).toMatchObject({
+      progress: 0.6,
+      explanation: '60%: from 1 own target. Left out: 1 target without a value and 1 sub-goal without progress.'
+    })
+    expect(result.get(1)).toMatchObject({
+      progress: 0.6,
+      explanation: '60%: from 1 sub-goal. Left out: 1 sub-goal without progress.'
+    })
+    expect(result.get(5)).toMatchObject({
+      progress: null,
+      explanation: 'No targets and no sub-goals yet: add a target on a measure to follow this goal.'
+    })
   })
 
   it('survives a cycle in stored data', () => {

@@ -7,11 +7,14 @@ const measures = [
   { id: 2, name: 'Cycle time', automatic: true }
 ]
 const many = (text: string) => parseValuesCsv(text, { measures }, TODAY)
-const errors = (result: ReturnType<typeof many>) => (result.ok ? [] : result.errors.map((e) => `${e.line}:${e.column} ${e.message}`))
+const errors = (result: ReturnType<typeof many>) =>
+  result.ok ? [] : result.errors.map((e) => `${e.line}:${e.column} ${e.message}`)
 
 describe('values CSV', () => {
   it('reads measure,date,value[,note] in any column order, names in any case, other columns ignored', () => {
-    const result = many('Value,Source,Measure,Date,Note\n4.1,survey,customer SATISFACTION,2025-03-01,"after the ""big"" release"\n-0.5,x,Customer satisfaction,2025-02-01,\n')
+    const result = many(
+      'Value,Source,Measure,Date,Note\n4.1,survey,customer SATISFACTION,2025-03-01,"after the ""big"" release"\n-0.5,x,Customer satisfaction,2025-02-01,\n'
+    )
     expect(result).toEqual({
       ok: true,
       rows: [
@@ -50,8 +53,12 @@ describe('values CSV', () => {
   })
 
   it('passes on the reader’s errors: header, field counts, quotes', () => {
-    expect(errors(many('date,value\n2025-03-01,1\n'))).toEqual(['1:1 The header lacks the column "measure" (it needs measure, date, value).'])
-    expect(errors(many('measure,date,value\nCustomer satisfaction,2025-03-01\n'))).toEqual(['2:3 Expected 3 fields like the header, found 2.'])
+    expect(errors(many('date,value\n2025-03-01,1\n'))).toEqual([
+      '1:1 The header lacks the column "measure" (it needs measure, date, value).'
+    ])
+    expect(errors(many('measure,date,value\nCustomer satisfaction,2025-03-01\n'))).toEqual([
+      '2:3 Expected 3 fields like the header, found 2.'
+    ])
     expect(errors(many('measure,date,value\n'))).toEqual(['1:1 The file has a header but no values.'])
     expect(errors(many(''))).toHaveLength(1)
   })

@@ -18,7 +18,14 @@ describe('value poker session', () => {
     expect(castVote(session, 1)).toBe(session)
     session = reveal(session)
     expect(session.revealed).toBe(true)
-    expect(outcome(session)).toEqual({ low: 3, high: 13, median: 8, consensus: false, lowVoters: ['Ben'], highVoters: ['Cleo'] })
+    expect(outcome(session)).toEqual({
+      low: 3,
+      high: 13,
+      median: 8,
+      consensus: false,
+      lowVoters: ['Ben'],
+      highVoters: ['Cleo']
+    })
   })
 
   it('has no outcome before the reveal', () => {

@@ -6,7 +6,15 @@ const TSHIRT = [1, 2, 3, 5, 8, 13]
 
 describe('Planning Poker vote statistics', () => {
   it('sees consensus when every card is the same', () => {
-    expect(voteStats([5, 5, 5], FIB)).toEqual({ low: 5, high: 5, median: 5, consensus: true, spread: 0, outliers: [], suggestion: 5 })
+    expect(voteStats([5, 5, 5], FIB)).toEqual({
+      low: 5,
+      high: 5,
+      median: 5,
+      consensus: true,
+      spread: 0,
+      outliers: [],
+      suggestion: 5
+    })
   })
 
   it('suggests the higher of two neighbouring cards', () => {
@@ -49,7 +57,11 @@ describe('bucket estimation', () => {
       [2, 5],
       [3, 13]
     ])
-    expect(groupIntoBuckets(items, placed, TSHIRT).buckets.find((b) => b.value === 5)?.items.map((i) => i.id)).toEqual([2])
+    expect(
+      groupIntoBuckets(items, placed, TSHIRT)
+        .buckets.find((b) => b.value === 5)
+        ?.items.map((i) => i.id)
+    ).toEqual([2])
     expect(bucketChanges(items, placed)).toEqual([
       { itemId: 2, estimate: 5 },
       { itemId: 3, estimate: 13 }

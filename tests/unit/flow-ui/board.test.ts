@@ -12,7 +12,20 @@ const STATES = [
 
 function item(id: number, stateName: string, startedOn: string | null, finishedOn: string | null = null): FlowItem {
   const category = STATES.find((s) => s.name === stateName)!.category
-  return { id, key: `PB-${id}`, title: `Item ${id}`, type: 'story', estimate: null, rank: `a${id}`, teamId: null, state: stateName, stateCategory: category, arrivedOn: '2025-03-01', startedOn, finishedOn }
+  return {
+    id,
+    key: `PB-${id}`,
+    title: `Item ${id}`,
+    type: 'story',
+    estimate: null,
+    rank: `a${id}`,
+    teamId: null,
+    state: stateName,
+    stateCategory: category,
+    arrivedOn: '2025-03-01',
+    startedOn,
+    finishedOn
+  }
 }
 
 const ITEMS = [
@@ -35,10 +48,14 @@ describe('the board', () => {
       ['Done', '2', '2 items', 0]
     ])
     const inProgress = board.columns[1]!
-    expect(inProgress.warning).toBe('Over its WIP limit by 1: finish or unblock work here before pulling more in (Kanban Guide 2020, “Actively Managing Items in a Workflow”).')
+    expect(inProgress.warning).toBe(
+      'Over its WIP limit by 1: finish or unblock work here before pulling more in (Kanban Guide 2020, “Actively Managing Items in a Workflow”).'
+    )
     expect([inProgress.entryPolicy, inProgress.exitPolicy]).toEqual(['Someone pulls it.', 'Merged.'])
     expect(board.columns.filter((c) => c.warning !== null)).toHaveLength(1)
-    expect(board.alert).toBe('In progress holds 3 against a limit of 2. Stop starting, start finishing (Kanban Guide 2020, “Actively Managing Items in a Workflow”).')
+    expect(board.alert).toBe(
+      'In progress holds 3 against a limit of 2. Stop starting, start finishing (Kanban Guide 2020, “Actively Managing Items in a Workflow”).'
+    )
   })
 
   it('lists open items in backlog order with their age, and finished ones latest first without one', () => {
@@ -70,6 +87,10 @@ describe('the board', () => {
     const board = boardView({ states: STATES, items: ITEMS.filter((i) => i.id !== 5), today: '2025-03-12', sle: null })
     expect(board.alert).toBeNull()
     expect(board.columns.map((c) => c.warning)).toEqual([null, null, null, null])
-    expect(boardView({ states: STATES, items: [], today: '2025-03-12', sle: null }).columns.every((c) => c.count === 0 && c.cards.length === 0)).toBe(true)
+    expect(
+      boardView({ states: STATES, items: [], today: '2025-03-12', sle: null }).columns.every(
+        (c) => c.count === 0 && c.cards.length === 0
+      )
+    ).toBe(true)
   })
 })

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { forecastHowMany, forecastWhen, type FlowItem, type WhenForecast, type HowManyForecast } from '@shared/domain/flow'
+import {
+  forecastHowMany,
+  forecastWhen,
+  type FlowItem,
+  type WhenForecast,
+  type HowManyForecast
+} from '@shared/domain/flow'
 import {
   defaultFormValues,
   idleHistory,
@@ -43,12 +49,24 @@ const open = [
   { id: 102, key: 'PB-2', title: 'Second' },
   { id: 103, key: 'PB-3', title: 'Third' }
 ]
-const context = { items: history(), openItems: open, today, calendar, activeGoal: { id: 7, title: 'Fuller off-peak lanes', itemIds: [101, 103, 999] } }
+const context = {
+  items: history(),
+  openItems: open,
+  today,
+  calendar,
+  activeGoal: { id: 7, title: 'Fuller off-peak lanes', itemIds: [101, 103, 999] }
+}
 const form = (patch: Partial<ForecastFormValues>): ForecastFormValues => ({ ...defaultFormValues(today, 42), ...patch })
 
 describe('planning a forecast from the form', () => {
   it('starts the day after today with 10,000 trials, a 90-day window as of today and the given seed', () => {
-    expect(defaultFormValues(today, 42)).toMatchObject({ asOf: today, startDate: '2025-03-01', trials: '10000', windowDays: '90', seed: '42' })
+    expect(defaultFormValues(today, 42)).toMatchObject({
+      asOf: today,
+      startDate: '2025-03-01',
+      trials: '10000',
+      windowDays: '90',
+      seed: '42'
+    })
   })
   it('ends the history window on the as-of date, idle days at its end included', () => {
     // As of Friday 14 March, two weeks after the last finish: ten idle working days end the window.
@@ -64,7 +82,10 @@ describe('planning a forecast from the form', () => {
   })
   it('moves the start date with the as-of date unless the user chose another start', () => {
     expect(withAsOf(form({}), '2025-02-14')).toMatchObject({ asOf: '2025-02-14', startDate: '2025-02-15' })
-    expect(withAsOf(form({ startDate: '2025-03-10' }), '2025-02-14')).toMatchObject({ asOf: '2025-02-14', startDate: '2025-03-10' })
+    expect(withAsOf(form({ startDate: '2025-03-10' }), '2025-02-14')).toMatchObject({
+      asOf: '2025-02-14',
+      startDate: '2025-03-10'
+    })
   })
   it('offers the last finish as the as-of date when the history stopped long before it', () => {
     expect(idleHistory(form({}), context.items)).toBeNull()
@@ -81,7 +102,14 @@ describe('planning a forecast from the form', () => {
     const result = planForecast(form({ itemCount: '5', windowDays: '28', trials: '1,000' }), context)
     expect(result.ok).toBe(true)
     if (!result.ok) return
-    expect(result.plan).toMatchObject({ question: 'when', items: 5, throughItemId: null, trials: 1000, seed: 42, windowDays: 28 })
+    expect(result.plan).toMatchObject({
+      question: 'when',
+      items: 5,
+      throughItemId: null,
+      trials: 1000,
+      seed: 42,
+      windowDays: 28
+    })
     // 20 working days in February 2025, Mondays with 2 finished items.
     expect(result.plan.dailyThroughput).toHaveLength(20)
     expect(result.plan.dailyThroughput.filter((n) => n === 2)).toHaveLength(4)
@@ -94,16 +122,28 @@ describe('planning a forecast from the form', () => {
   it('forecasts the open items that serve the active Product Goal, or says why it cannot', () => {
     const result = planForecast(form({ scope: 'goal' }), context)
     // 999 serves the goal but is not open any more: two open items remain.
-    expect(result.ok && result.plan).toMatchObject({ items: 2, goal: { id: 7, title: 'Fuller off-peak lanes' }, throughItemId: null })
+    expect(result.ok && result.plan).toMatchObject({
+      items: 2,
+      goal: { id: 7, title: 'Fuller off-peak lanes' },
+      throughItemId: null
+    })
     const none = planForecast(form({ scope: 'goal' }), { ...context, activeGoal: null })
     expect(!none.ok && none.errors.scope).toMatch(/No Product Goal is active/)
-    const empty = planForecast(form({ scope: 'goal' }), { ...context, activeGoal: { id: 8, title: 'Later', itemIds: [] } })
+    const empty = planForecast(form({ scope: 'goal' }), {
+      ...context,
+      activeGoal: { id: 8, title: 'Later', itemIds: [] }
+    })
     expect(!empty.ok && empty.errors.scope).toMatch(/No open item serves “Later”/)
   })
   it('counts working days to the target for "how many", skipping weekends and days off', () => {
     // 3-7 March has the 5th off: 4 working days, plus Monday 10 March.
     const result = planForecast(form({ question: 'how-many', targetDate: '2025-03-10' }), context)
-    expect(result.ok && result.plan).toMatchObject({ question: 'how-many', days: 5, targetDate: '2025-03-10', scopeGrowth: null })
+    expect(result.ok && result.plan).toMatchObject({
+      question: 'how-many',
+      days: 5,
+      targetDate: '2025-03-10',
+      scopeGrowth: null
+    })
   })
   it('takes scope growth from an entered split rate or from the history arrivals', () => {
     const rate = planForecast(form({ growth: 'rate', splitRate: '0.25' }), context)
@@ -113,12 +153,27 @@ describe('planning a forecast from the form', () => {
   })
   it('names every field to fix', () => {
     const result = planForecast(
-      form({ itemCount: '0', windowDays: '3', trials: '2000000', seed: 'abc', growth: 'rate', splitRate: '1', targetDate: '2025-02-01' }),
+      form({
+        itemCount: '0',
+        windowDays: '3',
+        trials: '2000000',
+        seed: 'abc',
+        growth: 'rate',
+        splitRate: '1',
+        targetDate: '2025-02-01'
+      }),
       context
     )
     expect(result.ok).toBe(false)
     if (result.ok) return
-    expect(Object.keys(result.errors).sort()).toEqual(['itemCount', 'seed', 'splitRate', 'targetDate', 'trials', 'windowDays'])
+    expect(Object.keys(result.errors).sort()).toEqual([
+      'itemCount',
+      'seed',
+      'splitRate',
+      'targetDate',
+      'trials',
+      'windowDays'
+    ])
     expect(result.errors.trials).toBe('The number of trials must be a whole number from 1 to 1,000,000.')
     expect(result.errors.windowDays).toBe('The history window must be a whole number of days from 7 to 3,650.')
   })
@@ -136,10 +191,24 @@ describe('planning a forecast from the form', () => {
     const through = { question: 'when' as const, items: 2, throughItemId: 102, goal: null, targetDate: null }
     expect(questionKey(through)).toBe('when:through:102')
     expect(questionLabel(through, titleOf)).toBe('When will the backlog be done down to “Second” (2 items)?')
-    const goal = { question: 'when' as const, items: 2, throughItemId: null, goal: { id: 7, title: 'Fuller off-peak lanes' }, targetDate: null }
+    const goal = {
+      question: 'when' as const,
+      items: 2,
+      throughItemId: null,
+      goal: { id: 7, title: 'Fuller off-peak lanes' },
+      targetDate: null
+    }
     expect(questionKey(goal)).toBe('when:goal:7')
-    expect(questionLabel(goal, titleOf)).toBe('When will the open items of the Product Goal “Fuller off-peak lanes” (2 items) be done?')
-    const howMany = { question: 'how-many' as const, items: 0, throughItemId: null, goal: null, targetDate: '2025-03-10' }
+    expect(questionLabel(goal, titleOf)).toBe(
+      'When will the open items of the Product Goal “Fuller off-peak lanes” (2 items) be done?'
+    )
+    const howMany = {
+      question: 'how-many' as const,
+      items: 0,
+      throughItemId: null,
+      goal: null,
+      targetDate: '2025-03-10'
+    }
     expect(questionKey(howMany)).toBe('how-many:by:2025-03-10')
     expect(questionLabel(howMany, titleOf)).toBe('How many items will be done by Mon, 10 Mar 2025?')
   })
@@ -162,7 +231,12 @@ describe('forecast results in words', () => {
     expect(chanceByTarget(when, calendar, '2025-03-03', null)).toBeNull()
   })
   it('words "how many" percentiles from the top, as "N items or more"', () => {
-    const howMany = forecastHowMany({ dailyThroughput: [0, 1, 2, 3, 4, 1], days: 10, trials: 5000, seed: 7 }) as HowManyForecast
+    const howMany = forecastHowMany({
+      dailyThroughput: [0, 1, 2, 3, 4, 1],
+      days: 10,
+      trials: 5000,
+      seed: 7
+    }) as HowManyForecast
     const view = howManyResultView(howMany)
     expect(view.rows.map((r) => r.level)).toEqual([50, 70, 85, 95])
     const values = view.rows.map((r) => r.value!)
@@ -174,7 +248,9 @@ describe('forecast results in words', () => {
   it('describes the history a forecast used', () => {
     const summary = historySummary([0, 2, 1, 0, 3])
     expect(summary).toEqual({ workingDays: 5, daysWithCompletions: 3, finished: 6 })
-    expect(historySentence(7, '2025-02-28', summary)).toBe('5 working days in the 7 days up to Fri, 28 Feb 2025; items finished on 3 of them (6 items).')
+    expect(historySentence(7, '2025-02-28', summary)).toBe(
+      '5 working days in the 7 days up to Fri, 28 Feb 2025; items finished on 3 of them (6 items).'
+    )
   })
   it('labels histogram days with the year once a forecast runs into another year', () => {
     const late = forecastWhen({ dailyThroughput: [0, 1, 1, 1, 1, 1], items: 3, trials: 1000, seed: 1 }) as WhenForecast
@@ -188,10 +264,17 @@ describe('forecast results in words', () => {
     expect(growthSentence('rate', { ratePerItemDone: 0.2 })).toBe(
       'Scope growth: every item finished brings 0.2 new items (splits and discovered work).'
     )
-    expect(growthSentence('history', { arrivalsPerDay: [0, 1, 2, 1] })).toMatch(/as in the history window \(1\.00 a working day\)/)
+    expect(growthSentence('history', { arrivalsPerDay: [0, 1, 2, 1] })).toMatch(
+      /as in the history window \(1\.00 a working day\)/
+    )
   })
   it('words the exact check beside the simulation', () => {
-    const check = { computed: true as const, percentiles: { 50: 3, 70: 3, 85: 4, 95: null }, largestPercentileGap: 1, totalVariation: 0.00412 }
+    const check = {
+      computed: true as const,
+      percentiles: { 50: 3, 70: 3, 85: 4, 95: null },
+      largestPercentileGap: 1,
+      totalVariation: 0.00412
+    }
     expect(exactCheckSentences(check, 'when', calendar, '2025-03-03')).toEqual([
       'Exact distribution of the same question: 50% on or before Thu, 6 Mar 2025; 70% on or before Thu, 6 Mar 2025; 85% on or before Fri, 7 Mar 2025; 95% not within ten years of working days.',
       'The simulated percentiles are within 1 working day of the exact ones; the total-variation distance between the two distributions is 0.41% (0% when they are the same).'
@@ -200,8 +283,12 @@ describe('forecast results in words', () => {
     expect(exactCheckSentences(items, 'how-many', calendar, '2025-03-03')![0]).toBe(
       'Exact distribution of the same question: 50% 12 items or more; 70% 10 items or more; 85% 9 items or more; 95% 7 items or more.'
     )
-    expect(exactCheckSentences(items, 'how-many', calendar, '2025-03-03')![1]).toMatch(/^The simulated percentiles are the exact ones;/)
-    expect(exactCheckSentences({ computed: false, reason: 'Too long.' }, 'when', calendar, '2025-03-03')).toEqual(['Too long.'])
+    expect(exactCheckSentences(items, 'how-many', calendar, '2025-03-03')![1]).toMatch(
+      /^The simulated percentiles are the exact ones;/
+    )
+    expect(exactCheckSentences({ computed: false, reason: 'Too long.' }, 'when', calendar, '2025-03-03')).toEqual([
+      'Too long.'
+    ])
     expect(exactCheckSentences(null, 'when', calendar, '2025-03-03')).toBeNull()
   })
   it('words the difference scope growth makes', () => {

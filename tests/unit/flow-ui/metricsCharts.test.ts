@@ -17,9 +17,24 @@ import {
 } from '../../../src/renderer/src/features/flow/shape/metricsCharts'
 import { dayNumberTick, formatDay, plural } from '../../../src/renderer/src/features/flow/shape/format'
 
-function item(id: number, arrivedOn: string, startedOn: string | null, finishedOn: string | null, state = 'In progress'): TitledFlowItem {
+function item(
+  id: number,
+  arrivedOn: string,
+  startedOn: string | null,
+  finishedOn: string | null,
+  state = 'In progress'
+): TitledFlowItem {
   const stateCategory = finishedOn ? 'done' : startedOn ? 'in_progress' : 'todo'
-  return { id, key: `PB-${id}`, title: `Item ${id}`, arrivedOn, startedOn, finishedOn, state: finishedOn ? 'Done' : state, stateCategory }
+  return {
+    id,
+    key: `PB-${id}`,
+    title: `Item ${id}`,
+    arrivedOn,
+    startedOn,
+    finishedOn,
+    state: finishedOn ? 'Done' : state,
+    stateCategory
+  }
 }
 
 // Monday 2025-01-06 to Sunday 2025-01-12, and the Monday after.
@@ -69,13 +84,26 @@ describe('throughput run chart', () => {
 describe('cycle time scatterplot', () => {
   it('plots finish day against cycle time, with titles, percentiles and the SLE in words', () => {
     const scatter = cycleTimeScatter(items, window)
-    const dot = (finishedOn: string, y: number, id: number) => ({ x: toDayNumber(finishedOn), y, finishedOn, count: 1, items: [{ id, key: `PB-${id}`, title: `Item ${id}` }] })
-    expect(scatter.points).toEqual([dot('2025-01-06', 1, 1), dot('2025-01-08', 3, 2), dot('2025-01-08', 2, 3), dot('2025-01-13', 6, 4)])
+    const dot = (finishedOn: string, y: number, id: number) => ({
+      x: toDayNumber(finishedOn),
+      y,
+      finishedOn,
+      count: 1,
+      items: [{ id, key: `PB-${id}`, title: `Item ${id}` }]
+    })
+    expect(scatter.points).toEqual([
+      dot('2025-01-06', 1, 1),
+      dot('2025-01-08', 3, 2),
+      dot('2025-01-08', 2, 3),
+      dot('2025-01-13', 6, 4)
+    ])
     expect(scatter.percentiles).toEqual({ 50: 2, 70: 3, 85: 6, 95: 6 })
     expect(scatter.sle).toBe('85% of items finish in 6 days or less. Window: items finished 6 Jan to Mon, 13 Jan 2025.')
   })
   it('draws the items finished on one day after as many days as one dot with their count, naming the first few', () => {
-    const many = Array.from({ length: 3000 }, (_, i) => item(i + 1, '2025-01-01', '2025-01-06', i % 2 ? '2025-01-08' : '2025-01-10'))
+    const many = Array.from({ length: 3000 }, (_, i) =>
+      item(i + 1, '2025-01-01', '2025-01-06', i % 2 ? '2025-01-08' : '2025-01-10')
+    )
     const { points, percentiles } = cycleTimeScatter(many, window)
     expect(points.map((p) => [p.finishedOn, p.y, p.count])).toEqual([
       ['2025-01-08', 3, 1500],
@@ -95,7 +123,9 @@ describe('cycle time scatterplot', () => {
       lines: [],
       attainment: null
     })
-    expect(sleSentence(1, { from: '2025-01-06', to: '2025-02-03' })).toBe('85% of items finish in 1 day or less. Window: items finished 6 Jan to Mon, 3 Feb 2025.')
+    expect(sleSentence(1, { from: '2025-01-06', to: '2025-02-03' })).toBe(
+      '85% of items finish in 1 day or less. Window: items finished 6 Jan to Mon, 3 Feb 2025.'
+    )
   })
 })
 
@@ -109,7 +139,9 @@ describe('the team’s SLE beside the history’s', () => {
       { key: 'history', days: 3, label: 'History 70%: 3 d', legend: 'History suggests: 70% within 3 days' }
     ])
     // Cycle times 1, 3, 2, 6: two of four within 2 days.
-    expect(scatter.attainment).toBe('2 of the 4 items finished (50%) took 2 days or less: short of the 70% the SLE expects.')
+    expect(scatter.attainment).toBe(
+      '2 of the 4 items finished (50%) took 2 days or less: short of the 70% the SLE expects.'
+    )
   })
 
   it('reads the history at 85% without a team SLE, and says when the SLE held', () => {
@@ -119,7 +151,9 @@ describe('the team’s SLE beside the history’s', () => {
     expect(attainmentSentence({ finished: 20, within: 18, percent: 90, met: true }, { percentile: 85, days: 10 })).toBe(
       '18 of the 20 items finished (90%) took 10 days or less: the SLE of 85% held.'
     )
-    expect(attainmentSentence({ finished: 0, within: 0, percent: null, met: null }, { percentile: 85, days: 10 })).toBeNull()
+    expect(
+      attainmentSentence({ finished: 0, within: 0, percent: null, met: null }, { percentile: 85, days: 10 })
+    ).toBeNull()
   })
 
   it('marks aging items past the team’s SLE, or past the history’s 85th percentile without one', () => {
@@ -230,7 +264,10 @@ describe('cumulative flow diagram', () => {
       { itemId: 3, state: 'Dropped', on: '2025-01-08' }
     ]
     const dropped = { ...item(3, '2025-01-06', '2025-01-07', null, 'Dropped'), stateCategory: 'removed' as const }
-    const chart = cumulativeFlowChart({ states, items: [item(1, '2025-01-06', null, null), dropped], transitions }, window)
+    const chart = cumulativeFlowChart(
+      { states, items: [item(1, '2025-01-06', null, null), dropped], transitions },
+      window
+    )
     expect(chart.series.map((s) => s.state)).toEqual(['New', 'Doing', 'Done'])
     expect(chart.rows.map((row) => [row.s0, row.s1, row.s2])).toEqual([
       [1, 0, 0],

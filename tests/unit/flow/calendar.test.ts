@@ -32,7 +32,12 @@ describe('working-day calendar', () => {
   })
 
   it('lists and counts working days in a range', () => {
-    expect(workingDaysBetween(holidays, '2025-01-02', '2025-01-08')).toEqual(['2025-01-02', '2025-01-03', '2025-01-07', '2025-01-08'])
+    expect(workingDaysBetween(holidays, '2025-01-02', '2025-01-08')).toEqual([
+      '2025-01-02',
+      '2025-01-03',
+      '2025-01-07',
+      '2025-01-08'
+    ])
     expect(countWorkingDays(holidays, '2025-01-02', '2025-01-08')).toBe(4)
     expect(countWorkingDays(holidays, '2025-01-08', '2025-01-02')).toBe(0)
   })

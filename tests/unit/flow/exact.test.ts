@@ -26,7 +26,13 @@ describe('exact distributions', () => {
 })
 
 /** Every sequence of days, each drawn from the history with equal weight: the distributions by brute force. */
-function enumerate(history: number[], depth: number, visit: (sums: number[], weight: number) => void, sums: number[] = [], weight = 1): void {
+function enumerate(
+  history: number[],
+  depth: number,
+  visit: (sums: number[], weight: number) => void,
+  sums: number[] = [],
+  weight = 1
+): void {
   if (sums.length === depth) return visit(sums, weight)
   for (const n of history) enumerate(history, depth, visit, [...sums, (sums.at(-1) ?? 0) + n], weight / history.length)
 }
@@ -51,6 +57,7 @@ describe('exact distributions against brute force', () => {
   it('"how many": the total after the days', () => {
     const byTotal = new Map<number, number>()
     enumerate(history, 5, (sums, weight) => byTotal.set(sums.at(-1)!, (byTotal.get(sums.at(-1)!) ?? 0) + weight))
-    for (const bin of exactHowMany(history, 5).distribution) expect(bin.probability).toBeCloseTo(byTotal.get(bin.items) ?? 0, 12)
+    for (const bin of exactHowMany(history, 5).distribution)
+      expect(bin.probability).toBeCloseTo(byTotal.get(bin.items) ?? 0, 12)
   })
 })

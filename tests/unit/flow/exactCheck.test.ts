@@ -38,7 +38,12 @@ describe('the exact check (DESIGN.md reference cases)', () => {
   it('constant throughput 1: every percentile is N, and the simulation matches it exactly', () => {
     const j = job(planWhen({ dailyThroughput: repeat([1]), items: 17, trials: 1000, seed: 1 }))
     const check = computed(checkAgainstExact(simulateHere(j), exactOutcome(j)))
-    expect(check).toEqual({ computed: true, percentiles: { 50: 17, 70: 17, 85: 17, 95: 17 }, largestPercentileGap: 0, totalVariation: 0 })
+    expect(check).toEqual({
+      computed: true,
+      percentiles: { 50: 17, 70: 17, 85: 17, 95: 17 },
+      largestPercentileGap: 0,
+      totalVariation: 0
+    })
   })
 })
 
@@ -52,7 +57,10 @@ describe('Monte Carlo at 100,000 trials against the exact distribution', () => {
 
   it.each(cases)('lies within one bin of every exact percentile for history $history', ({ history, items, days }) => {
     for (const seed of [1, 4_000_000_000]) {
-      for (const j of [job(planWhen({ dailyThroughput: history, items, trials: 100_000, seed })), job(planHowMany({ dailyThroughput: history, days, trials: 100_000, seed }))]) {
+      for (const j of [
+        job(planWhen({ dailyThroughput: history, items, trials: 100_000, seed })),
+        job(planHowMany({ dailyThroughput: history, days, trials: 100_000, seed }))
+      ]) {
         const check = computed(checkAgainstExact(simulateHere(j), exactOutcome(j)))
         expect(check.largestPercentileGap).not.toBeNull()
         expect(check.largestPercentileGap!).toBeLessThanOrEqual(1)
@@ -94,7 +102,9 @@ describe('the exact check', () => {
   })
 
   it('is for questions without scope growth', () => {
-    const grown = job(planWhen({ dailyThroughput: repeat([1, 3]), items: 3, trials: 1, seed: 1, scopeGrowth: { ratePerItemDone: 0.1 } }))
+    const grown = job(
+      planWhen({ dailyThroughput: repeat([1, 3]), items: 3, trials: 1, seed: 1, scopeGrowth: { ratePerItemDone: 0.1 } })
+    )
     expect(exactOutcome(grown)).toEqual({ computed: false, reason: expect.stringMatching(/without scope growth/) })
   })
 })

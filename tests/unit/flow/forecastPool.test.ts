@@ -35,19 +35,22 @@ const when = job(planWhen({ dailyThroughput: history, items: 8, trials: 370_000,
 const howMany = job(planHowMany({ dailyThroughput: history, days: 6, trials: 170_000, seed: 4_000_000_000 }))
 
 describe('the forecast pool', () => {
-  it.each([1, 2, 3, 7])('gives exactly the same histograms with %i workers, whatever order the chunks finish in', async (cores) => {
-    const run = runForecastPool(
-      [
-        { job: when, exact: false },
-        { job: howMany, exact: false }
-      ],
-      { cores, start: shuffledWorkers(cores) }
-    )
-    expect(run.workers).toBe(cores)
-    const [a, b] = await run.outcomes
-    expect(a!.forecast).toEqual(simulateHere(when))
-    expect(b!.forecast).toEqual(simulateHere(howMany))
-  })
+  it.each([1, 2, 3, 7])(
+    'gives exactly the same histograms with %i workers, whatever order the chunks finish in',
+    async (cores) => {
+      const run = runForecastPool(
+        [
+          { job: when, exact: false },
+          { job: howMany, exact: false }
+        ],
+        { cores, start: shuffledWorkers(cores) }
+      )
+      expect(run.workers).toBe(cores)
+      const [a, b] = await run.outcomes
+      expect(a!.forecast).toEqual(simulateHere(when))
+      expect(b!.forecast).toEqual(simulateHere(howMany))
+    }
+  )
 
   it('reports progress over all requests, never backwards, ending on the total', async () => {
     const seen: [number, number][] = []
@@ -55,7 +58,11 @@ describe('the forecast pool', () => {
       { job: when, exact: true },
       { job: howMany, exact: true }
     ]
-    const [a, b] = await runForecastPool(requests, { cores: 3, start: startInProcessWorker, onProgress: (done, total) => seen.push([done, total]) }).outcomes
+    const [a, b] = await runForecastPool(requests, {
+      cores: 3,
+      start: startInProcessWorker,
+      onProgress: (done, total) => seen.push([done, total])
+    }).outcomes
     expect(seen.every(([, total]) => total === 540_000)).toBe(true)
     expect(seen.map(([done]) => done)).toEqual(seen.map(([done]) => done).sort((x, y) => x - y))
     expect(seen.at(-1)).toEqual([540_000, 540_000])
@@ -75,7 +82,9 @@ describe('the forecast pool', () => {
       run: (task) => void setTimeout(() => listen({ type: 'failed', id: task.id, message: 'out of memory' })),
       terminate: () => void terminated++
     })
-    await expect(runForecastPool([{ job: when, exact: false }], { cores: 2, start: failing }).outcomes).rejects.toThrow('out of memory')
+    await expect(runForecastPool([{ job: when, exact: false }], { cores: 2, start: failing }).outcomes).rejects.toThrow(
+      'out of memory'
+    )
     expect(terminated).toBe(2)
   })
 

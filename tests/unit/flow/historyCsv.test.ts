@@ -36,13 +36,28 @@ describe('history CSV', () => {
 
   it('knows the column names tools use, ignoring case, spaces and underscores', () => {
     const read = (header: string) => parseHistoryCsv(`${header}\n2025-01-02,2025-01-06\n`)
-    expect(read('started_date,closed_date')).toMatchObject({ ok: true, columns: { finished: 'closed_date', started: 'started_date' } })
-    expect(read('Activated Date,Closed Date')).toMatchObject({ ok: true, columns: { finished: 'Closed Date', started: 'Activated Date' } })
+    expect(read('started_date,closed_date')).toMatchObject({
+      ok: true,
+      columns: { finished: 'closed_date', started: 'started_date' }
+    })
+    expect(read('Activated Date,Closed Date')).toMatchObject({
+      ok: true,
+      columns: { finished: 'Closed Date', started: 'Activated Date' }
+    })
     expect(read('In Progress,Done')).toMatchObject({ ok: true, columns: { finished: 'Done', started: 'In Progress' } })
-    expect(read('Start Date,Resolved')).toMatchObject({ ok: true, columns: { finished: 'Resolved', started: 'Start Date' } })
-    expect(read('StartDate,ResolvedDate')).toMatchObject({ ok: true, columns: { finished: 'ResolvedDate', started: 'StartDate' } })
+    expect(read('Start Date,Resolved')).toMatchObject({
+      ok: true,
+      columns: { finished: 'Resolved', started: 'Start Date' }
+    })
+    expect(read('StartDate,ResolvedDate')).toMatchObject({
+      ok: true,
+      columns: { finished: 'ResolvedDate', started: 'StartDate' }
+    })
     // Both a closed and a resolved date: the closed one is the finish.
-    expect(parseHistoryCsv('Resolved Date,Closed Date\n2025-01-02,2025-01-06\n')).toMatchObject({ ok: true, rows: [{ finishedOn: '2025-01-06' }] })
+    expect(parseHistoryCsv('Resolved Date,Closed Date\n2025-01-02,2025-01-06\n')).toMatchObject({
+      ok: true,
+      rows: [{ finishedOn: '2025-01-06' }]
+    })
   })
 
   it('reads a semicolon export with day-first dotted dates, leaving out unfinished rows (FlowPulse)', () => {
@@ -87,27 +102,50 @@ describe('history CSV', () => {
   it('decides the date order from both columns together', () => {
     // The finish dates alone fit either order; a start date (13 March) settles it.
     const text = 'started,finished\n03/13/2025,04/03/2025\n03/02/2025,03/05/2025\n'
-    expect(parseHistoryCsv(text)).toMatchObject({ ok: true, dateOrder: 'mdy', rows: [{ finishedOn: '2025-04-03' }, { finishedOn: '2025-03-05' }] })
+    expect(parseHistoryCsv(text)).toMatchObject({
+      ok: true,
+      dateOrder: 'mdy',
+      rows: [{ finishedOn: '2025-04-03' }, { finishedOn: '2025-03-05' }]
+    })
   })
 
   it('asks instead of guessing when every date reads both day first and month first', () => {
     const text = 'id,Closed Date\n1,\n2,04/03/2025\n3,05/03/2025\n'
     expect(parseHistoryCsv(text)).toEqual({
       ok: false,
-      ambiguous: { column: 'Closed Date', line: 3, columnNumber: 2, example: '04/03/2025', readings: { dmy: '2025-03-04', mdy: '2025-04-03' } }
+      ambiguous: {
+        column: 'Closed Date',
+        line: 3,
+        columnNumber: 2,
+        example: '04/03/2025',
+        readings: { dmy: '2025-03-04', mdy: '2025-04-03' }
+      }
     })
-    expect(parseHistoryCsv(text, { dateOrder: 'dmy' })).toMatchObject({ ok: true, dateOrder: 'dmy', rows: [{ finishedOn: '2025-03-04' }, { finishedOn: '2025-03-05' }] })
-    expect(parseHistoryCsv(text, { dateOrder: 'mdy' })).toMatchObject({ ok: true, dateOrder: 'mdy', rows: [{ finishedOn: '2025-04-03' }, { finishedOn: '2025-05-03' }] })
+    expect(parseHistoryCsv(text, { dateOrder: 'dmy' })).toMatchObject({
+      ok: true,
+      dateOrder: 'dmy',
+      rows: [{ finishedOn: '2025-03-04' }, { finishedOn: '2025-03-05' }]
+    })
+    expect(parseHistoryCsv(text, { dateOrder: 'mdy' })).toMatchObject({
+      ok: true,
+      dateOrder: 'mdy',
+      rows: [{ finishedOn: '2025-04-03' }, { finishedOn: '2025-05-03' }]
+    })
   })
 
   it('takes a given separator instead of detecting one', () => {
     // A comma inside the title would make detection pick the comma; the user says semicolon.
     const text = 'title;finished\nLogin, with SSO;2025-01-06\n'
-    expect(parseHistoryCsv(text, { separator: ';' })).toMatchObject({ ok: true, separator: ';', rows: [{ finishedOn: '2025-01-06' }] })
+    expect(parseHistoryCsv(text, { separator: ';' })).toMatchObject({
+      ok: true,
+      separator: ';',
+      rows: [{ finishedOn: '2025-01-06' }]
+    })
   })
 
   it('names the line and column of every bad value, and returns no rows at all', () => {
-    const text = 'id,started,finished\n1,2025-01-02,2025-01-06\n2,2025-01-02,someday\n3,2025-01-09,2025-01-08\n4,2025-01-02,\n'
+    const text =
+      'id,started,finished\n1,2025-01-02,2025-01-06\n2,2025-01-02,someday\n3,2025-01-09,2025-01-08\n4,2025-01-02,\n'
     const result = parseHistoryCsv(text)
     expect(result).toMatchObject({
       ok: false,
@@ -128,15 +166,28 @@ describe('history CSV', () => {
       ok: false,
       errors: [{ line: 2, column: 2, message: 'Expected 2 fields like the header, found 1.' }]
     })
-    expect(parseHistoryCsv('title,finished\n"open,2025-01-06\n')).toMatchObject({ ok: false, errors: [{ line: 2, column: 1, message: 'A quoted field is never closed.' }] })
-    expect(parseHistoryCsv('title,finished\nab"c,2025-01-06\n')).toMatchObject({ ok: false, errors: [{ line: 2, column: 1 }] })
+    expect(parseHistoryCsv('title,finished\n"open,2025-01-06\n')).toMatchObject({
+      ok: false,
+      errors: [{ line: 2, column: 1, message: 'A quoted field is never closed.' }]
+    })
+    expect(parseHistoryCsv('title,finished\nab"c,2025-01-06\n')).toMatchObject({
+      ok: false,
+      errors: [{ line: 2, column: 1 }]
+    })
   })
 
   it('reports a missing or doubled header column', () => {
     expect(parseHistoryCsv('')).toMatchObject({ ok: false, errors: [{ line: 1, column: 1 }] })
     expect(parseHistoryCsv('title,started\nx,2025-01-06\n')).toEqual({
       ok: false,
-      errors: [{ line: 1, column: 1, message: 'The header has no finish date column: name one "finished", "closed", "closed date", "done", "resolved" or "resolved date".' }]
+      errors: [
+        {
+          line: 1,
+          column: 1,
+          message:
+            'The header has no finish date column: name one "finished", "closed", "closed date", "done", "resolved" or "resolved date".'
+        }
+      ]
     })
     expect(parseHistoryCsv('finished,Finished\n2025-01-06,2025-01-06\n')).toEqual({
       ok: false,
@@ -156,14 +207,22 @@ describe('history files as Excel saves them', () => {
   it('reads Windows-1252 ("CSV")', () => {
     const file = decoded(encodeText(text, 'windows-1252'))
     expect(file.encoding).toBe('windows-1252')
-    expect(parseHistoryCsv(file.text)).toMatchObject({ ok: true, separator: ';', rows: [{ finishedOn: '2025-02-03' }, { finishedOn: '2025-02-05' }] })
+    expect(parseHistoryCsv(file.text)).toMatchObject({
+      ok: true,
+      separator: ';',
+      rows: [{ finishedOn: '2025-02-03' }, { finishedOn: '2025-02-05' }]
+    })
   })
 
   it('reads UTF-16 with a byte-order mark ("Unicode text", tab-separated)', () => {
     for (const encoding of ['utf-16le', 'utf-16be'] as const) {
       const file = decoded(encodeText(text.replaceAll(';', '\t'), encoding))
       expect(file.encoding).toBe(encoding)
-      expect(parseHistoryCsv(file.text)).toMatchObject({ ok: true, separator: '\t', rows: [{ finishedOn: '2025-02-03' }, { finishedOn: '2025-02-05' }] })
+      expect(parseHistoryCsv(file.text)).toMatchObject({
+        ok: true,
+        separator: '\t',
+        rows: [{ finishedOn: '2025-02-03' }, { finishedOn: '2025-02-05' }]
+      })
     }
   })
 })

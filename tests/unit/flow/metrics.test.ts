@@ -21,7 +21,13 @@ import {
   type StateTransition
 } from '@shared/domain/flow'
 
-function item(id: number, arrivedOn: string, startedOn: string | null, finishedOn: string | null, state = 'In progress'): FlowItem {
+function item(
+  id: number,
+  arrivedOn: string,
+  startedOn: string | null,
+  finishedOn: string | null,
+  state = 'In progress'
+): FlowItem {
   const stateCategory = finishedOn ? 'done' : startedOn ? 'in_progress' : 'todo'
   return { id, arrivedOn, startedOn, finishedOn, state: finishedOn ? 'Done' : state, stateCategory }
 }
@@ -59,7 +65,14 @@ describe('throughput', () => {
 
   it('with a calendar, samples working days only and moves weekend finishes to the next working day', () => {
     const days = dailyThroughput(items, { from: '2025-01-06', to: '2025-01-13' }, DEFAULT_CALENDAR)
-    expect(days.map((d) => d.day)).toEqual(['2025-01-06', '2025-01-07', '2025-01-08', '2025-01-09', '2025-01-10', '2025-01-13'])
+    expect(days.map((d) => d.day)).toEqual([
+      '2025-01-06',
+      '2025-01-07',
+      '2025-01-08',
+      '2025-01-09',
+      '2025-01-10',
+      '2025-01-13'
+    ])
     expect(days.map((d) => d.count)).toEqual([1, 0, 2, 0, 0, 1])
   })
 
@@ -101,7 +114,10 @@ describe('cycle time, WIP and age', () => {
     const wip = wipPerDay(items, { from: '2025-01-05', to: '2025-01-12' })
     expect(wip.map((d) => d.count)).toEqual([0, 2, 2, 3, 2, 2, 2, 1])
     // Little's Law bookkeeping: WIP-days of finished items equal their cycle times.
-    const finishedOnly = wipPerDay(items.filter((i) => i.finishedOn), { from: '2025-01-01', to: '2025-01-31' })
+    const finishedOnly = wipPerDay(
+      items.filter((i) => i.finishedOn),
+      { from: '2025-01-01', to: '2025-01-31' }
+    )
     expect(finishedOnly.reduce((s, d) => s + d.count, 0)).toBe(1 + 3 + 2 + 4)
   })
 
@@ -168,7 +184,11 @@ describe('cumulative flow', () => {
       let day = Math.floor(random() * 60)
       for (const state of ['New', 'Ready', 'In progress', 'In review', 'Done']) {
         if (random() < 0.15) break
-        many.push({ itemId: id, state, on: `2025-0${1 + Math.floor(day / 28)}-${String(1 + (day % 28)).padStart(2, '0')}` })
+        many.push({
+          itemId: id,
+          state,
+          on: `2025-0${1 + Math.floor(day / 28)}-${String(1 + (day % 28)).padStart(2, '0')}`
+        })
         day += Math.floor(random() * 6)
       }
     }
@@ -199,8 +219,22 @@ function mulberry(seed: number): () => number {
 describe('removed work', () => {
   // Neither done nor open: one dropped while in progress, one even finished first and removed later.
   const removed: FlowItem[] = [
-    { id: 7, arrivedOn: '2025-01-06', startedOn: '2025-01-07', finishedOn: null, state: 'Won’t do', stateCategory: 'removed' },
-    { id: 8, arrivedOn: '2025-01-06', startedOn: '2025-01-06', finishedOn: '2025-01-08', state: 'Duplicate', stateCategory: 'removed' }
+    {
+      id: 7,
+      arrivedOn: '2025-01-06',
+      startedOn: '2025-01-07',
+      finishedOn: null,
+      state: 'Won’t do',
+      stateCategory: 'removed'
+    },
+    {
+      id: 8,
+      arrivedOn: '2025-01-06',
+      startedOn: '2025-01-06',
+      finishedOn: '2025-01-08',
+      state: 'Duplicate',
+      stateCategory: 'removed'
+    }
   ]
   const all = [...items, ...removed]
   const window = { from: '2025-01-05', to: '2025-01-12' }
@@ -211,7 +245,9 @@ describe('removed work', () => {
     expect(cycleTimes(all)).toEqual(cycleTimes(items))
     expect(wipPerDay(all, window)).toEqual(wipPerDay(items, window))
     const states = ['In progress', 'In review']
-    expect(agingWip(all, states, '2025-01-13', cycleTimes(all))).toEqual(agingWip(items, states, '2025-01-13', cycleTimes(items)))
+    expect(agingWip(all, states, '2025-01-13', cycleTimes(all))).toEqual(
+      agingWip(items, states, '2025-01-13', cycleTimes(items))
+    )
     expect(arrivalsAndDepartures(all, window, 'day')).toEqual(arrivalsAndDepartures(items, window, 'day'))
   })
 })

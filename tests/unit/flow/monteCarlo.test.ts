@@ -71,19 +71,22 @@ describe('Monte Carlo against the exact computation', () => {
     { history: [2, 0, 0, 0, 1, 0, 1, 0, 0, 3, 0, 1], items: 30 }
   ]
 
-  it.each(cases)('"when" percentiles are within one day for history $history and $items items', ({ history, items }) => {
-    const exact = exactWhen(history, items)
-    for (const seed of [1, 99, 4_000_000_000]) {
-      const forecast = when(forecastWhen({ dailyThroughput: history, items, trials: 20_000, seed }))
-      for (const level of [50, 70, 85, 95] as const) {
-        expect(Math.abs(forecast.percentiles[level]! - exact.percentiles[level]!)).toBeLessThanOrEqual(1)
-      }
-      for (const bin of forecast.histogram) {
-        const p = exact.distribution.find((b) => b.days === bin.days)?.probability ?? 0
-        expect(Math.abs(bin.count / forecast.trials - p)).toBeLessThan(0.015)
+  it.each(cases)(
+    '"when" percentiles are within one day for history $history and $items items',
+    ({ history, items }) => {
+      const exact = exactWhen(history, items)
+      for (const seed of [1, 99, 4_000_000_000]) {
+        const forecast = when(forecastWhen({ dailyThroughput: history, items, trials: 20_000, seed }))
+        for (const level of [50, 70, 85, 95] as const) {
+          expect(Math.abs(forecast.percentiles[level]! - exact.percentiles[level]!)).toBeLessThanOrEqual(1)
+        }
+        for (const bin of forecast.histogram) {
+          const p = exact.distribution.find((b) => b.days === bin.days)?.probability ?? 0
+          expect(Math.abs(bin.count / forecast.trials - p)).toBeLessThan(0.015)
+        }
       }
     }
-  })
+  )
 
   it.each(cases)('"how many" percentiles are within one item for history $history', ({ history }) => {
     const exact = exactHowMany(history, 15)
@@ -109,7 +112,9 @@ describe('"how many" is read from the top', () => {
   })
 
   it('promises fewer items at higher confidence levels', () => {
-    const forecast = howMany(forecastHowMany({ dailyThroughput: [0, 1, 2, 0, 3, 1, 0, 0, 2, 5], days: 30, trials: 10_000, seed: 8 }))
+    const forecast = howMany(
+      forecastHowMany({ dailyThroughput: [0, 1, 2, 0, 3, 1, 0, 0, 2, 5], days: 30, trials: 10_000, seed: 8 })
+    )
     const { 50: p50, 70: p70, 85: p85, 95: p95 } = forecast.percentiles
     expect(p50).toBeGreaterThanOrEqual(p70)
     expect(p70).toBeGreaterThanOrEqual(p85)
@@ -160,31 +165,67 @@ describe('scope growth', () => {
 
   it('a split rate grows the remaining work inside each trial', () => {
     // Constant throughput 1, 10 items, 0.2 new items per item done: 12.5 items of work, so day 13.
-    const split = when(forecastWhen({ dailyThroughput: repeat([1]), items: 10, trials: 100, seed: 1, scopeGrowth: { ratePerItemDone: 0.2 } }))
+    const split = when(
+      forecastWhen({
+        dailyThroughput: repeat([1]),
+        items: 10,
+        trials: 100,
+        seed: 1,
+        scopeGrowth: { ratePerItemDone: 0.2 }
+      })
+    )
     expect(split.percentiles).toEqual({ 50: 13, 70: 13, 85: 13, 95: 13 })
   })
 
   it('makes forecasts later, and shows by how much on the same seed', () => {
-    const effect = scopeGrowthEffect({ dailyThroughput: history, items: 50, trials: 5000, seed: 9, scopeGrowth: { ratePerItemDone: 0.25 } })
+    const effect = scopeGrowthEffect({
+      dailyThroughput: history,
+      items: 50,
+      trials: 5000,
+      seed: 9,
+      scopeGrowth: { ratePerItemDone: 0.25 }
+    })
     if (!effect.ok) throw new Error(effect.reason)
     for (const level of [50, 70, 85, 95] as const) {
       expect(effect.withGrowth.percentiles[level]!).toBeGreaterThan(effect.withoutGrowth.percentiles[level]!)
-      expect(effect.extraDays[level]).toBe(effect.withGrowth.percentiles[level]! - effect.withoutGrowth.percentiles[level]!)
+      expect(effect.extraDays[level]).toBe(
+        effect.withGrowth.percentiles[level]! - effect.withoutGrowth.percentiles[level]!
+      )
     }
     expect(effect.withoutGrowth).toEqual(forecastWhen({ dailyThroughput: history, items: 50, trials: 5000, seed: 9 }))
 
-    const arrivals = scopeGrowthEffect({ dailyThroughput: history, items: 50, trials: 5000, seed: 9, scopeGrowth: { arrivalsPerDay: [0, 0, 1, 0, 2] } })
+    const arrivals = scopeGrowthEffect({
+      dailyThroughput: history,
+      items: 50,
+      trials: 5000,
+      seed: 9,
+      scopeGrowth: { arrivalsPerDay: [0, 0, 1, 0, 2] }
+    })
     if (!arrivals.ok) throw new Error(arrivals.reason)
     expect(arrivals.extraDays[85]!).toBeGreaterThan(0)
   })
 
   it('refuses a split rate that never lets the work run out', () => {
-    const refusal = forecastWhen({ dailyThroughput: history, items: 5, trials: 10, seed: 1, scopeGrowth: { ratePerItemDone: 1 } })
+    const refusal = forecastWhen({
+      dailyThroughput: history,
+      items: 5,
+      trials: 10,
+      seed: 1,
+      scopeGrowth: { ratePerItemDone: 1 }
+    })
     expect(!refusal.ok && refusal.reason).toMatch(/never run out/)
   })
 
   it('counts trials still running after ten years as not finished', () => {
-    const forecast = when(forecastWhen({ dailyThroughput: repeat([1]), items: 5, trials: 20, seed: 1, scopeGrowth: { arrivalsPerDay: [1] } }))
+    const forecast = when(
+      forecastWhen({
+        dailyThroughput: repeat([1]),
+        items: 5,
+        trials: 20,
+        seed: 1,
+        scopeGrowth: { arrivalsPerDay: [1] }
+      })
+    )
     expect(forecast.unfinished).toBe(20)
     expect(forecast.histogram).toEqual([])
     expect(forecast.percentiles).toEqual({ 50: null, 70: null, 85: null, 95: null })

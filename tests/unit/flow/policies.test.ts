@@ -95,7 +95,14 @@ describe('wipBreaches and breachDays', () => {
 
   it('gathers the days of every state, oldest first and once each', () => {
     const breaches = [
-      { state: 'A', limit: 1, days: [{ day: '2025-01-08', count: 2 }, { day: '2025-01-06', count: 2 }] },
+      {
+        state: 'A',
+        limit: 1,
+        days: [
+          { day: '2025-01-08', count: 2 },
+          { day: '2025-01-06', count: 2 }
+        ]
+      },
       { state: 'B', limit: 1, days: [{ day: '2025-01-06', count: 3 }] }
     ]
     expect(breachDays(breaches)).toEqual(['2025-01-06', '2025-01-08'])
@@ -129,24 +136,45 @@ describe('boardColumns and wipExcess', () => {
   })
 
   it('takes limits on to-do and in-progress states only', () => {
-    expect(['todo', 'in_progress', 'done', 'removed'].map((c) => takesWipLimit(c as PolicyState['category']))).toEqual([true, true, false, false])
+    expect(['todo', 'in_progress', 'done', 'removed'].map((c) => takesWipLimit(c as PolicyState['category']))).toEqual([
+      true,
+      true,
+      false,
+      false
+    ])
   })
 })
 
-const points = (days: number[]): CycleTimePoint[] => days.map((d, i) => ({ id: i + 1, finishedOn: '2025-02-01', days: d }))
+const points = (days: number[]): CycleTimePoint[] =>
+  days.map((d, i) => ({ id: i + 1, finishedOn: '2025-02-01', days: d }))
 
 describe('sleAttainment', () => {
   it('counts the finished items within the days and says whether their share reaches the percentage', () => {
     // 17 of 20 within 10 days: exactly 85%.
     const exactly = points([...Array<number>(17).fill(4), 11, 12, 30])
-    expect(sleAttainment(exactly, { percentile: 85, days: 10 })).toEqual({ finished: 20, within: 17, percent: 85, met: true })
+    expect(sleAttainment(exactly, { percentile: 85, days: 10 })).toEqual({
+      finished: 20,
+      within: 17,
+      percent: 85,
+      met: true
+    })
     // A day on the limit counts as within.
-    expect(sleAttainment(points([10, 10, 11]), { percentile: 60, days: 10 })).toEqual({ finished: 3, within: 2, percent: 66, met: true })
+    expect(sleAttainment(points([10, 10, 11]), { percentile: 60, days: 10 })).toEqual({
+      finished: 3,
+      within: 2,
+      percent: 66,
+      met: true
+    })
     expect(sleAttainment(points([10, 11, 11]), { percentile: 50, days: 10 }).met).toBe(false)
   })
 
   it('has no share and no verdict without finished items', () => {
-    expect(sleAttainment([], { percentile: 85, days: 10 })).toEqual({ finished: 0, within: 0, percent: null, met: null })
+    expect(sleAttainment([], { percentile: 85, days: 10 })).toEqual({
+      finished: 0,
+      within: 0,
+      percent: null,
+      met: null
+    })
   })
 })
 
@@ -194,7 +222,11 @@ describe('agingPastSle', () => {
     const onAgingChart = agingWip(items, ['In progress', 'In review'], '2025-01-10', cycleTimes(items))
       .columns.flatMap((c) => c.items.map((i) => i.id))
       .sort()
-    expect(agingPastSle(items, '2025-01-10', { percentile: 85, days: 1 }).map((a) => a.id).sort()).toEqual(onAgingChart)
+    expect(
+      agingPastSle(items, '2025-01-10', { percentile: 85, days: 1 })
+        .map((a) => a.id)
+        .sort()
+    ).toEqual(onAgingChart)
   })
 })
 

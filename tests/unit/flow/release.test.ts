@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_CALENDAR, bandOf, cutLine, cutLineByDate, forecastHowMany, velocityPlan, type HowManyForecast } from '@shared/domain/flow'
+import {
+  DEFAULT_CALENDAR,
+  bandOf,
+  cutLine,
+  cutLineByDate,
+  forecastHowMany,
+  velocityPlan,
+  type HowManyForecast
+} from '@shared/domain/flow'
 
 const history = [0, 1, 2, 0, 3, 1, 0, 0, 2, 5]
 
@@ -36,7 +44,14 @@ describe('the cut line', () => {
   })
 
   it('counts the working days from the day after as-of to the target, holidays excluded', () => {
-    const input = { backlog: [{ id: 1 }], dailyThroughput: history, asOf: '2025-01-03', target: '2025-01-10', trials: 100, seed: 1 }
+    const input = {
+      backlog: [{ id: 1 }],
+      dailyThroughput: history,
+      asOf: '2025-01-03',
+      target: '2025-01-10',
+      trials: 100,
+      seed: 1
+    }
     const plain = cutLineByDate({ ...input, calendar: DEFAULT_CALENDAR })
     const holiday = cutLineByDate({ ...input, calendar: { weekendsOff: true, nonWorkingDays: ['2025-01-06'] } })
     expect(plain.ok && plain.workingDays).toBe(5)
@@ -75,12 +90,18 @@ describe('the velocity plan', () => {
     ])
     expect(plan.sprints[1]!.itemIds).toEqual([3, 4, 5])
     expect(plan.items[5]!.sprintEnd).toBe('2025-02-14')
-    expect(plan.assumptions[0]).toBe('Velocity is 30 points per Sprint: the average of the last 3 Sprints (20, 30, 40).')
+    expect(plan.assumptions[0]).toBe(
+      'Velocity is 30 points per Sprint: the average of the last 3 Sprints (20, 30, 40).'
+    )
     expect(plan.assumptions.at(-1)).toBe('1 unestimated item is counted as 14.6 points (the average estimate).')
   })
 
   it('keeps half points and exact fits in the right Sprint', () => {
-    const plan = velocityPlan({ ...base, completedPointsPerSprint: [3], backlog: [0.5, 0.5, 2, 0.5].map((points, i) => ({ id: i, points })) })
+    const plan = velocityPlan({
+      ...base,
+      completedPointsPerSprint: [3],
+      backlog: [0.5, 0.5, 2, 0.5].map((points, i) => ({ id: i, points }))
+    })
     expect(plan.ok && plan.items.map((i) => i.sprint)).toEqual([1, 1, 1, 2])
   })
 

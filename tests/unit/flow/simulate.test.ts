@@ -73,7 +73,9 @@ describe('the inlined generator', () => {
       for (let trials = 1; trials <= 200; trials++) {
         const forecast = simulateHere(job(planHowMany({ dailyThroughput: series, days: 1, trials, seed })))
         const counts = new Map(forecast.histogram.map((bin) => [bin.items, bin.count]))
-        const drawn = [...counts].filter(([items, count]) => count !== (previous.get(items) ?? 0)).map(([items]) => items)
+        const drawn = [...counts]
+          .filter(([items, count]) => count !== (previous.get(items) ?? 0))
+          .map(([items]) => items)
         expect(drawn).toEqual([random.nextInt(64)])
         previous = counts
       }
@@ -83,7 +85,9 @@ describe('the inlined generator', () => {
   it('gives "how many" the histogram of the reference, over several chunks', () => {
     const j = job(planHowMany({ dailyThroughput: history, days: 12, trials: 120_001, seed: 31 }))
     const forecast = simulateHere(j)
-    expect(new Map(forecast.histogram.filter((b) => b.count > 0).map((b) => [b.items, b.count]))).toEqual(referenceHowMany(j))
+    expect(new Map(forecast.histogram.filter((b) => b.count > 0).map((b) => [b.items, b.count]))).toEqual(
+      referenceHowMany(j)
+    )
   })
 
   it.each([
@@ -94,7 +98,9 @@ describe('the inlined generator', () => {
     const j = job(planWhen({ dailyThroughput: history, items: 30, trials: 110_000, seed: 2024, scopeGrowth }))
     const forecast = simulateHere(j)
     const reference = referenceWhen(j)
-    expect(new Map(forecast.histogram.filter((b) => b.count > 0).map((b) => [b.days, b.count]))).toEqual(reference.histogram)
+    expect(new Map(forecast.histogram.filter((b) => b.count > 0).map((b) => [b.days, b.count]))).toEqual(
+      reference.histogram
+    )
     expect(forecast.unfinished).toBe(reference.unfinished)
   })
 })

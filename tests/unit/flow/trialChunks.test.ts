@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { MAX_SEED, TRIALS_PER_CHUNK, chunkCount, chunkSeed, isSeed, trialsInChunk, workerCount } from '@shared/domain/flow'
+import {
+  MAX_SEED,
+  TRIALS_PER_CHUNK,
+  chunkCount,
+  chunkSeed,
+  isSeed,
+  trialsInChunk,
+  workerCount
+} from '@shared/domain/flow'
 
 describe('trial chunks', () => {
   it('cut a run into full chunks and one remainder that add up to its trials', () => {

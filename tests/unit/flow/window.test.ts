@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_CALENDAR, EVERY_DAY_CALENDAR, NAMED_CALENDARS, longIdle, longIdleText, throughputWindow } from '@shared/domain/flow'
+import {
+  DEFAULT_CALENDAR,
+  EVERY_DAY_CALENDAR,
+  NAMED_CALENDARS,
+  longIdle,
+  longIdleText,
+  throughputWindow
+} from '@shared/domain/flow'
 
 // 2025-03-03 is a Monday; 2025-03-08/09 the weekend.
 const finishes = ['2025-03-03', '2025-03-03', '2025-03-05', '2025-03-08', '2025-03-10']

@@ -47,7 +47,12 @@ describe('advice that names its source', () => {
       goalId: null,
       ...fields
     })
-    const health = assessDetailed({ top: [item(1, { criteriaCount: 0, estimate: 13, ready: false }), item(2, { estimate: null })], below: [], readyLines: 0, estimateThreshold: 8 })
+    const health = assessDetailed({
+      top: [item(1, { criteriaCount: 0, estimate: 13, ready: false }), item(2, { estimate: null })],
+      below: [],
+      readyLines: 0,
+      estimateThreshold: 8
+    })
     expect(health.findings.length).toBeGreaterThan(1)
     expectCited(health.findings.map((f) => f.source))
   })
@@ -58,7 +63,14 @@ describe('advice that names its source', () => {
 
   it('INVEST: every letter’s fixes name the part of the guides they serve', () => {
     expectCited(INVEST_LETTERS.map((letter) => INVEST_SOURCES[letter]))
-    const report = checkInvest({ text: 'Manage users and export reports', criteria: [], estimate: 40, estimateThreshold: 8, blockedBy: 2, otherTitles: ['Manage users and export reports!'] })
+    const report = checkInvest({
+      text: 'Manage users and export reports',
+      criteria: [],
+      estimate: 40,
+      estimateThreshold: 8,
+      blockedBy: 2,
+      otherTitles: ['Manage users and export reports!']
+    })
     expect(new Set(report.findings.map((f) => f.letter)).size).toBeGreaterThan(3)
     expectCited(report.findings.map((f) => f.source))
   })
@@ -82,8 +94,19 @@ describe('advice that names its source', () => {
   })
 
   it('Sprint Goal statistics, whatever the record', () => {
-    const judged = (outcomes: SprintOutcome[]) => outcomes.map((outcome, i) => ({ id: i + 1, name: `Sprint ${i + 1}`, endDate: `2026-0${1 + Math.floor(i / 3)}-1${i % 3}`, outcome }))
-    const records: SprintOutcome[][] = [['met'], ['met', 'met', 'met', 'met', 'met'], ['met', 'met', 'partly', 'not', 'met'], ['not', 'not', 'partly', 'not', 'met']]
+    const judged = (outcomes: SprintOutcome[]) =>
+      outcomes.map((outcome, i) => ({
+        id: i + 1,
+        name: `Sprint ${i + 1}`,
+        endDate: `2026-0${1 + Math.floor(i / 3)}-1${i % 3}`,
+        outcome
+      }))
+    const records: SprintOutcome[][] = [
+      ['met'],
+      ['met', 'met', 'met', 'met', 'met'],
+      ['met', 'met', 'partly', 'not', 'met'],
+      ['not', 'not', 'partly', 'not', 'met']
+    ]
     const sentences = records.map((record) => sprintOutcomeStats(judged(record)).sentence)
     expect(new Set(sentences).size).toBe(records.length)
     expectCited(sentences)
@@ -101,7 +124,12 @@ describe('advice that names its source', () => {
       ...fields
     })
     const result = coverage(
-      [measure({ area: 'current-value' }), measure({ area: 'time-to-market', latest: null }), measure({ area: 'time-to-market', latest: null, automatic: true }), measure({ area: 'ability-to-innovate' })],
+      [
+        measure({ area: 'current-value' }),
+        measure({ area: 'time-to-market', latest: null }),
+        measure({ area: 'time-to-market', latest: null, automatic: true }),
+        measure({ area: 'ability-to-innovate' })
+      ],
       '2026-03-10',
       90
     )
@@ -120,8 +148,20 @@ describe('advice that names its source', () => {
       entryPolicy: '',
       exitPolicy: ''
     })
-    const item = (id: number) => ({ id, title: `Item ${id}`, state: 'Doing', stateCategory: 'in_progress' as const, startedOn: '2026-03-01', finishedOn: null })
-    const board = boardView({ states: [state(1, 'Doing', 'in_progress', 1), state(2, 'Done', 'done', null)], items: [item(1), item(2)] as never, today: '2026-03-10', sle: null })
+    const item = (id: number) => ({
+      id,
+      title: `Item ${id}`,
+      state: 'Doing',
+      stateCategory: 'in_progress' as const,
+      startedOn: '2026-03-01',
+      finishedOn: null
+    })
+    const board = boardView({
+      states: [state(1, 'Doing', 'in_progress', 1), state(2, 'Done', 'done', null)],
+      items: [item(1), item(2)] as never,
+      today: '2026-03-10',
+      sle: null
+    })
     expectCited([board.columns[0]!.warning!, board.alert!])
   })
 })

@@ -1,8 +1,27 @@
 import { describe, expect, it } from 'vitest'
-import { findingItems, itemHref, itemLabel, ITEMS_SHOWN, scoreText } from '../../../src/renderer/src/features/health/shape'
+import {
+  findingItems,
+  itemHref,
+  itemLabel,
+  ITEMS_SHOWN,
+  scoreText
+} from '../../../src/renderer/src/features/health/shape'
 
-const items = Array.from({ length: 10 }, (_, i) => ({ id: i + 1, title: `Item ${i + 1}`, position: i + 1, removed: false }))
-const finding = (ids: number[], itemCount = ids.length) => ({ rule: 'r', severity: 'attention' as const, evidence: '', nextStep: '', source: '', itemIds: ids, itemCount })
+const items = Array.from({ length: 10 }, (_, i) => ({
+  id: i + 1,
+  title: `Item ${i + 1}`,
+  position: i + 1,
+  removed: false
+}))
+const finding = (ids: number[], itemCount = ids.length) => ({
+  rule: 'r',
+  severity: 'attention' as const,
+  evidence: '',
+  nextStep: '',
+  source: '',
+  itemIds: ids,
+  itemCount
+})
 
 describe('health view shaping', () => {
   it('lists the first items of a finding, with the rest behind "Show all"', () => {

@@ -8,7 +8,10 @@ describe('loadBytes', () => {
     expect(loadBytes('a.csv', encodeText('ID;Work Item Type;Title\n', 'utf-16le')).format).toBe('azure')
     const legacy = loadBytes('a.csv', encodeText('Título;Situação\nnão;Feito\n', 'windows-1252'))
     expect(legacy.format).toBe('csv')
-    expect(legacy.decoded).toMatchObject({ ok: true, decoded: { encoding: 'windows-1252', text: 'Título;Situação\nnão;Feito\n' } })
+    expect(legacy.decoded).toMatchObject({
+      ok: true,
+      decoded: { encoding: 'windows-1252', text: 'Título;Situação\nnão;Feito\n' }
+    })
   })
 
   it('decodes with a chosen encoding', () => {
@@ -19,7 +22,11 @@ describe('loadBytes', () => {
 
 describe('issuesByLine', () => {
   it('groups issues by their line', () => {
-    const grouped = issuesByLine([{ line: 3, m: 'a' }, { line: 2, m: 'b' }, { line: 3, m: 'c' }])
+    const grouped = issuesByLine([
+      { line: 3, m: 'a' },
+      { line: 2, m: 'b' },
+      { line: 3, m: 'c' }
+    ])
     expect(grouped.get(3)!.map((i) => i.m)).toEqual(['a', 'c'])
     expect(grouped.get(2)!.map((i) => i.m)).toEqual(['b'])
   })

@@ -41,12 +41,29 @@ describe('spreadsheet safety', () => {
 })
 
 describe('CSV export and import round trip', () => {
-  const text = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }).filter((t) => t.trim().length > 0 && t.trim() === t)
-  const time = fc.integer({ min: Date.UTC(2015, 0, 1), max: Date.UTC(2030, 0, 1) }).map((ms) => new Date(Math.floor(ms / 1000) * 1000).toISOString())
+  const text = fc
+    .string({ unit: 'grapheme', minLength: 1, maxLength: 40 })
+    .filter((t) => t.trim().length > 0 && t.trim() === t)
+  const time = fc
+    .integer({ min: Date.UTC(2015, 0, 1), max: Date.UTC(2030, 0, 1) })
+    .map((ms) => new Date(Math.floor(ms / 1000) * 1000).toISOString())
   const exported = fc.array(
     fc.record({
       type: fc.constantFrom(...ITEM_TYPES),
-      title: fc.oneof(text, fc.constantFrom('=1+1', '-minus', '@at', "'quote", 'multi\nline', 'comma, "quoted"', 'semi; colon', 'tab\there', 'não é')),
+      title: fc.oneof(
+        text,
+        fc.constantFrom(
+          '=1+1',
+          '-minus',
+          '@at',
+          "'quote",
+          'multi\nline',
+          'comma, "quoted"',
+          'semi; colon',
+          'tab\there',
+          'não é'
+        )
+      ),
       estimate: fc.option(fc.constantFrom(...FIBONACCI_POINTS), { nil: null }),
       state: fc.constantFrom(...DEFAULT_WORKFLOW),
       times: fc.uniqueArray(time, { minLength: 3, maxLength: 3 }).map((t) => t.sort())
@@ -54,7 +71,11 @@ describe('CSV export and import round trip', () => {
     { maxLength: 25 }
   )
   // An item's dates as its state allows them: waiting work has none, work in progress a start, done work both.
-  const withDates = ({ state, times: [created, started, finished], ...fields }: { state: { name: string; category: string }; times: string[] } & Omit<Partial<ExportItem>, 'state'>) => ({
+  const withDates = ({
+    state,
+    times: [created, started, finished],
+    ...fields
+  }: { state: { name: string; category: string }; times: string[] } & Omit<Partial<ExportItem>, 'state'>) => ({
     ...fields,
     state: state.name,
     createdAt: created!,
@@ -64,25 +85,58 @@ describe('CSV export and import round trip', () => {
 
   it('gives the same titles, types, estimates, states, dates and order in every encoding and separator', () => {
     fc.assert(
-      fc.property(exported, fc.constantFrom(...CSV_SEPARATORS), fc.constantFrom(...TEXT_ENCODINGS), (generated, separator, encoding) => {
-        const items = generated.map((fields, index) => item({ ...withDates(fields), key: `#${index + 1}` }))
-        const csv = backlogCsv(items, separator)
-        fc.pre(canEncode(csv, encoding))
-        const decoded = decodeBytes(encodeText(csv, encoding))
-        if (!decoded.ok) throw new Error(decoded.message)
-        const result = planImport({ format: 'csv', text: decoded.decoded.text, productStates: DEFAULT_WORKFLOW, scale: 'fibonacci' })
-        expect(result.separator).toBe(separator)
-        expect(result.issues).toEqual([])
-        const read = result.rows.map((r) => ({ type: r.type, title: r.title, estimate: r.estimate, state: r.state.name, createdAt: r.createdAt, startedAt: r.startedAt, finishedAt: r.finishedAt }))
-        expect(read).toEqual(items.map(({ type, title, estimate, state, createdAt, startedAt, finishedAt }) => ({ type, title, estimate, state, createdAt, startedAt, finishedAt })))
-      })
+      fc.property(
+        exported,
+        fc.constantFrom(...CSV_SEPARATORS),
+        fc.constantFrom(...TEXT_ENCODINGS),
+        (generated, separator, encoding) => {
+          const items = generated.map((fields, index) => item({ ...withDates(fields), key: `#${index + 1}` }))
+          const csv = backlogCsv(items, separator)
+          fc.pre(canEncode(csv, encoding))
+          const decoded = decodeBytes(encodeText(csv, encoding))
+          if (!decoded.ok) throw new Error(decoded.message)
+          const result = planImport({
+            format: 'csv',
+            text: decoded.decoded.text,
+            productStates: DEFAULT_WORKFLOW,
+            scale: 'fibonacci'
+          })
+          expect(result.separator).toBe(separator)
+          expect(result.issues).toEqual([])
+          const read = result.rows.map((r) => ({
+            type: r.type,
+            title: r.title,
+            estimate: r.estimate,
+            state: r.state.name,
+            createdAt: r.createdAt,
+            startedAt: r.startedAt,
+            finishedAt: r.finishedAt
+          }))
+          expect(read).toEqual(
+            items.map(({ type, title, estimate, state, createdAt, startedAt, finishedAt }) => ({
+              type,
+              title,
+              estimate,
+              state,
+              createdAt,
+              startedAt,
+              finishedAt
+            }))
+          )
+        }
+      )
     )
   })
 })
 
 describe('Markdown export', () => {
   it('numbers the items in order, escapes formatting in titles and lists criteria', () => {
-    const md = backlogMarkdown('Shop', [item({ title: 'Pay *now*', criteria: ['Given a card'], estimate: 3 }), item({ title: 'Second', type: 'bug' })], 'fibonacci', '2025-03-12')
+    const md = backlogMarkdown(
+      'Shop',
+      [item({ title: 'Pay *now*', criteria: ['Given a card'], estimate: 3 }), item({ title: 'Second', type: 'bug' })],
+      'fibonacci',
+      '2025-03-12'
+    )
     expect(md).toContain('## 1. Pay \\*now\\*')
     expect(md).toContain('*Story · New · estimate 3 · key \\#1*')
     expect(md).toContain('**Acceptance criteria**\n\n- Given a card')

@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_WORKFLOW } from '@shared/domain/backlog'
-import { detectFormat, planImport, readCriteria, readEstimate, readState, type ImportRequest } from '@shared/domain/import'
+import {
+  detectFormat,
+  planImport,
+  readCriteria,
+  readEstimate,
+  readState,
+  type ImportRequest
+} from '@shared/domain/import'
 
 const JIRA = readFileSync(resolve(import.meta.dirname, '../../fixtures/jira-export.csv'), 'utf8')
 const base = { productStates: DEFAULT_WORKFLOW, scale: 'fibonacci' } as const
@@ -22,7 +29,10 @@ describe('Jira export', () => {
     expect(card.labels).toEqual(['payments', 'web'])
     expect(card.sprints).toEqual(['Sprint 1', 'Sprint 2'])
     expect(card.description).toBe('Card payments through the provider.\nSecond line of the description, with "quotes".')
-    expect(card.criteria).toEqual(['Given a valid card, when I pay, then the order is confirmed', 'Given a declined card, when I pay, then I see a clear reason'])
+    expect(card.criteria).toEqual([
+      'Given a valid card, when I pay, then the order is confirmed',
+      'Given a declined card, when I pay, then I see a clear reason'
+    ])
     expect(card.line).toBe(3)
     expect(result.rows[2]!.line).toBe(6)
   })
@@ -45,23 +55,42 @@ describe('Jira export', () => {
   })
 
   it('reports an empty title and an unclosed quote', () => {
-    expect(plan({ format: 'jira', text: 'Summary,Status\n,Done\n' }).issues[0]).toMatchObject({ line: 2, column: 1, severity: 'error' })
-    expect(plan({ format: 'jira', text: 'Summary\n"never closed\n' }).issues[0]).toMatchObject({ line: 2, message: 'A quoted field is never closed.' })
+    expect(plan({ format: 'jira', text: 'Summary,Status\n,Done\n' }).issues[0]).toMatchObject({
+      line: 2,
+      column: 1,
+      severity: 'error'
+    })
+    expect(plan({ format: 'jira', text: 'Summary\n"never closed\n' }).issues[0]).toMatchObject({
+      line: 2,
+      message: 'A quoted field is never closed.'
+    })
   })
 })
 
 describe('Azure DevOps export', () => {
   it('reads Work Item Type, State, Effort, Iteration Path, Parent and HTML descriptions', () => {
-    const text = 'ID,Work Item Type,Title,State,Effort,Iteration Path,Parent,Description\n12,Bug,Crash on save,Resolved,4,Shop\\Sprint 9,3,"<div>Steps:<br>1. Save</div>"\n'
+    const text =
+      'ID,Work Item Type,Title,State,Effort,Iteration Path,Parent,Description\n12,Bug,Crash on save,Resolved,4,Shop\\Sprint 9,3,"<div>Steps:<br>1. Save</div>"\n'
     const [row] = plan({ format: 'azure', text }).rows
-    expect(row).toMatchObject({ key: '12', type: 'bug', estimate: 5, sprints: ['Shop\\Sprint 9'], parentKey: '3', description: 'Steps:\n1. Save' })
+    expect(row).toMatchObject({
+      key: '12',
+      type: 'bug',
+      estimate: 5,
+      sprints: ['Shop\\Sprint 9'],
+      parentKey: '3',
+      description: 'Steps:\n1. Save'
+    })
     expect(row!.state.name).toBe('Done')
   })
 })
 
 describe('generic CSV with a mapping', () => {
   it('uses the mapped columns and warns about unknown statuses and types', () => {
-    const result = plan({ format: 'csv', text: 'Name,Kind,Phase\nA,Saga,Parked\n', mapping: { title: 'Name', type: 'Kind', state: 'Phase' } })
+    const result = plan({
+      format: 'csv',
+      text: 'Name,Kind,Phase\nA,Saga,Parked\n',
+      mapping: { title: 'Name', type: 'Kind', state: 'Phase' }
+    })
     expect(result.rows[0]).toMatchObject({ title: 'A', type: 'story', sourceState: 'Parked' })
     expect(result.issues.map((i) => [i.line, i.column, i.severity])).toEqual([
       [2, 2, 'warning'],
@@ -71,13 +100,26 @@ describe('generic CSV with a mapping', () => {
   })
 
   it('names a mapped column the file does not have', () => {
-    expect(plan({ format: 'csv', text: 'Name\nA\n', mapping: { title: 'Name', estimate: 'Points' } }).issues[0]!.message).toBe('There is no column “Points” (mapped to Estimate).')
-    expect(plan({ format: 'csv', text: 'Name\nA\n', mapping: { title: 'Heading' } }).issues[0]!.message).toBe('There is no column “Heading” for the title.')
+    expect(
+      plan({ format: 'csv', text: 'Name\nA\n', mapping: { title: 'Name', estimate: 'Points' } }).issues[0]!.message
+    ).toBe('There is no column “Points” (mapped to Estimate).')
+    expect(plan({ format: 'csv', text: 'Name\nA\n', mapping: { title: 'Heading' } }).issues[0]!.message).toBe(
+      'There is no column “Heading” for the title.'
+    )
   })
 
   it('recognises columns by name whatever their case, spaces or underscores', () => {
-    const result = plan({ format: 'csv', text: 'Summary, Story Points ,Tags,last_state,created_date,Other\nA,3,x,Closed,2025-01-02,\n' })
-    expect(result.used).toEqual({ title: 'Summary', estimate: 'Story Points', labels: 'Tags', state: 'last_state', created: 'created_date' })
+    const result = plan({
+      format: 'csv',
+      text: 'Summary, Story Points ,Tags,last_state,created_date,Other\nA,3,x,Closed,2025-01-02,\n'
+    })
+    expect(result.used).toEqual({
+      title: 'Summary',
+      estimate: 'Story Points',
+      labels: 'Tags',
+      state: 'last_state',
+      created: 'created_date'
+    })
   })
 
   it('tells the tool from the header row', () => {
@@ -90,9 +132,11 @@ describe('generic CSV with a mapping', () => {
 })
 
 describe('values', () => {
-
   it('rounds an estimate between steps up, takes T-shirt labels, refuses words', () => {
-    expect(readEstimate('4', 'fibonacci')).toEqual({ value: 5, warning: 'Estimate 4 is not on the scale; it becomes 5.' })
+    expect(readEstimate('4', 'fibonacci')).toEqual({
+      value: 5,
+      warning: 'Estimate 4 is not on the scale; it becomes 5.'
+    })
     expect(readEstimate('2,5', 'fibonacci').value).toBe(3)
     expect(readEstimate('500', 'fibonacci').value).toBe(100)
     expect(readEstimate('m', 'tshirt')).toEqual({ value: 3 })
@@ -117,11 +161,18 @@ describe('values', () => {
     expect(readState('Aborted', 'Done', DEFAULT_WORKFLOW)).toEqual({
       value: DEFAULT_WORKFLOW[0],
       unknown: true,
-      warning: 'Status “Aborted” means the work was removed, but the workflow has no removed state; the item goes to “New” (choose another state for it in the mapping).'
+      warning:
+        'Status “Aborted” means the work was removed, but the workflow has no removed state; the item goes to “New” (choose another state for it in the mapping).'
     })
   })
 
   it('splits criteria into lines without their bullets', () => {
-    expect(readCriteria('- one\n* two\n1. three\n[x] four\n\n  five  ')).toEqual(['one', 'two', 'three', 'four', 'five'])
+    expect(readCriteria('- one\n* two\n1. three\n[x] four\n\n  five  ')).toEqual([
+      'one',
+      'two',
+      'three',
+      'four',
+      'five'
+    ])
   })
 })

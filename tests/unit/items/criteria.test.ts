@@ -9,11 +9,17 @@ describe('parseCriterion', () => {
       when: 'I open it',
       then: 'I can join the waiting list'
     })
-    expect(parseCriterion('GIVEN x WHEN y THEN z')).toMatchObject({ form: 'scenario', given: 'x', when: 'y', then: 'z' })
+    expect(parseCriterion('GIVEN x WHEN y THEN z')).toMatchObject({
+      form: 'scenario',
+      given: 'x',
+      when: 'y',
+      then: 'z'
+    })
   })
 
   it('reads Gherkin over several lines, folding And / But into the step above', () => {
-    const text = 'Given my booking starts in an hour\nWhen I open it\nThen cancelling is not offered\nAnd I see the pool’s phone number'
+    const text =
+      'Given my booking starts in an hour\nWhen I open it\nThen cancelling is not offered\nAnd I see the pool’s phone number'
     expect(parseCriterion(text)).toEqual({
       form: 'scenario',
       given: 'my booking starts in an hour',
@@ -32,7 +38,10 @@ describe('parseCriterion', () => {
   })
 
   it('treats everything else as a plain statement, also sentences that merely contain the words', () => {
-    expect(parseCriterion('  Times in emails are in local time.  ')).toEqual({ form: 'statement', text: 'Times in emails are in local time.' })
+    expect(parseCriterion('  Times in emails are in local time.  ')).toEqual({
+      form: 'statement',
+      text: 'Times in emails are in local time.'
+    })
     expect(parseCriterion('Then is a word; when it rains nothing happens')).toMatchObject({ form: 'statement' })
     expect(parseCriterion('Given enough time the team will finish')).toMatchObject({ form: 'statement' })
   })

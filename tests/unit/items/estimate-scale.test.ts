@@ -3,7 +3,14 @@ import { describeScale, formatEstimate, isOnScale, scaleSteps, TSHIRT_SIZES } fr
 
 describe('estimate scales', () => {
   it('maps T-shirt sizes to the points 1, 2, 3, 5, 8 and 13', () => {
-    expect(TSHIRT_SIZES.map((s) => [s.label, s.points])).toEqual([['XS', 1], ['S', 2], ['M', 3], ['L', 5], ['XL', 8], ['XXL', 13]])
+    expect(TSHIRT_SIZES.map((s) => [s.label, s.points])).toEqual([
+      ['XS', 1],
+      ['S', 2],
+      ['M', 3],
+      ['L', 5],
+      ['XL', 8],
+      ['XXL', 13]
+    ])
     expect(scaleSteps('tshirt').every((s) => isOnScale('fibonacci', s.points))).toBe(true)
   })
 

@@ -12,8 +12,12 @@ describe('item hierarchy', () => {
   })
 
   it('refuses the same level, a lower level and anything above an epic, saying why', () => {
-    expect(parentProblem('story', 'story')).toBe('A story cannot hold a story: choose a feature or an epic as its parent.')
-    expect(parentProblem('feature', 'feature')).toBe('A feature cannot hold a feature: a feature belongs under an epic.')
+    expect(parentProblem('story', 'story')).toBe(
+      'A story cannot hold a story: choose a feature or an epic as its parent.'
+    )
+    expect(parentProblem('feature', 'feature')).toBe(
+      'A feature cannot hold a feature: a feature belongs under an epic.'
+    )
     expect(parentProblem('spike', 'epic')).toBe('An epic is the top level: it cannot sit under another item.')
   })
 })
@@ -33,6 +37,11 @@ describe('rollUp', () => {
   })
 
   it('stops at a loop in bad data instead of running forever', () => {
-    expect(rollUp(1, [{ id: 2, parentId: 1, estimate: 3 }, { id: 1, parentId: 2, estimate: 5 }])).toEqual({ points: 0, unestimated: 0 })
+    expect(
+      rollUp(1, [
+        { id: 2, parentId: 1, estimate: 3 },
+        { id: 1, parentId: 2, estimate: 5 }
+      ])
+    ).toEqual({ points: 0, unestimated: 0 })
   })
 })

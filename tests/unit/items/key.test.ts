@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { derivePrefix, FALLBACK_PREFIX, ITEM_PREFIX_MAX, ITEM_PREFIX_PATTERN, itemKey, parseItemKey } from '../../../src/shared/domain/items/key'
+import {
+  derivePrefix,
+  FALLBACK_PREFIX,
+  ITEM_PREFIX_MAX,
+  ITEM_PREFIX_PATTERN,
+  itemKey,
+  parseItemKey
+} from '../../../src/shared/domain/items/key'
 
 describe('derivePrefix', () => {
   it('takes the initials of several words and the first three letters of one', () => {
@@ -24,7 +31,8 @@ describe('derivePrefix', () => {
     const long = derivePrefix('a b c d e f g h i j k l m')
     expect(long).toBe('ABCDEFGHIJ')
     expect(long.length).toBe(ITEM_PREFIX_MAX)
-    for (const name of ['Product Backlog', 'x', '9 lives', 'Ünïcode ïtems']) expect(derivePrefix(name)).toMatch(ITEM_PREFIX_PATTERN)
+    for (const name of ['Product Backlog', 'x', '9 lives', 'Ünïcode ïtems'])
+      expect(derivePrefix(name)).toMatch(ITEM_PREFIX_PATTERN)
   })
 })
 
@@ -36,6 +44,7 @@ describe('item keys', () => {
   })
 
   it('reads nothing else as a key', () => {
-    for (const text of ['PB', 'PB-', 'PB-0', '12', '#12', 'PB-12 login', 'search-by-tag', '1A-3']) expect(parseItemKey(text), text).toBeNull()
+    for (const text of ['PB', 'PB-', 'PB-0', '12', '#12', 'PB-12 login', 'search-by-tag', '1A-3'])
+      expect(parseItemKey(text), text).toBeNull()
   })
 })

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { isDoneCategory, isOpenCategory, isRemovedCategory, OPEN_CATEGORIES, STATE_CATEGORIES, STATE_CATEGORY_LABELS } from '@shared/domain/backlog'
+import {
+  isDoneCategory,
+  isOpenCategory,
+  isRemovedCategory,
+  OPEN_CATEGORIES,
+  STATE_CATEGORIES,
+  STATE_CATEGORY_LABELS
+} from '@shared/domain/backlog'
 
 describe('state categories', () => {
   it('puts every category in exactly one of open, done and removed', () => {

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import type { KanoFeatureResult } from '@shared/api/methods/kano'
 import type { MoscowGroup } from '@shared/api/methods/ordering'
-import { QUADRANT_AREAS, SPREAD_LIMIT, STEP_SPLIT, crowdRadius, fromStep, quadrantLists, scatterMarks, stepBy, toStep } from '@renderer/features/ordering/valueEffort/chartData'
+import {
+  QUADRANT_AREAS,
+  SPREAD_LIMIT,
+  STEP_SPLIT,
+  crowdRadius,
+  fromStep,
+  quadrantLists,
+  scatterMarks,
+  stepBy,
+  toStep
+} from '@renderer/features/ordering/valueEffort/chartData'
 import { kanoBars } from '@renderer/features/ordering/kano/chartData'
 import { percent, shareSegments } from '@renderer/features/ordering/moscow/shares'
 import { readTau } from '@renderer/features/ordering/compare/reading'
@@ -29,7 +39,11 @@ describe('value / effort chart positions', () => {
   })
 
   it('places only items with both scores and spreads items that share a spot', () => {
-    const { points, crowds, placed } = scatterMarks([boardItem(1, { value: 8, effort: 2 }), boardItem(2, { value: 8, effort: 2 }), boardItem(3, { value: 5 })])
+    const { points, crowds, placed } = scatterMarks([
+      boardItem(1, { value: 8, effort: 2 }),
+      boardItem(2, { value: 8, effort: 2 }),
+      boardItem(3, { value: 5 })
+    ])
     expect(points.map((p) => p.id)).toEqual([1, 2])
     expect(crowds).toEqual([])
     expect(placed).toBe(2)
@@ -83,7 +97,12 @@ describe('Kano bars', () => {
   })
 
   it('keeps the features with the most answers when there are more than the chart can show', () => {
-    const results = [result('Few', { A: 1 }), result('Most', { M: 5 }), result('Some', { O: 3 }), result('Also some', { I: 3 })]
+    const results = [
+      result('Few', { A: 1 }),
+      result('Most', { M: 5 }),
+      result('Some', { O: 3 }),
+      result('Also some', { I: 3 })
+    ]
     expect(kanoBars(results, 10).bars.map((b) => b.feature)).toEqual(['Few', 'Most', 'Some', 'Also some'])
     const { bars, answered } = kanoBars(results, 3)
     expect(bars.map((b) => b.feature)).toEqual(['Most', 'Some', 'Also some'])

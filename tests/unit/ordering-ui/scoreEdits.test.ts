@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { ApiError } from '@shared/api/result'
 import { readableError } from '@renderer/api/errors'
-import { fieldMessages, pendingByItem, withCellErrors, withPending } from '@renderer/features/ordering/shared/scoreEdits'
+import {
+  fieldMessages,
+  pendingByItem,
+  withCellErrors,
+  withPending
+} from '@renderer/features/ordering/shared/scoreEdits'
 import { boardItem } from './board'
 
 describe('scores being saved', () => {
@@ -42,8 +47,12 @@ describe('cell errors', () => {
   })
 
   it('gives each field its own issue, else everything the server said', () => {
-    const refusal = readableError(new ApiError('invalid_input', 'Invalid', [{ path: 'scores.tc', message: 'Use the scale' }]))
+    const refusal = readableError(
+      new ApiError('invalid_input', 'Invalid', [{ path: 'scores.tc', message: 'Use the scale' }])
+    )
     expect(fieldMessages(['tc', 'ubv'], refusal)).toEqual({ tc: 'Use the scale', ubv: 'Use the scale' })
-    expect(fieldMessages(['moscow'], readableError(new Error('The item is gone')))).toEqual({ moscow: 'The item is gone' })
+    expect(fieldMessages(['moscow'], readableError(new Error('The item is gone')))).toEqual({
+      moscow: 'The item is gone'
+    })
   })
 })

@@ -7,7 +7,11 @@ import { boardItem } from './board'
 
 describe('live scores', () => {
   it('recomputes Cost of Delay, WSJF, CD3, value / effort and the quadrant from a patch', () => {
-    const item = withScores(boardItem(1, { ubv: 8, tc: 3, rr: 1, jobSize: 5, value: 13, effort: 2 }), { tc: 20, codPerWeek: 1200, durationWeeks: 4 })
+    const item = withScores(boardItem(1, { ubv: 8, tc: 3, rr: 1, jobSize: 5, value: 13, effort: 2 }), {
+      tc: 20,
+      codPerWeek: 1200,
+      durationWeeks: 4
+    })
     expect(item.costOfDelay).toBe(29)
     expect(item.wsjf).toBeCloseTo(5.8)
     expect(item.cd3).toBe(300)

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { NO_SCORES, averageDisplacement, compareOrders, kendallTauB, ordinal, type ModelScores } from '@shared/domain/ordering'
+import {
+  NO_SCORES,
+  averageDisplacement,
+  compareOrders,
+  kendallTauB,
+  ordinal,
+  type ModelScores
+} from '@shared/domain/ordering'
 
 describe('Kendall tau-b', () => {
   it('is 1 for the same order, -1 for the reverse, 0 for a balanced mix', () => {
@@ -32,7 +39,19 @@ describe('average displacement', () => {
 describe('ordinals', () => {
   it('writes English ordinals', () => {
     expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111, 112].map(ordinal)).toEqual([
-      '1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '23rd', '101st', '111th', '112th'
+      '1st',
+      '2nd',
+      '3rd',
+      '4th',
+      '11th',
+      '12th',
+      '13th',
+      '21st',
+      '22nd',
+      '23rd',
+      '101st',
+      '111th',
+      '112th'
     ])
   })
 })
@@ -74,7 +93,13 @@ describe('comparison with the manual order', () => {
       wsjfItem(4, 1, 1, 1, 1)
     ]
     const comparison = compareOrders(agreeing, 'wsjf')
-    expect(comparison).toMatchObject({ scoredCount: 3, unscoredCount: 1, kendallTau: 1, averageDisplacement: 0, movers: [] })
+    expect(comparison).toMatchObject({
+      scoredCount: 3,
+      unscoredCount: 1,
+      kendallTau: 1,
+      averageDisplacement: 0,
+      movers: []
+    })
     expect(comparison.items.map((e) => e.id)).toEqual([2, 3, 4, 1])
     expect(comparison.tieBreak).toMatch(/smaller Job Size goes first, then your order/)
   })
@@ -93,6 +118,8 @@ describe('comparison with the manual order', () => {
       { id: 'c', title: 'C', scores: { ...NO_SCORES, codPerWeek: 25000, durationWeeks: 1 } }
     ]
     const [mover] = compareOrders(cd3Items, 'cd3').movers
-    expect(mover!.reason).toBe('3rd in your order, 1st by CD3 (25,000): Cost of Delay per week 25,000, Duration (weeks) 1.')
+    expect(mover!.reason).toBe(
+      '3rd in your order, 1st by CD3 (25,000): Cost of Delay per week 25,000, Duration (weeks) 1.'
+    )
   })
 })

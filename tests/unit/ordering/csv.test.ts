@@ -3,7 +3,10 @@ import { NO_SCORES, parseKanoAnswer, parseKanoCsv, parseOrderCsv } from '@shared
 
 describe('order CSV', () => {
   it('reads id, title and the WSJF columns, with a BOM, quoting and extra columns', () => {
-    const text = '\uFEFFID,Title,UBV,tc,rr,size,note\r\n' + '"A-1","Checkout, faster",8,13,2,5,x\r\n' + 'A-2,"Say ""hi""",,1,1,1,\r\n'
+    const text =
+      '\uFEFFID,Title,UBV,tc,rr,size,note\r\n' +
+      '"A-1","Checkout, faster",8,13,2,5,x\r\n' +
+      'A-2,"Say ""hi""",,1,1,1,\r\n'
     expect(parseOrderCsv(text, 'wsjf')).toEqual({
       ok: true,
       rows: [
@@ -18,7 +21,10 @@ describe('order CSV', () => {
       ok: true,
       rows: [{ scores: { codPerWeek: 1500.5, durationWeeks: 0.5 } }]
     })
-    expect(parseOrderCsv('id,title,value,effort\n1,One,13,2\n', 'value-effort')).toMatchObject({ ok: true, rows: [{ scores: { value: 13, effort: 2 } }] })
+    expect(parseOrderCsv('id,title,value,effort\n1,One,13,2\n', 'value-effort')).toMatchObject({
+      ok: true,
+      rows: [{ scores: { value: 13, effort: 2 } }]
+    })
   })
 
   it('names line and column of every bad cell, and keeps nothing', () => {
@@ -37,7 +43,9 @@ describe('order CSV', () => {
   it('says which model columns are missing and refuses ragged rows', () => {
     expect(parseOrderCsv('id,title,value\n1,One,3\n', 'value-effort')).toEqual({
       ok: false,
-      errors: [{ line: 1, column: 1, message: 'The header lacks the column "effort" (it needs id, title, value, effort).' }]
+      errors: [
+        { line: 1, column: 1, message: 'The header lacks the column "effort" (it needs id, title, value, effort).' }
+      ]
     })
     expect(parseOrderCsv('id,title,value,effort\n1,One,3\n', 'value-effort')).toEqual({
       ok: false,
@@ -52,13 +60,20 @@ describe('order CSV', () => {
 
   it('refuses negative money and zero durations', () => {
     const result = parseOrderCsv('id,title,cod_per_week,duration_weeks\n1,One,-5,0\n', 'cd3')
-    expect(result).toMatchObject({ ok: false, errors: [{ line: 2, column: 3 }, { line: 2, column: 4 }] })
+    expect(result).toMatchObject({
+      ok: false,
+      errors: [
+        { line: 2, column: 3 },
+        { line: 2, column: 4 }
+      ]
+    })
   })
 })
 
 describe('Kano CSV', () => {
   it('reads answers forgiving case and spacing, with an optional respondent column', () => {
-    const text = 'Feature,Functional,Dysfunctional,Respondent\n"Dark mode",Like,Live with,R1\nDark mode,expect,DISLIKE,\n'
+    const text =
+      'Feature,Functional,Dysfunctional,Respondent\n"Dark mode",Like,Live with,R1\nDark mode,expect,DISLIKE,\n'
     expect(parseKanoCsv(text)).toEqual({
       ok: true,
       rows: [
@@ -74,13 +89,23 @@ describe('Kano CSV', () => {
       ok: false,
       errors: [
         { line: 3, column: 1, message: 'feature: Name the feature the answers are about.' },
-        { line: 3, column: 2, message: 'functional: "love" is not an answer; use one of like, expect, neutral, live-with, dislike.' }
+        {
+          line: 3,
+          column: 2,
+          message: 'functional: "love" is not an answer; use one of like, expect, neutral, live-with, dislike.'
+        }
       ]
     })
   })
 
   it('knows the five answers', () => {
-    expect(['like', 'Expect', ' neutral ', 'live_with', 'Dislike'].map(parseKanoAnswer)).toEqual(['like', 'expect', 'neutral', 'live-with', 'dislike'])
+    expect(['like', 'Expect', ' neutral ', 'live_with', 'Dislike'].map(parseKanoAnswer)).toEqual([
+      'like',
+      'expect',
+      'neutral',
+      'live-with',
+      'dislike'
+    ])
     expect(parseKanoAnswer('maybe')).toBeNull()
   })
 })

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { KANO_ANSWERS, evaluateKano, kanoByFeature, kanoResult, type KanoAnswer, type KanoCategory } from '@shared/domain/ordering'
+import {
+  KANO_ANSWERS,
+  evaluateKano,
+  kanoByFeature,
+  kanoResult,
+  type KanoAnswer,
+  type KanoCategory
+} from '@shared/domain/ordering'
 
 /** The table from the design reference, written out row by row (functional) and column by column (dysfunctional). */
 const EXPECTED: Record<KanoAnswer, Record<KanoAnswer, KanoCategory>> = {
@@ -11,7 +18,9 @@ const EXPECTED: Record<KanoAnswer, Record<KanoAnswer, KanoCategory>> = {
 }
 
 describe('Kano evaluation table', () => {
-  const pairs = KANO_ANSWERS.flatMap((functional) => KANO_ANSWERS.map((dysfunctional) => [functional, dysfunctional] as const))
+  const pairs = KANO_ANSWERS.flatMap((functional) =>
+    KANO_ANSWERS.map((dysfunctional) => [functional, dysfunctional] as const)
+  )
 
   it('covers all 25 answer pairs', () => {
     expect(pairs).toHaveLength(25)
@@ -42,7 +51,12 @@ const answers = (spec: Partial<Record<KanoCategory, number>>) => {
 describe('Kano result per feature', () => {
   it('counts categories and picks the most frequent', () => {
     const result = kanoResult(answers({ A: 5, O: 3, I: 2 }))
-    expect(result).toMatchObject({ category: 'A', total: 10, counts: { A: 5, O: 3, M: 0, I: 2, R: 0, Q: 0 }, flags: [] })
+    expect(result).toMatchObject({
+      category: 'A',
+      total: 10,
+      counts: { A: 5, O: 3, M: 0, I: 2, R: 0, Q: 0 },
+      flags: []
+    })
   })
 
   it.each([

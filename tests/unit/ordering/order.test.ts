@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest'
 import { NO_SCORES, modelOrder, type ModelScores, type OrderInputItem } from '@shared/domain/ordering'
 
-const item = (id: string, scores: Partial<ModelScores>): OrderInputItem<string> => ({ id, title: id, scores: { ...NO_SCORES, ...scores } })
+const item = (id: string, scores: Partial<ModelScores>): OrderInputItem<string> => ({
+  id,
+  title: id,
+  scores: { ...NO_SCORES, ...scores }
+})
 const ids = (entries: Array<{ id: string }>) => entries.map((e) => e.id)
 
 describe('model order', () => {
   it('puts the higher WSJF first', () => {
-    const items = [item('low', { ubv: 1, tc: 1, rr: 1, jobSize: 3 }), item('high', { ubv: 13, tc: 8, rr: 1, jobSize: 2 })]
+    const items = [
+      item('low', { ubv: 1, tc: 1, rr: 1, jobSize: 3 }),
+      item('high', { ubv: 13, tc: 8, rr: 1, jobSize: 2 })
+    ]
     const ranked = modelOrder(items, 'wsjf')
     expect(ids(ranked)).toEqual(['high', 'low'])
     expect(ranked[0]).toMatchObject({ score: 11, modelPosition: 1, manualPosition: 2 })
@@ -25,9 +32,16 @@ describe('model order', () => {
   })
 
   it('breaks CD3 ties by the shorter duration and value / effort ties by the smaller effort', () => {
-    const cd3Items = [item('long', { codPerWeek: 2000, durationWeeks: 4 }), item('short', { codPerWeek: 1000, durationWeeks: 2 })]
+    const cd3Items = [
+      item('long', { codPerWeek: 2000, durationWeeks: 4 }),
+      item('short', { codPerWeek: 1000, durationWeeks: 2 })
+    ]
     expect(ids(modelOrder(cd3Items, 'cd3'))).toEqual(['short', 'long'])
-    const veItems = [item('big', { value: 20, effort: 20 }), item('small', { value: 2, effort: 2 }), item('mid', { value: 8, effort: 8 })]
+    const veItems = [
+      item('big', { value: 20, effort: 20 }),
+      item('small', { value: 2, effort: 2 }),
+      item('mid', { value: 8, effort: 8 })
+    ]
     expect(ids(modelOrder(veItems, 'value-effort'))).toEqual(['small', 'mid', 'big'])
   })
 

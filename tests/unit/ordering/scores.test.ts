@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { NO_SCORES, WSJF_SCALE, cd3, costOfDelay, isOnWsjfScale, quadrant, valueEffortRatio, wsjf } from '@shared/domain/ordering'
+import {
+  NO_SCORES,
+  WSJF_SCALE,
+  cd3,
+  costOfDelay,
+  isOnWsjfScale,
+  quadrant,
+  valueEffortRatio,
+  wsjf
+} from '@shared/domain/ordering'
 import { ScoresPatch } from '@shared/api/methods/ordering'
 
 describe('WSJF arithmetic', () => {

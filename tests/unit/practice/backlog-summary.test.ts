@@ -23,7 +23,14 @@ describe('backlog summary for evidence', () => {
       item(5, { ready: false })
     ]
     const summary = summariseBacklog(items, 8, 3)
-    expect(summary).toMatchObject({ openCount: 4, estimatedCount: 3, withCriteriaCount: 3, readyCount: 2, topCount: 3, topPassingInvest: 1 })
+    expect(summary).toMatchObject({
+      openCount: 4,
+      estimatedCount: 3,
+      withCriteriaCount: 3,
+      readyCount: 2,
+      topCount: 3,
+      topPassingInvest: 1
+    })
     expect(summary.top.map((t) => t.id)).toEqual([1, 2, 3])
     expect(summary.weakLetters.E).toBe(1)
     expect(summary.weakLetters.S).toBe(1)

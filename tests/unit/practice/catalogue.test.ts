@@ -24,9 +24,14 @@ const AREA_ROUTES: Record<string, { file: string; declares: (segment: string) =>
 function routeExists(route: string): boolean {
   const [, area, segment] = /^(\/[a-z-]+)(?:\/([a-z-]+))?$/.exec(route) ?? []
   if (!area) return false
-  if (!segment) return source('app/areas.ts').includes(`path: '${area}'`) || source('app/AppShell.tsx').includes(`path="${area}"`)
+  if (!segment)
+    return source('app/areas.ts').includes(`path: '${area}'`) || source('app/AppShell.tsx').includes(`path="${area}"`)
   const where = AREA_ROUTES[area]
-  return where !== undefined && source('app/areas.ts').includes(`path: '${area}'`) && source(where.file).includes(where.declares(segment))
+  return (
+    where !== undefined &&
+    source('app/areas.ts').includes(`path: '${area}'`) &&
+    source(where.file).includes(where.declares(segment))
+  )
 }
 
 describe('course catalogue', () => {
@@ -51,7 +56,8 @@ describe('course catalogue', () => {
 
   it('gives every PSPO assignment experiments to choose from, and no other track any', () => {
     for (const target of findTrack('pspo').targets) expect(target.experiments.length).toBeGreaterThanOrEqual(4)
-    for (const id of ['qspo-1', 'qspo-2', 'cspo'] as const) for (const target of findTrack(id).targets) expect(target.experiments).toEqual([])
+    for (const id of ['qspo-1', 'qspo-2', 'cspo'] as const)
+      for (const target of findTrack(id).targets) expect(target.experiments).toEqual([])
   })
 
   it('uses unique keys for targets and for the experiments of each assignment', () => {
@@ -64,7 +70,9 @@ describe('course catalogue', () => {
   })
 
   it('links every target and every experiment with a tool to a route the app declares', () => {
-    const places = TRACKS.flatMap((t) => t.targets.flatMap((x) => [...x.places, ...x.experiments.flatMap((e) => (e.place ? [e.place] : []))]))
+    const places = TRACKS.flatMap((t) =>
+      t.targets.flatMap((x) => [...x.places, ...x.experiments.flatMap((e) => (e.place ? [e.place] : []))])
+    )
     for (const target of TRACKS.flatMap((t) => t.targets)) expect(target.places.length).toBeGreaterThan(0)
     for (const place of new Set(places)) expect(routeExists(place.route), place.route).toBe(true)
     for (const place of Object.values(PLACES)) expect(routeExists(place.route), place.route).toBe(true)
@@ -87,17 +95,27 @@ describe('course catalogue', () => {
   })
 
   it('says what is missing only where it is missing: a conversation has no place, and a gap is a sentence', () => {
-    for (const experiment of findTrack('pspo').targets.flatMap((t) => t.experiments)) if (experiment.conversation) expect(experiment.place).toBeNull()
-    for (const target of TRACKS.flatMap((t) => t.targets)) if (target.gap !== null) expect(target.gap).toMatch(/^[A-Z].+\.$/)
+    for (const experiment of findTrack('pspo').targets.flatMap((t) => t.experiments))
+      if (experiment.conversation) expect(experiment.place).toBeNull()
+    for (const target of TRACKS.flatMap((t) => t.targets))
+      if (target.gap !== null) expect(target.gap).toMatch(/^[A-Z].+\.$/)
     expect(findTarget('pspo/measures')?.experiments.find((e) => e.key === 'categories')?.place).toBe(PLACES.measures)
     const assumptions = findTarget('pspo/assumptions')?.experiments
     expect(assumptions?.find((e) => e.key === 'business-model-canvas')?.place).toBe(PLACES.businessModel)
     expect(assumptions?.find((e) => e.key === 'value-proposition')?.place).toBe(PLACES.valueProposition)
     expect(assumptions?.find((e) => e.key === 'total-cost')?.place).toBe(PLACES.totalCost)
     expect(assumptions?.find((e) => e.key === 'technical-strategy')?.place).toBe(PLACES.technicalStrategy)
-    expect(findTarget('pspo/empiricism')?.experiments.find((e) => e.key === 'influences')?.place).toBe(PLACES.influences)
-    expect(findTarget('cspo/4.8')).toMatchObject({ places: [PLACES.competitors, PLACES.swot, PLACES.visionBoard], gap: null })
-    expect(findTarget('qspo-2/value-proposition')).toMatchObject({ places: [PLACES.valueProposition, PLACES.visionBoard], gap: null })
+    expect(findTarget('pspo/empiricism')?.experiments.find((e) => e.key === 'influences')?.place).toBe(
+      PLACES.influences
+    )
+    expect(findTarget('cspo/4.8')).toMatchObject({
+      places: [PLACES.competitors, PLACES.swot, PLACES.visionBoard],
+      gap: null
+    })
+    expect(findTarget('qspo-2/value-proposition')).toMatchObject({
+      places: [PLACES.valueProposition, PLACES.visionBoard],
+      gap: null
+    })
   })
 
   it('moves the earlier twenty CSPO topics to the goal each became, and leaves other keys alone', () => {
@@ -105,7 +123,19 @@ describe('course catalogue', () => {
     expect(currentTargetKey('cspo/acceptance')).toBe('cspo/7.8')
     expect(currentTargetKey('cspo/2.2')).toBe('cspo/2.2')
     expect(currentTargetKey('pspo/backlog')).toBe('pspo/backlog')
-    for (const old of ['role', 'value-mindset', 'scrum-events', 'product-goal', 'roadmap', 'structure', 'ordering', 'refinement', 'segments', 'feedback', 'market']) {
+    for (const old of [
+      'role',
+      'value-mindset',
+      'scrum-events',
+      'product-goal',
+      'roadmap',
+      'structure',
+      'ordering',
+      'refinement',
+      'segments',
+      'feedback',
+      'market'
+    ]) {
       expect(findTarget(currentTargetKey(`cspo/${old}`)), old).toBeDefined()
     }
   })

@@ -16,10 +16,23 @@ describe('course coverage, counted from the catalogue', () => {
   })
 
   it('does not count the journal as a tool, nor a conversation as an experiment with one', () => {
-    const journalOnly = TRACKS.flatMap((t) => t.targets).filter((t) => t.places.every((p) => p.route === '/practice/journal'))
+    const journalOnly = TRACKS.flatMap((t) => t.targets).filter((t) =>
+      t.places.every((p) => p.route === '/practice/journal')
+    )
     expect(journalOnly.map((t) => t.key)).toEqual(['pspo/closing', 'qspo-1/ownership', 'qspo-2/responsibility'])
     const track = findTrack('pspo')
-    const oneTalk = { ...track, targets: track.targets.map((t) => ({ ...t, experiments: t.experiments.map((e) => ({ ...e, place: null, conversation: true })) })) }
-    expect(courseCoverage([oneTalk]).pspoExperiments).toEqual({ total: 68, withTool: 0, conversations: 68, noToolYet: 0 })
+    const oneTalk = {
+      ...track,
+      targets: track.targets.map((t) => ({
+        ...t,
+        experiments: t.experiments.map((e) => ({ ...e, place: null, conversation: true }))
+      }))
+    }
+    expect(courseCoverage([oneTalk]).pspoExperiments).toEqual({
+      total: 68,
+      withTool: 0,
+      conversations: 68,
+      noToolYet: 0
+    })
   })
 })

@@ -11,9 +11,25 @@ describe('progress per track', () => {
       { targetKey: 'pspo/releases', status: 'done', evidenceCount: 0 },
       { targetKey: 'cspo/vision', status: 'done', evidenceCount: 5 }
     ])
-    expect(progress).toMatchObject({ trackId: 'pspo', total: 8, withEvidence: 1, done: 1, share: 0.125, summary: '1 of 8 assignments has evidence' })
-    expect(progress.targets.find((t) => t.key === 'pspo/assumptions')).toMatchObject({ entryCount: 2, evidenceCount: 2, hasEvidence: true, done: false })
-    expect(progress.targets.find((t) => t.key === 'pspo/releases')).toMatchObject({ entryCount: 1, hasEvidence: false, done: true })
+    expect(progress).toMatchObject({
+      trackId: 'pspo',
+      total: 8,
+      withEvidence: 1,
+      done: 1,
+      share: 0.125,
+      summary: '1 of 8 assignments has evidence'
+    })
+    expect(progress.targets.find((t) => t.key === 'pspo/assumptions')).toMatchObject({
+      entryCount: 2,
+      evidenceCount: 2,
+      hasEvidence: true,
+      done: false
+    })
+    expect(progress.targets.find((t) => t.key === 'pspo/releases')).toMatchObject({
+      entryCount: 1,
+      hasEvidence: false,
+      done: true
+    })
   })
 
   it('reads zero for a journal without entries', () => {

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { findTrack } from '@shared/domain/practice'
 import type { ReviewVerdict } from '@shared/domain/report/review'
-import { coachCommentsFor, groupTargets, localToday, targetTitle } from '../../../src/renderer/src/features/practice/shape'
+import {
+  coachCommentsFor,
+  groupTargets,
+  localToday,
+  targetTitle
+} from '../../../src/renderer/src/features/practice/shape'
 
 describe('practice view shaping', () => {
   it('groups targets under their module in catalogue order', () => {
@@ -23,7 +28,13 @@ describe('practice view shaping', () => {
 
 describe('coach comments on a journal entry', () => {
   type Comment = { target: string; targetId: string; text: string; verdict?: ReviewVerdict }
-  const review = (id: number, reviewedAt: string, intact: boolean, comments: Comment[], verdict: ReviewVerdict = 'partly') => ({
+  const review = (
+    id: number,
+    reviewedAt: string,
+    intact: boolean,
+    comments: Comment[],
+    verdict: ReviewVerdict = 'partly'
+  ) => ({
     id,
     reviewer: `Coach ${id}`,
     reviewedAt,
@@ -45,16 +56,48 @@ describe('coach comments on a journal entry', () => {
       ])
     ]
     expect(coachCommentsFor(reviews, 7)).toEqual([
-      { reviewId: 2, reviewer: 'Coach 2', reviewedAt: '2026-11-01T10:00:00Z', intact: false, text: 'Where is the evidence?', verdict: null, overall: 'partly' },
-      { reviewId: 1, reviewer: 'Coach 1', reviewedAt: '2026-10-01T10:00:00Z', intact: true, text: 'Good plan.', verdict: null, overall: 'partly' }
+      {
+        reviewId: 2,
+        reviewer: 'Coach 2',
+        reviewedAt: '2026-11-01T10:00:00Z',
+        intact: false,
+        text: 'Where is the evidence?',
+        verdict: null,
+        overall: 'partly'
+      },
+      {
+        reviewId: 1,
+        reviewer: 'Coach 1',
+        reviewedAt: '2026-10-01T10:00:00Z',
+        intact: true,
+        text: 'Good plan.',
+        verdict: null,
+        overall: 'partly'
+      }
     ])
     expect(coachCommentsFor(reviews, 9)).toEqual([])
   })
 
   it('shows the verdict on the assignment beside the overall one, even without a comment', () => {
-    const reviews = [review(3, '2026-12-01T10:00:00Z', true, [{ target: 'assignment', targetId: '7', text: '', verdict: 'not-yet' }], 'meets')]
+    const reviews = [
+      review(
+        3,
+        '2026-12-01T10:00:00Z',
+        true,
+        [{ target: 'assignment', targetId: '7', text: '', verdict: 'not-yet' }],
+        'meets'
+      )
+    ]
     expect(coachCommentsFor(reviews, 7)).toEqual([
-      { reviewId: 3, reviewer: 'Coach 3', reviewedAt: '2026-12-01T10:00:00Z', intact: true, text: '', verdict: 'not-yet', overall: 'meets' }
+      {
+        reviewId: 3,
+        reviewer: 'Coach 3',
+        reviewedAt: '2026-12-01T10:00:00Z',
+        intact: true,
+        text: '',
+        verdict: 'not-yet',
+        overall: 'meets'
+      }
     ])
   })
 })

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { matchItems } from '@renderer/ui/itemPicker/matches'
 
-const items = Array.from({ length: 10_000 }, (_, i) => ({ id: i + 1, label: `${i + 1}. ${i % 2 ? 'Refund' : 'Pay'} by card ${i + 1}` }))
+const items = Array.from({ length: 10_000 }, (_, i) => ({
+  id: i + 1,
+  label: `${i + 1}. ${i % 2 ? 'Refund' : 'Pay'} by card ${i + 1}`
+}))
 
 describe('item picker matches', () => {
   it('keeps the backlog order and shows only the first matches, counting them all', () => {

@@ -3,7 +3,9 @@ import { readPickedText } from '@renderer/ui/readPickedText'
 
 describe('readPickedText', () => {
   it('reads a UTF-8 file', async () => {
-    await expect(readPickedText(new File(['feature,functional\nSøk,like'], 'kano.csv'))).resolves.toBe('feature,functional\nSøk,like')
+    await expect(readPickedText(new File(['feature,functional\nSøk,like'], 'kano.csv'))).resolves.toBe(
+      'feature,functional\nSøk,like'
+    )
   })
 
   it('refuses a file over the limit by its size, naming the file', async () => {

@@ -9,7 +9,18 @@ describe('safeHref', () => {
   })
 
   it('refuses scripts, data, the app itself and relative paths', () => {
-    for (const href of ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<b>x</b>', 'file:///etc/passwd', '#/settings', '/api/products.list', 'page.html', '', undefined]) {
+    for (const href of [
+      'javascript:alert(1)',
+      ' JavaScript:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,<b>x</b>',
+      'file:///etc/passwd',
+      '#/settings',
+      '/api/products.list',
+      'page.html',
+      '',
+      undefined
+    ]) {
       expect(safeHref(href), String(href)).toBeNull()
     }
   })

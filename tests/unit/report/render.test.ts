@@ -27,8 +27,26 @@ const report: ReportDocument = {
       summary: 'How work flows.',
       blocks: [
         { kind: 'facts', facts: [{ label: 'Items finished', value: '12' }] },
-        { kind: 'table', caption: 'Forecasts', columns: ['Label', 'Result'], rows: [['a | b', '</script><img src=x>']] },
-        { kind: 'chart', chart: { type: 'line', title: 'Cycle time', xLabel: 'Finish', yLabel: 'Days', points: [{ label: '03-01', value: 3 }, { label: '03-02', value: 7 }], markers: [{ label: 'SLE 6 d', value: 6 }] } },
+        {
+          kind: 'table',
+          caption: 'Forecasts',
+          columns: ['Label', 'Result'],
+          rows: [['a | b', '</script><img src=x>']]
+        },
+        {
+          kind: 'chart',
+          chart: {
+            type: 'line',
+            title: 'Cycle time',
+            xLabel: 'Finish',
+            yLabel: 'Days',
+            points: [
+              { label: '03-01', value: 3 },
+              { label: '03-02', value: 7 }
+            ],
+            markers: [{ label: 'SLE 6 d', value: 6 }]
+          }
+        },
         { kind: 'note', tone: 'warning', text: 'Thin data.' }
       ]
     },
@@ -47,7 +65,14 @@ const report: ReportDocument = {
             experiments: ['Vision board'],
             plan: 'Write it down.',
             actions: [{ on: '2025-02-03', text: 'Workshop' }],
-            evidence: [{ kind: 'Vision version', label: 'Version 2', snapshot: 'Vision: swim more', linkedAt: '2025-02-04T08:00:00.000Z' }],
+            evidence: [
+              {
+                kind: 'Vision version',
+                label: 'Version 2',
+                snapshot: 'Vision: swim more',
+                linkedAt: '2025-02-04T08:00:00.000Z'
+              }
+            ],
             outcome: '',
             reflection: 'It helped.'
           }
@@ -158,7 +183,13 @@ describe('review files', () => {
       assessment: { verdict: 'partly' as const, text: '' },
       comments: [
         { target: 'assignment' as const, targetId: '7', label: 'Assumptions', text: '', verdict: 'meets' as const },
-        { target: 'assignment' as const, targetId: '8', label: 'Releases', text: 'Show the range.', verdict: 'not-yet' as const },
+        {
+          target: 'assignment' as const,
+          targetId: '8',
+          label: 'Releases',
+          text: 'Show the range.',
+          verdict: 'not-yet' as const
+        },
         { target: 'assignment' as const, targetId: '9', label: 'Backlog', text: '' },
         { target: 'section' as const, targetId: 'flow', label: 'Flow', text: 'Fine.', verdict: 'meets' as const }
       ]
@@ -171,10 +202,32 @@ describe('review files', () => {
       { target: 'section', targetId: 'flow', label: 'Flow', text: 'Fine.' }
     ])
     expect(reviewIntact(review)).toBe(true)
-    const changed = { ...review, comments: review.comments.map((c) => (c.targetId === '8' ? { ...c, verdict: 'meets' as const } : c)) }
+    const changed = {
+      ...review,
+      comments: review.comments.map((c) => (c.targetId === '8' ? { ...c, verdict: 'meets' as const } : c))
+    }
     expect(reviewIntact(changed)).toBe(false)
     // A review written before verdicts per assignment keeps its checksum.
-    const older = composeReview({ ...content, comments: [{ target: 'assignment', targetId: '8', label: 'Releases', text: 'Show the range.' }] })
-    expect(older.checksum).toBe(sha256(JSON.stringify(['po-studio-review', 1, 'r-1', 'abc', report.title, report.product, 'Coach', '2025-03-14T09:00:00.000Z', 'partly', '', [['assignment', '8', 'Releases', 'Show the range.']]])))
+    const older = composeReview({
+      ...content,
+      comments: [{ target: 'assignment', targetId: '8', label: 'Releases', text: 'Show the range.' }]
+    })
+    expect(older.checksum).toBe(
+      sha256(
+        JSON.stringify([
+          'po-studio-review',
+          1,
+          'r-1',
+          'abc',
+          report.title,
+          report.product,
+          'Coach',
+          '2025-03-14T09:00:00.000Z',
+          'partly',
+          '',
+          [['assignment', '8', 'Releases', 'Show the range.']]
+        ])
+      )
+    )
   })
 })

@@ -3,9 +3,24 @@ import { EMPTY_FORM, idQuery, toFilters, toForm } from '../../../src/renderer/sr
 
 describe('filter form', () => {
   it('turns filled fields into filters and back', () => {
-    const form = { ...EMPTY_FORM, type: 'bug' as const, stateId: '4', label: 'web', ready: 'no' as const, estimate: 'range' as const, min: '2', max: '' }
+    const form = {
+      ...EMPTY_FORM,
+      type: 'bug' as const,
+      stateId: '4',
+      label: 'web',
+      ready: 'no' as const,
+      estimate: 'range' as const,
+      min: '2',
+      max: ''
+    }
     const filters = toFilters(form)
-    expect(filters).toEqual({ types: ['bug'], stateIds: [4], labels: ['web'], ready: false, estimate: { kind: 'range', min: 2 } })
+    expect(filters).toEqual({
+      types: ['bug'],
+      stateIds: [4],
+      labels: ['web'],
+      ready: false,
+      estimate: { kind: 'range', min: 2 }
+    })
     expect(toForm(filters)).toEqual(form)
     expect(toFilters(EMPTY_FORM)).toEqual({})
     expect(toFilters({ ...EMPTY_FORM, estimate: 'none' })).toEqual({ estimate: { kind: 'none' } })

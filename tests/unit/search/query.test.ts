@@ -29,9 +29,12 @@ describe('snippets and filter descriptions', () => {
 
   it('reads filters in words', () => {
     const names = { type: (t: string) => t, state: (id: number) => `state ${id}`, team: (id: number) => `team ${id}` }
-    expect(describeFilters({ types: ['bug'], labels: ['web', 'ios'], ready: false, estimate: { kind: 'range', min: 1, max: 3 } }, names)).toBe(
-      'bug · labelled web or ios · not ready · estimate 1–3'
-    )
+    expect(
+      describeFilters(
+        { types: ['bug'], labels: ['web', 'ios'], ready: false, estimate: { kind: 'range', min: 1, max: 3 } },
+        names
+      )
+    ).toBe('bug · labelled web or ios · not ready · estimate 1–3')
     expect(describeFilters({ stateIds: [4], estimate: { kind: 'none' } }, names)).toBe('state 4 · no estimate')
     expect(describeFilters({ teams: [2, 'none'] }, names)).toBe('team 2 or no team')
   })

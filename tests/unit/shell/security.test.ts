@@ -114,7 +114,13 @@ describe('the dev server under npm run dev', () => {
     expect(devRendererUrl({ ELECTRON_RENDERER_URL: 'http://127.0.0.1:5173' }, false)).toBe('http://127.0.0.1:5173/')
     expect(devRendererUrl({ ELECTRON_RENDERER_URL: 'http://localhost:5173/' }, true)).toBeNull()
     expect(devRendererUrl({}, false)).toBeNull()
-    for (const url of ['https://localhost:5173/', 'http://evil.example:5173/', 'http://localhost.evil.example/', 'file:///tmp/index.html', 'not a url']) {
+    for (const url of [
+      'https://localhost:5173/',
+      'http://evil.example:5173/',
+      'http://localhost.evil.example/',
+      'file:///tmp/index.html',
+      'not a url'
+    ]) {
       expect(devRendererUrl({ ELECTRON_RENDERER_URL: url }, false), url).toBeNull()
     }
   })
@@ -123,7 +129,8 @@ describe('the dev server under npm run dev', () => {
     const isOurs = ourPages('http://localhost:5173/')
     expect(isOurs('http://localhost:5173/#/backlog')).toBe(true)
     expect(isOurs(APP_START_URL)).toBe(true)
-    for (const url of ['http://localhost:5174/', 'http://127.0.0.1:5173/', 'https://localhost:5173/', 'not a url']) expect(isOurs(url), url).toBe(false)
+    for (const url of ['http://localhost:5174/', 'http://127.0.0.1:5173/', 'https://localhost:5173/', 'not a url'])
+      expect(isOurs(url), url).toBe(false)
     expect(ourPages(null)).toBe(isAppUrl)
   })
 })

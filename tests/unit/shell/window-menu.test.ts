@@ -26,7 +26,9 @@ describe('menuTemplate', () => {
   it('keeps editing, zoom and full screen in every build, and the app menu on macOS only', () => {
     for (const isDev of [true, false]) {
       const found = roles(menuTemplate({ isDev, isMac: false }))
-      expect(found).toEqual(expect.arrayContaining(['editMenu', 'reload', 'resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']))
+      expect(found).toEqual(
+        expect.arrayContaining(['editMenu', 'reload', 'resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen'])
+      )
       expect(found).not.toContain('appMenu')
     }
     expect(menuTemplate({ isDev: false, isMac: true })[0]).toEqual({ role: 'appMenu' })

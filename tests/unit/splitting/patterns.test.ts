@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { SPLIT_PATTERNS, suggestChildren } from '@shared/domain/splitting'
 
-const titles = (pattern: Parameters<typeof suggestChildren>[0], title: string) => suggestChildren(pattern, title).map((c) => c.title)
+const titles = (pattern: Parameters<typeof suggestChildren>[0], title: string) =>
+  suggestChildren(pattern, title).map((c) => c.title)
 
 describe('split suggestions', () => {
   it('turns "manage <thing>" into create, view, change and remove stories in the same form', () => {
@@ -14,7 +15,12 @@ describe('split suggestions', () => {
   })
 
   it('uses the whole title of free text, in sentence case', () => {
-    expect(titles('crud', 'Discount codes')).toEqual(['Create discount codes', 'View discount codes', 'Change discount codes', 'Remove discount codes'])
+    expect(titles('crud', 'Discount codes')).toEqual([
+      'Create discount codes',
+      'View discount codes',
+      'Change discount codes',
+      'Remove discount codes'
+    ])
   })
 
   it('gives the success path first, then the ways it fails', () => {
@@ -27,7 +33,9 @@ describe('split suggestions', () => {
   })
 
   it('puts a spike before the unchanged story, typed as a spike', () => {
-    expect(suggestChildren('spike-first', 'When I travel, I want to pay in the local currency, so I can avoid fees')).toEqual([
+    expect(
+      suggestChildren('spike-first', 'When I travel, I want to pay in the local currency, so I can avoid fees')
+    ).toEqual([
       { title: 'Spike: find out how to pay in the local currency', type: 'spike' },
       { title: 'When I travel, I want to pay in the local currency, so I can avoid fees', type: 'story' }
     ])

@@ -2,10 +2,29 @@ import { describe, expect, it } from 'vitest'
 import type { Stakeholder } from '@shared/api/methods/stakeholders'
 import type { FeedbackTrace, SprintReview } from '@shared/api/methods/sprint-reviews'
 import type { Sprint } from '@shared/api/methods/sprints'
-import { chooseSprint, feedbackByPerson, feedbackGivers, outcomeText, titleFromFeedback } from '@renderer/features/sprint-review/shape'
+import {
+  chooseSprint,
+  feedbackByPerson,
+  feedbackGivers,
+  outcomeText,
+  titleFromFeedback
+} from '@renderer/features/sprint-review/shape'
 
-const sprint = (id: number, startDate: string): Sprint =>
-  ({ id, productId: 1, name: `Sprint ${id}`, startDate, endDate: startDate, goal: '', productGoalId: null, teamId: null, itemIds: [], outcome: null, reviewNotes: '', createdAt: '', updatedAt: '' })
+const sprint = (id: number, startDate: string): Sprint => ({
+  id,
+  productId: 1,
+  name: `Sprint ${id}`,
+  startDate,
+  endDate: startDate,
+  goal: '',
+  productGoalId: null,
+  teamId: null,
+  itemIds: [],
+  outcome: null,
+  reviewNotes: '',
+  createdAt: '',
+  updatedAt: ''
+})
 
 const feedback = (feedbackId: number, stakeholderId: number | null, stakeholderName: string): FeedbackTrace => ({
   feedbackId,
@@ -23,7 +42,10 @@ const feedback = (feedbackId: number, stakeholderId: number | null, stakeholderN
 })
 
 const review = (attendees: Array<[number, string]>, given: FeedbackTrace[]) =>
-  ({ attendees: attendees.map(([stakeholderId, name]) => ({ stakeholderId, name, role: '' })), feedback: given }) as unknown as SprintReview
+  ({
+    attendees: attendees.map(([stakeholderId, name]) => ({ stakeholderId, name, role: '' })),
+    feedback: given
+  }) as unknown as SprintReview
 
 describe('chooseSprint', () => {
   const sprints = [sprint(1, '2026-02-01'), sprint(2, '2026-02-15'), sprint(3, '2026-03-01')]
@@ -40,7 +62,15 @@ describe('chooseSprint', () => {
 
 describe('feedbackByPerson', () => {
   it('lists every attendee, then others who gave feedback, a removed stakeholder by the name kept', () => {
-    const people = feedbackByPerson(review([[1, 'Grace'], [2, 'Tom']], [feedback(10, 2, 'Tom'), feedback(11, 3, 'Nadia'), feedback(12, null, 'Gone'), feedback(13, 2, 'Tom')]))
+    const people = feedbackByPerson(
+      review(
+        [
+          [1, 'Grace'],
+          [2, 'Tom']
+        ],
+        [feedback(10, 2, 'Tom'), feedback(11, 3, 'Nadia'), feedback(12, null, 'Gone'), feedback(13, 2, 'Tom')]
+      )
+    )
     expect(people.map((p) => [p.name, p.attending, p.feedback.map((f) => f.feedbackId)])).toEqual([
       ['Grace', true, []],
       ['Tom', true, [10, 13]],
@@ -53,7 +83,18 @@ describe('feedbackByPerson', () => {
 describe('feedbackGivers', () => {
   it('puts the attendees first, each group by name', () => {
     const s = (id: number, name: string) => ({ id, name }) as Stakeholder
-    expect(feedbackGivers([s(1, 'Zoe'), s(2, 'Adam'), s(3, 'Tom'), s(4, 'Beth')], review([[3, 'Tom'], [1, 'Zoe']], [])).map((g) => g.name)).toEqual(['Tom', 'Zoe', 'Adam', 'Beth'])
+    expect(
+      feedbackGivers(
+        [s(1, 'Zoe'), s(2, 'Adam'), s(3, 'Tom'), s(4, 'Beth')],
+        review(
+          [
+            [3, 'Tom'],
+            [1, 'Zoe']
+          ],
+          []
+        )
+      ).map((g) => g.name)
+    ).toEqual(['Tom', 'Zoe', 'Adam', 'Beth'])
   })
 })
 

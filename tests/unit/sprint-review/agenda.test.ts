@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest'
-import { AGENDA_TOP_ITEMS, appendNote, buildReviewAgenda, feedbackNote, reviewContactNote, type AgendaInput, type AgendaSourceItem } from '@shared/domain/sprint-review'
+import {
+  AGENDA_TOP_ITEMS,
+  appendNote,
+  buildReviewAgenda,
+  feedbackNote,
+  reviewContactNote,
+  type AgendaInput,
+  type AgendaSourceItem
+} from '@shared/domain/sprint-review'
 
-const item = (id: number, stateCategory: AgendaSourceItem['stateCategory'], finishedOn: string | null = null, estimate: number | null = 2): AgendaSourceItem => ({
+const item = (
+  id: number,
+  stateCategory: AgendaSourceItem['stateCategory'],
+  finishedOn: string | null = null,
+  estimate: number | null = 2
+): AgendaSourceItem => ({
   id,
   title: `Item ${id}`,
   estimate,
@@ -9,7 +22,14 @@ const item = (id: number, stateCategory: AgendaSourceItem['stateCategory'], fini
   finishedOn
 })
 
-const SPRINT = { name: 'Sprint 7', startDate: '2026-03-02', endDate: '2026-03-15', goal: 'Swimmers join a waiting list', outcome: null, itemIds: [1, 2, 3, 4] }
+const SPRINT = {
+  name: 'Sprint 7',
+  startDate: '2026-03-02',
+  endDate: '2026-03-15',
+  goal: 'Swimmers join a waiting list',
+  outcome: null,
+  itemIds: [1, 2, 3, 4]
+}
 
 function input(overrides: Partial<AgendaInput> = {}): AgendaInput {
   return {
@@ -27,8 +47,19 @@ function input(overrides: Partial<AgendaInput> = {}): AgendaInput {
       item(7, 'todo'),
       item(8, 'todo')
     ],
-    productGoal: { title: 'Fuller pools', measure: 'off-peak occupancy', target: '60%', targetDate: null, itemIds: [1, 3, 4, 6, 9] },
-    forecast: { ok: true, items: 2, windowDays: 90, dates: { 50: '2026-03-20', 70: '2026-03-24', 85: '2026-03-27', 95: '2026-04-02' } },
+    productGoal: {
+      title: 'Fuller pools',
+      measure: 'off-peak occupancy',
+      target: '60%',
+      targetDate: null,
+      itemIds: [1, 3, 4, 6, 9]
+    },
+    forecast: {
+      ok: true,
+      items: 2,
+      windowDays: 90,
+      dates: { 50: '2026-03-20', 70: '2026-03-24', 85: '2026-03-27', 95: '2026-04-02' }
+    },
     savedForecast: null,
     measures: [],
     ...overrides
@@ -70,7 +101,9 @@ describe('buildReviewAgenda', () => {
     expect(forecast.sentence).toBe(
       'The 2 open items serving the Product Goal: 85% likely done on or before 2026-03-27 (50%: 2026-03-20, 95%: 2026-04-02), resampling the last 90 days of throughput. A range, not a promise: it moves with every Sprint.'
     )
-    expect(buildReviewAgenda(input({ forecast: { ok: false, reason: 'Too few days with finished work.' } })).forecast).toEqual({
+    expect(
+      buildReviewAgenda(input({ forecast: { ok: false, reason: 'Too few days with finished work.' } })).forecast
+    ).toEqual({
       sentence: "No forecast for the Product Goal's open items: Too few days with finished work.",
       dates: null
     })
@@ -83,7 +116,9 @@ describe('buildReviewAgenda', () => {
   it('shows what comes next: the top open items in backlog order', () => {
     const items = [...Array.from({ length: 8 }, (_, i) => item(100 + i, 'todo')), item(1, 'done', '2026-03-05')]
     const { nextUp } = buildReviewAgenda(input({ items }))
-    expect(nextUp.map((i) => i.title)).toEqual(['Item 100', 'Item 101', 'Item 102', 'Item 103', 'Item 104'].slice(0, AGENDA_TOP_ITEMS))
+    expect(nextUp.map((i) => i.title)).toEqual(
+      ['Item 100', 'Item 101', 'Item 102', 'Item 103', 'Item 104'].slice(0, AGENDA_TOP_ITEMS)
+    )
   })
 
   it('lists the measures that moved during the Sprint, and whether for the better', () => {
@@ -97,30 +132,70 @@ describe('buildReviewAgenda', () => {
     const { measures } = buildReviewAgenda(
       input({
         measures: [
-          measure(1, 'higher', [['2026-03-10', 40], ['2026-02-01', 30], ['2026-03-03', 35]]),
-          measure(2, 'lower', [['2026-03-04', 12], ['2026-03-14', 15]]),
+          measure(1, 'higher', [
+            ['2026-03-10', 40],
+            ['2026-02-01', 30],
+            ['2026-03-03', 35]
+          ]),
+          measure(2, 'lower', [
+            ['2026-03-04', 12],
+            ['2026-03-14', 15]
+          ]),
           // No value in the Sprint, or no change: not on the agenda.
-          measure(3, 'higher', [['2026-02-01', 1], ['2026-03-20', 9]]),
-          measure(4, 'higher', [['2026-02-27', 5], ['2026-03-09', 5]])
+          measure(3, 'higher', [
+            ['2026-02-01', 1],
+            ['2026-03-20', 9]
+          ]),
+          measure(4, 'higher', [
+            ['2026-02-27', 5],
+            ['2026-03-09', 5]
+          ])
         ]
       })
     )
     expect(measures).toEqual([
-      { name: 'Measure 1', unit: '%', area: 'current-value', from: 30, to: 40, fromDate: '2026-02-01', toDate: '2026-03-10', better: true },
-      { name: 'Measure 2', unit: '%', area: 'current-value', from: 12, to: 15, fromDate: '2026-03-04', toDate: '2026-03-14', better: false }
+      {
+        name: 'Measure 1',
+        unit: '%',
+        area: 'current-value',
+        from: 30,
+        to: 40,
+        fromDate: '2026-02-01',
+        toDate: '2026-03-10',
+        better: true
+      },
+      {
+        name: 'Measure 2',
+        unit: '%',
+        area: 'current-value',
+        from: 12,
+        to: 15,
+        fromDate: '2026-03-04',
+        toDate: '2026-03-14',
+        better: false
+      }
     ])
   })
 
   it('asks for the Sprint Goal to be judged, or says how it was judged', () => {
     expect(buildReviewAgenda(input()).sprintGoal.sentence).toMatch(/^Judge the Sprint Goal/)
-    expect(buildReviewAgenda(input({ sprint: { ...SPRINT, outcome: 'partly' } })).sprintGoal.sentence).toMatch(/^Judged partly met/)
-    expect(buildReviewAgenda(input({ sprint: { ...SPRINT, goal: ' ' } })).sprintGoal.sentence).toMatch(/^The Sprint had no Sprint Goal/)
+    expect(buildReviewAgenda(input({ sprint: { ...SPRINT, outcome: 'partly' } })).sprintGoal.sentence).toMatch(
+      /^Judged partly met/
+    )
+    expect(buildReviewAgenda(input({ sprint: { ...SPRINT, goal: ' ' } })).sprintGoal.sentence).toMatch(
+      /^The Sprint had no Sprint Goal/
+    )
   })
 })
 
 describe('feedback texts', () => {
   it('names who asked in the item notes, a blank line after what was there', () => {
-    const line = feedbackNote({ stakeholder: 'Tom Price', sprint: 'Sprint 6', on: '2026-03-13', text: 'Phone numbers please' })
+    const line = feedbackNote({
+      stakeholder: 'Tom Price',
+      sprint: 'Sprint 6',
+      on: '2026-03-13',
+      text: 'Phone numbers please'
+    })
     expect(line).toBe('Tom Price at the Sprint Review of Sprint 6 (2026-03-13): Phone numbers please')
     expect(appendNote('  ', line)).toBe(line)
     expect(appendNote('Earlier notes\n', line)).toBe(`Earlier notes\n\n${line}`)

@@ -33,7 +33,10 @@ describe('Definition of Done lines of teams', () => {
 
   it('confirms in bulk every line that applies to the selected items, and names the teams’ additions', () => {
     expect(bulkDoneLines(productLines, teams, [2, null])).toEqual({ ids: [10, 11], additions: '' })
-    expect(bulkDoneLines(productLines, teams, [1, 2, 1])).toEqual({ ids: [10, 11, 100], additions: ', with Team Lanes’s additions: “Checked at the pool”' })
+    expect(bulkDoneLines(productLines, teams, [1, 2, 1])).toEqual({
+      ids: [10, 11, 100],
+      additions: ', with Team Lanes’s additions: “Checked at the pool”'
+    })
   })
 
   it('names a team by id, and no team as such', () => {
@@ -62,8 +65,26 @@ const data: FlowData = {
   calendar,
   states: [
     { id: 1, productId: 1, name: 'New', category: 'todo', position: 0, wipLimit: 5, entryPolicy: '', exitPolicy: '' },
-    { id: 2, productId: 1, name: 'In progress', category: 'in_progress', position: 1, wipLimit: 3, entryPolicy: 'Pulled', exitPolicy: '' },
-    { id: 3, productId: 1, name: 'Done', category: 'done', position: 2, wipLimit: null, entryPolicy: '', exitPolicy: '' }
+    {
+      id: 2,
+      productId: 1,
+      name: 'In progress',
+      category: 'in_progress',
+      position: 1,
+      wipLimit: 3,
+      entryPolicy: 'Pulled',
+      exitPolicy: ''
+    },
+    {
+      id: 3,
+      productId: 1,
+      name: 'Done',
+      category: 'done',
+      position: 2,
+      wipLimit: null,
+      entryPolicy: '',
+      exitPolicy: ''
+    }
   ],
   sle: { percentile: 85, days: 10 },
   teamPolicies: [
@@ -90,12 +111,20 @@ describe('flow by team', () => {
   it('reads a team’s work against its own WIP limits and SLE, and the work without a team against the product’s', () => {
     const limits = (d: FlowData) => d.states.map((s) => [s.name, s.wipLimit])
     const lanes = flowOfTeam(data, 1)
-    expect(limits(lanes)).toEqual([['New', null], ['In progress', 1], ['Done', null]])
+    expect(limits(lanes)).toEqual([
+      ['New', null],
+      ['In progress', 1],
+      ['Done', null]
+    ])
     expect(lanes.sle).toEqual({ percentile: 80, days: 6 })
     // The policies stay as they are: only the limits change.
     expect(lanes.states[1]!.entryPolicy).toBe('Pulled')
     const kiosk = flowOfTeam(data, 2)
-    expect(limits(kiosk)).toEqual([['New', null], ['In progress', null], ['Done', null]])
+    expect(limits(kiosk)).toEqual([
+      ['New', null],
+      ['In progress', null],
+      ['Done', null]
+    ])
     expect(kiosk.sle).toBeNull()
     const none = flowOfTeam(data, 'none')
     expect(limits(none)).toEqual(limits(data))
@@ -105,7 +134,13 @@ describe('flow by team', () => {
   it('gives each team its own daily throughput and arrivals on the window, and its open items', () => {
     const histories = teamHistories(data.items, teams, { asOf: '2026-03-05', windowDays: 5 }, calendar)
     expect(histories).toEqual([
-      { teamId: 1, name: 'Team Lanes', dailyThroughput: [0, 0, 1, 0, 0], openItems: 1, arrivalsPerDay: [2, 0, 0, 0, 0] },
+      {
+        teamId: 1,
+        name: 'Team Lanes',
+        dailyThroughput: [0, 0, 1, 0, 0],
+        openItems: 1,
+        arrivalsPerDay: [2, 0, 0, 0, 0]
+      },
       { teamId: 2, name: 'Team Kiosk', dailyThroughput: [0, 0, 0, 1, 0], openItems: 0, arrivalsPerDay: [1, 0, 0, 0, 0] }
     ])
   })
@@ -132,8 +167,22 @@ describe('flow by team', () => {
     ]
     const rows = teamPartRows(parts, perTeam, { question: 'when', items: 20, startDate: '2026-03-11' }, calendar)
     expect(rows).toEqual([
-      { teamId: 1, name: 'Team Lanes', pace: '1.5 items a day', part: '60%, about 12 of the 20 items', percent: 60, own: '4 open items of its own: on or before Fri, 13 Mar 2026 (85%)' },
-      { teamId: 2, name: 'Team Kiosk', pace: '1.0 items a day', part: '40%, about 8 of the 20 items', percent: 40, own: 'Team Kiosk has no open items of its own.' }
+      {
+        teamId: 1,
+        name: 'Team Lanes',
+        pace: '1.5 items a day',
+        part: '60%, about 12 of the 20 items',
+        percent: 60,
+        own: '4 open items of its own: on or before Fri, 13 Mar 2026 (85%)'
+      },
+      {
+        teamId: 2,
+        name: 'Team Kiosk',
+        pace: '1.0 items a day',
+        part: '40%, about 8 of the 20 items',
+        percent: 40,
+        own: 'Team Kiosk has no open items of its own.'
+      }
     ])
   })
 })

@@ -16,11 +16,14 @@ describe('crossesTeams', () => {
 
 describe('crossTeamRefinement', () => {
   it('lists every open item in order with what it waits for and what waits for it, marking dependencies across teams', () => {
-    const rows = crossTeamRefinement([a, b, c, d], [
-      { blockerId: 1, blockedId: 2 },
-      { blockerId: 1, blockedId: 3 },
-      { blockerId: 4, blockedId: 3 }
-    ])
+    const rows = crossTeamRefinement(
+      [a, b, c, d],
+      [
+        { blockerId: 1, blockedId: 2 },
+        { blockerId: 1, blockedId: 3 },
+        { blockerId: 4, blockedId: 3 }
+      ]
+    )
     expect(rows.map((r) => [r.item.id, r.crossTeam])).toEqual([
       [1, true],
       [2, true],
@@ -40,7 +43,13 @@ describe('crossTeamRefinement', () => {
 
   it('leaves out links to items that are no longer open, across teams too', () => {
     // Item 5, Team Kiosk's, is done: item 1 waits for nothing any more.
-    const rows = crossTeamRefinement([a, c], [{ blockerId: e.id, blockedId: 1 }, { blockerId: 1, blockedId: 3 }])
+    const rows = crossTeamRefinement(
+      [a, c],
+      [
+        { blockerId: e.id, blockedId: 1 },
+        { blockerId: 1, blockedId: 3 }
+      ]
+    )
     expect(rows.map((r) => r.dependencies.map((dep) => dep.other.id))).toEqual([[3], [1]])
     expect(rows.map((r) => r.crossTeam)).toEqual([false, false])
   })

@@ -24,8 +24,20 @@ const teams = [
   { id: LANES, name: 'Team Lanes' },
   { id: KIOSK, name: 'Team Kiosk' }
 ]
-const sprint = (id: number, teamId: number | null, outcome: 'met' | 'partly' | 'not') => ({ id, name: `Sprint ${id}`, endDate: `2026-02-${10 + id}`, outcome, teamId })
-const sprints = [sprint(1, LANES, 'met'), sprint(2, LANES, 'met'), sprint(3, LANES, 'not'), sprint(4, KIOSK, 'partly'), sprint(5, null, 'met')]
+const sprint = (id: number, teamId: number | null, outcome: 'met' | 'partly' | 'not') => ({
+  id,
+  name: `Sprint ${id}`,
+  endDate: `2026-02-${10 + id}`,
+  outcome,
+  teamId
+})
+const sprints = [
+  sprint(1, LANES, 'met'),
+  sprint(2, LANES, 'met'),
+  sprint(3, LANES, 'not'),
+  sprint(4, KIOSK, 'partly'),
+  sprint(5, null, 'met')
+]
 const calendar = { weekendsOff: false, nonWorkingDays: [] }
 const window = { from: '2026-03-02', to: '2026-03-06' }
 
@@ -50,7 +62,13 @@ describe('teamFlowTable', () => {
   })
 
   it('has no row for work without a team when none of it finished in the window', () => {
-    const rows = teamFlowTable(items.filter((i) => i.teamId !== null), teams, sprints, window, calendar)
+    const rows = teamFlowTable(
+      items.filter((i) => i.teamId !== null),
+      teams,
+      sprints,
+      window,
+      calendar
+    )
     expect(rows.map((r) => r.team)).toEqual([LANES, KIOSK])
     const idle = teamFlowTable(items, teams, [], { from: '2026-04-01', to: '2026-04-30' }, calendar)
     expect(idle.map((r) => [r.finished, r.perDay, r.cycleTime])).toEqual([

@@ -34,7 +34,13 @@ describe('Now / Next / Later board', () => {
   })
 
   it('lists open goals that are not placed, and keeps placed ended goals in their column', () => {
-    const goals = [goal(1, 'A', 'achieved'), goal(2, 'B'), goal(3, 'C'), goal(4, 'D', 'active'), goal(5, 'E', 'abandoned')]
+    const goals = [
+      goal(1, 'A', 'achieved'),
+      goal(2, 'B'),
+      goal(3, 'C'),
+      goal(4, 'D', 'active'),
+      goal(5, 'E', 'abandoned')
+    ]
     const shaped = boardColumns(board, goals)
     expect(shaped.columns.now.map((g) => g.title)).toEqual(['A'])
     expect(shaped.columns.next.map((g) => g.title)).toEqual(['B', 'C'])
@@ -44,7 +50,11 @@ describe('Now / Next / Later board', () => {
 
 describe('roadmap export', () => {
   it('escapes every text and closes every element, so the markup is also valid XHTML', () => {
-    const markup = boardMarkup('Pools <&> "Co"', { now: [goal(1, 'Fix <script>alert(1)</script>')], next: [], later: [] })
+    const markup = boardMarkup('Pools <&> "Co"', {
+      now: [goal(1, 'Fix <script>alert(1)</script>')],
+      next: [],
+      later: []
+    })
     expect(markup).not.toContain('<script>')
     expect(markup).toContain('Fix &lt;script&gt;alert(1)&lt;/script&gt;')
     expect(markup).toContain('Pools &lt;&amp;&gt; &quot;Co&quot;')

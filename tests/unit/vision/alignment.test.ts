@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_TOP_ITEMS, computeAlignment, type AlignmentInputGoal, type AlignmentInputItem } from '@shared/domain/vision'
+import {
+  DEFAULT_TOP_ITEMS,
+  computeAlignment,
+  type AlignmentInputGoal,
+  type AlignmentInputItem
+} from '@shared/domain/vision'
 
 const goals: AlignmentInputGoal[] = [
   { id: 1, title: 'Half of bookings online', status: 'active' },
@@ -8,7 +13,12 @@ const goals: AlignmentInputGoal[] = [
   { id: 4, title: 'Empty draft', status: 'draft' }
 ]
 
-const item = (id: number, estimate: number | null, goalId: number | null): AlignmentInputItem => ({ id, title: `Item ${id}`, estimate, goalId })
+const item = (id: number, estimate: number | null, goalId: number | null): AlignmentInputItem => ({
+  id,
+  title: `Item ${id}`,
+  estimate,
+  goalId
+})
 
 describe('alignment with the active goal', () => {
   it('counts the share of the top items and of their effort serving the active goal', () => {
@@ -26,7 +36,9 @@ describe('alignment with the active goal', () => {
     expect(result.unlinkedCount).toBe(1)
     // Goal 3 ended, so having no items is no problem; goal 4 is a draft nobody serves.
     expect(result.goalsWithoutItems).toEqual([4])
-    expect(result.summary).toBe('3 of the top 5 items (60%) and 72% of their estimated effort serve “Half of bookings online”.')
+    expect(result.summary).toBe(
+      '3 of the top 5 items (60%) and 72% of their estimated effort serve “Half of bookings online”.'
+    )
   })
 
   it('looks at the top 20 by default and at fewer when the backlog is shorter', () => {
@@ -39,7 +51,10 @@ describe('alignment with the active goal', () => {
   it('has no shares without items, no effort share without estimates, and says when no goal is active', () => {
     expect(computeAlignment([], goals).itemShare).toBeNull()
     expect(computeAlignment([item(1, null, 1)], goals).effortShare).toBeNull()
-    const none = computeAlignment([item(1, 3, 2)], goals.filter((g) => g.status !== 'active'))
+    const none = computeAlignment(
+      [item(1, 3, 2)],
+      goals.filter((g) => g.status !== 'active')
+    )
     expect(none.activeGoalId).toBeNull()
     expect(none.topServingActive).toBe(0)
     expect(none.summary).toMatch(/No Product Goal is active/)

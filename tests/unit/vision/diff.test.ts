@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { changedVisionFields, compareVisionContent, emptyVisionContent, wordDiff, type DiffSegment } from '@shared/domain/vision'
+import {
+  changedVisionFields,
+  compareVisionContent,
+  emptyVisionContent,
+  wordDiff,
+  type DiffSegment
+} from '@shared/domain/vision'
 
 const textOf = (segments: DiffSegment[], leave: 'added' | 'removed') =>
-  segments.filter((s) => s.kind !== leave).map((s) => s.text).join('')
+  segments
+    .filter((s) => s.kind !== leave)
+    .map((s) => s.text)
+    .join('')
 
 describe('word diff', () => {
   it('marks a replaced word as removed then added, keeping the rest', () => {
@@ -52,7 +61,8 @@ describe('word diff', () => {
     const words = ['pool', 'lane', 'swim', 'book', 'pay', ' ', '\n']
     let seed = 7
     const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648
-    const text = () => Array.from({ length: Math.floor(next() * 30) }, () => words[Math.floor(next() * words.length)]).join(' ')
+    const text = () =>
+      Array.from({ length: Math.floor(next() * 30) }, () => words[Math.floor(next() * words.length)]).join(' ')
     for (let run = 0; run < 200; run++) {
       const [a, b] = [text(), text()]
       const segments = wordDiff(a, b)

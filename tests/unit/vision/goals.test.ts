@@ -5,11 +5,16 @@ const goal = (id: number, status: GoalRef['status'], title = `Goal ${id}`): Goal
 
 describe('one active Product Goal', () => {
   it('lets a draft become active when no other goal is active', () => {
-    expect(activationBlocker(goal(2, 'draft'), [goal(1, 'achieved'), goal(2, 'draft'), goal(3, 'abandoned')])).toBeNull()
+    expect(
+      activationBlocker(goal(2, 'draft'), [goal(1, 'achieved'), goal(2, 'draft'), goal(3, 'abandoned')])
+    ).toBeNull()
   })
 
   it('refuses a second active goal and explains the Scrum Guide rule', () => {
-    const message = activationBlocker(goal(2, 'draft'), [goal(1, 'active', 'Half of bookings online'), goal(2, 'draft')])
+    const message = activationBlocker(goal(2, 'draft'), [
+      goal(1, 'active', 'Half of bookings online'),
+      goal(2, 'draft')
+    ])
     expect(message).toContain('“Half of bookings online” is the active Product Goal')
     expect(message).toContain('one Product Goal at a time')
     expect(message).toContain('achieved or abandon it, with a reason')

@@ -24,7 +24,12 @@ describe('OKR progress', () => {
 
 describe('roadmaps', () => {
   it('flags goal-oriented rows without a goal, with too few or too many features, or without metrics', () => {
-    const full = { timeframe: 'Q3', goal: 'Fuller off-peak sessions', features: ['a', 'b', 'c'], metrics: 'Off-peak occupancy' }
+    const full = {
+      timeframe: 'Q3',
+      goal: 'Fuller off-peak sessions',
+      features: ['a', 'b', 'c'],
+      metrics: 'Off-peak occupancy'
+    }
     expect(roadmapRowWarnings(full)).toEqual([])
     expect(roadmapRowWarnings({ ...full, features: ['a'] })).toEqual(['List 3 to 5 features that reach the goal.'])
     expect(roadmapRowWarnings({ ...full, features: ['1', '2', '3', '4', '5', '6'] })[0]).toMatch(/6 features is a lot/)

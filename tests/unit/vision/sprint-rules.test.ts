@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest'
 import { latestSprintEnd, sameCadence, sprintProblems } from '../../../src/shared/domain/vision/sprint-rules'
 
 const today = '2026-03-10'
-const sprint = (startDate: string, endDate: string, goal = 'Members book a lane in three taps') => ({ startDate, endDate, goal })
+const sprint = (startDate: string, endDate: string, goal = 'Members book a lane in three taps') => ({
+  startDate,
+  endDate,
+  goal
+})
 const fields = (problems: ReturnType<typeof sprintProblems>) => problems.map((p) => p.field)
 
 describe('latestSprintEnd', () => {
@@ -49,15 +53,21 @@ describe('sprintProblems', () => {
 
   it('lets a Sprint without a team meet every other Sprint, as in a product without teams', () => {
     const teamSprint = [{ id: 1, name: 'Lanes 4', startDate: '2026-03-02', endDate: '2026-03-15', teamId: 1 }]
-    expect(fields(sprintProblems({ ...sprint('2026-03-09', '2026-03-22'), teamId: null }, teamSprint, today))).toEqual(['startDate'])
+    expect(fields(sprintProblems({ ...sprint('2026-03-09', '2026-03-22'), teamId: null }, teamSprint, today))).toEqual([
+      'startDate'
+    ])
     const unassigned = [{ id: 2, name: 'Sprint 7', startDate: '2026-03-02', endDate: '2026-03-15', teamId: null }]
-    expect(fields(sprintProblems({ ...sprint('2026-03-09', '2026-03-22'), teamId: 1 }, unassigned, today))).toEqual(['startDate'])
+    expect(fields(sprintProblems({ ...sprint('2026-03-09', '2026-03-22'), teamId: 1 }, unassigned, today))).toEqual([
+      'startDate'
+    ])
   })
 
   it('needs a Sprint Goal once the Sprint has started, not while it is only planned', () => {
     expect(fields(sprintProblems(sprint('2026-03-10', '2026-03-20', ' '), [], today))).toEqual(['goal'])
     expect(sprintProblems(sprint('2026-03-11', '2026-03-20', ''), [], today)).toEqual([])
-    expect(sprintProblems(sprint('2026-03-10', '2026-03-20', ''), [], today)[0]?.message).toContain('Commitment: Sprint Goal')
+    expect(sprintProblems(sprint('2026-03-10', '2026-03-20', ''), [], today)[0]?.message).toContain(
+      'Commitment: Sprint Goal'
+    )
   })
 
   it('reports an end before the start alone', () => {

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { sprintOutcomeStats, type JudgedSprint } from '@shared/domain/vision'
 
 const sprints = (...outcomes: JudgedSprint['outcome'][]): JudgedSprint[] =>
-  outcomes.map((outcome, i) => ({ id: i + 1, name: `Sprint ${i + 1}`, endDate: `2025-0${1 + Math.floor(i / 3)}-${10 + (i % 3) * 5}`, outcome }))
+  outcomes.map((outcome, i) => ({
+    id: i + 1,
+    name: `Sprint ${i + 1}`,
+    endDate: `2025-0${1 + Math.floor(i / 3)}-${10 + (i % 3) * 5}`,
+    outcome
+  }))
 
 describe('Sprint Goal outcomes', () => {
   it('scores met 1, partly 0.5, not 0 and averages them', () => {
@@ -26,18 +31,26 @@ describe('Sprint Goal outcomes', () => {
     expect(stats.recentRate).toBeCloseTo(0.4)
     expect(stats.achievementRate).toBeCloseTo(5 / 8)
     expect(stats.reliability).toBe('unreliable')
-    expect(stats.sentence).toMatch(/^Only 40% achieved over the last 5 Sprints: the Sprint Goal is the Developers' commitment/)
+    expect(stats.sentence).toMatch(
+      /^Only 40% achieved over the last 5 Sprints: the Sprint Goal is the Developers' commitment/
+    )
     expect(stats.sentence).toContain('Scrum Guide 2020, “Commitment: Sprint Goal”')
     expect(stats.sentence).not.toMatch(/ambitio/i)
   })
 
   it('calls five met goals out of five reliable, never too cautious', () => {
-    for (const outcomes of [['met', 'met', 'met', 'met', 'met'], ['not', 'met', 'met', 'met', 'met', 'met'], ['met', 'met', 'partly', 'met', 'met']] as const) {
+    for (const outcomes of [
+      ['met', 'met', 'met', 'met', 'met'],
+      ['not', 'met', 'met', 'met', 'met', 'met'],
+      ['met', 'met', 'partly', 'met', 'met']
+    ] as const) {
       const stats = sprintOutcomeStats(sprints(...outcomes))
       expect(stats.reliability).toBe('reliable')
       expect(stats.sentence).not.toMatch(/cautious|ambitio|aim higher/i)
     }
-    expect(sprintOutcomeStats(sprints('met', 'met', 'met', 'met', 'met')).sentence).toMatch(/^100% achieved over the last 5 Sprints: the Developers' commitments hold/)
+    expect(sprintOutcomeStats(sprints('met', 'met', 'met', 'met', 'met')).sentence).toMatch(
+      /^100% achieved over the last 5 Sprints: the Developers' commitments hold/
+    )
   })
 
   it('orders by end date whatever the input order', () => {

@@ -20,7 +20,21 @@ async function call<T>(ctx: AppContext, method: string, input: unknown): Promise
 
 /** 10,000 Jira rows with repeated Labels and Sprint columns, multi-line descriptions and Jira dates. */
 function jiraExport(): string {
-  const header = ['Summary', 'Issue key', 'Issue id', 'Issue Type', 'Status', 'Custom field (Story Points)', 'Labels', 'Labels', 'Sprint', 'Sprint', 'Description', 'Created', 'Resolved']
+  const header = [
+    'Summary',
+    'Issue key',
+    'Issue id',
+    'Issue Type',
+    'Status',
+    'Custom field (Story Points)',
+    'Labels',
+    'Labels',
+    'Sprint',
+    'Sprint',
+    'Description',
+    'Created',
+    'Resolved'
+  ]
   const rows = Array.from({ length: ITEMS }, (_, i) => {
     const word = WORDS[i % WORDS.length]!
     const done = i % 4 === 0
@@ -80,7 +94,9 @@ function readWritten(file: string, productId: number): WrittenRows {
     )
     .all(productId) as WrittenRows['history']
   const labels = conn
-    .prepare('SELECT il.item_id, l.name FROM item_labels il JOIN labels l ON l.id = il.label_id WHERE l.product_id = ? ORDER BY il.item_id, l.name')
+    .prepare(
+      'SELECT il.item_id, l.name FROM item_labels il JOIN labels l ON l.id = il.label_id WHERE l.product_id = ? ORDER BY il.item_id, l.name'
+    )
     .all(productId) as WrittenRows['labels']
   conn.close()
   return { items, history, labels }
@@ -95,7 +111,14 @@ function plainInsert(file: string, productId: number, rows: WrittenRows): number
   const conn = new Database(file)
   conn.pragma('journal_mode = WAL')
   conn.pragma('synchronous = FULL')
-  const states = new Map((conn.prepare('SELECT name, id FROM workflow_states WHERE product_id = ?').all(productId) as Array<{ name: string; id: number }>).map((s) => [s.name, s.id]))
+  const states = new Map(
+    (
+      conn.prepare('SELECT name, id FROM workflow_states WHERE product_id = ?').all(productId) as Array<{
+        name: string
+        id: number
+      }>
+    ).map((s) => [s.name, s.id])
+  )
   const stateId = (name: string) => {
     const id = states.get(name)
     if (id === undefined) throw new Error(`The baseline product has no state "${name}"`)
@@ -104,17 +127,37 @@ function plainInsert(file: string, productId: number, rows: WrittenRows): number
   const item = conn.prepare(
     'INSERT INTO backlog_items (product_id, type, title, description, estimate, state_id, rank, created_at, updated_at, notes, external_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'
   )
-  const history = conn.prepare('INSERT INTO status_changes (item_id, from_state_id, to_state_id, changed_at) VALUES (?, ?, ?, ?)')
+  const history = conn.prepare(
+    'INSERT INTO status_changes (item_id, from_state_id, to_state_id, changed_at) VALUES (?, ?, ?, ?)'
+  )
   const label = conn.prepare('INSERT INTO labels (product_id, name) VALUES (?, ?)')
   const itemLabel = conn.prepare('INSERT INTO item_labels (item_id, label_id) VALUES (?, ?)')
   const start = performance.now()
   conn.transaction(() => {
     const ids = new Map<number, number>()
     for (const row of rows.items) {
-      const inserted = item.run(productId, row.type, row.title, row.description, row.estimate, stateId(row.state), row.rank, row.created_at, row.updated_at, row.notes, row.external_key)
+      const inserted = item.run(
+        productId,
+        row.type,
+        row.title,
+        row.description,
+        row.estimate,
+        stateId(row.state),
+        row.rank,
+        row.created_at,
+        row.updated_at,
+        row.notes,
+        row.external_key
+      )
       ids.set(row.id, Number(inserted.lastInsertRowid))
     }
-    for (const h of rows.history) history.run(ids.get(h.item_id), h.from_state === null ? null : stateId(h.from_state), stateId(h.to_state), h.changed_at)
+    for (const h of rows.history)
+      history.run(
+        ids.get(h.item_id),
+        h.from_state === null ? null : stateId(h.from_state),
+        stateId(h.to_state),
+        h.changed_at
+      )
     const labelIds = new Map<string, number>()
     for (const l of rows.labels) {
       let id = labelIds.get(l.name)
@@ -135,7 +178,11 @@ const ROUNDS = 3
  */
 async function importRounds(ctx: AppContext, file: string, csv: string): Promise<number> {
   const importOnce = async (name: string) => {
-    const result = await call<{ productId: number; added: number }>(ctx, 'import.commit', { newProductName: name, format: 'jira', csv })
+    const result = await call<{ productId: number; added: number }>(ctx, 'import.commit', {
+      newProductName: name,
+      format: 'jira',
+      csv
+    })
     if (result.added !== ITEMS) throw new Error(`import.commit added ${result.added} items, expected ${ITEMS}`)
     return result.productId
   }
@@ -150,7 +197,9 @@ async function importRounds(ctx: AppContext, file: string, csv: string): Promise
     productId = await importOnce(`Imported ${round}`)
     importMs.push(performance.now() - start)
   }
-  importMs.forEach((ms, i) => report({ name: `import round ${i + 1} vs its plain insert`, value: ms, unit: 'ms', baseline: plainMs[i]! }))
+  importMs.forEach((ms, i) =>
+    report({ name: `import round ${i + 1} vs its plain insert`, value: ms, unit: 'ms', baseline: plainMs[i]! })
+  )
   const ratios = importMs.map((ms, i) => ms / plainMs[i]!)
   report({
     name: `import.commit ${ITEMS} Jira rows (parse, map, one transaction, undo record) vs plain inserts of the same rows, median of ${ROUNDS} rounds`,
@@ -166,11 +215,19 @@ async function importRounds(ctx: AppContext, file: string, csv: string): Promise
 export default async function backlogSearchSuite(context: BenchContext): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'po-studio-bench-'))
   try {
-    const ctx = await openAppContext({ dataDir, sample: false, version: 'bench', log: () => {}, importWorker: context.importWorker })
+    const ctx = await openAppContext({
+      dataDir,
+      sample: false,
+      version: 'bench',
+      log: () => {},
+      importWorker: context.importWorker
+    })
     const productId = await importRounds(ctx, databaseFile(dataDir), jiraExport())
 
     const rawConn = new Database(databaseFile(dataDir), { readonly: true })
-    const rawList = rawConn.prepare('SELECT * FROM backlog_items WHERE product_id = ? AND deleted_at IS NULL ORDER BY rank, id')
+    const rawList = rawConn.prepare(
+      'SELECT * FROM backlog_items WHERE product_id = ? AND deleted_at IS NULL ORDER BY rank, id'
+    )
     const rawWorkflow = rawConn.prepare('SELECT * FROM workflow_states WHERE product_id = ? ORDER BY position')
     const rawOpenMs = await timeIt(RUNS, () => {
       rawList.all(productId)
@@ -179,17 +236,30 @@ export default async function backlogSearchSuite(context: BenchContext): Promise
     const openMs = await timeIt(RUNS, async () => {
       await Promise.all([call(ctx, 'backlog.list', { productId }), call(ctx, 'workflow.list', { productId })])
     })
-    report({ name: `open the backlog: backlog.list + workflow.list, ${ITEMS} items (API) vs raw SQL`, value: openMs, unit: 'ms', baseline: rawOpenMs })
+    report({
+      name: `open the backlog: backlog.list + workflow.list, ${ITEMS} items (API) vs raw SQL`,
+      value: openMs,
+      unit: 'ms',
+      baseline: rawOpenMs
+    })
 
     // A word in a tenth of the items, as a prefix, with snippets; the baseline scans with LIKE.
-    const rawLike = rawConn.prepare("SELECT id FROM backlog_items WHERE product_id = ? AND deleted_at IS NULL AND (title LIKE ? OR description LIKE ?) ORDER BY rank, id")
+    const rawLike = rawConn.prepare(
+      'SELECT id FROM backlog_items WHERE product_id = ? AND deleted_at IS NULL AND (title LIKE ? OR description LIKE ?) ORDER BY rank, id'
+    )
     const likeMs = await timeIt(RUNS, () => rawLike.all(productId, '%coupo%', '%coupo%'))
     let hits = 0
     const searchMs = await timeIt(RUNS, async () => {
       hits = (await call<unknown[]>(ctx, 'backlog.search', { productId, query: 'coupo' })).length
     })
-    if (hits !== ITEMS / WORDS.length) throw new Error(`backlog.search found ${hits} items, expected ${ITEMS / WORDS.length}`)
-    report({ name: `backlog.search one word prefix over ${ITEMS} items (FTS5, with snippets) vs LIKE scan`, value: searchMs, unit: 'ms', baseline: likeMs })
+    if (hits !== ITEMS / WORDS.length)
+      throw new Error(`backlog.search found ${hits} items, expected ${ITEMS / WORDS.length}`)
+    report({
+      name: `backlog.search one word prefix over ${ITEMS} items (FTS5, with snippets) vs LIKE scan`,
+      value: searchMs,
+      unit: 'ms',
+      baseline: likeMs
+    })
     rawConn.close()
     await ctx.close()
   } finally {

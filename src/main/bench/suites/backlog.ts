@@ -21,14 +21,26 @@ async function call<T>(ctx: AppContext, method: string, input: unknown): Promise
 /** Bulk-loads the backlog through a second connection in one transaction; loading is not what is measured. */
 function loadItems(file: string, productId: number): void {
   const conn = new Database(file)
-  const state = conn.prepare('SELECT id FROM workflow_states WHERE product_id = ? ORDER BY position LIMIT 1').get(productId) as { id: number }
+  const state = conn
+    .prepare('SELECT id FROM workflow_states WHERE product_id = ? ORDER BY position LIMIT 1')
+    .get(productId) as { id: number }
   const ranks = generateNKeysBetween(null, null, ITEMS)
   const insert = conn.prepare(
     "INSERT INTO backlog_items (product_id, type, title, description, estimate, state_id, rank, created_at, updated_at) VALUES (?, 'story', ?, '', ?, ?, ?, ?, ?)"
   )
   const stamp = new Date().toISOString()
   conn.transaction(() => {
-    ranks.forEach((rank, i) => insert.run(productId, `As a member, I want benefit number ${i + 1}, so that the list is realistic`, [1, 2, 3, 5, 8][i % 5], state.id, rank, stamp, stamp))
+    ranks.forEach((rank, i) =>
+      insert.run(
+        productId,
+        `As a member, I want benefit number ${i + 1}, so that the list is realistic`,
+        [1, 2, 3, 5, 8][i % 5],
+        state.id,
+        rank,
+        stamp,
+        stamp
+      )
+    )
   })()
   conn.close()
 }
@@ -41,7 +53,10 @@ function integerPositionBaseline(file: string, productId: number): { ms: number;
   const conn = new Database(file)
   conn.pragma('journal_mode = WAL')
   conn.pragma('synchronous = FULL')
-  conn.exec('CREATE TEMP TABLE positioned AS SELECT id, row_number() OVER (ORDER BY rank) AS position FROM backlog_items WHERE product_id = ' + productId)
+  conn.exec(
+    'CREATE TEMP TABLE positioned AS SELECT id, row_number() OVER (ORDER BY rank) AS position FROM backlog_items WHERE product_id = ' +
+      productId
+  )
   conn.exec('CREATE TABLE bench_positions (id INTEGER PRIMARY KEY, position INTEGER NOT NULL)')
   conn.exec('INSERT INTO bench_positions SELECT id, position FROM positioned')
   const shift = conn.prepare('UPDATE bench_positions SET position = position + 1 WHERE position >= ? AND position < ?')
@@ -76,7 +91,9 @@ export default async function backlogSuite(): Promise<void> {
     loadItems(databaseFile(dataDir), product.id)
 
     const rawConn = new Database(databaseFile(dataDir), { readonly: true })
-    const rawList = rawConn.prepare('SELECT * FROM backlog_items WHERE product_id = ? AND deleted_at IS NULL ORDER BY rank, id')
+    const rawList = rawConn.prepare(
+      'SELECT * FROM backlog_items WHERE product_id = ? AND deleted_at IS NULL ORDER BY rank, id'
+    )
     const rawMs = await timeIt(LIST_RUNS, () => rawList.all(product.id))
     rawConn.close()
     let listed = 0
@@ -84,7 +101,12 @@ export default async function backlogSuite(): Promise<void> {
       listed = (await call<unknown[]>(ctx, 'backlog.list', { productId: product.id })).length
     })
     if (listed !== ITEMS) throw new Error(`backlog.list returned ${listed} items, expected ${ITEMS}`)
-    report({ name: `backlog.list ${ITEMS} items (API, validated) vs raw SQL`, value: listMs, unit: 'ms', baseline: rawMs })
+    report({
+      name: `backlog.list ${ITEMS} items (API, validated) vs raw SQL`,
+      value: listMs,
+      unit: 'ms',
+      baseline: rawMs
+    })
 
     // Move items from the middle of the backlog to the top, one at a time, as a Product Owner would.
     const order = await call<Array<{ id: number }>>(ctx, 'backlog.list', { productId: product.id })
@@ -99,7 +121,13 @@ export default async function backlogSuite(): Promise<void> {
     })
     // Which backlog rows a move changed, read back through a second connection: exactly the moved one.
     const reader = new Database(databaseFile(dataDir), { readonly: true })
-    const ranks = () => new Map((reader.prepare('SELECT id, rank FROM backlog_items').all() as Array<{ id: number; rank: string }>).map((r) => [r.id, r.rank]))
+    const ranks = () =>
+      new Map(
+        (reader.prepare('SELECT id, rank FROM backlog_items').all() as Array<{ id: number; rank: string }>).map((r) => [
+          r.id,
+          r.rank
+        ])
+      )
     const itemRowsWritten: number[] = []
     for (let run = 0; run < 5; run++) {
       const before = ranks()
@@ -111,11 +139,22 @@ export default async function backlogSuite(): Promise<void> {
     }
     reader.close()
     const baseline = integerPositionBaseline(databaseFile(dataDir), product.id)
-    report({ name: 'backlog.move one item (API, fractional rank) vs integer positions', value: moveMs, unit: 'ms', baseline: baseline.ms })
-    report({ name: 'backlog rows written per move (fractional rank) vs integer positions', value: median(itemRowsWritten), unit: 'rows', baseline: baseline.rows })
+    report({
+      name: 'backlog.move one item (API, fractional rank) vs integer positions',
+      value: moveMs,
+      unit: 'ms',
+      baseline: baseline.ms
+    })
+    report({
+      name: 'backlog rows written per move (fractional rank) vs integer positions',
+      value: median(itemRowsWritten),
+      unit: 'rows',
+      baseline: baseline.rows
+    })
     // Besides the moved row, each move adds its entry to the undo history.
     report({ name: 'all rows written per move, including its undo entry', value: median(rowsWritten), unit: 'rows' })
-    if (itemRowsWritten.some((n) => n !== 1)) throw new Error(`A move rewrote ${Math.max(...itemRowsWritten)} backlog rows; it must write exactly 1.`)
+    if (itemRowsWritten.some((n) => n !== 1))
+      throw new Error(`A move rewrote ${Math.max(...itemRowsWritten)} backlog rows; it must write exactly 1.`)
     report({ name: 'heap used after the run', value: process.memoryUsage().heapUsed / 2 ** 20, unit: 'MiB' })
     await ctx.close()
   } finally {

@@ -125,18 +125,39 @@ async function forecastSuite(context: BenchContext): Promise<void> {
     parallel = Math.min(
       parallel,
       await seconds(() => {
-        const pool = runForecastPool([{ job, exact: false }], { cores, start: startThreadWorker(context.forecastWorker) })
+        const pool = runForecastPool([{ job, exact: false }], {
+          cores,
+          start: startThreadWorker(context.forecastWorker)
+        })
         workers = pool.workers
         return pool.outcomes
       })
     )
     loop = Math.min(loop, await seconds(() => tightLoop(series, draws, run)))
   }
-  report({ name: `${question}, engine on one thread vs the tight loop drawing the same ${draws.toLocaleString('en')} samples`, value: TRIALS / oneThread, unit: 'trials/s', baseline: TRIALS / loop })
-  report({ name: `${question}, ${workers} worker threads on ${cores} cores (start-up included) vs the tight loop on one core`, value: TRIALS / parallel, unit: 'trials/s', baseline: TRIALS / loop })
+  report({
+    name: `${question}, engine on one thread vs the tight loop drawing the same ${draws.toLocaleString('en')} samples`,
+    value: TRIALS / oneThread,
+    unit: 'trials/s',
+    baseline: TRIALS / loop
+  })
+  report({
+    name: `${question}, ${workers} worker threads on ${cores} cores (start-up included) vs the tight loop on one core`,
+    value: TRIALS / parallel,
+    unit: 'trials/s',
+    baseline: TRIALS / loop
+  })
   report({ name: `${question}, wall time on one thread (best of ${FORECAST_RUNS})`, value: oneThread, unit: 's' })
-  report({ name: `${question}, wall time with ${workers} worker threads (best of ${FORECAST_RUNS})`, value: parallel, unit: 's' })
-  report({ name: `${question}, wall time of the tight loop on one core (best of ${FORECAST_RUNS})`, value: loop, unit: 's' })
+  report({
+    name: `${question}, wall time with ${workers} worker threads (best of ${FORECAST_RUNS})`,
+    value: parallel,
+    unit: 's'
+  })
+  report({
+    name: `${question}, wall time of the tight loop on one core (best of ${FORECAST_RUNS})`,
+    value: loop,
+    unit: 's'
+  })
 
   await exactSuite('the same question', series, ITEMS_TO_FORECAST)
   // About 20 items a day from 41 different daily counts: 10,000 items take the exact programme longer than the budget.
@@ -164,12 +185,16 @@ async function exactSuite(label: string, series: number[], items: number): Promi
  */
 function loadHistory(file: string, productId: number): number {
   const conn = new Database(file)
-  const states = conn.prepare('SELECT id FROM workflow_states WHERE product_id = ? ORDER BY position').all(productId) as Array<{ id: number }>
+  const states = conn
+    .prepare('SELECT id FROM workflow_states WHERE product_id = ? ORDER BY position')
+    .all(productId) as Array<{ id: number }>
   const ranks = generateNKeysBetween(null, null, FLOW_ITEMS)
   const insertItem = conn.prepare(
     "INSERT INTO backlog_items (product_id, type, title, description, estimate, state_id, rank, created_at, updated_at) VALUES (?, 'story', ?, '', 3, ?, ?, ?, ?) RETURNING id"
   )
-  const insertChange = conn.prepare('INSERT INTO status_changes (item_id, from_state_id, to_state_id, changed_at) VALUES (?, ?, ?, ?)')
+  const insertChange = conn.prepare(
+    'INSERT INTO status_changes (item_id, from_state_id, to_state_id, changed_at) VALUES (?, ?, ?, ?)'
+  )
   const random = new Random(10_000)
   const start = Date.UTC(2025, 0, 1)
   let changes = 0
@@ -206,7 +231,11 @@ async function flowDataSuite(): Promise<void> {
       items = (result.value as { items: unknown[] }).items.length
     })
     if (items !== FLOW_ITEMS) throw new Error(`flow.data returned ${items} items, expected ${FLOW_ITEMS}`)
-    report({ name: `flow.data ${FLOW_ITEMS.toLocaleString('en')} items, ${changes.toLocaleString('en')} status changes (API, validated)`, value: ms, unit: 'ms' })
+    report({
+      name: `flow.data ${FLOW_ITEMS.toLocaleString('en')} items, ${changes.toLocaleString('en')} status changes (API, validated)`,
+      value: ms,
+      unit: 'ms'
+    })
     await teamFlowSuite(ctx, productId)
     await ctx.close()
   } finally {
@@ -238,25 +267,44 @@ async function teamFlowSuite(ctx: AppContext, productId: number): Promise<void> 
   conn.close()
   const states = await call<Array<{ id: number; category: string }>>('workflow.list', { productId })
   for (const team of teams) {
-    for (const state of states.filter((s) => s.category === 'in_progress')) await call('teams.setWipLimit', { id: team.id, stateId: state.id, wipLimit: 5 })
+    for (const state of states.filter((s) => s.category === 'in_progress'))
+      await call('teams.setWipLimit', { id: team.id, stateId: state.id, wipLimit: 5 })
   }
 
   let data = await call<FlowData>('flow.data', { productId })
   const ms = await timeIt(FLOW_RUNS, async () => (data = await call<FlowData>('flow.data', { productId })))
-  report({ name: `flow.data ${FLOW_ITEMS.toLocaleString('en')} items of ${TEAMS} teams with their WIP limits (API, validated)`, value: ms, unit: 'ms' })
+  report({
+    name: `flow.data ${FLOW_ITEMS.toLocaleString('en')} items of ${TEAMS} teams with their WIP limits (API, validated)`,
+    value: ms,
+    unit: 'ms'
+  })
 
   // The synthetic history ended long ago: read the windows as of its last finish, as the app offers.
   const asOf = finishDates(data.items).sort().at(-1)!
   const window = lastDays(asOf, 90)
   let summary: FlowSummary | null = null
   const board = await timeIt(FLOW_RUNS, () => (summary = flowSummary(flowOfTeam(data, teams[0]!.id), window)))
-  report({ name: `one team's board, cumulative flow and metrics of ${FLOW_ITEMS.toLocaleString('en')} items (${summary!.finished} finished in the window)`, value: board, unit: 'ms' })
+  report({
+    name: `one team's board, cumulative flow and metrics of ${FLOW_ITEMS.toLocaleString('en')} items (${summary!.finished} finished in the window)`,
+    value: board,
+    unit: 'ms'
+  })
 
   const histories = teamHistories(data.items, teams, { asOf, windowDays: 90 }, data.calendar)
   const combined = await timeIt(3, async (run) => {
-    const planned = planCombinedWhen({ teams: histories, items: 500, trials: COMBINED_TRIALS, seed: run, scopeGrowth: { ratePerItemDone: 0.1 } })
+    const planned = planCombinedWhen({
+      teams: histories,
+      items: 500,
+      trials: COMBINED_TRIALS,
+      seed: run,
+      scopeGrowth: { ratePerItemDone: 0.1 }
+    })
     if ('ok' in planned) throw new Error(`The combined forecast was refused: ${planned.reason}`)
-    const jobs = [planned.combined, planned.withoutGrowth!, ...planned.perTeam.flatMap((t) => ('ok' in t.job ? [] : [t.job]))]
+    const jobs = [
+      planned.combined,
+      planned.withoutGrowth!,
+      ...planned.perTeam.flatMap((t) => ('ok' in t.job ? [] : [t.job]))
+    ]
     return runForecastPool(
       jobs.map((job) => ({ job, exact: false })),
       { cores: 1, start: startInProcessWorker }

@@ -14,8 +14,26 @@ const WORDS = ['payment', 'refund', 'invoice', 'search', 'profile', 'report', 'e
 /** Jira exports carry dozens of custom fields, most of them empty on most rows. */
 const EMPTY_FIELDS = Array.from({ length: 24 }, (_, i) => `Custom field (Field ${i + 1})`)
 const HEADER = [
-  'Summary', 'Issue key', 'Issue id', 'Issue Type', 'Status', 'Priority', 'Assignee', 'Reporter', 'Custom field (Story Points)',
-  'Labels', 'Labels', 'Labels', 'Sprint', 'Sprint', 'Parent', 'Description', 'Created', 'Updated', 'Resolved', ...EMPTY_FIELDS
+  'Summary',
+  'Issue key',
+  'Issue id',
+  'Issue Type',
+  'Status',
+  'Priority',
+  'Assignee',
+  'Reporter',
+  'Custom field (Story Points)',
+  'Labels',
+  'Labels',
+  'Labels',
+  'Sprint',
+  'Sprint',
+  'Parent',
+  'Description',
+  'Created',
+  'Updated',
+  'Resolved',
+  ...EMPTY_FIELDS
 ]
 
 function jiraRow(i: number): string[] {
@@ -24,7 +42,9 @@ function jiraRow(i: number): string[] {
   const done = i % 4 === 0
   const paragraph = `The ${word} flow needs work item ${i}: customers reported that the ${word} page is slow and unclear. `
   return [
-    epic ? `Epic: everything about ${word}, part ${i / 50}` : `As a shopper, I want ${word} number ${i + 1}, so that I finish sooner`,
+    epic
+      ? `Epic: everything about ${word}, part ${i / 50}`
+      : `As a shopper, I want ${word} number ${i + 1}, so that I finish sooner`,
     `MEM-${i + 1}`,
     String(500_000 + i),
     epic ? 'Epic' : i % 7 === 0 ? 'Bug' : 'Story',
@@ -72,22 +92,45 @@ export default async function importMemorySuite(context: BenchContext): Promise<
     const peakFile = join(dir, 'peak.json')
     const preload = join(dir, 'peak.mjs')
     // Written as the child exits, worker threads included: they share its resident set.
-    writeFileSync(preload, `import { writeFileSync } from 'node:fs'\nprocess.on('exit', () => writeFileSync(${JSON.stringify(peakFile)}, JSON.stringify({ maxRssKiB: process.resourceUsage().maxRSS })))\n`)
+    writeFileSync(
+      preload,
+      `import { writeFileSync } from 'node:fs'\nprocess.on('exit', () => writeFileSync(${JSON.stringify(peakFile)}, JSON.stringify({ maxRssKiB: process.resourceUsage().maxRSS })))\n`
+    )
     const start = performance.now()
     const child = spawnSync(
       process.execPath,
-      ['--import', preload, context.cli, '--data-dir', join(dir, 'data'), '--no-sample', '--json', 'import', 'jira', csv, '--product', 'Large export'],
+      [
+        '--import',
+        preload,
+        context.cli,
+        '--data-dir',
+        join(dir, 'data'),
+        '--no-sample',
+        '--json',
+        'import',
+        'jira',
+        csv,
+        '--product',
+        'Large export'
+      ],
       { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 }
     )
     const seconds = (performance.now() - start) / 1000
-    if (child.status !== 0) throw new Error(`The import of the ${(bytes / 1e6).toFixed(1)} MB file failed: ${child.stderr || child.stdout}`)
+    if (child.status !== 0)
+      throw new Error(`The import of the ${(bytes / 1e6).toFixed(1)} MB file failed: ${child.stderr || child.stdout}`)
     const result = JSON.parse(child.stdout) as { added: number }
     if (result.added !== rows) throw new Error(`The import added ${result.added} items, expected ${rows}`)
     const peak = (JSON.parse(readFileSync(peakFile, 'utf8')) as { maxRssKiB: number }).maxRssKiB * 1024
-    report({ name: `import of a ${(statSync(csv).size / 1e6).toFixed(1)} MB Jira export (${rows} rows, command line, child process): peak memory`, value: peak / 2 ** 20, unit: 'MiB' })
+    report({
+      name: `import of a ${(statSync(csv).size / 1e6).toFixed(1)} MB Jira export (${rows} rows, command line, child process): peak memory`,
+      value: peak / 2 ** 20,
+      unit: 'MiB'
+    })
     report({ name: 'import of the same export: time from start to exit', value: seconds, unit: 's' })
     if (peak > PEAK_LIMIT_BYTES) {
-      console.error(`FAIL: the import peaked at ${(peak / 2 ** 20).toFixed(0)} MiB, above the ${PEAK_LIMIT_BYTES / 2 ** 20} MiB limit.`)
+      console.error(
+        `FAIL: the import peaked at ${(peak / 2 ** 20).toFixed(0)} MiB, above the ${PEAK_LIMIT_BYTES / 2 ** 20} MiB limit.`
+      )
       process.exitCode = 1
     }
   } finally {

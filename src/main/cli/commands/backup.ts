@@ -14,8 +14,12 @@ const backup: CliCommand = {
       .action(async (options: { out: string; force?: boolean }, command) => {
         const { json } = runtime.globals(command)
         const target = resolve(options.out)
-        if (existsSync(target) && !options.force) throw new CliUserError(`${target} already exists; choose another file or add --force to overwrite it.`)
-        const entry = await runtime.withContext(command, async (ctx) => ({ ...(await ctx.backupTo(target)), source: ctx.databaseFile }))
+        if (existsSync(target) && !options.force)
+          throw new CliUserError(`${target} already exists; choose another file or add --force to overwrite it.`)
+        const entry = await runtime.withContext(command, async (ctx) => ({
+          ...(await ctx.backupTo(target)),
+          source: ctx.databaseFile
+        }))
         if (json) runtime.printJson(entry)
         else runtime.print(`Backed up ${entry.source} to ${entry.path} (${formatBytes(entry.sizeBytes)}).`)
       })

@@ -9,7 +9,9 @@ function readInput(text: string | undefined): unknown {
   try {
     return JSON.parse(source) as unknown
   } catch (error) {
-    throw new CliUserError(`The input is not valid JSON (${error instanceof Error ? error.message : String(error)}). Example: '{"productId": 1}'`)
+    throw new CliUserError(
+      `The input is not valid JSON (${error instanceof Error ? error.message : String(error)}). Example: '{"productId": 1}'`
+    )
   }
 }
 
@@ -20,9 +22,10 @@ const call: CliCommand = {
       .command('call')
       .description('Call any API method with a JSON input and print the JSON answer (see `po-studio methods`).')
       .argument('<method>', 'the method, e.g. backlog.list')
-      .argument('[input]', "the input as JSON, e.g. '{\"productId\": 1}'; - reads it from stdin", undefined)
+      .argument('[input]', 'the input as JSON, e.g. \'{"productId": 1}\'; - reads it from stdin', undefined)
       .action(async (method: string, input: string | undefined, _options: unknown, command) => {
-        if (!isMethodName(method)) throw new CliUserError(`There is no API method called "${method}". Run \`po-studio methods\` to list them.`)
+        if (!isMethodName(method))
+          throw new CliUserError(`There is no API method called "${method}". Run \`po-studio methods\` to list them.`)
         // The user's JSON goes to the dispatcher as it is: the method's schema checks it there.
         const parsed = readInput(input)
         const value = await runtime.withContext(command, (ctx) => runtime.api(ctx).call(method, parsed as never))
@@ -35,7 +38,13 @@ const call: CliCommand = {
       .action((_options: unknown, command) => {
         const rows = METHOD_NAMES.map((name) => ({ name, summary: api[name].summary }))
         if (runtime.globals(command).json) runtime.printJson(rows)
-        else runtime.print(formatTable(['METHOD', 'WHAT IT DOES'], rows.map((r) => [r.name, r.summary])))
+        else
+          runtime.print(
+            formatTable(
+              ['METHOD', 'WHAT IT DOES'],
+              rows.map((r) => [r.name, r.summary])
+            )
+          )
       })
   }
 }

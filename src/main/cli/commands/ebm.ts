@@ -16,7 +16,9 @@ const days = (n: number | null) => (n === null ? '-' : n === 1 ? '1 day' : `${n}
 const ebm: CliCommand = {
   name: 'ebm',
   register(program, runtime) {
-    const group = program.command('ebm').description('Evidence-Based Management: measure values and the coverage of the Key Value Areas.')
+    const group = program
+      .command('ebm')
+      .description('Evidence-Based Management: measure values and the coverage of the Key Value Areas.')
 
     group
       .command('import-values')
@@ -37,7 +39,9 @@ const ebm: CliCommand = {
             const found = measures.find((m) => m.name.toLocaleLowerCase() === wanted)
             if (!found) {
               const names = measures.map((m) => `"${m.name}"`).join(', ') || 'none yet'
-              throw new CliUserError(`"${product.name}" has no measure called "${options.measure}". Measures: ${names}.`)
+              throw new CliUserError(
+                `"${product.name}" has no measure called "${options.measure}". Measures: ${names}.`
+              )
             }
             measureId = found.id
           }
@@ -47,7 +51,9 @@ const ebm: CliCommand = {
           } catch (error) {
             const issues = error instanceof ApiError ? (error.issues ?? []) : []
             if (issues.length === 0 || issues.some((i) => i.path !== 'csv')) throw error
-            throw new CliUserError(`${file} was not imported; nothing was written:\n${issues.map((i) => `  ${i.message}`).join('\n')}`)
+            throw new CliUserError(
+              `${file} was not imported; nothing was written:\n${issues.map((i) => `  ${i.message}`).join('\n')}`
+            )
           }
           if (json) runtime.printJson(result)
           else {
@@ -80,13 +86,20 @@ const ebm: CliCommand = {
           runtime.print(
             formatTable(
               ['AREA', 'MEASURES', 'LATEST VALUE', `STALE (>${overview.staleAfterDays} DAYS)`],
-              overview.areas.map((a) => [a.label, String(a.measureCount), a.daysSinceLatest === null ? '-' : `${days(a.daysSinceLatest)} ago`, String(a.staleCount)])
+              overview.areas.map((a) => [
+                a.label,
+                String(a.measureCount),
+                a.daysSinceLatest === null ? '-' : `${days(a.daysSinceLatest)} ago`,
+                String(a.staleCount)
+              ])
             )
           )
           if (overview.automatic.length > 0) {
             runtime.print('\nComputed from the backlog:')
             for (const m of overview.automatic) {
-              runtime.print(`- ${m.name}: ${m.latest ? `${formatValue(m.latest.value, m.unit)} (week of ${m.latest.date})` : 'no finished items yet'}`)
+              runtime.print(
+                `- ${m.name}: ${m.latest ? `${formatValue(m.latest.value, m.unit)} (week of ${m.latest.date})` : 'no finished items yet'}`
+              )
             }
           }
           if (overview.blindSpots.length === 0) {

@@ -1,5 +1,12 @@
 import type { Command } from 'commander'
-import { DEFAULT_WINDOW_DAYS, PERCENTILE_LEVELS, flowSummary, lastDays, sleText, type FlowSummary } from '@shared/domain/flow'
+import {
+  DEFAULT_WINDOW_DAYS,
+  PERCENTILE_LEVELS,
+  flowSummary,
+  lastDays,
+  sleText,
+  type FlowSummary
+} from '@shared/domain/flow'
 import { flowOfTeam } from '@shared/domain/teams'
 import { forecastSetting, isoDate } from '../arguments'
 import { productFlow } from '../forecast/history'
@@ -33,7 +40,8 @@ function metricsText(summary: FlowSummary, whose: string): string[] {
   const wip = summary.wip.map((s) => {
     const limit = s.wipLimit === null ? 'no WIP limit' : `WIP limit ${s.wipLimit}`
     const over = s.excess > 0 ? `, OVER by ${s.excess}` : ''
-    const past = s.daysOver > 0 ? `; above it on ${plural(s.daysOver, 'day')} of the window, the last ${s.lastOver}` : ''
+    const past =
+      s.daysOver > 0 ? `; above it on ${plural(s.daysOver, 'day')} of the window, the last ${s.lastOver}` : ''
     return `  ${s.state}: ${plural(s.count, 'item')} (${limit}${over})${past}`
   })
   return [
@@ -42,7 +50,9 @@ function metricsText(summary: FlowSummary, whose: string): string[] {
     cycleTime
       ? `Cycle time: ${PERCENTILE_LEVELS.map((p) => `${cycleTime[p]}`).join(' / ')} days at ${PERCENTILE_LEVELS.join(' / ')}%.`
       : 'Cycle time: no finished item with a start in this window.',
-    suggestedSle ? `The history suggests an SLE of ${sleText(suggestedSle)}.` : 'The history suggests no SLE until items finish in this window.',
+    suggestedSle
+      ? `The history suggests an SLE of ${sleText(suggestedSle)}.`
+      : 'The history suggests no SLE until items finish in this window.',
     sle
       ? `Chosen SLE: ${sleText(sle)}${attainment?.percent == null ? '.' : `; ${attainment.within} of ${attainment.finished} finished items (${attainment.percent}%) kept to it: ${attainment.met ? 'it held' : 'it did not hold'}.`}`
       : 'Chosen SLE: none yet (set one on Flow › Metrics).',
@@ -55,13 +65,22 @@ function metricsText(summary: FlowSummary, whose: string): string[] {
 const flow: CliCommand = {
   name: 'flow',
   register(program, runtime) {
-    const group = program.command('flow').description("Flow metrics of a product's recorded history, for the whole product or one team.")
+    const group = program
+      .command('flow')
+      .description("Flow metrics of a product's recorded history, for the whole product or one team.")
     group
       .command('metrics')
-      .description('Throughput, cycle time, the SLE chosen and the one history suggests, and the work in progress per state against its WIP limit.')
+      .description(
+        'Throughput, cycle time, the SLE chosen and the one history suggests, and the work in progress per state against its WIP limit.'
+      )
       .requiredOption('--product <name>', 'the product')
       .option('--team <name>', "one team's items, against the team's own WIP limits and SLE")
-      .option('--window <days>', 'DAYS calendar days up to and including --as-of', forecastSetting('windowDays'), DEFAULT_WINDOW_DAYS)
+      .option(
+        '--window <days>',
+        'DAYS calendar days up to and including --as-of',
+        forecastSetting('windowDays'),
+        DEFAULT_WINDOW_DAYS
+      )
       .option('--as-of <date>', 'the day the window ends on (default: today)', isoDate)
       .addHelpText('after', JSON_METRICS)
       .action(async (options: MetricsOptions, command: Command) => {
@@ -69,10 +88,16 @@ const flow: CliCommand = {
         const { product, team, summary } = await runtime.withContext(command, async (ctx) => {
           const { product, data, asOf } = await productFlow(runtime, ctx, options.product, options.asOf)
           const team = options.team === undefined ? null : await teamByName(runtime, ctx, product, options.team)
-          return { product, team, summary: flowSummary(flowOfTeam(data, team?.id ?? 'all'), lastDays(asOf, options.window)) }
+          return {
+            product,
+            team,
+            summary: flowSummary(flowOfTeam(data, team?.id ?? 'all'), lastDays(asOf, options.window))
+          }
         })
         if (json) runtime.printJson({ product: product.name, team: team?.name ?? null, ...summary })
-        else for (const line of metricsText(summary, team ? `${team.name} (${product.name})` : product.name)) runtime.print(line)
+        else
+          for (const line of metricsText(summary, team ? `${team.name} (${product.name})` : product.name))
+            runtime.print(line)
       })
   }
 }

@@ -38,48 +38,108 @@ function separator(text: string): CsvSeparator {
 const SOURCES = ['history', 'product', 'throughput'] as const
 
 /** Options that only say how to read a --history file. */
-const fileOption = (flags: string, description: string) => new Option(flags, description).conflicts(['product', 'throughput'])
+const fileOption = (flags: string, description: string) =>
+  new Option(flags, description).conflicts(['product', 'throughput'])
 
 /** The options both questions share: where the history comes from, its window, and how to run the simulation. */
 function addCommonOptions(command: Command): Command {
   return command
     .addOption(
-      new Option('--history <file>', 'CSV export with a header, one row per item: a finish date column (finished, closed, closed date, done, resolved, resolved date), optionally a start date column (started, activated date, start date, in progress); rows without a finish date are left out').conflicts(['product', 'throughput'])
+      new Option(
+        '--history <file>',
+        'CSV export with a header, one row per item: a finish date column (finished, closed, closed date, done, resolved, resolved date), optionally a start date column (started, activated date, start date, in progress); rows without a finish date are left out'
+      ).conflicts(['product', 'throughput'])
     )
-    .addOption(new Option('--product <name>', "a product's recorded history, with the product's own working-day calendar").conflicts(['history', 'throughput']))
-    .addOption(new Option('--throughput <counts>', 'daily counts such as 2,0,1 (consecutive working days, the last one on --as-of)').conflicts(['history', 'product']))
-    .addOption(new Option('--team <name>', "with --product: one team's finished items only, as that team's own history").conflicts(['history', 'throughput', 'allTeams']))
     .addOption(
-      new Option('--all-teams', "with --product: every team together, each team's day drawn from its own history and added up, with each team's part and its own forecast").conflicts([
-        'history',
-        'throughput',
-        'team'
-      ])
+      new Option(
+        '--product <name>',
+        "a product's recorded history, with the product's own working-day calendar"
+      ).conflicts(['history', 'throughput'])
     )
-    .option('--as-of <date>', 'the day the history window ends on, idle days before it included; the forecast starts the next day (default: today; none for --throughput)', isoDate)
-    .option('--window <days>', 'history window: DAYS calendar days up to and including --as-of (the last DAYS entries of --throughput)', forecastSetting('windowDays'), DEFAULT_WINDOW_DAYS)
     .addOption(
-      new Option('--calendar <name>', 'working days of --history and --throughput: weekdays, or every-day for teams that finish work at weekends (--product uses its own calendar)')
+      new Option(
+        '--throughput <counts>',
+        'daily counts such as 2,0,1 (consecutive working days, the last one on --as-of)'
+      ).conflicts(['history', 'product'])
+    )
+    .addOption(
+      new Option(
+        '--team <name>',
+        "with --product: one team's finished items only, as that team's own history"
+      ).conflicts(['history', 'throughput', 'allTeams'])
+    )
+    .addOption(
+      new Option(
+        '--all-teams',
+        "with --product: every team together, each team's day drawn from its own history and added up, with each team's part and its own forecast"
+      ).conflicts(['history', 'throughput', 'team'])
+    )
+    .option(
+      '--as-of <date>',
+      'the day the history window ends on, idle days before it included; the forecast starts the next day (default: today; none for --throughput)',
+      isoDate
+    )
+    .option(
+      '--window <days>',
+      'history window: DAYS calendar days up to and including --as-of (the last DAYS entries of --throughput)',
+      forecastSetting('windowDays'),
+      DEFAULT_WINDOW_DAYS
+    )
+    .addOption(
+      new Option(
+        '--calendar <name>',
+        'working days of --history and --throughput: weekdays, or every-day for teams that finish work at weekends (--product uses its own calendar)'
+      )
         .choices(CALENDAR_NAMES)
         .default('weekdays')
         .conflicts('product')
     )
-    .addOption(fileOption('--encoding <name>', '--history file encoding instead of detecting it').choices(TEXT_ENCODINGS))
-    .addOption(fileOption('--separator <name>', '--history file separator instead of detecting it: comma, semicolon or tab').argParser(separator))
-    .addOption(fileOption('--date-format <order>', '--history numeric dates: dmy (31.12.2025), mdy (12/31/2025) or ymd, instead of detecting the order').choices(DATE_ORDERS))
-    .option('--trials <n>', `simulated futures (up to ${MAX_TRIALS.toLocaleString('en')})`, forecastSetting('trials'), DEFAULT_TRIALS)
-    .option('--seed <s>', 'random seed, to repeat a forecast exactly (default: a new one, always printed)', forecastSetting('seed'))
-    .option('--start <date>', 'first day of the forecast, to turn working days into dates (default: the day after --as-of)', isoDate)
+    .addOption(
+      fileOption('--encoding <name>', '--history file encoding instead of detecting it').choices(TEXT_ENCODINGS)
+    )
+    .addOption(
+      fileOption(
+        '--separator <name>',
+        '--history file separator instead of detecting it: comma, semicolon or tab'
+      ).argParser(separator)
+    )
+    .addOption(
+      fileOption(
+        '--date-format <order>',
+        '--history numeric dates: dmy (31.12.2025), mdy (12/31/2025) or ymd, instead of detecting the order'
+      ).choices(DATE_ORDERS)
+    )
+    .option(
+      '--trials <n>',
+      `simulated futures (up to ${MAX_TRIALS.toLocaleString('en')})`,
+      forecastSetting('trials'),
+      DEFAULT_TRIALS
+    )
+    .option(
+      '--seed <s>',
+      'random seed, to repeat a forecast exactly (default: a new one, always printed)',
+      forecastSetting('seed')
+    )
+    .option(
+      '--start <date>',
+      'first day of the forecast, to turn working days into dates (default: the day after --as-of)',
+      isoDate
+    )
 }
 
 /** Checks where the history comes from; a team needs its product, whose record alone knows the teams. */
 function checkSource(options: CommonOptions, command: Command): void {
   const teamOption = options.team !== undefined ? '--team' : options.allTeams ? '--all-teams' : null
   if (teamOption && options.product === undefined) {
-    command.error(`error: ${teamOption} needs --product NAME: a team's history is recorded in its product.`, { exitCode: 2 })
+    command.error(`error: ${teamOption} needs --product NAME: a team's history is recorded in its product.`, {
+      exitCode: 2
+    })
   }
   if (!SOURCES.some((source) => options[source] !== undefined)) {
-    command.error('error: say where the history comes from: --history FILE.csv, --product NAME or --throughput 2,0,1,...', { exitCode: 2 })
+    command.error(
+      'error: say where the history comes from: --history FILE.csv, --product NAME or --throughput 2,0,1,...',
+      { exitCode: 2 }
+    )
   }
 }
 
@@ -87,10 +147,17 @@ function checkSource(options: CommonOptions, command: Command): void {
 function basis(history: History, options: CommonOptions, runtime: CliRuntime): { start: string | null; seed: number } {
   const note = longIdleNote(history, options.window)
   if (note) runtime.note(note)
-  return { start: options.start ?? (history.asOf === null ? null : forecastStart(history.asOf)), seed: options.seed ?? newSeed() }
+  return {
+    start: options.start ?? (history.asOf === null ? null : forecastStart(history.asOf)),
+    seed: options.seed ?? newSeed()
+  }
 }
 
-async function prepare(options: CommonOptions, command: Command, runtime: CliRuntime): Promise<{ history: History; start: string | null; seed: number }> {
+async function prepare(
+  options: CommonOptions,
+  command: Command,
+  runtime: CliRuntime
+): Promise<{ history: History; start: string | null; seed: number }> {
   checkSource(options, command)
   const history = await loadHistory(options, runtime, (fn) => runtime.withContext(command, fn))
   return { history, ...basis(history, options, runtime) }
@@ -168,7 +235,9 @@ function checked<J extends ForecastJob>(job: J | Refusal): J {
 const forecast: CliCommand = {
   name: 'forecast',
   register(program, runtime) {
-    const group = program.command('forecast').description('Monte Carlo forecasts from a throughput history: "when" and "how many".')
+    const group = program
+      .command('forecast')
+      .description('Monte Carlo forecasts from a throughput history: "when" and "how many".')
 
     addCommonOptions(
       group
@@ -179,11 +248,15 @@ const forecast: CliCommand = {
       .addHelpText('after', JSON_WHEN)
       .action(async (options: CommonOptions & { items: number }, command: Command) => {
         if (options.allTeams) {
-          return combined(options, command, runtime, (teams, seed) => planCombinedWhen({ teams, items: options.items, trials: options.trials, seed }))
+          return combined(options, command, runtime, (teams, seed) =>
+            planCombinedWhen({ teams, items: options.items, trials: options.trials, seed })
+          )
         }
         const { json } = runtime.globals(command)
         const { history, start, seed } = await prepare(options, command, runtime)
-        const job = checked(planWhen({ dailyThroughput: history.series, items: options.items, trials: options.trials, seed }))
+        const job = checked(
+          planWhen({ dailyThroughput: history.series, items: options.items, trials: options.trials, seed })
+        )
         const { forecast, exact } = await runForecast({ job, exact: true }, runtime.note, runtime.io.forecastWorker)
         if (json) runtime.printJson(whenJson(forecast, exact, history, start))
         else for (const line of whenText(forecast, exact, history, start)) runtime.print(line)
@@ -198,11 +271,15 @@ const forecast: CliCommand = {
       .addHelpText('after', JSON_HOW_MANY)
       .action(async (options: CommonOptions & { days: number }, command: Command) => {
         if (options.allTeams) {
-          return combined(options, command, runtime, (teams, seed) => planCombinedHowMany({ teams, days: options.days, trials: options.trials, seed }))
+          return combined(options, command, runtime, (teams, seed) =>
+            planCombinedHowMany({ teams, days: options.days, trials: options.trials, seed })
+          )
         }
         const { json } = runtime.globals(command)
         const { history, start, seed } = await prepare(options, command, runtime)
-        const job = checked(planHowMany({ dailyThroughput: history.series, days: options.days, trials: options.trials, seed }))
+        const job = checked(
+          planHowMany({ dailyThroughput: history.series, days: options.days, trials: options.trials, seed })
+        )
         const { forecast, exact } = await runForecast({ job, exact: true }, runtime.note, runtime.io.forecastWorker)
         if (json) runtime.printJson(howManyJson(forecast, exact, history, start))
         else for (const line of howManyText(forecast, exact, history, start)) runtime.print(line)

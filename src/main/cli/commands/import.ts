@@ -32,9 +32,22 @@ const importCommand: CliCommand = {
       .argument('<file>', 'the file to read')
       .option('-n, --name <name>', 'json: the new product’s name (default: the name in the file)')
       .option('-p, --product <name>', 'CSV formats: the product to import into, created if it does not exist')
-      .option('-m, --mapping <pairs>', `which column each field comes from, over the format's own names, e.g. title=Summary,type=Issue Type (fields: ${IMPORT_FIELDS.join(', ')})`)
-      .option('-s, --state <status=state>', 'a status (or stage) in the file and the product state it becomes (repeatable)', repeat, [])
-      .option('-t, --type <type=itemType>', `a type in the file and the item type it becomes: ${ITEM_TYPES.join(', ')} (repeatable)`, repeat, [])
+      .option(
+        '-m, --mapping <pairs>',
+        `which column each field comes from, over the format's own names, e.g. title=Summary,type=Issue Type (fields: ${IMPORT_FIELDS.join(', ')})`
+      )
+      .option(
+        '-s, --state <status=state>',
+        'a status (or stage) in the file and the product state it becomes (repeatable)',
+        repeat,
+        []
+      )
+      .option(
+        '-t, --type <type=itemType>',
+        `a type in the file and the item type it becomes: ${ITEM_TYPES.join(', ')} (repeatable)`,
+        repeat,
+        []
+      )
       .option('--encoding <name>', `the file's text encoding (default: detected): ${TEXT_ENCODINGS.join(', ')}`)
       .option('--separator <name>', `the field separator (default: detected): ${SEPARATOR_CHOICES}`)
       .option('--date-format <order>', 'the order of all-numeric dates when the file leaves it open: dmy, mdy or ymd')
@@ -47,18 +60,25 @@ With --json (global option), prints:
   { "product", "encoding", "added", "updated", "unchanged", "removed", "warnings": [{ "line", "column", "message" }] }
 where "removed" counts rows whose state is one for removed work (neither done nor open).`
       )
-      .action(async (format: string, file: string, options: { name?: string } & Parameters<typeof importCsv>[4], command) => {
-        if ((IMPORT_FORMATS as readonly string[]).includes(format)) return importCsv(runtime, command, format as ImportFormat, file, options)
-        if (format !== 'json') throw new CliUserError(`Unknown import format "${format}"; use json, ${IMPORT_FORMATS.join(', ')}.`)
-        // Any JSON goes to the dispatcher, whose schema for products.import checks the document.
-        const document = await readJson(file)
-        const { json } = runtime.globals(command)
-        await runtime.withContext(command, async (ctx) => {
-          const product = await runtime.api(ctx).call('products.import', { document: document as ProductDocument, ...(options.name && { name: options.name }) })
-          if (json) runtime.printJson(product)
-          else runtime.print(`Imported "${product.name}" with ${product.itemCount} backlog items.`)
-        })
-      })
+      .action(
+        async (format: string, file: string, options: { name?: string } & Parameters<typeof importCsv>[4], command) => {
+          if ((IMPORT_FORMATS as readonly string[]).includes(format))
+            return importCsv(runtime, command, format as ImportFormat, file, options)
+          if (format !== 'json')
+            throw new CliUserError(`Unknown import format "${format}"; use json, ${IMPORT_FORMATS.join(', ')}.`)
+          // Any JSON goes to the dispatcher, whose schema for products.import checks the document.
+          const document = await readJson(file)
+          const { json } = runtime.globals(command)
+          await runtime.withContext(command, async (ctx) => {
+            const product = await runtime.api(ctx).call('products.import', {
+              document: document as ProductDocument,
+              ...(options.name && { name: options.name })
+            })
+            if (json) runtime.printJson(product)
+            else runtime.print(`Imported "${product.name}" with ${product.itemCount} backlog items.`)
+          })
+        }
+      )
   }
 }
 

@@ -17,7 +17,10 @@ const kano: CliCommand = {
     program
       .command('kano')
       .description('Evaluate Kano survey answers from a CSV. Needs no data folder.')
-      .argument('<file>', 'CSV with a header: feature,functional,dysfunctional; answers like, expect, neutral, live-with, dislike')
+      .argument(
+        '<file>',
+        'CSV with a header: feature,functional,dysfunctional; answers like, expect, neutral, live-with, dislike'
+      )
       .addHelpText('after', JSON_HELP)
       .action(async (file: string, _options: unknown, command) => {
         const parsed = parseKanoCsv(await readUserFile(file))
@@ -25,13 +28,19 @@ const kano: CliCommand = {
         if (parsed.rows.length === 0) throw new CliUserError(`${file} has a header but no answers.`)
         const features = kanoByFeature(parsed.rows)
         if (runtime.globals(command).json) {
-          runtime.printJson({ features: features.map(({ feature, category, counts }) => ({ feature, category, counts })) })
+          runtime.printJson({
+            features: features.map(({ feature, category, counts }) => ({ feature, category, counts }))
+          })
           return
         }
         runtime.print(
           formatTable(
             ['FEATURE', 'CATEGORY', ...KANO_CATEGORIES],
-            features.map((f) => [f.feature, f.category ? KANO_CATEGORY_LABELS[f.category] : '-', ...KANO_CATEGORIES.map((c) => String(f.counts[c]))])
+            features.map((f) => [
+              f.feature,
+              f.category ? KANO_CATEGORY_LABELS[f.category] : '-',
+              ...KANO_CATEGORIES.map((c) => String(f.counts[c]))
+            ])
           )
         )
         for (const f of features) for (const flag of f.flags) runtime.print(`- ${f.feature}: ${flag}`)

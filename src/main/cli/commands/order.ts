@@ -1,6 +1,14 @@
 import { Option } from 'commander'
 import type { OrderingComparison } from '@shared/api/methods/ordering'
-import { MODELS, ORDERING_MODELS, ORDER_CSV_COLUMNS, formatNumber, modelOrder, parseOrderCsv, type OrderingModel } from '@shared/domain/ordering'
+import {
+  MODELS,
+  ORDERING_MODELS,
+  ORDER_CSV_COLUMNS,
+  formatNumber,
+  modelOrder,
+  parseOrderCsv,
+  type OrderingModel
+} from '@shared/domain/ordering'
 import { csvRefused } from '../csv-errors'
 import { formatTable } from '../format'
 import { productByName } from '../product-by-name'
@@ -22,7 +30,9 @@ interface OrderedItem {
   rank: number
 }
 
-const COLUMNS_HELP = ORDERING_MODELS.map((m) => `${m}: ${ORDER_CSV_COLUMNS[m].map((c) => c.header).join(',')}`).join('; ')
+const COLUMNS_HELP = ORDERING_MODELS.map((m) => `${m}: ${ORDER_CSV_COLUMNS[m].map((c) => c.header).join(',')}`).join(
+  '; '
+)
 
 const JSON_HELP = `
 With --json (global option), prints:
@@ -46,8 +56,11 @@ function printComparison(runtime: CliRuntime, comparison: OrderingComparison): v
   const tau = comparison.kendallTau === null ? 'not enough scored items' : formatNumber(comparison.kendallTau)
   runtime.print('')
   runtime.print(`Agreement with your order (Kendall tau-b, 1 = same order, -1 = reversed): ${tau}`)
-  runtime.print(`Average displacement: ${formatNumber(comparison.averageDisplacement)} places over ${comparison.scoredCount} scored items`)
-  if (comparison.unscoredCount > 0) runtime.print(`${comparison.unscoredCount} items are not fully scored and follow in your order.`)
+  runtime.print(
+    `Average displacement: ${formatNumber(comparison.averageDisplacement)} places over ${comparison.scoredCount} scored items`
+  )
+  if (comparison.unscoredCount > 0)
+    runtime.print(`${comparison.unscoredCount} items are not fully scored and follow in your order.`)
   for (const mover of comparison.movers) runtime.print(`- ${mover.title}: ${mover.reason}`)
   runtime.print(comparison.tieBreak)
 }
@@ -57,9 +70,18 @@ const order: CliCommand = {
   register(program, runtime) {
     program
       .command('order')
-      .description('Order items by WSJF, CD3 or value / effort. With --input it is a what-if on a CSV and needs no data folder.')
-      .addOption(new Option('-i, --input <file>', `CSV with a header: id,title and the model's columns (${COLUMNS_HELP}); rows in your order`).conflicts('product'))
-      .addOption(new Option('-p, --product <name>', "a product's open items, compared with its manual order").conflicts('input'))
+      .description(
+        'Order items by WSJF, CD3 or value / effort. With --input it is a what-if on a CSV and needs no data folder.'
+      )
+      .addOption(
+        new Option(
+          '-i, --input <file>',
+          `CSV with a header: id,title and the model's columns (${COLUMNS_HELP}); rows in your order`
+        ).conflicts('product')
+      )
+      .addOption(
+        new Option('-p, --product <name>', "a product's open items, compared with its manual order").conflicts('input')
+      )
       .addOption(new Option('-m, --model <model>', 'the ordering model').choices(ORDERING_MODELS).makeOptionMandatory())
       .addHelpText('after', JSON_HELP)
       .action(async (options: OrderOptions, command) => {
@@ -68,7 +90,12 @@ const order: CliCommand = {
         if (options.input !== undefined) {
           const parsed = parseOrderCsv(await readUserFile(options.input), model)
           if (!parsed.ok) throw csvRefused(options.input, parsed.errors)
-          const items = modelOrder(parsed.rows, model).map((e) => ({ id: e.id, title: e.title, score: e.score, rank: e.modelPosition }))
+          const items = modelOrder(parsed.rows, model).map((e) => ({
+            id: e.id,
+            title: e.title,
+            score: e.score,
+            rank: e.modelPosition
+          }))
           if (json) runtime.printJson({ model, items })
           else printItems(runtime, items)
           return
@@ -86,7 +113,13 @@ const order: CliCommand = {
           }
         })
         const keyOf = (id: number) => keys.get(id) ?? String(id)
-        const items = comparison.items.map((e) => ({ id: e.id, key: keyOf(e.id), title: e.title, score: e.score, rank: e.modelPosition }))
+        const items = comparison.items.map((e) => ({
+          id: e.id,
+          key: keyOf(e.id),
+          title: e.title,
+          score: e.score,
+          rank: e.modelPosition
+        }))
         if (json) {
           const { kendallTau, averageDisplacement, scoredCount, unscoredCount, tieBreak, movers } = comparison
           runtime.printJson({
@@ -98,7 +131,15 @@ const order: CliCommand = {
               scoredCount,
               unscoredCount,
               tieBreak,
-              movers: movers.map(({ id, title, manualPosition, modelPosition, shift, reason }) => ({ id, key: keyOf(id), title, manualPosition, modelPosition, shift, reason }))
+              movers: movers.map(({ id, title, manualPosition, modelPosition, shift, reason }) => ({
+                id,
+                key: keyOf(id),
+                title,
+                manualPosition,
+                modelPosition,
+                shift,
+                reason
+              }))
             }
           })
           return

@@ -26,7 +26,12 @@ const products: CliCommand = {
         runtime.print(
           formatTable(
             ['ID', 'NAME', 'ITEMS', 'NOTE'],
-            list.map((p) => [String(p.id), p.name, String(p.itemCount), [p.isSample ? 'sample' : '', p.archived ? 'archived' : ''].filter(Boolean).join(', ')])
+            list.map((p) => [
+              String(p.id),
+              p.name,
+              String(p.itemCount),
+              [p.isSample ? 'sample' : '', p.archived ? 'archived' : ''].filter(Boolean).join(', ')
+            ])
           )
         )
       })

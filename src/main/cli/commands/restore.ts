@@ -15,12 +15,14 @@ const restore: CliCommand = {
       .action(async (file: string, _options: unknown, command) => {
         const { json } = runtime.globals(command)
         const source = resolve(file)
-        if (!existsSync(source) || !statSync(source).isFile()) throw new CliUserError(`${source} does not exist or is not a file.`)
+        if (!existsSync(source) || !statSync(source).isFile())
+          throw new CliUserError(`${source} does not exist or is not a file.`)
         // No sample: a new data folder would only seed a product that the restore replaces at once.
         const outcome = await runtime.withContext(
           command,
           async (ctx) => {
-            if (resolve(ctx.databaseFile) === source) throw new CliUserError(`${source} is the database in use; restore from a backup copy instead.`)
+            if (resolve(ctx.databaseFile) === source)
+              throw new CliUserError(`${source} is the database in use; restore from a backup copy instead.`)
             const result = await ctx.restoreFrom(source)
             return { ...result, databaseFile: ctx.databaseFile, backupsDir: backupsDir(ctx.dataDir) }
           },

@@ -6,7 +6,8 @@ import { CliUserError, type CliCommand } from '../types'
 
 function parsePort(value: string): number {
   const port = Number(value)
-  if (!/^\d+$/.test(value) || !Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError('Use a port number from 0 to 65535 (0: any free port).')
+  if (!/^\d+$/.test(value) || !Number.isInteger(port) || port < 0 || port > 65535)
+    throw new InvalidArgumentError('Use a port number from 0 to 65535 (0: any free port).')
   return port
 }
 
@@ -49,20 +50,37 @@ const serve: CliCommand = {
       .option('-p, --port <port>', 'port to listen on (default: a free one)', parsePort)
       .action(async (options: { port?: number }, command) => {
         const staticDir = runtime.io.rendererDir
-        if (!staticDir) throw new CliUserError('This build of the CLI does not know where the app\'s pages are; run it as `node out/main/cli.js serve`.')
-        if (!existsSync(join(staticDir, 'index.html'))) runtime.note(`Note: ${staticDir} has no index.html; run \`npm run build\` so the app's pages can be served. The API works meanwhile.`)
+        if (!staticDir)
+          throw new CliUserError(
+            "This build of the CLI does not know where the app's pages are; run it as `node out/main/cli.js serve`."
+          )
+        if (!existsSync(join(staticDir, 'index.html')))
+          runtime.note(
+            `Note: ${staticDir} has no index.html; run \`npm run build\` so the app's pages can be served. The API works meanwhile.`
+          )
         await runtime.withContext(command, async (ctx) => {
           let server
           try {
-            server = await startWebServer({ dispatch: ctx.dispatch, staticDir, port: options.port ?? 0, launchCommand: launchCommand(), log: (m) => runtime.note(m) })
+            server = await startWebServer({
+              dispatch: ctx.dispatch,
+              staticDir,
+              port: options.port ?? 0,
+              launchCommand: launchCommand(),
+              log: (m) => runtime.note(m)
+            })
           } catch (error) {
             const code = (error as NodeJS.ErrnoException).code
-            if (code === 'EADDRINUSE') throw new CliUserError(`Port ${options.port} is already in use; choose another with --port, or leave it out to use a free one.`)
+            if (code === 'EADDRINUSE')
+              throw new CliUserError(
+                `Port ${options.port} is already in use; choose another with --port, or leave it out to use a free one.`
+              )
             throw error
           }
           const url = `${server.url}/#token=${server.token}`
           runtime.print(url)
-          runtime.note(`PO Studio ${runtime.version} is serving ${ctx.databaseFile} in browser mode. Open the URL above; press Ctrl+C to stop.`)
+          runtime.note(
+            `PO Studio ${runtime.version} is serving ${ctx.databaseFile} in browser mode. Open the URL above; press Ctrl+C to stop.`
+          )
           runtime.io.onServing?.({ url, port: server.port, token: server.token })
           const reason = await stopWhenAsked(runtime.io.stopSignal)
           await server.close()

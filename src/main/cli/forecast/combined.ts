@@ -1,10 +1,25 @@
-import { PERCENTILE_LEVELS, finishDates, type ForecastJob, type HowManyForecast, type Refusal, type WhenForecast } from '@shared/domain/flow'
+import {
+  PERCENTILE_LEVELS,
+  finishDates,
+  type ForecastJob,
+  type HowManyForecast,
+  type Refusal,
+  type WhenForecast
+} from '@shared/domain/flow'
 import { teamHistories, type CombinedPlan, type TeamHistory, type TeamPart } from '@shared/domain/teams'
 import type { AppContext } from '../../app/context'
 import { teamsOf } from '../team-by-name'
 import { CliUserError, type CliRuntime } from '../types'
 import { dated, productFlow, type History, type HistoryOptions } from './history'
-import { howManyJson, howManyPercentilesJson, howManyText, whenAt, whenJson, whenPercentilesJson, whenText } from './output'
+import {
+  howManyJson,
+  howManyPercentilesJson,
+  howManyText,
+  whenAt,
+  whenJson,
+  whenPercentilesJson,
+  whenText
+} from './output'
 import { runForecast } from './runner'
 
 /** The whole product's window (for the dates and the notes) and each team's own history on it. */
@@ -14,8 +29,13 @@ export interface TeamsHistory {
 }
 
 /** Every team's history of a product, for --all-teams. */
-export async function loadTeamsHistory(options: HistoryOptions, runtime: CliRuntime, withContext: <T>(fn: (ctx: AppContext) => Promise<T>) => Promise<T>): Promise<TeamsHistory> {
-  if (options.product === undefined) throw new CliUserError('--all-teams needs --product NAME: only a product knows its teams and their histories.')
+export async function loadTeamsHistory(
+  options: HistoryOptions,
+  runtime: CliRuntime,
+  withContext: <T>(fn: (ctx: AppContext) => Promise<T>) => Promise<T>
+): Promise<TeamsHistory> {
+  if (options.product === undefined)
+    throw new CliUserError('--all-teams needs --product NAME: only a product knows its teams and their histories.')
   const name = options.product
   return withContext(async (ctx) => {
     const { product, data, asOf } = await productFlow(runtime, ctx, name, options.asOf)
@@ -47,7 +67,13 @@ export async function runCombined<J extends ForecastJob>(
   for (const [index, team] of planned.perTeam.entries()) {
     const part = planned.parts[index]!
     if ('ok' in team.job) teams.push({ name: team.name, part, forecast: null, reason: team.job.reason })
-    else teams.push({ name: team.name, part, forecast: (await runForecast({ job: team.job, exact: false }, note, workerScript)).forecast, reason: null })
+    else
+      teams.push({
+        name: team.name,
+        part,
+        forecast: (await runForecast({ job: team.job, exact: false }, note, workerScript)).forecast,
+        reason: null
+      })
   }
   return { combined, teams }
 }
@@ -57,7 +83,10 @@ const pct = (share: number) => `${Math.round(share * 100)}%`
 /** `--json` of a combined forecast: the usual answer for all teams, and each team's part and own forecast. */
 export function combinedJson(run: Awaited<ReturnType<typeof runCombined>>, history: History, start: string | null) {
   const { combined } = run
-  const whole = combined.question === 'when' ? whenJson(combined, null, history, start) : howManyJson(combined, null, history, start)
+  const whole =
+    combined.question === 'when'
+      ? whenJson(combined, null, history, start)
+      : howManyJson(combined, null, history, start)
   return {
     ...whole,
     team: null,
@@ -77,12 +106,22 @@ export function combinedJson(run: Awaited<ReturnType<typeof runCombined>>, histo
 }
 
 /** The combined forecast in words, then a line per team: its pace, its part and its own forecast at 85%. */
-export function combinedText(run: Awaited<ReturnType<typeof runCombined>>, history: History, start: string | null): string[] {
+export function combinedText(
+  run: Awaited<ReturnType<typeof runCombined>>,
+  history: History,
+  start: string | null
+): string[] {
   const { combined } = run
   const who = ' by all teams together'
-  const whole = combined.question === 'when' ? whenText(combined, null, history, start, who) : howManyText(combined, null, history, start, who)
+  const whole =
+    combined.question === 'when'
+      ? whenText(combined, null, history, start, who)
+      : howManyText(combined, null, history, start, who)
   const teamLines = run.teams.map(({ name, part, forecast, reason }) => {
-    const about = combined.question === 'when' ? ` (about ${Math.round(part.share * combined.items)} of the ${combined.items} items)` : ''
+    const about =
+      combined.question === 'when'
+        ? ` (about ${Math.round(part.share * combined.items)} of the ${combined.items} items)`
+        : ''
     const own =
       forecast === null
         ? reason

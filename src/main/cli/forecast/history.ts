@@ -67,9 +67,25 @@ export interface HistoryOptions extends HistorySource {
 }
 
 /** The window of dated finishes by the one rule (`throughputWindow`), with the long-idle check. */
-export function dated(finishes: readonly string[], asOf: string, windowDays: number, calendar: WorkingCalendar, file: HistoryFile | null, team: string | null = null): History {
+export function dated(
+  finishes: readonly string[],
+  asOf: string,
+  windowDays: number,
+  calendar: WorkingCalendar,
+  file: HistoryFile | null,
+  team: string | null = null
+): History {
   const window = throughputWindow(finishes, asOf, windowDays, calendar)
-  return { series: window.series, from: window.from, to: window.to, asOf, calendar, longIdle: longIdle(finishes, asOf, windowDays), file, team }
+  return {
+    series: window.series,
+    from: window.from,
+    to: window.to,
+    asOf,
+    calendar,
+    longIdle: longIdle(finishes, asOf, windowDays),
+    file,
+    team
+  }
 }
 
 function ambiguityMessage(path: string, question: AmbiguousDates): string {
@@ -84,7 +100,8 @@ function ambiguityMessage(path: string, question: AmbiguousDates): string {
 async function fromFile(path: string, options: HistoryOptions): Promise<History> {
   const file = await readCsvFile(path, options)
   const read = parseHistoryCsv(file.text, { separator: options.separator, dateOrder: options.dateFormat })
-  if (!read.ok) throw 'ambiguous' in read ? new CliUserError(ambiguityMessage(path, read.ambiguous)) : csvRefused(path, read.errors)
+  if (!read.ok)
+    throw 'ambiguous' in read ? new CliUserError(ambiguityMessage(path, read.ambiguous)) : csvRefused(path, read.errors)
   const finishes = read.rows.map((row) => row.finishedOn)
   if (finishes.length === 0) {
     throw new CliUserError(`${path} has no finished items: no row has a finish date (in "${read.columns.finished}").`)
@@ -92,7 +109,15 @@ async function fromFile(path: string, options: HistoryOptions): Promise<History>
   const { unfinishedRows, separator, dateOrder } = read
   // Today as a UTC calendar day, as a product's flow data counts it.
   const asOf = options.asOf ?? new Date().toISOString().slice(0, 10)
-  const described = { path, finishedRows: finishes.length, unfinishedRows, encoding: file.encoding, encodingNote: file.encodingNote, separator, dateOrder }
+  const described = {
+    path,
+    finishedRows: finishes.length,
+    unfinishedRows,
+    encoding: file.encoding,
+    encodingNote: file.encodingNote,
+    separator,
+    dateOrder
+  }
   return dated(finishes, asOf, options.window, NAMED_CALENDARS[options.calendar], described)
 }
 
@@ -104,7 +129,12 @@ export async function productFlow(runtime: CliRuntime, ctx: AppContext, name: st
 }
 
 /** A product's own history (or one team's), calendar and today. */
-async function fromProduct(runtime: CliRuntime, ctx: AppContext, name: string, options: HistoryOptions): Promise<History> {
+async function fromProduct(
+  runtime: CliRuntime,
+  ctx: AppContext,
+  name: string,
+  options: HistoryOptions
+): Promise<History> {
   const { product, data, asOf } = await productFlow(runtime, ctx, name, options.asOf)
   const team = options.team === undefined ? null : await teamByName(runtime, ctx, product, options.team)
   const items = team ? itemsOfTeam(data.items, team.id) : data.items
@@ -119,7 +149,16 @@ function fromSeries(text: string, options: HistoryOptions): History {
   const parsed = parseThroughputSeries(text)
   if (!parsed.ok) throw csvRefused('The --throughput series', parsed.errors)
   const series = parsed.values.slice(-options.window)
-  return { series, from: null, to: null, asOf: options.asOf ?? null, calendar: NAMED_CALENDARS[options.calendar], longIdle: null, file: null, team: null }
+  return {
+    series,
+    from: null,
+    to: null,
+    asOf: options.asOf ?? null,
+    calendar: NAMED_CALENDARS[options.calendar],
+    longIdle: null,
+    file: null,
+    team: null
+  }
 }
 
 /** The history the options name, its window ending on --as-of or else today. */

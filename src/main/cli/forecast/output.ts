@@ -15,7 +15,12 @@ import type { History } from './history'
 
 /** The history window as reported: calendar dates when known, and what the forecast resampled. */
 function windowOf(history: History) {
-  return { from: history.from, to: history.to, days: history.series.length, daysWithCompletions: history.series.filter((n) => n > 0).length }
+  return {
+    from: history.from,
+    to: history.to,
+    days: history.series.length,
+    daysWithCompletions: history.series.filter((n) => n > 0).length
+  }
 }
 
 /** What every `--json` answer says about its history, besides the window. */
@@ -27,14 +32,26 @@ function basisJson(history: History) {
     calendar: history.calendar,
     window: windowOf(history),
     longIdle: longIdle && { ...longIdle, suggestedAsOf: longIdle.lastFinish },
-    file: file && { path: file.path, finishedRows: file.finishedRows, unfinishedRows: file.unfinishedRows, encoding: file.encoding, separator: SEPARATOR_NAMES[file.separator], dateOrder: file.dateOrder }
+    file: file && {
+      path: file.path,
+      finishedRows: file.finishedRows,
+      unfinishedRows: file.unfinishedRows,
+      encoding: file.encoding,
+      separator: SEPARATOR_NAMES[file.separator],
+      dateOrder: file.dateOrder
+    }
   }
 }
 
 /** A "when" forecast's percentiles: `{ days, date }` when a start is known, else a number of working days. */
 export function whenPercentilesJson(forecast: WhenForecast, calendar: WorkingCalendar, start: string | null) {
   const dates = start === null ? null : percentileDates(forecast.percentiles, calendar, start)
-  return Object.fromEntries(PERCENTILE_LEVELS.map((p) => [String(p), dates === null ? forecast.percentiles[p] : { days: forecast.percentiles[p], date: dates[p] }]))
+  return Object.fromEntries(
+    PERCENTILE_LEVELS.map((p) => [
+      String(p),
+      dates === null ? forecast.percentiles[p] : { days: forecast.percentiles[p], date: dates[p] }
+    ])
+  )
 }
 
 /** A "how many" forecast's percentiles: item counts read from the top. */
@@ -60,7 +77,12 @@ export function whenJson(forecast: WhenForecast, exact: ExactCheck | null, histo
 }
 
 /** `--json` for "how many": percentiles are item counts read from the top (this many or more). */
-export function howManyJson(forecast: HowManyForecast, exact: ExactCheck | null, history: History, start: string | null) {
+export function howManyJson(
+  forecast: HowManyForecast,
+  exact: ExactCheck | null,
+  history: History,
+  start: string | null
+) {
   return {
     question: 'how-many',
     days: forecast.days,
@@ -80,14 +102,20 @@ const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en
 function describeCalendar(calendar: WorkingCalendar): string {
   const daysOff = calendar.nonWorkingDays.length
   const declared = daysOff > 0 ? ` and ${plural(daysOff, 'declared day off', 'declared days off')}` : ''
-  return calendar.weekendsOff ? `weekends${declared} left out` : daysOff > 0 ? `every day but ${plural(daysOff, 'declared day off', 'declared days off')}` : 'every day counted'
+  return calendar.weekendsOff
+    ? `weekends${declared} left out`
+    : daysOff > 0
+      ? `every day but ${plural(daysOff, 'declared day off', 'declared days off')}`
+      : 'every day counted'
 }
 
 function describeWindow(history: History): string {
   const window = windowOf(history)
   const days = plural(window.days, 'working day', 'working days')
   const span =
-    history.from === null ? `a series of ${days}${history.asOf ? ` up to ${history.asOf}` : ''}` : `${history.from} to ${history.to}, ${days} (${describeCalendar(history.calendar)})`
+    history.from === null
+      ? `a series of ${days}${history.asOf ? ` up to ${history.asOf}` : ''}`
+      : `${history.from} to ${history.to}, ${days} (${describeCalendar(history.calendar)})`
   const whose = history.team === null ? 'History' : `History of ${history.team}`
   return `${whose}: ${span}; items finished on ${plural(window.daysWithCompletions, 'day', 'days')}.`
 }
@@ -123,25 +151,44 @@ function describeExact(exact: ExactCheck | null, one: string, many: string): str
   if (!exact.computed) return [exact.reason]
   const values = PERCENTILE_LEVELS.map((p) => exact.percentiles[p] ?? 'beyond ten years').join('/')
   const gap = exact.largestPercentileGap
-  const within = gap === null ? 'differs from it where one of them lies beyond ten years' : gap === 0 ? 'has the same percentiles' : `is within ${plural(gap, one, many)} of it`
+  const within =
+    gap === null
+      ? 'differs from it where one of them lies beyond ten years'
+      : gap === 0
+        ? 'has the same percentiles'
+        : `is within ${plural(gap, one, many)} of it`
   const distance = (exact.totalVariation * 100).toFixed(2)
-  return [`Exact distribution: ${values} ${many} at ${PERCENTILE_LEVELS.join('/')}%; the simulation ${within} (total-variation distance ${distance}%).`]
+  return [
+    `Exact distribution: ${values} ${many} at ${PERCENTILE_LEVELS.join('/')}%; the simulation ${within} (total-variation distance ${distance}%).`
+  ]
 }
 
 /** " by Team Lanes" in a question about one team's work. */
 const byTeam = (history: History) => (history.team === null ? '' : ` by ${history.team}`)
 
 /** "On or before 2027-01-12 (23 working days)" for one percentile of a "when" forecast. */
-export function whenAt(forecast: WhenForecast, level: (typeof PERCENTILE_LEVELS)[number], calendar: WorkingCalendar, start: string | null): string {
+export function whenAt(
+  forecast: WhenForecast,
+  level: (typeof PERCENTILE_LEVELS)[number],
+  calendar: WorkingCalendar,
+  start: string | null
+): string {
   const days = forecast.percentiles[level]
   if (days === null) return 'not within ten years'
   const span = plural(days, 'working day', 'working days')
-  const dates: Percentiles<string | null> | null = start === null ? null : percentileDates(forecast.percentiles, calendar, start)
+  const dates: Percentiles<string | null> | null =
+    start === null ? null : percentileDates(forecast.percentiles, calendar, start)
   return dates === null ? `within ${span}` : `on or before ${dates[level]} (${span})`
 }
 
 /** Readable sentences for "when": "85%: on or before 2027-01-12 (23 working days)". */
-export function whenText(forecast: WhenForecast, exact: ExactCheck | null, history: History, start: string | null, who = byTeam(history)): string[] {
+export function whenText(
+  forecast: WhenForecast,
+  exact: ExactCheck | null,
+  history: History,
+  start: string | null,
+  who = byTeam(history)
+): string[] {
   const lines = PERCENTILE_LEVELS.map((p) => `${p}%: ${whenAt(forecast, p, history.calendar, start)}`)
   const from = start === null ? '' : ` starting ${start}`
   return [
@@ -155,12 +202,25 @@ export function whenText(forecast: WhenForecast, exact: ExactCheck | null, histo
 }
 
 /** Readable sentences for "how many": "85%: 41 items or more". */
-export function howManyText(forecast: HowManyForecast, exact: ExactCheck | null, history: History, start: string | null, who = byTeam(history)): string[] {
+export function howManyText(
+  forecast: HowManyForecast,
+  exact: ExactCheck | null,
+  history: History,
+  start: string | null,
+  who = byTeam(history)
+): string[] {
   const span = plural(forecast.days, 'working day', 'working days')
   const question =
     start === null
       ? `How many items${who} in the next ${span}?`
       : `How many items${who} from ${start} to ${workingDayToDate(history.calendar, start, forecast.days)} (${span})?`
   const lines = PERCENTILE_LEVELS.map((p) => `${p}%: ${plural(forecast.percentiles[p], 'item', 'items')} or more`)
-  return [question, ...lines, describeWindow(history), ...describeFile(history), describeRun(forecast), ...describeExact(exact, 'item', 'items')]
+  return [
+    question,
+    ...lines,
+    describeWindow(history),
+    ...describeFile(history),
+    describeRun(forecast),
+    ...describeExact(exact, 'item', 'items')
+  ]
 }

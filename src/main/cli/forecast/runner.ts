@@ -1,5 +1,11 @@
 import { availableParallelism } from 'node:os'
-import { runForecastPool, startInProcessWorker, type ForecastJob, type ForecastOf, type ForecastOutcome } from '@shared/domain/flow'
+import {
+  runForecastPool,
+  startInProcessWorker,
+  type ForecastJob,
+  type ForecastOf,
+  type ForecastOutcome
+} from '@shared/domain/flow'
 import { startThreadWorker } from './threads'
 
 /** Runs this large are worth worker threads and a progress report. */
@@ -18,7 +24,8 @@ export async function runForecast<J extends ForecastJob>(
   const trials = request.job.trials
   // The pool answers each job with the forecast of the job's own question.
   const answer = (outcomes: ForecastOutcome[]) => outcomes[0] as ForecastOutcome<ForecastOf<J>>
-  if (trials < LARGE_RUN_TRIALS) return answer(await runForecastPool([request], { cores: 1, start: startInProcessWorker }).outcomes)
+  if (trials < LARGE_RUN_TRIALS)
+    return answer(await runForecastPool([request], { cores: 1, start: startInProcessWorker }).outcomes)
   let reported = 0
   const onProgress = (done: number, total: number) => {
     const tenth = Math.floor((done * 10) / total)
@@ -30,7 +37,11 @@ export async function runForecast<J extends ForecastJob>(
   const pool = workerScript
     ? runForecastPool([request], { cores: availableParallelism(), start: startThreadWorker(workerScript), onProgress })
     : runForecastPool([request], { cores: 1, start: startInProcessWorker, onProgress })
-  const where = !workerScript ? '' : pool.workers === 1 ? ' in a worker thread' : ` in a worker thread on each of ${pool.workers} cores`
+  const where = !workerScript
+    ? ''
+    : pool.workers === 1
+      ? ' in a worker thread'
+      : ` in a worker thread on each of ${pool.workers} cores`
   note(`Forecast: running ${trials.toLocaleString('en')} trials${where}`)
   return answer(await pool.outcomes)
 }

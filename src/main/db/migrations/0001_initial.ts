@@ -28,7 +28,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('category', 'text', (c) => c.notNull().check(sql`category IN ('todo', 'in_progress', 'done')`))
     .addColumn('position', 'integer', (c) => c.notNull())
     .execute()
-  await db.schema.createIndex('workflow_states_product').on('workflow_states').columns(['product_id', 'position']).execute()
+  await db.schema
+    .createIndex('workflow_states_product')
+    .on('workflow_states')
+    .columns(['product_id', 'position'])
+    .execute()
 
   await db.schema
     .createTable('backlog_items')

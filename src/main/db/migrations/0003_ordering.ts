@@ -53,7 +53,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('applied_at', 'text', (c) => c.notNull())
     .addColumn('undone_at', 'text')
     .execute()
-  await db.schema.createIndex('order_snapshots_product').on('order_snapshots').columns(['product_id', 'applied_at']).execute()
+  await db.schema
+    .createIndex('order_snapshots_product')
+    .on('order_snapshots')
+    .columns(['product_id', 'applied_at'])
+    .execute()
 
   await db.schema
     .createTable('kano_features')
@@ -63,7 +67,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('item_id', 'integer', (c) => c.references('backlog_items.id').onDelete('set null'))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute()
-  await sql`CREATE UNIQUE INDEX kano_features_name_unique ON kano_features (product_id, name COLLATE NOCASE)`.execute(db)
+  await sql`CREATE UNIQUE INDEX kano_features_name_unique ON kano_features (product_id, name COLLATE NOCASE)`.execute(
+    db
+  )
 
   const answer = sql`IN ('like', 'expect', 'neutral', 'live-with', 'dislike')`
   await db.schema

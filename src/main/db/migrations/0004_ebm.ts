@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely'
 
-const inList = (column: string, values: readonly string[]) => sql.raw(`${column} IN (${values.map((v) => `'${v}'`).join(', ')})`)
+const inList = (column: string, values: readonly string[]) =>
+  sql.raw(`${column} IN (${values.map((v) => `'${v}'`).join(', ')})`)
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
@@ -39,7 +40,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('note', 'text', (c) => c.notNull().defaultTo(''))
     .execute()
   // One value per measure and day: recording a day again replaces its value.
-  await db.schema.createIndex('ebm_measure_values_day').unique().on('ebm_measure_values').columns(['measure_id', 'date']).execute()
+  await db.schema
+    .createIndex('ebm_measure_values_day')
+    .unique()
+    .on('ebm_measure_values')
+    .columns(['measure_id', 'date'])
+    .execute()
 
   await db.schema
     .createTable('ebm_goals')
@@ -89,7 +95,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute()
-  await db.schema.createIndex('ebm_experiments_product').on('ebm_experiments').columns(['product_id', 'created_at']).execute()
+  await db.schema
+    .createIndex('ebm_experiments_product')
+    .on('ebm_experiments')
+    .columns(['product_id', 'created_at'])
+    .execute()
   await db.schema.createIndex('ebm_experiments_measure').on('ebm_experiments').column('measure_id').execute()
 
   await db.schema

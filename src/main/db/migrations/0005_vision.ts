@@ -35,7 +35,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute()
   // The database itself holds the one-active-goal rule, whatever the code above it does.
-  await sql`CREATE UNIQUE INDEX product_goals_one_active ON product_goals (product_id) WHERE status = 'active'`.execute(db)
+  await sql`CREATE UNIQUE INDEX product_goals_one_active ON product_goals (product_id) WHERE status = 'active'`.execute(
+    db
+  )
 
   // An item serves at most one Product Goal.
   await db.schema
@@ -90,7 +92,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('current', 'real', (c) => c.notNull())
     .addColumn('unit', 'text', (c) => c.notNull().defaultTo(''))
     .execute()
-  await db.schema.createIndex('okr_key_results_objective').on('okr_key_results').columns(['objective_id', 'position']).execute()
+  await db.schema
+    .createIndex('okr_key_results_objective')
+    .on('okr_key_results')
+    .columns(['objective_id', 'position'])
+    .execute()
 
   // A goal's place on the Now / Next / Later board; goals not on the board have no row.
   await db.schema

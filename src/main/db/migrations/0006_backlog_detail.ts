@@ -2,7 +2,9 @@ import { sql, type Kysely } from 'kysely'
 
 /** What a refined backlog item carries beyond its title: criteria, hierarchy, links, labels, notes, Ready and Done. */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await sql`ALTER TABLE backlog_items ADD COLUMN parent_id INTEGER REFERENCES backlog_items(id) ON DELETE SET NULL`.execute(db)
+  await sql`ALTER TABLE backlog_items ADD COLUMN parent_id INTEGER REFERENCES backlog_items(id) ON DELETE SET NULL`.execute(
+    db
+  )
   await sql`ALTER TABLE backlog_items ADD COLUMN notes TEXT NOT NULL DEFAULT ''`.execute(db)
   await db.schema.createIndex('backlog_items_parent').on('backlog_items').column('parent_id').execute()
 
@@ -13,7 +15,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('position', 'integer', (c) => c.notNull())
     .addColumn('text', 'text', (c) => c.notNull())
     .execute()
-  await db.schema.createIndex('acceptance_criteria_item').on('acceptance_criteria').columns(['item_id', 'position']).execute()
+  await db.schema
+    .createIndex('acceptance_criteria_item')
+    .on('acceptance_criteria')
+    .columns(['item_id', 'position'])
+    .execute()
 
   // "blocker blocks blocked"; read the other way it is "blocked by".
   await db.schema
@@ -42,7 +48,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('product_settings')
     .addColumn('product_id', 'integer', (c) => c.primaryKey().references('products.id').onDelete('cascade'))
-    .addColumn('estimate_scale', 'text', (c) => c.notNull().defaultTo('fibonacci').check(sql`estimate_scale IN ('fibonacci', 'tshirt')`))
+    .addColumn('estimate_scale', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('fibonacci')
+        .check(sql`estimate_scale IN ('fibonacci', 'tshirt')`)
+    )
     .addColumn('estimate_threshold', 'real', (c) => c.notNull().defaultTo(8))
     .execute()
 
@@ -55,7 +66,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('position', 'integer', (c) => c.notNull())
     .addColumn('text', 'text', (c) => c.notNull())
     .execute()
-  await db.schema.createIndex('definition_criteria_product').on('definition_criteria').columns(['product_id', 'kind', 'position']).execute()
+  await db.schema
+    .createIndex('definition_criteria_product')
+    .on('definition_criteria')
+    .columns(['product_id', 'kind', 'position'])
+    .execute()
   await db.schema
     .createTable('item_ready_checks')
     .addColumn('item_id', 'integer', (c) => c.notNull().references('backlog_items.id').onDelete('cascade'))

@@ -13,7 +13,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('before', 'text', (c) => c.notNull())
     .addColumn('after', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('undone', 'integer', (c) => c.notNull().defaultTo(0).check(sql`undone IN (0, 1)`))
+    .addColumn('undone', 'integer', (c) =>
+      c
+        .notNull()
+        .defaultTo(0)
+        .check(sql`undone IN (0, 1)`)
+    )
     .execute()
   await db.schema.createIndex('edit_log_product').on('edit_log').columns(['product_id', 'id']).execute()
 

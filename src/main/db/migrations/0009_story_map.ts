@@ -33,8 +33,20 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     // No slice: the story sits on the map but in no release yet.
     .addColumn('slice_id', 'integer', (c) => c.references('story_map_slices.id').onDelete('set null'))
     .execute()
-  await db.schema.createIndex('story_map_activities_product').on('story_map_activities').columns(['product_id', 'position']).execute()
-  await db.schema.createIndex('story_map_steps_activity').on('story_map_steps').columns(['activity_id', 'position']).execute()
-  await db.schema.createIndex('story_map_slices_product').on('story_map_slices').columns(['product_id', 'position']).execute()
+  await db.schema
+    .createIndex('story_map_activities_product')
+    .on('story_map_activities')
+    .columns(['product_id', 'position'])
+    .execute()
+  await db.schema
+    .createIndex('story_map_steps_activity')
+    .on('story_map_steps')
+    .columns(['activity_id', 'position'])
+    .execute()
+  await db.schema
+    .createIndex('story_map_slices_product')
+    .on('story_map_slices')
+    .columns(['product_id', 'position'])
+    .execute()
   await db.schema.createIndex('story_map_placements_step').on('story_map_placements').column('step_id').execute()
 }

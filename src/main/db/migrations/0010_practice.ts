@@ -18,7 +18,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute()
-  await db.schema.createIndex('practice_entries_product').on('practice_entries').columns(['product_id', 'target_key']).execute()
+  await db.schema
+    .createIndex('practice_entries_product')
+    .on('practice_entries')
+    .columns(['product_id', 'target_key'])
+    .execute()
 
   await db.schema
     .createTable('practice_actions')

@@ -21,5 +21,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('intact', 'integer', (c) => c.notNull())
     .addColumn('imported_at', 'text', (c) => c.notNull())
     .execute()
-  await db.schema.createIndex('report_reviews_product').on('report_reviews').columns(['product_id', 'imported_at']).execute()
+  await db.schema
+    .createIndex('report_reviews_product')
+    .on('report_reviews')
+    .columns(['product_id', 'imported_at'])
+    .execute()
 }

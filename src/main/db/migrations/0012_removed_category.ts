@@ -18,15 +18,23 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
     .addColumn('product_id', 'integer', (c) => c.notNull().references('products.id').onDelete('cascade'))
     .addColumn('name', 'text', (c) => c.notNull())
-    .addColumn('category', 'text', (c) => c.notNull().check(sql`category IN ('todo', 'in_progress', 'done', 'removed')`))
+    .addColumn('category', 'text', (c) =>
+      c.notNull().check(sql`category IN ('todo', 'in_progress', 'done', 'removed')`)
+    )
     .addColumn('position', 'integer', (c) => c.notNull())
     .execute()
   await sql`INSERT INTO workflow_states_new (id, product_id, name, category, position)
     SELECT id, product_id, name, category, position FROM workflow_states`.execute(db)
   // AUTOINCREMENT never reuses an id, even of a deleted state: the new table carries on from the old one's counter.
   await sql`DELETE FROM sqlite_sequence WHERE name = 'workflow_states_new'`.execute(db)
-  await sql`INSERT INTO sqlite_sequence (name, seq) SELECT 'workflow_states_new', seq FROM sqlite_sequence WHERE name = 'workflow_states'`.execute(db)
+  await sql`INSERT INTO sqlite_sequence (name, seq) SELECT 'workflow_states_new', seq FROM sqlite_sequence WHERE name = 'workflow_states'`.execute(
+    db
+  )
   await sql`DROP TABLE workflow_states`.execute(db)
   await sql`ALTER TABLE workflow_states_new RENAME TO workflow_states`.execute(db)
-  await db.schema.createIndex('workflow_states_product').on('workflow_states').columns(['product_id', 'position']).execute()
+  await db.schema
+    .createIndex('workflow_states_product')
+    .on('workflow_states')
+    .columns(['product_id', 'position'])
+    .execute()
 }

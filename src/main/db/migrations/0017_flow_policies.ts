@@ -10,8 +10,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .alterTable('workflow_states')
     .addColumn('wip_limit', 'integer', (c) => c.check(sql`wip_limit IS NULL OR wip_limit >= 1`))
     .execute()
-  await db.schema.alterTable('workflow_states').addColumn('entry_policy', 'text', (c) => c.notNull().defaultTo('')).execute()
-  await db.schema.alterTable('workflow_states').addColumn('exit_policy', 'text', (c) => c.notNull().defaultTo('')).execute()
+  await db.schema
+    .alterTable('workflow_states')
+    .addColumn('entry_policy', 'text', (c) => c.notNull().defaultTo(''))
+    .execute()
+  await db.schema
+    .alterTable('workflow_states')
+    .addColumn('exit_policy', 'text', (c) => c.notNull().defaultTo(''))
+    .execute()
 
   await db.schema
     .createTable('service_level_expectations')
@@ -23,5 +29,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('days', 'integer', (c) => c.notNull().check(sql`days >= 1`))
     .execute()
   // One SLE per product and team; NULLs never clash in a plain unique index, so the product's own counts as team 0.
-  await sql`CREATE UNIQUE INDEX service_level_expectations_scope ON service_level_expectations (product_id, coalesce(team_id, 0))`.execute(db)
+  await sql`CREATE UNIQUE INDEX service_level_expectations_scope ON service_level_expectations (product_id, coalesce(team_id, 0))`.execute(
+    db
+  )
 }

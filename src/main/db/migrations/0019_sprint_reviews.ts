@@ -26,7 +26,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('stakeholder_id', 'integer', (c) => c.notNull().references('stakeholders.id').onDelete('cascade'))
     .addPrimaryKeyConstraint('sprint_review_attendees_pk', ['review_id', 'stakeholder_id'])
     .execute()
-  await db.schema.createIndex('sprint_review_attendees_stakeholder').on('sprint_review_attendees').column('stakeholder_id').execute()
+  await db.schema
+    .createIndex('sprint_review_attendees_stakeholder')
+    .on('sprint_review_attendees')
+    .column('stakeholder_id')
+    .execute()
 
   // Feedback outlives its stakeholder and its item: who asked for what stays readable when one is removed.
   await db.schema
@@ -42,10 +46,26 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addCheckConstraint('sprint_review_feedback_one_item', sql`created_item_id IS NULL OR changed_item_id IS NULL`)
     .execute()
-  await db.schema.createIndex('sprint_review_feedback_review').on('sprint_review_feedback').columns(['review_id', 'id']).execute()
-  await db.schema.createIndex('sprint_review_feedback_stakeholder').on('sprint_review_feedback').column('stakeholder_id').execute()
-  await db.schema.createIndex('sprint_review_feedback_created_item').on('sprint_review_feedback').column('created_item_id').execute()
-  await db.schema.createIndex('sprint_review_feedback_changed_item').on('sprint_review_feedback').column('changed_item_id').execute()
+  await db.schema
+    .createIndex('sprint_review_feedback_review')
+    .on('sprint_review_feedback')
+    .columns(['review_id', 'id'])
+    .execute()
+  await db.schema
+    .createIndex('sprint_review_feedback_stakeholder')
+    .on('sprint_review_feedback')
+    .column('stakeholder_id')
+    .execute()
+  await db.schema
+    .createIndex('sprint_review_feedback_created_item')
+    .on('sprint_review_feedback')
+    .column('created_item_id')
+    .execute()
+  await db.schema
+    .createIndex('sprint_review_feedback_changed_item')
+    .on('sprint_review_feedback')
+    .column('changed_item_id')
+    .execute()
 
   // Until now a stakeholder kept only the day of the last contact; that day becomes the log's first entry.
   await db.schema
@@ -56,10 +76,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('discussed', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute()
-  await db.schema.createIndex('stakeholder_contacts_stakeholder').on('stakeholder_contacts').columns(['stakeholder_id', 'on_day']).execute()
+  await db.schema
+    .createIndex('stakeholder_contacts_stakeholder')
+    .on('stakeholder_contacts')
+    .columns(['stakeholder_id', 'on_day'])
+    .execute()
   await sql`
     INSERT INTO stakeholder_contacts (stakeholder_id, on_day, discussed, created_at)
-    SELECT id, last_contact_on, '', updated_at FROM stakeholders WHERE last_contact_on IS NOT NULL ORDER BY id`.execute(db)
+    SELECT id, last_contact_on, '', updated_at FROM stakeholders WHERE last_contact_on IS NOT NULL ORDER BY id`.execute(
+    db
+  )
 
   await db.schema
     .createTable('sprint_retrospectives')
@@ -71,11 +97,22 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('retrospective_actions')
     .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
-    .addColumn('sprint_id', 'integer', (c) => c.notNull().references('sprint_retrospectives.sprint_id').onDelete('cascade'))
+    .addColumn('sprint_id', 'integer', (c) =>
+      c.notNull().references('sprint_retrospectives.sprint_id').onDelete('cascade')
+    )
     .addColumn('position', 'integer', (c) => c.notNull())
     .addColumn('text', 'text', (c) => c.notNull())
-    .addColumn('done', 'integer', (c) => c.notNull().defaultTo(0).check(sql`done IN (0, 1)`))
+    .addColumn('done', 'integer', (c) =>
+      c
+        .notNull()
+        .defaultTo(0)
+        .check(sql`done IN (0, 1)`)
+    )
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute()
-  await db.schema.createIndex('retrospective_actions_sprint').on('retrospective_actions').columns(['sprint_id', 'position']).execute()
+  await db.schema
+    .createIndex('retrospective_actions_sprint')
+    .on('retrospective_actions')
+    .columns(['sprint_id', 'position'])
+    .execute()
 }

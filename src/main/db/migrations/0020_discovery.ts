@@ -23,12 +23,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute()
   // Segments are chosen by name on persona forms, so names are unique per product regardless of case.
-  await sql`CREATE UNIQUE INDEX customer_segments_product_name ON customer_segments (product_id, name COLLATE NOCASE)`.execute(db)
+  await sql`CREATE UNIQUE INDEX customer_segments_product_name ON customer_segments (product_id, name COLLATE NOCASE)`.execute(
+    db
+  )
 
   // Until now every persona described a user; only a story role that says "buyer" is sure to be one.
-  await sql`ALTER TABLE personas ADD COLUMN buyer_or_user TEXT NOT NULL DEFAULT 'user' CHECK (buyer_or_user IN ('buyer', 'user', 'both'))`.execute(db)
+  await sql`ALTER TABLE personas ADD COLUMN buyer_or_user TEXT NOT NULL DEFAULT 'user' CHECK (buyer_or_user IN ('buyer', 'user', 'both'))`.execute(
+    db
+  )
   await sql`UPDATE personas SET buyer_or_user = 'buyer' WHERE lower(trim(role)) IN ('buyer', 'purchaser')`.execute(db)
-  await sql`ALTER TABLE personas ADD COLUMN segment_id INTEGER REFERENCES customer_segments (id) ON DELETE SET NULL`.execute(db)
+  await sql`ALTER TABLE personas ADD COLUMN segment_id INTEGER REFERENCES customer_segments (id) ON DELETE SET NULL`.execute(
+    db
+  )
   await db.schema.createIndex('personas_segment').on('personas').column('segment_id').execute()
 
   await db.schema
@@ -36,7 +42,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
     .addColumn('product_id', 'integer', cascadeToProduct)
     .addColumn('statement', 'text', (c) => c.notNull())
-    .addColumn('risk', 'text', (c) => c.notNull().check(sql`risk IN ('value', 'usability', 'feasibility', 'viability')`))
+    .addColumn('risk', 'text', (c) =>
+      c.notNull().check(sql`risk IN ('value', 'usability', 'feasibility', 'viability')`)
+    )
     .addColumn('importance', 'integer', (c) => c.notNull().check(oneToFive('importance')))
     .addColumn('evidence', 'integer', (c) => c.notNull().check(oneToFive('evidence')))
     .addColumn('notes', 'text', (c) => c.notNull().defaultTo(''))
@@ -47,14 +55,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute()
   await db.schema.createIndex('assumptions_product').on('assumptions').columns(['product_id', 'created_at']).execute()
   // One experiment tests one assumption, so each side can show the other.
-  await sql`CREATE UNIQUE INDEX assumptions_experiment ON assumptions (experiment_id) WHERE experiment_id IS NOT NULL`.execute(db)
+  await sql`CREATE UNIQUE INDEX assumptions_experiment ON assumptions (experiment_id) WHERE experiment_id IS NOT NULL`.execute(
+    db
+  )
 
   await db.schema
     .createTable('interviews')
     .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
     .addColumn('product_id', 'integer', cascadeToProduct)
     .addColumn('held_on', 'text', (c) => c.notNull())
-    .addColumn('method', 'text', (c) => c.notNull().check(sql`method IN ('interview', 'survey', 'usability', 'analytics', 'support', 'other')`))
+    .addColumn('method', 'text', (c) =>
+      c.notNull().check(sql`method IN ('interview', 'survey', 'usability', 'analytics', 'support', 'other')`)
+    )
     // Who: a persona, a stakeholder, a name, or any of them together; the service asks for one at least.
     .addColumn('persona_id', 'integer', (c) => c.references('personas.id').onDelete('set null'))
     .addColumn('stakeholder_id', 'integer', (c) => c.references('stakeholders.id').onDelete('set null'))
@@ -83,7 +95,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('assumption_id', 'integer', (c) => c.notNull().references('assumptions.id').onDelete('cascade'))
     .addPrimaryKeyConstraint('interview_assumptions_pk', ['interview_id', 'assumption_id'])
     .execute()
-  await db.schema.createIndex('interview_assumptions_assumption').on('interview_assumptions').column('assumption_id').execute()
+  await db.schema
+    .createIndex('interview_assumptions_assumption')
+    .on('interview_assumptions')
+    .column('assumption_id')
+    .execute()
 
   // Shaped as vision_versions, so both go through one versioning service: each save is a new row.
   await db.schema

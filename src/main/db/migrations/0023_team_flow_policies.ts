@@ -17,5 +17,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   // Removing a state deletes by state; the primary key serves lookups by team.
   await db.schema.createIndex('team_wip_limits_state').on('team_wip_limits').column('state_id').execute()
   // SLEs of teams removed before this version had nothing to clean them up.
-  await sql`DELETE FROM service_level_expectations WHERE team_id IS NOT NULL AND team_id NOT IN (SELECT id FROM teams)`.execute(db)
+  await sql`DELETE FROM service_level_expectations WHERE team_id IS NOT NULL AND team_id NOT IN (SELECT id FROM teams)`.execute(
+    db
+  )
 }

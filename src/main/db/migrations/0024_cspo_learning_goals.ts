@@ -7,6 +7,8 @@ import { CSPO_TOPIC_TO_GOAL } from '@shared/domain/practice/cspo'
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   for (const [topic, goal] of Object.entries(CSPO_TOPIC_TO_GOAL)) {
-    await sql`UPDATE practice_entries SET target_key = ${`cspo/${goal}`} WHERE target_key = ${`cspo/${topic}`}`.execute(db)
+    await sql`UPDATE practice_entries SET target_key = ${`cspo/${goal}`} WHERE target_key = ${`cspo/${topic}`}`.execute(
+      db
+    )
   }
 }

@@ -20,12 +20,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`ALTER TABLE backlog_items ADD COLUMN number INTEGER NOT NULL DEFAULT 0`.execute(db)
 
   const { rows: products } = await sql<{ id: number; name: string }>`SELECT id, name FROM products`.execute(db)
-  for (const product of products) await sql`UPDATE products SET item_prefix = ${derivePrefix(product.name)} WHERE id = ${product.id}`.execute(db)
+  for (const product of products)
+    await sql`UPDATE products SET item_prefix = ${derivePrefix(product.name)} WHERE id = ${product.id}`.execute(db)
 
   await sql`UPDATE backlog_items SET number = ordered.n
     FROM (SELECT id, row_number() OVER (PARTITION BY product_id ORDER BY id) AS n FROM backlog_items) AS ordered
     WHERE ordered.id = backlog_items.id`.execute(db)
-  await sql`UPDATE products SET next_item_number = 1 + coalesce((SELECT max(number) FROM backlog_items WHERE product_id = products.id), 0)`.execute(db)
+  await sql`UPDATE products SET next_item_number = 1 + coalesce((SELECT max(number) FROM backlog_items WHERE product_id = products.id), 0)`.execute(
+    db
+  )
   await sql`CREATE UNIQUE INDEX backlog_items_product_number ON backlog_items (product_id, number)`.execute(db)
 
   await sql`CREATE TRIGGER backlog_items_number AFTER INSERT ON backlog_items BEGIN

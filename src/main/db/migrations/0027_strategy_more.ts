@@ -26,7 +26,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     SELECT id, product_id, kind, title, persona_id, created_at, updated_at FROM strategy_canvases`.execute(db)
   // AUTOINCREMENT never reuses an id: the new table carries on from the old one's counter.
   await sql`DELETE FROM sqlite_sequence WHERE name = 'strategy_canvases_new'`.execute(db)
-  await sql`INSERT INTO sqlite_sequence (name, seq) SELECT 'strategy_canvases_new', seq FROM sqlite_sequence WHERE name = 'strategy_canvases'`.execute(db)
+  await sql`INSERT INTO sqlite_sequence (name, seq) SELECT 'strategy_canvases_new', seq FROM sqlite_sequence WHERE name = 'strategy_canvases'`.execute(
+    db
+  )
   await sql`DROP TABLE strategy_canvases`.execute(db)
   await sql`ALTER TABLE strategy_canvases_new RENAME TO strategy_canvases`.execute(db)
   await db.schema

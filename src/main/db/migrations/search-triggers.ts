@@ -9,7 +9,9 @@ import { sql, type Kysely, type RawBuilder } from 'kysely'
  * tests/integration/db-older-sqlite.test.ts checks it in both SQLites.
  */
 export function criteriaTextOf(itemId: string): RawBuilder<unknown> {
-  return sql.raw(`(SELECT coalesce(group_concat(text, char(10)), '') FROM (SELECT text FROM acceptance_criteria WHERE item_id = ${itemId} ORDER BY position, id))`)
+  return sql.raw(
+    `(SELECT coalesce(group_concat(text, char(10)), '') FROM (SELECT text FROM acceptance_criteria WHERE item_id = ${itemId} ORDER BY position, id))`
+  )
 }
 
 /** The search index triggers that read an item's criteria (0007 created them, 0013 recreated them portably). */
@@ -29,7 +31,11 @@ export async function createCriteriaTriggers(db: Kysely<unknown>, when: RawBuild
   await sql`CREATE TRIGGER item_search_insert AFTER INSERT ON backlog_items ${when} BEGIN
     INSERT INTO item_search (rowid, title, description, criteria) VALUES (new.id, new.title, new.description, ${criteriaTextOf('new.id')});
   END`.execute(db)
-  for (const [event, row] of [['INSERT', 'new'], ['UPDATE', 'new'], ['DELETE', 'old']] as const) {
+  for (const [event, row] of [
+    ['INSERT', 'new'],
+    ['UPDATE', 'new'],
+    ['DELETE', 'old']
+  ] as const) {
     await sql`CREATE TRIGGER ${sql.raw(`item_search_criteria_${event.toLowerCase()}`)} AFTER ${sql.raw(event)} ON acceptance_criteria ${when} BEGIN
       UPDATE item_search SET criteria = ${criteriaTextOf(`${row}.item_id`)} WHERE rowid = ${sql.raw(`${row}.item_id`)};
     END`.execute(db)

@@ -2,7 +2,10 @@ import { sql } from 'kysely'
 import type { Db } from '../deps'
 
 /** Groups rows by their item, keeping their order: the lists an item carries. */
-export function groupByItem<R extends { item_id: number }, V>(rows: readonly R[], value: (row: R) => V): (id: number) => V[] {
+export function groupByItem<R extends { item_id: number }, V>(
+  rows: readonly R[],
+  value: (row: R) => V
+): (id: number) => V[] {
   const map = new Map<number, V[]>()
   for (const row of rows) {
     const list = map.get(row.item_id)
@@ -13,7 +16,10 @@ export function groupByItem<R extends { item_id: number }, V>(rows: readonly R[]
 }
 
 /** Every item's acceptance criteria (in order) and label names (alphabetical) for a whole product, in two queries. */
-export async function criteriaAndLabels(db: Db, productId: number): Promise<{ criteriaOf: (id: number) => string[]; labelsOf: (id: number) => string[] }> {
+export async function criteriaAndLabels(
+  db: Db,
+  productId: number
+): Promise<{ criteriaOf: (id: number) => string[]; labelsOf: (id: number) => string[] }> {
   const criteria = await db
     .selectFrom('acceptance_criteria as c')
     .innerJoin('backlog_items as i', 'i.id', 'c.item_id')

@@ -48,7 +48,10 @@ export async function requireDoneConfirmed(
     .orderBy('d.id')
     .execute()
   for (const item of moving) {
-    const missing = unconfirmedDoneLines(definitionOfDoneFor(lines, item.teamId), { confirmDone: true, doneChecks: claim.doneChecks })
+    const missing = unconfirmedDoneLines(definitionOfDoneFor(lines, item.teamId), {
+      confirmDone: true,
+      doneChecks: claim.doneChecks
+    })
     if (missing.length === 0) continue
     const team = item.teamId === null ? null : (lines.find((line) => line.teamId === item.teamId)?.teamName ?? null)
     throw new ApiError('invalid_input', unconfirmedDoneMessage(`“${item.title}”`, stateName, missing, team), [

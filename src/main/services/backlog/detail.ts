@@ -23,34 +23,57 @@ async function liveItem(db: Db, id: number, field: string) {
     .where('id', '=', id)
     .where('deleted_at', 'is', null)
     .executeTakeFirst()
-  if (!row) throw new ApiError('not_found', `There is no backlog item with id ${id}.`, [{ path: field, message: `No item with id ${id}` }])
+  if (!row)
+    throw new ApiError('not_found', `There is no backlog item with id ${id}.`, [
+      { path: field, message: `No item with id ${id}` }
+    ])
   return row
 }
 
 const kind = (type: ItemType) => ITEM_TYPE_LABELS[type].toLowerCase()
 
 /** Refuses a parent of another product, the item itself, or one on the wrong level (which also rules out cycles). */
-export async function requireParent(db: Db, item: Pick<ItemRow, 'id' | 'product_id'>, type: ItemType, parentId: number, field: string): Promise<void> {
+export async function requireParent(
+  db: Db,
+  item: Pick<ItemRow, 'id' | 'product_id'>,
+  type: ItemType,
+  parentId: number,
+  field: string
+): Promise<void> {
   if (parentId === item.id) {
-    throw new ApiError('invalid_input', 'An item cannot be its own parent.', [{ path: field, message: 'Choose another item as the parent' }])
+    throw new ApiError('invalid_input', 'An item cannot be its own parent.', [
+      { path: field, message: 'Choose another item as the parent' }
+    ])
   }
   const parent = await liveItem(db, parentId, field)
   if (parent.product_id !== item.product_id) {
-    throw new ApiError('invalid_input', `Item ${parentId} belongs to another product.`, [{ path: field, message: 'Choose a parent in the same product' }])
+    throw new ApiError('invalid_input', `Item ${parentId} belongs to another product.`, [
+      { path: field, message: 'Choose a parent in the same product' }
+    ])
   }
   const problem = parentProblem(parent.type, type)
-  if (problem) throw new ApiError('invalid_input', `“${parent.title}” cannot be the parent: ${problem}`, [{ path: field, message: problem }])
+  if (problem)
+    throw new ApiError('invalid_input', `“${parent.title}” cannot be the parent: ${problem}`, [
+      { path: field, message: problem }
+    ])
 }
 
 /** When an item changes type, its children must still fit under it. */
 export async function requireChildrenFit(db: Db, itemId: number, type: ItemType, field: string): Promise<void> {
-  const children = await db.selectFrom('backlog_items').select(['title', 'type']).where('parent_id', '=', itemId).where('deleted_at', 'is', null).execute()
+  const children = await db
+    .selectFrom('backlog_items')
+    .select(['title', 'type'])
+    .where('parent_id', '=', itemId)
+    .where('deleted_at', 'is', null)
+    .execute()
   for (const child of children) {
     const problem = parentProblem(type, child.type)
     if (problem) {
-      throw new ApiError('invalid_input', `As a ${kind(type)} it could no longer hold its child “${child.title}”: ${problem}`, [
-        { path: field, message: `Move its ${kind(child.type)} children elsewhere first` }
-      ])
+      throw new ApiError(
+        'invalid_input',
+        `As a ${kind(type)} it could no longer hold its child “${child.title}”: ${problem}`,
+        [{ path: field, message: `Move its ${kind(child.type)} children elsewhere first` }]
+      )
     }
   }
 }
@@ -66,7 +89,9 @@ export async function writeCriteria(trx: Db, itemId: number, criteria: readonly 
 
 /** Replaces the item's labels; names the product does not have yet become new labels (matched case-insensitively). */
 export async function writeLabels(trx: Db, productId: number, itemId: number, names: readonly string[]): Promise<void> {
-  const wanted = names.filter((name, index) => names.findIndex((other) => other.toLowerCase() === name.toLowerCase()) === index)
+  const wanted = names.filter(
+    (name, index) => names.findIndex((other) => other.toLowerCase() === name.toLowerCase()) === index
+  )
   await trx.deleteFrom('item_labels').where('item_id', '=', itemId).execute()
   for (const name of wanted) {
     const existing = await trx
@@ -77,14 +102,25 @@ export async function writeLabels(trx: Db, productId: number, itemId: number, na
       .executeTakeFirst()
     const labelId =
       existing?.id ??
-      (await trx.insertInto('labels').values({ product_id: productId, name }).returning('id').executeTakeFirstOrThrow()).id
+      (await trx.insertInto('labels').values({ product_id: productId, name }).returning('id').executeTakeFirstOrThrow())
+        .id
     await trx.insertInto('item_labels').values({ item_id: itemId, label_id: labelId }).execute()
   }
 }
 
 /** Records which lines of the Definition of Ready the item meets; every id must be one of those lines. */
-export async function writeReadyChecks(trx: Db, productId: number, itemId: number, criterionIds: readonly number[]): Promise<void> {
-  const lines = await trx.selectFrom('definition_criteria').select('id').where('product_id', '=', productId).where('kind', '=', 'ready').execute()
+export async function writeReadyChecks(
+  trx: Db,
+  productId: number,
+  itemId: number,
+  criterionIds: readonly number[]
+): Promise<void> {
+  const lines = await trx
+    .selectFrom('definition_criteria')
+    .select('id')
+    .where('product_id', '=', productId)
+    .where('kind', '=', 'ready')
+    .execute()
   const known = new Set(lines.map((l) => l.id))
   criterionIds.forEach((id, index) => {
     if (!known.has(id)) {
@@ -95,17 +131,32 @@ export async function writeReadyChecks(trx: Db, productId: number, itemId: numbe
   })
   await trx.deleteFrom('item_ready_checks').where('item_id', '=', itemId).execute()
   const unique = [...new Set(criterionIds)]
-  if (unique.length > 0) await trx.insertInto('item_ready_checks').values(unique.map((criterion_id) => ({ item_id: itemId, criterion_id }))).execute()
+  if (unique.length > 0)
+    await trx
+      .insertInto('item_ready_checks')
+      .values(unique.map((criterion_id) => ({ item_id: itemId, criterion_id })))
+      .execute()
 }
 
 /** The detail panel's view of an item, `item` being its row as the list shows it; `prefix` its product's key prefix. */
 export async function readDetail(db: Db, item: ItemDetail['item'], notes: string, prefix: string): Promise<ItemDetail> {
   const keyed = <R extends { number: number }>({ number, ...ref }: R) => ({ ...ref, key: itemKey(prefix, number) })
-  const criteria = await db.selectFrom('acceptance_criteria').select(['id', 'text']).where('item_id', '=', item.id).orderBy('position').orderBy('id').execute()
+  const criteria = await db
+    .selectFrom('acceptance_criteria')
+    .select(['id', 'text'])
+    .where('item_id', '=', item.id)
+    .orderBy('position')
+    .orderBy('id')
+    .execute()
   const parent =
     item.parentId === null
       ? undefined
-      : await db.selectFrom('backlog_items as i').select(refColumns).where('i.id', '=', item.parentId).where('i.deleted_at', 'is', null).executeTakeFirst()
+      : await db
+          .selectFrom('backlog_items as i')
+          .select(refColumns)
+          .where('i.id', '=', item.parentId)
+          .where('i.deleted_at', 'is', null)
+          .executeTakeFirst()
   const children = await db
     .selectFrom('backlog_items as i')
     .select([...refColumns, 'i.estimate'])
@@ -122,7 +173,9 @@ export async function readDetail(db: Db, item: ItemDetail['item'], notes: string
             UNION
             SELECT i.id, i.parent_id, i.estimate FROM backlog_items i JOIN below b ON i.parent_id = b.id WHERE i.deleted_at IS NULL
           )
-          SELECT id, parentId, estimate FROM below`.execute(db).then((r) => r.rows)
+          SELECT id, parentId, estimate FROM below`
+          .execute(db)
+          .then((r) => r.rows)
   const blocks = await db
     .selectFrom('item_links as l')
     .innerJoin('backlog_items as i', 'i.id', 'l.blocked_id')
@@ -142,7 +195,9 @@ export async function readDetail(db: Db, item: ItemDetail['item'], notes: string
     .execute()
   const ready = await db
     .selectFrom('definition_criteria as d')
-    .leftJoin('item_ready_checks as r', (join) => join.onRef('r.criterion_id', '=', 'd.id').on('r.item_id', '=', item.id))
+    .leftJoin('item_ready_checks as r', (join) =>
+      join.onRef('r.criterion_id', '=', 'd.id').on('r.item_id', '=', item.id)
+    )
     .select(['d.id', 'd.text', 'r.item_id'])
     .where('d.product_id', '=', item.productId)
     .where('d.kind', '=', 'ready')
@@ -163,14 +218,22 @@ export async function readDetail(db: Db, item: ItemDetail['item'], notes: string
 }
 
 /** Adds "blocker blocks blocked"; refuses self-links, other products and cycles (which would leave both stuck). */
-export async function addLink(db: Db, blockerId: number, blockedId: number): Promise<{ blockerId: number; blockedId: number }> {
+export async function addLink(
+  db: Db,
+  blockerId: number,
+  blockedId: number
+): Promise<{ blockerId: number; blockedId: number }> {
   if (blockerId === blockedId) {
-    throw new ApiError('invalid_input', 'An item cannot block itself.', [{ path: 'blockedId', message: 'Choose another item' }])
+    throw new ApiError('invalid_input', 'An item cannot block itself.', [
+      { path: 'blockedId', message: 'Choose another item' }
+    ])
   }
   const blocker = await liveItem(db, blockerId, 'blockerId')
   const blocked = await liveItem(db, blockedId, 'blockedId')
   if (blocker.product_id !== blocked.product_id) {
-    throw new ApiError('invalid_input', 'Both items must belong to the same product.', [{ path: 'blockedId', message: 'Choose an item of the same product' }])
+    throw new ApiError('invalid_input', 'Both items must belong to the same product.', [
+      { path: 'blockedId', message: 'Choose an item of the same product' }
+    ])
   }
   const { rows } = await sql<{ id: number }>`
     WITH RECURSIVE downstream(id) AS (
@@ -180,11 +243,17 @@ export async function addLink(db: Db, blockerId: number, blockedId: number): Pro
     )
     SELECT id FROM downstream WHERE id = ${blockerId}`.execute(db)
   if (rows.length > 0) {
-    throw new ApiError('invalid_input', `“${blocked.title}” already blocks “${blocker.title}” (directly or through other items), so neither could start.`, [
-      { path: 'blockedId', message: 'This link would make a cycle' }
-    ])
+    throw new ApiError(
+      'invalid_input',
+      `“${blocked.title}” already blocks “${blocker.title}” (directly or through other items), so neither could start.`,
+      [{ path: 'blockedId', message: 'This link would make a cycle' }]
+    )
   }
-  await db.insertInto('item_links').values({ blocker_id: blockerId, blocked_id: blockedId }).onConflict((c) => c.doNothing()).execute()
+  await db
+    .insertInto('item_links')
+    .values({ blocker_id: blockerId, blocked_id: blockedId })
+    .onConflict((c) => c.doNothing())
+    .execute()
   return { blockerId, blockedId }
 }
 
@@ -204,7 +273,11 @@ export async function listLinks(db: Db, productId: number): Promise<Array<{ bloc
 }
 
 export async function removeLink(db: Db, blockerId: number, blockedId: number): Promise<{ removed: boolean }> {
-  const result = await db.deleteFrom('item_links').where('blocker_id', '=', blockerId).where('blocked_id', '=', blockedId).executeTakeFirst()
+  const result = await db
+    .deleteFrom('item_links')
+    .where('blocker_id', '=', blockerId)
+    .where('blocked_id', '=', blockedId)
+    .executeTakeFirst()
   return { removed: Number(result.numDeletedRows) > 0 }
 }
 

@@ -4,7 +4,16 @@ import { BACKLOG_EDITS, withUndo } from '../undo'
 import { createBacklogService } from './items'
 
 /** The backlog's search, bulk edit, health, split and undo are handled by their own areas. */
-type ItemMethods = Exclude<MethodsOf<'backlog'>, 'backlog.search' | 'backlog.bulkUpdate' | 'backlog.health' | 'backlog.split' | 'backlog.undo' | 'backlog.redo' | 'backlog.undoState'>
+type ItemMethods = Exclude<
+  MethodsOf<'backlog'>,
+  | 'backlog.search'
+  | 'backlog.bulkUpdate'
+  | 'backlog.health'
+  | 'backlog.split'
+  | 'backlog.undo'
+  | 'backlog.redo'
+  | 'backlog.undoState'
+>
 
 function itemHandlers(deps: ServiceDeps): HandlerMap<ItemMethods | MethodsOf<'labels'>> {
   const backlog = createBacklogService(deps)

@@ -8,7 +8,12 @@ import type { Db } from '../deps'
  */
 
 /** Fails with one issue per id that is not a live item of the product (`path` is the list's field). */
-export async function checkItemsInProduct(db: Db, productId: number, itemIds: readonly number[], path: string): Promise<void> {
+export async function checkItemsInProduct(
+  db: Db,
+  productId: number,
+  itemIds: readonly number[],
+  path: string
+): Promise<void> {
   if (itemIds.length === 0) return
   const found = new Set(
     (
@@ -25,7 +30,8 @@ export async function checkItemsInProduct(db: Db, productId: number, itemIds: re
   itemIds.forEach((id, i) => {
     if (!found.has(id)) issues.push({ path: `${path}.${i}`, message: `No backlog item ${id} in this product` })
   })
-  if (issues.length > 0) throw new ApiError('invalid_input', 'Some of the chosen items are not in this product.', issues)
+  if (issues.length > 0)
+    throw new ApiError('invalid_input', 'Some of the chosen items are not in this product.', issues)
 }
 
 const LINK_TABLES = {
@@ -35,7 +41,11 @@ const LINK_TABLES = {
 } as const
 
 /** The live items linked to each goal, Sprint or persona of a product, each list in backlog order. */
-export async function linkedItemIds(db: Db, kind: keyof typeof LINK_TABLES, productId: number): Promise<Map<number, number[]>> {
+export async function linkedItemIds(
+  db: Db,
+  kind: keyof typeof LINK_TABLES,
+  productId: number
+): Promise<Map<number, number[]>> {
   const { table, owner } = LINK_TABLES[kind]
   const { rows } = await sql<{ owner: number; item_id: number }>`
     SELECT l.${sql.ref(owner)} AS owner, l.item_id

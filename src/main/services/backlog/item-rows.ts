@@ -13,7 +13,11 @@ export async function readItem(db: Db, id: number): Promise<BacklogItem> {
 export async function getLiveItemRow(db: Db, id: number, field = 'id') {
   const row = await db.selectFrom('backlog_items').selectAll().where('id', '=', id).executeTakeFirst()
   if (!row || row.deleted_at !== null) {
-    throw new ApiError('not_found', `There is no backlog item with id ${id}.`, field === 'id' ? undefined : [{ path: field, message: `No item with id ${id}` }])
+    throw new ApiError(
+      'not_found',
+      `There is no backlog item with id ${id}.`,
+      field === 'id' ? undefined : [{ path: field, message: `No item with id ${id}` }]
+    )
   }
   return row
 }

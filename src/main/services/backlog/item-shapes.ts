@@ -10,7 +10,11 @@ export const LISTED_COLUMNS = ['id', 'number', 'type', 'title', 'estimate', 'sta
 type ItemRow = Selectable<Database['backlog_items']>
 
 /** `prefix` is the item's product's (products.item_prefix): with the item's number it makes the key. */
-export function toBacklogListItem(row: Pick<ItemRow, (typeof LISTED_COLUMNS)[number]>, summary: RowSummary, prefix: string): BacklogListItem {
+export function toBacklogListItem(
+  row: Pick<ItemRow, (typeof LISTED_COLUMNS)[number]>,
+  summary: RowSummary,
+  prefix: string
+): BacklogListItem {
   // Written out rather than spread: objects of one shape are what the output check reads fastest.
   const { labels, criteriaCount, blockedByCount, ready } = summary
   return {
@@ -30,7 +34,14 @@ export function toBacklogListItem(row: Pick<ItemRow, (typeof LISTED_COLUMNS)[num
 }
 
 export function toBacklogItem(row: ItemRow, summary: RowSummary, prefix: string): BacklogItem {
-  return { ...toBacklogListItem(row, summary, prefix), productId: row.product_id, rank: row.rank, description: row.description, createdAt: row.created_at, updatedAt: row.updated_at }
+  return {
+    ...toBacklogListItem(row, summary, prefix),
+    productId: row.product_id,
+    rank: row.rank,
+    description: row.description,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at
+  }
 }
 
 export function toStatusChange(row: Selectable<Database['status_changes']>): StatusChange {

@@ -1,5 +1,12 @@
 import { generateKeyBetween } from 'fractional-indexing'
-import { ApiError, type BacklogItem, type BacklogListItem, type MethodInput, type ParsedInput, type StatusChange } from '@shared/api'
+import {
+  ApiError,
+  type BacklogItem,
+  type BacklogListItem,
+  type MethodInput,
+  type ParsedInput,
+  type StatusChange
+} from '@shared/api'
 import type { ItemDetail } from '@shared/api/methods/backlog'
 import { inTransaction, type ServiceDeps } from '../deps'
 import { getProduct, itemPrefixOf, requireProduct } from '../products/service'
@@ -23,7 +30,12 @@ export function createBacklogService(deps: ServiceDeps) {
     async detail(id: number): Promise<ItemDetail> {
       const row = await getLiveItemRow(db, id)
       const prefix = await itemPrefixOf(db, row.product_id)
-      return readDetail(db, toBacklogItem(row, (await rowSummaries(db, row.product_id, id))(id), prefix), row.notes, prefix)
+      return readDetail(
+        db,
+        toBacklogItem(row, (await rowSummaries(db, row.product_id, id))(id), prefix),
+        row.notes,
+        prefix
+      )
     },
 
     link: ({ blockerId, blockedId }: MethodInput<'backlog.link'>) => addLink(db, blockerId, blockedId),
@@ -59,7 +71,8 @@ export function createBacklogService(deps: ServiceDeps) {
       const stamp = now().toISOString()
       const id = await inTransaction(db, async (trx) => {
         const neighbour = await endRank(trx, input.productId, input.placement)
-        const rank = input.placement === 'top' ? generateKeyBetween(null, neighbour) : generateKeyBetween(neighbour, null)
+        const rank =
+          input.placement === 'top' ? generateKeyBetween(null, neighbour) : generateKeyBetween(neighbour, null)
         const { id } = await trx
           .insertInto('backlog_items')
           .values({
@@ -78,7 +91,10 @@ export function createBacklogService(deps: ServiceDeps) {
           .returning('id')
           .executeTakeFirstOrThrow()
         // The arrival is the first entry of the item's status history.
-        await trx.insertInto('status_changes').values({ item_id: id, from_state_id: null, to_state_id: stateId, changed_at: stamp }).execute()
+        await trx
+          .insertInto('status_changes')
+          .values({ item_id: id, from_state_id: null, to_state_id: stateId, changed_at: stamp })
+          .execute()
         return id
       })
       return get(id)
@@ -110,14 +126,24 @@ export function createBacklogService(deps: ServiceDeps) {
           .limit(2)
           .execute()
         const rank = taken[0]?.rank === row.rank ? generateKeyBetween(row.rank, taken[1]?.rank ?? null) : row.rank
-        await trx.updateTable('backlog_items').set({ deleted_at: null, rank, updated_at: now().toISOString() }).where('id', '=', id).execute()
+        await trx
+          .updateTable('backlog_items')
+          .set({ deleted_at: null, rank, updated_at: now().toISOString() })
+          .where('id', '=', id)
+          .execute()
       })
       return get(id)
     },
 
     async history(id: number): Promise<StatusChange[]> {
       await getLiveItemRow(db, id)
-      const rows = await db.selectFrom('status_changes').selectAll().where('item_id', '=', id).orderBy('changed_at').orderBy('id').execute()
+      const rows = await db
+        .selectFrom('status_changes')
+        .selectAll()
+        .where('item_id', '=', id)
+        .orderBy('changed_at')
+        .orderBy('id')
+        .execute()
       return rows.map(toStatusChange)
     }
   }

@@ -18,38 +18,43 @@ const EMPTY: RowSummary = { labels: [], criteriaCount: 0, blockedByCount: 0, rea
 export async function rowSummaries(db: Db, productId: number, itemId?: number): Promise<(id: number) => RowSummary> {
   const one = itemId !== undefined
   const criteria = await db
-      .selectFrom('acceptance_criteria as c')
-      .innerJoin('backlog_items as i', 'i.id', 'c.item_id')
-      .select(['c.item_id as id', sql<number>`count(*)`.as('n')])
-      .where('i.product_id', '=', productId)
-      .groupBy('c.item_id')
-      .$if(one, (q) => q.where('c.item_id', '=', itemId!))
-      .execute()
+    .selectFrom('acceptance_criteria as c')
+    .innerJoin('backlog_items as i', 'i.id', 'c.item_id')
+    .select(['c.item_id as id', sql<number>`count(*)`.as('n')])
+    .where('i.product_id', '=', productId)
+    .groupBy('c.item_id')
+    .$if(one, (q) => q.where('c.item_id', '=', itemId!))
+    .execute()
 
   // A blocker that is done or deleted no longer holds the item up. A removed one still does: what the
   // item waits for will not come, so the Product Owner unlinks it or plans the work again.
   const blockers = await db
-      .selectFrom('item_links as l')
-      .innerJoin('backlog_items as b', 'b.id', 'l.blocker_id')
-      .innerJoin('workflow_states as s', 's.id', 'b.state_id')
-      .select(['l.blocked_id as id', sql<number>`count(*)`.as('n')])
-      .where('b.product_id', '=', productId)
-      .where('b.deleted_at', 'is', null)
-      .where('s.category', '!=', 'done')
-      .groupBy('l.blocked_id')
-      .$if(one, (q) => q.where('l.blocked_id', '=', itemId!))
-      .execute()
+    .selectFrom('item_links as l')
+    .innerJoin('backlog_items as b', 'b.id', 'l.blocker_id')
+    .innerJoin('workflow_states as s', 's.id', 'b.state_id')
+    .select(['l.blocked_id as id', sql<number>`count(*)`.as('n')])
+    .where('b.product_id', '=', productId)
+    .where('b.deleted_at', 'is', null)
+    .where('s.category', '!=', 'done')
+    .groupBy('l.blocked_id')
+    .$if(one, (q) => q.where('l.blocked_id', '=', itemId!))
+    .execute()
 
   // The product's few labels in order, then which items carry each (read by label, no sort): each
   // item's labels come out in the labels' order without sorting thousands of rows.
-  const labelNames = await db.selectFrom('labels').select(['id', 'name']).where('product_id', '=', productId).orderBy(sql`name COLLATE NOCASE`).execute()
+  const labelNames = await db
+    .selectFrom('labels')
+    .select(['id', 'name'])
+    .where('product_id', '=', productId)
+    .orderBy(sql`name COLLATE NOCASE`)
+    .execute()
   const labelled = await db
-      .selectFrom('item_labels as il')
-      .innerJoin('labels as l', 'l.id', 'il.label_id')
-      .select(['il.item_id as id', 'il.label_id as labelId'])
-      .where('l.product_id', '=', productId)
-      .$if(one, (q) => q.where('il.item_id', '=', itemId!))
-      .execute()
+    .selectFrom('item_labels as il')
+    .innerJoin('labels as l', 'l.id', 'il.label_id')
+    .select(['il.item_id as id', 'il.label_id as labelId'])
+    .where('l.product_id', '=', productId)
+    .$if(one, (q) => q.where('il.item_id', '=', itemId!))
+    .execute()
 
   const readyLines = await db
     .selectFrom('definition_criteria')
@@ -58,14 +63,14 @@ export async function rowSummaries(db: Db, productId: number, itemId?: number): 
     .where('kind', '=', 'ready')
     .executeTakeFirstOrThrow()
   const checks = await db
-      .selectFrom('item_ready_checks as r')
-      .innerJoin('definition_criteria as d', 'd.id', 'r.criterion_id')
-      .select(['r.item_id as id', sql<number>`count(*)`.as('n')])
-      .where('d.product_id', '=', productId)
-      .where('d.kind', '=', 'ready')
-      .groupBy('r.item_id')
-      .$if(one, (q) => q.where('r.item_id', '=', itemId!))
-      .execute()
+    .selectFrom('item_ready_checks as r')
+    .innerJoin('definition_criteria as d', 'd.id', 'r.criterion_id')
+    .select(['r.item_id as id', sql<number>`count(*)`.as('n')])
+    .where('d.product_id', '=', productId)
+    .where('d.kind', '=', 'ready')
+    .groupBy('r.item_id')
+    .$if(one, (q) => q.where('r.item_id', '=', itemId!))
+    .execute()
 
   const summaries = new Map<number, RowSummary>()
   const of = (id: number) => {

@@ -11,13 +11,18 @@ import { firstTodoState, getLiveItemRow, readItem, requireStateOfProduct } from 
  * Changes an item: moving it to done needs the Definition of Done confirmed, "not done" sends it back
  * with its reason, and a new parent, type, estimate or team must fit the product.
  */
-export async function updateItem({ db, now }: ServiceDeps, { id, patch: input, confirmDone, doneChecks, notDone }: ParsedInput<'backlog.update'>): Promise<BacklogItem> {
+export async function updateItem(
+  { db, now }: ServiceDeps,
+  { id, patch: input, confirmDone, doneChecks, notDone }: ParsedInput<'backlog.update'>
+): Promise<BacklogItem> {
   const current = await getLiveItemRow(db, id)
   const product = current.product_id
   if (notDone !== undefined && input.stateId !== undefined) {
-    throw new ApiError('invalid_input', 'An item that is not done goes back to the Product Backlog: give notDone without a status.', [
-      { path: 'patch.stateId', message: 'Leave the status out; the item goes to the first to-do state' }
-    ])
+    throw new ApiError(
+      'invalid_input',
+      'An item that is not done goes back to the Product Backlog: give notDone without a status.',
+      [{ path: 'patch.stateId', message: 'Leave the status out; the item goes to the first to-do state' }]
+    )
   }
   // Not done returns the item to where new items start, so it is open work again.
   const patch = notDone === undefined ? input : { ...input, stateId: await firstTodoState(db, product) }
@@ -27,7 +32,15 @@ export async function updateItem({ db, now }: ServiceDeps, { id, patch: input, c
     // Only done claims the Definition of Done; moving to a removed state needs no confirmation.
     if (isDoneCategory(target.category) && patch.stateId !== current.state_id) {
       const teamId = patch.teamId !== undefined ? patch.teamId : current.team_id
-      await requireDoneConfirmed(db, product, target.name, [{ title: current.title, teamId }], { confirmDone, doneChecks }, `“${current.title}”`, ' (notDone, with the reason)')
+      await requireDoneConfirmed(
+        db,
+        product,
+        target.name,
+        [{ title: current.title, teamId }],
+        { confirmDone, doneChecks },
+        `“${current.title}”`,
+        ' (notDone, with the reason)'
+      )
     }
   }
   await requireOnProductScale(db, product, patch.estimate, 'patch.estimate')
@@ -61,7 +74,13 @@ export async function updateItem({ db, now }: ServiceDeps, { id, patch: input, c
     if (patch.stateId !== undefined && (patch.stateId !== current.state_id || notDone !== undefined)) {
       await trx
         .insertInto('status_changes')
-        .values({ item_id: id, from_state_id: current.state_id, to_state_id: patch.stateId, changed_at: stamp, not_done_reason: notDone ?? null })
+        .values({
+          item_id: id,
+          from_state_id: current.state_id,
+          to_state_id: patch.stateId,
+          changed_at: stamp,
+          not_done_reason: notDone ?? null
+        })
         .execute()
     }
   })

@@ -1,8 +1,23 @@
 import type { HandlerMap, MethodsOf } from '../../api/handlers'
 import type { ServiceDeps } from '../deps'
 import { productScoped } from '../products/scope'
-import { createPersona, deletePersona, linkPersonaItems, listPersonas, unlinkPersonaItems, unmatchedStories, updatePersona } from './personas'
-import { createStakeholder, deleteStakeholder, listStakeholders, logContact, stakeholderHistory, updateStakeholder } from './stakeholders'
+import {
+  createPersona,
+  deletePersona,
+  linkPersonaItems,
+  listPersonas,
+  unlinkPersonaItems,
+  unmatchedStories,
+  updatePersona
+} from './personas'
+import {
+  createStakeholder,
+  deleteStakeholder,
+  listStakeholders,
+  logContact,
+  stakeholderHistory,
+  updateStakeholder
+} from './stakeholders'
 
 export function customersHandlers({ db, now }: ServiceDeps): HandlerMap<MethodsOf<'personas' | 'stakeholders'>> {
   const forProduct = productScoped(db)

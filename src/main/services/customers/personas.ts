@@ -33,7 +33,8 @@ function toPersona(row: PersonaRow, itemIds: number[]): Persona {
 
 async function getPersonaRow(db: Db, id: number, path = 'id'): Promise<PersonaRow> {
   const row = await db.selectFrom('personas').selectAll().where('id', '=', id).executeTakeFirst()
-  if (!row) throw new ApiError('not_found', `There is no persona with id ${id}.`, [{ path, message: `No persona ${id}` }])
+  if (!row)
+    throw new ApiError('not_found', `There is no persona with id ${id}.`, [{ path, message: `No persona ${id}` }])
   return row
 }
 
@@ -43,16 +44,35 @@ async function getPersona(db: Db, id: number): Promise<Persona> {
 }
 
 export async function listPersonas(db: Db, productId: number): Promise<Persona[]> {
-  const rows = await db.selectFrom('personas').selectAll().where('product_id', '=', productId).orderBy('created_at').orderBy('id').execute()
+  const rows = await db
+    .selectFrom('personas')
+    .selectAll()
+    .where('product_id', '=', productId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute()
   const links = await linkedItemIds(db, 'persona', productId)
   return rows.map((row) => toPersona(row, links.get(row.id) ?? []))
 }
 
 /** A persona's segment must be one of its own product's. */
-async function checkSegment(db: Db, productId: number, segmentId: number | null | undefined, path: string): Promise<void> {
+async function checkSegment(
+  db: Db,
+  productId: number,
+  segmentId: number | null | undefined,
+  path: string
+): Promise<void> {
   if (segmentId === null || segmentId === undefined) return
-  const found = await db.selectFrom('customer_segments').select('id').where('id', '=', segmentId).where('product_id', '=', productId).executeTakeFirst()
-  if (!found) throw new ApiError('invalid_input', 'Choose one of this product’s customer segments.', [{ path, message: `No segment ${segmentId} in this product` }])
+  const found = await db
+    .selectFrom('customer_segments')
+    .select('id')
+    .where('id', '=', segmentId)
+    .where('product_id', '=', productId)
+    .executeTakeFirst()
+  if (!found)
+    throw new ApiError('invalid_input', 'Choose one of this product’s customer segments.', [
+      { path, message: `No segment ${segmentId} in this product` }
+    ])
 }
 
 export async function createPersona(db: Db, input: ParsedInput<'personas.create'>, now: Date): Promise<Persona> {
@@ -81,7 +101,11 @@ export async function createPersona(db: Db, input: ParsedInput<'personas.create'
   return toPersona(row, [])
 }
 
-export async function updatePersona(db: Db, { id, patch }: ParsedInput<'personas.update'>, now: Date): Promise<Persona> {
+export async function updatePersona(
+  db: Db,
+  { id, patch }: ParsedInput<'personas.update'>,
+  now: Date
+): Promise<Persona> {
   const row = await getPersonaRow(db, id)
   await checkSegment(db, row.product_id, patch.segmentId, 'patch.segmentId')
   await db
@@ -126,13 +150,21 @@ export async function linkPersonaItems(db: Db, personaId: number, itemIds: reado
 
 export async function unlinkPersonaItems(db: Db, personaId: number, itemIds: readonly number[]): Promise<Persona> {
   await getPersonaRow(db, personaId, 'personaId')
-  await db.deleteFrom('item_persona_links').where('persona_id', '=', personaId).where('item_id', 'in', [...itemIds]).execute()
+  await db
+    .deleteFrom('item_persona_links')
+    .where('persona_id', '=', personaId)
+    .where('item_id', 'in', [...itemIds])
+    .execute()
   return getPersona(db, personaId)
 }
 
 /** Open stories (not done, removed or deleted) in backlog order, matched against the personas. */
 export async function unmatchedStories(db: Db, productId: number): Promise<StoryMatches> {
-  const personas = await db.selectFrom('personas').select(['id', 'name', 'role']).where('product_id', '=', productId).execute()
+  const personas = await db
+    .selectFrom('personas')
+    .select(['id', 'name', 'role'])
+    .where('product_id', '=', productId)
+    .execute()
   const stories = await db
     .selectFrom('backlog_items as i')
     .innerJoin('workflow_states as s', 's.id', 'i.state_id')

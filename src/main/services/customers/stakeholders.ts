@@ -25,7 +25,10 @@ function toStakeholder(row: StakeholderRow, today: string): Stakeholder {
     lastContactOn: row.last_contact_on,
     quadrant,
     guidance: QUADRANT_GUIDANCE[quadrant].title,
-    ...contactStatus({ cadenceDays: row.cadence_days, lastContactOn: row.last_contact_on, addedOn: row.created_at.slice(0, 10) }, today),
+    ...contactStatus(
+      { cadenceDays: row.cadence_days, lastContactOn: row.last_contact_on, addedOn: row.created_at.slice(0, 10) },
+      today
+    ),
     createdAt: row.created_at,
     updatedAt: row.updated_at
   }
@@ -33,16 +36,29 @@ function toStakeholder(row: StakeholderRow, today: string): Stakeholder {
 
 export async function getStakeholderRow(db: Db, id: number, path = 'id'): Promise<StakeholderRow> {
   const row = await db.selectFrom('stakeholders').selectAll().where('id', '=', id).executeTakeFirst()
-  if (!row) throw new ApiError('not_found', `There is no stakeholder with id ${id}.`, [{ path, message: `No stakeholder ${id}` }])
+  if (!row)
+    throw new ApiError('not_found', `There is no stakeholder with id ${id}.`, [
+      { path, message: `No stakeholder ${id}` }
+    ])
   return row
 }
 
 export async function listStakeholders(db: Db, productId: number, now: Date): Promise<Stakeholder[]> {
-  const rows = await db.selectFrom('stakeholders').selectAll().where('product_id', '=', productId).orderBy('name').orderBy('id').execute()
+  const rows = await db
+    .selectFrom('stakeholders')
+    .selectAll()
+    .where('product_id', '=', productId)
+    .orderBy('name')
+    .orderBy('id')
+    .execute()
   return rows.map((row) => toStakeholder(row, isoDay(now)))
 }
 
-export async function createStakeholder(db: Db, input: ParsedInput<'stakeholders.create'>, now: Date): Promise<Stakeholder> {
+export async function createStakeholder(
+  db: Db,
+  input: ParsedInput<'stakeholders.create'>,
+  now: Date
+): Promise<Stakeholder> {
   const stamp = now.toISOString()
   return inTransaction(db, async (trx) => {
     const row = await trx
@@ -68,7 +84,10 @@ export async function createStakeholder(db: Db, input: ParsedInput<'stakeholders
 }
 
 function insertContact(db: Db, stakeholderId: number, on: string, discussed: string, now: Date) {
-  return db.insertInto('stakeholder_contacts').values({ stakeholder_id: stakeholderId, on_day: on, discussed, created_at: now.toISOString() }).execute()
+  return db
+    .insertInto('stakeholder_contacts')
+    .values({ stakeholder_id: stakeholderId, on_day: on, discussed, created_at: now.toISOString() })
+    .execute()
 }
 
 type StakeholderPatch = ParsedInput<'stakeholders.update'>['patch']
@@ -94,11 +113,19 @@ export async function updateStakeholder(db: Db, id: number, patch: StakeholderPa
 }
 
 /** A contact on a day in the future would hide the next one; it is refused. The log keeps what was discussed. */
-export async function logContact(db: Db, id: number, on: string | undefined, discussed: string, now: Date): Promise<Stakeholder> {
+export async function logContact(
+  db: Db,
+  id: number,
+  on: string | undefined,
+  discussed: string,
+  now: Date
+): Promise<Stakeholder> {
   const today = isoDay(now)
   const day = on ?? today
   if (day > today) {
-    throw new ApiError('invalid_input', 'Record contacts that happened, on or before today.', [{ path: 'on', message: `${day} is after today (${today})` }])
+    throw new ApiError('invalid_input', 'Record contacts that happened, on or before today.', [
+      { path: 'on', message: `${day} is after today (${today})` }
+    ])
   }
   return inTransaction(db, async (trx) => {
     const row = await getStakeholderRow(trx, id)

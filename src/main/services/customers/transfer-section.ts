@@ -44,7 +44,9 @@ const CustomersSection = z.object({
       createdAt: z.string(),
       updatedAt: z.string(),
       // Files written before the contact log existed have only the last contact's day.
-      contacts: z.array(z.object({ on: IsoDay, discussed: z.string().max(MAX_DISCUSSED), createdAt: z.string() })).optional()
+      contacts: z
+        .array(z.object({ on: IsoDay, discussed: z.string().max(MAX_DISCUSSED), createdAt: z.string() }))
+        .optional()
     })
   )
 })
@@ -55,9 +57,20 @@ export const customersSection = defineSection({
   schema: CustomersSection,
 
   async export(db, productId) {
-    const personas = await db.selectFrom('personas').selectAll().where('product_id', '=', productId).orderBy('created_at').orderBy('id').execute()
+    const personas = await db
+      .selectFrom('personas')
+      .selectAll()
+      .where('product_id', '=', productId)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute()
     const personaItems = await linkedItemIds(db, 'persona', productId)
-    const stakeholders = await db.selectFrom('stakeholders').selectAll().where('product_id', '=', productId).orderBy('id').execute()
+    const stakeholders = await db
+      .selectFrom('stakeholders')
+      .selectAll()
+      .where('product_id', '=', productId)
+      .orderBy('id')
+      .execute()
     const contacts = await db
       .selectFrom('stakeholder_contacts as c')
       .innerJoin('stakeholders as s', 's.id', 'c.stakeholder_id')
@@ -93,7 +106,9 @@ export const customersSection = defineSection({
         lastContactOn: s.last_contact_on,
         createdAt: s.created_at,
         updatedAt: s.updated_at,
-        contacts: contacts.filter((c) => c.stakeholder_id === s.id).map((c) => ({ on: c.on_day, discussed: c.discussed, createdAt: c.created_at }))
+        contacts: contacts
+          .filter((c) => c.stakeholder_id === s.id)
+          .map((c) => ({ on: c.on_day, discussed: c.discussed, createdAt: c.created_at }))
       }))
     }
   },
@@ -120,8 +135,14 @@ export const customersSection = defineSection({
         .returning('id')
         .executeTakeFirstOrThrow()
       if (p.id !== undefined) ids.set('persona', p.id, id)
-      const itemIds = new Set(p.itemIds.map((itemId, i) => ids.get('item', itemId, `customers.personas.${index}.itemIds.${i}`)))
-      if (itemIds.size > 0) await trx.insertInto('item_persona_links').values([...itemIds].map((item_id) => ({ item_id, persona_id: id }))).execute()
+      const itemIds = new Set(
+        p.itemIds.map((itemId, i) => ids.get('item', itemId, `customers.personas.${index}.itemIds.${i}`))
+      )
+      if (itemIds.size > 0)
+        await trx
+          .insertInto('item_persona_links')
+          .values([...itemIds].map((item_id) => ({ item_id, persona_id: id })))
+          .execute()
     }
     for (const s of data.stakeholders) {
       const { id } = await trx
@@ -142,9 +163,13 @@ export const customersSection = defineSection({
         .executeTakeFirstOrThrow()
       if (s.id !== undefined) ids.set('stakeholder', s.id, id)
       // As migration 0019 did for databases: the last contact's day starts the log of an older file.
-      const contacts = s.contacts ?? (s.lastContactOn === null ? [] : [{ on: s.lastContactOn, discussed: '', createdAt: s.updatedAt }])
+      const contacts =
+        s.contacts ?? (s.lastContactOn === null ? [] : [{ on: s.lastContactOn, discussed: '', createdAt: s.updatedAt }])
       for (const c of contacts) {
-        await trx.insertInto('stakeholder_contacts').values({ stakeholder_id: id, on_day: c.on, discussed: c.discussed, created_at: c.createdAt }).execute()
+        await trx
+          .insertInto('stakeholder_contacts')
+          .values({ stakeholder_id: id, on_day: c.on, discussed: c.discussed, created_at: c.createdAt })
+          .execute()
       }
     }
   }

@@ -9,7 +9,11 @@ import { createExperimentService, listExperiments } from '../ebm/experiments'
 
 type AssumptionRow = Selectable<Database['assumptions']>
 
-function toAssumption(row: AssumptionRow, experiments: ReadonlyMap<number, Experiment>, interviewIds: number[]): Assumption {
+function toAssumption(
+  row: AssumptionRow,
+  experiments: ReadonlyMap<number, Experiment>,
+  interviewIds: number[]
+): Assumption {
   const experiment = row.experiment_id === null ? undefined : experiments.get(row.experiment_id)
   return {
     id: row.id,
@@ -22,7 +26,13 @@ function toAssumption(row: AssumptionRow, experiments: ReadonlyMap<number, Exper
     quadrant: quadrantOf(row.importance, row.evidence),
     riskScore: riskScore(row.importance, row.evidence),
     experiment: experiment
-      ? { id: experiment.id, title: experiment.title, hypothesis: experiment.hypothesis, status: experiment.status, decision: experiment.decision }
+      ? {
+          id: experiment.id,
+          title: experiment.title,
+          hypothesis: experiment.hypothesis,
+          status: experiment.status,
+          decision: experiment.decision
+        }
       : null,
     interviewIds,
     createdAt: row.created_at,
@@ -32,14 +42,25 @@ function toAssumption(row: AssumptionRow, experiments: ReadonlyMap<number, Exper
 
 async function getAssumptionRow(db: Db, id: number): Promise<AssumptionRow> {
   const row = await db.selectFrom('assumptions').selectAll().where('id', '=', id).executeTakeFirst()
-  if (!row) throw new ApiError('not_found', `There is no assumption with id ${id}.`, [{ path: 'id', message: `No assumption ${id}` }])
+  if (!row)
+    throw new ApiError('not_found', `There is no assumption with id ${id}.`, [
+      { path: 'id', message: `No assumption ${id}` }
+    ])
   return row
 }
 
 async function loadAssumptions(db: Db, productId: number, now: Date): Promise<Assumption[]> {
-  const rows = await db.selectFrom('assumptions').selectAll().where('product_id', '=', productId).orderBy('created_at').orderBy('id').execute()
+  const rows = await db
+    .selectFrom('assumptions')
+    .selectAll()
+    .where('product_id', '=', productId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute()
   if (rows.length === 0) return []
-  const experiments = rows.some((r) => r.experiment_id !== null) ? new Map((await listExperiments(db, productId, now)).map((e) => [e.id, e])) : new Map<number, Experiment>()
+  const experiments = rows.some((r) => r.experiment_id !== null)
+    ? new Map((await listExperiments(db, productId, now)).map((e) => [e.id, e]))
+    : new Map<number, Experiment>()
   const links = await db
     .selectFrom('interview_assumptions as l')
     .innerJoin('interviews as i', 'i.id', 'l.interview_id')
@@ -68,7 +89,11 @@ async function getAssumption(db: Db, id: number, now: Date): Promise<Assumption>
   return (await loadAssumptions(db, row.product_id, now)).find((a) => a.id === id)!
 }
 
-export async function createAssumption(db: Db, input: ParsedInput<'discovery.assumptions.create'>, now: Date): Promise<Assumption> {
+export async function createAssumption(
+  db: Db,
+  input: ParsedInput<'discovery.assumptions.create'>,
+  now: Date
+): Promise<Assumption> {
   const stamp = now.toISOString()
   const { id } = await db
     .insertInto('assumptions')
@@ -88,7 +113,11 @@ export async function createAssumption(db: Db, input: ParsedInput<'discovery.ass
   return getAssumption(db, id, now)
 }
 
-export async function updateAssumption(db: Db, { id, patch }: ParsedInput<'discovery.assumptions.update'>, now: Date): Promise<Assumption> {
+export async function updateAssumption(
+  db: Db,
+  { id, patch }: ParsedInput<'discovery.assumptions.update'>,
+  now: Date
+): Promise<Assumption> {
   await getAssumptionRow(db, id)
   await db
     .updateTable('assumptions')
@@ -115,12 +144,22 @@ export async function promoteAssumption(
   return inTransaction(db, async (trx) => {
     const row = await getAssumptionRow(trx, id)
     if (row.experiment_id !== null) {
-      throw new ApiError('conflict', 'This assumption is tested by an experiment already; open it in Evidence-Based Management.', [
-        { path: 'id', message: 'Already has an experiment' }
-      ])
+      throw new ApiError(
+        'conflict',
+        'This assumption is tested by an experiment already; open it in Evidence-Based Management.',
+        [{ path: 'id', message: 'Already has an experiment' }]
+      )
     }
-    const created = await createExperimentService({ db: trx, now }).create({ productId: row.product_id, title: title ?? row.statement.slice(0, 200), ...hypothesis })
-    await trx.updateTable('assumptions').set({ experiment_id: created.id, updated_at: now().toISOString() }).where('id', '=', id).execute()
+    const created = await createExperimentService({ db: trx, now }).create({
+      productId: row.product_id,
+      title: title ?? row.statement.slice(0, 200),
+      ...hypothesis
+    })
+    await trx
+      .updateTable('assumptions')
+      .set({ experiment_id: created.id, updated_at: now().toISOString() })
+      .where('id', '=', id)
+      .execute()
     const experiment = (await listExperiments(trx, row.product_id, now())).find((e) => e.id === created.id)!
     return { assumption: await getAssumption(trx, id, now()), experiment }
   })

@@ -9,8 +9,10 @@ export const definitionStore = versionStore({
   table: 'product_definition_versions',
   name: 'product definition',
   parse: (json) => DefinitionContent.parse(JSON.parse(json)),
-  changedFields: (previous: DefinitionContent | null, next: DefinitionContent) => changedFields(DEFINITION_FIELD_REFS, definitionFieldValue, previous, next),
-  compareContent: (from: DefinitionContent, to: DefinitionContent) => compareFields(DEFINITION_FIELD_REFS, definitionFieldValue, from, to)
+  changedFields: (previous: DefinitionContent | null, next: DefinitionContent) =>
+    changedFields(DEFINITION_FIELD_REFS, definitionFieldValue, previous, next),
+  compareContent: (from: DefinitionContent, to: DefinitionContent) =>
+    compareFields(DEFINITION_FIELD_REFS, definitionFieldValue, from, to)
 })
 
 export const getDefinition = (db: Db, productId: number) => definitionStore.get(db, productId, emptyDefinition())

@@ -17,10 +17,13 @@ export function discoveryHandlers(deps: ServiceDeps): HandlerMap<keyof typeof di
     'discovery.segments.delete': ({ id }) => deleteSegment(db, id),
 
     'discovery.definition.get': forProduct(({ productId }) => getDefinition(db, productId)),
-    'discovery.definition.save': forProduct(({ productId, content, reason }) => definitionStore.save(db, productId, content, reason, now())),
+    'discovery.definition.save': forProduct(({ productId, content, reason }) =>
+      definitionStore.save(db, productId, content, reason, now())
+    ),
     'discovery.definition.versions': forProduct(({ productId }) => definitionStore.list(db, productId)),
     'discovery.definition.version': ({ id }) => definitionStore.version(db, id),
-    'discovery.definition.compare': ({ fromVersionId, toVersionId }) => definitionStore.compare(db, fromVersionId, toVersionId),
+    'discovery.definition.compare': ({ fromVersionId, toVersionId }) =>
+      definitionStore.compare(db, fromVersionId, toVersionId),
 
     'discovery.interviews.list': forProduct(({ productId }) => listInterviews(db, productId)),
     'discovery.interviews.create': forProduct((input) => createInterview(db, input, now())),

@@ -58,7 +58,10 @@ export async function listInterviews(db: Db, productId: number): Promise<Intervi
 
 async function getInterviewRow(db: Db, id: number) {
   const row = await db.selectFrom('interviews').selectAll().where('id', '=', id).executeTakeFirst()
-  if (!row) throw new ApiError('not_found', `There is no interview or feedback with id ${id}.`, [{ path: 'id', message: `No entry ${id}` }])
+  if (!row)
+    throw new ApiError('not_found', `There is no interview or feedback with id ${id}.`, [
+      { path: 'id', message: `No entry ${id}` }
+    ])
   return row
 }
 
@@ -70,45 +73,80 @@ async function getInterview(db: Db, id: number): Promise<Interview> {
 /** Persona, stakeholder, items and assumptions must be the product's own; someone must be named. */
 async function checkFields(db: Db, productId: number, fields: Fields, prefix: string): Promise<void> {
   const issues: FieldIssue[] = []
-  const owned = async (table: 'personas' | 'stakeholders', id: number | null | undefined, field: string, what: string) => {
+  const owned = async (
+    table: 'personas' | 'stakeholders',
+    id: number | null | undefined,
+    field: string,
+    what: string
+  ) => {
     if (id === null || id === undefined) return
-    const row = await db.selectFrom(table).select('id').where('id', '=', id).where('product_id', '=', productId).executeTakeFirst()
+    const row = await db
+      .selectFrom(table)
+      .select('id')
+      .where('id', '=', id)
+      .where('product_id', '=', productId)
+      .executeTakeFirst()
     if (!row) issues.push({ path: `${prefix}${field}`, message: `No ${what} ${id} in this product` })
   }
   await owned('personas', fields.personaId, 'personaId', 'persona')
   await owned('stakeholders', fields.stakeholderId, 'stakeholderId', 'stakeholder')
   if (fields.assumptionIds && fields.assumptionIds.length > 0) {
     const found = new Set(
-      (await db.selectFrom('assumptions').select('id').where('product_id', '=', productId).where('id', 'in', fields.assumptionIds).execute()).map((r) => r.id)
+      (
+        await db
+          .selectFrom('assumptions')
+          .select('id')
+          .where('product_id', '=', productId)
+          .where('id', 'in', fields.assumptionIds)
+          .execute()
+      ).map((r) => r.id)
     )
     fields.assumptionIds.forEach((id, i) => {
-      if (!found.has(id)) issues.push({ path: `${prefix}assumptionIds.${i}`, message: `No assumption ${id} in this product` })
+      if (!found.has(id))
+        issues.push({ path: `${prefix}assumptionIds.${i}`, message: `No assumption ${id} in this product` })
     })
   }
-  if (issues.length > 0) throw new ApiError('invalid_input', 'The entry refers to something that is not in this product.', issues)
+  if (issues.length > 0)
+    throw new ApiError('invalid_input', 'The entry refers to something that is not in this product.', issues)
   await checkItemsInProduct(db, productId, fields.itemIds ?? [], `${prefix}itemIds`)
 }
 
-function requireSomeone(who: { personaId: number | null; stakeholderId: number | null; person: string }, prefix: string): void {
+function requireSomeone(
+  who: { personaId: number | null; stakeholderId: number | null; person: string },
+  prefix: string
+): void {
   if (who.personaId === null && who.stakeholderId === null && who.person.trim() === '') {
-    throw new ApiError('invalid_input', 'Say who it was with: a persona, a stakeholder or a name.', [{ path: `${prefix}person`, message: 'Choose a persona or stakeholder, or write a name' }])
+    throw new ApiError('invalid_input', 'Say who it was with: a persona, a stakeholder or a name.', [
+      { path: `${prefix}person`, message: 'Choose a persona or stakeholder, or write a name' }
+    ])
   }
 }
 
 async function replaceLinks(trx: Db, id: number, fields: Fields): Promise<void> {
   if (fields.itemIds) {
     await trx.deleteFrom('interview_items').where('interview_id', '=', id).execute()
-    if (fields.itemIds.length > 0) await trx.insertInto('interview_items').values(fields.itemIds.map((item_id) => ({ interview_id: id, item_id }))).execute()
+    if (fields.itemIds.length > 0)
+      await trx
+        .insertInto('interview_items')
+        .values(fields.itemIds.map((item_id) => ({ interview_id: id, item_id })))
+        .execute()
   }
   if (fields.assumptionIds) {
     await trx.deleteFrom('interview_assumptions').where('interview_id', '=', id).execute()
     if (fields.assumptionIds.length > 0) {
-      await trx.insertInto('interview_assumptions').values(fields.assumptionIds.map((assumption_id) => ({ interview_id: id, assumption_id }))).execute()
+      await trx
+        .insertInto('interview_assumptions')
+        .values(fields.assumptionIds.map((assumption_id) => ({ interview_id: id, assumption_id })))
+        .execute()
     }
   }
 }
 
-export async function createInterview(db: Db, input: ParsedInput<'discovery.interviews.create'>, now: Date): Promise<Interview> {
+export async function createInterview(
+  db: Db,
+  input: ParsedInput<'discovery.interviews.create'>,
+  now: Date
+): Promise<Interview> {
   requireSomeone(input, '')
   return inTransaction(db, async (trx) => {
     await checkFields(trx, input.productId, input, '')
@@ -135,10 +173,21 @@ export async function createInterview(db: Db, input: ParsedInput<'discovery.inte
   })
 }
 
-export async function updateInterview(db: Db, { id, patch }: ParsedInput<'discovery.interviews.update'>, now: Date): Promise<Interview> {
+export async function updateInterview(
+  db: Db,
+  { id, patch }: ParsedInput<'discovery.interviews.update'>,
+  now: Date
+): Promise<Interview> {
   return inTransaction(db, async (trx) => {
     const row = await getInterviewRow(trx, id)
-    requireSomeone({ personaId: patch.personaId ?? row.persona_id, stakeholderId: patch.stakeholderId ?? row.stakeholder_id, person: patch.person ?? row.person }, 'patch.')
+    requireSomeone(
+      {
+        personaId: patch.personaId ?? row.persona_id,
+        stakeholderId: patch.stakeholderId ?? row.stakeholder_id,
+        person: patch.person ?? row.person
+      },
+      'patch.'
+    )
     await checkFields(trx, row.product_id, patch, 'patch.')
     await trx
       .updateTable('interviews')

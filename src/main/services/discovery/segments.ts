@@ -20,7 +20,10 @@ const toSegment = (row: SegmentRow, personaIds: number[]): Segment => ({
 
 async function getSegmentRow(db: Db, id: number): Promise<SegmentRow> {
   const row = await db.selectFrom('customer_segments').selectAll().where('id', '=', id).executeTakeFirst()
-  if (!row) throw new ApiError('not_found', `There is no customer segment with id ${id}.`, [{ path: 'id', message: `No segment ${id}` }])
+  if (!row)
+    throw new ApiError('not_found', `There is no customer segment with id ${id}.`, [
+      { path: 'id', message: `No segment ${id}` }
+    ])
   return row
 }
 
@@ -33,11 +36,20 @@ async function checkNameFree(db: Db, productId: number, name: string, path: stri
     .where((eb) => eb(eb.fn('lower', ['name']), '=', name.toLowerCase()))
     .$if(except !== undefined, (q) => q.where('id', '!=', except!))
     .executeTakeFirst()
-  if (clash) throw new ApiError('conflict', `There is a segment called "${name}" already.`, [{ path, message: 'Another segment has this name' }])
+  if (clash)
+    throw new ApiError('conflict', `There is a segment called "${name}" already.`, [
+      { path, message: 'Another segment has this name' }
+    ])
 }
 
 export async function listSegments(db: Db, productId: number): Promise<Segment[]> {
-  const rows = await db.selectFrom('customer_segments').selectAll().where('product_id', '=', productId).orderBy('created_at').orderBy('id').execute()
+  const rows = await db
+    .selectFrom('customer_segments')
+    .selectAll()
+    .where('product_id', '=', productId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute()
   const personas = await db
     .selectFrom('personas')
     .select(['id', 'segment_id'])
@@ -46,7 +58,12 @@ export async function listSegments(db: Db, productId: number): Promise<Segment[]
     .orderBy('created_at')
     .orderBy('id')
     .execute()
-  return rows.map((row) => toSegment(row, personas.filter((p) => p.segment_id === row.id).map((p) => p.id)))
+  return rows.map((row) =>
+    toSegment(
+      row,
+      personas.filter((p) => p.segment_id === row.id).map((p) => p.id)
+    )
+  )
 }
 
 async function getSegment(db: Db, id: number): Promise<Segment> {
@@ -54,7 +71,11 @@ async function getSegment(db: Db, id: number): Promise<Segment> {
   return (await listSegments(db, row.product_id)).find((segment) => segment.id === id)!
 }
 
-export async function createSegment(db: Db, input: ParsedInput<'discovery.segments.create'>, now: Date): Promise<Segment> {
+export async function createSegment(
+  db: Db,
+  input: ParsedInput<'discovery.segments.create'>,
+  now: Date
+): Promise<Segment> {
   return inTransaction(db, async (trx) => {
     await checkNameFree(trx, input.productId, input.name, 'name')
     const stamp = now.toISOString()
@@ -75,7 +96,11 @@ export async function createSegment(db: Db, input: ParsedInput<'discovery.segmen
   })
 }
 
-export async function updateSegment(db: Db, { id, patch }: ParsedInput<'discovery.segments.update'>, now: Date): Promise<Segment> {
+export async function updateSegment(
+  db: Db,
+  { id, patch }: ParsedInput<'discovery.segments.update'>,
+  now: Date
+): Promise<Segment> {
   return inTransaction(db, async (trx) => {
     const row = await getSegmentRow(trx, id)
     if (patch.name !== undefined) await checkNameFree(trx, row.product_id, patch.name, 'patch.name', id)

@@ -20,23 +20,28 @@ const DiscoverySection = z.object({
       personaIds: z.array(Id)
     })
   ),
-  assumptions: z.array(
-    z.object({
-      id: Id,
-      statement: z.string().min(1),
-      risk: z.enum(ASSUMPTION_RISKS),
-      importance: z.number().int().min(SCORE_MIN).max(SCORE_MAX),
-      evidence: z.number().int().min(SCORE_MIN).max(SCORE_MAX),
-      notes: z.string(),
-      // The experiment's id in the EBM section.
-      experimentId: Id.nullable(),
-      createdAt: z.string(),
-      updatedAt: z.string()
-    })
-  ).refine((list) => {
-    const tested = list.flatMap((a) => (a.experimentId === null ? [] : [a.experimentId]))
-    return new Set(tested).size === tested.length
-  }, { message: 'One experiment tests one assumption at most' }),
+  assumptions: z
+    .array(
+      z.object({
+        id: Id,
+        statement: z.string().min(1),
+        risk: z.enum(ASSUMPTION_RISKS),
+        importance: z.number().int().min(SCORE_MIN).max(SCORE_MAX),
+        evidence: z.number().int().min(SCORE_MIN).max(SCORE_MAX),
+        notes: z.string(),
+        // The experiment's id in the EBM section.
+        experimentId: Id.nullable(),
+        createdAt: z.string(),
+        updatedAt: z.string()
+      })
+    )
+    .refine(
+      (list) => {
+        const tested = list.flatMap((a) => (a.experimentId === null ? [] : [a.experimentId]))
+        return new Set(tested).size === tested.length
+      },
+      { message: 'One experiment tests one assumption at most' }
+    ),
   interviews: z.array(
     z.object({
       // For the practice journal's evidence.
@@ -56,7 +61,14 @@ const DiscoverySection = z.object({
       assumptionIds: z.array(Id)
     })
   ),
-  definitionVersions: z.array(z.object({ number: z.number().int().positive(), reason: z.string(), savedAt: z.string(), content: DefinitionContent }))
+  definitionVersions: z.array(
+    z.object({
+      number: z.number().int().positive(),
+      reason: z.string(),
+      savedAt: z.string(),
+      content: DefinitionContent
+    })
+  )
 })
 
 /** Customer segments with the personas placed in them, the assumption map with the experiments made from it, the interview log and the product definition's versions. */
@@ -65,11 +77,32 @@ export const discoverySection = defineSection({
   schema: DiscoverySection,
 
   async export(db, productId) {
-    const segments = await db.selectFrom('customer_segments').selectAll().where('product_id', '=', productId).orderBy('created_at').orderBy('id').execute()
-    const personas = await db.selectFrom('personas').select(['id', 'segment_id']).where('product_id', '=', productId).orderBy('id').execute()
-    const assumptions = await db.selectFrom('assumptions').selectAll().where('product_id', '=', productId).orderBy('id').execute()
+    const segments = await db
+      .selectFrom('customer_segments')
+      .selectAll()
+      .where('product_id', '=', productId)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute()
+    const personas = await db
+      .selectFrom('personas')
+      .select(['id', 'segment_id'])
+      .where('product_id', '=', productId)
+      .orderBy('id')
+      .execute()
+    const assumptions = await db
+      .selectFrom('assumptions')
+      .selectAll()
+      .where('product_id', '=', productId)
+      .orderBy('id')
+      .execute()
     const interviews = await listInterviews(db, productId)
-    const definitions = await db.selectFrom('product_definition_versions').selectAll().where('product_id', '=', productId).orderBy('number').execute()
+    const definitions = await db
+      .selectFrom('product_definition_versions')
+      .selectAll()
+      .where('product_id', '=', productId)
+      .orderBy('number')
+      .execute()
     return {
       segments: segments.map((s) => ({
         name: s.name,
@@ -107,7 +140,12 @@ export const discoverySection = defineSection({
         itemIds: i.itemIds,
         assumptionIds: i.assumptionIds
       })),
-      definitionVersions: definitions.map((v) => ({ number: v.number, reason: v.reason, savedAt: v.saved_at, content: DefinitionContent.parse(JSON.parse(v.content)) }))
+      definitionVersions: definitions.map((v) => ({
+        number: v.number,
+        reason: v.reason,
+        savedAt: v.saved_at,
+        content: DefinitionContent.parse(JSON.parse(v.content))
+      }))
     }
   },
 
@@ -126,8 +164,11 @@ export const discoverySection = defineSection({
         })
         .returning('id')
         .executeTakeFirstOrThrow()
-      const personaIds = s.personaIds.map((personaId, i) => ids.get('persona', personaId, `discovery.segments.${index}.personaIds.${i}`))
-      if (personaIds.length > 0) await trx.updateTable('personas').set({ segment_id: id }).where('id', 'in', personaIds).execute()
+      const personaIds = s.personaIds.map((personaId, i) =>
+        ids.get('persona', personaId, `discovery.segments.${index}.personaIds.${i}`)
+      )
+      if (personaIds.length > 0)
+        await trx.updateTable('personas').set({ segment_id: id }).where('id', 'in', personaIds).execute()
     }
     for (const [index, a] of data.assumptions.entries()) {
       const { id } = await trx
@@ -168,16 +209,31 @@ export const discoverySection = defineSection({
         .executeTakeFirstOrThrow()
       ids.set('interview', i.id, id)
       const itemIds = new Set(i.itemIds.map((itemId, k) => ids.get('item', itemId, `${path}.itemIds.${k}`)))
-      if (itemIds.size > 0) await trx.insertInto('interview_items').values([...itemIds].map((item_id) => ({ interview_id: id, item_id }))).execute()
-      const assumptionIds = new Set(i.assumptionIds.map((assumptionId, k) => ids.get('assumption', assumptionId, `${path}.assumptionIds.${k}`)))
+      if (itemIds.size > 0)
+        await trx
+          .insertInto('interview_items')
+          .values([...itemIds].map((item_id) => ({ interview_id: id, item_id })))
+          .execute()
+      const assumptionIds = new Set(
+        i.assumptionIds.map((assumptionId, k) => ids.get('assumption', assumptionId, `${path}.assumptionIds.${k}`))
+      )
       if (assumptionIds.size > 0) {
-        await trx.insertInto('interview_assumptions').values([...assumptionIds].map((assumption_id) => ({ interview_id: id, assumption_id }))).execute()
+        await trx
+          .insertInto('interview_assumptions')
+          .values([...assumptionIds].map((assumption_id) => ({ interview_id: id, assumption_id })))
+          .execute()
       }
     }
     for (const v of data.definitionVersions) {
       await trx
         .insertInto('product_definition_versions')
-        .values({ product_id: productId, number: v.number, reason: v.reason, content: JSON.stringify(v.content), saved_at: v.savedAt })
+        .values({
+          product_id: productId,
+          number: v.number,
+          reason: v.reason,
+          content: JSON.stringify(v.content),
+          saved_at: v.savedAt
+        })
         .execute()
     }
   }

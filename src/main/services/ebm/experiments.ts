@@ -17,11 +17,21 @@ async function getExperimentRow(db: Db, id: number) {
 async function checkLinks(db: Db, productId: number, links: Links, prefix: string): Promise<void> {
   const issues: FieldIssue[] = []
   if (links.measureId !== undefined) {
-    const found = await db.selectFrom('ebm_measures').select('id').where('id', '=', links.measureId).where('product_id', '=', productId).executeTakeFirst()
+    const found = await db
+      .selectFrom('ebm_measures')
+      .select('id')
+      .where('id', '=', links.measureId)
+      .where('product_id', '=', productId)
+      .executeTakeFirst()
     if (!found) issues.push({ path: `${prefix}measureId`, message: 'Not a measure of this product' })
   }
   if (links.goalId !== undefined && links.goalId !== null) {
-    const found = await db.selectFrom('ebm_goals').select('id').where('id', '=', links.goalId).where('product_id', '=', productId).executeTakeFirst()
+    const found = await db
+      .selectFrom('ebm_goals')
+      .select('id')
+      .where('id', '=', links.goalId)
+      .where('product_id', '=', productId)
+      .executeTakeFirst()
     if (!found) issues.push({ path: `${prefix}goalId`, message: 'Not a goal of this product' })
   }
   if (links.itemIds && links.itemIds.length > 0) {
@@ -37,21 +47,33 @@ async function checkLinks(db: Db, productId: number, links: Links, prefix: strin
       ).map((r) => r.id)
     )
     links.itemIds.forEach((itemId, i) => {
-      if (!found.has(itemId)) issues.push({ path: `${prefix}itemIds.${i}`, message: `No backlog item ${itemId} in this product` })
+      if (!found.has(itemId))
+        issues.push({ path: `${prefix}itemIds.${i}`, message: `No backlog item ${itemId} in this product` })
     })
   }
-  if (issues.length > 0) throw new ApiError('invalid_input', 'The experiment refers to something that is not in this product.', issues)
+  if (issues.length > 0)
+    throw new ApiError('invalid_input', 'The experiment refers to something that is not in this product.', issues)
 }
 
 async function replaceItems(trx: Db, experimentId: number, itemIds: readonly number[]): Promise<void> {
   await trx.deleteFrom('ebm_experiment_items').where('experiment_id', '=', experimentId).execute()
   const unique = [...new Set(itemIds)]
-  if (unique.length > 0) await trx.insertInto('ebm_experiment_items').values(unique.map((item_id) => ({ experiment_id: experimentId, item_id }))).execute()
+  if (unique.length > 0)
+    await trx
+      .insertInto('ebm_experiment_items')
+      .values(unique.map((item_id) => ({ experiment_id: experimentId, item_id })))
+      .execute()
 }
 
 /** A product's experiments, newest first, each read against its measure's values. */
 export async function listExperiments(db: Db, productId: number, now: Date): Promise<Experiment[]> {
-  const rows = await db.selectFrom('ebm_experiments').selectAll().where('product_id', '=', productId).orderBy('created_at', 'desc').orderBy('id', 'desc').execute()
+  const rows = await db
+    .selectFrom('ebm_experiments')
+    .selectAll()
+    .where('product_id', '=', productId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .execute()
   if (rows.length === 0) return []
   const links = await db
     .selectFrom('ebm_experiment_items as l')
@@ -69,7 +91,12 @@ export async function listExperiments(db: Db, productId: number, now: Date): Pro
     .execute()
   const measures = await listMeasureRows(db, productId)
   const used = new Set(rows.map((r) => r.measure_id))
-  const values = await loadValues(db, productId, measures.filter((m) => used.has(m.id)), now)
+  const values = await loadValues(
+    db,
+    productId,
+    measures.filter((m) => used.has(m.id)),
+    now
+  )
   const measureById = new Map(measures.map((m) => [m.id, m]))
   const today = isoDay(now)
   return rows.map((row): Experiment => {
@@ -106,7 +133,9 @@ export async function listExperiments(db: Db, productId: number, now: Date): Pro
         values: values.get(measure.id)!,
         today
       }),
-      assumption: assumptions.filter((a) => a.experiment_id === row.id).map((a) => ({ id: a.id, statement: a.statement }))[0] ?? null,
+      assumption:
+        assumptions.filter((a) => a.experiment_id === row.id).map((a) => ({ id: a.id, statement: a.statement }))[0] ??
+        null,
       createdAt: row.created_at,
       updatedAt: row.updated_at
     }
@@ -114,7 +143,8 @@ export async function listExperiments(db: Db, productId: number, now: Date): Pro
 }
 
 export function createExperimentService({ db, now }: ServiceDeps) {
-  const one = async (productId: number, id: number): Promise<Experiment> => (await listExperiments(db, productId, now())).find((e) => e.id === id)!
+  const one = async (productId: number, id: number): Promise<Experiment> =>
+    (await listExperiments(db, productId, now())).find((e) => e.id === id)!
 
   return {
     async list(productId: number): Promise<Experiment[]> {
@@ -206,7 +236,9 @@ export function createExperimentService({ db, now }: ServiceDeps) {
 }
 
 function concludeByDeciding(path: string): ApiError {
-  return new ApiError('invalid_input', 'An experiment is concluded by recording its decision (persevere, pivot or stop).', [
-    { path, message: 'Record a decision to conclude the experiment' }
-  ])
+  return new ApiError(
+    'invalid_input',
+    'An experiment is concluded by recording its decision (persevere, pivot or stop).',
+    [{ path, message: 'Record a decision to conclude the experiment' }]
+  )
 }

@@ -1,6 +1,13 @@
 import { ApiError, type ParsedInput } from '@shared/api'
 import type { Goal } from '@shared/api/methods/ebm'
-import { GOAL_LEVEL_LABELS, GOAL_LEVELS, goalProgress, targetProgress, type GoalLevel, type TargetProgress } from '@shared/domain/ebm'
+import {
+  GOAL_LEVEL_LABELS,
+  GOAL_LEVELS,
+  goalProgress,
+  targetProgress,
+  type GoalLevel,
+  type TargetProgress
+} from '@shared/domain/ebm'
 import { inTransaction, type Db, type ServiceDeps } from '../deps'
 import { getProduct } from '../products/service'
 import { latestOf, listMeasureRows, loadValues } from './store'
@@ -8,7 +15,11 @@ import { latestOf, listMeasureRows, loadValues } from './store'
 type TargetInput = ParsedInput<'ebm.goals.create'>['targets'][number]
 
 /** The level a goal's parent must have: Strategic above Intermediate above Immediate Tactical. */
-const PARENT_LEVEL: Record<GoalLevel, GoalLevel | null> = { strategic: null, intermediate: 'strategic', tactical: 'intermediate' }
+const PARENT_LEVEL: Record<GoalLevel, GoalLevel | null> = {
+  strategic: null,
+  intermediate: 'strategic',
+  tactical: 'intermediate'
+}
 
 const withArticle = (label: string) => `${/^[AEIOU]/.test(label) ? 'an' : 'a'} ${label}`
 
@@ -18,14 +29,30 @@ async function getGoalRow(db: Db, id: number) {
   return row
 }
 
-async function checkParent(db: Db, productId: number, level: GoalLevel, parentId: number | null, path: string): Promise<void> {
+async function checkParent(
+  db: Db,
+  productId: number,
+  level: GoalLevel,
+  parentId: number | null,
+  path: string
+): Promise<void> {
   if (parentId === null) return
   const wanted = PARENT_LEVEL[level]
   if (wanted === null) {
-    throw new ApiError('invalid_input', 'A Strategic Goal is the top of the tree; it has no parent goal.', [{ path, message: 'A Strategic Goal has no parent' }])
+    throw new ApiError('invalid_input', 'A Strategic Goal is the top of the tree; it has no parent goal.', [
+      { path, message: 'A Strategic Goal has no parent' }
+    ])
   }
-  const parent = await db.selectFrom('ebm_goals').select(['level', 'title']).where('id', '=', parentId).where('product_id', '=', productId).executeTakeFirst()
-  if (!parent) throw new ApiError('invalid_input', `There is no goal with id ${parentId} in this product.`, [{ path, message: 'Not a goal of this product' }])
+  const parent = await db
+    .selectFrom('ebm_goals')
+    .select(['level', 'title'])
+    .where('id', '=', parentId)
+    .where('product_id', '=', productId)
+    .executeTakeFirst()
+  if (!parent)
+    throw new ApiError('invalid_input', `There is no goal with id ${parentId} in this product.`, [
+      { path, message: 'Not a goal of this product' }
+    ])
   if (parent.level !== wanted) {
     const child = withArticle(GOAL_LEVEL_LABELS[level])
     throw new ApiError(
@@ -49,7 +76,8 @@ async function checkTargets(db: Db, productId: number, targets: readonly TargetI
     seen.add(t.measureId)
     return []
   })
-  if (issues.length > 0) throw new ApiError('invalid_input', 'Some targets name a measure that cannot be used here.', issues)
+  if (issues.length > 0)
+    throw new ApiError('invalid_input', 'Some targets name a measure that cannot be used here.', issues)
 }
 
 async function replaceTargets(trx: Db, goalId: number, targets: readonly TargetInput[]): Promise<void> {
@@ -57,7 +85,15 @@ async function replaceTargets(trx: Db, goalId: number, targets: readonly TargetI
   if (targets.length === 0) return
   await trx
     .insertInto('ebm_goal_targets')
-    .values(targets.map((t, position) => ({ goal_id: goalId, measure_id: t.measureId, baseline: t.baseline, target: t.target, position })))
+    .values(
+      targets.map((t, position) => ({
+        goal_id: goalId,
+        measure_id: t.measureId,
+        baseline: t.baseline,
+        target: t.target,
+        position
+      }))
+    )
     .execute()
 }
 
@@ -74,7 +110,12 @@ export async function listGoals(db: Db, productId: number, now: Date): Promise<G
     .execute()
   const measures = await listMeasureRows(db, productId)
   const used = new Set(targets.map((t) => t.measure_id))
-  const values = await loadValues(db, productId, measures.filter((m) => used.has(m.id)), now)
+  const values = await loadValues(
+    db,
+    productId,
+    measures.filter((m) => used.has(m.id)),
+    now
+  )
   const measureById = new Map(measures.map((m) => [m.id, m]))
 
   const targetsByGoal = new Map<number, Goal['targets']>()
@@ -88,29 +129,40 @@ export async function listGoals(db: Db, productId: number, now: Date): Promise<G
       latest: latestOf(values.get(measure.id)!)
     })
     const list = targetsByGoal.get(t.goal_id) ?? []
-    list.push({ id: t.id, measureId: measure.id, measureName: measure.name, unit: measure.unit, direction: measure.direction, baseline: t.baseline, target: t.target, progress })
+    list.push({
+      id: t.id,
+      measureId: measure.id,
+      measureName: measure.name,
+      unit: measure.unit,
+      direction: measure.direction,
+      baseline: t.baseline,
+      target: t.target,
+      progress
+    })
     targetsByGoal.set(t.goal_id, list)
   }
   const progress = goalProgress(
-    goals.map((g) => ({ id: g.id, parentId: g.parent_id, targets: (targetsByGoal.get(g.id) ?? []).map((t) => t.progress) }))
-  )
-  const shaped = goals.map(
-    (g): Goal => ({
+    goals.map((g) => ({
       id: g.id,
-      productId: g.product_id,
-      level: g.level,
       parentId: g.parent_id,
-      title: g.title,
-      description: g.description,
-      targetDate: g.target_date,
-      currentState: g.current_state,
-      currentStateDate: g.current_state_date,
-      targets: targetsByGoal.get(g.id) ?? [],
-      progress: progress.get(g.id)!,
-      createdAt: g.created_at,
-      updatedAt: g.updated_at
-    })
+      targets: (targetsByGoal.get(g.id) ?? []).map((t) => t.progress)
+    }))
   )
+  const shaped = goals.map((g): Goal => ({
+    id: g.id,
+    productId: g.product_id,
+    level: g.level,
+    parentId: g.parent_id,
+    title: g.title,
+    description: g.description,
+    targetDate: g.target_date,
+    currentState: g.current_state,
+    currentStateDate: g.current_state_date,
+    targets: targetsByGoal.get(g.id) ?? [],
+    progress: progress.get(g.id)!,
+    createdAt: g.created_at,
+    updatedAt: g.updated_at
+  }))
   return treeOrder(shaped)
 }
 
@@ -122,7 +174,9 @@ function treeOrder(goals: Goal[]): Goal[] {
     const parent = goal.parentId !== null && ids.has(goal.parentId) ? goal.parentId : null
     children.set(parent, [...(children.get(parent) ?? []), goal])
   }
-  const roots = (children.get(null) ?? []).sort((a, b) => GOAL_LEVELS.indexOf(a.level) - GOAL_LEVELS.indexOf(b.level) || a.id - b.id)
+  const roots = (children.get(null) ?? []).sort(
+    (a, b) => GOAL_LEVELS.indexOf(a.level) - GOAL_LEVELS.indexOf(b.level) || a.id - b.id
+  )
   const out: Goal[] = []
   const visit = (goal: Goal) => {
     out.push(goal)
@@ -133,7 +187,8 @@ function treeOrder(goals: Goal[]): Goal[] {
 }
 
 export function createGoalService({ db, now }: ServiceDeps) {
-  const one = async (productId: number, id: number): Promise<Goal> => (await listGoals(db, productId, now())).find((g) => g.id === id)!
+  const one = async (productId: number, id: number): Promise<Goal> =>
+    (await listGoals(db, productId, now())).find((g) => g.id === id)!
 
   return {
     async list(productId: number): Promise<Goal[]> {
@@ -171,7 +226,8 @@ export function createGoalService({ db, now }: ServiceDeps) {
 
     async update({ id, patch }: ParsedInput<'ebm.goals.update'>): Promise<Goal> {
       const row = await getGoalRow(db, id)
-      if (patch.parentId !== undefined) await checkParent(db, row.product_id, row.level, patch.parentId, 'patch.parentId')
+      if (patch.parentId !== undefined)
+        await checkParent(db, row.product_id, row.level, patch.parentId, 'patch.parentId')
       if (patch.targets) await checkTargets(db, row.product_id, patch.targets, 'patch.targets')
       await inTransaction(db, async (trx) => {
         await trx

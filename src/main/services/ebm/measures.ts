@@ -3,7 +3,15 @@ import type { MeasureSummary } from '@shared/api/methods/ebm'
 import { findCatalogueEntry } from '@shared/domain/ebm'
 import type { ServiceDeps } from '../deps'
 import { getProduct, isUniqueViolation } from '../products/service'
-import { getMeasureRow, isoDay, listMeasureRows, loadValues, measureNameTaken, toSummary, type MeasureRow } from './store'
+import {
+  getMeasureRow,
+  isoDay,
+  listMeasureRows,
+  loadValues,
+  measureNameTaken,
+  toSummary,
+  type MeasureRow
+} from './store'
 
 export function createMeasureService({ db, now }: ServiceDeps) {
   const summarise = async (row: MeasureRow): Promise<MeasureSummary> => {
@@ -40,7 +48,9 @@ export function createMeasureService({ db, now }: ServiceDeps) {
       await getProduct(db, productId)
       const entry = findCatalogueEntry(key)
       if (!entry) {
-        throw new ApiError('invalid_input', `There is no catalogue measure with the key “${key}”.`, [{ path: 'key', message: 'Choose a measure from the catalogue' }])
+        throw new ApiError('invalid_input', `There is no catalogue measure with the key “${key}”.`, [
+          { path: 'key', message: 'Choose a measure from the catalogue' }
+        ])
       }
       const adopted = await db
         .selectFrom('ebm_measures')
@@ -90,7 +100,9 @@ export function createMeasureService({ db, now }: ServiceDeps) {
     async update({ id, patch }: ParsedInput<'ebm.measures.update'>): Promise<MeasureSummary> {
       const row = await getMeasureRow(db, id)
       if (row.automatic_source) {
-        const fixed = (['area', 'unit', 'direction'] as const).filter((field) => patch[field] !== undefined && patch[field] !== row[field])
+        const fixed = (['area', 'unit', 'direction'] as const).filter(
+          (field) => patch[field] !== undefined && patch[field] !== row[field]
+        )
         if (fixed.length > 0) {
           throw new ApiError(
             'invalid_input',
@@ -125,10 +137,18 @@ export function createMeasureService({ db, now }: ServiceDeps) {
 
     async remove(id: number): Promise<{ deleted: number }> {
       const row = await getMeasureRow(db, id)
-      const experiments = await db.selectFrom('ebm_experiments').select('title').where('measure_id', '=', id).orderBy('id').execute()
+      const experiments = await db
+        .selectFrom('ebm_experiments')
+        .select('title')
+        .where('measure_id', '=', id)
+        .orderBy('id')
+        .execute()
       if (experiments.length > 0) {
         const titles = experiments.map((e) => `“${e.title}”`).join(', ')
-        throw new ApiError('conflict', `“${row.name}” is the measure of ${experiments.length === 1 ? 'the experiment' : 'the experiments'} ${titles}; delete or change ${experiments.length === 1 ? 'it' : 'them'} first.`)
+        throw new ApiError(
+          'conflict',
+          `“${row.name}” is the measure of ${experiments.length === 1 ? 'the experiment' : 'the experiments'} ${titles}; delete or change ${experiments.length === 1 ? 'it' : 'them'} first.`
+        )
       }
       // Values and goal targets on the measure go with it (ON DELETE CASCADE), in one statement.
       await db.deleteFrom('ebm_measures').where('id', '=', id).execute()

@@ -4,7 +4,11 @@ import type { ServiceDeps } from '../deps'
 import { getProduct } from '../products/service'
 import { isoDay, latestOf, listMeasureRows, loadValues, toSummary } from './store'
 
-export async function ebmOverview({ db, now }: ServiceDeps, productId: number, staleAfterDays: number): Promise<EbmOverview> {
+export async function ebmOverview(
+  { db, now }: ServiceDeps,
+  productId: number,
+  staleAfterDays: number
+): Promise<EbmOverview> {
   await getProduct(db, productId)
   const at = now()
   const today = isoDay(at)
@@ -40,6 +44,8 @@ export async function ebmOverview({ db, now }: ServiceDeps, productId: number, s
       }))
     })),
     blindSpots,
-    automatic: rows.filter((row) => row.automatic_source !== null).map((row) => toSummary(row, values.get(row.id)!, today))
+    automatic: rows
+      .filter((row) => row.automatic_source !== null)
+      .map((row) => toSummary(row, values.get(row.id)!, today))
   }
 }

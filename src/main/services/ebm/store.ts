@@ -44,7 +44,10 @@ export function toSummary(row: MeasureRow, values: readonly MeasureValue[], toda
 
 export async function getMeasureRow(db: Db, id: number, path = 'id'): Promise<MeasureRow> {
   const row = await db.selectFrom('ebm_measures').selectAll().where('id', '=', id).executeTakeFirst()
-  if (!row) throw new ApiError('not_found', `There is no measure with id ${id}.`, [{ path, message: `No measure with id ${id}` }])
+  if (!row)
+    throw new ApiError('not_found', `There is no measure with id ${id}.`, [
+      { path, message: `No measure with id ${id}` }
+    ])
   return row
 }
 
@@ -64,7 +67,12 @@ export function listMeasureRows(db: Db, productId: number): Promise<MeasureRow[]
  * values computed from the backlog's flow data for automatic ones (one flow query per call, only
  * when an automatic measure is asked for).
  */
-export async function loadValues(db: Db, productId: number, measures: readonly MeasureRow[], now: Date): Promise<Map<number, MeasureValue[]>> {
+export async function loadValues(
+  db: Db,
+  productId: number,
+  measures: readonly MeasureRow[],
+  now: Date
+): Promise<Map<number, MeasureValue[]>> {
   const series = new Map<number, MeasureValue[]>(measures.map((m) => [m.id, []]))
   const recorded = measures.filter((m) => m.automatic_source === null).map((m) => m.id)
   if (recorded.length > 0) {
@@ -75,7 +83,10 @@ export async function loadValues(db: Db, productId: number, measures: readonly M
       .orderBy('measure_id')
       .orderBy('date')
       .execute()
-    for (const row of rows) series.get(row.measure_id)!.push({ id: row.id, measureId: row.measure_id, date: row.date, value: row.value, note: row.note })
+    for (const row of rows)
+      series
+        .get(row.measure_id)!
+        .push({ id: row.id, measureId: row.measure_id, date: row.date, value: row.value, note: row.note })
   }
   const automatic = measures.filter((m) => m.automatic_source !== null)
   if (automatic.length > 0) {

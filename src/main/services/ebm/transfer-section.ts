@@ -15,80 +15,96 @@ import { defineSection } from '../transfer/section'
 const Id = z.number().int().positive()
 const Day = z.string().refine(isIsoDay, { message: 'Write the date as YYYY-MM-DD' })
 
-const EbmSection = z.object({
-  measures: z.array(
-    z.object({
-      id: Id,
-      area: z.enum(KEY_VALUE_AREAS),
-      name: z.string().min(1),
-      description: z.string(),
-      unit: z.string(),
-      direction: z.enum(DIRECTIONS),
-      indicator: z.enum(INDICATORS),
-      category: z.enum(MEASURE_CATEGORIES),
-      howMeasured: z.string(),
-      catalogueKey: z.string().nullable(),
-      automaticSource: z.enum(AUTOMATIC_SOURCES).nullable(),
-      targetValue: z.number().nullable(),
-      createdAt: z.string(),
-      updatedAt: z.string(),
-      /** Recorded values only; automatic measures are recomputed from the backlog. */
-      values: z.array(z.object({ date: Day, value: z.number(), note: z.string() }))
-    })
-  ),
-  /** Parents before children, so each parent id is known when its sub-goals arrive. */
-  goals: z.array(
-    z.object({
-      id: Id,
-      level: z.enum(GOAL_LEVELS),
-      parentId: Id.nullable(),
-      title: z.string().min(1),
-      description: z.string(),
-      targetDate: Day.nullable(),
-      currentState: z.string(),
-      currentStateDate: Day.nullable(),
-      createdAt: z.string(),
-      updatedAt: z.string(),
-      targets: z.array(z.object({ measureId: Id, baseline: z.number(), target: z.number() }))
-    })
-  ),
-  experiments: z.array(
-    z.object({
-      // For other sections' references (Discovery's assumptions); files written before them have none.
-      id: Id.optional(),
-      goalId: Id.nullable(),
-      title: z.string().min(1),
-      change: z.string(),
-      outcome: z.string(),
-      measureId: Id,
-      expectedValue: z.number(),
-      byDate: Day,
-      status: z.enum(EXPERIMENT_STATUSES),
-      decision: z.enum(EXPERIMENT_DECISIONS).nullable(),
-      decisionNotes: z.string(),
-      decidedAt: z.string().nullable(),
-      createdAt: z.string(),
-      updatedAt: z.string(),
-      itemIds: z.array(Id)
-    })
-  )
-}).superRefine((data, ctx) => {
-  // What the database would refuse, named where it is rather than as a storage error.
-  const names = new Map<string, number>()
-  data.measures.forEach((m, i) => {
-    const key = m.name.trim().toLocaleLowerCase()
-    if (names.has(key)) ctx.addIssue({ code: 'custom', path: ['measures', i, 'name'], message: `Measure ${names.get(key)} has the same name` })
-    names.set(key, i)
-    if (m.automaticSource !== null && m.values.length > 0) {
-      ctx.addIssue({ code: 'custom', path: ['measures', i, 'values'], message: 'A measure the app computes carries no recorded values' })
-    }
-    const days = new Set<string>()
-    m.values.forEach((v, j) => {
-      if (days.has(v.date)) ctx.addIssue({ code: 'custom', path: ['measures', i, 'values', j, 'date'], message: `A second value on ${v.date}` })
-      days.add(v.date)
+const EbmSection = z
+  .object({
+    measures: z.array(
+      z.object({
+        id: Id,
+        area: z.enum(KEY_VALUE_AREAS),
+        name: z.string().min(1),
+        description: z.string(),
+        unit: z.string(),
+        direction: z.enum(DIRECTIONS),
+        indicator: z.enum(INDICATORS),
+        category: z.enum(MEASURE_CATEGORIES),
+        howMeasured: z.string(),
+        catalogueKey: z.string().nullable(),
+        automaticSource: z.enum(AUTOMATIC_SOURCES).nullable(),
+        targetValue: z.number().nullable(),
+        createdAt: z.string(),
+        updatedAt: z.string(),
+        /** Recorded values only; automatic measures are recomputed from the backlog. */
+        values: z.array(z.object({ date: Day, value: z.number(), note: z.string() }))
+      })
+    ),
+    /** Parents before children, so each parent id is known when its sub-goals arrive. */
+    goals: z.array(
+      z.object({
+        id: Id,
+        level: z.enum(GOAL_LEVELS),
+        parentId: Id.nullable(),
+        title: z.string().min(1),
+        description: z.string(),
+        targetDate: Day.nullable(),
+        currentState: z.string(),
+        currentStateDate: Day.nullable(),
+        createdAt: z.string(),
+        updatedAt: z.string(),
+        targets: z.array(z.object({ measureId: Id, baseline: z.number(), target: z.number() }))
+      })
+    ),
+    experiments: z.array(
+      z.object({
+        // For other sections' references (Discovery's assumptions); files written before them have none.
+        id: Id.optional(),
+        goalId: Id.nullable(),
+        title: z.string().min(1),
+        change: z.string(),
+        outcome: z.string(),
+        measureId: Id,
+        expectedValue: z.number(),
+        byDate: Day,
+        status: z.enum(EXPERIMENT_STATUSES),
+        decision: z.enum(EXPERIMENT_DECISIONS).nullable(),
+        decisionNotes: z.string(),
+        decidedAt: z.string().nullable(),
+        createdAt: z.string(),
+        updatedAt: z.string(),
+        itemIds: z.array(Id)
+      })
+    )
+  })
+  .superRefine((data, ctx) => {
+    // What the database would refuse, named where it is rather than as a storage error.
+    const names = new Map<string, number>()
+    data.measures.forEach((m, i) => {
+      const key = m.name.trim().toLocaleLowerCase()
+      if (names.has(key))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['measures', i, 'name'],
+          message: `Measure ${names.get(key)} has the same name`
+        })
+      names.set(key, i)
+      if (m.automaticSource !== null && m.values.length > 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['measures', i, 'values'],
+          message: 'A measure the app computes carries no recorded values'
+        })
+      }
+      const days = new Set<string>()
+      m.values.forEach((v, j) => {
+        if (days.has(v.date))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['measures', i, 'values', j, 'date'],
+            message: `A second value on ${v.date}`
+          })
+        days.add(v.date)
+      })
     })
   })
-})
 
 /** Measures with their recorded values, the goal tree with targets, and experiments with their decisions. */
 export const ebmSection = defineSection({
@@ -96,7 +112,12 @@ export const ebmSection = defineSection({
   schema: EbmSection,
 
   async export(db, productId) {
-    const measures = await db.selectFrom('ebm_measures').selectAll().where('product_id', '=', productId).orderBy('id').execute()
+    const measures = await db
+      .selectFrom('ebm_measures')
+      .selectAll()
+      .where('product_id', '=', productId)
+      .orderBy('id')
+      .execute()
     const values = await db
       .selectFrom('ebm_measure_values as v')
       .innerJoin('ebm_measures as m', 'm.id', 'v.measure_id')
@@ -105,7 +126,12 @@ export const ebmSection = defineSection({
       .orderBy('v.measure_id')
       .orderBy('v.date')
       .execute()
-    const goals = await db.selectFrom('ebm_goals').selectAll().where('product_id', '=', productId).orderBy('id').execute()
+    const goals = await db
+      .selectFrom('ebm_goals')
+      .selectAll()
+      .where('product_id', '=', productId)
+      .orderBy('id')
+      .execute()
     const targets = await db
       .selectFrom('ebm_goal_targets as t')
       .innerJoin('ebm_goals as g', 'g.id', 't.goal_id')
@@ -114,7 +140,12 @@ export const ebmSection = defineSection({
       .orderBy('t.goal_id')
       .orderBy('t.position')
       .execute()
-    const experiments = await db.selectFrom('ebm_experiments').selectAll().where('product_id', '=', productId).orderBy('id').execute()
+    const experiments = await db
+      .selectFrom('ebm_experiments')
+      .selectAll()
+      .where('product_id', '=', productId)
+      .orderBy('id')
+      .execute()
     // Links to deleted items are not exported: the backlog section leaves those items out.
     const links = await db
       .selectFrom('ebm_experiment_items as l')
@@ -158,7 +189,9 @@ export const ebmSection = defineSection({
           currentStateDate: g.current_state_date,
           createdAt: g.created_at,
           updatedAt: g.updated_at,
-          targets: targets.filter((t) => t.goal_id === g.id).map((t) => ({ measureId: t.measure_id, baseline: t.baseline, target: t.target }))
+          targets: targets
+            .filter((t) => t.goal_id === g.id)
+            .map((t) => ({ measureId: t.measure_id, baseline: t.baseline, target: t.target }))
         })),
       experiments: experiments.map((e) => ({
         id: e.id,
@@ -266,7 +299,11 @@ export const ebmSection = defineSection({
         .executeTakeFirstOrThrow()
       if (e.id !== undefined) ids.set('experiment', e.id, id)
       const itemIds = new Set(e.itemIds.map((itemId, i) => ids.get('item', itemId, `${path}.itemIds.${i}`)))
-      if (itemIds.size > 0) await trx.insertInto('ebm_experiment_items').values([...itemIds].map((item_id) => ({ experiment_id: id, item_id }))).execute()
+      if (itemIds.size > 0)
+        await trx
+          .insertInto('ebm_experiment_items')
+          .values([...itemIds].map((item_id) => ({ experiment_id: id, item_id })))
+          .execute()
     }
   }
 })

@@ -7,9 +7,11 @@ import { getMeasureRow, isoDay, listMeasureRows, loadValues, toSummary, type Mea
 
 function refuseAutomatic(row: MeasureRow, path: string): void {
   if (row.automatic_source) {
-    throw new ApiError('conflict', `“${row.name}” is computed by the app from the backlog; its values cannot be entered or changed.`, [
-      { path, message: 'Computed by the app' }
-    ])
+    throw new ApiError(
+      'conflict',
+      `“${row.name}” is computed by the app from the backlog; its values cannot be entered or changed.`,
+      [{ path, message: 'Computed by the app' }]
+    )
   }
 }
 
@@ -37,9 +39,11 @@ export function createValueService({ db, now }: ServiceDeps) {
       refuseAutomatic(row, 'measureId')
       const today = isoDay(now())
       if (input.date > today) {
-        throw new ApiError('invalid_input', `${input.date} is in the future; record values on or before today (${today}).`, [
-          { path: 'date', message: 'Use today or an earlier day' }
-        ])
+        throw new ApiError(
+          'invalid_input',
+          `${input.date} is in the future; record values on or before today (${today}).`,
+          [{ path: 'date', message: 'Use today or an earlier day' }]
+        )
       }
       const saved = await upsertValue(db, input)
       return { id: saved.id, measureId: saved.measure_id, date: saved.date, value: saved.value, note: saved.note }
@@ -61,7 +65,9 @@ export function createValueService({ db, now }: ServiceDeps) {
       } else {
         const measure = measures.find((m) => m.id === measureId)
         if (!measure) {
-          throw new ApiError('not_found', `Product ${productId} has no measure with id ${measureId}.`, [{ path: 'measureId', message: 'Not a measure of this product' }])
+          throw new ApiError('not_found', `Product ${productId} has no measure with id ${measureId}.`, [
+            { path: 'measureId', message: 'Not a measure of this product' }
+          ])
         }
         target = { measure: { id: measure.id, name: measure.name, automatic: measure.automatic_source !== null } }
       }
@@ -77,7 +83,11 @@ export function createValueService({ db, now }: ServiceDeps) {
       }
       return inTransaction(db, async (trx) => {
         const ids = [...new Set(parsed.rows.map((r) => r.measureId))]
-        const existing = await trx.selectFrom('ebm_measure_values').select(['measure_id', 'date']).where('measure_id', 'in', ids).execute()
+        const existing = await trx
+          .selectFrom('ebm_measure_values')
+          .select(['measure_id', 'date'])
+          .where('measure_id', 'in', ids)
+          .execute()
         const recorded = new Set(existing.map((v) => `${v.measure_id}|${v.date}`))
         let replaced = 0
         for (const row of parsed.rows) {

@@ -11,7 +11,10 @@ export async function getCalendar(db: Db, productId: number): Promise<FlowCalend
 
 /** Replaces the calendar; `nonWorkingDays` arrive validated, sorted and deduplicated. */
 export async function setCalendar(db: Db, productId: number, calendar: FlowCalendar): Promise<FlowCalendar> {
-  const values = { weekends_off: calendar.weekendsOff ? 1 : 0, non_working_days: JSON.stringify(calendar.nonWorkingDays) }
+  const values = {
+    weekends_off: calendar.weekendsOff ? 1 : 0,
+    non_working_days: JSON.stringify(calendar.nonWorkingDays)
+  }
   await db
     .insertInto('flow_calendars')
     .values({ product_id: productId, ...values })

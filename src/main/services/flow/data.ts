@@ -10,7 +10,9 @@ import { getSle, teamSles } from './sle'
 
 /** The UTC calendar day of a stored ISO time (stored times are `toISOString()` output, so usually a slice). */
 function utcDay(isoTime: string): string {
-  return isoTime.endsWith('Z') && isoTime[10] === 'T' ? isoTime.slice(0, 10) : new Date(isoTime).toISOString().slice(0, 10)
+  return isoTime.endsWith('Z') && isoTime[10] === 'T'
+    ? isoTime.slice(0, 10)
+    : new Date(isoTime).toISOString().slice(0, 10)
 }
 
 /**
@@ -82,6 +84,10 @@ export async function loadFlowData(db: Db, productId: number, now: Date): Promis
       finishedOn: isDoneCategory(state.category) ? (recorded?.lastDoneOn ?? null) : null
     })
   }
-  const teamPolicies = teamRows.map(({ id }) => ({ teamId: id, wipLimits: limits.get(id) ?? [], sle: sles.get(id) ?? null }))
+  const teamPolicies = teamRows.map(({ id }) => ({
+    teamId: id,
+    wipLimits: limits.get(id) ?? [],
+    sle: sles.get(id) ?? null
+  }))
   return { today: now.toISOString().slice(0, 10), calendar, states, sle, teamPolicies, items, transitions }
 }

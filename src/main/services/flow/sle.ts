@@ -8,7 +8,11 @@ type SleOwner = number | null
 const ownerOp = (teamId: SleOwner) => (teamId === null ? 'is' : '=')
 
 /** The SLE of the product (teamId null) or of one of its teams; null until it is chosen. */
-export async function getSle(db: Db, productId: number, teamId: SleOwner = null): Promise<ServiceLevelExpectation | null> {
+export async function getSle(
+  db: Db,
+  productId: number,
+  teamId: SleOwner = null
+): Promise<ServiceLevelExpectation | null> {
   const row = await db
     .selectFrom('service_level_expectations')
     .select(['percentile', 'days'])
@@ -29,7 +33,12 @@ export async function teamSles(db: Db, productId: number): Promise<Map<number, S
   return new Map(rows.map((row) => [row.team_id!, { percentile: row.percentile, days: row.days }]))
 }
 
-export async function setSle(db: Db, productId: number, sle: ServiceLevelExpectation, teamId: SleOwner = null): Promise<ServiceLevelExpectation> {
+export async function setSle(
+  db: Db,
+  productId: number,
+  sle: ServiceLevelExpectation,
+  teamId: SleOwner = null
+): Promise<ServiceLevelExpectation> {
   const values = { percentile: sle.percentile, days: sle.days }
   await inTransaction(db, async (trx) => {
     const updated = await trx
@@ -38,7 +47,11 @@ export async function setSle(db: Db, productId: number, sle: ServiceLevelExpecta
       .where('product_id', '=', productId)
       .where('team_id', ownerOp(teamId), teamId)
       .executeTakeFirst()
-    if (Number(updated.numUpdatedRows) === 0) await trx.insertInto('service_level_expectations').values({ product_id: productId, team_id: teamId, ...values }).execute()
+    if (Number(updated.numUpdatedRows) === 0)
+      await trx
+        .insertInto('service_level_expectations')
+        .values({ product_id: productId, team_id: teamId, ...values })
+        .execute()
   })
   return (await getSle(db, productId, teamId))!
 }

@@ -14,7 +14,15 @@ const FlowSection = z.object({
   sle: ServiceLevelExpectation.nullable().default(null),
   // Files written before teams had policies of their own have none.
   teamSles: z.array(ServiceLevelExpectation.extend({ teamId: z.number().int().positive() })).default([]),
-  teamWipLimits: z.array(z.object({ teamId: z.number().int().positive(), stateId: z.number().int().positive(), wipLimit: z.number().int().positive() })).default([]),
+  teamWipLimits: z
+    .array(
+      z.object({
+        teamId: z.number().int().positive(),
+        stateId: z.number().int().positive(),
+        wipLimit: z.number().int().positive()
+      })
+    )
+    .default([]),
   /** Oldest first, so the history of each question keeps its order. */
   forecasts: z.array(
     z.object({
@@ -43,9 +51,20 @@ export const flowSection = defineSection({
     return {
       calendar: await getCalendar(db, productId),
       sle: await getSle(db, productId),
-      teamSles: [...(await teamSles(db, productId))].map(([teamId, sle]) => ({ teamId, ...sle })).sort((a, b) => a.teamId - b.teamId),
-      teamWipLimits: [...limits].sort(([a], [b]) => a - b).flatMap(([teamId, list]) => list.map((limit) => ({ teamId, ...limit }))),
-      forecasts: forecasts.reverse().map(({ question, questionKey, label, inputs, result, createdAt }) => ({ question, questionKey, label, inputs, result, createdAt }))
+      teamSles: [...(await teamSles(db, productId))]
+        .map(([teamId, sle]) => ({ teamId, ...sle }))
+        .sort((a, b) => a.teamId - b.teamId),
+      teamWipLimits: [...limits]
+        .sort(([a], [b]) => a - b)
+        .flatMap(([teamId, list]) => list.map((limit) => ({ teamId, ...limit }))),
+      forecasts: forecasts.reverse().map(({ question, questionKey, label, inputs, result, createdAt }) => ({
+        question,
+        questionKey,
+        label,
+        inputs,
+        result,
+        createdAt
+      }))
     }
   },
 
@@ -59,21 +78,37 @@ export const flowSection = defineSection({
       const path = `flow.teamWipLimits.${index}`
       await trx
         .insertInto('team_wip_limits')
-        .values({ team_id: ids.get('team', limit.teamId, `${path}.teamId`), state_id: ids.get('state', limit.stateId, `${path}.stateId`), wip_limit: limit.wipLimit })
+        .values({
+          team_id: ids.get('team', limit.teamId, `${path}.teamId`),
+          state_id: ids.get('state', limit.stateId, `${path}.stateId`),
+          wip_limit: limit.wipLimit
+        })
         .execute()
     }
     for (const [index, forecast] of data.forecasts.entries()) {
       const path = `flow.forecasts.${index}`
       // "Down to this item" questions name the item; point them at its new id.
       const throughItemId = forecast.inputs.throughItemId ?? null
-      const inputs = throughItemId === null ? forecast.inputs : { ...forecast.inputs, throughItemId: ids.get('item', throughItemId, `${path}.inputs.throughItemId`) }
+      const inputs =
+        throughItemId === null
+          ? forecast.inputs
+          : { ...forecast.inputs, throughItemId: ids.get('item', throughItemId, `${path}.inputs.throughItemId`) }
       const keyItem = throughItemOfKey(forecast.questionKey)
       const keyGoal = goalOfKey(forecast.questionKey)
       const questionKey =
         keyItem !== null
-          ? forecastQuestionKey({ question: 'when', items: inputs.items ?? 0, throughItemId: ids.get('item', keyItem, `${path}.questionKey`) })
+          ? forecastQuestionKey({
+              question: 'when',
+              items: inputs.items ?? 0,
+              throughItemId: ids.get('item', keyItem, `${path}.questionKey`)
+            })
           : keyGoal !== null
-            ? forecastQuestionKey({ question: 'when', items: inputs.items ?? 0, throughItemId: null, goalId: ids.get('productGoal', keyGoal, `${path}.questionKey`) })
+            ? forecastQuestionKey({
+                question: 'when',
+                items: inputs.items ?? 0,
+                throughItemId: null,
+                goalId: ids.get('productGoal', keyGoal, `${path}.questionKey`)
+              })
             : forecast.questionKey
       await trx
         .insertInto('saved_forecasts')

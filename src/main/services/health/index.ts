@@ -5,7 +5,14 @@ import type { Db, ServiceDeps } from '../deps'
 import { loadFlowData } from '../flow/data'
 import { productScoped } from '../products/scope'
 import { readScale } from '../settings/read'
-import { readGoals, readHealthItems, readInvestSubjects, readReadyLineCount, readRecentlyRemoved, readSprintDays } from './read'
+import {
+  readGoals,
+  readHealthItems,
+  readInvestSubjects,
+  readReadyLineCount,
+  readRecentlyRemoved,
+  readSprintDays
+} from './read'
 
 /** Reads everything the DEEP health view judges, in a few set-based queries, and lets the domain judge it. */
 export async function backlogHealth(db: Db, productId: number, now: Date, topN?: number): Promise<BacklogHealth> {
@@ -25,8 +32,22 @@ export async function backlogHealth(db: Db, productId: number, now: Date, topN?:
     sprintDays
   })
   const openItems = items.filter((item) => item.open)
-  const invest = summariseInvest(await readInvestSubjects(db, topOpenItems(items, top.count)), estimateThreshold, openItems)
-  return assessBacklogHealth({ items, removed, flowItems: flow.items, goals, readyLines, estimateThreshold, top, invest, now: now.toISOString() })
+  const invest = summariseInvest(
+    await readInvestSubjects(db, topOpenItems(items, top.count)),
+    estimateThreshold,
+    openItems
+  )
+  return assessBacklogHealth({
+    items,
+    removed,
+    flowItems: flow.items,
+    goals,
+    readyLines,
+    estimateThreshold,
+    top,
+    invest,
+    now: now.toISOString()
+  })
 }
 
 export function healthHandlers({ db, now }: ServiceDeps): HandlerMap<'backlog.health'> {

@@ -14,7 +14,18 @@ export async function readHealthItems(db: Db, productId: number): Promise<(Healt
       .selectFrom('backlog_items as i')
       .innerJoin('workflow_states as s', 's.id', 'i.state_id')
       .leftJoin('item_goal_links as g', 'g.item_id', 'i.id')
-      .select(['i.id', 'i.title', 'i.type', 'i.estimate', 'i.rank', 's.category', 'i.parent_id', 'i.created_at', 'i.updated_at', 'g.goal_id'])
+      .select([
+        'i.id',
+        'i.title',
+        'i.type',
+        'i.estimate',
+        'i.rank',
+        's.category',
+        'i.parent_id',
+        'i.created_at',
+        'i.updated_at',
+        'g.goal_id'
+      ])
       .where('i.product_id', '=', productId)
       .where('i.deleted_at', 'is', null)
       .orderBy('i.rank')
@@ -82,13 +93,20 @@ export async function readSprintDays(db: Db, productId: number): Promise<number 
 }
 
 /** The top items as INVEST sees them: their acceptance criteria in order. */
-export async function readInvestSubjects(db: Db, top: readonly (HealthItem & { blockedByCount: number })[]): Promise<InvestSubject[]> {
+export async function readInvestSubjects(
+  db: Db,
+  top: readonly (HealthItem & { blockedByCount: number })[]
+): Promise<InvestSubject[]> {
   const criteria = new Map<number, string[]>()
   if (top.length > 0) {
     const rows = await db
       .selectFrom('acceptance_criteria')
       .select(['item_id', 'text'])
-      .where('item_id', 'in', top.map((item) => item.id))
+      .where(
+        'item_id',
+        'in',
+        top.map((item) => item.id)
+      )
       .orderBy('item_id')
       .orderBy('position')
       .execute()

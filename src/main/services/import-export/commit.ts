@@ -7,26 +7,50 @@ import { insertProduct } from '../products/service'
 import { labelIds } from '../search/labels'
 import { withSearchIndexPaused } from '../search/pause'
 import { recordImport } from './undo'
-import { countRows, prepareImport, type ImportInput, type PlanFile, type PreparedImport, type PreparedRow } from './prepare'
+import {
+  countRows,
+  prepareImport,
+  type ImportInput,
+  type PlanFile,
+  type PreparedImport,
+  type PreparedRow
+} from './prepare'
 
 /**
  * Status history for a new item: the steps its dates tell, else its arrival on the day of the
  * import (in its own state when that is a waiting one: an import day is never a finish day).
  */
-function historyOf(row: PreparedRow, stateId: (name: string) => number, firstTodo: StateChoice, stamp: string): Array<{ from: number | null; to: number; at: string }> {
-  const steps = row.history.length > 0 ? row.history : [{ state: row.state.category === 'todo' ? row.state : firstTodo, at: stamp }]
-  return steps.map((step, index) => ({ from: index === 0 ? null : stateId(steps[index - 1]!.state.name), to: stateId(step.state.name), at: step.at }))
+function historyOf(
+  row: PreparedRow,
+  stateId: (name: string) => number,
+  firstTodo: StateChoice,
+  stamp: string
+): Array<{ from: number | null; to: number; at: string }> {
+  const steps =
+    row.history.length > 0 ? row.history : [{ state: row.state.category === 'todo' ? row.state : firstTodo, at: stamp }]
+  return steps.map((step, index) => ({
+    from: index === 0 ? null : stateId(steps[index - 1]!.state.name),
+    to: stateId(step.state.name),
+    at: step.at
+  }))
 }
 
-const SOURCE_NAMES = { jira: 'a Jira export', azure: 'an Azure DevOps export', stages: 'an ActionableAgile file', csv: 'a CSV file' } as const
+const SOURCE_NAMES = {
+  jira: 'a Jira export',
+  azure: 'an Azure DevOps export',
+  stages: 'an ActionableAgile file',
+  csv: 'a CSV file'
+} as const
 
-const sprintNote = (row: PreparedRow) => (row.sprints.length > 0 ? `Sprints before the import: ${row.sprints.join(', ')}` : '')
+const sprintNote = (row: PreparedRow) =>
+  row.sprints.length > 0 ? `Sprints before the import: ${row.sprints.join(', ')}` : ''
 
 /** Refuses a file with errors, naming the first problems by line and column. */
 function refuse(issues: ReadonlyArray<{ line: number; column: number; message: string; severity: string }>): never {
   const errors = issues.filter((i) => i.severity === 'error')
   const where = (e: (typeof errors)[number]) => `line ${e.line}, column ${e.column}: ${e.message}`
-  const more = errors.length > 1 ? ` (and ${errors.length - 1} more ${errors.length === 2 ? 'problem' : 'problems'})` : ''
+  const more =
+    errors.length > 1 ? ` (and ${errors.length - 1} more ${errors.length === 2 ? 'problem' : 'problems'})` : ''
   throw new ApiError(
     'invalid_input',
     `Nothing was imported. The file has a problem at ${where(errors[0]!)}${more}`,
@@ -43,11 +67,18 @@ export type WriteProgress = (done: number, total: number) => Promise<void>
  * Imports the file all or nothing: new items at the bottom in file order, matched items updated in
  * place, unchanged ones left alone.
  */
-export async function commitImport(deps: ServiceDeps, input: ImportInput, planFile: PlanFile, writing: WriteProgress): Promise<ImportResult> {
+export async function commitImport(
+  deps: ServiceDeps,
+  input: ImportInput,
+  planFile: PlanFile,
+  writing: WriteProgress
+): Promise<ImportResult> {
   return recordImport(deps, async (inImport) => {
     const prepared = await prepareImport(inImport.db, input, planFile)
     if (prepared.plan.issues.some((i) => i.severity === 'error')) refuse(prepared.plan.issues)
-    const updatedIds = prepared.rows.flatMap((row) => (row.existingId === null || row.unchanged ? [] : [row.existingId]))
+    const updatedIds = prepared.rows.flatMap((row) =>
+      row.existingId === null || row.unchanged ? [] : [row.existingId]
+    )
     return {
       updatedIds,
       run: async () => ({
@@ -69,7 +100,12 @@ async function insertInBatches<T>(values: readonly T[], insert: (batch: T[]) => 
 /** Rows as one JSON parameter, which SQL reads back with json_each: one statement for any number of rows. */
 const asJson = (rows: readonly unknown[]) => JSON.stringify(rows)
 
-function write({ db, now }: ServiceDeps, input: ImportInput, prepared: PreparedImport, writing: WriteProgress): Promise<number> {
+function write(
+  { db, now }: ServiceDeps,
+  input: ImportInput,
+  prepared: PreparedImport,
+  writing: WriteProgress
+): Promise<number> {
   // The search index is brought up to date once for every item written, not row by row.
   return inTransaction(db, (trx) => withSearchIndexPaused(trx, () => writeRows(trx, now, input, prepared, writing)))
 }
@@ -86,12 +122,25 @@ async function writeRows(
   const idOfRow = (index: number) => all[index]!.existingId
   const stamp = now().toISOString()
   const description = `Imported from ${SOURCE_NAMES[input.format]}.`
-  const productId = target.productId ?? (await insertProduct(trx, { name: target.name, description, workflow: target.states }, now()))
-  const states = await trx.selectFrom('workflow_states').select(['id', 'name', 'category']).where('product_id', '=', productId).orderBy('position').execute()
+  const productId =
+    target.productId ?? (await insertProduct(trx, { name: target.name, description, workflow: target.states }, now()))
+  const states = await trx
+    .selectFrom('workflow_states')
+    .select(['id', 'name', 'category'])
+    .where('product_id', '=', productId)
+    .orderBy('position')
+    .execute()
   const stateByName = new Map(states.map((s) => [s.name, s]))
   const stateId = (name: string) => stateByName.get(name)!.id
   const firstTodo = states.find((s) => s.category === 'todo') ?? states[0]!
-  const last = await trx.selectFrom('backlog_items').select('rank').where('product_id', '=', productId).where('deleted_at', 'is', null).orderBy('rank', 'desc').limit(1).executeTakeFirst()
+  const last = await trx
+    .selectFrom('backlog_items')
+    .select('rank')
+    .where('product_id', '=', productId)
+    .where('deleted_at', 'is', null)
+    .orderBy('rank', 'desc')
+    .limit(1)
+    .executeTakeFirst()
   const fresh = rows.filter((r) => r.existingId === null)
   const ranks = generateNKeysBetween(last?.rank ?? null, null, fresh.length)
 
@@ -138,21 +187,31 @@ async function writeRows(
   // Criteria and labels of every row are replaced (criteria only when the file has them).
   const withCriteria = rows.flatMap((row, index) => (row.criteria === null ? [] : [index]))
   const criteriaOwners = withCriteria.map((index) => ids[index]!)
-  await insertInBatches(criteriaOwners, (batch) => trx.deleteFrom('acceptance_criteria').where('item_id', 'in', batch).execute())
-  const criteria = withCriteria.flatMap((index) => rows[index]!.criteria!.map((text, position) => ({ item_id: ids[index]!, position, text })))
+  await insertInBatches(criteriaOwners, (batch) =>
+    trx.deleteFrom('acceptance_criteria').where('item_id', 'in', batch).execute()
+  )
+  const criteria = withCriteria.flatMap((index) =>
+    rows[index]!.criteria!.map((text, position) => ({ item_id: ids[index]!, position, text }))
+  )
   await insertInBatches(criteria, (batch) => trx.insertInto('acceptance_criteria').values(batch).execute())
   await insertInBatches(ids, (batch) => trx.deleteFrom('item_labels').where('item_id', 'in', batch).execute())
   const labelCache = new Map<string, number>()
   const labels: Array<{ item_id: number; label_id: number }> = []
   for (const [index, row] of rows.entries()) {
-    for (const label_id of await labelIds(trx, productId, row.labels, labelCache)) labels.push({ item_id: ids[index]!, label_id })
+    for (const label_id of await labelIds(trx, productId, row.labels, labelCache))
+      labels.push({ item_id: ids[index]!, label_id })
   }
   await insertInBatches(labels, (batch) => trx.insertInto('item_labels').values(batch).execute())
 
   const idByRow = new Map(rows.map((row, index) => [row, ids[index]!]))
   const parents = rows.flatMap((row, index) => {
     if (row.parent === null) return []
-    return [[ids[index]!, 'row' in row.parent ? (idOfRow(row.parent.row) ?? idByRow.get(all[row.parent.row]!)!) : row.parent.itemId]]
+    return [
+      [
+        ids[index]!,
+        'row' in row.parent ? (idOfRow(row.parent.row) ?? idByRow.get(all[row.parent.row]!)!) : row.parent.itemId
+      ]
+    ]
   })
   if (parents.length > 0) {
     await sql`UPDATE backlog_items SET parent_id = p.parent_id
@@ -163,12 +222,32 @@ async function writeRows(
 }
 
 /** Matched items get the file's fields in one statement, and a status change where their state moves. */
-async function updateExisting(trx: Db, rows: readonly PreparedRow[], ids: readonly number[], stateByName: ReadonlyMap<string, { id: number }>, stamp: string): Promise<void> {
-  const updates = rows.flatMap((row, index) => (row.existingId === null ? [] : [{ id: ids[index]!, row, stateId: stateByName.get(row.state.name)!.id }]))
+async function updateExisting(
+  trx: Db,
+  rows: readonly PreparedRow[],
+  ids: readonly number[],
+  stateByName: ReadonlyMap<string, { id: number }>,
+  stamp: string
+): Promise<void> {
+  const updates = rows.flatMap((row, index) =>
+    row.existingId === null ? [] : [{ id: ids[index]!, row, stateId: stateByName.get(row.state.name)!.id }]
+  )
   if (updates.length === 0) return
-  const current = await sql<{ id: number; state_id: number }>`SELECT id, state_id FROM backlog_items WHERE id IN (SELECT value FROM json_each(${asJson(updates.map((u) => u.id))}))`.execute(trx)
+  const current = await sql<{
+    id: number
+    state_id: number
+  }>`SELECT id, state_id FROM backlog_items WHERE id IN (SELECT value FROM json_each(${asJson(updates.map((u) => u.id))}))`.execute(
+    trx
+  )
   const stateBefore = new Map(current.rows.map((item) => [item.id, item.state_id]))
-  const values = updates.map(({ id, row, stateId }) => ({ id, type: row.type, title: row.title, description: row.description, estimate: row.estimate, stateId }))
+  const values = updates.map(({ id, row, stateId }) => ({
+    id,
+    type: row.type,
+    title: row.title,
+    description: row.description,
+    estimate: row.estimate,
+    stateId
+  }))
   await sql`UPDATE backlog_items SET type = v.type, title = v.title, description = v.description, estimate = v.estimate, state_id = v.state_id, updated_at = ${stamp}
     FROM (SELECT json_extract(value, '$.id') AS id, json_extract(value, '$.type') AS type, json_extract(value, '$.title') AS title,
       json_extract(value, '$.description') AS description, json_extract(value, '$.estimate') AS estimate, json_extract(value, '$.stateId') AS state_id
@@ -178,7 +257,14 @@ async function updateExisting(trx: Db, rows: readonly PreparedRow[], ids: readon
     const from = stateBefore.get(id)!
     if (from === stateId) return []
     const lastStep = row.history.at(-1)
-    return [{ item_id: id, from_state_id: from, to_state_id: stateId, changed_at: lastStep?.state.name === row.state.name ? lastStep.at : stamp }]
+    return [
+      {
+        item_id: id,
+        from_state_id: from,
+        to_state_id: stateId,
+        changed_at: lastStep?.state.name === row.state.name ? lastStep.at : stamp
+      }
+    ]
   })
   await insertInBatches(moves, (batch) => trx.insertInto('status_changes').values(batch).execute())
 }

@@ -13,7 +13,20 @@ async function exportItems(db: Db, productId: number): Promise<ExportItem[]> {
     .selectFrom('backlog_items as i')
     .innerJoin('workflow_states as s', 's.id', 'i.state_id')
     .leftJoin('backlog_items as p', (join) => join.onRef('p.id', '=', 'i.parent_id').on('p.deleted_at', 'is', null))
-    .select(['i.id', 'i.number', 'i.type', 'i.title', 'i.description', 'i.estimate', 'i.external_key', 'i.created_at', 's.name as state', 's.category', 'p.number as parentNumber', 'p.external_key as parentKey'])
+    .select([
+      'i.id',
+      'i.number',
+      'i.type',
+      'i.title',
+      'i.description',
+      'i.estimate',
+      'i.external_key',
+      'i.created_at',
+      's.name as state',
+      's.category',
+      'p.number as parentNumber',
+      'p.external_key as parentKey'
+    ])
     .select((eb) =>
       eb
         .selectFrom('status_changes as c')
@@ -57,18 +70,32 @@ async function exportItems(db: Db, productId: number): Promise<ExportItem[]> {
 
 /** A file name from the product's name: letters, digits and dashes. */
 function fileName(product: string, extension: string): string {
-  const base = product.normalize('NFKD').replace(/[^\w]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'backlog'
+  const base =
+    product
+      .normalize('NFKD')
+      .replace(/[^\w]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .toLowerCase() || 'backlog'
   return `${base}-backlog.${extension}`
 }
 
 export async function exportCsv(db: Db, productId: number) {
   const product = await getProduct(db, productId)
-  return { fileName: fileName(product.name, 'csv'), mimeType: 'text/csv', text: backlogCsv(await exportItems(db, productId)) }
+  return {
+    fileName: fileName(product.name, 'csv'),
+    mimeType: 'text/csv',
+    text: backlogCsv(await exportItems(db, productId))
+  }
 }
 
 export async function exportMarkdown(db: Db, productId: number, at: Date) {
   const product = await getProduct(db, productId)
   const { estimateScale } = await readScale(db, productId)
-  const text = backlogMarkdown(product.name, await exportItems(db, productId), estimateScale, at.toISOString().slice(0, 10))
+  const text = backlogMarkdown(
+    product.name,
+    await exportItems(db, productId),
+    estimateScale,
+    at.toISOString().slice(0, 10)
+  )
   return { fileName: fileName(product.name, 'md'), mimeType: 'text/markdown', text }
 }

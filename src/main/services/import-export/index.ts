@@ -16,9 +16,11 @@ export function importExportHandlers(deps: ImportDeps): HandlerMap<MethodsOf<'im
   const { db, now } = deps
   const board = createProgressBoard()
   const planner = deps.planImport ?? planHere
-  const planFile = (report: (progress: ImportProgress) => void) => (request: Parameters<ImportPlanner>[0]) => planner(request, report)
+  const planFile = (report: (progress: ImportProgress) => void) => (request: Parameters<ImportPlanner>[0]) =>
+    planner(request, report)
   return {
-    'import.preview': (input) => board.track(input.progressToken, async (report) => toPreview(await prepareImport(db, input, planFile(report)))),
+    'import.preview': (input) =>
+      board.track(input.progressToken, async (report) => toPreview(await prepareImport(db, input, planFile(report)))),
     // Undoable as one edit: commitImport records it in the backlog's undo history itself.
     'import.commit': (input) =>
       board.track(input.progressToken, (report) =>

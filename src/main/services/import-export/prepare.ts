@@ -62,15 +62,26 @@ const IMPORTED_WORKFLOW: TargetState[] = [...DEFAULT_WORKFLOW, { name: 'Removed'
 async function resolveTarget(db: Db, input: ImportInput): Promise<ImportTarget> {
   if (input.productId !== undefined) {
     const product = await getProduct(db, input.productId)
-    const states = await db.selectFrom('workflow_states').select(['name', 'category']).where('product_id', '=', product.id).orderBy('position').execute()
+    const states = await db
+      .selectFrom('workflow_states')
+      .select(['name', 'category'])
+      .where('product_id', '=', product.id)
+      .orderBy('position')
+      .execute()
     return { productId: product.id, name: product.name, states, scale: (await readScale(db, product.id)).estimateScale }
   }
   const name = input.newProductName!
-  const taken = await db.selectFrom('products').select('id').where(sql<boolean>`name = ${name} COLLATE NOCASE`).executeTakeFirst()
+  const taken = await db
+    .selectFrom('products')
+    .select('id')
+    .where(sql<boolean>`name = ${name} COLLATE NOCASE`)
+    .executeTakeFirst()
   if (taken) {
-    throw new ApiError('conflict', `A product called "${name}" already exists; import into it or choose another name.`, [
-      { path: 'newProductName', message: 'This name is already used by another product' }
-    ])
+    throw new ApiError(
+      'conflict',
+      `A product called "${name}" already exists; import into it or choose another name.`,
+      [{ path: 'newProductName', message: 'This name is already used by another product' }]
+    )
   }
   return { productId: null, name, states: IMPORTED_WORKFLOW, scale: DEFAULT_ESTIMATE_SCALE }
 }
@@ -82,7 +93,17 @@ async function existingItems(db: Db, productId: number | null): Promise<Array<Ex
     db
       .selectFrom('backlog_items as i')
       .innerJoin('workflow_states as s', 's.id', 'i.state_id')
-      .select(['i.id', 'i.number', 'i.type', 'i.title', 'i.description', 'i.estimate', 'i.parent_id', 'i.external_key', 's.name as state'])
+      .select([
+        'i.id',
+        'i.number',
+        'i.type',
+        'i.title',
+        'i.description',
+        'i.estimate',
+        'i.parent_id',
+        'i.external_key',
+        's.name as state'
+      ])
       .where('i.product_id', '=', productId)
       .where('i.deleted_at', 'is', null)
       .execute(),
@@ -110,7 +131,12 @@ const titleKey = (title: string) => title.trim().toLocaleLowerCase()
  * Finds the item each row updates: by key (an external key, or the item key from our own export); a file
  * without keys by title, where exactly one live item has it and no earlier row took it.
  */
-function matchRows(rows: readonly ImportRow[], byKey: ReadonlyMap<string, ExistingItem>, items: readonly ExistingItem[], issues: ImportIssue[]): Array<{ item: ExistingItem; by: 'key' | 'title' } | null> {
+function matchRows(
+  rows: readonly ImportRow[],
+  byKey: ReadonlyMap<string, ExistingItem>,
+  items: readonly ExistingItem[],
+  issues: ImportIssue[]
+): Array<{ item: ExistingItem; by: 'key' | 'title' } | null> {
   const byTitle = new Map<string, ExistingItem | 'several'>()
   for (const item of items) byTitle.set(titleKey(item.title), byTitle.has(titleKey(item.title)) ? 'several' : item)
   const taken = new Set<number>()
@@ -122,8 +148,16 @@ function matchRows(rows: readonly ImportRow[], byKey: ReadonlyMap<string, Existi
     const item = byTitle.get(titleKey(row.title))
     if (item === undefined) return null
     if (item === 'several' || taken.has(item.id)) {
-      const why = item === 'several' ? 'several items of the backlog have this title' : 'an earlier row of the file has this title'
-      issues.push({ line: row.line, column: 1, severity: 'warning', message: `“${row.title}” is added as a new item: the file has no keys, and ${why}.` })
+      const why =
+        item === 'several'
+          ? 'several items of the backlog have this title'
+          : 'an earlier row of the file has this title'
+      issues.push({
+        line: row.line,
+        column: 1,
+        severity: 'warning',
+        message: `“${row.title}” is added as a new item: the file has no keys, and ${why}.`
+      })
       return null
     }
     taken.add(item.id)
@@ -131,7 +165,8 @@ function matchRows(rows: readonly ImportRow[], byKey: ReadonlyMap<string, Existi
   })
 }
 
-const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((value, i) => value === b[i])
+const sameList = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((value, i) => value === b[i])
 
 /** The parent an import would give the row's item: undefined leaves it as it is, "new" is an item the import creates. */
 function wantedParent(row: PreparedRow, rows: readonly PreparedRow[]): number | 'new' | undefined {
@@ -148,29 +183,46 @@ function isUnchanged(row: PreparedRow, item: ExistingItem, parentId: number | 'n
     row.estimate === item.estimate &&
     row.state.name === item.state &&
     (parentId === undefined || parentId === item.parentId) &&
-    sameList([...row.labels].sort((a, b) => a.localeCompare(b)), [...item.labels].sort((a, b) => a.localeCompare(b))) &&
+    sameList(
+      [...row.labels].sort((a, b) => a.localeCompare(b)),
+      [...item.labels].sort((a, b) => a.localeCompare(b))
+    ) &&
     (row.criteria === null || sameList(row.criteria, item.criteria))
   )
 }
 
 /** Parents by key or Jira issue id, within the file first, then among the product's items; a parent that cannot hold the item is dropped with a warning. */
-function resolveParents(rows: PreparedRow[], existing: ReadonlyMap<string, ExistingItem>, issues: ImportIssue[], parentColumn: number): void {
+function resolveParents(
+  rows: PreparedRow[],
+  existing: ReadonlyMap<string, ExistingItem>,
+  issues: ImportIssue[],
+  parentColumn: number
+): void {
   const inFile = new Map<string, number>()
   rows.forEach((row, index) => {
     if (row.key) inFile.set(row.key, index)
     if (row.issueId) inFile.set(row.issueId, index)
   })
-  const warn = (row: PreparedRow, message: string) => issues.push({ line: row.line, column: parentColumn, severity: 'warning', message })
+  const warn = (row: PreparedRow, message: string) =>
+    issues.push({ line: row.line, column: parentColumn, severity: 'warning', message })
   rows.forEach((row, rowIndex) => {
     if (row.parentKey === null && row.parentRow === null) return
     const named = `“${row.parentKey ?? rows[row.parentRow!]!.title}”`
     const index = row.parentRow ?? inFile.get(row.parentKey!)
     const item = index === undefined ? existing.get(row.parentKey!) : undefined
     const parentType = index !== undefined ? rows[index]!.type : item?.type
-    if (parentType === undefined) return warn(row, `Parent ${named} is neither in the file nor in the backlog; the item is imported without a parent.`)
+    if (parentType === undefined)
+      return warn(
+        row,
+        `Parent ${named} is neither in the file nor in the backlog; the item is imported without a parent.`
+      )
     if (index === rowIndex) return warn(row, 'The item names itself as its parent; it is imported without one.')
     const problem = parentProblem(parentType, row.type)
-    if (problem) return warn(row, `Parent ${named} is left out: ${problem} If “${row.sourceType || row.type}” means something else here, choose its type in the mapping.`)
+    if (problem)
+      return warn(
+        row,
+        `Parent ${named} is left out: ${problem} If “${row.sourceType || row.type}” means something else here, choose its type in the mapping.`
+      )
     row.parent = index !== undefined ? { row: index } : { itemId: item!.id }
   })
 }
@@ -231,7 +283,9 @@ export function toPreview({ target, plan, rows }: PreparedImport): ImportPreview
     headers: plan.headers,
     separator: plan.separator,
     stages: plan.stages,
-    mapping: Object.fromEntries(Object.entries(plan.used).filter((entry): entry is [string, string] => entry[1] !== undefined)),
+    mapping: Object.fromEntries(
+      Object.entries(plan.used).filter((entry): entry is [string, string] => entry[1] !== undefined)
+    ),
     rows: rows.slice(0, PREVIEW_ROWS).map((row) => ({
       line: row.line,
       action: row.existingId === null ? 'create' : row.unchanged ? 'unchanged' : 'update',

@@ -5,7 +5,10 @@ export function createProgressBoard() {
   const running = new Map<string, ImportProgress>()
   return {
     /** Runs `work`, keeping what it reports under `token` (when the caller gave one) until it ends. */
-    async track<T>(token: string | undefined, work: (report: (progress: ImportProgress) => void) => Promise<T>): Promise<T> {
+    async track<T>(
+      token: string | undefined,
+      work: (report: (progress: ImportProgress) => void) => Promise<T>
+    ): Promise<T> {
       if (token === undefined) return work(() => {})
       running.set(token, { stage: 'reading', done: 0, total: 0 })
       try {

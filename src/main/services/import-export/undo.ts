@@ -18,10 +18,22 @@ export function recordImport<T extends { productId: number; added: number; updat
     deps.db.transaction().execute(async (trx) => {
       const inImport = { ...deps, db: trx }
       const { updatedIds, run } = await prepare(inImport)
-      const highest = (await trx.selectFrom('backlog_items').select((eb) => eb.fn.max('id').as('id')).executeTakeFirst())?.id ?? 0
+      const highest =
+        (
+          await trx
+            .selectFrom('backlog_items')
+            .select((eb) => eb.fn.max('id').as('id'))
+            .executeTakeFirst()
+        )?.id ?? 0
       const before = await captureItems(trx, updatedIds)
       const result = await run()
-      const created = await trx.selectFrom('backlog_items').select('id').where('id', '>', highest).where('product_id', '=', result.productId).orderBy('id').execute()
+      const created = await trx
+        .selectFrom('backlog_items')
+        .select('id')
+        .where('id', '>', highest)
+        .where('product_id', '=', result.productId)
+        .orderBy('id')
+        .execute()
       const scope = [...updatedIds, ...created.map((c) => c.id)]
       const after = await captureItems(trx, scope)
       const changed = result.added + result.updated

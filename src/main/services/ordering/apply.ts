@@ -5,7 +5,13 @@ import type { Db, ServiceDeps } from '../deps'
 import { getProduct } from '../products/service'
 import { boardItems, toOrderInput } from './board'
 
-const toRanked = ({ id, title, score, modelPosition, manualPosition }: RankedEntry<number>) => ({ id, title, score, modelPosition, manualPosition })
+const toRanked = ({ id, title, score, modelPosition, manualPosition }: RankedEntry<number>) => ({
+  id,
+  title,
+  score,
+  modelPosition,
+  manualPosition
+})
 
 /**
  * The model's order laid onto the waiting items' own ranks: the k-th item of the model order takes
@@ -23,7 +29,14 @@ async function plan(db: Db, productId: number, model: OrderingModel) {
   return { ranked, moves }
 }
 
-type SnapshotRow = { id: number; product_id: number; model: OrderingModel; moved: number; applied_at: string; undone_at: string | null }
+type SnapshotRow = {
+  id: number
+  product_id: number
+  model: OrderingModel
+  moved: number
+  applied_at: string
+  undone_at: string | null
+}
 
 const toSnapshot = (row: SnapshotRow): OrderSnapshot => ({
   id: row.id,
@@ -68,7 +81,11 @@ export function createApplyService({ db, now }: ServiceDeps) {
           .returning('id')
           .executeTakeFirstOrThrow()
         for (const move of moves) {
-          await trx.updateTable('backlog_items').set({ rank: move.to, updated_at: stamp }).where('id', '=', move.id).execute()
+          await trx
+            .updateTable('backlog_items')
+            .set({ rank: move.to, updated_at: stamp })
+            .where('id', '=', move.id)
+            .execute()
         }
         return { snapshotId: id, moved: moves.length }
       })
@@ -77,9 +94,14 @@ export function createApplyService({ db, now }: ServiceDeps) {
     async undo(snapshotId: number): Promise<{ restored: number }> {
       const stamp = now().toISOString()
       return db.transaction().execute(async (trx) => {
-        const snapshot = await trx.selectFrom('order_snapshots').selectAll().where('id', '=', snapshotId).executeTakeFirst()
+        const snapshot = await trx
+          .selectFrom('order_snapshots')
+          .selectAll()
+          .where('id', '=', snapshotId)
+          .executeTakeFirst()
         if (!snapshot) throw new ApiError('not_found', `There is no applied order with id ${snapshotId}.`)
-        if (snapshot.undone_at !== null) throw new ApiError('conflict', `That order was already undone (${snapshot.undone_at}).`)
+        if (snapshot.undone_at !== null)
+          throw new ApiError('conflict', `That order was already undone (${snapshot.undone_at}).`)
         const later = await trx
           .selectFrom('order_snapshots')
           .select('id')

@@ -48,11 +48,20 @@ export function toItemScores(row: Pick<ScoreRow, ScoreColumn> | null): ItemScore
 
 /** The item_scores columns holding these scores. */
 export function toScoreColumns(scores: ItemScores): Pick<ScoreRow, ScoreColumn> {
-  return Object.fromEntries(ORDERING_SCORE_FIELDS.map((field) => [SCORE_COLUMNS[field], scores[field]])) as Pick<ScoreRow, ScoreColumn>
+  return Object.fromEntries(ORDERING_SCORE_FIELDS.map((field) => [SCORE_COLUMNS[field], scores[field]])) as Pick<
+    ScoreRow,
+    ScoreColumn
+  >
 }
 
 export function toRelease(row: Selectable<Database['releases']>): Release {
-  return { id: row.id, productId: row.product_id, name: row.name, targetDate: row.target_date, createdAt: row.created_at }
+  return {
+    id: row.id,
+    productId: row.product_id,
+    name: row.name,
+    targetDate: row.target_date,
+    createdAt: row.created_at
+  }
 }
 
 /** Items not started yet (live, in a to-do state) of a product in the Product Owner's order, with their scores. */
@@ -115,7 +124,11 @@ export function toOrderInput(item: BoardItem): OrderInputItem<number> {
   return { id: item.id, title: item.title, scores: modelScoresOf(item.scores) }
 }
 
-const NOT_WAITING: Record<Exclude<StateCategory, 'todo'>, string> = { in_progress: 'already in progress', done: 'done', removed: 'removed' }
+const NOT_WAITING: Record<Exclude<StateCategory, 'todo'>, string> = {
+  in_progress: 'already in progress',
+  done: 'done',
+  removed: 'removed'
+}
 
 /** The product of an item not started yet: models advise what to start next, so only such items are scored. */
 export async function requireWaitingItem(db: Db, itemId: number): Promise<{ productId: number }> {
@@ -127,7 +140,10 @@ export async function requireWaitingItem(db: Db, itemId: number): Promise<{ prod
     .executeTakeFirst()
   if (!row || row.deleted_at !== null) throw new ApiError('not_found', `There is no backlog item with id ${itemId}.`)
   if (row.category !== 'todo') {
-    throw new ApiError('conflict', `Item ${itemId} is ${NOT_WAITING[row.category]}; scores are for items not started yet, whose order still matters.`)
+    throw new ApiError(
+      'conflict',
+      `Item ${itemId} is ${NOT_WAITING[row.category]}; scores are for items not started yet, whose order still matters.`
+    )
   }
   return { productId: row.product_id }
 }

@@ -17,7 +17,11 @@ function selectFeatures(db: Db, productId: number) {
     .leftJoin('backlog_items as i', 'i.id', 'f.item_id')
     .select(['f.id', 'f.product_id', 'f.name', 'f.item_id', 'f.created_at', 'i.title as item_title'])
     .select((eb) =>
-      eb.selectFrom('kano_answers as a').select(sql<number>`count(*)`.as('n')).whereRef('a.feature_id', '=', 'f.id').as('answer_count')
+      eb
+        .selectFrom('kano_answers as a')
+        .select(sql<number>`count(*)`.as('n'))
+        .whereRef('a.feature_id', '=', 'f.id')
+        .as('answer_count')
     )
     .where('f.product_id', '=', productId)
     .orderBy('f.id')
@@ -35,7 +39,13 @@ const toFeature = (row: FeatureRow): KanoFeature => ({
   createdAt: row.created_at
 })
 
-const toAnswer = (row: { id: number; feature_id: number; respondent: string; functional: KanoAnswer; dysfunctional: KanoAnswer }): KanoAnswerRow => ({
+const toAnswer = (row: {
+  id: number
+  feature_id: number
+  respondent: string
+  functional: KanoAnswer
+  dysfunctional: KanoAnswer
+}): KanoAnswerRow => ({
   id: row.id,
   featureId: row.feature_id,
   respondent: row.respondent,
@@ -79,7 +89,11 @@ export function createKanoService({ db, now }: ServiceDeps) {
     async createFeature(productId: number, name: string, itemId: number | null): Promise<KanoFeature> {
       await getProduct(db, productId)
       if (itemId !== null) {
-        const item = await db.selectFrom('backlog_items').select(['product_id', 'deleted_at']).where('id', '=', itemId).executeTakeFirst()
+        const item = await db
+          .selectFrom('backlog_items')
+          .select(['product_id', 'deleted_at'])
+          .where('id', '=', itemId)
+          .executeTakeFirst()
         if (!item || item.deleted_at !== null || item.product_id !== productId) {
           throw new ApiError('invalid_input', `Item ${itemId} is not a backlog item of this product.`, [
             { path: 'itemId', message: 'Link an item of the same product, or none' }
@@ -98,11 +112,21 @@ export function createKanoService({ db, now }: ServiceDeps) {
 
     async listAnswers(featureId: number): Promise<KanoAnswerRow[]> {
       await requireFeature(db, featureId)
-      const rows = await db.selectFrom('kano_answers').selectAll().where('feature_id', '=', featureId).orderBy('id').execute()
+      const rows = await db
+        .selectFrom('kano_answers')
+        .selectAll()
+        .where('feature_id', '=', featureId)
+        .orderBy('id')
+        .execute()
       return rows.map(toAnswer)
     },
 
-    async addAnswer(input: { featureId: number; respondent: string; functional: KanoAnswer; dysfunctional: KanoAnswer }): Promise<KanoAnswerRow> {
+    async addAnswer(input: {
+      featureId: number
+      respondent: string
+      functional: KanoAnswer
+      dysfunctional: KanoAnswer
+    }): Promise<KanoAnswerRow> {
       await requireFeature(db, input.featureId)
       const row = await db
         .insertInto('kano_answers')
@@ -132,16 +156,32 @@ export function createKanoService({ db, now }: ServiceDeps) {
       await getProduct(db, productId)
       const parsed = parseKanoCsv(csv)
       if (!parsed.ok) {
-        const issues = parsed.errors.map((e) => ({ path: 'csv', message: `Line ${e.line}, column ${e.column}: ${e.message}` }))
+        const issues = parsed.errors.map((e) => ({
+          path: 'csv',
+          message: `Line ${e.line}, column ${e.column}: ${e.message}`
+        }))
         const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : ''
-        throw new ApiError('invalid_input', `The CSV was not imported: ${issues.slice(0, 3).map((i) => i.message).join(' ')}${more}`, issues)
+        throw new ApiError(
+          'invalid_input',
+          `The CSV was not imported: ${issues
+            .slice(0, 3)
+            .map((i) => i.message)
+            .join(' ')}${more}`,
+          issues
+        )
       }
       if (parsed.rows.length === 0) {
-        throw new ApiError('invalid_input', 'The CSV has a header but no answers.', [{ path: 'csv', message: 'Add one row per answer' }])
+        throw new ApiError('invalid_input', 'The CSV has a header but no answers.', [
+          { path: 'csv', message: 'Add one row per answer' }
+        ])
       }
       const stamp = now().toISOString()
       return inTransaction(db, async (trx) => {
-        const existing = await trx.selectFrom('kano_features').select(['id', 'name']).where('product_id', '=', productId).execute()
+        const existing = await trx
+          .selectFrom('kano_features')
+          .select(['id', 'name'])
+          .where('product_id', '=', productId)
+          .execute()
         const byName = new Map(existing.map((f) => [f.name.toLowerCase(), f.id]))
         let featuresCreated = 0
         for (const row of parsed.rows) {
@@ -168,7 +208,12 @@ export function createKanoService({ db, now }: ServiceDeps) {
 
     async results(productId: number): Promise<KanoFeatureResult[]> {
       await getProduct(db, productId)
-      const features = await db.selectFrom('kano_features').selectAll().where('product_id', '=', productId).orderBy('id').execute()
+      const features = await db
+        .selectFrom('kano_features')
+        .selectAll()
+        .where('product_id', '=', productId)
+        .orderBy('id')
+        .execute()
       const answers = await db
         .selectFrom('kano_answers as a')
         .innerJoin('kano_features as f', 'f.id', 'a.feature_id')
@@ -176,7 +221,8 @@ export function createKanoService({ db, now }: ServiceDeps) {
         .where('f.product_id', '=', productId)
         .execute()
       const byFeature = new Map<number, typeof answers>()
-      for (const answer of answers) byFeature.set(answer.feature_id, [...(byFeature.get(answer.feature_id) ?? []), answer])
+      for (const answer of answers)
+        byFeature.set(answer.feature_id, [...(byFeature.get(answer.feature_id) ?? []), answer])
       return features.map((feature) => ({
         featureId: feature.id,
         feature: feature.name,

@@ -53,7 +53,10 @@ export function createReleaseService({ db, now }: ServiceDeps) {
         await uniquely(patch.name, () =>
           db
             .updateTable('releases')
-            .set({ ...(patch.name !== undefined && { name: patch.name }), ...(patch.targetDate !== undefined && { target_date: patch.targetDate }) })
+            .set({
+              ...(patch.name !== undefined && { name: patch.name }),
+              ...(patch.targetDate !== undefined && { target_date: patch.targetDate })
+            })
             .where('id', '=', id)
             .execute()
         )
@@ -68,7 +71,11 @@ export function createReleaseService({ db, now }: ServiceDeps) {
       await inTransaction(db, async (trx) => {
         const items = await trx.selectFrom('item_scores').select('item_id').where('release_id', '=', id).execute()
         for (const { item_id } of items) await recordChange(trx, item_id, 'releaseId', id, null, stamp)
-        await trx.updateTable('item_scores').set({ release_id: null, updated_at: stamp }).where('release_id', '=', id).execute()
+        await trx
+          .updateTable('item_scores')
+          .set({ release_id: null, updated_at: stamp })
+          .where('release_id', '=', id)
+          .execute()
         await trx.deleteFrom('releases').where('id', '=', id).execute()
       })
       return { deleted: id }

@@ -12,10 +12,23 @@ function fromStored(field: OrderingScoreField, text: string | null): number | st
 }
 
 /** Records one field's change in the score history (inside the caller's transaction). */
-export async function recordChange(db: Db, itemId: number, field: OrderingScoreField, from: unknown, to: unknown, at: string): Promise<void> {
+export async function recordChange(
+  db: Db,
+  itemId: number,
+  field: OrderingScoreField,
+  from: unknown,
+  to: unknown,
+  at: string
+): Promise<void> {
   await db
     .insertInto('score_changes')
-    .values({ item_id: itemId, field, old_value: from === null ? null : String(from), new_value: to === null ? null : String(to), changed_at: at })
+    .values({
+      item_id: itemId,
+      field,
+      old_value: from === null ? null : String(from),
+      new_value: to === null ? null : String(to),
+      changed_at: at
+    })
     .execute()
 }
 
@@ -53,9 +66,16 @@ export function createScoreService({ db, now }: ServiceDeps) {
     },
 
     /** Newest first; without a limit, all of them. */
-    async history(productId: number, itemId: number | undefined, page: { limit?: number; offset: number }): Promise<ScoreHistory> {
+    async history(
+      productId: number,
+      itemId: number | undefined,
+      page: { limit?: number; offset: number }
+    ): Promise<ScoreHistory> {
       await getProduct(db, productId)
-      let query = db.selectFrom('score_changes as c').innerJoin('backlog_items as i', 'i.id', 'c.item_id').where('i.product_id', '=', productId)
+      let query = db
+        .selectFrom('score_changes as c')
+        .innerJoin('backlog_items as i', 'i.id', 'c.item_id')
+        .where('i.product_id', '=', productId)
       if (itemId !== undefined) query = query.where('c.item_id', '=', itemId)
       const { total } = await query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow()
       const rows = await query

@@ -8,18 +8,33 @@ import { toItemScores, toScoreColumns } from './board'
 const Id = z.number().int().positive()
 
 const OrderingSection = z.object({
-  releases: z.array(z.object({ id: Id, name: z.string().min(1), targetDate: z.string().nullable(), createdAt: z.string() })),
+  releases: z.array(
+    z.object({ id: Id, name: z.string().min(1), targetDate: z.string().nullable(), createdAt: z.string() })
+  ),
   scores: z.array(z.object({ itemId: Id, scores: ItemScores, updatedAt: z.string() })),
   /** The whole score history, oldest first: how the Product Owner's thinking moved. */
   scoreChanges: z.array(
-    z.object({ itemId: Id, field: z.enum(ORDERING_SCORE_FIELDS), oldValue: z.string().nullable(), newValue: z.string().nullable(), changedAt: z.string() })
+    z.object({
+      itemId: Id,
+      field: z.enum(ORDERING_SCORE_FIELDS),
+      oldValue: z.string().nullable(),
+      newValue: z.string().nullable(),
+      changedAt: z.string()
+    })
   ),
   kano: z.array(
     z.object({
       name: z.string().min(1),
       itemId: Id.nullable(),
       createdAt: z.string(),
-      answers: z.array(z.object({ respondent: z.string(), functional: z.enum(KANO_ANSWERS), dysfunctional: z.enum(KANO_ANSWERS), createdAt: z.string() }))
+      answers: z.array(
+        z.object({
+          respondent: z.string(),
+          functional: z.enum(KANO_ANSWERS),
+          dysfunctional: z.enum(KANO_ANSWERS),
+          createdAt: z.string()
+        })
+      )
     })
   )
 })
@@ -33,11 +48,36 @@ export const orderingSection = defineSection({
   schema: OrderingSection,
 
   async export(db, productId) {
-    const productItems = db.selectFrom('backlog_items').select('id').where('product_id', '=', productId).where('deleted_at', 'is', null)
-    const releases = await db.selectFrom('releases').selectAll().where('product_id', '=', productId).orderBy('id').execute()
-    const scores = await db.selectFrom('item_scores').selectAll().where('item_id', 'in', productItems).orderBy('item_id').execute()
-    const changes = await db.selectFrom('score_changes').selectAll().where('item_id', 'in', productItems).orderBy('changed_at').orderBy('id').execute()
-    const features = await db.selectFrom('kano_features').selectAll().where('product_id', '=', productId).orderBy('id').execute()
+    const productItems = db
+      .selectFrom('backlog_items')
+      .select('id')
+      .where('product_id', '=', productId)
+      .where('deleted_at', 'is', null)
+    const releases = await db
+      .selectFrom('releases')
+      .selectAll()
+      .where('product_id', '=', productId)
+      .orderBy('id')
+      .execute()
+    const scores = await db
+      .selectFrom('item_scores')
+      .selectAll()
+      .where('item_id', 'in', productItems)
+      .orderBy('item_id')
+      .execute()
+    const changes = await db
+      .selectFrom('score_changes')
+      .selectAll()
+      .where('item_id', 'in', productItems)
+      .orderBy('changed_at')
+      .orderBy('id')
+      .execute()
+    const features = await db
+      .selectFrom('kano_features')
+      .selectAll()
+      .where('product_id', '=', productId)
+      .orderBy('id')
+      .execute()
     const liveItems = new Set((await productItems.execute()).map((i) => i.id))
     const answers = await db
       .selectFrom('kano_answers')
@@ -52,7 +92,13 @@ export const orderingSection = defineSection({
         scores: toItemScores(s),
         updatedAt: s.updated_at
       })),
-      scoreChanges: changes.map((c) => ({ itemId: c.item_id, field: c.field, oldValue: c.old_value, newValue: c.new_value, changedAt: c.changed_at })),
+      scoreChanges: changes.map((c) => ({
+        itemId: c.item_id,
+        field: c.field,
+        oldValue: c.old_value,
+        newValue: c.new_value,
+        changedAt: c.changed_at
+      })),
       kano: features.map((f) => ({
         name: f.name,
         // A link to a deleted item is not part of the product any more.
@@ -60,7 +106,12 @@ export const orderingSection = defineSection({
         createdAt: f.created_at,
         answers: answers
           .filter((a) => a.feature_id === f.id)
-          .map((a) => ({ respondent: a.respondent, functional: a.functional, dysfunctional: a.dysfunctional, createdAt: a.created_at }))
+          .map((a) => ({
+            respondent: a.respondent,
+            functional: a.functional,
+            dysfunctional: a.dysfunctional,
+            createdAt: a.created_at
+          }))
       }))
     }
   },
@@ -69,7 +120,12 @@ export const orderingSection = defineSection({
     for (const release of data.releases) {
       const { id } = await trx
         .insertInto('releases')
-        .values({ product_id: productId, name: release.name, target_date: release.targetDate, created_at: release.createdAt })
+        .values({
+          product_id: productId,
+          name: release.name,
+          target_date: release.targetDate,
+          created_at: release.createdAt
+        })
         .returning('id')
         .executeTakeFirstOrThrow()
       ids.set('release', release.id, id)
@@ -90,7 +146,9 @@ export const orderingSection = defineSection({
       const path = `ordering.scoreChanges.${index}`
       // A release in the history is an id; it follows the release to its new id.
       const release = (value: string | null, field: string) =>
-        change.field === 'releaseId' && value !== null ? String(ids.get('release', Number(value), `${path}.${field}`)) : value
+        change.field === 'releaseId' && value !== null
+          ? String(ids.get('release', Number(value), `${path}.${field}`))
+          : value
       await trx
         .insertInto('score_changes')
         .values({
@@ -116,7 +174,15 @@ export const orderingSection = defineSection({
       if (feature.answers.length > 0) {
         await trx
           .insertInto('kano_answers')
-          .values(feature.answers.map((a) => ({ feature_id: id, respondent: a.respondent, functional: a.functional, dysfunctional: a.dysfunctional, created_at: a.createdAt })))
+          .values(
+            feature.answers.map((a) => ({
+              feature_id: id,
+              respondent: a.respondent,
+              functional: a.functional,
+              dysfunctional: a.dysfunctional,
+              created_at: a.createdAt
+            }))
+          )
           .execute()
       }
     }

@@ -1,6 +1,13 @@
 import type { Insertable, Selectable } from 'kysely'
 import { ApiError, type ParsedInput } from '@shared/api'
-import { EvidenceSnapshot, type Evidence, type PracticeAction, type PracticeEntry, type PracticeEntryDetail, type TrackProgress } from '@shared/api/methods/practice'
+import {
+  EvidenceSnapshot,
+  type Evidence,
+  type PracticeAction,
+  type PracticeEntry,
+  type PracticeEntryDetail,
+  type TrackProgress
+} from '@shared/api/methods/practice'
 import {
   MAX_EVIDENCE_FILE_BYTES,
   TRACKS,
@@ -38,26 +45,39 @@ export const EVIDENCE_COLUMNS = [
 
 function requireTarget(key: string, path: string): PracticeTarget {
   const target = findTarget(currentTargetKey(key))
-  if (!target) throw new ApiError('invalid_input', `"${key}" is not an assignment or outcome in the catalogue.`, [{ path, message: 'Choose an assignment or outcome from the catalogue' }])
+  if (!target)
+    throw new ApiError('invalid_input', `"${key}" is not an assignment or outcome in the catalogue.`, [
+      { path, message: 'Choose an assignment or outcome from the catalogue' }
+    ])
   return target
 }
 
 function requireExperiments(target: PracticeTarget, keys: readonly string[], path: string): void {
   const unknown = unknownExperiments(target, keys)
   if (unknown.length === 0) return
-  const hint = target.experiments.length === 0 ? 'it lists no experiments' : `choose from: ${target.experiments.map((e) => e.key).join(', ')}`
-  throw new ApiError('invalid_input', `“${target.title}” has no experiment ${unknown.map((k) => `"${k}"`).join(', ')}; ${hint}.`, [
-    { path, message: `Unknown experiment ${unknown[0]}` }
-  ])
+  const hint =
+    target.experiments.length === 0
+      ? 'it lists no experiments'
+      : `choose from: ${target.experiments.map((e) => e.key).join(', ')}`
+  throw new ApiError(
+    'invalid_input',
+    `“${target.title}” has no experiment ${unknown.map((k) => `"${k}"`).join(', ')}; ${hint}.`,
+    [{ path, message: `Unknown experiment ${unknown[0]}` }]
+  )
 }
 
 async function getEntryRow(db: Db, id: number, path = 'id'): Promise<EntryRow> {
   const row = await db.selectFrom('practice_entries').selectAll().where('id', '=', id).executeTakeFirst()
-  if (!row) throw new ApiError('not_found', `There is no journal entry ${id}.`, [{ path, message: 'No such journal entry' }])
+  if (!row)
+    throw new ApiError('not_found', `There is no journal entry ${id}.`, [{ path, message: 'No such journal entry' }])
   return row
 }
 
-async function counts(db: Db, table: 'practice_actions' | 'practice_evidence', entryIds: number[]): Promise<Map<number, number>> {
+async function counts(
+  db: Db,
+  table: 'practice_actions' | 'practice_evidence',
+  entryIds: number[]
+): Promise<Map<number, number>> {
   if (entryIds.length === 0) return new Map()
   const rows = await db
     .selectFrom(table)
@@ -70,7 +90,10 @@ async function counts(db: Db, table: 'practice_actions' | 'practice_evidence', e
 
 async function toEntries(db: Db, rows: EntryRow[]): Promise<PracticeEntry[]> {
   const ids = rows.map((r) => r.id)
-  const [actions, evidence] = await Promise.all([counts(db, 'practice_actions', ids), counts(db, 'practice_evidence', ids)])
+  const [actions, evidence] = await Promise.all([
+    counts(db, 'practice_actions', ids),
+    counts(db, 'practice_evidence', ids)
+  ])
   return rows.map((r) => ({
     id: r.id,
     productId: r.product_id,
@@ -88,7 +111,13 @@ async function toEntries(db: Db, rows: EntryRow[]): Promise<PracticeEntry[]> {
   }))
 }
 
-const toAction = (r: Selectable<Database['practice_actions']>): PracticeAction => ({ id: r.id, entryId: r.entry_id, on: r.on_day, text: r.text, createdAt: r.created_at })
+const toAction = (r: Selectable<Database['practice_actions']>): PracticeAction => ({
+  id: r.id,
+  entryId: r.entry_id,
+  on: r.on_day,
+  text: r.text,
+  createdAt: r.created_at
+})
 
 async function toEvidence(db: Db, productId: number, r: EvidenceRow): Promise<Evidence> {
   const pointer = { ref: r.ref, refKey: r.ref_key }
@@ -101,7 +130,10 @@ async function toEvidence(db: Db, productId: number, r: EvidenceRow): Promise<Ev
     ref: r.ref,
     refKey: r.ref_key,
     snapshot: r.snapshot === null ? null : EvidenceSnapshot.parse(JSON.parse(r.snapshot)),
-    file: r.file_name === null ? null : { name: r.file_name, type: r.file_type ?? 'application/octet-stream', sizeBytes: r.file_size ?? 0 },
+    file:
+      r.file_name === null
+        ? null
+        : { name: r.file_name, type: r.file_type ?? 'application/octet-stream', sizeBytes: r.file_size ?? 0 },
     liveRoute: isLinkedKind(r.kind) ? await liveRoute(db, productId, r.kind, pointer) : null,
     addedAt: r.added_at
   }
@@ -117,8 +149,19 @@ export function createJournalService(deps: ServiceDeps) {
   async function detail(id: number): Promise<PracticeEntryDetail> {
     const row = await getEntryRow(db, id)
     const [entry] = await toEntries(db, [row])
-    const actions = await db.selectFrom('practice_actions').selectAll().where('entry_id', '=', id).orderBy('on_day').orderBy('id').execute()
-    const evidence = await db.selectFrom('practice_evidence').select(EVIDENCE_COLUMNS).where('entry_id', '=', id).orderBy('id').execute()
+    const actions = await db
+      .selectFrom('practice_actions')
+      .selectAll()
+      .where('entry_id', '=', id)
+      .orderBy('on_day')
+      .orderBy('id')
+      .execute()
+    const evidence = await db
+      .selectFrom('practice_evidence')
+      .select(EVIDENCE_COLUMNS)
+      .where('entry_id', '=', id)
+      .orderBy('id')
+      .execute()
     return {
       ...entry!,
       actions: actions.map(toAction),
@@ -160,7 +203,8 @@ export function createJournalService(deps: ServiceDeps) {
 
     async update({ id, patch }: ParsedInput<'practice.entries.update'>): Promise<PracticeEntryDetail> {
       const row = await getEntryRow(db, id)
-      if (patch.experiments) requireExperiments(requireTarget(row.target_key, 'id'), patch.experiments, 'patch.experiments')
+      if (patch.experiments)
+        requireExperiments(requireTarget(row.target_key, 'id'), patch.experiments, 'patch.experiments')
       await db
         .updateTable('practice_entries')
         .set({
@@ -187,7 +231,11 @@ export function createJournalService(deps: ServiceDeps) {
       await getEntryRow(db, entryId, 'entryId')
       return inTransaction(db, async (trx) => {
         const at = now()
-        const row = await trx.insertInto('practice_actions').values({ entry_id: entryId, on_day: on, text, created_at: at.toISOString() }).returningAll().executeTakeFirstOrThrow()
+        const row = await trx
+          .insertInto('practice_actions')
+          .values({ entry_id: entryId, on_day: on, text, created_at: at.toISOString() })
+          .returningAll()
+          .executeTakeFirstOrThrow()
         await touch(trx, entryId, at)
         return toAction(row)
       })
@@ -195,7 +243,8 @@ export function createJournalService(deps: ServiceDeps) {
 
     async removeAction(id: number): Promise<{ deleted: number }> {
       const row = await db.selectFrom('practice_actions').select('entry_id').where('id', '=', id).executeTakeFirst()
-      if (!row) throw new ApiError('not_found', `There is no logged action ${id}.`, [{ path: 'id', message: 'No such action' }])
+      if (!row)
+        throw new ApiError('not_found', `There is no logged action ${id}.`, [{ path: 'id', message: 'No such action' }])
       await inTransaction(db, async (trx) => {
         await trx.deleteFrom('practice_actions').where('id', '=', id).execute()
         await touch(trx, row.entry_id, now())
@@ -208,11 +257,25 @@ export function createJournalService(deps: ServiceDeps) {
       const at = now()
       let values: Omit<Insertable<Database['practice_evidence']>, 'entry_id' | 'added_at'>
       if (input.kind === 'note') {
-        values = { kind: 'note', title: input.title, text: input.text, ref: null, ref_key: null, snapshot: null, file_name: null, file_type: null, file_size: null, file_data: null }
+        values = {
+          kind: 'note',
+          title: input.title,
+          text: input.text,
+          ref: null,
+          ref_key: null,
+          snapshot: null,
+          file_name: null,
+          file_type: null,
+          file_size: null,
+          file_data: null
+        }
       } else if (input.kind === 'file') {
         const data = Buffer.from(input.dataBase64, 'base64')
         // The schema checks the size already; this guards callers that bypass it.
-        if (data.byteLength > MAX_EVIDENCE_FILE_BYTES) throw new ApiError('invalid_input', fileTooLargeMessage(data.byteLength), [{ path: 'dataBase64', message: 'File too large' }])
+        if (data.byteLength > MAX_EVIDENCE_FILE_BYTES)
+          throw new ApiError('invalid_input', fileTooLargeMessage(data.byteLength), [
+            { path: 'dataBase64', message: 'File too large' }
+          ])
         values = {
           kind: 'file',
           title: input.name,
@@ -226,7 +289,10 @@ export function createJournalService(deps: ServiceDeps) {
           file_data: data
         }
       } else {
-        const taken = await takeSnapshot(deps, entry.product_id, input.kind, { ref: input.ref ?? null, refKey: input.refKey ?? null })
+        const taken = await takeSnapshot(deps, entry.product_id, input.kind, {
+          ref: input.ref ?? null,
+          refKey: input.refKey ?? null
+        })
         values = {
           kind: input.kind,
           title: taken.snapshot.title,
@@ -253,9 +319,15 @@ export function createJournalService(deps: ServiceDeps) {
     },
 
     async file(id: number) {
-      const row = await db.selectFrom('practice_evidence').select(['file_name', 'file_type', 'file_size', 'file_data']).where('id', '=', id).executeTakeFirst()
-      if (!row) throw new ApiError('not_found', `There is no evidence ${id}.`, [{ path: 'id', message: 'No such evidence' }])
-      if (row.file_name === null || row.file_data === null) throw new ApiError('invalid_input', 'That evidence is not a file.', [{ path: 'id', message: 'Not a file' }])
+      const row = await db
+        .selectFrom('practice_evidence')
+        .select(['file_name', 'file_type', 'file_size', 'file_data'])
+        .where('id', '=', id)
+        .executeTakeFirst()
+      if (!row)
+        throw new ApiError('not_found', `There is no evidence ${id}.`, [{ path: 'id', message: 'No such evidence' }])
+      if (row.file_name === null || row.file_data === null)
+        throw new ApiError('invalid_input', 'That evidence is not a file.', [{ path: 'id', message: 'Not a file' }])
       return {
         name: row.file_name,
         type: row.file_type ?? 'application/octet-stream',
@@ -266,7 +338,8 @@ export function createJournalService(deps: ServiceDeps) {
 
     async removeEvidence(id: number): Promise<{ deleted: number }> {
       const row = await db.selectFrom('practice_evidence').select('entry_id').where('id', '=', id).executeTakeFirst()
-      if (!row) throw new ApiError('not_found', `There is no evidence ${id}.`, [{ path: 'id', message: 'No such evidence' }])
+      if (!row)
+        throw new ApiError('not_found', `There is no evidence ${id}.`, [{ path: 'id', message: 'No such evidence' }])
       await inTransaction(db, async (trx) => {
         await trx.deleteFrom('practice_evidence').where('id', '=', id).execute()
         await touch(trx, row.entry_id, now())

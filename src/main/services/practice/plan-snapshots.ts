@@ -25,7 +25,12 @@ export const PLAN_READERS: Record<PlanKind, KindReader> = {
   experiment: {
     async sources(deps, productId) {
       const experiments = await createExperimentService(deps).list(productId)
-      return experiments.map((e) => ({ ref: e.id, refKey: null, label: e.title, detail: e.decision ? EXPERIMENT_DECISION_LABELS[e.decision] : EXPERIMENT_STATUS_LABELS[e.status] }))
+      return experiments.map((e) => ({
+        ref: e.id,
+        refKey: null,
+        label: e.title,
+        detail: e.decision ? EXPERIMENT_DECISION_LABELS[e.decision] : EXPERIMENT_STATUS_LABELS[e.status]
+      }))
     },
     async take(deps, productId, pointer) {
       const id = needRef(pointer, 'experiment')
@@ -40,7 +45,11 @@ export const PLAN_READERS: Record<PlanKind, KindReader> = {
         ...line('Decided', experiment.decidedAt && day(experiment.decidedAt)),
         ...line('Linked items', experiment.itemIds.length)
       ]
-      return { ref: experiment.id, refKey: null, snapshot: { title: `Experiment: ${experiment.title}`, lines, data: experiment } }
+      return {
+        ref: experiment.id,
+        refKey: null,
+        snapshot: { title: `Experiment: ${experiment.title}`, lines, data: experiment }
+      }
     },
     live: byId('ebm_experiments', () => PLACES.experiments.route)
   },
@@ -48,13 +57,21 @@ export const PLAN_READERS: Record<PlanKind, KindReader> = {
   sprint: {
     async sources({ db }, productId) {
       const sprints = await listSprints(db, productId)
-      return [...sprints].reverse().map((s) => ({ ref: s.id, refKey: null, label: s.name, detail: `${s.startDate} to ${s.endDate}${s.outcome ? ` · ${SPRINT_OUTCOME_LABELS[s.outcome]}` : ''}` }))
+      return [...sprints].reverse().map((s) => ({
+        ref: s.id,
+        refKey: null,
+        label: s.name,
+        detail: `${s.startDate} to ${s.endDate}${s.outcome ? ` · ${SPRINT_OUTCOME_LABELS[s.outcome]}` : ''}`
+      }))
     },
     async take({ db }, productId, pointer) {
       const id = needRef(pointer, 'Sprint')
       const sprint = (await listSprints(db, productId)).find((s) => s.id === id)
       if (!sprint) throw notInProduct('Sprint')
-      const goal = sprint.productGoalId === null ? undefined : (await listGoals(db, productId)).find((g) => g.id === sprint.productGoalId)
+      const goal =
+        sprint.productGoalId === null
+          ? undefined
+          : (await listGoals(db, productId)).find((g) => g.id === sprint.productGoalId)
       const lines = [
         ...line('Dates', `${sprint.startDate} to ${sprint.endDate}`),
         ...line('Sprint Goal', sprint.goal),
@@ -71,7 +88,12 @@ export const PLAN_READERS: Record<PlanKind, KindReader> = {
   okr: {
     async sources({ db }, productId) {
       const objectives = await listObjectives(db, productId)
-      return objectives.map((o) => ({ ref: o.id, refKey: null, label: o.title, detail: `${o.keyResults.length} key results` }))
+      return objectives.map((o) => ({
+        ref: o.id,
+        refKey: null,
+        label: o.title,
+        detail: `${o.keyResults.length} key results`
+      }))
     },
     async take({ db }, productId, pointer) {
       const id = needRef(pointer, 'objective')
@@ -79,7 +101,10 @@ export const PLAN_READERS: Record<PlanKind, KindReader> = {
       if (!objective) throw notInProduct('objective')
       const table = okrTable([objective], await listGoals(db, productId))
       // Each line is a key result; the objective is the snapshot's title.
-      const lines = table.rows.map(([, keyResult = '', ...rest]) => tableLines({ columns: table.columns.slice(1), rows: [[keyResult, ...rest]] })[0]!)
+      const lines = table.rows.map(
+        ([, keyResult = '', ...rest]) =>
+          tableLines({ columns: table.columns.slice(1), rows: [[keyResult, ...rest]] })[0]!
+      )
       return { ref: objective.id, refKey: null, snapshot: { title: `OKR: ${objective.title}`, lines, data: objective } }
     },
     live: byId('okr_objectives', () => PLACES.okrs.route)
@@ -89,8 +114,15 @@ export const PLAN_READERS: Record<PlanKind, KindReader> = {
     sources: () => one('The roadmaps as they are now', 'The Now / Next / Later board and the goal-oriented roadmap'),
     async take({ db }, productId) {
       const [roadmap, goals] = [await getRoadmap(db, productId), await listGoals(db, productId)]
-      const lines = roadmapTables(roadmap, goals).flatMap((table) => [{ label: table.caption, value: '' }, ...tableLines(table)])
-      return { ref: null, refKey: null, snapshot: { title: 'Roadmaps', lines: lines.filter((l) => l.value !== '' || l.label !== ''), data: roadmap } }
+      const lines = roadmapTables(roadmap, goals).flatMap((table) => [
+        { label: table.caption, value: '' },
+        ...tableLines(table)
+      ])
+      return {
+        ref: null,
+        refKey: null,
+        snapshot: { title: 'Roadmaps', lines: lines.filter((l) => l.value !== '' || l.label !== ''), data: roadmap }
+      }
     },
     live: productWide(PLACES.roadmap.route)
   },
@@ -103,7 +135,11 @@ export const PLAN_READERS: Record<PlanKind, KindReader> = {
       return {
         ref: null,
         refKey: null,
-        snapshot: { title: 'Definitions of Ready and Done', lines: table.rows.map(([label = '', value = '']) => ({ label, value })), data: { ready: settings.definitionOfReady, done: settings.definitionOfDone } }
+        snapshot: {
+          title: 'Definitions of Ready and Done',
+          lines: table.rows.map(([label = '', value = '']) => ({ label, value })),
+          data: { ready: settings.definitionOfReady, done: settings.definitionOfDone }
+        }
       }
     },
     live: productWide(PLACES.definitions.route)
@@ -114,7 +150,11 @@ export const PLAN_READERS: Record<PlanKind, KindReader> = {
     async take(deps, productId) {
       const map = await createStoryMapService(deps).get(productId)
       const titles = new Map((await createBacklogService(deps).list(productId)).map((i) => [i.id, i.title]))
-      return { ref: null, refKey: null, snapshot: { title: 'Story map', lines: tableLines(storyMapTable(map, titles)), data: map } }
+      return {
+        ref: null,
+        refKey: null,
+        snapshot: { title: 'Story map', lines: tableLines(storyMapTable(map, titles)), data: map }
+      }
     },
     live: productWide(PLACES.storyMap.route)
   },
@@ -123,7 +163,11 @@ export const PLAN_READERS: Record<PlanKind, KindReader> = {
     sources: () => one('The Kano results as they are now', 'Each surveyed feature’s category'),
     async take(deps, productId) {
       const results = await createKanoService(deps).results(productId)
-      return { ref: null, refKey: null, snapshot: { title: 'Kano results', lines: tableLines(kanoTable(results)), data: results } }
+      return {
+        ref: null,
+        refKey: null,
+        snapshot: { title: 'Kano results', lines: tableLines(kanoTable(results)), data: results }
+      }
     },
     live: productWide(PLACES.kano.route)
   }

@@ -31,20 +31,43 @@ export const percent = (part: number, whole: number) => (whole === 0 ? '—' : `
 export const day = (iso: string) => iso.slice(0, 10)
 
 export function needRef(pointer: Pointer, what: string): number {
-  if (pointer.ref === null) throw new ApiError('invalid_input', `Choose which ${what} to link.`, [{ path: 'ref', message: `Choose ${/^[aeiou]/i.test(what) ? 'an' : 'a'} ${what}` }])
+  if (pointer.ref === null)
+    throw new ApiError('invalid_input', `Choose which ${what} to link.`, [
+      { path: 'ref', message: `Choose ${/^[aeiou]/i.test(what) ? 'an' : 'a'} ${what}` }
+    ])
   return pointer.ref
 }
 
 export const notInProduct = (what: string) =>
-  new ApiError('not_found', `That ${what} is not in this product.`, [{ path: 'ref', message: `No such ${what} in this product` }])
+  new ApiError('not_found', `That ${what} is not in this product.`, [
+    { path: 'ref', message: `No such ${what} in this product` }
+  ])
 
 /** Reads a row's product and tells whether it exists there, for the live link. */
-async function existsIn(db: Db, table: 'vision_versions' | 'product_goals' | 'saved_forecasts' | 'ebm_measures' | 'personas' | 'ebm_experiments' | 'sprints' | 'okr_objectives' | 'interviews' | 'product_definition_versions', id: number, productId: number) {
+async function existsIn(
+  db: Db,
+  table:
+    | 'vision_versions'
+    | 'product_goals'
+    | 'saved_forecasts'
+    | 'ebm_measures'
+    | 'personas'
+    | 'ebm_experiments'
+    | 'sprints'
+    | 'okr_objectives'
+    | 'interviews'
+    | 'product_definition_versions',
+  id: number,
+  productId: number
+) {
   const row = await db.selectFrom(table).select('product_id').where('id', '=', id).executeTakeFirst()
   return row?.product_id === productId
 }
 
-export const productWide = (route: string): KindReader['live'] => () => Promise.resolve(route)
+export const productWide =
+  (route: string): KindReader['live'] =>
+  () =>
+    Promise.resolve(route)
 
 export const byId =
   (table: Parameters<typeof existsIn>[1], route: (id: number) => string): KindReader['live'] =>

@@ -2,7 +2,14 @@ import { z } from 'zod'
 import { IsoInstant } from '@shared/api'
 import { IsoDay } from '@shared/api/methods/common'
 import { EvidenceSnapshot } from '@shared/api/methods/practice'
-import { ENTRY_STATUSES, EVIDENCE_KINDS, TRACK_IDS, currentTargetKey, isLinkedKind, type EvidenceKind } from '@shared/domain/practice'
+import {
+  ENTRY_STATUSES,
+  EVIDENCE_KINDS,
+  TRACK_IDS,
+  currentTargetKey,
+  isLinkedKind,
+  type EvidenceKind
+} from '@shared/domain/practice'
 import type { Db } from '../deps'
 import { defineSection, type IdMap } from '../transfer/section'
 import { liveRoute } from './snapshots'
@@ -35,16 +42,28 @@ const REF_CODECS: Partial<Record<EvidenceKind, RefCodec>> = {
   okr: { via: 'ordinal', table: 'okr_objectives', order: ['created_at', 'id'] }
 }
 
-async function orderedIds(db: Db, table: OrdinalTable, order: ReadonlyArray<'created_at' | 'id'>, productId: number): Promise<number[]> {
+async function orderedIds(
+  db: Db,
+  table: OrdinalTable,
+  order: ReadonlyArray<'created_at' | 'id'>,
+  productId: number
+): Promise<number[]> {
   let query = db.selectFrom(table).select('id').where('product_id', '=', productId)
   for (const column of order) query = query.orderBy(column)
   return (await query.execute()).map((r) => r.id)
 }
 
-async function exportRef(db: Db, productId: number, kind: EvidenceKind, ref: number | null, refKey: string | null): Promise<number | null> {
+async function exportRef(
+  db: Db,
+  productId: number,
+  kind: EvidenceKind,
+  ref: number | null,
+  refKey: string | null
+): Promise<number | null> {
   const codec = REF_CODECS[kind]
   // A link whose thing is gone keeps its snapshot but travels without a pointer.
-  if (!codec || ref === null || !isLinkedKind(kind) || (await liveRoute(db, productId, kind, { ref, refKey })) === null) return null
+  if (!codec || ref === null || !isLinkedKind(kind) || (await liveRoute(db, productId, kind, { ref, refKey })) === null)
+    return null
   if (codec.via === 'ids') return ref
   if (codec.via === 'number') {
     const row = await db.selectFrom(codec.table).select('number').where('id', '=', ref).executeTakeFirstOrThrow()
@@ -53,12 +72,24 @@ async function exportRef(db: Db, productId: number, kind: EvidenceKind, ref: num
   return (await orderedIds(db, codec.table, codec.order, productId)).indexOf(ref) + 1
 }
 
-async function importRef(trx: Db, productId: number, kind: EvidenceKind, ref: number | null, ids: IdMap, path: string): Promise<number | null> {
+async function importRef(
+  trx: Db,
+  productId: number,
+  kind: EvidenceKind,
+  ref: number | null,
+  ids: IdMap,
+  path: string
+): Promise<number | null> {
   const codec = REF_CODECS[kind]
   if (!codec || ref === null) return null
   if (codec.via === 'ids') return ids.get(codec.kind, ref, path)
   if (codec.via === 'number') {
-    const row = await trx.selectFrom(codec.table).select('id').where('product_id', '=', productId).where('number', '=', ref).executeTakeFirst()
+    const row = await trx
+      .selectFrom(codec.table)
+      .select('id')
+      .where('product_id', '=', productId)
+      .where('number', '=', ref)
+      .executeTakeFirst()
     return row?.id ?? null
   }
   return (await orderedIds(trx, codec.table, codec.order, productId))[ref - 1] ?? null
@@ -100,11 +131,26 @@ export const practiceSection = defineSection({
   schema: PracticeSection,
 
   async export(db, productId) {
-    const entries = await db.selectFrom('practice_entries').selectAll().where('product_id', '=', productId).orderBy('id').execute()
+    const entries = await db
+      .selectFrom('practice_entries')
+      .selectAll()
+      .where('product_id', '=', productId)
+      .orderBy('id')
+      .execute()
     const out: z.infer<typeof PracticeSection>['entries'] = []
     for (const e of entries) {
-      const actions = await db.selectFrom('practice_actions').selectAll().where('entry_id', '=', e.id).orderBy('id').execute()
-      const evidence = await db.selectFrom('practice_evidence').selectAll().where('entry_id', '=', e.id).orderBy('id').execute()
+      const actions = await db
+        .selectFrom('practice_actions')
+        .selectAll()
+        .where('entry_id', '=', e.id)
+        .orderBy('id')
+        .execute()
+      const evidence = await db
+        .selectFrom('practice_evidence')
+        .selectAll()
+        .where('entry_id', '=', e.id)
+        .orderBy('id')
+        .execute()
       out.push({
         trackId: e.track_id,
         targetKey: e.target_key,
@@ -127,7 +173,11 @@ export const practiceSection = defineSection({
             file:
               v.file_name === null || v.file_data === null
                 ? null
-                : { name: v.file_name, type: v.file_type ?? 'application/octet-stream', dataBase64: Buffer.from(v.file_data).toString('base64') },
+                : {
+                    name: v.file_name,
+                    type: v.file_type ?? 'application/octet-stream',
+                    dataBase64: Buffer.from(v.file_data).toString('base64')
+                  },
             addedAt: v.added_at
           }))
         )
@@ -156,7 +206,10 @@ export const practiceSection = defineSection({
         .returning('id')
         .executeTakeFirstOrThrow()
       if (e.actions.length > 0) {
-        await trx.insertInto('practice_actions').values(e.actions.map((a) => ({ entry_id: id, on_day: a.on, text: a.text, created_at: a.createdAt }))).execute()
+        await trx
+          .insertInto('practice_actions')
+          .values(e.actions.map((a) => ({ entry_id: id, on_day: a.on, text: a.text, created_at: a.createdAt })))
+          .execute()
       }
       for (const [j, v] of e.evidence.entries()) {
         const data = v.file === null ? null : Buffer.from(v.file.dataBase64, 'base64')

@@ -52,7 +52,11 @@ export async function getProduct(db: Db, id: number): Promise<Product> {
 
 /** What starts the product's item keys; pass it with each item's number to itemKey. */
 export async function itemPrefixOf(db: Db, productId: number): Promise<string> {
-  const row = await db.selectFrom('products').select('item_prefix').where('id', '=', productId).executeTakeFirstOrThrow()
+  const row = await db
+    .selectFrom('products')
+    .select('item_prefix')
+    .where('id', '=', productId)
+    .executeTakeFirstOrThrow()
   return row.item_prefix
 }
 
@@ -65,7 +69,12 @@ export async function requireProduct(db: Db, id: number): Promise<void> {
 /** Inserts a product with the default workflow; used by the API and by the sample generator. */
 export async function insertProduct(
   db: Db,
-  fields: { name: string; description: string; isSample?: boolean; workflow?: ReadonlyArray<{ name: string; category: StateCategory }> },
+  fields: {
+    name: string
+    description: string
+    isSample?: boolean
+    workflow?: ReadonlyArray<{ name: string; category: StateCategory }>
+  },
   at: Date
 ): Promise<number> {
   const stamp = at.toISOString()
@@ -86,7 +95,14 @@ export async function insertProduct(
         .executeTakeFirstOrThrow()
       await trx
         .insertInto('workflow_states')
-        .values((fields.workflow ?? DEFAULT_WORKFLOW).map((state, position) => ({ product_id: id, name: state.name, category: state.category, position })))
+        .values(
+          (fields.workflow ?? DEFAULT_WORKFLOW).map((state, position) => ({
+            product_id: id,
+            name: state.name,
+            category: state.category,
+            position
+          }))
+        )
         .execute()
       return id
     })
@@ -101,7 +117,10 @@ export function createProductService({ db, now }: ServiceDeps) {
     async list(includeArchived: boolean): Promise<Product[]> {
       let query = selectProducts(db)
       if (!includeArchived) query = query.where('p.archived_at', 'is', null)
-      const rows = await query.orderBy(sql`p.archived_at IS NOT NULL`).orderBy(sql`p.name COLLATE NOCASE`).execute()
+      const rows = await query
+        .orderBy(sql`p.archived_at IS NOT NULL`)
+        .orderBy(sql`p.name COLLATE NOCASE`)
+        .execute()
       return rows.map((row) => toProduct({ ...row, item_count: Number(row.item_count ?? 0) }))
     },
 
@@ -122,7 +141,11 @@ export function createProductService({ db, now }: ServiceDeps) {
 
     async setItemPrefix(id: number, itemPrefix: string): Promise<Product> {
       await getProduct(db, id)
-      await db.updateTable('products').set({ item_prefix: itemPrefix, updated_at: now().toISOString() }).where('id', '=', id).execute()
+      await db
+        .updateTable('products')
+        .set({ item_prefix: itemPrefix, updated_at: now().toISOString() })
+        .where('id', '=', id)
+        .execute()
       return getProduct(db, id)
     },
 

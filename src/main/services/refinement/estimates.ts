@@ -4,13 +4,22 @@ import { getProduct } from '../products/service'
 import { requireOnProductScale } from '../settings/read'
 
 /** Bucket estimation's "save all": every estimate or none. */
-export async function saveEstimates({ db, now }: ServiceDeps, { productId, estimates }: ParsedInput<'refinement.saveEstimates'>): Promise<{ saved: number }> {
+export async function saveEstimates(
+  { db, now }: ServiceDeps,
+  { productId, estimates }: ParsedInput<'refinement.saveEstimates'>
+): Promise<{ saved: number }> {
   await getProduct(db, productId)
   const ids = estimates.map((e) => e.itemId)
   const live = new Set(
-    (await db.selectFrom('backlog_items').select('id').where('product_id', '=', productId).where('deleted_at', 'is', null).where('id', 'in', ids).execute()).map(
-      (row) => row.id
-    )
+    (
+      await db
+        .selectFrom('backlog_items')
+        .select('id')
+        .where('product_id', '=', productId)
+        .where('deleted_at', 'is', null)
+        .where('id', 'in', ids)
+        .execute()
+    ).map((row) => row.id)
   )
   for (const [index, { itemId, estimate }] of estimates.entries()) {
     if (!live.has(itemId)) {

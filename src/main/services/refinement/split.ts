@@ -8,7 +8,9 @@ import { requireOnProductScale } from '../settings/read'
 export async function liveItem(db: Db, id: number, field: string) {
   const row = await db.selectFrom('backlog_items').selectAll().where('id', '=', id).executeTakeFirst()
   if (!row || row.deleted_at !== null) {
-    throw new ApiError('not_found', `There is no backlog item with id ${id}.`, [{ path: field, message: `No item with id ${id}` }])
+    throw new ApiError('not_found', `There is no backlog item with id ${id}.`, [
+      { path: field, message: `No item with id ${id}` }
+    ])
   }
   return row
 }
@@ -19,7 +21,10 @@ export async function liveItem(db: Db, id: number, field: string) {
  * (or another small item) becomes a feature, since it now holds stories. The split is recorded
  * with its pattern. Returns the children's ids.
  */
-export async function splitItem({ db, now }: ServiceDeps, { itemId, pattern, children }: ParsedInput<'backlog.split'>): Promise<number[]> {
+export async function splitItem(
+  { db, now }: ServiceDeps,
+  { itemId, pattern, children }: ParsedInput<'backlog.split'>
+): Promise<number[]> {
   const parent = await liveItem(db, itemId, 'itemId')
   for (const [index, child] of children.entries()) {
     await requireOnProductScale(db, parent.product_id, child.estimate, `children.${index}.estimate`)
@@ -57,8 +62,15 @@ export async function splitItem({ db, now }: ServiceDeps, { itemId, pattern, chi
         })
         .returning('id')
         .executeTakeFirstOrThrow()
-      await trx.insertInto('status_changes').values({ item_id: id, from_state_id: null, to_state_id: firstState, changed_at: stamp }).execute()
-      if (labels.length > 0) await trx.insertInto('item_labels').values(labels.map(({ label_id }) => ({ item_id: id, label_id }))).execute()
+      await trx
+        .insertInto('status_changes')
+        .values({ item_id: id, from_state_id: null, to_state_id: firstState, changed_at: stamp })
+        .execute()
+      if (labels.length > 0)
+        await trx
+          .insertInto('item_labels')
+          .values(labels.map(({ label_id }) => ({ item_id: id, label_id })))
+          .execute()
       ids.push(id)
     }
     await trx.insertInto('item_splits').values({ item_id: itemId, pattern, split_at: stamp }).execute()

@@ -27,7 +27,10 @@ export interface ReportDataRequest {
  * Gathers what the chosen sections show through the areas' own services, so a report says exactly
  * what their screens say. The period is applied later, by the pure report builder.
  */
-export async function reportData(deps: ServiceDeps, { productId, sections, track }: ReportDataRequest): Promise<ReportData> {
+export async function reportData(
+  deps: ServiceDeps,
+  { productId, sections, track }: ReportDataRequest
+): Promise<ReportData> {
   const product = await getProduct(deps.db, productId)
   const byProduct = { productId }
   const chosen = new Set(sections)
@@ -81,22 +84,32 @@ export async function reportData(deps: ServiceDeps, { productId, sections, track
   }
   if (chosen.has('customers')) {
     const customers = customersHandlers(deps)
-    data.customers = { personas: await customers['personas.list'](byProduct), stakeholders: await customers['stakeholders.list'](byProduct) }
+    data.customers = {
+      personas: await customers['personas.list'](byProduct),
+      stakeholders: await customers['stakeholders.list'](byProduct)
+    }
   }
   if (chosen.has('assignments')) {
     const practice = practiceHandlers(deps)
     const progress = await practice['practice.progress'](byProduct)
     data.progress = track ? progress.filter((p) => p.trackId === practiceTrackOf(track)) : progress
-    const entries = await practice['practice.entries.list']({ productId, trackId: track ? practiceTrackOf(track) : undefined })
+    const entries = await practice['practice.entries.list']({
+      productId,
+      trackId: track ? practiceTrackOf(track) : undefined
+    })
     // The journal lists newest first; a report reads better in the order the work was started.
     const ordered = [...entries].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id)
     data.assignments = []
-    for (const entry of ordered) data.assignments.push(assignmentFromEntry(await practice['practice.entries.get']({ id: entry.id })))
+    for (const entry of ordered)
+      data.assignments.push(assignmentFromEntry(await practice['practice.entries.get']({ id: entry.id })))
   }
   return data
 }
 
-async function reportStrategy(deps: ServiceDeps, productId: number): Promise<NonNullable<NonNullable<ReportData['vision']>['strategy']>> {
+async function reportStrategy(
+  deps: ServiceDeps,
+  productId: number
+): Promise<NonNullable<NonNullable<ReportData['vision']>['strategy']>> {
   const strategy = strategyHandlers(deps)
   const canvases = await strategy['strategy.canvases.list']({ productId })
   return {

@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto'
 import { ApiError } from '@shared/api'
 import { ReportDocument } from '@shared/api/methods/reports'
-import { buildReport, extractReport, renderHtml, renderMarkdown, reportChecksum, reportFileName } from '@shared/domain/report'
+import {
+  buildReport,
+  extractReport,
+  renderHtml,
+  renderMarkdown,
+  reportChecksum,
+  reportFileName
+} from '@shared/domain/report'
 import type { HandlerMap, MethodsOf } from '../../api/handlers'
 import type { ServiceDeps } from '../deps'
 import { reportData } from './data'
@@ -29,7 +36,12 @@ export function reportsHandlers(deps: ReportsDeps): HandlerMap<MethodsOf<'report
         sections,
         period: from && to ? { from, to } : null
       })
-      const base = { fileName: reportFileName(report, format), mimeType: MIME[format], reportId: report.id, checksum: reportChecksum(report) }
+      const base = {
+        fileName: reportFileName(report, format),
+        mimeType: MIME[format],
+        reportId: report.id,
+        checksum: reportChecksum(report)
+      }
       if (format === 'md') return { ...base, encoding: 'utf8', content: renderMarkdown(report) }
       const html = renderHtml(report)
       if (format === 'html') return { ...base, encoding: 'utf8', content: html }
@@ -37,9 +49,17 @@ export function reportsHandlers(deps: ReportsDeps): HandlerMap<MethodsOf<'report
     },
     'reports.open': ({ html }) => {
       const extracted = extractReport(html)
-      if (!extracted) throw new ApiError('invalid_input', 'This file carries no PO Studio report data; choose an HTML report exported by PO Studio.', [{ path: 'html', message: 'No report data found' }])
+      if (!extracted)
+        throw new ApiError(
+          'invalid_input',
+          'This file carries no PO Studio report data; choose an HTML report exported by PO Studio.',
+          [{ path: 'html', message: 'No report data found' }]
+        )
       const parsed = ReportDocument.safeParse(extracted.data)
-      if (!parsed.success) throw new ApiError('invalid_input', 'The report data in this file is damaged or from a newer PO Studio.', [{ path: 'html', message: 'Unreadable report data' }])
+      if (!parsed.success)
+        throw new ApiError('invalid_input', 'The report data in this file is damaged or from a newer PO Studio.', [
+          { path: 'html', message: 'Unreadable report data' }
+        ])
       return { report: parsed.data, checksum: extracted.actual, intact: extracted.intact }
     },
     'reviews.import': ({ productId, reviewJson }) => reviews.import(productId, reviewJson),

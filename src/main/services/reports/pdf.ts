@@ -5,7 +5,14 @@ import { ApiError } from '@shared/api'
 export type PdfPrinter = (html: string) => Promise<Uint8Array>
 
 /** The same launch flags as the end-to-end tests (playwright.config.ts): no sandbox, no background traffic. */
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run'
+]
 
 /**
  * Browser mode and the command line print with the system's Chromium (`PO_STUDIO_CHROMIUM`, else

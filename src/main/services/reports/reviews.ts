@@ -46,9 +46,11 @@ export function parseReviewFile(json: string): { review: ReviewFileType; intact:
   const parsed = ReviewFile.safeParse(raw)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    throw new ApiError('invalid_input', `This is not a PO Studio review file: ${issue?.message ?? 'unexpected content'}.`, [
-      { path: ['reviewJson', ...(issue?.path ?? [])].join('.'), message: issue?.message ?? 'Unexpected content' }
-    ])
+    throw new ApiError(
+      'invalid_input',
+      `This is not a PO Studio review file: ${issue?.message ?? 'unexpected content'}.`,
+      [{ path: ['reviewJson', ...(issue?.path ?? [])].join('.'), message: issue?.message ?? 'Unexpected content' }]
+    )
   }
   return { review: parsed.data, intact: reviewIntact(parsed.data) }
 }
@@ -81,7 +83,11 @@ export function createReviewService({ db, now }: ServiceDeps) {
 
     async list(productId: number): Promise<StoredReview[]> {
       await getProduct(db, productId)
-      const rows = await selectReviews(db).where('product_id', '=', productId).orderBy('imported_at', 'desc').orderBy('id', 'desc').execute()
+      const rows = await selectReviews(db)
+        .where('product_id', '=', productId)
+        .orderBy('imported_at', 'desc')
+        .orderBy('id', 'desc')
+        .execute()
       return rows.map(toReview)
     },
 

@@ -14,7 +14,13 @@ const ReviewsSection = z.object({
       verdict: z.enum(REVIEW_VERDICTS),
       assessment: z.string(),
       comments: z.array(
-        z.object({ target: z.enum(['section', 'assignment']), targetId: z.string(), label: z.string(), text: z.string(), verdict: z.enum(REVIEW_VERDICTS).optional() })
+        z.object({
+          target: z.enum(['section', 'assignment']),
+          targetId: z.string(),
+          label: z.string(),
+          text: z.string(),
+          verdict: z.enum(REVIEW_VERDICTS).optional()
+        })
       ),
       intact: z.boolean(),
       importedAt: z.string()
@@ -28,7 +34,12 @@ export const reportsSection = defineSection({
   schema: ReviewsSection,
 
   async export(db, productId) {
-    const rows = await db.selectFrom('report_reviews').selectAll().where('product_id', '=', productId).orderBy('id').execute()
+    const rows = await db
+      .selectFrom('report_reviews')
+      .selectAll()
+      .where('product_id', '=', productId)
+      .orderBy('id')
+      .execute()
     return {
       reviews: rows.map((r) => ({
         reportId: r.report_id,

@@ -45,17 +45,26 @@ const SAVED_FILTER = { name: 'Payments to refine', query: '', filters: { labels:
 
 /** blocker title → blocked title */
 const BLOCKS: ReadonlyArray<readonly [string, string]> = [
-  ['Move payment webhooks onto the retrying job queue', 'As a parent, I want to pay for a term of lessons in three instalments'],
+  [
+    'Move payment webhooks onto the retrying job queue',
+    'As a parent, I want to pay for a term of lessons in three instalments'
+  ],
   ['As a swim teacher, I want to take the register', 'As a swim teacher, I want to move a child up a level'],
   ['Add a database index for session look-ups', 'Load test the booking service'],
-  ['Spike: can the turnstiles at Millbrook read the QR codes', 'Check-in keeps working when a pool’s internet connection is down']
+  [
+    'Spike: can the turnstiles at Millbrook read the QR codes',
+    'Check-in keeps working when a pool’s internet connection is down'
+  ]
 ]
 
 /** Criteria for refined items whose description has none written out. */
 const MORE_CRITERIA: ReadonlyArray<readonly [string, readonly string[]]> = [
   [
     'Add a database index for session look-ups',
-    ['The timetable query’s plan uses the new index', 'Given the busiest Saturday of last year, when the timetable opens, then it shows within 300 ms']
+    [
+      'The timetable query’s plan uses the new index',
+      'Given the busiest Saturday of last year, when the timetable opens, then it shows within 300 ms'
+    ]
   ]
 ]
 
@@ -102,7 +111,16 @@ export async function seedSampleBacklogDetail(db: Db, productId: number): Promis
   const items = await db
     .selectFrom('backlog_items as i')
     .innerJoin('workflow_states as s', 's.id', 'i.state_id')
-    .select(['i.id', 'i.type', 'i.title', 'i.description', 'i.estimate', 'i.created_at', 's.name as state', 's.category'])
+    .select([
+      'i.id',
+      'i.type',
+      'i.title',
+      'i.description',
+      'i.estimate',
+      'i.created_at',
+      's.name as state',
+      's.category'
+    ])
     .where('i.product_id', '=', productId)
     .orderBy('i.rank')
     .execute()
@@ -123,23 +141,45 @@ export async function seedSampleBacklogDetail(db: Db, productId: number): Promis
   await lines('done', DEFINITION_OF_DONE)
 
   for (const [child, parent] of PARENTS) {
-    await db.updateTable('backlog_items').set({ parent_id: byTitle(parent) }).where('id', '=', byTitle(child)).execute()
+    await db
+      .updateTable('backlog_items')
+      .set({ parent_id: byTitle(parent) })
+      .where('id', '=', byTitle(child))
+      .execute()
   }
   for (const [title, pattern] of SPLITS) {
     const children = PARENTS.filter(([, parent]) => parent === title).map(([child]) => itemOf(child).created_at)
     // The split made the children, so it happened when the last of them was written.
-    await db.insertInto('item_splits').values({ item_id: byTitle(title), pattern, split_at: children.sort().at(-1)! }).execute()
+    await db
+      .insertInto('item_splits')
+      .values({ item_id: byTitle(title), pattern, split_at: children.sort().at(-1)! })
+      .execute()
   }
-  const createdAt = items.map((i) => i.created_at).sort().at(-1)!
+  const createdAt = items
+    .map((i) => i.created_at)
+    .sort()
+    .at(-1)!
   await db
     .insertInto('saved_filters')
-    .values({ product_id: productId, name: SAVED_FILTER.name, query: SAVED_FILTER.query, filters: JSON.stringify(SAVED_FILTER.filters), created_at: createdAt })
+    .values({
+      product_id: productId,
+      name: SAVED_FILTER.name,
+      query: SAVED_FILTER.query,
+      filters: JSON.stringify(SAVED_FILTER.filters),
+      created_at: createdAt
+    })
     .execute()
-  await db.insertInto('product_settings').values({ product_id: productId, estimate_scale: 'fibonacci', estimate_threshold: 8 }).execute()
+  await db
+    .insertInto('product_settings')
+    .values({ product_id: productId, estimate_scale: 'fibonacci', estimate_threshold: 8 })
+    .execute()
   const blocked = new Set<number>()
   for (const [blocker, target] of BLOCKS) {
     blocked.add(byTitle(target))
-    await db.insertInto('item_links').values({ blocker_id: byTitle(blocker), blocked_id: byTitle(target) }).execute()
+    await db
+      .insertInto('item_links')
+      .values({ blocker_id: byTitle(blocker), blocked_id: byTitle(target) })
+      .execute()
   }
 
   for (const item of items) {
@@ -161,6 +201,10 @@ export async function seedSampleBacklogDetail(db: Db, productId: number): Promis
       item.state !== 'New'
     ]
     const met = ready.filter((_, index) => meets[index])
-    if (met.length > 0) await db.insertInto('item_ready_checks').values(met.map((line) => ({ item_id: item.id, criterion_id: line.id }))).execute()
+    if (met.length > 0)
+      await db
+        .insertInto('item_ready_checks')
+        .values(met.map((line) => ({ item_id: item.id, criterion_id: line.id })))
+        .execute()
   }
 }

@@ -1,4 +1,11 @@
-import { buildReport, commentTargets, composeReview, reportChecksum, REPORT_SECTIONS, type ReviewComment } from '@shared/domain/report'
+import {
+  buildReport,
+  commentTargets,
+  composeReview,
+  reportChecksum,
+  REPORT_SECTIONS,
+  type ReviewComment
+} from '@shared/domain/report'
 import type { Db } from '../deps'
 import { reportData } from '../reports/data'
 import { createReviewService } from '../reports/reviews'
@@ -17,7 +24,9 @@ const ASSIGNMENT_COMMENTS: Record<string, Pick<ReviewComment, 'verdict' | 'text'
   }
 }
 
-const SECTION_COMMENT = { flow: 'Your throughput is steady enough to forecast from; say which window each forecast used.' }
+const SECTION_COMMENT = {
+  flow: 'Your throughput is steady enough to forecast from; say which window each forecast used.'
+}
 
 /**
  * A coach's review of the sample's PSPO report, made from the report the sample really produces and
@@ -35,10 +44,15 @@ export async function seedSampleCoachReview(db: Db, productId: number, at: Date)
     sections: [...REPORT_SECTIONS],
     period: null
   })
-  const entries = await db.selectFrom('practice_entries').select(['id', 'target_key']).where('product_id', '=', productId).execute()
+  const entries = await db
+    .selectFrom('practice_entries')
+    .select(['id', 'target_key'])
+    .where('product_id', '=', productId)
+    .execute()
   const targetKeyOf = new Map(entries.map((e) => [String(e.id), e.target_key]))
   const comments: ReviewComment[] = commentTargets(report).flatMap((target) => {
-    if (target.target === 'section') return target.targetId === 'flow' ? [{ ...target, text: SECTION_COMMENT.flow }] : []
+    if (target.target === 'section')
+      return target.targetId === 'flow' ? [{ ...target, text: SECTION_COMMENT.flow }] : []
     const said = ASSIGNMENT_COMMENTS[targetKeyOf.get(target.targetId) ?? '']
     return said ? [{ ...target, ...said }] : []
   })

@@ -37,7 +37,14 @@ const PLACEMENTS: ReadonlyArray<readonly [string, PersonaKind, string | null]> =
 
 /** [key, statement, risk, importance, evidence, days ago]. */
 const ASSUMPTIONS: ReadonlyArray<readonly [string, string, AssumptionRisk, number, number, number]> = [
-  ['term', 'Parents will book and pay for a whole term of lessons online instead of queuing at the desk', 'viability', 5, 2, 80],
+  [
+    'term',
+    'Parents will book and pay for a whole term of lessons online instead of queuing at the desk',
+    'viability',
+    5,
+    2,
+    80
+  ],
   ['digest', 'A weekly note of free lanes brings swimmers back more often than badges did', 'value', 4, 2, 75],
   ['clubs', 'Clubs will give up their spreadsheets and book a term of lanes in the app', 'value', 4, 3, 70],
   ['offline', 'Check-in can keep working at the desk while a pool’s internet is down', 'feasibility', 4, 2, 60],
@@ -53,11 +60,23 @@ const ASSUMPTIONS: ReadonlyArray<readonly [string, string, AssumptionRisk, numbe
 async function seedAssumptions(db: Db, productId: number, at: Date): Promise<Map<string, number>> {
   const ids = new Map<string, number>()
   for (const [key, statement, risk, importance, evidence, daysAgo] of ASSUMPTIONS) {
-    const created = await createAssumption(db, input('discovery.assumptions.create', { productId, statement, risk, importance, evidence }), new Date(at.getTime() - daysAgo * DAY_MS))
+    const created = await createAssumption(
+      db,
+      input('discovery.assumptions.create', { productId, statement, risk, importance, evidence }),
+      new Date(at.getTime() - daysAgo * DAY_MS)
+    )
     ids.set(key, created.id)
   }
-  const usage = await db.selectFrom('ebm_measures').select('id').where('product_id', '=', productId).where('catalogue_key', '=', 'customer-usage-index').executeTakeFirst()
-  if (!usage) throw new Error('The sample digest experiment is judged by the customer usage index, which the sample measures lack.')
+  const usage = await db
+    .selectFrom('ebm_measures')
+    .select('id')
+    .where('product_id', '=', productId)
+    .where('catalogue_key', '=', 'customer-usage-index')
+    .executeTakeFirst()
+  if (!usage)
+    throw new Error(
+      'The sample digest experiment is judged by the customer usage index, which the sample measures lack.'
+    )
   const promotedAt = new Date(at.getTime() - 20 * DAY_MS)
   await promoteAssumption(
     { db, now: () => promotedAt },
@@ -94,9 +113,12 @@ const INTERVIEWS: readonly SampleInterview[] = [
     persona: 'Priya Shah',
     stakeholder: 'Beth Jones',
     person: 'Nine parents at the parents’ forum',
-    learned: 'Parents queue on the first day of term to be sure of a place. Most would book the whole term online if the place is held for them; several asked to spread the cost.',
+    learned:
+      'Parents queue on the first day of term to be sure of a place. Most would book the whole term online if the place is held for them; several asked to spread the cost.',
     evidence: '7 of 9 parents said they would book the term online; 4 of them asked to pay in instalments.',
-    items: ['As a parent, I want to pay for a term of lessons in three instalments, so that the cost is spread over the term'],
+    items: [
+      'As a parent, I want to pay for a term of lessons in three instalments, so that the cost is spread over the term'
+    ],
     assumptions: ['term']
   },
   {
@@ -105,9 +127,12 @@ const INTERVIEWS: readonly SampleInterview[] = [
     persona: 'Sam Okafor',
     stakeholder: null,
     person: 'Five lane swimmers at Millbrook',
-    learned: 'Four of five found a free lane in under a minute. Nobody noticed the badges; three said a weekly note of free lanes at their pool would bring them more often.',
+    learned:
+      'Four of five found a free lane in under a minute. Nobody noticed the badges; three said a weekly note of free lanes at their pool would bring them more often.',
     evidence: 'Session notes and screen recordings, kept on the team drive.',
-    items: ['As a regular swimmer, I want to see how busy my usual session was over the last month, so that I can pick a quieter day'],
+    items: [
+      'As a regular swimmer, I want to see how busy my usual session was over the last month, so that I can pick a quieter day'
+    ],
     assumptions: ['digest', 'crowding']
   },
   {
@@ -116,9 +141,12 @@ const INTERVIEWS: readonly SampleInterview[] = [
     persona: null,
     stakeholder: 'Nadia Rahman',
     person: '',
-    learned: 'The club copies its term booking into a spreadsheet and emails reception. A fixed weekly block with one invoice would save her an evening each term.',
+    learned:
+      'The club copies its term booking into a spreadsheet and emails reception. A fixed weekly block with one invoice would save her an evening each term.',
     evidence: 'Her spreadsheet for the spring term: 12 weeks, 3 lanes, 2 nights a week.',
-    items: ['As a club secretary, I want to book the same lanes every week for a whole term, so that our training times are fixed'],
+    items: [
+      'As a club secretary, I want to book the same lanes every week for a whole term, so that our training times are fixed'
+    ],
     assumptions: ['clubs']
   },
   {
@@ -127,16 +155,31 @@ const INTERVIEWS: readonly SampleInterview[] = [
     persona: 'Dee Morgan',
     stakeholder: null,
     person: 'Reception log at Millbrook',
-    learned: 'Three mornings this month the internet dropped at opening: check-in stopped and the queue reached the car park.',
+    learned:
+      'Three mornings this month the internet dropped at opening: check-in stopped and the queue reached the car park.',
     evidence: 'Reception incident log, three entries between 06:30 and 07:15.',
     items: ['Check-in keeps working when a pool’s internet connection is down'],
     assumptions: ['offline']
   }
 ]
 
-async function seedInterviews(db: Db, productId: number, at: Date, assumptionIds: ReadonlyMap<string, number>): Promise<void> {
-  const idOf = async (table: 'personas' | 'stakeholders' | 'backlog_items', column: 'name' | 'title', value: string) => {
-    const row = await db.selectFrom(table).select('id').where('product_id', '=', productId).where(column, '=', value).executeTakeFirst()
+async function seedInterviews(
+  db: Db,
+  productId: number,
+  at: Date,
+  assumptionIds: ReadonlyMap<string, number>
+): Promise<void> {
+  const idOf = async (
+    table: 'personas' | 'stakeholders' | 'backlog_items',
+    column: 'name' | 'title',
+    value: string
+  ) => {
+    const row = await db
+      .selectFrom(table)
+      .select('id')
+      .where('product_id', '=', productId)
+      .where(column, '=', value)
+      .executeTakeFirst()
     if (!row) throw new Error(`The sample interviews name "${value}", which the sample lacks.`)
     return row.id
   }
@@ -175,7 +218,8 @@ const DEFINITION_V2 = {
   ...DEFINITION_V1,
   forWhom:
     'Lane swimmers (users) and families with children in lessons, where the parent is the buyer. Swimming clubs buy blocks of lanes. Front-desk staff use it to run the day.',
-  inScope: 'Booking, paying, cancelling and waiting lists for swims, lessons and club blocks; check-in at the desk, including when the internet is down.'
+  inScope:
+    'Booking, paying, cancelling and waiting lists for swims, lessons and club blocks; check-in at the desk, including when the internet is down.'
 }
 
 /**
@@ -188,16 +232,39 @@ const DEFINITION_V2 = {
 export async function seedSampleDiscovery(db: Db, productId: number, at: Date): Promise<void> {
   const segmentIds = new Map<string, number>()
   for (const [name, description, needs, size, daysAgo] of SEGMENTS) {
-    const segment = await createSegment(db, input('discovery.segments.create', { productId, name, description, needs, size }), new Date(at.getTime() - daysAgo * DAY_MS))
+    const segment = await createSegment(
+      db,
+      input('discovery.segments.create', { productId, name, description, needs, size }),
+      new Date(at.getTime() - daysAgo * DAY_MS)
+    )
     segmentIds.set(name, segment.id)
   }
   const personas = await db.selectFrom('personas').select(['id', 'name']).where('product_id', '=', productId).execute()
   for (const [name, buyerOrUser, segment] of PLACEMENTS) {
     const persona = personas.find((p) => p.name === name)
     if (!persona) throw new Error(`The sample discovery places the persona "${name}", which the sample lacks.`)
-    await updatePersona(db, input('personas.update', { id: persona.id, patch: { buyerOrUser, segmentId: segment === null ? null : segmentIds.get(segment)! } }), new Date(at.getTime() - 50 * DAY_MS))
+    await updatePersona(
+      db,
+      input('personas.update', {
+        id: persona.id,
+        patch: { buyerOrUser, segmentId: segment === null ? null : segmentIds.get(segment)! }
+      }),
+      new Date(at.getTime() - 50 * DAY_MS)
+    )
   }
   await seedInterviews(db, productId, at, await seedAssumptions(db, productId, at))
-  await definitionStore.save(db, productId, DEFINITION_V1, 'First definition, from the kick-off workshop', new Date(at.getTime() - 105 * DAY_MS))
-  await definitionStore.save(db, productId, DEFINITION_V2, 'Interviews showed parents buy lessons and clubs buy lane blocks; offline check-in is ours to solve', new Date(at.getTime() - 20 * DAY_MS))
+  await definitionStore.save(
+    db,
+    productId,
+    DEFINITION_V1,
+    'First definition, from the kick-off workshop',
+    new Date(at.getTime() - 105 * DAY_MS)
+  )
+  await definitionStore.save(
+    db,
+    productId,
+    DEFINITION_V2,
+    'Interviews showed parents buy lessons and clubs buy lane blocks; offline check-in is ours to solve',
+    new Date(at.getTime() - 20 * DAY_MS)
+  )
 }

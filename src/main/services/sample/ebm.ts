@@ -40,23 +40,58 @@ function readings(today: string, spec: SeriesSpec): Array<{ date: string; value:
 }
 
 type Adopted = { key: string; series?: SeriesSpec; howMeasured: string; targetValue?: number }
-type MeasureDef = Omit<CatalogueEntry, 'key' | 'why'> & { catalogueKey: string | null; howMeasured: string; targetValue: number | null }
+type MeasureDef = Omit<CatalogueEntry, 'key' | 'why'> & {
+  catalogueKey: string | null
+  howMeasured: string
+  targetValue: number | null
+}
 
 const ADOPTED: Adopted[] = [
-  { key: 'customer-satisfaction', series: { start: 3.4, end: 4.0, wobble: 0.08, decimals: 1 }, howMeasured: 'In-app survey after every tenth booking.', targetValue: 4.3 },
-  { key: 'customer-usage-index', series: { start: 42, end: 58, wobble: 1.5, decimals: 0 }, howMeasured: 'Analytics: swimmers who booked a lane this week / swimmers with an account.' },
-  { key: 'market-share', series: { start: 3.1, end: 4.2, wobble: 0.1, decimals: 1 }, howMeasured: 'Bookings through Lanes / all public pool visits, from the council’s quarterly figures.' },
-  { key: 'release-frequency', series: { start: 1, end: 3, wobble: 0.4, decimals: 0 }, howMeasured: 'Store releases per calendar month, from the release notes.', targetValue: 2 },
-  { key: 'flow-cycle-time-85', howMeasured: 'Computed by PO Studio from the backlog’s status history.', targetValue: 8 },
-  { key: 'technical-debt', series: { start: 45, end: 31, wobble: 2, decimals: 0 }, howMeasured: 'The team re-estimates the debt list at every fourth Retrospective.' },
-  { key: 'installed-version-index', series: { start: 6, end: 4, wobble: 0.3, decimals: 0, skipNewest: 4 }, howMeasured: 'App store console: versions with more than 1% of active installs.' }
+  {
+    key: 'customer-satisfaction',
+    series: { start: 3.4, end: 4.0, wobble: 0.08, decimals: 1 },
+    howMeasured: 'In-app survey after every tenth booking.',
+    targetValue: 4.3
+  },
+  {
+    key: 'customer-usage-index',
+    series: { start: 42, end: 58, wobble: 1.5, decimals: 0 },
+    howMeasured: 'Analytics: swimmers who booked a lane this week / swimmers with an account.'
+  },
+  {
+    key: 'market-share',
+    series: { start: 3.1, end: 4.2, wobble: 0.1, decimals: 1 },
+    howMeasured: 'Bookings through Lanes / all public pool visits, from the council’s quarterly figures.'
+  },
+  {
+    key: 'release-frequency',
+    series: { start: 1, end: 3, wobble: 0.4, decimals: 0 },
+    howMeasured: 'Store releases per calendar month, from the release notes.',
+    targetValue: 2
+  },
+  {
+    key: 'flow-cycle-time-85',
+    howMeasured: 'Computed by PO Studio from the backlog’s status history.',
+    targetValue: 8
+  },
+  {
+    key: 'technical-debt',
+    series: { start: 45, end: 31, wobble: 2, decimals: 0 },
+    howMeasured: 'The team re-estimates the debt list at every fourth Retrospective.'
+  },
+  {
+    key: 'installed-version-index',
+    series: { start: 6, end: 4, wobble: 0.3, decimals: 0, skipNewest: 4 },
+    howMeasured: 'App store console: versions with more than 1% of active installs.'
+  }
 ]
 
 /** Unmet requests fall only slowly: the waiting list that should bring them down is being built in the current Sprint. */
 const UNMET_REQUESTS: MeasureDef & { series: SeriesSpec } = {
   name: 'Unmet booking requests',
   area: 'unrealized-value',
-  description: 'Requests for a lane that could not be met because the session was full: demand the pools could still serve.',
+  description:
+    'Requests for a lane that could not be met because the session was full: demand the pools could still serve.',
   unit: 'requests per month',
   direction: 'lower',
   indicator: 'leading',
@@ -142,7 +177,8 @@ const GOALS: GoalSpec[] = [
   }
 ]
 
-const WAITING_LIST_STORY = 'As a swimmer, I want to join the waiting list for a full session, so that I get a place if someone cancels'
+const WAITING_LIST_STORY =
+  'As a swimmer, I want to join the waiting list for a full session, so that I get a place if someone cancels'
 const PAST_SWIMS_STORY = 'As a swimmer, I want to see my past swims, so that I can keep track of how often I go'
 
 export async function seedSampleEbm(db: Db, productId: number, at: Date): Promise<void> {
@@ -184,7 +220,11 @@ export async function seedSampleEbm(db: Db, productId: number, at: Date): Promis
   for (const adopted of ADOPTED) {
     const entry = findCatalogueEntry(adopted.key)
     if (!entry) throw new Error(`The sample adopts "${adopted.key}", which is not in the EBM catalogue.`)
-    await insertMeasure(adopted.key, { ...entry, howMeasured: adopted.howMeasured, catalogueKey: entry.key, targetValue: adopted.targetValue ?? null }, adopted.series)
+    await insertMeasure(
+      adopted.key,
+      { ...entry, howMeasured: adopted.howMeasured, catalogueKey: entry.key, targetValue: adopted.targetValue ?? null },
+      adopted.series
+    )
   }
   const { series, ...custom } = UNMET_REQUESTS
   await insertMeasure(custom.name, custom, series)
@@ -210,12 +250,25 @@ export async function seedSampleEbm(db: Db, productId: number, at: Date): Promis
     goalIds.set(goal.key, id)
     await db
       .insertInto('ebm_goal_targets')
-      .values(goal.targets.map((t, position) => ({ goal_id: id, measure_id: measureIds.get(t.measure)!, baseline: t.baseline, target: t.target, position })))
+      .values(
+        goal.targets.map((t, position) => ({
+          goal_id: id,
+          measure_id: measureIds.get(t.measure)!,
+          baseline: t.baseline,
+          target: t.target,
+          position
+        }))
+      )
       .execute()
   }
 
   const itemId = async (title: string) => {
-    const row = await db.selectFrom('backlog_items').select('id').where('product_id', '=', productId).where('title', '=', title).executeTakeFirst()
+    const row = await db
+      .selectFrom('backlog_items')
+      .select('id')
+      .where('product_id', '=', productId)
+      .where('title', '=', title)
+      .executeTakeFirst()
     if (!row) throw new Error(`The sample experiments link the item "${title}", which the sample backlog lacks.`)
     return row.id
   }
@@ -264,7 +317,12 @@ export async function seedSampleEbm(db: Db, productId: number, at: Date): Promis
     createdOn: shipped,
     byDate,
     status: 'concluded',
-    decision: { kind: 'pivot', on: addDays(byDate, 3), notes: 'Weekly use grew no faster than before the badges. Swimmers told us reminders matter more than rewards: try a weekly lane digest instead.' },
+    decision: {
+      kind: 'pivot',
+      on: addDays(byDate, 3),
+      notes:
+        'Weekly use grew no faster than before the badges. Swimmers told us reminders matter more than rewards: try a weekly lane digest instead.'
+    },
     item: pastSwims
   })
 

@@ -47,7 +47,10 @@ function quietWeekday(day: string, finishDays: ReadonlySet<string>): string {
  */
 function sampleCalendar(today: string, finishDays: ReadonlySet<string>): FlowCalendar {
   const past = [quietWeekday(addDays(today, -65), finishDays), quietWeekday(addDays(today, -30), finishDays)]
-  return { weekendsOff: true, nonWorkingDays: [...past, workingDayOnOrAfter(DEFAULT_CALENDAR, addDays(today, 18))].sort() }
+  return {
+    weekendsOff: true,
+    nonWorkingDays: [...past, workingDayOnOrAfter(DEFAULT_CALENDAR, addDays(today, 18))].sort()
+  }
 }
 
 function whenForecast(items: readonly FlowItem[], calendar: WorkingCalendar, asOf: string): ForecastResult {
@@ -75,7 +78,8 @@ const POLICIES: ReadonlyArray<{ state: string; wipLimit: number | null; entryPol
   {
     state: 'Ready',
     wipLimit: null,
-    entryPolicy: 'Refined with the Developers: acceptance criteria written, estimated, small enough to finish in a few days.',
+    entryPolicy:
+      'Refined with the Developers: acceptance criteria written, estimated, small enough to finish in a few days.',
     exitPolicy: ''
   },
   {
@@ -113,13 +117,22 @@ export async function seedSampleFlow(db: Db, productId: number, at: Date): Promi
   for (const age of FORECAST_AGES) {
     const asOf = addDays(data.today, -age)
     // What was known then: items finished after that day were still open.
-    const items = data.items.map((item) => (item.finishedOn !== null && item.finishedOn > asOf ? { ...item, finishedOn: null } : item))
+    const items = data.items.map((item) =>
+      item.finishedOn !== null && item.finishedOn > asOf ? { ...item, finishedOn: null } : item
+    )
     const input = {
       productId,
       question: 'when' as const,
       questionKey: forecastQuestionKey({ question: 'when', items: ITEMS, throughItemId: null }),
       label: `The next ${ITEMS} items`,
-      inputs: { windowDays: WINDOW_DAYS, asOf, trials: TRIALS, seed: SEED, items: ITEMS, startDate: forecastStart(asOf) },
+      inputs: {
+        windowDays: WINDOW_DAYS,
+        asOf,
+        trials: TRIALS,
+        seed: SEED,
+        items: ITEMS,
+        startDate: forecastStart(asOf)
+      },
       result: whenForecast(items, calendar, asOf)
     }
     await saveForecast(db, input, new Date(`${asOf}T16:30:00.000Z`))

@@ -37,7 +37,8 @@ export function createSampleService({ db, now }: ServiceDeps) {
     },
     async remove(): Promise<{ removed: boolean }> {
       const existing = await findSampleId(db)
-      if (existing === null) throw new ApiError('not_found', 'There is no sample product to remove; “Reset sample” brings it back.')
+      if (existing === null)
+        throw new ApiError('not_found', 'There is no sample product to remove; “Reset sample” brings it back.')
       await deleteProduct(db, existing)
       return { removed: true }
     }

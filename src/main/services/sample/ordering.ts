@@ -11,7 +11,9 @@ const DAY_MS = 86_400_000
  * and effort. Chosen so WSJF disagrees with the manual order in a few teachable places: an urgent
  * small item low in the list, a big valuable one near the top.
  */
-const SCORES: ReadonlyArray<readonly [ubv: number, tc: number, rr: number, size: number, value: number, effort: number]> = [
+const SCORES: ReadonlyArray<
+  readonly [ubv: number, tc: number, rr: number, size: number, value: number, effort: number]
+> = [
   [8, 5, 3, 3, 8, 3],
   [13, 8, 2, 5, 13, 5],
   [3, 13, 5, 2, 5, 2],
@@ -38,7 +40,23 @@ const FIRST_GUESSES: ReadonlyArray<readonly [number, 'tc' | 'ubv' | 'jobSize', n
   [1, 'ubv', 20]
 ]
 
-const MOSCOW_PLAN: ReadonlyArray<Moscow> = ['must', 'must', 'should', 'must', 'could', 'should', 'must', 'could', 'should', 'wont', 'must', 'must', 'should', 'could', 'wont']
+const MOSCOW_PLAN: ReadonlyArray<Moscow> = [
+  'must',
+  'must',
+  'should',
+  'must',
+  'could',
+  'should',
+  'must',
+  'could',
+  'should',
+  'wont',
+  'must',
+  'must',
+  'should',
+  'could',
+  'wont'
+]
 
 /** Surveyed features, each with a phrase of the backlog item it stands for (if the backlog has one). */
 const KANO_FEATURES: ReadonlyArray<readonly [name: string, itemPhrase: string | null]> = [
@@ -50,10 +68,38 @@ const KANO_FEATURES: ReadonlyArray<readonly [name: string, itemPhrase: string | 
 
 /** How the twelve respondents tend to answer per feature: [functional, dysfunctional] pairs, cycled. */
 const KANO_PATTERNS: ReadonlyArray<ReadonlyArray<readonly [KanoAnswer, KanoAnswer]>> = [
-  [['like', 'dislike'], ['like', 'live-with'], ['like', 'dislike'], ['expect', 'dislike'], ['like', 'neutral'], ['neutral', 'neutral']],
-  [['expect', 'dislike'], ['expect', 'dislike'], ['like', 'dislike'], ['neutral', 'dislike'], ['expect', 'dislike'], ['neutral', 'neutral']],
-  [['like', 'neutral'], ['like', 'live-with'], ['neutral', 'neutral'], ['like', 'neutral'], ['like', 'like'], ['live-with', 'neutral']],
-  [['like', 'neutral'], ['neutral', 'neutral'], ['dislike', 'neutral'], ['like', 'live-with'], ['neutral', 'live-with'], ['like', 'neutral']]
+  [
+    ['like', 'dislike'],
+    ['like', 'live-with'],
+    ['like', 'dislike'],
+    ['expect', 'dislike'],
+    ['like', 'neutral'],
+    ['neutral', 'neutral']
+  ],
+  [
+    ['expect', 'dislike'],
+    ['expect', 'dislike'],
+    ['like', 'dislike'],
+    ['neutral', 'dislike'],
+    ['expect', 'dislike'],
+    ['neutral', 'neutral']
+  ],
+  [
+    ['like', 'neutral'],
+    ['like', 'live-with'],
+    ['neutral', 'neutral'],
+    ['like', 'neutral'],
+    ['like', 'like'],
+    ['live-with', 'neutral']
+  ],
+  [
+    ['like', 'neutral'],
+    ['neutral', 'neutral'],
+    ['dislike', 'neutral'],
+    ['like', 'live-with'],
+    ['neutral', 'live-with'],
+    ['like', 'neutral']
+  ]
 ]
 
 const RESPONDENTS = 12
@@ -92,7 +138,9 @@ export async function seedSampleOrdering(db: Db, productId: number, at: Date): P
     // Won't means "not in this release", so those items are planned against a release too.
     const release = releases[i < 8 ? 0 : 1]!.id
     const current = { ubv, tc, rr, jobSize: size, value, effort, moscow, releaseId: release }
-    const firstGuess = Object.fromEntries(FIRST_GUESSES.filter(([index]) => index === i).map(([, field, guess]) => [field, guess]))
+    const firstGuess = Object.fromEntries(
+      FIRST_GUESSES.filter(([index]) => index === i).map(([, field, guess]) => [field, guess])
+    )
     // First scoring three weeks ago (column by column, as WSJF is done), revisions a week ago.
     for (const [field, scored] of Object.entries(current) as Array<[keyof typeof current, number | string]>) {
       await recordChange(db, id, field, null, firstGuess[field] ?? scored, stamp(21))
@@ -135,7 +183,13 @@ export async function seedSampleOrdering(db: Db, productId: number, at: Date): P
       .values(
         Array.from({ length: RESPONDENTS }, (_, r) => {
           const [functional, dysfunctional] = pattern[(r * 5 + f) % pattern.length]!
-          return { feature_id: id, respondent: `Swimmer ${r + 1}`, functional, dysfunctional, created_at: stamp(14 - (r % 5)) }
+          return {
+            feature_id: id,
+            respondent: `Swimmer ${r + 1}`,
+            functional,
+            dysfunctional,
+            created_at: stamp(14 - (r % 5))
+          }
         })
       )
       .execute()

@@ -24,32 +24,43 @@ interface SampleEntry {
   evidence: SampleEvidence[]
 }
 
-const visionVersion = (number: number) => async (db: Db, productId: number): Promise<Pointer> => {
-  const row = await db.selectFrom('vision_versions').select('id').where('product_id', '=', productId).where('number', '=', number).executeTakeFirstOrThrow()
-  return { ref: row.id, refKey: null }
-}
+const visionVersion =
+  (number: number) =>
+  async (db: Db, productId: number): Promise<Pointer> => {
+    const row = await db
+      .selectFrom('vision_versions')
+      .select('id')
+      .where('product_id', '=', productId)
+      .where('number', '=', number)
+      .executeTakeFirstOrThrow()
+    return { ref: row.id, refKey: null }
+  }
 
-const forecast = (which: 'older' | 'newer') => async (db: Db, productId: number): Promise<Pointer> => {
-  const row = await db
-    .selectFrom('saved_forecasts')
-    .select('id')
-    .where('product_id', '=', productId)
-    .orderBy('created_at', which === 'older' ? 'asc' : 'desc')
-    .executeTakeFirstOrThrow()
-  return { ref: row.id, refKey: null }
-}
+const forecast =
+  (which: 'older' | 'newer') =>
+  async (db: Db, productId: number): Promise<Pointer> => {
+    const row = await db
+      .selectFrom('saved_forecasts')
+      .select('id')
+      .where('product_id', '=', productId)
+      .orderBy('created_at', which === 'older' ? 'asc' : 'desc')
+      .executeTakeFirstOrThrow()
+    return { ref: row.id, refKey: null }
+  }
 
-const canvasVersion = (kind: 'bmc', number: number) => async (db: Db, productId: number): Promise<Pointer> => {
-  const row = await db
-    .selectFrom('canvas_versions as v')
-    .innerJoin('strategy_canvases as c', 'c.id', 'v.canvas_id')
-    .select('v.id')
-    .where('c.product_id', '=', productId)
-    .where('c.kind', '=', kind)
-    .where('v.number', '=', number)
-    .executeTakeFirstOrThrow()
-  return { ref: row.id, refKey: null }
-}
+const canvasVersion =
+  (kind: 'bmc', number: number) =>
+  async (db: Db, productId: number): Promise<Pointer> => {
+    const row = await db
+      .selectFrom('canvas_versions as v')
+      .innerJoin('strategy_canvases as c', 'c.id', 'v.canvas_id')
+      .select('v.id')
+      .where('c.product_id', '=', productId)
+      .where('c.kind', '=', kind)
+      .where('v.number', '=', number)
+      .executeTakeFirstOrThrow()
+    return { ref: row.id, refKey: null }
+  }
 
 const productWide = () => Promise.resolve({ ref: null, refKey: null })
 
@@ -68,8 +79,7 @@ const ENTRIES: readonly SampleEntry[] = [
   {
     targetKey: 'pspo/assumptions',
     experiments: ['vision-template', 'lean-canvas', 'team-discussion', 'validate'],
-    plan:
-      'Write the vision board and a Lean Canvas for the booking app, walk the team and the pool managers through them, and test the riskiest assumption: that members mostly want speed when booking.',
+    plan: 'Write the vision board and a Lean Canvas for the booking app, walk the team and the pool managers through them, and test the riskiest assumption: that members mostly want speed when booking.',
     outcome:
       'The interviews turned the riskiest assumption around: parents book half of all swims and care more about a guaranteed place than about speed. The vision was rewritten around certainty.',
     reflection:
@@ -82,23 +92,42 @@ const ENTRIES: readonly SampleEntry[] = [
       [48, 'Saved a new vision version with the interview findings.']
     ],
     evidence: [
-      { daysAgo: 109, kind: 'vision', pointer: visionVersion(1), text: 'The first draft, written before talking to any member.' },
-      { daysAgo: 47, kind: 'vision', pointer: visionVersion(2), text: 'After the interviews: the target group and the needs changed.' },
+      {
+        daysAgo: 109,
+        kind: 'vision',
+        pointer: visionVersion(1),
+        text: 'The first draft, written before talking to any member.'
+      },
+      {
+        daysAgo: 47,
+        kind: 'vision',
+        pointer: visionVersion(2),
+        text: 'After the interviews: the target group and the needs changed.'
+      },
       {
         daysAgo: 58,
         kind: 'note',
         title: 'Interview notes',
         text: 'Five of eight interviewees were parents booking for children. All five mentioned losing a slot while comparing times; none complained about the number of taps.'
       },
-      { daysAgo: 45, kind: 'stakeholders', pointer: productWide, text: 'Who heard about the changed vision and how close each of them is.' },
-      { daysAgo: 44, kind: 'canvas', pointer: canvasVersion('bmc', 2), text: 'The business model after the interviews: lessons became a segment of their own.' }
+      {
+        daysAgo: 45,
+        kind: 'stakeholders',
+        pointer: productWide,
+        text: 'Who heard about the changed vision and how close each of them is.'
+      },
+      {
+        daysAgo: 44,
+        kind: 'canvas',
+        pointer: canvasVersion('bmc', 2),
+        text: 'The business model after the interviews: lessons became a segment of their own.'
+      }
     ]
   },
   {
     targetKey: 'pspo/releases',
     experiments: ['flow-forecast', 'ranges'],
-    plan:
-      'Replace the date promised in the steering meeting by a Monte Carlo forecast from our own throughput, shown as a range with its likelihood, and see how the stakeholders react.',
+    plan: 'Replace the date promised in the steering meeting by a Monte Carlo forecast from our own throughput, shown as a range with its likelihood, and see how the stakeholders react.',
     outcome: '',
     reflection: '',
     startedDaysAgo: 40,
@@ -108,9 +137,24 @@ const ENTRIES: readonly SampleEntry[] = [
       [3, 'Ran the same forecast a month later to compare.']
     ],
     evidence: [
-      { daysAgo: 32, kind: 'forecast', pointer: forecast('older'), text: 'The first forecast shown to the board, as a range.' },
-      { daysAgo: 6, kind: 'sprintReview', pointer: heldReview, text: 'The Sprint Review where the range was on the agenda: nobody asked for a single date, and the duty managers asked for something new.' },
-      { daysAgo: 2, kind: 'forecast', pointer: forecast('newer'), text: 'The same question a month later: the range narrowed.' },
+      {
+        daysAgo: 32,
+        kind: 'forecast',
+        pointer: forecast('older'),
+        text: 'The first forecast shown to the board, as a range.'
+      },
+      {
+        daysAgo: 6,
+        kind: 'sprintReview',
+        pointer: heldReview,
+        text: 'The Sprint Review where the range was on the agenda: nobody asked for a single date, and the duty managers asked for something new.'
+      },
+      {
+        daysAgo: 2,
+        kind: 'forecast',
+        pointer: forecast('newer'),
+        text: 'The same question a month later: the range narrowed.'
+      },
       { daysAgo: 2, kind: 'backlog', pointer: productWide, text: 'The backlog the forecast is about.' }
     ]
   }
@@ -138,12 +182,31 @@ export async function seedSamplePractice(db: Db, productId: number, at: Date): P
       .executeTakeFirstOrThrow()
     await db
       .insertInto('practice_actions')
-      .values(entry.actions.map(([days, text]) => ({ entry_id: id, on_day: ago(days).toISOString().slice(0, 10), text, created_at: ago(days).toISOString() })))
+      .values(
+        entry.actions.map(([days, text]) => ({
+          entry_id: id,
+          on_day: ago(days).toISOString().slice(0, 10),
+          text,
+          created_at: ago(days).toISOString()
+        }))
+      )
       .execute()
     for (const evidence of entry.evidence) {
       const addedAt = ago(evidence.daysAgo)
       if (evidence.kind === 'note') {
-        await db.insertInto('practice_evidence').values({ entry_id: id, kind: 'note', title: evidence.title ?? 'Note', text: evidence.text, ref: null, ref_key: null, snapshot: null, added_at: addedAt.toISOString() }).execute()
+        await db
+          .insertInto('practice_evidence')
+          .values({
+            entry_id: id,
+            kind: 'note',
+            title: evidence.title ?? 'Note',
+            text: evidence.text,
+            ref: null,
+            ref_key: null,
+            snapshot: null,
+            added_at: addedAt.toISOString()
+          })
+          .execute()
         continue
       }
       const pointer = evidence.pointer ? await evidence.pointer(db, productId) : { ref: null, refKey: null }

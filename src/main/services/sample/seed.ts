@@ -15,7 +15,14 @@ import { seedSampleStoryMap } from './storymap'
 import { seedSampleStrategy } from './strategy'
 import { seedSampleTeams } from './teams'
 import { seedSampleVision } from './vision'
-import { DONE_ITEMS, OPEN_ITEMS, SAMPLE_PRODUCT, type DoneItemContent, type OpenItemContent, type OpenStage } from './content'
+import {
+  DONE_ITEMS,
+  OPEN_ITEMS,
+  SAMPLE_PRODUCT,
+  type DoneItemContent,
+  type OpenItemContent,
+  type OpenStage
+} from './content'
 
 /**
  * Generates the sample product: the open backlog from `content.ts` plus about four months of finished
@@ -69,9 +76,31 @@ const DAILY_THROUGHPUT: ReadonlyArray<readonly [number, number]> = [
 
 /** Cycle time in days (finish - start + 1): mostly 1-10, with a long tail up to 25. */
 const CYCLE_TIME: ReadonlyArray<readonly [number, number]> = [
-  [1, 7], [2, 13], [3, 15], [4, 13], [5, 11], [6, 8], [7, 7], [8, 5], [9, 4], [10, 3],
-  [11, 2], [12, 2], [13, 2], [14, 1.5], [15, 1.5], [16, 1], [17, 1], [18, 0.8], [19, 0.6], [20, 0.6],
-  [21, 0.5], [22, 0.4], [23, 0.3], [24, 0.3], [25, 0.3]
+  [1, 7],
+  [2, 13],
+  [3, 15],
+  [4, 13],
+  [5, 11],
+  [6, 8],
+  [7, 7],
+  [8, 5],
+  [9, 4],
+  [10, 3],
+  [11, 2],
+  [12, 2],
+  [13, 2],
+  [14, 1.5],
+  [15, 1.5],
+  [16, 1],
+  [17, 1],
+  [18, 0.8],
+  [19, 0.6],
+  [20, 0.6],
+  [21, 0.5],
+  [22, 0.4],
+  [23, 0.3],
+  [24, 0.3],
+  [25, 0.3]
 ]
 
 interface Timeline {
@@ -170,7 +199,8 @@ class InProgressLoad {
   /** Whether an item in progress from the end of `from` until it leaves on `leave` keeps within the limit. */
   fits(from: number, leave: number): boolean {
     if (leave <= WIP_LIMITS_SINCE) return true
-    for (let d = Math.max(from, WIP_LIMITS_SINCE); d < leave; d++) if (this.counts[d]! >= SAMPLE_IN_PROGRESS_LIMIT) return false
+    for (let d = Math.max(from, WIP_LIMITS_SINCE); d < leave; d++)
+      if (this.counts[d]! >= SAMPLE_IN_PROGRESS_LIMIT) return false
     return true
   }
 
@@ -192,7 +222,13 @@ function dayOf(t: Timeline, time: number): number {
   return Math.floor((time - t.dayStart(0)) / DAY_MS)
 }
 
-function planDoneItem(t: Timeline, rng: Rng, content: DoneItemContent, finish: number, load: InProgressLoad): PlannedItem {
+function planDoneItem(
+  t: Timeline,
+  rng: Rng,
+  content: DoneItemContent,
+  finish: number,
+  load: InProgressLoad
+): PlannedItem {
   const cycleTime = weighted(rng, CYCLE_TIME)
   let start = Math.max(2, finish - cycleTime + 1)
   start = nearestWorkdayAtOrAfter(t, start, finish)
@@ -222,7 +258,14 @@ function planDoneItem(t: Timeline, rng: Rng, content: DoneItemContent, finish: n
   return planned
 }
 
-function planOpenItem(t: Timeline, rng: Rng, content: OpenItemContent, position: number, total: number, load: InProgressLoad): PlannedItem {
+function planOpenItem(
+  t: Timeline,
+  rng: Rng,
+  content: OpenItemContent,
+  position: number,
+  total: number,
+  load: InProgressLoad
+): PlannedItem {
   const last = SAMPLE_HISTORY_DAYS - 1
   const depth = position / total
   const raw: Array<[Transition['state'] | 'created', number]> = []
@@ -281,10 +324,18 @@ export async function seedSampleProduct(db: Db, at: Date): Promise<number> {
     { name: SAMPLE_PRODUCT.name, description: SAMPLE_PRODUCT.description, isSample: true },
     new Date(t.dayStart(1) + 7 * 60 * MINUTE_MS)
   )
-  const states = await db.selectFrom('workflow_states').select(['id', 'name', 'category']).where('product_id', '=', productId).orderBy('position').execute()
+  const states = await db
+    .selectFrom('workflow_states')
+    .select(['id', 'name', 'category'])
+    .where('product_id', '=', productId)
+    .orderBy('position')
+    .execute()
   const byName = (name: string) => {
     const state = states.find((s) => s.name === name)
-    if (!state) throw new Error(`The default workflow has no "${name}" state; the sample needs New, Ready, In progress, In review and Done.`)
+    if (!state)
+      throw new Error(
+        `The default workflow has no "${name}" state; the sample needs New, Ready, In progress, In review and Done.`
+      )
     return state.id
   }
   const stateId: Record<OpenStage | 'done', number> = {
@@ -298,7 +349,9 @@ export async function seedSampleProduct(db: Db, at: Date): Promise<number> {
   const load = new InProgressLoad()
   const open = new Array<PlannedItem>(OPEN_ITEMS.length)
   // The items in progress today first: the ones in review must have left In progress to make room for them.
-  const planningOrder = OPEN_ITEMS.map((_, i) => i).sort((a, b) => Number(OPEN_ITEMS[b]!.stage === 'in_progress') - Number(OPEN_ITEMS[a]!.stage === 'in_progress'))
+  const planningOrder = OPEN_ITEMS.map((_, i) => i).sort(
+    (a, b) => Number(OPEN_ITEMS[b]!.stage === 'in_progress') - Number(OPEN_ITEMS[a]!.stage === 'in_progress')
+  )
   for (const i of planningOrder) {
     open[i] = planOpenItem(t, rng, OPEN_ITEMS[i]!, i, OPEN_ITEMS.length, load)
     load.addPlanned(t, open[i])
@@ -338,7 +391,12 @@ export async function seedSampleProduct(db: Db, at: Date): Promise<number> {
     let from = stateId.new
     historyRows.push({ item_id: itemId, from_state_id: null, to_state_id: from, changed_at: iso(item.createdAt) })
     for (const change of item.transitions) {
-      historyRows.push({ item_id: itemId, from_state_id: from, to_state_id: stateId[change.state], changed_at: iso(change.at) })
+      historyRows.push({
+        item_id: itemId,
+        from_state_id: from,
+        to_state_id: stateId[change.state],
+        changed_at: iso(change.at)
+      })
       from = stateId[change.state]
     }
   })

@@ -30,22 +30,40 @@ const PLACEMENTS: ReadonlyArray<readonly [string, string, number | null]> = [
 export async function seedSampleStoryMap(db: Db, productId: number): Promise<void> {
   const stepIds = new Map<string, number>()
   for (const [position, [activity, steps]] of BACKBONE.entries()) {
-    const { id } = await db.insertInto('story_map_activities').values({ product_id: productId, name: activity, position }).returning('id').executeTakeFirstOrThrow()
+    const { id } = await db
+      .insertInto('story_map_activities')
+      .values({ product_id: productId, name: activity, position })
+      .returning('id')
+      .executeTakeFirstOrThrow()
     for (const [stepPosition, step] of steps.entries()) {
-      const row = await db.insertInto('story_map_steps').values({ activity_id: id, name: step, position: stepPosition }).returning('id').executeTakeFirstOrThrow()
+      const row = await db
+        .insertInto('story_map_steps')
+        .values({ activity_id: id, name: step, position: stepPosition })
+        .returning('id')
+        .executeTakeFirstOrThrow()
       stepIds.set(step, row.id)
     }
   }
   const sliceIds: number[] = []
   for (const [position, name] of SLICES.entries()) {
-    const { id } = await db.insertInto('story_map_slices').values({ product_id: productId, name, position }).returning('id').executeTakeFirstOrThrow()
+    const { id } = await db
+      .insertInto('story_map_slices')
+      .values({ product_id: productId, name, position })
+      .returning('id')
+      .executeTakeFirstOrThrow()
     sliceIds.push(id)
   }
-  const items = await db.selectFrom('backlog_items').select(['id', 'title']).where('product_id', '=', productId).where('deleted_at', 'is', null).execute()
+  const items = await db
+    .selectFrom('backlog_items')
+    .select(['id', 'title'])
+    .where('product_id', '=', productId)
+    .where('deleted_at', 'is', null)
+    .execute()
   for (const [start, step, slice] of PLACEMENTS) {
     const item = items.find((i) => i.title.startsWith(start))
     const stepId = stepIds.get(step)
-    if (!item || stepId === undefined) throw new Error(`Sample story map: no item starting "${start}" or no step "${step}"`)
+    if (!item || stepId === undefined)
+      throw new Error(`Sample story map: no item starting "${start}" or no step "${step}"`)
     await db
       .insertInto('story_map_placements')
       .values({ item_id: item.id, step_id: stepId, slice_id: slice === null ? null : (sliceIds[slice] ?? null) })

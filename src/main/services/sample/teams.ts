@@ -20,7 +20,10 @@ const FRONT_DESK_ITEMS = [
   'Check-in keeps working when a pool’s internet connection is down'
 ]
 // The waiting list is Team Lanes' current Sprint Goal, so its story is theirs.
-const LANES_ITEMS = ['As a parent, I want to pay for a term of lessons in three instalments', 'As a swimmer, I want to join the waiting list for a full session']
+const LANES_ITEMS = [
+  'As a parent, I want to pay for a term of lessons in three instalments',
+  'As a swimmer, I want to join the waiting list for a full session'
+]
 
 const FRONT_DESK_DONE = 'Tried at a reception desk with the pass scanner the pools use'
 
@@ -31,7 +34,13 @@ const LANES_SLE = { percentile: 85, days: 8 }
 export async function seedSampleTeams(db: Db, productId: number, at: Date): Promise<void> {
   const created = at.toISOString()
   const team = async (name: string, position: number) =>
-    (await db.insertInto('teams').values({ product_id: productId, name, position, created_at: created }).returning('id').executeTakeFirstOrThrow()).id
+    (
+      await db
+        .insertInto('teams')
+        .values({ product_id: productId, name, position, created_at: created })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id
   const lanes = await team(SAMPLE_TEAMS.lanes, 0)
   const frontDesk = await team(SAMPLE_TEAMS.frontDesk, 1)
   await db
@@ -39,7 +48,12 @@ export async function seedSampleTeams(db: Db, productId: number, at: Date): Prom
     .values({ product_id: productId, kind: 'done', position: 0, text: FRONT_DESK_DONE, team_id: frontDesk })
     .execute()
 
-  const items = await db.selectFrom('backlog_items').select(['id', 'type', 'title']).where('product_id', '=', productId).orderBy('rank').execute()
+  const items = await db
+    .selectFrom('backlog_items')
+    .select(['id', 'type', 'title'])
+    .where('product_id', '=', productId)
+    .orderBy('rank')
+    .execute()
   const chosen = (title: string, starts: readonly string[]) => starts.some((start) => title.startsWith(start))
   const byTeam = new Map<number, number[]>([
     [lanes, []],
@@ -48,15 +62,33 @@ export async function seedSampleTeams(db: Db, productId: number, at: Date): Prom
   items
     .filter((item) => item.type !== 'epic')
     .forEach((item, index) => {
-      const teamId = chosen(item.title, FRONT_DESK_ITEMS) ? frontDesk : chosen(item.title, LANES_ITEMS) ? lanes : index % 2 === 0 ? lanes : frontDesk
+      const teamId = chosen(item.title, FRONT_DESK_ITEMS)
+        ? frontDesk
+        : chosen(item.title, LANES_ITEMS)
+          ? lanes
+          : index % 2 === 0
+            ? lanes
+            : frontDesk
       byTeam.get(teamId)!.push(item.id)
     })
-  for (const [teamId, ids] of byTeam) await db.updateTable('backlog_items').set({ team_id: teamId }).where('id', 'in', ids).execute()
+  for (const [teamId, ids] of byTeam)
+    await db.updateTable('backlog_items').set({ team_id: teamId }).where('id', 'in', ids).execute()
 
-  const inProgress = await db.selectFrom('workflow_states').select('id').where('product_id', '=', productId).where('name', '=', 'In progress').executeTakeFirstOrThrow()
+  const inProgress = await db
+    .selectFrom('workflow_states')
+    .select('id')
+    .where('product_id', '=', productId)
+    .where('name', '=', 'In progress')
+    .executeTakeFirstOrThrow()
   await db
     .insertInto('team_wip_limits')
-    .values([lanes, frontDesk].map((teamId) => ({ team_id: teamId, state_id: inProgress.id, wip_limit: TEAM_IN_PROGRESS_LIMIT })))
+    .values(
+      [lanes, frontDesk].map((teamId) => ({
+        team_id: teamId,
+        state_id: inProgress.id,
+        wip_limit: TEAM_IN_PROGRESS_LIMIT
+      }))
+    )
     .execute()
   await setSle(db, productId, LANES_SLE, lanes)
 }

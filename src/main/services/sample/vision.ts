@@ -104,7 +104,9 @@ async function openItemIdsMatching(db: Db, productId: number, phrases: readonly 
     .where('s.category', 'in', OPEN_CATEGORIES)
     .orderBy('i.rank')
     .execute()
-  return rows.filter((row) => phrases.some((phrase) => row.title.toLowerCase().includes(phrase.toLowerCase()))).map((row) => row.id)
+  return rows
+    .filter((row) => phrases.some((phrase) => row.title.toLowerCase().includes(phrase.toLowerCase())))
+    .map((row) => row.id)
 }
 
 async function seedGoals(db: Db, productId: number, at: Date) {
@@ -142,12 +144,24 @@ async function seedGoals(db: Db, productId: number, at: Date) {
 
   const queues = await createGoal(
     db,
-    input('goals.create', { productId, title: 'No queue at reception longer than five minutes', measure: 'Longest wait at reception per day', baseline: '14 min', target: '5 min' }),
+    input('goals.create', {
+      productId,
+      title: 'No queue at reception longer than five minutes',
+      measure: 'Longest wait at reception per day',
+      baseline: '14 min',
+      target: '5 min'
+    }),
     daysAgo(30)
   )
   const lessons = await createGoal(
     db,
-    input('goals.create', { productId, title: 'Parents follow their children’s lessons in the app', measure: 'Parents active in the app each month', baseline: '0', target: '600' }),
+    input('goals.create', {
+      productId,
+      title: 'Parents follow their children’s lessons in the app',
+      measure: 'Parents active in the app each month',
+      baseline: '0',
+      target: '600'
+    }),
     daysAgo(20)
   )
   await setBoard(db, productId, { now: [fuller.id], next: [queues.id], later: [lessons.id] })
@@ -160,21 +174,61 @@ async function seedGoals(db: Db, productId: number, at: Date) {
 }
 
 const SPRINTS = [
-  { goal: 'Swimmers can book and pay for a lane swim at Millbrook', outcome: 'met', notes: 'First real bookings on the Friday.' },
-  { goal: 'All six pools take bookings in the app', outcome: 'partly', notes: 'Two pools waited for their card readers.' },
-  { goal: 'Front desk checks swimmers in by scanning their pass', outcome: 'met', notes: 'Queue at Millbrook halved on Monday morning.' },
-  { goal: 'Refunds to account credit for cancelled bookings', outcome: 'not', notes: 'Payment provider contract took longer than planned.' },
-  { goal: 'Reminders the evening before every swim', outcome: 'met', notes: 'No-shows at Eastgate fell the first week.' },
-  { goal: 'Duty managers see today’s no-shows and follow them up', outcome: 'met', notes: 'Agreed to try a waiting list next.' }
+  {
+    goal: 'Swimmers can book and pay for a lane swim at Millbrook',
+    outcome: 'met',
+    notes: 'First real bookings on the Friday.'
+  },
+  {
+    goal: 'All six pools take bookings in the app',
+    outcome: 'partly',
+    notes: 'Two pools waited for their card readers.'
+  },
+  {
+    goal: 'Front desk checks swimmers in by scanning their pass',
+    outcome: 'met',
+    notes: 'Queue at Millbrook halved on Monday morning.'
+  },
+  {
+    goal: 'Refunds to account credit for cancelled bookings',
+    outcome: 'not',
+    notes: 'Payment provider contract took longer than planned.'
+  },
+  {
+    goal: 'Reminders the evening before every swim',
+    outcome: 'met',
+    notes: 'No-shows at Eastgate fell the first week.'
+  },
+  {
+    goal: 'Duty managers see today’s no-shows and follow them up',
+    outcome: 'met',
+    notes: 'Agreed to try a waiting list next.'
+  }
 ] as const
 
 /** Team Front Desk's Sprints, on the same dates as Team Lanes's: two teams, two cadences side by side. */
 const FRONT_DESK_SPRINTS = [
-  { goal: 'Reception finds a member by name or pass number in seconds', outcome: 'met', notes: 'Lookups took two seconds at Eastgate.' },
-  { goal: 'Day passes sold at the desk appear in the booking system', outcome: 'met', notes: 'The till export runs every five minutes.' },
-  { goal: 'Lost passes are replaced at the desk in one step', outcome: 'not', notes: 'The card printer driver blocked it; moved to the next Sprint.' },
+  {
+    goal: 'Reception finds a member by name or pass number in seconds',
+    outcome: 'met',
+    notes: 'Lookups took two seconds at Eastgate.'
+  },
+  {
+    goal: 'Day passes sold at the desk appear in the booking system',
+    outcome: 'met',
+    notes: 'The till export runs every five minutes.'
+  },
+  {
+    goal: 'Lost passes are replaced at the desk in one step',
+    outcome: 'not',
+    notes: 'The card printer driver blocked it; moved to the next Sprint.'
+  },
   { goal: 'Refunds at the desk go to account credit', outcome: 'partly', notes: 'Cash refunds still need a manager.' },
-  { goal: 'Swimmers check in by scanning their pass at the turnstile', outcome: 'met', notes: 'Millbrook first; the other pools follow.' },
+  {
+    goal: 'Swimmers check in by scanning their pass at the turnstile',
+    outcome: 'met',
+    notes: 'Millbrook first; the other pools follow.'
+  },
   { goal: 'Duty managers see who has checked in and who has not', outcome: 'met', notes: 'Used at the Saturday gala.' }
 ] as const
 const FRONT_DESK_CURRENT = 'Check-in keeps working through a pool’s internet outage'
@@ -216,21 +270,43 @@ async function seedSprints(db: Db, productId: number, at: Date, goals: Awaited<R
       // Selected for the Sprint, not started yet: the story the Sprint Goal is about.
       selected: await openItemIdsMatching(db, productId, ['join the waiting list'])
     },
-    { teamId: teamId(SAMPLE_TEAMS.frontDesk), name: (n: number) => `Front Desk ${n}`, past: FRONT_DESK_SPRINTS, current: FRONT_DESK_CURRENT, selected: [] }
+    {
+      teamId: teamId(SAMPLE_TEAMS.frontDesk),
+      name: (n: number) => `Front Desk ${n}`,
+      past: FRONT_DESK_SPRINTS,
+      current: FRONT_DESK_CURRENT,
+      selected: []
+    }
   ]
   for (const cadence of cadences) {
-    const mine = <T extends { team_id: number | null }>(rows: readonly T[]) => rows.filter((row) => row.team_id === cadence.teamId)
+    const mine = <T extends { team_id: number | null }>(rows: readonly T[]) =>
+      rows.filter((row) => row.team_id === cadence.teamId)
     for (const [index, sprint] of cadence.past.entries()) {
       const start = addDays(currentStart, -(cadence.past.length - index) * SPRINT_DAYS)
       const end = addDays(start, SPRINT_DAYS - 1)
-      const itemIds = mine(finished).filter((row) => row.doneAt.slice(0, 10) >= start && row.doneAt.slice(0, 10) <= end).map((row) => row.id)
+      const itemIds = mine(finished)
+        .filter((row) => row.doneAt.slice(0, 10) >= start && row.doneAt.slice(0, 10) <= end)
+        .map((row) => row.id)
       const productGoalId = end < addDays(today, -45) ? goals.online.id : goals.fuller.id
       const created = await createSprint(
         db,
-        input('sprints.create', { productId, name: cadence.name(index + 1), startDate: start, endDate: end, goal: sprint.goal, productGoalId, teamId: cadence.teamId, itemIds }),
+        input('sprints.create', {
+          productId,
+          name: cadence.name(index + 1),
+          startDate: start,
+          endDate: end,
+          goal: sprint.goal,
+          productGoalId,
+          teamId: cadence.teamId,
+          itemIds
+        }),
         new Date(`${start}T09:00:00Z`)
       )
-      await updateSprint(db, input('sprints.update', { id: created.id, patch: { outcome: sprint.outcome, reviewNotes: sprint.notes } }), new Date(`${end}T15:00:00Z`))
+      await updateSprint(
+        db,
+        input('sprints.update', { id: created.id, patch: { outcome: sprint.outcome, reviewNotes: sprint.notes } }),
+        new Date(`${end}T15:00:00Z`)
+      )
     }
     await createSprint(
       db,
@@ -255,7 +331,12 @@ async function seedRoadmapAndOkrs(db: Db, productId: number, at: Date, goals: Aw
       timeframe: 'This quarter',
       name: 'Fuller pools',
       goal: 'Off-peak occupancy up and no-shows down',
-      features: ['Waiting list for full sessions', 'Cancel up to two hours before', 'Live occupancy on the website', 'Crowd ratings'],
+      features: [
+        'Waiting list for full sessions',
+        'Cancel up to two hours before',
+        'Live occupancy on the website',
+        'Crowd ratings'
+      ],
       metrics: 'Off-peak occupancy 60%; no-shows 5%',
       productGoalId: goals.fuller.id
     },
@@ -309,7 +390,13 @@ const PERSONAS = [
       pains: 'Wasted trips; paying full price for a crowded lane.',
       gains: 'A guaranteed lane; knowing how busy it will be.'
     },
-    jobStories: [{ situation: 'my shift changes at short notice', motivation: 'move my booking to a later session', outcome: 'I still swim today' }],
+    jobStories: [
+      {
+        situation: 'my shift changes at short notice',
+        motivation: 'move my booking to a later session',
+        outcome: 'I still swim today'
+      }
+    ],
     phrases: ['As a swimmer', 'As a lane swimmer', 'As a regular swimmer']
   },
   {
@@ -327,7 +414,13 @@ const PERSONAS = [
       pains: 'Travelling for a cancelled lesson.',
       gains: 'Seeing progress; booking the whole term from the sofa.'
     },
-    jobStories: [{ situation: 'a lesson is cancelled', motivation: 'be offered the next free class at the same level', outcome: 'my child keeps progressing' }],
+    jobStories: [
+      {
+        situation: 'a lesson is cancelled',
+        motivation: 'be offered the next free class at the same level',
+        outcome: 'my child keeps progressing'
+      }
+    ],
     phrases: ['As a parent']
   },
   {
@@ -345,14 +438,24 @@ const PERSONAS = [
       pains: 'Slow look-ups; the internet dropping out.',
       gains: 'One screen for everything; check-in in one step.'
     },
-    jobStories: [{ situation: 'the internet drops at opening time', motivation: 'keep checking swimmers in', outcome: 'the queue keeps moving' }],
+    jobStories: [
+      {
+        situation: 'the internet drops at opening time',
+        motivation: 'keep checking swimmers in',
+        outcome: 'the queue keeps moving'
+      }
+    ],
     phrases: ['As a front-desk assistant']
   }
 ]
 
 async function seedPersonas(db: Db, productId: number, at: Date) {
   for (const [index, { phrases, ...persona }] of PERSONAS.entries()) {
-    const created = await createPersona(db, input('personas.create', { productId, ...persona }), new Date(at.getTime() - (60 - index) * DAY_MS))
+    const created = await createPersona(
+      db,
+      input('personas.create', { productId, ...persona }),
+      new Date(at.getTime() - (60 - index) * DAY_MS)
+    )
     const itemIds = await openItemIdsMatching(db, productId, phrases)
     if (itemIds.length > 0) await linkPersonaItems(db, created.id, itemIds)
   }
@@ -361,7 +464,15 @@ async function seedPersonas(db: Db, productId: number, at: Date) {
 /** [name, role, power, interest, interests, cadence in days, days since the last contact]. */
 const STAKEHOLDERS: ReadonlyArray<readonly [string, string, number, number, string, number | null, number]> = [
   ['Helen Carter', 'Chief executive of the trust', 90, 80, 'Income, reputation, the trust’s charitable aims', 14, 6],
-  ['Cllr Ade Bello', 'Council lead for leisure', 85, 35, 'Value for the council’s grant; affordable swimming for residents', 30, 48],
+  [
+    'Cllr Ade Bello',
+    'Council lead for leisure',
+    85,
+    35,
+    'Value for the council’s grant; affordable swimming for residents',
+    30,
+    48
+  ],
   ['Martin Hughes', 'Finance officer', 70, 55, 'Takings per pool, payment fees, refunds', 14, 10],
   ['Grace Lim', 'Operations lead', 75, 90, 'Timetables, staffing, no-shows', 7, 3],
   ['Tom Price', 'Duty manager at Millbrook', 40, 85, 'Closing lanes, messaging swimmers, daily running', 14, 12],
@@ -377,14 +488,29 @@ async function seedStakeholders(db: Db, productId: number, at: Date) {
   for (const [name, role, power, interest, interests, cadenceDays, daysSince] of STAKEHOLDERS) {
     await createStakeholder(
       db,
-      input('stakeholders.create', { productId, name, role, power, interest, interests, cadenceDays, lastContactOn: addDays(today, -daysSince) }),
+      input('stakeholders.create', {
+        productId,
+        name,
+        role,
+        power,
+        interest,
+        interests,
+        cadenceDays,
+        lastContactOn: addDays(today, -daysSince)
+      }),
       new Date(at.getTime() - 100 * DAY_MS)
     )
   }
 }
 
 export async function seedSampleVision(db: Db, productId: number, at: Date): Promise<void> {
-  await saveVision(db, productId, VisionContent.parse(VISION_V1), 'First draft after the kick-off workshop', new Date(at.getTime() - 110 * DAY_MS))
+  await saveVision(
+    db,
+    productId,
+    VisionContent.parse(VISION_V1),
+    'First draft after the kick-off workshop',
+    new Date(at.getTime() - 110 * DAY_MS)
+  )
   await saveVision(
     db,
     productId,

@@ -12,12 +12,23 @@ import { labelIds } from './labels'
 type Input = ParsedInput<'backlog.bulkUpdate'>
 
 async function liveItems(db: Db, ids: readonly number[]) {
-  const rows = await db.selectFrom('backlog_items').selectAll().where('id', 'in', ids).where('deleted_at', 'is', null).execute()
+  const rows = await db
+    .selectFrom('backlog_items')
+    .selectAll()
+    .where('id', 'in', ids)
+    .where('deleted_at', 'is', null)
+    .execute()
   const index = ids.findIndex((id) => !rows.some((row) => row.id === id))
-  if (index >= 0) throw new ApiError('not_found', `There is no backlog item with id ${ids[index]}.`, [{ path: `ids.${index}`, message: `No item with id ${ids[index]}` }])
+  if (index >= 0)
+    throw new ApiError('not_found', `There is no backlog item with id ${ids[index]}.`, [
+      { path: `ids.${index}`, message: `No item with id ${ids[index]}` }
+    ])
   const productId = rows[0]!.product_id
   const other = ids.findIndex((id) => rows.find((row) => row.id === id)!.product_id !== productId)
-  if (other >= 0) throw new ApiError('invalid_input', 'The selected items belong to different products.', [{ path: `ids.${other}`, message: 'Select items of one product' }])
+  if (other >= 0)
+    throw new ApiError('invalid_input', 'The selected items belong to different products.', [
+      { path: `ids.${other}`, message: 'Select items of one product' }
+    ])
   return { rows, productId }
 }
 
@@ -25,30 +36,60 @@ async function liveItems(db: Db, ids: readonly number[]) {
  * A done status says the items meet the Definition of Done, so the caller confirms it, each item's
  * team's additions too (a removed status asks nothing).
  */
-async function targetState(db: Db, productId: number, input: Input, rows: ReadonlyArray<{ title: string; state_id: number; team_id: number | null }>) {
+async function targetState(
+  db: Db,
+  productId: number,
+  input: Input,
+  rows: ReadonlyArray<{ title: string; state_id: number; team_id: number | null }>
+) {
   const stateId = input.patch.stateId
   if (stateId === undefined) return null
-  const state = await db.selectFrom('workflow_states').selectAll().where('id', '=', stateId).where('product_id', '=', productId).executeTakeFirst()
+  const state = await db
+    .selectFrom('workflow_states')
+    .selectAll()
+    .where('id', '=', stateId)
+    .where('product_id', '=', productId)
+    .executeTakeFirst()
   if (!state) {
-    throw new ApiError('invalid_input', `Status ${stateId} is not a workflow state of this product.`, [{ path: 'patch.stateId', message: 'Choose one of the product’s workflow states' }])
+    throw new ApiError('invalid_input', `Status ${stateId} is not a workflow state of this product.`, [
+      { path: 'patch.stateId', message: 'Choose one of the product’s workflow states' }
+    ])
   }
   if (isDoneCategory(state.category)) {
     const moving = rows
       .filter((row) => row.state_id !== stateId)
       .map((row) => ({ title: row.title, teamId: input.patch.teamId !== undefined ? input.patch.teamId : row.team_id }))
-    await requireDoneConfirmed(db, productId, state.name, moving, input, moving.length === 1 ? 'One item' : `${moving.length} items`, '')
+    await requireDoneConfirmed(
+      db,
+      productId,
+      state.name,
+      moving,
+      input,
+      moving.length === 1 ? 'One item' : `${moving.length} items`,
+      ''
+    )
   }
   return { id: stateId }
 }
 
 /** A new type must still fit under each item's parent and over its children. */
-async function requireTypeFits(db: Db, type: NonNullable<Input['patch']['type']>, rows: ReadonlyArray<{ id: number; title: string; parent_id: number | null }>) {
+async function requireTypeFits(
+  db: Db,
+  type: NonNullable<Input['patch']['type']>,
+  rows: ReadonlyArray<{ id: number; title: string; parent_id: number | null }>
+) {
   const parentIds = [...new Set(rows.flatMap((row) => (row.parent_id === null ? [] : [row.parent_id])))]
-  const parents = parentIds.length === 0 ? [] : await db.selectFrom('backlog_items').select(['id', 'type', 'title']).where('id', 'in', parentIds).execute()
+  const parents =
+    parentIds.length === 0
+      ? []
+      : await db.selectFrom('backlog_items').select(['id', 'type', 'title']).where('id', 'in', parentIds).execute()
   for (const row of rows) {
     const parent = parents.find((p) => p.id === row.parent_id)
     const problem = parent && parentProblem(parent.type, type)
-    if (problem) throw new ApiError('invalid_input', `“${row.title}” could not stay under “${parent.title}”: ${problem}`, [{ path: 'patch.type', message: problem }])
+    if (problem)
+      throw new ApiError('invalid_input', `“${row.title}” could not stay under “${parent.title}”: ${problem}`, [
+        { path: 'patch.type', message: problem }
+      ])
     await requireChildrenFit(db, row.id, type, 'patch.type')
   }
 }
@@ -79,7 +120,14 @@ export async function bulkUpdate({ db, now }: ServiceDeps, input: Input): Promis
     if (state && moved.length > 0) {
       await trx
         .insertInto('status_changes')
-        .values(moved.map((row) => ({ item_id: row.id, from_state_id: row.state_id, to_state_id: state.id, changed_at: stamp })))
+        .values(
+          moved.map((row) => ({
+            item_id: row.id,
+            from_state_id: row.state_id,
+            to_state_id: state.id,
+            changed_at: stamp
+          }))
+        )
         .execute()
     }
     if (patch.removeLabels?.length) {
@@ -101,7 +149,11 @@ export async function bulkUpdate({ db, now }: ServiceDeps, input: Input): Promis
       const links = ids.flatMap((item_id) => labels.map((label_id) => ({ item_id, label_id })))
       // SQLite limits the values of one statement; a large selection goes in slices.
       for (let start = 0; start < links.length; start += 5000) {
-        await trx.insertInto('item_labels').values(links.slice(start, start + 5000)).onConflict((c) => c.doNothing()).execute()
+        await trx
+          .insertInto('item_labels')
+          .values(links.slice(start, start + 5000))
+          .onConflict((c) => c.doNothing())
+          .execute()
       }
     }
   })

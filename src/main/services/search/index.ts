@@ -5,7 +5,9 @@ import { bulkUpdate } from './bulk-update'
 import { deleteFilter, listFilters, saveFilter } from './saved-filters'
 import { searchBacklog } from './search'
 
-function searchMethodHandlers(deps: ServiceDeps): HandlerMap<'backlog.search' | 'backlog.bulkUpdate' | MethodsOf<'filters'>> {
+function searchMethodHandlers(
+  deps: ServiceDeps
+): HandlerMap<'backlog.search' | 'backlog.bulkUpdate' | MethodsOf<'filters'>> {
   const { db, now } = deps
   return {
     'backlog.search': ({ productId, query, filters }) => searchBacklog(db, productId, query, filters),
@@ -16,15 +18,14 @@ function searchMethodHandlers(deps: ServiceDeps): HandlerMap<'backlog.search' | 
   }
 }
 
-export function backlogSearchHandlers(deps: ServiceDeps): HandlerMap<'backlog.search' | 'backlog.bulkUpdate' | MethodsOf<'filters'>> {
-  return withUndo(
-    deps,
-    searchMethodHandlers,
-    {
-      'backlog.bulkUpdate': {
-        items: ({ ids }) => ids,
-        label: ({ ids }, title) => (ids.length === 1 ? `bulk edit of “${title}”` : `bulk edit of ${new Set(ids).size} items`)
-      }
+export function backlogSearchHandlers(
+  deps: ServiceDeps
+): HandlerMap<'backlog.search' | 'backlog.bulkUpdate' | MethodsOf<'filters'>> {
+  return withUndo(deps, searchMethodHandlers, {
+    'backlog.bulkUpdate': {
+      items: ({ ids }) => ids,
+      label: ({ ids }, title) =>
+        ids.length === 1 ? `bulk edit of “${title}”` : `bulk edit of ${new Set(ids).size} items`
     }
-  )
+  })
 }

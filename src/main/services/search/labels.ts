@@ -5,7 +5,12 @@ import type { Db } from '../deps'
  * The ids of the product's labels with these names (any case), creating the ones it lacks; `cache`
  * (lower-case name → id) saves lookups across many items in one import.
  */
-export async function labelIds(trx: Db, productId: number, names: readonly string[], cache = new Map<string, number>()): Promise<number[]> {
+export async function labelIds(
+  trx: Db,
+  productId: number,
+  names: readonly string[],
+  cache = new Map<string, number>()
+): Promise<number[]> {
   const ids: number[] = []
   for (const name of names) {
     const lower = name.toLowerCase()
@@ -17,7 +22,15 @@ export async function labelIds(trx: Db, productId: number, names: readonly strin
         .where('product_id', '=', productId)
         .where(sql<boolean>`name = ${name} COLLATE NOCASE`)
         .executeTakeFirst()
-      id = existing?.id ?? (await trx.insertInto('labels').values({ product_id: productId, name }).returning('id').executeTakeFirstOrThrow()).id
+      id =
+        existing?.id ??
+        (
+          await trx
+            .insertInto('labels')
+            .values({ product_id: productId, name })
+            .returning('id')
+            .executeTakeFirstOrThrow()
+        ).id
       cache.set(lower, id)
     }
     if (!ids.includes(id)) ids.push(id)

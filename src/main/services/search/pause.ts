@@ -2,7 +2,8 @@ import { sql } from 'kysely'
 import { criteriaTextOf } from '../../db/migrations/search-triggers'
 import type { Db } from '../deps'
 
-const setPaused = (trx: Db, paused: 0 | 1) => trx.updateTable('search_index_state').set({ paused }).where('id', '=', 1).execute()
+const setPaused = (trx: Db, paused: 0 | 1) =>
+  trx.updateTable('search_index_state').set({ paused }).where('id', '=', 1).execute()
 
 /** Indexes these items afresh, whatever the index held for them, in two statements. */
 async function reindexItems(trx: Db, itemIds: readonly number[]): Promise<void> {
@@ -10,7 +11,9 @@ async function reindexItems(trx: Db, itemIds: readonly number[]): Promise<void> 
   const ids = JSON.stringify(itemIds)
   await sql`DELETE FROM item_search WHERE rowid IN (SELECT value FROM json_each(${ids}))`.execute(trx)
   await sql`INSERT INTO item_search (rowid, title, description, criteria)
-    SELECT i.id, i.title, i.description, ${criteriaTextOf('i.id')} FROM backlog_items i WHERE i.id IN (SELECT value FROM json_each(${ids}))`.execute(trx)
+    SELECT i.id, i.title, i.description, ${criteriaTextOf('i.id')} FROM backlog_items i WHERE i.id IN (SELECT value FROM json_each(${ids}))`.execute(
+    trx
+  )
 }
 
 /**
@@ -19,7 +22,10 @@ async function reindexItems(trx: Db, itemIds: readonly number[]): Promise<void> 
  * the caller's transaction, so that a crash rolls the pause back with the write; a write that fails
  * turns the triggers back on before its error goes up, should the caller go on with the transaction.
  */
-export async function withSearchIndexPaused<T>(trx: Db, write: () => Promise<{ result: T; itemIds: readonly number[] }>): Promise<T> {
+export async function withSearchIndexPaused<T>(
+  trx: Db,
+  write: () => Promise<{ result: T; itemIds: readonly number[] }>
+): Promise<T> {
   if (!trx.isTransaction) throw new Error('The search index is only paused inside the transaction that writes.')
   await setPaused(trx, 1)
   try {

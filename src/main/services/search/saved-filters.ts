@@ -7,21 +7,42 @@ import { getProduct } from '../products/service'
 type Row = { id: number; product_id: number; name: string; query: string; filters: string; created_at: string }
 
 function toSavedFilter(row: Row): SavedFilter {
-  return { id: row.id, productId: row.product_id, name: row.name, query: row.query, filters: BacklogFilters.parse(JSON.parse(row.filters)), createdAt: row.created_at }
+  return {
+    id: row.id,
+    productId: row.product_id,
+    name: row.name,
+    query: row.query,
+    filters: BacklogFilters.parse(JSON.parse(row.filters)),
+    createdAt: row.created_at
+  }
 }
 
 export async function listFilters(db: Db, productId: number): Promise<SavedFilter[]> {
   await getProduct(db, productId)
-  const rows = await db.selectFrom('saved_filters').selectAll().where('product_id', '=', productId).orderBy('name').execute()
+  const rows = await db
+    .selectFrom('saved_filters')
+    .selectAll()
+    .where('product_id', '=', productId)
+    .orderBy('name')
+    .execute()
   return rows.map(toSavedFilter)
 }
 
 /** Saving under a name the product already has (any case) replaces that filter, keeping its id. */
-export async function saveFilter(db: Db, input: { productId: number; name: string; query: string; filters: BacklogFilters }, at: Date): Promise<SavedFilter> {
+export async function saveFilter(
+  db: Db,
+  input: { productId: number; name: string; query: string; filters: BacklogFilters },
+  at: Date
+): Promise<SavedFilter> {
   await getProduct(db, input.productId)
   const stateIds = input.filters.stateIds ?? []
   if (stateIds.length > 0) {
-    const known = await db.selectFrom('workflow_states').select('id').where('product_id', '=', input.productId).where('id', 'in', stateIds).execute()
+    const known = await db
+      .selectFrom('workflow_states')
+      .select('id')
+      .where('product_id', '=', input.productId)
+      .where('id', 'in', stateIds)
+      .execute()
     const index = stateIds.findIndex((id) => !known.some((k) => k.id === id))
     if (index >= 0) {
       throw new ApiError('invalid_input', `Status ${stateIds[index]} is not a workflow state of this product.`, [
@@ -37,8 +58,21 @@ export async function saveFilter(db: Db, input: { productId: number; name: strin
     .where((eb) => eb(eb.fn('lower', ['name']), '=', input.name.toLowerCase()))
     .executeTakeFirst()
   const id = existing
-    ? (await db.updateTable('saved_filters').set({ ...values, name: input.name }).where('id', '=', existing.id).returning('id').executeTakeFirstOrThrow()).id
-    : (await db.insertInto('saved_filters').values({ ...values, product_id: input.productId, name: input.name, created_at: at.toISOString() }).returning('id').executeTakeFirstOrThrow()).id
+    ? (
+        await db
+          .updateTable('saved_filters')
+          .set({ ...values, name: input.name })
+          .where('id', '=', existing.id)
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id
+    : (
+        await db
+          .insertInto('saved_filters')
+          .values({ ...values, product_id: input.productId, name: input.name, created_at: at.toISOString() })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id
   return toSavedFilter(await db.selectFrom('saved_filters').selectAll().where('id', '=', id).executeTakeFirstOrThrow())
 }
 

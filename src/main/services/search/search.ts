@@ -27,11 +27,18 @@ function filterConditions(productId: number, filters: BacklogFilters): RawBuilde
     // Ready means every line of the Definition of Ready is met; without lines no item is ready.
     const required = sql`(SELECT count(*) FROM definition_criteria d WHERE d.product_id = i.product_id AND d.kind = 'ready')`
     const met = sql`(SELECT count(*) FROM item_ready_checks r JOIN definition_criteria d ON d.id = r.criterion_id WHERE r.item_id = i.id AND d.kind = 'ready')`
-    conditions.push(filters.ready ? sql`(${required} > 0 AND ${met} = ${required})` : sql`NOT (${required} > 0 AND ${met} = ${required})`)
+    conditions.push(
+      filters.ready
+        ? sql`(${required} > 0 AND ${met} = ${required})`
+        : sql`NOT (${required} > 0 AND ${met} = ${required})`
+    )
   }
   if (filters.teams?.length) {
     const ids = filters.teams.filter((team): team is number => team !== 'none')
-    const anyOf = [...(ids.length > 0 ? [sql`i.team_id IN (${list(ids)})`] : []), ...(filters.teams.includes('none') ? [sql`i.team_id IS NULL`] : [])]
+    const anyOf = [
+      ...(ids.length > 0 ? [sql`i.team_id IN (${list(ids)})`] : []),
+      ...(filters.teams.includes('none') ? [sql`i.team_id IS NULL`] : [])
+    ]
     conditions.push(sql`(${sql.join(anyOf, sql` OR `)})`)
   }
   const estimate = filters.estimate
@@ -55,21 +62,31 @@ function snippetOf(row: HitRow): SearchHit['snippet'] {
 }
 
 /** Full-text search (FTS5, prefix words) with filters, in backlog order. */
-export async function searchBacklog(db: Db, productId: number, query: string, filters: BacklogFilters): Promise<SearchHit[]> {
+export async function searchBacklog(
+  db: Db,
+  productId: number,
+  query: string,
+  filters: BacklogFilters
+): Promise<SearchHit[]> {
   const product = await getProduct(db, productId)
   const where = sql.join(filterConditions(productId, filters), sql` AND `)
   // A query that is one of the product's item keys ("PB-12") finds that item.
   const key = parseItemKey(query)
   if (key !== null && key.prefix === product.itemPrefix) {
-    const { rows } = await sql<{ id: number }>`SELECT i.id FROM backlog_items i WHERE ${where} AND i.number = ${key.number}`.execute(db)
+    const { rows } = await sql<{
+      id: number
+    }>`SELECT i.id FROM backlog_items i WHERE ${where} AND i.number = ${key.number}`.execute(db)
     return rows.map(({ id }) => ({ id, snippet: null }))
   }
   const match = buildFtsQuery(query)
   if (match === null) {
-    const { rows } = await sql<{ id: number }>`SELECT i.id FROM backlog_items i WHERE ${where} ORDER BY i.rank, i.id`.execute(db)
+    const { rows } = await sql<{
+      id: number
+    }>`SELECT i.id FROM backlog_items i WHERE ${where} ORDER BY i.rank, i.id`.execute(db)
     return rows.map(({ id }) => ({ id, snippet: null }))
   }
-  const snippet = (column: number) => sql`snippet(item_search, ${sql.lit(column)}, ${MATCH_START}, ${MATCH_END}, '…', 8)`
+  const snippet = (column: number) =>
+    sql`snippet(item_search, ${sql.lit(column)}, ${MATCH_START}, ${MATCH_END}, '…', 8)`
   const { rows } = await sql<HitRow>`
     SELECT i.id, ${snippet(0)} AS title, ${snippet(1)} AS description, ${snippet(2)} AS criteria
     FROM item_search JOIN backlog_items i ON i.id = item_search.rowid

@@ -5,7 +5,9 @@ import { defineSection } from '../transfer/section'
 const Id = z.number().int().positive()
 
 const SearchSection = z.object({
-  savedFilters: z.array(z.object({ name: z.string().min(1), query: z.string(), filters: BacklogFilters, createdAt: z.string() })),
+  savedFilters: z.array(
+    z.object({ name: z.string().min(1), query: z.string(), filters: BacklogFilters, createdAt: z.string() })
+  ),
   /** Keys items carry from the tool they were imported from, so a later re-import still updates them. */
   externalKeys: z.array(z.object({ itemId: Id, key: z.string().min(1) }))
 })
@@ -16,7 +18,12 @@ export const searchSection = defineSection({
   schema: SearchSection,
 
   async export(db, productId) {
-    const filters = await db.selectFrom('saved_filters').selectAll().where('product_id', '=', productId).orderBy('name').execute()
+    const filters = await db
+      .selectFrom('saved_filters')
+      .selectAll()
+      .where('product_id', '=', productId)
+      .orderBy('name')
+      .execute()
     const keys = await db
       .selectFrom('backlog_items')
       .select(['id', 'external_key'])
@@ -26,22 +33,39 @@ export const searchSection = defineSection({
       .orderBy('id')
       .execute()
     return {
-      savedFilters: filters.map((f) => ({ name: f.name, query: f.query, filters: BacklogFilters.parse(JSON.parse(f.filters)), createdAt: f.created_at })),
+      savedFilters: filters.map((f) => ({
+        name: f.name,
+        query: f.query,
+        filters: BacklogFilters.parse(JSON.parse(f.filters)),
+        createdAt: f.created_at
+      })),
       externalKeys: keys.map((k) => ({ itemId: k.id, key: k.external_key! }))
     }
   },
 
   async import(trx, productId, data, ids) {
     for (const [index, saved] of data.savedFilters.entries()) {
-      const stateIds = saved.filters.stateIds?.map((id, i) => ids.get('state', id, `search.savedFilters.${index}.filters.stateIds.${i}`))
+      const stateIds = saved.filters.stateIds?.map((id, i) =>
+        ids.get('state', id, `search.savedFilters.${index}.filters.stateIds.${i}`)
+      )
       const filters = { ...saved.filters, ...(stateIds && { stateIds }) }
       await trx
         .insertInto('saved_filters')
-        .values({ product_id: productId, name: saved.name, query: saved.query, filters: JSON.stringify(filters), created_at: saved.createdAt })
+        .values({
+          product_id: productId,
+          name: saved.name,
+          query: saved.query,
+          filters: JSON.stringify(filters),
+          created_at: saved.createdAt
+        })
         .execute()
     }
     for (const [index, { itemId, key }] of data.externalKeys.entries()) {
-      await trx.updateTable('backlog_items').set({ external_key: key }).where('id', '=', ids.get('item', itemId, `search.externalKeys.${index}.itemId`)).execute()
+      await trx
+        .updateTable('backlog_items')
+        .set({ external_key: key })
+        .where('id', '=', ids.get('item', itemId, `search.externalKeys.${index}.itemId`))
+        .execute()
     }
   }
 })

@@ -16,11 +16,20 @@ export async function readSettings(db: Db, productId: number): Promise<ProductSe
     .orderBy('position')
     .orderBy('id')
     .execute()
-  const of = (kind: 'ready' | 'done') => lines.filter((l) => l.kind === kind).map(({ id, text, position }) => ({ id, text, position }))
-  return { productId, ...(await readScale(db, productId)), definitionOfReady: of('ready'), definitionOfDone: of('done') }
+  const of = (kind: 'ready' | 'done') =>
+    lines.filter((l) => l.kind === kind).map(({ id, text, position }) => ({ id, text, position }))
+  return {
+    productId,
+    ...(await readScale(db, productId)),
+    definitionOfReady: of('ready'),
+    definitionOfDone: of('done')
+  }
 }
 
-export async function updateScale(db: Db, { productId, patch }: ParsedInput<'settings.update'>): Promise<ProductSettings> {
+export async function updateScale(
+  db: Db,
+  { productId, patch }: ParsedInput<'settings.update'>
+): Promise<ProductSettings> {
   const current = await readScale(db, (await getProduct(db, productId)).id)
   const next = {
     estimate_scale: patch.estimateScale ?? current.estimateScale,
@@ -40,7 +49,10 @@ export async function updateScale(db: Db, { productId, patch }: ParsedInput<'set
  * with their id keep it, so the items' Ready checks against a reworded line survive; lines left out
  * are removed with their checks.
  */
-export async function setDefinition(db: Db, { productId, kind, teamId, criteria }: ParsedInput<'definitions.set'>): Promise<ProductSettings> {
+export async function setDefinition(
+  db: Db,
+  { productId, kind, teamId, criteria }: ParsedInput<'definitions.set'>
+): Promise<ProductSettings> {
   await getProduct(db, productId)
   await requireTeamOfProduct(db, productId, teamId, 'teamId')
   const team = teamId ?? null
@@ -67,9 +79,16 @@ export async function setDefinition(db: Db, { productId, kind, teamId, criteria 
     if (removed.length > 0) await trx.deleteFrom('definition_criteria').where('id', 'in', removed).execute()
     for (const [position, line] of criteria.entries()) {
       if (line.id === undefined) {
-        await trx.insertInto('definition_criteria').values({ product_id: productId, kind, position, text: line.text, team_id: team }).execute()
+        await trx
+          .insertInto('definition_criteria')
+          .values({ product_id: productId, kind, position, text: line.text, team_id: team })
+          .execute()
       } else {
-        await trx.updateTable('definition_criteria').set({ position, text: line.text }).where('id', '=', line.id).execute()
+        await trx
+          .updateTable('definition_criteria')
+          .set({ position, text: line.text })
+          .where('id', '=', line.id)
+          .execute()
       }
     }
   })

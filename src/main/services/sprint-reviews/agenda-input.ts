@@ -3,7 +3,13 @@ import type { FlowData } from '@shared/api/methods/flow'
 import type { SavedForecast } from '@shared/api/methods/forecasts'
 import { isDoneCategory, isRemovedCategory } from '@shared/domain/backlog'
 import { finishDates, forecastStart, forecastWhen, percentileDates, throughputWindow } from '@shared/domain/flow'
-import { AGENDA_FORECAST, buildReviewAgenda, type AgendaInput, type GoalForecast, type ReviewAgenda } from '@shared/domain/sprint-review'
+import {
+  AGENDA_FORECAST,
+  buildReviewAgenda,
+  type AgendaInput,
+  type GoalForecast,
+  type ReviewAgenda
+} from '@shared/domain/sprint-review'
 import type { Db } from '../deps'
 import { isoDay, listMeasureRows, loadValues } from '../ebm/store'
 import { loadFlowData } from '../flow/data'
@@ -13,13 +19,20 @@ import { listGoals } from '../vision/goals'
 /** The Product Goal's open items forecast with the same engine and window rule as the Flow screens. */
 function goalForecast(flow: FlowData, goalItemIds: readonly number[]): GoalForecast | null {
   const serving = new Set(goalItemIds)
-  const open = flow.items.filter((item) => serving.has(item.id) && !isDoneCategory(item.stateCategory) && !isRemovedCategory(item.stateCategory)).length
+  const open = flow.items.filter(
+    (item) => serving.has(item.id) && !isDoneCategory(item.stateCategory) && !isRemovedCategory(item.stateCategory)
+  ).length
   if (open === 0) return null
   const { windowDays, trials, seed } = AGENDA_FORECAST
   const window = throughputWindow(finishDates(flow.items), flow.today, windowDays, flow.calendar)
   const result = forecastWhen({ dailyThroughput: window.series, items: open, trials, seed })
   if (!result.ok) return result
-  return { ok: true, items: open, windowDays, dates: percentileDates(result.percentiles, flow.calendar, forecastStart(flow.today)) }
+  return {
+    ok: true,
+    items: open,
+    windowDays,
+    dates: percentileDates(result.percentiles, flow.calendar, forecastStart(flow.today))
+  }
 }
 
 /** The newest saved forecast in one line: its 85th percentile, as its screen reads it. */

@@ -33,7 +33,8 @@ export function sprintReviewsHandlers(deps: ServiceDeps): HandlerMap<MethodsOf<'
     // Making or changing an item from feedback is a backlog edit, undone like any other.
     'sprintReviews.feedbackToItem': {
       items: ({ item }) => (item.kind === 'existing' ? [item.itemId] : []),
-      label: ({ item }, title) => (item.kind === 'new' ? `item “${title}” from feedback` : `feedback note on “${title}”`)
+      label: ({ item }, title) =>
+        item.kind === 'new' ? `item “${title}” from feedback` : `feedback note on “${title}”`
     }
   })
 }

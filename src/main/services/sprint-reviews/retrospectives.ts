@@ -4,7 +4,11 @@ import { inTransaction, type Db } from '../deps'
 import { getSprintRow } from '../vision/sprints'
 
 async function readRetrospective(db: Db, sprintId: number): Promise<Retrospective> {
-  const row = await db.selectFrom('sprint_retrospectives').selectAll().where('sprint_id', '=', sprintId).executeTakeFirst()
+  const row = await db
+    .selectFrom('sprint_retrospectives')
+    .selectAll()
+    .where('sprint_id', '=', sprintId)
+    .executeTakeFirst()
   const actions = await db
     .selectFrom('retrospective_actions')
     .select(['id', 'text', 'done'])
@@ -12,7 +16,12 @@ async function readRetrospective(db: Db, sprintId: number): Promise<Retrospectiv
     .orderBy('position')
     .orderBy('id')
     .execute()
-  return { sprintId, note: row?.note ?? '', actions: actions.map((a) => ({ ...a, done: a.done === 1 })), updatedAt: row?.updated_at ?? null }
+  return {
+    sprintId,
+    note: row?.note ?? '',
+    actions: actions.map((a) => ({ ...a, done: a.done === 1 })),
+    updatedAt: row?.updated_at ?? null
+  }
 }
 
 /** The note's row, made when a Sprint gets its first note or action. */
@@ -27,7 +36,10 @@ async function ensureRow(db: Db, sprintId: number, now: Date): Promise<void> {
 
 async function actionSprint(db: Db, id: number): Promise<number> {
   const row = await db.selectFrom('retrospective_actions').select('sprint_id').where('id', '=', id).executeTakeFirst()
-  if (!row) throw new ApiError('not_found', `There is no improvement action with id ${id}.`, [{ path: 'id', message: `No improvement action ${id}` }])
+  if (!row)
+    throw new ApiError('not_found', `There is no improvement action with id ${id}.`, [
+      { path: 'id', message: `No improvement action ${id}` }
+    ])
   return row.sprint_id
 }
 
@@ -57,7 +69,13 @@ export function createRetrospectiveService(db: Db, now: () => Date) {
           .executeTakeFirst()
         await trx
           .insertInto('retrospective_actions')
-          .values({ sprint_id: sprintId, position: (last?.position ?? -1) + 1, text, done: 0, created_at: at.toISOString() })
+          .values({
+            sprint_id: sprintId,
+            position: (last?.position ?? -1) + 1,
+            text,
+            done: 0,
+            created_at: at.toISOString()
+          })
           .execute()
         return readRetrospective(trx, sprintId)
       }),
@@ -68,7 +86,10 @@ export function createRetrospectiveService(db: Db, now: () => Date) {
         if (patch.text !== undefined || patch.done !== undefined) {
           await trx
             .updateTable('retrospective_actions')
-            .set({ ...(patch.text !== undefined && { text: patch.text }), ...(patch.done !== undefined && { done: patch.done ? 1 : 0 }) })
+            .set({
+              ...(patch.text !== undefined && { text: patch.text }),
+              ...(patch.done !== undefined && { done: patch.done ? 1 : 0 })
+            })
             .where('id', '=', id)
             .execute()
           await ensureRow(trx, sprintId, now())

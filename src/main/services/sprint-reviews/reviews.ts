@@ -15,7 +15,10 @@ type ReviewRow = Selectable<Database['sprint_reviews']>
 
 async function getReviewRow(db: Db, id: number, path = 'id'): Promise<ReviewRow> {
   const row = await db.selectFrom('sprint_reviews').selectAll().where('id', '=', id).executeTakeFirst()
-  if (!row) throw new ApiError('not_found', `There is no Sprint Review with id ${id}.`, [{ path, message: `No Sprint Review ${id}` }])
+  if (!row)
+    throw new ApiError('not_found', `There is no Sprint Review with id ${id}.`, [
+      { path, message: `No Sprint Review ${id}` }
+    ])
   return row
 }
 
@@ -53,17 +56,22 @@ async function requireStakeholderOf(db: Db, review: ReviewRow, stakeholderId: nu
   const sprint = await getSprintRow(db, review.sprint_id)
   const stakeholder = await getStakeholderRow(db, stakeholderId, 'stakeholderId')
   if (stakeholder.product_id !== sprint.product_id) {
-    throw new ApiError('invalid_input', 'That stakeholder is on the map of another product.', [{ path: 'stakeholderId', message: 'Choose a stakeholder of this product' }])
+    throw new ApiError('invalid_input', 'That stakeholder is on the map of another product.', [
+      { path: 'stakeholderId', message: 'Choose a stakeholder of this product' }
+    ])
   }
   return stakeholder
 }
 
 const heldAlready = (row: ReviewRow) =>
-  new ApiError('conflict', `This Sprint Review was held on ${row.held_on}; its agenda stays as it was prepared.`, [{ path: 'id', message: 'Already held' }])
+  new ApiError('conflict', `This Sprint Review was held on ${row.held_on}; its agenda stays as it was prepared.`, [
+    { path: 'id', message: 'Already held' }
+  ])
 
 export function createSprintReviewService(deps: ServiceDeps) {
   const { db, now } = deps
-  const touch = (trx: Db, id: number) => trx.updateTable('sprint_reviews').set({ updated_at: now().toISOString() }).where('id', '=', id).execute()
+  const touch = (trx: Db, id: number) =>
+    trx.updateTable('sprint_reviews').set({ updated_at: now().toISOString() }).where('id', '=', id).execute()
 
   return {
     async list(productId: number): Promise<SprintReview[]> {
@@ -90,18 +98,34 @@ export function createSprintReviewService(deps: ServiceDeps) {
     async prepare(sprintId: number): Promise<SprintReview> {
       return inTransaction(db, async (trx) => {
         const sprint = await getSprint(trx, sprintId, 'sprintId')
-        const existing = await trx.selectFrom('sprint_reviews').selectAll().where('sprint_id', '=', sprintId).executeTakeFirst()
+        const existing = await trx
+          .selectFrom('sprint_reviews')
+          .selectAll()
+          .where('sprint_id', '=', sprintId)
+          .executeTakeFirst()
         if (existing?.status === 'held') throw heldAlready(existing)
         const at = now()
         const agenda = JSON.stringify(await prepareAgenda(trx, sprint, at))
         const stamp = at.toISOString()
         if (existing) {
-          await trx.updateTable('sprint_reviews').set({ agenda, prepared_at: stamp, updated_at: stamp }).where('id', '=', existing.id).execute()
+          await trx
+            .updateTable('sprint_reviews')
+            .set({ agenda, prepared_at: stamp, updated_at: stamp })
+            .where('id', '=', existing.id)
+            .execute()
           return byId(trx, existing.id)
         }
         const row = await trx
           .insertInto('sprint_reviews')
-          .values({ sprint_id: sprintId, status: 'prepared', agenda, prepared_at: stamp, held_on: null, created_at: stamp, updated_at: stamp })
+          .values({
+            sprint_id: sprintId,
+            status: 'prepared',
+            agenda,
+            prepared_at: stamp,
+            held_on: null,
+            created_at: stamp,
+            updated_at: stamp
+          })
           .returningAll()
           .executeTakeFirstOrThrow()
         return readReview(trx, row)
@@ -130,11 +154,16 @@ export function createSprintReviewService(deps: ServiceDeps) {
         const at = now()
         const today = isoDay(at)
         const day = heldOn ?? today
-        if (day > today) throw new ApiError('invalid_input', 'Record a Sprint Review once it has been held, on or before today.', [{ path: 'heldOn', message: `${day} is after today (${today})` }])
-        if (day < sprint.start_date) {
-          throw new ApiError('invalid_input', `A Sprint Review closes its Sprint: hold it on or after the Sprint's start (${sprint.start_date}).`, [
-            { path: 'heldOn', message: `${day} is before ${sprint.name} started` }
+        if (day > today)
+          throw new ApiError('invalid_input', 'Record a Sprint Review once it has been held, on or before today.', [
+            { path: 'heldOn', message: `${day} is after today (${today})` }
           ])
+        if (day < sprint.start_date) {
+          throw new ApiError(
+            'invalid_input',
+            `A Sprint Review closes its Sprint: hold it on or after the Sprint's start (${sprint.start_date}).`,
+            [{ path: 'heldOn', message: `${day} is before ${sprint.name} started` }]
+          )
         }
         await trx
           .updateTable('sprint_reviews')
@@ -165,14 +194,25 @@ export function createSprintReviewService(deps: ServiceDeps) {
       })
     },
 
-    async removeAttendee({ reviewId, stakeholderId }: ParsedInput<'sprintReviews.removeAttendee'>): Promise<SprintReview> {
+    async removeAttendee({
+      reviewId,
+      stakeholderId
+    }: ParsedInput<'sprintReviews.removeAttendee'>): Promise<SprintReview> {
       const row = await getReviewRow(db, reviewId, 'reviewId')
-      await db.deleteFrom('sprint_review_attendees').where('review_id', '=', reviewId).where('stakeholder_id', '=', stakeholderId).execute()
+      await db
+        .deleteFrom('sprint_review_attendees')
+        .where('review_id', '=', reviewId)
+        .where('stakeholder_id', '=', stakeholderId)
+        .execute()
       await touch(db, reviewId)
       return readReview(db, row)
     },
 
-    async addFeedback({ reviewId, stakeholderId, text }: ParsedInput<'sprintReviews.addFeedback'>): Promise<SprintReview> {
+    async addFeedback({
+      reviewId,
+      stakeholderId,
+      text
+    }: ParsedInput<'sprintReviews.addFeedback'>): Promise<SprintReview> {
       return inTransaction(db, async (trx) => {
         const row = await getReviewRow(trx, reviewId, 'reviewId')
         const stakeholder = await requireStakeholderOf(trx, row, stakeholderId)
@@ -184,7 +224,15 @@ export function createSprintReviewService(deps: ServiceDeps) {
           .execute()
         await trx
           .insertInto('sprint_review_feedback')
-          .values({ review_id: reviewId, stakeholder_id: stakeholderId, stakeholder_name: stakeholder.name, text, created_item_id: null, changed_item_id: null, created_at: now().toISOString() })
+          .values({
+            review_id: reviewId,
+            stakeholder_id: stakeholderId,
+            stakeholder_name: stakeholder.name,
+            text,
+            created_item_id: null,
+            changed_item_id: null,
+            created_at: now().toISOString()
+          })
           .execute()
         await touch(trx, reviewId)
         return readReview(trx, row)
@@ -192,8 +240,15 @@ export function createSprintReviewService(deps: ServiceDeps) {
     },
 
     async deleteFeedback(id: number): Promise<SprintReview> {
-      const feedback = await db.selectFrom('sprint_review_feedback').select('review_id').where('id', '=', id).executeTakeFirst()
-      if (!feedback) throw new ApiError('not_found', `There is no feedback with id ${id}.`, [{ path: 'id', message: `No feedback ${id}` }])
+      const feedback = await db
+        .selectFrom('sprint_review_feedback')
+        .select('review_id')
+        .where('id', '=', id)
+        .executeTakeFirst()
+      if (!feedback)
+        throw new ApiError('not_found', `There is no feedback with id ${id}.`, [
+          { path: 'id', message: `No feedback ${id}` }
+        ])
       await db.deleteFrom('sprint_review_feedback').where('id', '=', id).execute()
       await touch(db, feedback.review_id)
       return byId(db, feedback.review_id)
@@ -203,36 +258,60 @@ export function createSprintReviewService(deps: ServiceDeps) {
      * One step from feedback to the Product Backlog: a new item, or a change to an existing one. Either
      * way the item's notes gain who asked and what they said, and the feedback keeps the item.
      */
-    async feedbackToItem({ feedbackId, item }: ParsedInput<'sprintReviews.feedbackToItem'>): Promise<{ review: SprintReview; itemId: number }> {
+    async feedbackToItem({
+      feedbackId,
+      item
+    }: ParsedInput<'sprintReviews.feedbackToItem'>): Promise<{ review: SprintReview; itemId: number }> {
       return inTransaction(db, async (trx) => {
         const [trace] = await feedbackTraces(trx, { feedbackId })
-        if (!trace) throw new ApiError('not_found', `There is no feedback with id ${feedbackId}.`, [{ path: 'feedbackId', message: `No feedback ${feedbackId}` }])
-        if (trace.outcome !== null) {
-          throw new ApiError('conflict', `This feedback already ${trace.outcome === 'created' ? 'became' : 'changed'} “${trace.itemTitle ?? 'an item since deleted'}”.`, [
-            { path: 'feedbackId', message: 'Already led to an item' }
+        if (!trace)
+          throw new ApiError('not_found', `There is no feedback with id ${feedbackId}.`, [
+            { path: 'feedbackId', message: `No feedback ${feedbackId}` }
           ])
+        if (trace.outcome !== null) {
+          throw new ApiError(
+            'conflict',
+            `This feedback already ${trace.outcome === 'created' ? 'became' : 'changed'} “${trace.itemTitle ?? 'an item since deleted'}”.`,
+            [{ path: 'feedbackId', message: 'Already led to an item' }]
+          )
         }
         const sprint = await getSprintRow(trx, trace.sprintId)
         const backlog = createBacklogService({ ...deps, db: trx })
         let itemId: number
         if (item.kind === 'new') {
           const { kind: _kind, ...fields } = item
-          itemId = (await backlog.create({ productId: sprint.product_id, estimate: null, teamId: sprint.team_id, ...fields })).id
+          itemId = (
+            await backlog.create({ productId: sprint.product_id, estimate: null, teamId: sprint.team_id, ...fields })
+          ).id
         } else {
           itemId = item.itemId
           const existing = await backlog.get(itemId).catch((error: unknown) => {
-            if (error instanceof ApiError && error.code === 'not_found') throw new ApiError('invalid_input', `There is no backlog item with id ${itemId}.`, [{ path: 'item.itemId', message: 'Choose an item of the backlog' }])
+            if (error instanceof ApiError && error.code === 'not_found')
+              throw new ApiError('invalid_input', `There is no backlog item with id ${itemId}.`, [
+                { path: 'item.itemId', message: 'Choose an item of the backlog' }
+              ])
             throw error
           })
           if (existing.productId !== sprint.product_id) {
-            throw new ApiError('invalid_input', 'That item belongs to another product.', [{ path: 'item.itemId', message: 'Choose an item of this product' }])
+            throw new ApiError('invalid_input', 'That item belongs to another product.', [
+              { path: 'item.itemId', message: 'Choose an item of this product' }
+            ])
           }
         }
         const { notes } = await backlog.detail(itemId)
-        const line = feedbackNote({ stakeholder: trace.stakeholderName, sprint: trace.sprintName, on: trace.on, text: trace.text })
+        const line = feedbackNote({
+          stakeholder: trace.stakeholderName,
+          sprint: trace.sprintName,
+          on: trace.on,
+          text: trace.text
+        })
         const patch = api['backlog.update'].input.safeParse({ id: itemId, patch: { notes: appendNote(notes, line) } })
         if (!patch.success) {
-          throw new ApiError('invalid_input', 'The item’s notes have no room left for this feedback; shorten them first.', [{ path: 'item.itemId', message: 'Its notes are full' }])
+          throw new ApiError(
+            'invalid_input',
+            'The item’s notes have no room left for this feedback; shorten them first.',
+            [{ path: 'item.itemId', message: 'Its notes are full' }]
+          )
         }
         await backlog.update(patch.data)
         await trx

@@ -59,16 +59,36 @@ export const sprintReviewsSection = defineSection({
       .orderBy('r.id')
       .execute()
     const reviewIds = reviews.map((r) => r.id)
-    const attendees = reviewIds.length === 0 ? [] : await db.selectFrom('sprint_review_attendees').selectAll().where('review_id', 'in', reviewIds).orderBy('stakeholder_id').execute()
+    const attendees =
+      reviewIds.length === 0
+        ? []
+        : await db
+            .selectFrom('sprint_review_attendees')
+            .selectAll()
+            .where('review_id', 'in', reviewIds)
+            .orderBy('stakeholder_id')
+            .execute()
     // Items deleted since are not in the file: the feedback then travels without its item.
     const feedback =
       reviewIds.length === 0
         ? []
         : await db
             .selectFrom('sprint_review_feedback as f')
-            .leftJoin('backlog_items as c', (join) => join.onRef('c.id', '=', 'f.created_item_id').on('c.deleted_at', 'is', null))
-            .leftJoin('backlog_items as x', (join) => join.onRef('x.id', '=', 'f.changed_item_id').on('x.deleted_at', 'is', null))
-            .select(['f.review_id', 'f.stakeholder_id', 'f.stakeholder_name', 'f.text', 'c.id as createdItemId', 'x.id as changedItemId', 'f.created_at'])
+            .leftJoin('backlog_items as c', (join) =>
+              join.onRef('c.id', '=', 'f.created_item_id').on('c.deleted_at', 'is', null)
+            )
+            .leftJoin('backlog_items as x', (join) =>
+              join.onRef('x.id', '=', 'f.changed_item_id').on('x.deleted_at', 'is', null)
+            )
+            .select([
+              'f.review_id',
+              'f.stakeholder_id',
+              'f.stakeholder_name',
+              'f.text',
+              'c.id as createdItemId',
+              'x.id as changedItemId',
+              'f.created_at'
+            ])
             .where('f.review_id', 'in', reviewIds)
             .orderBy('f.id')
             .execute()
@@ -114,7 +134,9 @@ export const sprintReviewsSection = defineSection({
         sprintId: r.sprint_id,
         note: r.note,
         updatedAt: r.updated_at,
-        actions: actions.filter((a) => a.sprint_id === r.sprint_id).map((a) => ({ text: a.text, done: a.done === 1, createdAt: a.created_at }))
+        actions: actions
+          .filter((a) => a.sprint_id === r.sprint_id)
+          .map((a) => ({ text: a.text, done: a.done === 1, createdAt: a.created_at }))
       }))
     }
   },
@@ -137,8 +159,14 @@ export const sprintReviewsSection = defineSection({
         .returning('id')
         .executeTakeFirstOrThrow()
       ids.set('sprintReview', r.id, id)
-      const attendees = new Set(r.attendeeIds.map((stakeholderId, i) => ids.get('stakeholder', stakeholderId, `${path}.attendeeIds.${i}`)))
-      if (attendees.size > 0) await trx.insertInto('sprint_review_attendees').values([...attendees].map((stakeholder_id) => ({ review_id: id, stakeholder_id }))).execute()
+      const attendees = new Set(
+        r.attendeeIds.map((stakeholderId, i) => ids.get('stakeholder', stakeholderId, `${path}.attendeeIds.${i}`))
+      )
+      if (attendees.size > 0)
+        await trx
+          .insertInto('sprint_review_attendees')
+          .values([...attendees].map((stakeholder_id) => ({ review_id: id, stakeholder_id })))
+          .execute()
       for (const [j, f] of r.feedback.entries()) {
         const at = `${path}.feedback.${j}`
         await trx
@@ -157,9 +185,15 @@ export const sprintReviewsSection = defineSection({
     }
     for (const [index, r] of data.retrospectives.entries()) {
       const sprintId = ids.get('sprint', r.sprintId, `sprintReviews.retrospectives.${index}.sprintId`)
-      await trx.insertInto('sprint_retrospectives').values({ sprint_id: sprintId, note: r.note, updated_at: r.updatedAt }).execute()
+      await trx
+        .insertInto('sprint_retrospectives')
+        .values({ sprint_id: sprintId, note: r.note, updated_at: r.updatedAt })
+        .execute()
       for (const [position, a] of r.actions.entries()) {
-        await trx.insertInto('retrospective_actions').values({ sprint_id: sprintId, position, text: a.text, done: a.done ? 1 : 0, created_at: a.createdAt }).execute()
+        await trx
+          .insertInto('retrospective_actions')
+          .values({ sprint_id: sprintId, position, text: a.text, done: a.done ? 1 : 0, created_at: a.createdAt })
+          .execute()
       }
     }
   }

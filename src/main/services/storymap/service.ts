@@ -13,15 +13,20 @@ const KIND_WORDS: Record<Kind, string> = { activity: 'activity', step: 'step', s
 /** The product an activity, step or slice belongs to; not found names the field. */
 async function productOf(db: Db, kind: Kind, id: number, field = 'id'): Promise<number> {
   const row =
-    kind === 'activity' ? await db.selectFrom('story_map_activities').select('product_id').where('id', '=', id).executeTakeFirst()
-    : kind === 'slice' ? await db.selectFrom('story_map_slices').select('product_id').where('id', '=', id).executeTakeFirst()
-    : await db
-        .selectFrom('story_map_steps as s')
-        .innerJoin('story_map_activities as a', 'a.id', 's.activity_id')
-        .select('a.product_id')
-        .where('s.id', '=', id)
-        .executeTakeFirst()
-  if (!row) throw new ApiError('not_found', `There is no ${KIND_WORDS[kind]} with id ${id}.`, [{ path: field, message: `No ${KIND_WORDS[kind]} with id ${id}` }])
+    kind === 'activity'
+      ? await db.selectFrom('story_map_activities').select('product_id').where('id', '=', id).executeTakeFirst()
+      : kind === 'slice'
+        ? await db.selectFrom('story_map_slices').select('product_id').where('id', '=', id).executeTakeFirst()
+        : await db
+            .selectFrom('story_map_steps as s')
+            .innerJoin('story_map_activities as a', 'a.id', 's.activity_id')
+            .select('a.product_id')
+            .where('s.id', '=', id)
+            .executeTakeFirst()
+  if (!row)
+    throw new ApiError('not_found', `There is no ${KIND_WORDS[kind]} with id ${id}.`, [
+      { path: field, message: `No ${KIND_WORDS[kind]} with id ${id}` }
+    ])
   return row.product_id
 }
 
@@ -43,8 +48,15 @@ export function createStoryMapService({ db }: ServiceDeps) {
 
     async addStep(activityId: number, name: string): Promise<StoryMap> {
       const productId = await productOf(db, 'activity', activityId, 'activityId')
-      const row = await db.selectFrom('story_map_steps').select((eb) => eb.fn.max('position').as('max')).where('activity_id', '=', activityId).executeTakeFirst()
-      await db.insertInto('story_map_steps').values({ activity_id: activityId, name, position: (row?.max ?? -1) + 1 }).execute()
+      const row = await db
+        .selectFrom('story_map_steps')
+        .select((eb) => eb.fn.max('position').as('max'))
+        .where('activity_id', '=', activityId)
+        .executeTakeFirst()
+      await db
+        .insertInto('story_map_steps')
+        .values({ activity_id: activityId, name, position: (row?.max ?? -1) + 1 })
+        .execute()
       return readStoryMap(db, productId)
     },
 

@@ -170,7 +170,11 @@ export async function saveCanvas(
       ])
     }
     const version = await store.save(trx, canvasId, content, reason, now)
-    await trx.updateTable('strategy_canvases').set({ updated_at: now.toISOString() }).where('id', '=', canvasId).execute()
+    await trx
+      .updateTable('strategy_canvases')
+      .set({ updated_at: now.toISOString() })
+      .where('id', '=', canvasId)
+      .execute()
     return version
   })
 }

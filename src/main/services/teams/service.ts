@@ -14,7 +14,8 @@ function nameTaken(name: string): ApiError {
 
 async function getTeamRow(db: Db, id: number, field = 'id') {
   const row = await db.selectFrom('teams').selectAll().where('id', '=', id).executeTakeFirst()
-  if (!row) throw new ApiError('not_found', `There is no team with id ${id}.`, [{ path: field, message: `No team ${id}` }])
+  if (!row)
+    throw new ApiError('not_found', `There is no team with id ${id}.`, [{ path: field, message: `No team ${id}` }])
   return row
 }
 
@@ -22,10 +23,23 @@ async function getTeamRow(db: Db, id: number, field = 'id') {
  * Fails unless `teamId` is a team of the product; null (no team) and undefined (unchanged) pass.
  * `field` is where the caller's input holds it, so the error points at the Team field.
  */
-export async function requireTeamOfProduct(db: Db, productId: number, teamId: number | null | undefined, field: string): Promise<void> {
+export async function requireTeamOfProduct(
+  db: Db,
+  productId: number,
+  teamId: number | null | undefined,
+  field: string
+): Promise<void> {
   if (teamId === null || teamId === undefined) return
-  const row = await db.selectFrom('teams').select('id').where('id', '=', teamId).where('product_id', '=', productId).executeTakeFirst()
-  if (!row) throw new ApiError('invalid_input', `Team ${teamId} is not a team of this product.`, [{ path: field, message: 'Choose one of the product’s teams, or none' }])
+  const row = await db
+    .selectFrom('teams')
+    .select('id')
+    .where('id', '=', teamId)
+    .where('product_id', '=', productId)
+    .executeTakeFirst()
+  if (!row)
+    throw new ApiError('invalid_input', `Team ${teamId} is not a team of this product.`, [
+      { path: field, message: 'Choose one of the product’s teams, or none' }
+    ])
 }
 
 /** The product's teams with their Definition of Done additions and counts, in order (or just `id`). */
@@ -60,7 +74,9 @@ export async function listTeams(db: Db, productId: number, id?: number): Promise
     productId: row.product_id,
     name: row.name,
     position: row.position,
-    definitionOfDone: lines.filter((line) => line.team_id === row.id).map(({ id, text, position }) => ({ id, text, position })),
+    definitionOfDone: lines
+      .filter((line) => line.team_id === row.id)
+      .map(({ id, text, position }) => ({ id, text, position })),
     wipLimits: limits.get(row.id) ?? [],
     sle: sles.get(row.id) ?? null,
     itemCount: Number(row.items),
@@ -69,7 +85,10 @@ export async function listTeams(db: Db, productId: number, id?: number): Promise
 }
 
 /** Every team's own WIP limits of the product, by team id, each team's in workflow order. */
-export async function teamWipLimits(db: Db, productId: number): Promise<Map<number, Array<{ stateId: number; wipLimit: number }>>> {
+export async function teamWipLimits(
+  db: Db,
+  productId: number
+): Promise<Map<number, Array<{ stateId: number; wipLimit: number }>>> {
   const rows = await db
     .selectFrom('team_wip_limits as l')
     .innerJoin('teams as t', 't.id', 'l.team_id')
@@ -103,10 +122,19 @@ export function createTeamService({ db, now }: ServiceDeps) {
       await getProduct(db, productId)
       try {
         const id = await inTransaction(db, async (trx) => {
-          const last = await trx.selectFrom('teams').select((eb) => eb.fn.max('position').as('position')).where('product_id', '=', productId).executeTakeFirst()
+          const last = await trx
+            .selectFrom('teams')
+            .select((eb) => eb.fn.max('position').as('position'))
+            .where('product_id', '=', productId)
+            .executeTakeFirst()
           const { id } = await trx
             .insertInto('teams')
-            .values({ product_id: productId, name, position: (last?.position ?? -1) + 1, created_at: now().toISOString() })
+            .values({
+              product_id: productId,
+              name,
+              position: (last?.position ?? -1) + 1,
+              created_at: now().toISOString()
+            })
             .returning('id')
             .executeTakeFirstOrThrow()
           return id
@@ -135,16 +163,24 @@ export function createTeamService({ db, now }: ServiceDeps) {
      */
     async setWipLimit({ id, stateId, wipLimit }: ParsedInput<'teams.setWipLimit'>): Promise<Team> {
       const team = await getTeamRow(db, id)
-      const state = await db.selectFrom('workflow_states').select(['name', 'category']).where('id', '=', stateId).where('product_id', '=', team.product_id).executeTakeFirst()
+      const state = await db
+        .selectFrom('workflow_states')
+        .select(['name', 'category'])
+        .where('id', '=', stateId)
+        .where('product_id', '=', team.product_id)
+        .executeTakeFirst()
       if (!state) {
-        throw new ApiError('invalid_input', `State ${stateId} is not a workflow state of this product.`, [{ path: 'stateId', message: 'Choose one of the product’s workflow states' }])
+        throw new ApiError('invalid_input', `State ${stateId} is not a workflow state of this product.`, [
+          { path: 'stateId', message: 'Choose one of the product’s workflow states' }
+        ])
       }
       if (wipLimit !== null && !takesWipLimit(state.category)) {
         throw new ApiError('invalid_input', noWipLimitReason(state.name, state.category), [
           { path: 'wipLimit', message: 'Leave the WIP limit empty for this state' }
         ])
       }
-      if (wipLimit === null) await db.deleteFrom('team_wip_limits').where('team_id', '=', id).where('state_id', '=', stateId).execute()
+      if (wipLimit === null)
+        await db.deleteFrom('team_wip_limits').where('team_id', '=', id).where('state_id', '=', stateId).execute()
       else {
         await db
           .insertInto('team_wip_limits')
@@ -165,7 +201,10 @@ export function createTeamService({ db, now }: ServiceDeps) {
       const [team] = await listTeams(db, row.product_id, id)
       const { itemCount, sprintCount } = team!
       if (itemCount > 0 || sprintCount > 0) {
-        const held = [itemCount > 0 && `${itemCount} item${itemCount === 1 ? '' : 's'}`, sprintCount > 0 && `${sprintCount} Sprint${sprintCount === 1 ? '' : 's'}`]
+        const held = [
+          itemCount > 0 && `${itemCount} item${itemCount === 1 ? '' : 's'}`,
+          sprintCount > 0 && `${sprintCount} Sprint${sprintCount === 1 ? '' : 's'}`
+        ]
           .filter(Boolean)
           .join(' and ')
         throw new ApiError(

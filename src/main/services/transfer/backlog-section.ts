@@ -15,7 +15,9 @@ const BacklogSection = z.object({
   // Files written before teams have none.
   teams: z
     .array(z.object({ id: Id, name: z.string().trim().min(1), position: z.number().int(), createdAt: z.string() }))
-    .refine((teams) => new Set(teams.map((team) => team.name.toLowerCase())).size === teams.length, { message: 'A product’s team names differ from one another' })
+    .refine((teams) => new Set(teams.map((team) => team.name.toLowerCase())).size === teams.length, {
+      message: 'A product’s team names differ from one another'
+    })
     .default([]),
   states: z
     .array(
@@ -31,32 +33,37 @@ const BacklogSection = z.object({
       })
     )
     .min(1),
-  items: z.array(
-    z.object({
-      id: Id,
-      /** The item's number in the product (PB-12 is number 12); files written before keys have none. */
-      number: Id.optional(),
-      type: z.enum(ITEM_TYPES),
-      title: z.string().min(1),
-      description: z.string(),
-      estimate: z.number().nullable(),
-      stateId: Id,
-      rank: z.string().min(1),
-      createdAt: z.string(),
-      updatedAt: z.string(),
-      // Files written before items had these read as "none".
-      parentId: Id.nullable().default(null),
-      teamId: Id.nullable().default(null),
-      notes: z.string().default(''),
-      criteria: z.array(z.string()).default([]),
-      labels: z.array(z.string()).default([]),
-      /** Ids of the Definition of Ready lines (`definitionOfReady[].id`) the item meets. */
-      readyChecks: z.array(Id).default([])
-    })
-  ).refine((items) => {
-    const numbers = items.flatMap((item) => (item.number === undefined ? [] : [item.number]))
-    return new Set(numbers).size === numbers.length
-  }, { message: 'Each item has its own number' }),
+  items: z
+    .array(
+      z.object({
+        id: Id,
+        /** The item's number in the product (PB-12 is number 12); files written before keys have none. */
+        number: Id.optional(),
+        type: z.enum(ITEM_TYPES),
+        title: z.string().min(1),
+        description: z.string(),
+        estimate: z.number().nullable(),
+        stateId: Id,
+        rank: z.string().min(1),
+        createdAt: z.string(),
+        updatedAt: z.string(),
+        // Files written before items had these read as "none".
+        parentId: Id.nullable().default(null),
+        teamId: Id.nullable().default(null),
+        notes: z.string().default(''),
+        criteria: z.array(z.string()).default([]),
+        labels: z.array(z.string()).default([]),
+        /** Ids of the Definition of Ready lines (`definitionOfReady[].id`) the item meets. */
+        readyChecks: z.array(Id).default([])
+      })
+    )
+    .refine(
+      (items) => {
+        const numbers = items.flatMap((item) => (item.number === undefined ? [] : [item.number]))
+        return new Set(numbers).size === numbers.length
+      },
+      { message: 'Each item has its own number' }
+    ),
   history: z.array(
     z.object({
       itemId: Id,
@@ -73,10 +80,15 @@ const BacklogSection = z.object({
   splits: z.array(z.object({ itemId: Id, pattern: z.enum(SPLIT_PATTERNS), splitAt: z.string() })).default([]),
   /** What starts the item keys, and the number the next new item gets (past deleted items, which the file leaves out). */
   itemKeys: z.object({ prefix: ItemPrefix, nextNumber: Id }).nullable().default(null),
-  settings: z.object({ estimateScale: z.enum(ESTIMATE_SCALES), estimateThreshold: z.number().positive() }).nullable().default(null),
+  settings: z
+    .object({ estimateScale: z.enum(ESTIMATE_SCALES), estimateThreshold: z.number().positive() })
+    .nullable()
+    .default(null),
   definitionOfReady: z.array(z.object({ id: Id, text: z.string().min(1) })).default([]),
   /** The product's lines (teamId null) and the teams' additions. */
-  definitionOfDone: z.array(z.object({ id: Id, text: z.string().min(1), teamId: Id.nullable().default(null) })).default([])
+  definitionOfDone: z
+    .array(z.object({ id: Id, text: z.string().min(1), teamId: Id.nullable().default(null) }))
+    .default([])
 })
 
 /**
@@ -89,8 +101,19 @@ export const backlogSection = defineSection({
   schema: BacklogSection,
 
   async export(db, productId) {
-    const teams = await db.selectFrom('teams').selectAll().where('product_id', '=', productId).orderBy('position').orderBy('id').execute()
-    const states = await db.selectFrom('workflow_states').selectAll().where('product_id', '=', productId).orderBy('position').execute()
+    const teams = await db
+      .selectFrom('teams')
+      .selectAll()
+      .where('product_id', '=', productId)
+      .orderBy('position')
+      .orderBy('id')
+      .execute()
+    const states = await db
+      .selectFrom('workflow_states')
+      .selectAll()
+      .where('product_id', '=', productId)
+      .orderBy('position')
+      .execute()
     const items = await db
       .selectFrom('backlog_items')
       .selectAll()
@@ -143,8 +166,16 @@ export const backlogSection = defineSection({
       .orderBy('s.split_at')
       .orderBy('s.id')
       .execute()
-    const settings = await db.selectFrom('product_settings').selectAll().where('product_id', '=', productId).executeTakeFirst()
-    const keys = await db.selectFrom('products').select(['item_prefix', 'next_item_number']).where('id', '=', productId).executeTakeFirstOrThrow()
+    const settings = await db
+      .selectFrom('product_settings')
+      .selectAll()
+      .where('product_id', '=', productId)
+      .executeTakeFirst()
+    const keys = await db
+      .selectFrom('products')
+      .select(['item_prefix', 'next_item_number'])
+      .where('id', '=', productId)
+      .executeTakeFirstOrThrow()
     const checksOf = groupByItem(checks, (c) => c.criterion_id)
     const definition = (kind: 'ready' | 'done') => definitions.filter((d) => d.kind === kind)
     return {
@@ -184,10 +215,14 @@ export const backlogSection = defineSection({
         changedAt: h.changed_at,
         notDoneReason: h.not_done_reason
       })),
-      links: links.filter((l) => liveIds.has(l.blocker_id) && liveIds.has(l.blocked_id)).map((l) => ({ blockerId: l.blocker_id, blockedId: l.blocked_id })),
+      links: links
+        .filter((l) => liveIds.has(l.blocker_id) && liveIds.has(l.blocked_id))
+        .map((l) => ({ blockerId: l.blocker_id, blockedId: l.blocked_id })),
       splits: splits.map((s) => ({ itemId: s.item_id, pattern: s.pattern, splitAt: s.split_at })),
       itemKeys: { prefix: keys.item_prefix, nextNumber: keys.next_item_number },
-      settings: settings ? { estimateScale: settings.estimate_scale, estimateThreshold: settings.estimate_threshold } : null,
+      settings: settings
+        ? { estimateScale: settings.estimate_scale, estimateThreshold: settings.estimate_threshold }
+        : null,
       definitionOfReady: definition('ready').map(({ id, text }) => ({ id, text })),
       definitionOfDone: definition('done').map(({ id, text, team_id }) => ({ id, text, teamId: team_id }))
     }
@@ -221,9 +256,16 @@ export const backlogSection = defineSection({
         .executeTakeFirstOrThrow()
       ids.set('state', state.id, id)
     }
-    if (data.itemKeys) await trx.updateTable('products').set({ item_prefix: data.itemKeys.prefix, next_item_number: data.itemKeys.nextNumber }).where('id', '=', productId).execute()
+    if (data.itemKeys)
+      await trx
+        .updateTable('products')
+        .set({ item_prefix: data.itemKeys.prefix, next_item_number: data.itemKeys.nextNumber })
+        .where('id', '=', productId)
+        .execute()
     // A file from before keys numbers its items as the migration numbered a database's: in id order.
-    const numberInIdOrder = new Map([...data.items].sort((a, b) => a.id - b.id).map((item, index) => [item.id, index + 1]))
+    const numberInIdOrder = new Map(
+      [...data.items].sort((a, b) => a.id - b.id).map((item, index) => [item.id, index + 1])
+    )
     for (const [index, item] of data.items.entries()) {
       const { id } = await trx
         .insertInto('backlog_items')
@@ -272,7 +314,12 @@ function withOverridesReturned(data: z.output<typeof BacklogSection>): z.output<
   const rewrite = rewriteOverrides(
     data.states,
     new Map(data.items.map((item) => [item.id, item.stateId])),
-    data.history.map((c) => ({ itemId: c.itemId, fromStateId: c.fromStateId, toStateId: c.toStateId, override: c.dodOverride ?? null }))
+    data.history.map((c) => ({
+      itemId: c.itemId,
+      fromStateId: c.fromStateId,
+      toStateId: c.toStateId,
+      override: c.dodOverride ?? null
+    }))
   )
   return {
     ...data,
@@ -285,19 +332,35 @@ function withOverridesReturned(data: z.output<typeof BacklogSection>): z.output<
 }
 
 /** What items carry beyond their own row; runs after the items exist, since parents and links may point anywhere. */
-async function importDetail(trx: Db, productId: number, data: z.output<typeof BacklogSection>, ids: IdMap): Promise<void> {
+async function importDetail(
+  trx: Db,
+  productId: number,
+  data: z.output<typeof BacklogSection>,
+  ids: IdMap
+): Promise<void> {
   if (data.settings) {
     await trx
       .insertInto('product_settings')
-      .values({ product_id: productId, estimate_scale: data.settings.estimateScale, estimate_threshold: data.settings.estimateThreshold })
+      .values({
+        product_id: productId,
+        estimate_scale: data.settings.estimateScale,
+        estimate_threshold: data.settings.estimateThreshold
+      })
       .execute()
   }
   for (const kind of ['ready', 'done'] as const) {
-    const lines = kind === 'ready' ? data.definitionOfReady.map((line) => ({ ...line, teamId: null })) : data.definitionOfDone
+    const lines =
+      kind === 'ready' ? data.definitionOfReady.map((line) => ({ ...line, teamId: null })) : data.definitionOfDone
     for (const [position, line] of lines.entries()) {
       const { id } = await trx
         .insertInto('definition_criteria')
-        .values({ product_id: productId, kind, position, text: line.text, team_id: ids.getNullable('team', line.teamId, `backlog.definitionOfDone.${position}.teamId`) })
+        .values({
+          product_id: productId,
+          kind,
+          position,
+          text: line.text,
+          team_id: ids.getNullable('team', line.teamId, `backlog.definitionOfDone.${position}.teamId`)
+        })
         .returning('id')
         .executeTakeFirstOrThrow()
       ids.set(`${kind} line`, line.id, id)
@@ -307,14 +370,23 @@ async function importDetail(trx: Db, productId: number, data: z.output<typeof Ba
     const path = `backlog.items.${index}`
     const id = ids.get('item', item.id, `${path}.id`)
     if (item.parentId !== null) {
-      await trx.updateTable('backlog_items').set({ parent_id: ids.get('item', item.parentId, `${path}.parentId`) }).where('id', '=', id).execute()
+      await trx
+        .updateTable('backlog_items')
+        .set({ parent_id: ids.get('item', item.parentId, `${path}.parentId`) })
+        .where('id', '=', id)
+        .execute()
     }
     await writeCriteria(trx, id, item.criteria)
     await writeLabels(trx, productId, id, item.labels)
     if (item.readyChecks.length > 0) {
       await trx
         .insertInto('item_ready_checks')
-        .values(item.readyChecks.map((check, i) => ({ item_id: id, criterion_id: ids.get('ready line', check, `${path}.readyChecks.${i}`) })))
+        .values(
+          item.readyChecks.map((check, i) => ({
+            item_id: id,
+            criterion_id: ids.get('ready line', check, `${path}.readyChecks.${i}`)
+          }))
+        )
         .execute()
     }
   }
@@ -322,14 +394,21 @@ async function importDetail(trx: Db, productId: number, data: z.output<typeof Ba
     const path = `backlog.links.${index}`
     await trx
       .insertInto('item_links')
-      .values({ blocker_id: ids.get('item', link.blockerId, `${path}.blockerId`), blocked_id: ids.get('item', link.blockedId, `${path}.blockedId`) })
+      .values({
+        blocker_id: ids.get('item', link.blockerId, `${path}.blockerId`),
+        blocked_id: ids.get('item', link.blockedId, `${path}.blockedId`)
+      })
       .onConflict((c) => c.doNothing())
       .execute()
   }
   for (const [index, split] of data.splits.entries()) {
     await trx
       .insertInto('item_splits')
-      .values({ item_id: ids.get('item', split.itemId, `backlog.splits.${index}.itemId`), pattern: split.pattern, split_at: split.splitAt })
+      .values({
+        item_id: ids.get('item', split.itemId, `backlog.splits.${index}.itemId`),
+        pattern: split.pattern,
+        split_at: split.splitAt
+      })
       .execute()
   }
 }

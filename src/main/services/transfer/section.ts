@@ -22,9 +22,11 @@ export class IdMap {
   get(kind: string, oldId: number, path: string): number {
     const id = this.maps.get(kind)?.get(oldId)
     if (id === undefined) {
-      throw new ApiError('invalid_input', `The file refers to ${kind} ${oldId} at ${path}, which it does not contain.`, [
-        { path: `document.sections.${path}`, message: `No ${kind} with id ${oldId} in this file` }
-      ])
+      throw new ApiError(
+        'invalid_input',
+        `The file refers to ${kind} ${oldId} at ${path}, which it does not contain.`,
+        [{ path: `document.sections.${path}`, message: `No ${kind} with id ${oldId} in this file` }]
+      )
     }
     return id
   }

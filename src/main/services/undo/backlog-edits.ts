@@ -29,6 +29,12 @@ export const BACKLOG_EDITS: UndoableEdits<MethodsOf<'backlog'>> = {
   'backlog.move': { items: ({ id }) => [id], label: (_input, title) => `move of “${title}”` },
   'backlog.delete': { items: ({ id }) => [id], label: (_input, title) => `deletion of “${title}”` },
   'backlog.restore': { items: ({ id }) => [id], label: (_input, title) => `restoring “${title}”` },
-  'backlog.link': { items: ({ blockerId, blockedId }) => [blockerId, blockedId], label: (_input, title) => `link from “${title}”` },
-  'backlog.unlink': { items: ({ blockerId, blockedId }) => [blockerId, blockedId], label: (_input, title) => `unlink from “${title}”` }
+  'backlog.link': {
+    items: ({ blockerId, blockedId }) => [blockerId, blockedId],
+    label: (_input, title) => `link from “${title}”`
+  },
+  'backlog.unlink': {
+    items: ({ blockerId, blockedId }) => [blockerId, blockedId],
+    label: (_input, title) => `unlink from “${title}”`
+  }
 }

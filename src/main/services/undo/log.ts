@@ -20,9 +20,23 @@ export interface UndoState {
 
 export function createUndoLog({ db, now }: ServiceDeps) {
   const lastDone = (productId: number) =>
-    db.selectFrom('edit_log').selectAll().where('product_id', '=', productId).where('undone', '=', 0).orderBy('id', 'desc').limit(1).executeTakeFirst()
+    db
+      .selectFrom('edit_log')
+      .selectAll()
+      .where('product_id', '=', productId)
+      .where('undone', '=', 0)
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirst()
   const firstUndone = (productId: number) =>
-    db.selectFrom('edit_log').selectAll().where('product_id', '=', productId).where('undone', '=', 1).orderBy('id').limit(1).executeTakeFirst()
+    db
+      .selectFrom('edit_log')
+      .selectAll()
+      .where('product_id', '=', productId)
+      .where('undone', '=', 1)
+      .orderBy('id')
+      .limit(1)
+      .executeTakeFirst()
 
   async function reapply(id: number, side: string, undone: 0 | 1): Promise<void> {
     const picture = JSON.parse(side) as Picture
@@ -34,7 +48,14 @@ export function createUndoLog({ db, now }: ServiceDeps) {
 
   return {
     /** Adds an edit inside the edit's own transaction, `trx`; a new edit ends the redo branch. */
-    async record(trx: Db, productId: number, label: string, itemIds: number[], before: ItemSnapshot, after: ItemSnapshot): Promise<void> {
+    async record(
+      trx: Db,
+      productId: number,
+      label: string,
+      itemIds: number[],
+      before: ItemSnapshot,
+      after: ItemSnapshot
+    ): Promise<void> {
       await trx.deleteFrom('edit_log').where('product_id', '=', productId).where('undone', '=', 1).execute()
       await trx
         .insertInto('edit_log')
@@ -54,7 +75,8 @@ export function createUndoLog({ db, now }: ServiceDeps) {
         .offset(UNDO_DEPTH - 1)
         .limit(1)
         .executeTakeFirst()
-      if (oldestKept) await trx.deleteFrom('edit_log').where('product_id', '=', productId).where('id', '<', oldestKept.id).execute()
+      if (oldestKept)
+        await trx.deleteFrom('edit_log').where('product_id', '=', productId).where('id', '<', oldestKept.id).execute()
     },
 
     async undo(productId: number): Promise<{ label: string }> {
@@ -66,7 +88,8 @@ export function createUndoLog({ db, now }: ServiceDeps) {
 
     async redo(productId: number): Promise<{ label: string }> {
       const entry = await firstUndone(productId)
-      if (!entry) throw new ApiError('conflict', 'There is nothing to redo: no edit has been undone since the last change.')
+      if (!entry)
+        throw new ApiError('conflict', 'There is nothing to redo: no edit has been undone since the last change.')
       await reapply(entry.id, entry.after, 0)
       return { label: entry.label }
     },
@@ -77,4 +100,3 @@ export function createUndoLog({ db, now }: ServiceDeps) {
     }
   }
 }
-

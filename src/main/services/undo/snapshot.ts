@@ -48,14 +48,19 @@ export async function captureItems(db: Db, itemIds: readonly number[]): Promise<
   if (itemIds.length === 0) return { items: [], related }
   const items = await select(db, sql<Row>`SELECT * FROM backlog_items WHERE id IN (${ids(itemIds)}) ORDER BY id`)
   for (const { table, columns } of ITEM_TABLES) {
-    related[table] = await select(db, sql<Row>`SELECT * FROM ${sql.table(table)} WHERE ${belongsTo(columns, itemIds)} ORDER BY rowid`)
+    related[table] = await select(
+      db,
+      sql<Row>`SELECT * FROM ${sql.table(table)} WHERE ${belongsTo(columns, itemIds)} ORDER BY rowid`
+    )
   }
   return { items, related }
 }
 
 async function insertRow(db: Db, table: string, row: Row): Promise<void> {
   const columns = Object.keys(row)
-  await sql`INSERT INTO ${sql.table(table)} (${sql.join(columns.map((c) => sql.ref(c)))}) VALUES (${sql.join(columns.map((c) => row[c]))})`.execute(db)
+  await sql`INSERT INTO ${sql.table(table)} (${sql.join(columns.map((c) => sql.ref(c)))}) VALUES (${sql.join(columns.map((c) => row[c]))})`.execute(
+    db
+  )
 }
 
 const isForeignKeyError = (error: unknown) =>
@@ -90,13 +95,17 @@ export async function restoreItems(trx: Db, itemIds: readonly number[], snapshot
   // Parents and teams are set in a second pass: an item may come back before the parent it points at,
   // and a team removed since the snapshot leaves the item with none.
   const existing = new Set(
-    (await select(trx, sql<Row>`SELECT id FROM backlog_items WHERE id IN (${ids([...keep])})`)).map((row) => row.id as number)
+    (await select(trx, sql<Row>`SELECT id FROM backlog_items WHERE id IN (${ids([...keep])})`)).map(
+      (row) => row.id as number
+    )
   )
   for (const row of snapshot.items) {
     const values: Row = { ...row, ...Object.fromEntries(LATE_REFERENCES.map((column) => [column, null])) }
     if (existing.has(row.id as number)) {
       const columns = Object.keys(values).filter((c) => c !== 'id')
-      await sql`UPDATE backlog_items SET ${sql.join(columns.map((c) => sql`${sql.ref(c)} = ${values[c]}`))} WHERE id = ${row.id}`.execute(trx)
+      await sql`UPDATE backlog_items SET ${sql.join(columns.map((c) => sql`${sql.ref(c)} = ${values[c]}`))} WHERE id = ${row.id}`.execute(
+        trx
+      )
     } else {
       await insertRow(trx, 'backlog_items', values)
     }

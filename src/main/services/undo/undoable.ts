@@ -30,7 +30,10 @@ async function withChildren(db: Db, itemIds: readonly number[]): Promise<number[
 }
 
 async function highestItemId(db: Db): Promise<number> {
-  const row = await db.selectFrom('backlog_items').select((eb) => eb.fn.max('id').as('id')).executeTakeFirst()
+  const row = await db
+    .selectFrom('backlog_items')
+    .select((eb) => eb.fn.max('id').as('id'))
+    .executeTakeFirst()
   return row?.id ?? 0
 }
 
@@ -39,7 +42,12 @@ async function highestItemId(db: Db): Promise<number> {
  * before, the change, the rows after and the log entry commit together or not at all, so no edit
  * is ever saved without its undo.
  */
-async function runRecorded<I, O>(deps: ServiceDeps, edit: UndoableEdit<I>, run: () => Promise<O>, input: I): Promise<O> {
+async function runRecorded<I, O>(
+  deps: ServiceDeps,
+  edit: UndoableEdit<I>,
+  run: () => Promise<O>,
+  input: I
+): Promise<O> {
   const { db } = deps
   const touched = [...new Set(edit.items(input))]
   const scopeBefore = await withChildren(db, touched)
@@ -66,7 +74,11 @@ async function runRecorded<I, O>(deps: ServiceDeps, edit: UndoableEdit<I>, run: 
  * transaction with its record, through handlers made for that transaction (their own transactions
  * join it, see inTransaction); the methods stay unchanged.
  */
-export function withUndo<M extends MethodName, D extends ServiceDeps>(deps: D, make: (deps: D) => HandlerMap<M>, edits: UndoableEdits<M>): HandlerMap<M> {
+export function withUndo<M extends MethodName, D extends ServiceDeps>(
+  deps: D,
+  make: (deps: D) => HandlerMap<M>,
+  edits: UndoableEdits<M>
+): HandlerMap<M> {
   const handlers = make(deps)
   const wrapped: HandlerMap<M> = { ...handlers }
   for (const method of Object.keys(edits) as M[]) {

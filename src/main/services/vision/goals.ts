@@ -31,15 +31,31 @@ function toGoal(row: GoalRow, itemIds: number[]): ProductGoal {
 
 export async function getGoalRow(db: Db, id: number, path = 'id'): Promise<GoalRow> {
   const row = await db.selectFrom('product_goals').selectAll().where('id', '=', id).executeTakeFirst()
-  if (!row) throw new ApiError('not_found', `There is no Product Goal with id ${id}.`, [{ path, message: `No Product Goal ${id}` }])
+  if (!row)
+    throw new ApiError('not_found', `There is no Product Goal with id ${id}.`, [
+      { path, message: `No Product Goal ${id}` }
+    ])
   return row
 }
 
 /** A goal id given with something else of the product (a Sprint, an objective) must be one of its goals. */
-export async function checkGoalInProduct(db: Db, productId: number, goalId: number | null | undefined, path: string): Promise<void> {
+export async function checkGoalInProduct(
+  db: Db,
+  productId: number,
+  goalId: number | null | undefined,
+  path: string
+): Promise<void> {
   if (goalId === null || goalId === undefined) return
-  const row = await db.selectFrom('product_goals').select('id').where('id', '=', goalId).where('product_id', '=', productId).executeTakeFirst()
-  if (!row) throw new ApiError('invalid_input', 'That Product Goal is not in this product.', [{ path, message: `No Product Goal ${goalId} in this product` }])
+  const row = await db
+    .selectFrom('product_goals')
+    .select('id')
+    .where('id', '=', goalId)
+    .where('product_id', '=', productId)
+    .executeTakeFirst()
+  if (!row)
+    throw new ApiError('invalid_input', 'That Product Goal is not in this product.', [
+      { path, message: `No Product Goal ${goalId} in this product` }
+    ])
 }
 
 async function goalWithItems(db: Db, row: GoalRow): Promise<ProductGoal> {
@@ -54,9 +70,7 @@ export async function getGoal(db: Db, id: number): Promise<ProductGoal> {
 export async function listGoals(db: Db, productId: number): Promise<ProductGoal[]> {
   const rows = await db.selectFrom('product_goals').selectAll().where('product_id', '=', productId).execute()
   const links = await linkedItemIds(db, 'goal', productId)
-  return rows
-    .map((row) => toGoal(row, links.get(row.id) ?? []))
-    .sort((a, b) => compareGoals(a, b))
+  return rows.map((row) => toGoal(row, links.get(row.id) ?? [])).sort((a, b) => compareGoals(a, b))
 }
 
 export async function createGoal(db: Db, input: ParsedInput<'goals.create'>, now: Date): Promise<ProductGoal> {
@@ -101,16 +115,30 @@ export async function updateGoal(db: Db, { id, patch }: ParsedInput<'goals.updat
 export async function activateGoal(db: Db, id: number, now: Date): Promise<ProductGoal> {
   return inTransaction(db, async (trx) => {
     const goal = await getGoalRow(trx, id)
-    const goals = await trx.selectFrom('product_goals').select(['id', 'title', 'status']).where('product_id', '=', goal.product_id).execute()
+    const goals = await trx
+      .selectFrom('product_goals')
+      .select(['id', 'title', 'status'])
+      .where('product_id', '=', goal.product_id)
+      .execute()
     const blocker = activationBlocker(goal, goals)
     if (blocker) throw new ApiError('conflict', blocker)
     const stamp = now.toISOString()
-    await trx.updateTable('product_goals').set({ status: 'active', activated_at: stamp, updated_at: stamp }).where('id', '=', id).execute()
+    await trx
+      .updateTable('product_goals')
+      .set({ status: 'active', activated_at: stamp, updated_at: stamp })
+      .where('id', '=', id)
+      .execute()
     return getGoal(trx, id)
   })
 }
 
-export async function endGoal(db: Db, id: number, ending: 'achieved' | 'abandoned', reason: string, now: Date): Promise<ProductGoal> {
+export async function endGoal(
+  db: Db,
+  id: number,
+  ending: 'achieved' | 'abandoned',
+  reason: string,
+  now: Date
+): Promise<ProductGoal> {
   return inTransaction(db, async (trx) => {
     const goal = await getGoalRow(trx, id)
     const blocker = endingBlocker(goal, ending)
@@ -143,7 +171,10 @@ export async function linkItems(db: Db, goalId: number, itemIds: readonly number
   return inTransaction(db, async (trx) => {
     const goal = await getGoalRow(trx, goalId, 'goalId')
     if (isEnded(goal.status)) {
-      throw new ApiError('conflict', `“${goal.title}” ended as ${goal.status}; link items to the active goal or a draft.`)
+      throw new ApiError(
+        'conflict',
+        `“${goal.title}” ended as ${goal.status}; link items to the active goal or a draft.`
+      )
     }
     await checkItemsInProduct(trx, goal.product_id, itemIds, 'itemIds')
     await trx
@@ -155,10 +186,22 @@ export async function linkItems(db: Db, goalId: number, itemIds: readonly number
   })
 }
 
-export async function unlinkItems(db: Db, productId: number, itemIds: readonly number[]): Promise<{ unlinked: number }> {
+export async function unlinkItems(
+  db: Db,
+  productId: number,
+  itemIds: readonly number[]
+): Promise<{ unlinked: number }> {
   const result = await db
     .deleteFrom('item_goal_links')
-    .where('item_id', 'in', db.selectFrom('backlog_items').select('id').where('product_id', '=', productId).where('id', 'in', [...itemIds]))
+    .where(
+      'item_id',
+      'in',
+      db
+        .selectFrom('backlog_items')
+        .select('id')
+        .where('product_id', '=', productId)
+        .where('id', 'in', [...itemIds])
+    )
     .executeTakeFirst()
   return { unlinked: Number(result.numDeletedRows) }
 }

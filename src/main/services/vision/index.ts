@@ -1,13 +1,26 @@
 import type { HandlerMap, MethodsOf } from '../../api/handlers'
 import type { ServiceDeps } from '../deps'
 import { productScoped } from '../products/scope'
-import { activateGoal, alignment, createGoal, deleteGoal, endGoal, linkItems, listGoals, unlinkItems, updateGoal } from './goals'
+import {
+  activateGoal,
+  alignment,
+  createGoal,
+  deleteGoal,
+  endGoal,
+  linkItems,
+  listGoals,
+  unlinkItems,
+  updateGoal
+} from './goals'
 import { deleteObjective, createObjective, listObjectives, updateObjective } from './okrs'
 import { createRow, deleteRow, getRoadmap, reorderRows, setBoard, updateRow } from './roadmap'
 import { createSprint, deleteSprint, listSprints, sprintStats, updateSprint } from './sprints'
 import { compareVersions, getVersion, getVision, listVersions, saveVision } from './versions'
 
-export function visionHandlers({ db, now }: ServiceDeps): HandlerMap<MethodsOf<'vision' | 'goals' | 'sprints' | 'okrs' | 'roadmap'>> {
+export function visionHandlers({
+  db,
+  now
+}: ServiceDeps): HandlerMap<MethodsOf<'vision' | 'goals' | 'sprints' | 'okrs' | 'roadmap'>> {
   const forProduct = productScoped(db)
   return {
     'vision.get': forProduct(({ productId }) => getVision(db, productId)),

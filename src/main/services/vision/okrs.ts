@@ -33,7 +33,10 @@ function toObjective(row: ObjectiveRow, keyResults: KeyResultRow[]): Objective {
 
 async function getObjectiveRow(db: Db, id: number): Promise<ObjectiveRow> {
   const row = await db.selectFrom('okr_objectives').selectAll().where('id', '=', id).executeTakeFirst()
-  if (!row) throw new ApiError('not_found', `There is no objective with id ${id}.`, [{ path: 'id', message: `No objective ${id}` }])
+  if (!row)
+    throw new ApiError('not_found', `There is no objective with id ${id}.`, [
+      { path: 'id', message: `No objective ${id}` }
+    ])
   return row
 }
 
@@ -59,7 +62,16 @@ async function withKeyResults(db: Db, rows: ObjectiveRow[]): Promise<Objective[]
 }
 
 export async function listObjectives(db: Db, productId: number): Promise<Objective[]> {
-  return withKeyResults(db, await db.selectFrom('okr_objectives').selectAll().where('product_id', '=', productId).orderBy('created_at').orderBy('id').execute())
+  return withKeyResults(
+    db,
+    await db
+      .selectFrom('okr_objectives')
+      .selectAll()
+      .where('product_id', '=', productId)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute()
+  )
 }
 
 async function getObjective(db: Db, id: number): Promise<Objective> {
@@ -67,13 +79,21 @@ async function getObjective(db: Db, id: number): Promise<Objective> {
 }
 
 /** Replaces an objective's key results; given ids must be its own and are kept, the rest are new. */
-async function replaceKeyResults(trx: Db, objectiveId: number, keyResults: readonly KeyResultInput[], path: string): Promise<void> {
+async function replaceKeyResults(
+  trx: Db,
+  objectiveId: number,
+  keyResults: readonly KeyResultInput[],
+  path: string
+): Promise<void> {
   const existing = new Set(
-    (await trx.selectFrom('okr_key_results').select('id').where('objective_id', '=', objectiveId).execute()).map((row) => row.id)
+    (await trx.selectFrom('okr_key_results').select('id').where('objective_id', '=', objectiveId).execute()).map(
+      (row) => row.id
+    )
   )
   const issues: FieldIssue[] = []
   keyResults.forEach((kr, i) => {
-    if (kr.id !== undefined && !existing.has(kr.id)) issues.push({ path: `${path}.${i}.id`, message: `Key result ${kr.id} is not part of this objective` })
+    if (kr.id !== undefined && !existing.has(kr.id))
+      issues.push({ path: `${path}.${i}.id`, message: `Key result ${kr.id} is not part of this objective` })
   })
   if (issues.length > 0) throw new ApiError('invalid_input', 'A key result belongs to another objective.', issues)
   const kept = keyResults.flatMap((kr) => (kr.id === undefined ? [] : [kr.id]))
@@ -81,8 +101,19 @@ async function replaceKeyResults(trx: Db, objectiveId: number, keyResults: reado
   if (kept.length > 0) removal = removal.where('id', 'not in', kept)
   await removal.execute()
   for (const [position, kr] of keyResults.entries()) {
-    const values = { position, title: kr.title, baseline: kr.baseline, target: kr.target, current: kr.current, unit: kr.unit }
-    if (kr.id === undefined) await trx.insertInto('okr_key_results').values({ objective_id: objectiveId, ...values }).execute()
+    const values = {
+      position,
+      title: kr.title,
+      baseline: kr.baseline,
+      target: kr.target,
+      current: kr.current,
+      unit: kr.unit
+    }
+    if (kr.id === undefined)
+      await trx
+        .insertInto('okr_key_results')
+        .values({ objective_id: objectiveId, ...values })
+        .execute()
     else await trx.updateTable('okr_key_results').set(values).where('id', '=', kr.id).execute()
   }
 }
@@ -93,7 +124,13 @@ export async function createObjective(db: Db, input: ParsedInput<'okrs.create'>,
     const stamp = now.toISOString()
     const { id } = await trx
       .insertInto('okr_objectives')
-      .values({ product_id: input.productId, title: input.title, goal_id: input.goalId, created_at: stamp, updated_at: stamp })
+      .values({
+        product_id: input.productId,
+        title: input.title,
+        goal_id: input.goalId,
+        created_at: stamp,
+        updated_at: stamp
+      })
       .returning('id')
       .executeTakeFirstOrThrow()
     await replaceKeyResults(trx, id, input.keyResults, 'keyResults')
@@ -101,7 +138,11 @@ export async function createObjective(db: Db, input: ParsedInput<'okrs.create'>,
   })
 }
 
-export async function updateObjective(db: Db, { id, patch }: ParsedInput<'okrs.update'>, now: Date): Promise<Objective> {
+export async function updateObjective(
+  db: Db,
+  { id, patch }: ParsedInput<'okrs.update'>,
+  now: Date
+): Promise<Objective> {
   return inTransaction(db, async (trx) => {
     const row = await getObjectiveRow(trx, id)
     await checkGoalInProduct(trx, row.product_id, patch.goalId, 'patch.goalId')

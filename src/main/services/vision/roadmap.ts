@@ -24,7 +24,10 @@ function toRow(row: RowRow): RoadmapRow {
 
 async function getRowRow(db: Db, id: number): Promise<RowRow> {
   const row = await db.selectFrom('roadmap_rows').selectAll().where('id', '=', id).executeTakeFirst()
-  if (!row) throw new ApiError('not_found', `There is no roadmap row with id ${id}.`, [{ path: 'id', message: `No roadmap row ${id}` }])
+  if (!row)
+    throw new ApiError('not_found', `There is no roadmap row with id ${id}.`, [
+      { path: 'id', message: `No roadmap row ${id}` }
+    ])
   return row
 }
 
@@ -37,7 +40,13 @@ export async function getRoadmap(db: Db, productId: number): Promise<Roadmap> {
     .execute()
   const board: RoadmapBoard = { now: [], next: [], later: [] }
   for (const placement of placements) board[placement.horizon].push(placement.goal_id)
-  const rows = await db.selectFrom('roadmap_rows').selectAll().where('product_id', '=', productId).orderBy('position').orderBy('id').execute()
+  const rows = await db
+    .selectFrom('roadmap_rows')
+    .selectAll()
+    .where('product_id', '=', productId)
+    .orderBy('position')
+    .orderBy('id')
+    .execute()
   return { productId, board, rows: rows.map(toRow) }
 }
 
@@ -49,19 +58,29 @@ export async function setBoard(db: Db, productId: number, board: RoadmapBoard): 
     ])
   }
   return inTransaction(db, async (trx) => {
-    const placed = ROADMAP_COLUMNS.flatMap((horizon) => board[horizon].map((goalId, position) => ({ goalId, horizon, position })))
+    const placed = ROADMAP_COLUMNS.flatMap((horizon) =>
+      board[horizon].map((goalId, position) => ({ goalId, horizon, position }))
+    )
     const known = new Set(
-      (await trx.selectFrom('product_goals').select('id').where('product_id', '=', productId).execute()).map((row) => row.id)
+      (await trx.selectFrom('product_goals').select('id').where('product_id', '=', productId).execute()).map(
+        (row) => row.id
+      )
     )
     const issues: FieldIssue[] = placed
       .filter(({ goalId }) => !known.has(goalId))
-      .map(({ goalId, horizon, position }) => ({ path: `board.${horizon}.${position}`, message: `No Product Goal ${goalId} in this product` }))
-    if (issues.length > 0) throw new ApiError('invalid_input', 'The roadmap can only hold this product’s goals.', issues)
+      .map(({ goalId, horizon, position }) => ({
+        path: `board.${horizon}.${position}`,
+        message: `No Product Goal ${goalId} in this product`
+      }))
+    if (issues.length > 0)
+      throw new ApiError('invalid_input', 'The roadmap can only hold this product’s goals.', issues)
     await trx.deleteFrom('roadmap_placements').where('product_id', '=', productId).execute()
     if (placed.length > 0) {
       await trx
         .insertInto('roadmap_placements')
-        .values(placed.map(({ goalId, horizon, position }) => ({ goal_id: goalId, product_id: productId, horizon, position })))
+        .values(
+          placed.map(({ goalId, horizon, position }) => ({ goal_id: goalId, product_id: productId, horizon, position }))
+        )
         .execute()
     }
     return getRoadmap(trx, productId)
@@ -108,7 +127,12 @@ export async function updateRow(db: Db, { id, patch }: ParsedInput<'roadmap.rows
     }
     // An empty patch changes nothing, as everywhere in the API (and SQL has no UPDATE without SET).
     if (Object.keys(changes).length === 0) return toRow(row)
-    const updated = await trx.updateTable('roadmap_rows').set(changes).where('id', '=', id).returningAll().executeTakeFirstOrThrow()
+    const updated = await trx
+      .updateTable('roadmap_rows')
+      .set(changes)
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirstOrThrow()
     return toRow(updated)
   })
 }
@@ -121,14 +145,18 @@ export async function deleteRow(db: Db, id: number): Promise<{ deleted: number }
 
 export async function reorderRows(db: Db, productId: number, ids: readonly number[]): Promise<Roadmap> {
   return inTransaction(db, async (trx) => {
-    const current = (await trx.selectFrom('roadmap_rows').select('id').where('product_id', '=', productId).execute()).map((row) => row.id)
-    const same = ids.length === current.length && new Set(ids).size === ids.length && ids.every((id) => current.includes(id))
+    const current = (
+      await trx.selectFrom('roadmap_rows').select('id').where('product_id', '=', productId).execute()
+    ).map((row) => row.id)
+    const same =
+      ids.length === current.length && new Set(ids).size === ids.length && ids.every((id) => current.includes(id))
     if (!same) {
       throw new ApiError('invalid_input', 'List every roadmap row of the product once, in the new order.', [
         { path: 'ids', message: `Expected the ${current.length} row ids of this product, each once` }
       ])
     }
-    for (const [position, id] of ids.entries()) await trx.updateTable('roadmap_rows').set({ position }).where('id', '=', id).execute()
+    for (const [position, id] of ids.entries())
+      await trx.updateTable('roadmap_rows').set({ position }).where('id', '=', id).execute()
     return getRoadmap(trx, productId)
   })
 }

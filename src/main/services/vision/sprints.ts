@@ -40,7 +40,13 @@ export async function getSprint(db: Db, id: number, path = 'id'): Promise<Sprint
 }
 
 export async function listSprints(db: Db, productId: number): Promise<Sprint[]> {
-  const rows = await db.selectFrom('sprints').selectAll().where('product_id', '=', productId).orderBy('start_date').orderBy('id').execute()
+  const rows = await db
+    .selectFrom('sprints')
+    .selectAll()
+    .where('product_id', '=', productId)
+    .orderBy('start_date')
+    .orderBy('id')
+    .execute()
   const links = await linkedItemIds(db, 'sprint', productId)
   return rows.map((row) => toSprint(row, links.get(row.id) ?? []))
 }
@@ -50,7 +56,14 @@ export async function listSprints(db: Db, productId: number): Promise<Sprint[]> 
  * only when it changes the dates, the goal or the team, so a Sprint entered before these rules can still have
  * its outcome and review notes recorded.
  */
-async function requireSprintRules(trx: Db, productId: number, sprint: SprintDates, exceptId: number | null, now: Date, prefix: string): Promise<void> {
+async function requireSprintRules(
+  trx: Db,
+  productId: number,
+  sprint: SprintDates,
+  exceptId: number | null,
+  now: Date,
+  prefix: string
+): Promise<void> {
   const others = await trx
     .selectFrom('sprints')
     .select(['id', 'name', 'start_date', 'end_date', 'team_id'])
@@ -59,7 +72,13 @@ async function requireSprintRules(trx: Db, productId: number, sprint: SprintDate
     .execute()
   const problems = sprintProblems(
     sprint,
-    others.map((row) => ({ id: row.id, name: row.name, startDate: row.start_date, endDate: row.end_date, teamId: row.team_id })),
+    others.map((row) => ({
+      id: row.id,
+      name: row.name,
+      startDate: row.start_date,
+      endDate: row.end_date,
+      teamId: row.team_id
+    })),
     now.toISOString().slice(0, 10)
   )
   if (problems.length > 0) {
@@ -73,7 +92,11 @@ async function requireSprintRules(trx: Db, productId: number, sprint: SprintDate
 
 async function replaceItems(trx: Db, sprintId: number, itemIds: readonly number[]): Promise<void> {
   await trx.deleteFrom('sprint_items').where('sprint_id', '=', sprintId).execute()
-  if (itemIds.length > 0) await trx.insertInto('sprint_items').values(itemIds.map((item_id) => ({ sprint_id: sprintId, item_id }))).execute()
+  if (itemIds.length > 0)
+    await trx
+      .insertInto('sprint_items')
+      .values(itemIds.map((item_id) => ({ sprint_id: sprintId, item_id })))
+      .execute()
 }
 
 export async function createSprint(db: Db, input: ParsedInput<'sprints.create'>, now: Date): Promise<Sprint> {
@@ -111,9 +134,21 @@ export async function updateSprint(db: Db, { id, patch }: ParsedInput<'sprints.u
     const start = patch.startDate ?? row.start_date
     const end = patch.endDate ?? row.end_date
     await requireTeamOfProduct(trx, row.product_id, patch.teamId, 'patch.teamId')
-    if (patch.startDate !== undefined || patch.endDate !== undefined || patch.goal !== undefined || patch.teamId !== undefined) {
+    if (
+      patch.startDate !== undefined ||
+      patch.endDate !== undefined ||
+      patch.goal !== undefined ||
+      patch.teamId !== undefined
+    ) {
       const teamId = patch.teamId !== undefined ? patch.teamId : row.team_id
-      await requireSprintRules(trx, row.product_id, { startDate: start, endDate: end, goal: patch.goal ?? row.goal, teamId }, id, now, 'patch.')
+      await requireSprintRules(
+        trx,
+        row.product_id,
+        { startDate: start, endDate: end, goal: patch.goal ?? row.goal, teamId },
+        id,
+        now,
+        'patch.'
+      )
     }
     await checkGoalInProduct(trx, row.product_id, patch.productGoalId, 'patch.productGoalId')
     if (patch.itemIds) {
@@ -152,5 +187,7 @@ export async function sprintStats(db: Db, productId: number): Promise<SprintStat
     .where('product_id', '=', productId)
     .where('outcome', 'is not', null)
     .execute()
-  return sprintOutcomeStats(rows.map((row) => ({ id: row.id, name: row.name, endDate: row.end_date, outcome: row.outcome! })))
+  return sprintOutcomeStats(
+    rows.map((row) => ({ id: row.id, name: row.name, endDate: row.end_date, outcome: row.outcome! }))
+  )
 }

@@ -9,7 +9,9 @@ const Id = z.number().int().positive()
 const ItemIds = z.array(Id)
 
 const VisionSection = z.object({
-  versions: z.array(z.object({ number: z.number().int().positive(), reason: z.string(), savedAt: z.string(), content: VisionContent })),
+  versions: z.array(
+    z.object({ number: z.number().int().positive(), reason: z.string(), savedAt: z.string(), content: VisionContent })
+  ),
   goals: z
     .array(
       z.object({
@@ -29,10 +31,16 @@ const VisionSection = z.object({
         itemIds: ItemIds
       })
     )
-    .refine((goals) => goals.filter((goal) => goal.status === 'active').length <= 1, { message: 'At most one Product Goal can be active' })
-    .refine((goals) => new Set(goals.flatMap((goal) => goal.itemIds)).size === goals.reduce((n, goal) => n + goal.itemIds.length, 0), {
-      message: 'An item serves one Product Goal at most'
-    }),
+    .refine((goals) => goals.filter((goal) => goal.status === 'active').length <= 1, {
+      message: 'At most one Product Goal can be active'
+    })
+    .refine(
+      (goals) =>
+        new Set(goals.flatMap((goal) => goal.itemIds)).size === goals.reduce((n, goal) => n + goal.itemIds.length, 0),
+      {
+        message: 'An item serves one Product Goal at most'
+      }
+    ),
   sprints: z.array(
     z.object({
       // For other sections' references (Sprint Reviews); files written before they existed have none.
@@ -58,7 +66,13 @@ const VisionSection = z.object({
       createdAt: z.string(),
       updatedAt: z.string(),
       keyResults: z.array(
-        z.object({ title: z.string().min(1), baseline: z.number(), target: z.number(), current: z.number(), unit: z.string() })
+        z.object({
+          title: z.string().min(1),
+          baseline: z.number(),
+          target: z.number(),
+          current: z.number(),
+          unit: z.string()
+        })
       )
     })
   ),
@@ -81,12 +95,34 @@ export const visionSection = defineSection({
   schema: VisionSection,
 
   async export(db, productId) {
-    const versions = await db.selectFrom('vision_versions').selectAll().where('product_id', '=', productId).orderBy('number').execute()
-    const goals = await db.selectFrom('product_goals').selectAll().where('product_id', '=', productId).orderBy('id').execute()
+    const versions = await db
+      .selectFrom('vision_versions')
+      .selectAll()
+      .where('product_id', '=', productId)
+      .orderBy('number')
+      .execute()
+    const goals = await db
+      .selectFrom('product_goals')
+      .selectAll()
+      .where('product_id', '=', productId)
+      .orderBy('id')
+      .execute()
     const goalItems = await linkedItemIds(db, 'goal', productId)
-    const sprints = await db.selectFrom('sprints').selectAll().where('product_id', '=', productId).orderBy('start_date').orderBy('id').execute()
+    const sprints = await db
+      .selectFrom('sprints')
+      .selectAll()
+      .where('product_id', '=', productId)
+      .orderBy('start_date')
+      .orderBy('id')
+      .execute()
     const sprintItems = await linkedItemIds(db, 'sprint', productId)
-    const objectives = await db.selectFrom('okr_objectives').selectAll().where('product_id', '=', productId).orderBy('created_at').orderBy('id').execute()
+    const objectives = await db
+      .selectFrom('okr_objectives')
+      .selectAll()
+      .where('product_id', '=', productId)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute()
     const keyResults = await db
       .selectFrom('okr_key_results as k')
       .innerJoin('okr_objectives as o', 'o.id', 'k.objective_id')
@@ -94,10 +130,26 @@ export const visionSection = defineSection({
       .where('o.product_id', '=', productId)
       .orderBy('k.position')
       .execute()
-    const placements = await db.selectFrom('roadmap_placements').selectAll().where('product_id', '=', productId).orderBy('position').execute()
-    const rows = await db.selectFrom('roadmap_rows').selectAll().where('product_id', '=', productId).orderBy('position').orderBy('id').execute()
+    const placements = await db
+      .selectFrom('roadmap_placements')
+      .selectAll()
+      .where('product_id', '=', productId)
+      .orderBy('position')
+      .execute()
+    const rows = await db
+      .selectFrom('roadmap_rows')
+      .selectAll()
+      .where('product_id', '=', productId)
+      .orderBy('position')
+      .orderBy('id')
+      .execute()
     return {
-      versions: versions.map((v) => ({ number: v.number, reason: v.reason, savedAt: v.saved_at, content: VisionContent.parse(JSON.parse(v.content)) })),
+      versions: versions.map((v) => ({
+        number: v.number,
+        reason: v.reason,
+        savedAt: v.saved_at,
+        content: VisionContent.parse(JSON.parse(v.content))
+      })),
       goals: goals.map((g) => ({
         id: g.id,
         title: g.title,
@@ -155,7 +207,13 @@ export const visionSection = defineSection({
     for (const v of data.versions) {
       await trx
         .insertInto('vision_versions')
-        .values({ product_id: productId, number: v.number, reason: v.reason, content: JSON.stringify(v.content), saved_at: v.savedAt })
+        .values({
+          product_id: productId,
+          number: v.number,
+          reason: v.reason,
+          content: JSON.stringify(v.content),
+          saved_at: v.savedAt
+        })
         .execute()
     }
     for (const [index, g] of data.goals.entries()) {
@@ -180,7 +238,11 @@ export const visionSection = defineSection({
         .executeTakeFirstOrThrow()
       ids.set('productGoal', g.id, id)
       const itemIds = g.itemIds.map((itemId, i) => ids.get('item', itemId, `vision.goals.${index}.itemIds.${i}`))
-      if (itemIds.length > 0) await trx.insertInto('item_goal_links').values(itemIds.map((item_id) => ({ item_id, goal_id: id }))).execute()
+      if (itemIds.length > 0)
+        await trx
+          .insertInto('item_goal_links')
+          .values(itemIds.map((item_id) => ({ item_id, goal_id: id })))
+          .execute()
     }
     const goalId = (old: number | null, path: string) => ids.getNullable('productGoal', old, path)
     for (const [index, s] of data.sprints.entries()) {
@@ -202,8 +264,14 @@ export const visionSection = defineSection({
         .returning('id')
         .executeTakeFirstOrThrow()
       if (s.id !== undefined) ids.set('sprint', s.id, id)
-      const itemIds = new Set(s.itemIds.map((itemId, i) => ids.get('item', itemId, `vision.sprints.${index}.itemIds.${i}`)))
-      if (itemIds.size > 0) await trx.insertInto('sprint_items').values([...itemIds].map((item_id) => ({ sprint_id: id, item_id }))).execute()
+      const itemIds = new Set(
+        s.itemIds.map((itemId, i) => ids.get('item', itemId, `vision.sprints.${index}.itemIds.${i}`))
+      )
+      if (itemIds.size > 0)
+        await trx
+          .insertInto('sprint_items')
+          .values([...itemIds].map((item_id) => ({ sprint_id: id, item_id })))
+          .execute()
     }
     for (const [index, o] of data.objectives.entries()) {
       const { id } = await trx
@@ -218,14 +286,22 @@ export const visionSection = defineSection({
         .returning('id')
         .executeTakeFirstOrThrow()
       for (const [position, k] of o.keyResults.entries()) {
-        await trx.insertInto('okr_key_results').values({ objective_id: id, position, ...k }).execute()
+        await trx
+          .insertInto('okr_key_results')
+          .values({ objective_id: id, position, ...k })
+          .execute()
       }
     }
     for (const horizon of ROADMAP_COLUMNS) {
       for (const [position, old] of data.board[horizon].entries()) {
         await trx
           .insertInto('roadmap_placements')
-          .values({ goal_id: ids.get('productGoal', old, `vision.board.${horizon}.${position}`), product_id: productId, horizon, position })
+          .values({
+            goal_id: ids.get('productGoal', old, `vision.board.${horizon}.${position}`),
+            product_id: productId,
+            horizon,
+            position
+          })
           .execute()
       }
     }

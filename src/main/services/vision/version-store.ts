@@ -63,7 +63,13 @@ export function versionStore<C, D, T extends VersionTable>(doc: VersionedDocumen
     for (const row of rows) {
       const content = doc.parse(row.content)
       const previous = versions.at(-1)?.content ?? null
-      const fields = { id: row.id, number: row.number, reason: row.reason, savedAt: row.saved_at, changedFields: doc.changedFields(previous, content) }
+      const fields = {
+        id: row.id,
+        number: row.number,
+        reason: row.reason,
+        savedAt: row.saved_at,
+        changedFields: doc.changedFields(previous, content)
+      }
       versions.push(toVersion(ownerId, fields, content))
     }
     return versions
@@ -71,7 +77,10 @@ export function versionStore<C, D, T extends VersionTable>(doc: VersionedDocumen
 
   /** Every version of an owner's document, oldest first, each compared with the one before. */
   async function loadVersions(db: Db, ownerId: number): Promise<Array<Version<C, K>>> {
-    return toVersions(ownerId, await db.selectFrom(table).selectAll().where(column, '=', ownerId).orderBy('number').execute())
+    return toVersions(
+      ownerId,
+      await db.selectFrom(table).selectAll().where(column, '=', ownerId).orderBy('number').execute()
+    )
   }
 
   const latestOf = (versions: Array<Version<C, K>>) => {
@@ -82,15 +91,25 @@ export function versionStore<C, D, T extends VersionTable>(doc: VersionedDocumen
   async function versionById(db: Db, id: number, path: string): Promise<Version<C, K>> {
     const row = await db.selectFrom(table).select(column).where('id', '=', id).executeTakeFirst()
     const found = row && (await loadVersions(db, row[column])).find((version) => version.id === id)
-    if (!found) throw new ApiError('not_found', `There is no ${doc.name} version with id ${id}.`, [{ path, message: `No ${doc.name} version ${id}` }])
+    if (!found)
+      throw new ApiError('not_found', `There is no ${doc.name} version with id ${id}.`, [
+        { path, message: `No ${doc.name} version ${id}` }
+      ])
     return found
   }
 
   return {
     /** The latest content, or `empty` (given by the caller: a canvas's depends on its kind) before any save. */
-    async get(db: Db, ownerId: number, empty: C): Promise<Record<K, number> & { content: C; latest: VersionSummary<K> | null }> {
+    async get(
+      db: Db,
+      ownerId: number,
+      empty: C
+    ): Promise<Record<K, number> & { content: C; latest: VersionSummary<K> | null }> {
       const latest = (await loadVersions(db, ownerId)).at(-1)
-      return { [key]: ownerId, content: latest?.content ?? empty, latest: latest ? summary(latest) : null } as Record<K, number> & {
+      return { [key]: ownerId, content: latest?.content ?? empty, latest: latest ? summary(latest) : null } as Record<
+        K,
+        number
+      > & {
         content: C
         latest: VersionSummary<K> | null
       }
@@ -107,16 +126,38 @@ export function versionStore<C, D, T extends VersionTable>(doc: VersionedDocumen
     },
 
     /** `latest` for many owners in one query, keyed by owner id. */
-    async latestMany(db: Db, ownerIds: readonly number[]): Promise<Map<number, { count: number; latest: VersionSummary<K> | null }>> {
-      const rows = ownerIds.length === 0 ? [] : await db.selectFrom(table).selectAll().where(column, 'in', ownerIds).orderBy('number').execute()
-      return new Map(ownerIds.map((ownerId) => [ownerId, latestOf(toVersions(ownerId, rows.filter((row) => row[column] === ownerId)))]))
+    async latestMany(
+      db: Db,
+      ownerIds: readonly number[]
+    ): Promise<Map<number, { count: number; latest: VersionSummary<K> | null }>> {
+      const rows =
+        ownerIds.length === 0
+          ? []
+          : await db.selectFrom(table).selectAll().where(column, 'in', ownerIds).orderBy('number').execute()
+      return new Map(
+        ownerIds.map((ownerId) => [
+          ownerId,
+          latestOf(
+            toVersions(
+              ownerId,
+              rows.filter((row) => row[column] === ownerId)
+            )
+          )
+        ])
+      )
     },
 
     version: (db: Db, id: number): Promise<Version<C, K>> => versionById(db, id, 'id'),
 
     async save(db: Db, ownerId: number, content: C, reason: string, now: Date): Promise<Version<C, K>> {
       return inTransaction(db, async (trx) => {
-        const latest = await trx.selectFrom(table).selectAll().where(column, '=', ownerId).orderBy('number', 'desc').limit(1).executeTakeFirst()
+        const latest = await trx
+          .selectFrom(table)
+          .selectAll()
+          .where(column, '=', ownerId)
+          .orderBy('number', 'desc')
+          .limit(1)
+          .executeTakeFirst()
         const previous = latest ? doc.parse(latest.content) : null
         const changed = doc.changedFields(previous, content)
         if (changed.length === 0) {
@@ -129,7 +170,13 @@ export function versionStore<C, D, T extends VersionTable>(doc: VersionedDocumen
         }
         const row = await trx
           .insertInto(table)
-          .values({ [column]: ownerId, number: (latest?.number ?? 0) + 1, reason, content: JSON.stringify(content), saved_at: now.toISOString() } as {
+          .values({
+            [column]: ownerId,
+            number: (latest?.number ?? 0) + 1,
+            reason,
+            content: JSON.stringify(content),
+            saved_at: now.toISOString()
+          } as {
             product_id: number
             number: number
             reason: string
@@ -138,16 +185,26 @@ export function versionStore<C, D, T extends VersionTable>(doc: VersionedDocumen
           })
           .returningAll()
           .executeTakeFirstOrThrow()
-        return toVersion(ownerId, { id: row.id, number: row.number, reason, savedAt: row.saved_at, changedFields: changed }, content)
+        return toVersion(
+          ownerId,
+          { id: row.id, number: row.number, reason, savedAt: row.saved_at, changedFields: changed },
+          content
+        )
       })
     },
 
-    async compare(db: Db, fromVersionId: number, toVersionId: number): Promise<{ from: VersionSummary<K>; to: VersionSummary<K>; fields: D[] }> {
+    async compare(
+      db: Db,
+      fromVersionId: number,
+      toVersionId: number
+    ): Promise<{ from: VersionSummary<K>; to: VersionSummary<K>; fields: D[] }> {
       const from = await versionById(db, fromVersionId, 'fromVersionId')
       const to = await versionById(db, toVersionId, 'toVersionId')
       if (from[key] !== to[key]) {
         const same = noun === 'product' ? `product’s ${doc.name}` : doc.name
-        throw new ApiError('invalid_input', `Compare two versions of the same ${same}.`, [{ path: 'toVersionId', message: `This version belongs to another ${noun}` }])
+        throw new ApiError('invalid_input', `Compare two versions of the same ${same}.`, [
+          { path: 'toVersionId', message: `This version belongs to another ${noun}` }
+        ])
       }
       return { from: summary(from), to: summary(to), fields: doc.compareContent(from.content, to.content) }
     }

@@ -8,36 +8,61 @@ import { toWorkflowState } from './read'
 
 async function stateRow(db: Db, id: number, field = 'id') {
   const row = await db.selectFrom('workflow_states').selectAll().where('id', '=', id).executeTakeFirst()
-  if (!row) throw new ApiError('not_found', `There is no workflow state with id ${id}.`, field === 'id' ? undefined : [{ path: field, message: `No state with id ${id}` }])
+  if (!row)
+    throw new ApiError(
+      'not_found',
+      `There is no workflow state with id ${id}.`,
+      field === 'id' ? undefined : [{ path: field, message: `No state with id ${id}` }]
+    )
   return row
 }
 
 async function statesOf(db: Db, productId: number) {
-  return db.selectFrom('workflow_states').selectAll().where('product_id', '=', productId).orderBy('position').orderBy('id').execute()
+  return db
+    .selectFrom('workflow_states')
+    .selectAll()
+    .where('product_id', '=', productId)
+    .orderBy('position')
+    .orderBy('id')
+    .execute()
 }
 
 async function requireFreeName(db: Db, productId: number, name: string, exceptId: number | null): Promise<void> {
-  const clash = (await statesOf(db, productId)).find((s) => s.id !== exceptId && s.name.toLowerCase() === name.toLowerCase())
-  if (clash) throw new ApiError('conflict', `The workflow already has a state called “${clash.name}”.`, [{ path: 'name', message: 'Choose another name' }])
+  const clash = (await statesOf(db, productId)).find(
+    (s) => s.id !== exceptId && s.name.toLowerCase() === name.toLowerCase()
+  )
+  if (clash)
+    throw new ApiError('conflict', `The workflow already has a state called “${clash.name}”.`, [
+      { path: 'name', message: 'Choose another name' }
+    ])
 }
 
 /**
  * New items start in to do, flow metrics need in progress and done, so each of those keeps a state.
  * Removed is optional: a workflow where nothing is ever cancelled is complete.
  */
-async function requireAnotherInCategory(db: Db, state: { id: number; product_id: number; name: string; category: StateCategory }, field: string) {
+async function requireAnotherInCategory(
+  db: Db,
+  state: { id: number; product_id: number; name: string; category: StateCategory },
+  field: string
+) {
   if (isRemovedCategory(state.category)) return
-  const others = (await statesOf(db, state.product_id)).filter((s) => s.id !== state.id && s.category === state.category)
+  const others = (await statesOf(db, state.product_id)).filter(
+    (s) => s.id !== state.id && s.category === state.category
+  )
   if (others.length === 0) {
     const category = STATE_CATEGORY_LABELS[state.category].toLowerCase()
-    throw new ApiError('invalid_input', `“${state.name}” is the only ${category} state; the workflow needs at least one to do, in progress and done state.`, [
-      { path: field, message: `Add another ${category} state first` }
-    ])
+    throw new ApiError(
+      'invalid_input',
+      `“${state.name}” is the only ${category} state; the workflow needs at least one to do, in progress and done state.`,
+      [{ path: field, message: `Add another ${category} state first` }]
+    )
   }
 }
 
 async function renumber(trx: Db, ids: readonly number[]): Promise<void> {
-  for (const [position, id] of ids.entries()) await trx.updateTable('workflow_states').set({ position }).where('id', '=', id).execute()
+  for (const [position, id] of ids.entries())
+    await trx.updateTable('workflow_states').set({ position }).where('id', '=', id).execute()
 }
 
 export function createWorkflowEditor(db: Db) {
@@ -64,7 +89,8 @@ export function createWorkflowEditor(db: Db) {
     async update({ id, patch }: ParsedInput<'workflow.update'>): Promise<WorkflowState> {
       const state = await stateRow(db, id)
       if (patch.name !== undefined) await requireFreeName(db, state.product_id, patch.name, id)
-      if (patch.category !== undefined && patch.category !== state.category) await requireAnotherInCategory(db, state, 'patch.category')
+      if (patch.category !== undefined && patch.category !== state.category)
+        await requireAnotherInCategory(db, state, 'patch.category')
       const category = patch.category ?? state.category
       if (patch.wipLimit != null && !takesWipLimit(category)) {
         throw new ApiError('invalid_input', noWipLimitReason(state.name, category), [
@@ -94,7 +120,10 @@ export function createWorkflowEditor(db: Db) {
     async reorder({ productId, stateIds }: ParsedInput<'workflow.reorder'>): Promise<WorkflowState[]> {
       await getProduct(db, productId)
       const states = await statesOf(db, productId)
-      const same = stateIds.length === states.length && new Set(stateIds).size === states.length && states.every((s) => stateIds.includes(s.id))
+      const same =
+        stateIds.length === states.length &&
+        new Set(stateIds).size === states.length &&
+        states.every((s) => stateIds.includes(s.id))
       if (!same) {
         throw new ApiError('invalid_input', 'List every state of this product exactly once.', [
           { path: 'stateIds', message: `Expected the ids ${states.map((s) => s.id).join(', ')} in some order` }
@@ -108,7 +137,10 @@ export function createWorkflowEditor(db: Db) {
      * Merges the state into `moveItemsTo`: its items move there, and so do history entries, so flow
      * metrics stay consistent; steps that became "from X to X" are dropped.
      */
-    async remove({ id, moveItemsTo }: ParsedInput<'workflow.delete'>): Promise<{ deleted: number; movedItems: number }> {
+    async remove({
+      id,
+      moveItemsTo
+    }: ParsedInput<'workflow.delete'>): Promise<{ deleted: number; movedItems: number }> {
       const state = await stateRow(db, id)
       await requireAnotherInCategory(db, state, 'id')
       const used = await db
@@ -124,25 +156,40 @@ export function createWorkflowEditor(db: Db) {
         .executeTakeFirst()
       const live = Number(used.live ?? 0)
       if ((Number(used.all) > 0 || inHistory) && moveItemsTo === undefined) {
-        throw new ApiError('invalid_input', `${live} item${live === 1 ? ' is' : 's are'} (or were) in “${state.name}”: say which state takes them over.`, [
-          { path: 'moveItemsTo', message: 'Choose the state its items move to' }
-        ])
+        throw new ApiError(
+          'invalid_input',
+          `${live} item${live === 1 ? ' is' : 's are'} (or were) in “${state.name}”: say which state takes them over.`,
+          [{ path: 'moveItemsTo', message: 'Choose the state its items move to' }]
+        )
       }
       if (moveItemsTo !== undefined) {
         const target = await stateRow(db, moveItemsTo, 'moveItemsTo')
         if (target.id === id || target.product_id !== state.product_id) {
-          throw new ApiError('invalid_input', 'Move the items to another state of the same workflow.', [{ path: 'moveItemsTo', message: 'Choose another state of this product' }])
+          throw new ApiError('invalid_input', 'Move the items to another state of the same workflow.', [
+            { path: 'moveItemsTo', message: 'Choose another state of this product' }
+          ])
         }
       }
       await inTransaction(db, async (trx) => {
         if (moveItemsTo !== undefined) {
           await trx.updateTable('backlog_items').set({ state_id: moveItemsTo }).where('state_id', '=', id).execute()
-          await trx.updateTable('status_changes').set({ to_state_id: moveItemsTo }).where('to_state_id', '=', id).execute()
-          await trx.updateTable('status_changes').set({ from_state_id: moveItemsTo }).where('from_state_id', '=', id).execute()
+          await trx
+            .updateTable('status_changes')
+            .set({ to_state_id: moveItemsTo })
+            .where('to_state_id', '=', id)
+            .execute()
+          await trx
+            .updateTable('status_changes')
+            .set({ from_state_id: moveItemsTo })
+            .where('from_state_id', '=', id)
+            .execute()
           await trx.deleteFrom('status_changes').whereRef('from_state_id', '=', 'to_state_id').execute()
         }
         await trx.deleteFrom('workflow_states').where('id', '=', id).execute()
-        await renumber(trx, (await statesOf(trx, state.product_id)).map((s) => s.id))
+        await renumber(
+          trx,
+          (await statesOf(trx, state.product_id)).map((s) => s.id)
+        )
       })
       return { deleted: id, movedItems: live }
     }

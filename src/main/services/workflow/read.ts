@@ -21,7 +21,12 @@ export function createWorkflowService({ db }: ServiceDeps) {
   return {
     async list(productId: number): Promise<WorkflowState[]> {
       await requireProduct(db, productId)
-      const rows = await db.selectFrom('workflow_states').selectAll().where('product_id', '=', productId).orderBy('position').execute()
+      const rows = await db
+        .selectFrom('workflow_states')
+        .selectAll()
+        .where('product_id', '=', productId)
+        .orderBy('position')
+        .execute()
       return rows.map(toWorkflowState)
     }
   }

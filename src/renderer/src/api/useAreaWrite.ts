@@ -10,7 +10,11 @@ const callMethod = api.call as <M extends MethodName>(method: M, input: MethodIn
  * under `refreshKey` (and under each of `alsoRefresh`, for writes that reach into other areas)
  * reloads. The caller's own callbacks run without waiting for that reload.
  */
-export function useAreaWrite<M extends MethodName>(method: M, refreshKey: readonly unknown[], alsoRefresh: ReadonlyArray<readonly unknown[]> = []) {
+export function useAreaWrite<M extends MethodName>(
+  method: M,
+  refreshKey: readonly unknown[],
+  alsoRefresh: ReadonlyArray<readonly unknown[]> = []
+) {
   const client = useQueryClient()
   return useMutation({
     mutationFn: (input: MethodInput<M>) => callMethod(method, input),

@@ -82,12 +82,20 @@ export function AppShell() {
         </ul>
         <ul className="nav-footer">
           <li>
-            <Link href="/glossary" className={within(location, '/glossary') ? 'nav-link active' : 'nav-link'} aria-current={within(location, '/glossary') ? 'page' : undefined}>
+            <Link
+              href="/glossary"
+              className={within(location, '/glossary') ? 'nav-link active' : 'nav-link'}
+              aria-current={within(location, '/glossary') ? 'page' : undefined}
+            >
               Glossary
             </Link>
           </li>
           <li>
-            <Link href="/products" className={within(location, '/products') ? 'nav-link active' : 'nav-link'} aria-current={within(location, '/products') ? 'page' : undefined}>
+            <Link
+              href="/products"
+              className={within(location, '/products') ? 'nav-link active' : 'nav-link'}
+              aria-current={within(location, '/products') ? 'page' : undefined}
+            >
               Products
             </Link>
           </li>
@@ -100,7 +108,13 @@ export function AppShell() {
           <Route path="/glossary" component={GlossaryPage} />
           {AREAS.map((area) => (
             <Route key={area.path} path={area.path} nest>
-              <Suspense fallback={<p role="status" className="muted">Loading {area.label}…</p>}>
+              <Suspense
+                fallback={
+                  <p role="status" className="muted">
+                    Loading {area.label}…
+                  </p>
+                }
+              >
                 <area.page />
               </Suspense>
             </Route>

@@ -2,7 +2,15 @@ import { Dialog } from '@renderer/ui/Dialog'
 import { SHORTCUTS } from './shortcuts'
 
 /** The help: keyboard shortcuts, and the way to the glossary of the terms the app uses. */
-export function ShortcutHelp({ open, onClose, onGlossary }: { open: boolean; onClose: () => void; onGlossary: () => void }) {
+export function ShortcutHelp({
+  open,
+  onClose,
+  onGlossary
+}: {
+  open: boolean
+  onClose: () => void
+  onGlossary: () => void
+}) {
   return (
     <Dialog open={open} title="Help" onClose={onClose}>
       <p>

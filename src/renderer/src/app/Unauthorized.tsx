@@ -26,17 +26,19 @@ export function Unauthorized() {
       <div className="card">
         <h1>This page needs its access link</h1>
         <p>
-          PO Studio only answers pages opened with the link it printed when it started, because that link carries a private
-          access token. The token here is missing or was not accepted.
+          PO Studio only answers pages opened with the link it printed when it started, because that link carries a
+          private access token. The token here is missing or was not accepted.
         </p>
         <p>
           {command ? (
             <>
-              Open the URL that <code>{command}</code> printed in your terminal, including the part after <code>#token=</code>.
+              Open the URL that <code>{command}</code> printed in your terminal, including the part after{' '}
+              <code>#token=</code>.
             </>
           ) : (
             <>
-              Open the URL printed in the terminal where you started PO Studio, including the part after <code>#token=</code>.
+              Open the URL printed in the terminal where you started PO Studio, including the part after{' '}
+              <code>#token=</code>.
             </>
           )}{' '}
           This page picks it up as soon as you do.

@@ -43,7 +43,8 @@ export const AREAS: readonly Area[] = [
     path: '/customers',
     label: 'Customers & Stakeholders',
     page: later(() => import('@renderer/features/customers/CustomersPage'), 'CustomersPage'),
-    purpose: 'Describe personas and their jobs, and place stakeholders on a power and interest grid with a contact rhythm for each.'
+    purpose:
+      'Describe personas and their jobs, and place stakeholders on a power and interest grid with a contact rhythm for each.'
   },
   {
     path: '/discovery',
@@ -70,13 +71,15 @@ export const AREAS: readonly Area[] = [
     path: '/flow',
     label: 'Flow & Forecast',
     page: later(() => import('@renderer/features/flow/FlowPage'), 'FlowPage'),
-    purpose: 'See cycle time, throughput, work item age and cumulative flow, and forecast "when" and "how many" with Monte Carlo runs.'
+    purpose:
+      'See cycle time, throughput, work item age and cumulative flow, and forecast "when" and "how many" with Monte Carlo runs.'
   },
   {
     path: '/practice',
     label: 'Practice',
     page: later(() => import('@renderer/features/practice/PracticePage'), 'PracticePage'),
-    purpose: 'Work through the course assignments on your own product and keep your plan, evidence and reflection with each one.'
+    purpose:
+      'Work through the course assignments on your own product and keep your plan, evidence and reflection with each one.'
   },
   {
     path: '/reports',

@@ -11,7 +11,10 @@ export const SHORTCUTS: ReadonlyArray<{ keys: string; action: string }> = [
   { keys: 'Alt + ↑ / Alt + ↓', action: 'Move the focused item up or down one place' },
   { keys: 'Enter', action: 'Open the focused item' },
   { keys: 'Delete', action: 'Delete the focused item (with Undo)' },
-  { keys: 'Ctrl + Z / Ctrl + Shift + Z or Ctrl + Y', action: 'Undo / redo the last backlog edit (outside text fields)' },
+  {
+    keys: 'Ctrl + Z / Ctrl + Shift + Z or Ctrl + Y',
+    action: 'Undo / redo the last backlog edit (outside text fields)'
+  },
   { keys: 'Escape', action: 'Close the details panel or a dialog' },
   { keys: '?', action: 'Show this help' }
 ]

@@ -81,11 +81,7 @@ export function PokerVoting({ session, onChange, cards, question, marked }: Poke
         <div className="stack" aria-live="polite">
           <p>Everyone has voted.</p>
           <div>
-            <button
-              type="button"
-              className="primary"
-              onClick={() => onChange(reveal(session))}
-            >
+            <button type="button" className="primary" onClick={() => onChange(reveal(session))}>
               Reveal the cards
             </button>
           </div>

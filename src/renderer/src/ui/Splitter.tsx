@@ -22,11 +22,15 @@ export function Splitter({ label, width, min, max, onChange }: SplitterProps) {
   const onKeyDown = (event: KeyboardEvent) => {
     const step = event.shiftKey ? STEP * 4 : STEP
     const next =
-      event.key === 'ArrowLeft' ? width + step
-      : event.key === 'ArrowRight' ? width - step
-      : event.key === 'Home' ? max
-      : event.key === 'End' ? min
-      : null
+      event.key === 'ArrowLeft'
+        ? width + step
+        : event.key === 'ArrowRight'
+          ? width - step
+          : event.key === 'Home'
+            ? max
+            : event.key === 'End'
+              ? min
+              : null
     if (next === null) return
     event.preventDefault()
     onChange(clamp(next))

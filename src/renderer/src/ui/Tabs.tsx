@@ -27,11 +27,19 @@ export function TabList({ label, idPrefix, tabs, selected, onSelect }: TabListPr
   const onKeyDown = (event: KeyboardEvent, index: number) => {
     const last = tabs.length - 1
     const target =
-      event.key === 'ArrowRight' ? (index === last ? 0 : index + 1)
-      : event.key === 'ArrowLeft' ? (index === 0 ? last : index - 1)
-      : event.key === 'Home' ? 0
-      : event.key === 'End' ? last
-      : null
+      event.key === 'ArrowRight'
+        ? index === last
+          ? 0
+          : index + 1
+        : event.key === 'ArrowLeft'
+          ? index === 0
+            ? last
+            : index - 1
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? last
+              : null
     const tab = target === null ? undefined : tabs[target]
     if (!tab) return
     event.preventDefault()
@@ -86,11 +94,22 @@ export function RouteTabs<P extends object>({ label, idPrefix, tabs, panelProps 
   const first = tabs[0]
   return (
     <>
-      <TabList label={label} idPrefix={idPrefix} tabs={tabs} selected={selected?.id ?? ''} onSelect={(id) => navigate(`/${id}`)} />
+      <TabList
+        label={label}
+        idPrefix={idPrefix}
+        tabs={tabs}
+        selected={selected?.id ?? ''}
+        onSelect={(id) => navigate(`/${id}`)}
+      />
       <Switch>
         {tabs.map((tab) => (
           <Route key={tab.id} path={`/${tab.id}`}>
-            <section role="tabpanel" id={panelId(idPrefix, tab.id)} aria-labelledby={tabId(idPrefix, tab.id)} className="tab-panel">
+            <section
+              role="tabpanel"
+              id={panelId(idPrefix, tab.id)}
+              aria-labelledby={tabId(idPrefix, tab.id)}
+              className="tab-panel"
+            >
               <tab.panel {...panelProps} />
             </section>
           </Route>
@@ -122,7 +141,10 @@ const pathTabId = (tab: PathTab) => (tab.path === '/' ? 'index' : tab.path.slice
 /** The tab whose view is open, deeper routes included (…/journal/4 is the Journal's); the index view otherwise. */
 function usePathTab(tabs: readonly PathTab[]): PathTab | undefined {
   const [location] = useLocation()
-  return tabs.find((tab) => tab.path !== '/' && (location === tab.path || location.startsWith(`${tab.path}/`))) ?? tabs.find((tab) => tab.path === '/')
+  return (
+    tabs.find((tab) => tab.path !== '/' && (location === tab.path || location.startsWith(`${tab.path}/`))) ??
+    tabs.find((tab) => tab.path === '/')
+  )
 }
 
 /**
@@ -150,7 +172,12 @@ export function PathTabPanel({ idPrefix, tabs, children }: Omit<PathTabsProps, '
   const current = usePathTab(tabs)
   if (!current) return <>{children}</>
   return (
-    <section role="tabpanel" id={panelId(idPrefix, pathTabId(current))} aria-labelledby={tabId(idPrefix, pathTabId(current))} className="tab-panel path-tab-panel">
+    <section
+      role="tabpanel"
+      id={panelId(idPrefix, pathTabId(current))}
+      aria-labelledby={tabId(idPrefix, pathTabId(current))}
+      className="tab-panel path-tab-panel"
+    >
       {children}
     </section>
   )

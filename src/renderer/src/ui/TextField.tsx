@@ -15,7 +15,17 @@ interface TextFieldProps {
 }
 
 /** A labelled text input or text area, with an optional hint tied to it for screen readers. */
-export function TextField({ label, value, onChange, rows, placeholder, hint, className, required, maxLength }: TextFieldProps) {
+export function TextField({
+  label,
+  value,
+  onChange,
+  rows,
+  placeholder,
+  hint,
+  className,
+  required,
+  maxLength
+}: TextFieldProps) {
   const id = useId()
   const hintId = hint ? `${id}-hint` : undefined
   const common = {

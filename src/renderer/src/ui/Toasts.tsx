@@ -30,10 +30,18 @@ export function Toasts() {
   return (
     <div className="toasts">
       <div role="alert" aria-live="assertive">
-        {toasts.filter((t) => t.tone === 'error').map((t) => <ToastView key={t.id} toast={t} />)}
+        {toasts
+          .filter((t) => t.tone === 'error')
+          .map((t) => (
+            <ToastView key={t.id} toast={t} />
+          ))}
       </div>
       <div role="status" aria-live="polite">
-        {toasts.filter((t) => t.tone === 'info').map((t) => <ToastView key={t.id} toast={t} />)}
+        {toasts
+          .filter((t) => t.tone === 'info')
+          .map((t) => (
+            <ToastView key={t.id} toast={t} />
+          ))}
       </div>
     </div>
   )

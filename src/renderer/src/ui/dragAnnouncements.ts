@@ -25,9 +25,12 @@ export interface DragWording {
 export function dragAnnouncements({ item, place }: DragWording): Announcements {
   return {
     onDragStart: ({ active }) => `Picked up ${item(active.id)}, ${place(active.id)}.`,
-    onDragOver: ({ active, over }) => (over ? `${item(active.id)} is over ${place(over.id)}.` : `${item(active.id)} is outside the list.`),
+    onDragOver: ({ active, over }) =>
+      over ? `${item(active.id)} is over ${place(over.id)}.` : `${item(active.id)} is outside the list.`,
     onDragEnd: ({ active, over }) =>
-      over ? `Dropped ${item(active.id)} at ${place(over.id)}.` : `${item(active.id)} was dropped outside the list and stays at ${place(active.id)}.`,
+      over
+        ? `Dropped ${item(active.id)} at ${place(over.id)}.`
+        : `${item(active.id)} was dropped outside the list and stays at ${place(active.id)}.`,
     onDragCancel: ({ active }) => `Moving ${item(active.id)} was cancelled; it stays at ${place(active.id)}.`
   }
 }

@@ -27,7 +27,10 @@ export const toastStore = {
   show(toast: Omit<Toast, 'id'>, timeoutMs = toast.tone === 'error' || toast.action ? 10000 : 5000): number {
     const id = nextId++
     emit([...toasts, { ...toast, id }].slice(-4))
-    timers.set(id, setTimeout(() => toastStore.dismiss(id), timeoutMs))
+    timers.set(
+      id,
+      setTimeout(() => toastStore.dismiss(id), timeoutMs)
+    )
     return id
   },
   dismiss(id: number): void {

@@ -49,9 +49,16 @@ const Link = z.object({ blockerId: s.Id, blockedId: s.Id }).strict()
 const EstimateFilter = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('none') }).strict(),
   z
-    .object({ kind: z.literal('range'), min: z.number().nonnegative().optional(), max: z.number().nonnegative().optional() })
+    .object({
+      kind: z.literal('range'),
+      min: z.number().nonnegative().optional(),
+      max: z.number().nonnegative().optional()
+    })
     .strict()
-    .refine((r) => r.min === undefined || r.max === undefined || r.min <= r.max, { message: 'The lowest estimate must not be above the highest', path: ['max'] })
+    .refine((r) => r.min === undefined || r.max === undefined || r.min <= r.max, {
+      message: 'The lowest estimate must not be above the highest',
+      path: ['max']
+    })
 ])
 
 export const BacklogFilters = z
@@ -62,7 +69,9 @@ export const BacklogFilters = z
     ready: z.boolean(),
     estimate: EstimateFilter,
     /** Items of any of these teams; 'none' for items no team has. */
-    teams: z.array(z.union([s.Id, z.literal('none')], { message: "Choose a team, or 'none' for items without one" })).max(50)
+    teams: z
+      .array(z.union([s.Id, z.literal('none')], { message: "Choose a team, or 'none' for items without one" }))
+      .max(50)
   })
   .partial()
   .strict()
@@ -105,14 +114,20 @@ const LetterHealth = z.object({
 })
 
 export const BacklogHealth = z.object({
-  top: z.object({ count: z.number().int().nonnegative(), basis: z.enum(['requested', 'throughput', 'default']), explanation: z.string() }),
+  top: z.object({
+    count: z.number().int().nonnegative(),
+    basis: z.enum(['requested', 'throughput', 'default']),
+    explanation: z.string()
+  }),
   openCount: z.number().int().nonnegative(),
   /** Detailed appropriately, Estimated, Emergent, Prioritised. */
   letters: z.array(LetterHealth),
   /** Arrivals and departures per week (Monday first), oldest first. */
   weekly: z.array(z.object({ period: z.string(), arrivals: z.number().int(), departures: z.number().int() })),
   /** The items the findings name: title, place among the open items (null when done or removed). */
-  items: z.array(z.object({ id: s.Id, title: z.string(), position: z.number().int().positive().nullable(), removed: z.boolean() })),
+  items: z.array(
+    z.object({ id: s.Id, title: z.string(), position: z.number().int().positive().nullable(), removed: z.boolean() })
+  ),
   /** INVEST over the top items. */
   invest: z.object({
     checked: z.number().int().nonnegative(),
@@ -219,7 +234,8 @@ export const backlogMethods = {
   }),
 
   'backlog.move': defineMethod({
-    summary: 'Place an item right after afterId (or right before beforeId when afterId is null); writes only the moved row.',
+    summary:
+      'Place an item right after afterId (or right before beforeId when afterId is null); writes only the moved row.',
     input: z.object({ id: s.Id, afterId: s.Id.nullable(), beforeId: s.Id.nullable() }).strict(),
     output: s.BacklogItem
   }),
@@ -249,7 +265,7 @@ export const backlogMethods = {
   }),
 
   'backlog.links': defineMethod({
-    summary: "Every \"blocks\" link between a product's live items, blocker first, in backlog order.",
+    summary: 'Every "blocks" link between a product\'s live items, blocker first, in backlog order.',
     input: ByProduct,
     output: z.array(z.object({ blockerId: s.Id, blockedId: s.Id }))
   }),
@@ -291,7 +307,9 @@ export const backlogMethods = {
           })
           .partial()
           .strict()
-          .refine((p) => Object.values(p).some((v) => v !== undefined && !(Array.isArray(v) && v.length === 0)), { message: 'Say what to change' }),
+          .refine((p) => Object.values(p).some((v) => v !== undefined && !(Array.isArray(v) && v.length === 0)), {
+            message: 'Say what to change'
+          }),
         confirmDone: z.literal(true, { message: 'Pass true to confirm the Definition of Done' }).optional(),
         doneChecks: DoneChecks.optional()
       })
@@ -324,7 +342,10 @@ export const backlogMethods = {
       .object({
         itemId: s.Id,
         pattern: z.enum(SPLIT_PATTERNS, { message: `Choose a pattern: ${SPLIT_PATTERNS.join(', ')}` }),
-        children: z.array(SplitChild).min(2, 'A split gives at least two smaller items').max(20, 'Keep a split to 20 items or fewer')
+        children: z
+          .array(SplitChild)
+          .min(2, 'A split gives at least two smaller items')
+          .max(20, 'Keep a split to 20 items or fewer')
       })
       .strict(),
     output: z.object({ parent: s.BacklogItem, children: z.array(s.BacklogItem) })

@@ -18,7 +18,11 @@ export const definitionsMethods = {
             z
               .object({
                 id: s.Id.optional(),
-                text: z.string().trim().min(1, 'Write the line or remove it').max(500, 'Keep a line to 500 characters or fewer')
+                text: z
+                  .string()
+                  .trim()
+                  .min(1, 'Write the line or remove it')
+                  .max(500, 'Keep a line to 500 characters or fewer')
               })
               .strict()
           )

@@ -97,7 +97,11 @@ export type AssumptionMap = z.infer<typeof AssumptionMap>
 // ---------------------------------------------------------------------------------------------
 // Interview and feedback log
 
-const Links = (what: string) => z.array(s.Id).max(200, `Link at most 200 ${what}`).transform((ids) => [...new Set(ids)])
+const Links = (what: string) =>
+  z
+    .array(s.Id)
+    .max(200, `Link at most 200 ${what}`)
+    .transform((ids) => [...new Set(ids)])
 
 const InterviewFields = {
   heldOn: IsoDay,
@@ -143,10 +147,9 @@ export type Interview = z.infer<typeof Interview>
 
 export const DefinitionContent = z
   .object(
-    Object.fromEntries(DEFINITION_FIELDS.map((field) => [field, ShortText('field', MAX_DEFINITION_FIELD).default('')])) as Record<
-      (typeof DEFINITION_FIELDS)[number],
-      z.ZodDefault<z.ZodString>
-    >
+    Object.fromEntries(
+      DEFINITION_FIELDS.map((field) => [field, ShortText('field', MAX_DEFINITION_FIELD).default('')])
+    ) as Record<(typeof DEFINITION_FIELDS)[number], z.ZodDefault<z.ZodString>>
   )
   .strict()
 export type DefinitionContent = z.infer<typeof DefinitionContent>
@@ -155,11 +158,22 @@ export type DefinitionContent = z.infer<typeof DefinitionContent>
 export const DefinitionVersion = VisionVersionSummary.extend({ content: DefinitionContent })
 export type DefinitionVersion = z.infer<typeof DefinitionVersion>
 
-export const DefinitionState = z.object({ productId: s.Id, content: DefinitionContent, latest: VisionVersionSummary.nullable() })
+export const DefinitionState = z.object({
+  productId: s.Id,
+  content: DefinitionContent,
+  latest: VisionVersionSummary.nullable()
+})
 
 export const DefinitionComparison = versionComparison(
   VisionVersionSummary,
-  z.object({ key: z.string(), label: z.string(), changed: z.boolean(), before: z.string(), after: z.string(), segments: z.array(DiffSegment) })
+  z.object({
+    key: z.string(),
+    label: z.string(),
+    changed: z.boolean(),
+    before: z.string(),
+    after: z.string(),
+    segments: z.array(DiffSegment)
+  })
 )
 export type DefinitionComparison = z.infer<typeof DefinitionComparison>
 
@@ -199,7 +213,8 @@ export const discoveryMethods = {
   }),
 
   'discovery.interviews.list': defineMethod({
-    summary: "A product's interview and feedback log, newest first: who, what was learned, the evidence, and what it is linked to.",
+    summary:
+      "A product's interview and feedback log, newest first: who, what was learned, the evidence, and what it is linked to.",
     input: ByProduct,
     output: z.array(Interview)
   }),
@@ -224,7 +239,7 @@ export const discoveryMethods = {
   }),
 
   'discovery.interviews.update': defineMethod({
-    summary: "Change a log entry; itemIds and assumptionIds replace the whole list.",
+    summary: 'Change a log entry; itemIds and assumptionIds replace the whole list.',
     input: z.object({ id: s.Id, patch: z.object(InterviewFields).partial().strict() }).strict(),
     output: Interview
   }),
@@ -247,7 +262,10 @@ export const discoveryMethods = {
       .object({
         productId: s.Id,
         content: DefinitionContent,
-        reason: ShortText('reason', 2000).min(1, 'Say why the definition changed, e.g. "The club bookings are a product of their own"')
+        reason: ShortText('reason', 2000).min(
+          1,
+          'Say why the definition changed, e.g. "The club bookings are a product of their own"'
+        )
       })
       .strict(),
     output: DefinitionVersion

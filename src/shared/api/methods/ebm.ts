@@ -1,7 +1,19 @@
 import { z } from 'zod'
 import { defineMethod } from '../define'
 import * as s from '../schemas'
-import { AUTOMATIC_SOURCES, BLIND_SPOT_RULES, DEFAULT_STALE_AFTER_DAYS, DIRECTIONS, EXPERIMENT_DECISIONS, EXPERIMENT_RESULTS, EXPERIMENT_STATUSES, GOAL_LEVELS, INDICATORS, KEY_VALUE_AREAS, MEASURE_CATEGORIES } from '../../domain/ebm/vocabulary'
+import {
+  AUTOMATIC_SOURCES,
+  BLIND_SPOT_RULES,
+  DEFAULT_STALE_AFTER_DAYS,
+  DIRECTIONS,
+  EXPERIMENT_DECISIONS,
+  EXPERIMENT_RESULTS,
+  EXPERIMENT_STATUSES,
+  GOAL_LEVELS,
+  INDICATORS,
+  KEY_VALUE_AREAS,
+  MEASURE_CATEGORIES
+} from '../../domain/ebm/vocabulary'
 import { isIsoDay } from '../../domain/flow/dates'
 import { ById, ByProduct, Deleted, Empty } from './common'
 
@@ -20,7 +32,11 @@ export const AutomaticSourceName = oneOf(AUTOMATIC_SOURCES, 'an automatic source
 /** A calendar day written YYYY-MM-DD. */
 export const EbmDay = z.string().refine(isIsoDay, { message: 'Write the date as YYYY-MM-DD, e.g. 2026-03-31' })
 
-const text = (what: string, max: number) => z.string().trim().max(max, `Keep the ${what} to ${max.toLocaleString('en')} characters or fewer`)
+const text = (what: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Keep the ${what} to ${max.toLocaleString('en')} characters or fewer`)
 const name = (what: string, max: number, hint: string) => text(what, max).min(1, hint)
 
 /** Any finite number; the dispatcher's JSON never carries NaN or Infinity, but the CLI and tests might. */
@@ -395,7 +411,8 @@ export const ebmMethods = {
   }),
 
   'ebm.goals.list': defineMethod({
-    summary: "A product's goals (strategic, intermediate, tactical) with targets and progress; parents before children.",
+    summary:
+      "A product's goals (strategic, intermediate, tactical) with targets and progress; parents before children.",
     input: ByProduct,
     output: z.array(Goal)
   }),

@@ -4,7 +4,14 @@ import * as s from '../schemas'
 import { ByProduct } from './common'
 import { BacklogFilters, SearchText } from './backlog'
 
-export const SavedFilter = z.object({ id: s.Id, productId: s.Id, name: z.string(), query: z.string(), filters: BacklogFilters, createdAt: s.IsoTime })
+export const SavedFilter = z.object({
+  id: s.Id,
+  productId: s.Id,
+  name: z.string(),
+  query: z.string(),
+  filters: BacklogFilters,
+  createdAt: s.IsoTime
+})
 export type SavedFilter = z.infer<typeof SavedFilter>
 
 export const filtersMethods = {

@@ -44,7 +44,10 @@ export const ServiceLevelExpectation = z.object({
     .number({ message: 'The share of items must be a number' })
     .int('The share of items must be a whole percentage')
     .min(SLE_PERCENTILE_MIN, `The share of items must be at least ${SLE_PERCENTILE_MIN}%`)
-    .max(SLE_PERCENTILE_MAX, `The share of items can be at most ${SLE_PERCENTILE_MAX}%: no team finishes every item on time`),
+    .max(
+      SLE_PERCENTILE_MAX,
+      `The share of items can be at most ${SLE_PERCENTILE_MAX}%: no team finishes every item on time`
+    ),
   days: z
     .number({ message: 'The cycle time must be a number of days' })
     .int('The cycle time must be a whole number of days')
@@ -81,7 +84,8 @@ export type FlowData = z.infer<typeof FlowData>
 
 export const flowMethods = {
   'flow.data': defineMethod({
-    summary: "Everything the flow screens need in one call: calendar, states, items with their flow dates, status changes.",
+    summary:
+      'Everything the flow screens need in one call: calendar, states, items with their flow dates, status changes.',
     input: ByProduct,
     output: FlowData
   }),
@@ -102,13 +106,15 @@ export const flowMethods = {
   }),
 
   'flow.setSle': defineMethod({
-    summary: "Set the Service Level Expectation of the product or, with teamId, of one of its teams: percentile% of items finish within days days of starting.",
+    summary:
+      'Set the Service Level Expectation of the product or, with teamId, of one of its teams: percentile% of items finish within days days of starting.',
     input: ServiceLevelExpectation.extend({ productId: s.Id, teamId: s.Id.optional() }).strict(),
     output: ServiceLevelExpectation
   }),
 
   'flow.clearSle': defineMethod({
-    summary: "Remove the Service Level Expectation of the product or, with teamId, of one team (the charts then show only the one history suggests).",
+    summary:
+      'Remove the Service Level Expectation of the product or, with teamId, of one team (the charts then show only the one history suggests).',
     input: z.object({ productId: s.Id, teamId: s.Id.optional() }).strict(),
     output: z.object({ cleared: z.boolean() })
   })

@@ -102,10 +102,18 @@ export const forecastsMethods = {
       .strict()
       .superRefine((value, ctx) => {
         if (value.question === 'when' && value.inputs.items === undefined) {
-          ctx.addIssue({ code: 'custom', path: ['inputs', 'items'], message: 'A "when" forecast needs the number of items' })
+          ctx.addIssue({
+            code: 'custom',
+            path: ['inputs', 'items'],
+            message: 'A "when" forecast needs the number of items'
+          })
         }
         if (value.question === 'how-many' && value.inputs.days === undefined) {
-          ctx.addIssue({ code: 'custom', path: ['inputs', 'days'], message: 'A "how many" forecast needs the number of working days' })
+          ctx.addIssue({
+            code: 'custom',
+            path: ['inputs', 'days'],
+            message: 'A "how many" forecast needs the number of working days'
+          })
         }
       }),
     output: SavedForecast

@@ -128,7 +128,9 @@ export const goalsMethods = {
 
   'goals.achieve': defineMethod({
     summary: 'End the active goal as achieved, with what showed it.',
-    input: z.object({ id: s.Id, reason: Reason('the goal counts as achieved', '"72% of bookings online in March"') }).strict(),
+    input: z
+      .object({ id: s.Id, reason: Reason('the goal counts as achieved', '"72% of bookings online in March"') })
+      .strict(),
     output: ProductGoal
   }),
 

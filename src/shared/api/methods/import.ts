@@ -26,7 +26,9 @@ const ImportInput = z
     /** Status in the file → name of a state of the product, for statuses it does not know. */
     states: z.record(z.string().max(200), z.string().trim().min(1, 'Choose a state').max(200)).optional(),
     /** Type in the file → item type, for types the backlog does not know. */
-    types: z.record(z.string().max(200), z.enum(ITEM_TYPES, { message: `Choose a type: ${ITEM_TYPES.join(', ')}` })).optional(),
+    types: z
+      .record(z.string().max(200), z.enum(ITEM_TYPES, { message: `Choose a type: ${ITEM_TYPES.join(', ')}` }))
+      .optional(),
     /** A name the caller picks for this call, to ask import.progress how far it has come. */
     progressToken: ProgressToken.optional()
   })
@@ -36,7 +38,12 @@ const ImportInput = z
     path: ['productId']
   })
 
-const Issue = z.object({ line: z.number().int(), column: z.number().int(), severity: z.enum(['error', 'warning']), message: z.string() })
+const Issue = z.object({
+  line: z.number().int(),
+  column: z.number().int(),
+  severity: z.enum(['error', 'warning']),
+  message: z.string()
+})
 const Warning = z.object({ line: z.number().int(), column: z.number().int(), message: z.string() })
 
 export const ImportPreviewRow = z.object({
@@ -83,7 +90,13 @@ export const ImportPreview = z.object({
   unknownStates: z.array(z.string()),
   unknownTypes: z.array(z.string()),
   /** Date columns that read both day first and month first, until the user says which. */
-  dateQuestion: z.object({ columns: z.array(z.string()), example: z.string(), readings: z.object({ dmy: z.string(), mdy: z.string() }) }).nullable(),
+  dateQuestion: z
+    .object({
+      columns: z.array(z.string()),
+      example: z.string(),
+      readings: z.object({ dmy: z.string(), mdy: z.string() })
+    })
+    .nullable(),
   /** The product's states, for choosing where unknown statuses go. */
   stateNames: z.array(z.string()),
   counts: z.object({
@@ -102,7 +115,8 @@ export type ImportPreview = z.infer<typeof ImportPreview>
 
 export const importMethods = {
   'import.preview': defineMethod({
-    summary: 'Read a Jira, Azure DevOps or mapped CSV export and show the items it would create or update, with problems by line and column. Changes nothing.',
+    summary:
+      'Read a Jira, Azure DevOps or mapped CSV export and show the items it would create or update, with problems by line and column. Changes nothing.',
     input: ImportInput,
     output: ImportPreview
   }),
@@ -122,7 +136,8 @@ export const importMethods = {
   }),
 
   'import.progress': defineMethod({
-    summary: 'How far the import.preview or import.commit called with this progressToken has come: its stage, and how much of it is done; null when no such call is running.',
+    summary:
+      'How far the import.preview or import.commit called with this progressToken has come: its stage, and how much of it is done; null when no such call is running.',
     input: z.object({ token: ProgressToken }).strict(),
     output: z.object({ stage: z.enum(IMPORT_STAGES), done: z.number().int(), total: z.number().int() }).nullable()
   })

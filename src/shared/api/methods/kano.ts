@@ -109,7 +109,8 @@ export const kanoMethods = {
   }),
 
   'kano.results': defineMethod({
-    summary: 'Each feature’s category distribution and resulting category, with flags for questionable and reverse answers.',
+    summary:
+      'Each feature’s category distribution and resulting category, with flags for questionable and reverse answers.',
     input: ByProduct,
     output: z.array(KanoFeatureResult)
   })

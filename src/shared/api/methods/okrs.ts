@@ -5,7 +5,11 @@ import { ById, ByProduct } from './common'
 import { ShortText } from './vision'
 
 const Measure = (what: string) =>
-  z.number({ message: `Give the ${what} as a number` }).finite(`Give the ${what} as a number`).min(-1e12).max(1e12)
+  z
+    .number({ message: `Give the ${what} as a number` })
+    .finite(`Give the ${what} as a number`)
+    .min(-1e12)
+    .max(1e12)
 
 export const KeyResultInput = z
   .object({
@@ -67,7 +71,12 @@ export const okrsMethods = {
   'okrs.create': defineMethod({
     summary: 'Add an objective with its key results, optionally linked to a Product Goal.',
     input: z
-      .object({ productId: s.Id, title: ObjectiveTitle, goalId: s.Id.nullable().default(null), keyResults: KeyResults.default([]) })
+      .object({
+        productId: s.Id,
+        title: ObjectiveTitle,
+        goalId: s.Id.nullable().default(null),
+        keyResults: KeyResults.default([])
+      })
       .strict(),
     output: Objective
   }),

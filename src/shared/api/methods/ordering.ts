@@ -2,7 +2,12 @@ import { z } from 'zod'
 import { defineMethod } from '../define'
 import * as s from '../schemas'
 import { isOnWsjfScale, MOSCOW, ORDERING_MODELS, QUADRANTS, SCALE_MESSAGE } from '../../domain/ordering/scales'
-import { ITEM_SCORE_KINDS, ORDERING_SCORE_FIELDS, type OrderingScoreField, type ScoreKind } from '../../domain/ordering/scores'
+import {
+  ITEM_SCORE_KINDS,
+  ORDERING_SCORE_FIELDS,
+  type OrderingScoreField,
+  type ScoreKind
+} from '../../domain/ordering/scores'
 import { ITEM_TYPES } from '../../domain/backlog'
 import { ByProduct } from './common'
 import { Release } from './releases'
@@ -31,8 +36,12 @@ const SCORE_INPUTS = {
 const SCORE_OUTPUTS = { scale: z.number(), money: z.number(), weeks: z.number(), moscow: z.enum(MOSCOW), release: s.Id }
 
 /** A nullable schema for each score field, following ITEM_SCORE_KINDS. */
-function scoreShape<S extends Record<ScoreKind, z.ZodType>>(schemas: S): { [F in OrderingScoreField]: z.ZodNullable<S[(typeof ITEM_SCORE_KINDS)[F]]> } {
-  return Object.fromEntries(ORDERING_SCORE_FIELDS.map((field) => [field, schemas[ITEM_SCORE_KINDS[field]].nullable()])) as never
+function scoreShape<S extends Record<ScoreKind, z.ZodType>>(
+  schemas: S
+): { [F in OrderingScoreField]: z.ZodNullable<S[(typeof ITEM_SCORE_KINDS)[F]]> } {
+  return Object.fromEntries(
+    ORDERING_SCORE_FIELDS.map((field) => [field, schemas[ITEM_SCORE_KINDS[field]].nullable()])
+  ) as never
 }
 
 /** Every score an item can carry; null means "not scored yet". */
@@ -179,7 +188,8 @@ const ByProductModel = z.object({ productId: s.Id, model: OrderingModelName }).s
 
 export const orderingMethods = {
   'ordering.board': defineMethod({
-    summary: 'Items not started yet, in the Product Owner’s order, with their scores, WSJF, CD3, value / effort and quadrant.',
+    summary:
+      'Items not started yet, in the Product Owner’s order, with their scores, WSJF, CD3, value / effort and quadrant.',
     input: ByProduct,
     output: OrderingBoard
   }),
@@ -191,12 +201,18 @@ export const orderingMethods = {
   }),
 
   'ordering.history': defineMethod({
-    summary: 'Score changes of a product (or one item), newest first, with how many there are; limit and offset read a page.',
+    summary:
+      'Score changes of a product (or one item), newest first, with how many there are; limit and offset read a page.',
     input: z
       .object({
         productId: s.Id,
         itemId: s.Id.optional(),
-        limit: z.number().int().min(1, 'Ask for at least one change').max(1000, 'Ask for at most 1,000 changes at once').optional(),
+        limit: z
+          .number()
+          .int()
+          .min(1, 'Ask for at least one change')
+          .max(1000, 'Ask for at most 1,000 changes at once')
+          .optional(),
         offset: z.number().int().min(0, 'The offset cannot be negative').default(0)
       })
       .strict(),
@@ -204,7 +220,8 @@ export const orderingMethods = {
   }),
 
   'ordering.compare': defineMethod({
-    summary: 'A model’s order next to the Product Owner’s: Kendall tau, average displacement and the biggest moves, explained.',
+    summary:
+      'A model’s order next to the Product Owner’s: Kendall tau, average displacement and the biggest moves, explained.',
     input: ByProductModel,
     output: OrderingComparison
   }),

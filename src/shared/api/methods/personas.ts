@@ -5,7 +5,10 @@ import { PERSONA_KINDS } from '../../domain/discovery/personas'
 import { ById, ByProduct } from './common'
 
 export const Text = (what: string, max: number) =>
-  z.string({ message: `Write the ${what} as text` }).trim().max(max, `Keep the ${what} to ${max.toLocaleString('en')} characters or fewer`)
+  z
+    .string({ message: `Write the ${what} as text` })
+    .trim()
+    .max(max, `Keep the ${what} to ${max.toLocaleString('en')} characters or fewer`)
 
 const PersonaName = z
   .string({ message: 'Give the persona a name' })
@@ -44,7 +47,9 @@ export const JobStory = z
   .strict()
 export type JobStory = z.infer<typeof JobStory>
 
-const BuyerOrUser = z.enum(PERSONA_KINDS, { message: 'Say whether the persona buys, uses or does both: buyer, user or both' })
+const BuyerOrUser = z.enum(PERSONA_KINDS, {
+  message: 'Say whether the persona buys, uses or does both: buyer, user or both'
+})
 
 const PersonaFields = {
   name: PersonaName,

@@ -1,7 +1,15 @@
 import { z } from 'zod'
 import { defineMethod } from '../define'
 import * as s from '../schemas'
-import { base64Bytes, ENTRY_STATUSES, EVIDENCE_KINDS, fileTooLargeMessage, LINKED_KINDS, MAX_EVIDENCE_FILE_BYTES, TRACK_IDS } from '../../domain/practice'
+import {
+  base64Bytes,
+  ENTRY_STATUSES,
+  EVIDENCE_KINDS,
+  fileTooLargeMessage,
+  LINKED_KINDS,
+  MAX_EVIDENCE_FILE_BYTES,
+  TRACK_IDS
+} from '../../domain/practice'
 import { ById, ByProduct } from './common'
 import { IsoDay } from './common'
 import { ShortText } from './vision'
@@ -27,7 +35,11 @@ export const EvidenceSnapshot = z.object({
 })
 export type EvidenceSnapshot = z.infer<typeof EvidenceSnapshot>
 
-export const EvidenceFileInfo = z.object({ name: z.string(), type: z.string(), sizeBytes: z.number().int().nonnegative() })
+export const EvidenceFileInfo = z.object({
+  name: z.string(),
+  type: z.string(),
+  sizeBytes: z.number().int().nonnegative()
+})
 export type EvidenceFileInfo = z.infer<typeof EvidenceFileInfo>
 
 export const Evidence = z.object({
@@ -49,7 +61,13 @@ export const Evidence = z.object({
 })
 export type Evidence = z.infer<typeof Evidence>
 
-export const PracticeAction = z.object({ id: s.Id, entryId: s.Id, on: z.string(), text: z.string(), createdAt: s.IsoTime })
+export const PracticeAction = z.object({
+  id: s.Id,
+  entryId: s.Id,
+  on: z.string(),
+  text: z.string(),
+  createdAt: s.IsoTime
+})
 export type PracticeAction = z.infer<typeof PracticeAction>
 
 export const PracticeEntry = z.object({
@@ -79,7 +97,12 @@ export const PracticeEntryDetail = PracticeEntry.extend({
 })
 export type PracticeEntryDetail = z.infer<typeof PracticeEntryDetail>
 
-export const EvidenceSource = z.object({ ref: s.Id.nullable(), refKey: z.string().nullable(), label: z.string(), detail: z.string() })
+export const EvidenceSource = z.object({
+  ref: s.Id.nullable(),
+  refKey: z.string().nullable(),
+  label: z.string(),
+  detail: z.string()
+})
 export type EvidenceSource = z.infer<typeof EvidenceSource>
 
 export const TargetProgress = z.object({
@@ -109,7 +132,12 @@ const TargetKey = z
   .max(100, 'Use a key from the catalogue, e.g. pspo/assumptions')
 
 const Experiments = z
-  .array(z.string({ message: 'Name each experiment by its key' }).min(1, 'Name each experiment by its key').max(100, 'Use an experiment key from the catalogue'))
+  .array(
+    z
+      .string({ message: 'Name each experiment by its key' })
+      .min(1, 'Name each experiment by its key')
+      .max(100, 'Use an experiment key from the catalogue')
+  )
   .max(30, 'Choose at most 30 experiments')
   .transform((keys) => [...new Set(keys)])
 
@@ -123,7 +151,11 @@ const EntryFields = {
 
 const Caption = ShortText('comment', 2000).default('')
 
-const FileName = z.string({ message: 'Give the file a name' }).trim().min(1, 'Give the file a name').max(255, 'Keep the file name to 255 characters or fewer')
+const FileName = z
+  .string({ message: 'Give the file a name' })
+  .trim()
+  .min(1, 'Give the file a name')
+  .max(255, 'Keep the file name to 255 characters or fewer')
 
 const Base64 = z
   .string({ message: 'Send the file content as base64 text' })
@@ -172,7 +204,8 @@ const AddEvidence = z.discriminatedUnion(
 
 export const practiceMethods = {
   'practice.entries.list': defineMethod({
-    summary: "A product's practice journal entries (one track or all), newest first, with counts of actions and evidence.",
+    summary:
+      "A product's practice journal entries (one track or all), newest first, with counts of actions and evidence.",
     input: z.object({ productId: s.Id, trackId: TrackIdName.optional() }).strict(),
     output: z.array(PracticeEntry)
   }),
@@ -206,7 +239,10 @@ export const practiceMethods = {
           .object(EntryFields)
           .partial()
           .strict()
-          .refine((patch) => Object.keys(patch).length > 0, 'Change at least one field: experiments, plan, outcome, reflection or status')
+          .refine(
+            (patch) => Object.keys(patch).length > 0,
+            'Change at least one field: experiments, plan, outcome, reflection or status'
+          )
       })
       .strict(),
     output: PracticeEntryDetail

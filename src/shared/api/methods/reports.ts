@@ -36,7 +36,14 @@ const ReportBlock = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('paragraph'), text: Text }).strict(),
   z.object({ kind: z.literal('facts'), facts: many(Fact) }).strict(),
   z.object({ kind: z.literal('list'), items: many(Text) }).strict(),
-  z.object({ kind: z.literal('table'), caption: Label, columns: z.array(Label).max(50), rows: many(z.array(Text).max(50)) }).strict(),
+  z
+    .object({
+      kind: z.literal('table'),
+      caption: Label,
+      columns: z.array(Label).max(50),
+      rows: many(z.array(Text).max(50))
+    })
+    .strict(),
   z.object({ kind: z.literal('note'), tone: z.enum(['info', 'warning']), text: Text }).strict(),
   z
     .object({
@@ -73,7 +80,9 @@ export const ReportDocument: z.ZodType<ReportDocumentType> = z
 
 // ---------------------------------------------------------------------------------------------
 
-export const ReportSectionName = z.enum(REPORT_SECTIONS, { message: `Choose sections from: ${REPORT_SECTIONS.join(', ')}` })
+export const ReportSectionName = z.enum(REPORT_SECTIONS, {
+  message: `Choose sections from: ${REPORT_SECTIONS.join(', ')}`
+})
 export const REPORT_FORMATS = ['html', 'md', 'pdf'] as const
 
 export const ReportRequest = z
@@ -83,13 +92,20 @@ export const ReportRequest = z
     from: IsoDay.optional(),
     to: IsoDay.optional(),
     author: z.string().trim().max(120, 'Keep the author to 120 characters or fewer').default(''),
-    track: z.enum(COURSE_TRACKS, { message: `Choose a course track: ${COURSE_TRACKS.join(', ')}` }).nullable().default(null),
+    track: z
+      .enum(COURSE_TRACKS, { message: `Choose a course track: ${COURSE_TRACKS.join(', ')}` })
+      .nullable()
+      .default(null),
     format: z.enum(REPORT_FORMATS, { message: 'Choose a format: html, md or pdf' })
   })
   .strict()
   .superRefine((value, ctx) => {
     if ((value.from === undefined) !== (value.to === undefined))
-      ctx.addIssue({ code: 'custom', path: [value.from === undefined ? 'from' : 'to'], message: 'Give both ends of the period, or neither' })
+      ctx.addIssue({
+        code: 'custom',
+        path: [value.from === undefined ? 'from' : 'to'],
+        message: 'Give both ends of the period, or neither'
+      })
     else if (value.from && value.to && value.from > value.to)
       ctx.addIssue({ code: 'custom', path: ['to'], message: 'The period must end on or after its first day' })
   })
@@ -110,9 +126,7 @@ export const reportsMethods = {
 
   'reports.open': defineMethod({
     summary: 'Read an exported HTML report back (for a coach to review), with whether its data is unchanged.',
-    input: z
-      .object({ html: s.FileText('The report file is empty') })
-      .strict(),
+    input: z.object({ html: s.FileText('The report file is empty') }).strict(),
     output: z.object({ report: ReportDocument, checksum: z.string(), intact: z.boolean() })
   })
 } as const

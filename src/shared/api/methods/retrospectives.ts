@@ -15,11 +15,15 @@ export const Retrospective = z.object({
   updatedAt: s.IsoTime.nullable()
 })
 export type Retrospective = z.infer<typeof Retrospective>
-const ActionText = Text('improvement action', 500).min(1, 'Write the improvement action, e.g. "Invite the finance officer to the review"')
+const ActionText = Text('improvement action', 500).min(
+  1,
+  'Write the improvement action, e.g. "Invite the finance officer to the review"'
+)
 
 export const retrospectivesMethods = {
   'retrospectives.get': defineMethod({
-    summary: "The Product Owner's Retrospective note for a Sprint and its improvement actions (empty when none was written).",
+    summary:
+      "The Product Owner's Retrospective note for a Sprint and its improvement actions (empty when none was written).",
     input: BySprint,
     output: Retrospective
   }),
@@ -39,7 +43,13 @@ export const retrospectivesMethods = {
   'retrospectives.updateAction': defineMethod({
     summary: 'Change an improvement action’s text, or mark it done or not done.',
     input: z
-      .object({ id: s.Id, patch: z.object({ text: ActionText, done: z.boolean({ message: 'Say whether the action is done (true or false)' }) }).partial().strict() })
+      .object({
+        id: s.Id,
+        patch: z
+          .object({ text: ActionText, done: z.boolean({ message: 'Say whether the action is done (true or false)' }) })
+          .partial()
+          .strict()
+      })
       .strict(),
     output: Retrospective
   }),

@@ -20,14 +20,18 @@ const StoredComment = z.object({
 
 /** A comment in a review file names a section of the report by its id, or an assignment by its journal id. */
 const ReviewFileComment = z.discriminatedUnion('target', [
-  z.object({ target: z.literal('section'), targetId: z.enum(REPORT_SECTIONS), label: Label, text: CommentText }).strict(),
+  z
+    .object({ target: z.literal('section'), targetId: z.enum(REPORT_SECTIONS), label: Label, text: CommentText })
+    .strict(),
   z
     .object({
       target: z.literal('assignment'),
       targetId: z.string().regex(/^[1-9]\d{0,15}$/, 'Name the assignment by its journal id'),
       label: Label,
       text: CommentText,
-      verdict: z.enum(REVIEW_VERDICTS, { message: `Give the assignment's verdict as one of: ${REVIEW_VERDICTS.join(', ')}` }).optional()
+      verdict: z
+        .enum(REVIEW_VERDICTS, { message: `Give the assignment's verdict as one of: ${REVIEW_VERDICTS.join(', ')}` })
+        .optional()
     })
     .strict()
 ])

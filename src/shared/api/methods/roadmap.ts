@@ -20,7 +20,9 @@ const RoadmapRowFields = {
   name: RowText('name', 200),
   goal: RowText('goal', 1000),
   features: z
-    .array(z.string().trim().min(1, 'Leave out empty features').max(300, 'Keep each feature to 300 characters or fewer'))
+    .array(
+      z.string().trim().min(1, 'Leave out empty features').max(300, 'Keep each feature to 300 characters or fewer')
+    )
     .max(10, 'List at most 10 features; three to five is usual')
     .default([]),
   metrics: RowText('metrics', 1000),

@@ -31,7 +31,10 @@ export const settingsMethods = {
         patch: z
           .object({
             estimateScale: z.enum(ESTIMATE_SCALES, { message: `Choose one of: ${ESTIMATE_SCALES.join(', ')}` }),
-            estimateThreshold: z.number().positive('The threshold must be above 0').max(100, 'Keep the threshold at 100 or below')
+            estimateThreshold: z
+              .number()
+              .positive('The threshold must be above 0')
+              .max(100, 'Keep the threshold at 100 or below')
           })
           .partial()
           .strict()

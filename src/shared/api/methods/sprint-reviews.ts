@@ -9,12 +9,20 @@ import { ById, ByProduct } from './common'
 import { IsoDay } from './common'
 
 export const Text = (label: string, max: number) =>
-  z.string({ message: `Write the ${label} as text` }).trim().max(max, `Keep the ${label} to ${max.toLocaleString('en')} characters or fewer`)
+  z
+    .string({ message: `Write the ${label} as text` })
+    .trim()
+    .max(max, `Keep the ${label} to ${max.toLocaleString('en')} characters or fewer`)
 
 export const BySprint = z.object({ sprintId: s.Id }).strict()
 const ReviewNotes = Text('review notes', 10_000)
 
-const Dates = z.object({ 50: z.string().nullable(), 70: z.string().nullable(), 85: z.string().nullable(), 95: z.string().nullable() })
+const Dates = z.object({
+  50: z.string().nullable(),
+  70: z.string().nullable(),
+  85: z.string().nullable(),
+  95: z.string().nullable()
+})
 const AgendaItem = z.object({ title: z.string(), estimate: z.number().nullable() })
 
 /** The agenda as prepared: a snapshot, kept unchanged once the review is held. */
@@ -22,7 +30,12 @@ export const ReviewAgenda = z.object({
   preparedOn: z.string(),
   sprint: z.object({ name: z.string(), startDate: z.string(), endDate: z.string() }),
   purpose: z.string(),
-  increment: z.object({ done: z.array(AgendaItem), notDone: z.array(AgendaItem), points: z.number(), sentence: z.string() }),
+  increment: z.object({
+    done: z.array(AgendaItem),
+    notDone: z.array(AgendaItem),
+    points: z.number(),
+    sentence: z.string()
+  }),
   sprintGoal: z.object({ goal: z.string(), outcome: z.enum(SPRINT_OUTCOMES).nullable(), sentence: z.string() }),
   productGoal: z
     .object({
@@ -146,7 +159,9 @@ export const sprintReviewsMethods = {
       .object({
         id: s.Id,
         heldOn: IsoDay.optional(),
-        outcome: z.enum(SPRINT_OUTCOMES, { message: `Choose the Sprint Goal's outcome: ${SPRINT_OUTCOMES.join(', ')}` }).optional(),
+        outcome: z
+          .enum(SPRINT_OUTCOMES, { message: `Choose the Sprint Goal's outcome: ${SPRINT_OUTCOMES.join(', ')}` })
+          .optional(),
         notes: ReviewNotes.optional()
       })
       .strict(),

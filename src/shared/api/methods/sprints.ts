@@ -55,7 +55,13 @@ export const SprintStats = z.object({
   sentence: z.string(),
   /** Judged Sprints oldest first, for a chart. */
   series: z.array(
-    z.object({ sprintId: s.Id, name: z.string(), endDate: z.string(), outcome: z.enum(SPRINT_OUTCOMES), score: z.number() })
+    z.object({
+      sprintId: s.Id,
+      name: z.string(),
+      endDate: z.string(),
+      outcome: z.enum(SPRINT_OUTCOMES),
+      score: z.number()
+    })
   )
 })
 export type SprintStats = z.infer<typeof SprintStats>
@@ -68,7 +74,8 @@ export const sprintsMethods = {
   }),
 
   'sprints.create': defineMethod({
-    summary: 'Add a Sprint with its dates, Sprint Goal, Product Goal, team and selected items; a team’s Sprints never overlap.',
+    summary:
+      'Add a Sprint with its dates, Sprint Goal, Product Goal, team and selected items; a team’s Sprints never overlap.',
     input: z
       .object({
         productId: s.Id,
@@ -81,7 +88,10 @@ export const sprintsMethods = {
         itemIds: SprintItemIds.default([])
       })
       .strict()
-      .refine((sprint) => sprint.endDate >= sprint.startDate, { message: 'The Sprint must end on or after its start', path: ['endDate'] }),
+      .refine((sprint) => sprint.endDate >= sprint.startDate, {
+        message: 'The Sprint must end on or after its start',
+        path: ['endDate']
+      }),
     output: Sprint
   }),
 

@@ -115,13 +115,21 @@ export const stakeholdersMethods = {
   }),
 
   'stakeholders.logContact': defineMethod({
-    summary: 'Record a contact with a stakeholder (today unless a day is given); the next one falls due after the cadence.',
-    input: z.object({ id: s.Id, on: IsoDay.optional(), discussed: Text('note of what was discussed', MAX_DISCUSSED).default('') }).strict(),
+    summary:
+      'Record a contact with a stakeholder (today unless a day is given); the next one falls due after the cadence.',
+    input: z
+      .object({
+        id: s.Id,
+        on: IsoDay.optional(),
+        discussed: Text('note of what was discussed', MAX_DISCUSSED).default('')
+      })
+      .strict(),
     output: Stakeholder
   }),
 
   'stakeholders.history': defineMethod({
-    summary: "A stakeholder's contact log (with what was discussed) and their Sprint Review feedback with the items it led to.",
+    summary:
+      "A stakeholder's contact log (with what was discussed) and their Sprint Review feedback with the items it led to.",
     input: ById,
     output: StakeholderHistory
   }),

@@ -9,7 +9,9 @@ const Kind = z.enum(['activity', 'step', 'slice'], { message: 'Choose activity, 
 /** The backbone (activities left to right, each with its steps) and the release slices top to bottom. */
 export const StoryMap = z.object({
   productId: s.Id,
-  activities: z.array(z.object({ id: s.Id, name: z.string(), steps: z.array(z.object({ id: s.Id, name: z.string() })) })),
+  activities: z.array(
+    z.object({ id: s.Id, name: z.string(), steps: z.array(z.object({ id: s.Id, name: z.string() })) })
+  ),
   slices: z.array(z.object({ id: s.Id, name: z.string() })),
   /** Where live backlog items sit; sliceId null means on the map but in no release yet. */
   placements: z.array(z.object({ itemId: s.Id, stepId: s.Id, sliceId: s.Id.nullable() }))
@@ -48,13 +50,15 @@ export const storymapMethods = {
   }),
 
   'storymap.remove': defineMethod({
-    summary: "Remove an activity (with its steps), a step or a slice; stories stay in the backlog (a removed step's leave the map).",
+    summary:
+      "Remove an activity (with its steps), a step or a slice; stories stay in the backlog (a removed step's leave the map).",
     input: z.object({ kind: Kind, id: s.Id }).strict(),
     output: StoryMap
   }),
 
   'storymap.place': defineMethod({
-    summary: 'Put a backlog item under a step and in a slice (sliceId null: no release yet), or take it off the map (stepId null). Undoable.',
+    summary:
+      'Put a backlog item under a step and in a slice (sliceId null: no release yet), or take it off the map (stepId null). Undoable.',
     input: z.object({ itemId: s.Id, stepId: s.Id.nullable(), sliceId: s.Id.nullable() }).strict(),
     output: StoryMap
   })

@@ -32,13 +32,15 @@ export type Team = z.infer<typeof Team>
 
 export const teamsMethods = {
   'teams.list': defineMethod({
-    summary: "A product's Scrum Teams in order, each with its additions to the Definition of Done and how much work it has.",
+    summary:
+      "A product's Scrum Teams in order, each with its additions to the Definition of Done and how much work it has.",
     input: ByProduct,
     output: z.array(Team)
   }),
 
   'teams.create': defineMethod({
-    summary: 'Add a Scrum Team to the product; it shares the Product Backlog, the Product Goal and the Definition of Done.',
+    summary:
+      'Add a Scrum Team to the product; it shares the Product Backlog, the Product Goal and the Definition of Done.',
     input: z.object({ productId: s.Id, name: TeamName }).strict(),
     output: Team
   }),
@@ -50,13 +52,15 @@ export const teamsMethods = {
   }),
 
   'teams.setWipLimit': defineMethod({
-    summary: "Set or clear (null) a team's own WIP limit on a to-do or in-progress state; the board and cumulative flow of the team read it.",
+    summary:
+      "Set or clear (null) a team's own WIP limit on a to-do or in-progress state; the board and cumulative flow of the team read it.",
     input: z.object({ id: s.Id, stateId: s.Id, wipLimit: WipLimit }).strict(),
     output: Team
   }),
 
   'teams.remove': defineMethod({
-    summary: 'Remove a team that no longer has items or Sprints (give them to another team or to none first); its Definition of Done additions, WIP limits and SLE go with it.',
+    summary:
+      'Remove a team that no longer has items or Sprints (give them to another team or to none first); its Definition of Done additions, WIP limits and SLE go with it.',
     input: ById,
     output: z.object({ deleted: s.Id })
   })

@@ -1,13 +1,23 @@
 import { z } from 'zod'
 import { defineMethod } from '../define'
 import * as s from '../schemas'
-import { BOARD_FIELDS, BOX_FIELDS, CANVAS_FIELDS, MAX_VISION_FIELD_LENGTH, PITCH_FIELDS, VISION_SECTIONS } from '../../domain/vision/content'
+import {
+  BOARD_FIELDS,
+  BOX_FIELDS,
+  CANVAS_FIELDS,
+  MAX_VISION_FIELD_LENGTH,
+  PITCH_FIELDS,
+  VISION_SECTIONS
+} from '../../domain/vision/content'
 import { Reason, VersionSummaryFields, fieldDiff, versionComparison } from '../versioned'
 import { ById, ByProduct } from './common'
 
 const VisionText = z
   .string({ message: 'Write the field as text' })
-  .max(MAX_VISION_FIELD_LENGTH, `Keep each vision field to ${MAX_VISION_FIELD_LENGTH.toLocaleString('en')} characters or fewer`)
+  .max(
+    MAX_VISION_FIELD_LENGTH,
+    `Keep each vision field to ${MAX_VISION_FIELD_LENGTH.toLocaleString('en')} characters or fewer`
+  )
   .default('')
 
 function textFields<K extends string>(keys: readonly K[]) {
@@ -46,7 +56,10 @@ export const VisionComparison = versionComparison(VisionVersionSummary, FieldDif
 export type VisionComparison = z.infer<typeof VisionComparison>
 
 export const ShortText = (what: string, max = 500) =>
-  z.string({ message: `Write the ${what} as text` }).trim().max(max, `Keep the ${what} to ${max.toLocaleString('en')} characters or fewer`)
+  z
+    .string({ message: `Write the ${what} as text` })
+    .trim()
+    .max(max, `Keep the ${what} to ${max.toLocaleString('en')} characters or fewer`)
 
 export const visionMethods = {
   'vision.get': defineMethod({
@@ -57,7 +70,13 @@ export const visionMethods = {
 
   'vision.save': defineMethod({
     summary: 'Save the whole vision as a new version with the reason for the change.',
-    input: z.object({ productId: s.Id, content: VisionContent, reason: Reason('the vision changed', '"Interviews showed parents book, not swimmers"') }).strict(),
+    input: z
+      .object({
+        productId: s.Id,
+        content: VisionContent,
+        reason: Reason('the vision changed', '"Interviews showed parents book, not swimmers"')
+      })
+      .strict(),
     output: VisionVersion
   }),
 

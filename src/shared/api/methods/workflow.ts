@@ -56,7 +56,8 @@ export const workflowMethods = {
   }),
 
   'workflow.delete': defineMethod({
-    summary: 'Delete a workflow state; its items (and their history) move to moveItemsTo, which is needed when it has any.',
+    summary:
+      'Delete a workflow state; its items (and their history) move to moveItemsTo, which is needed when it has any.',
     input: ById.extend({ moveItemsTo: s.Id.optional() }).strict(),
     output: z.object({ deleted: s.Id, movedItems: z.number().int().nonnegative() })
   }),

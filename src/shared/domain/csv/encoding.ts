@@ -52,18 +52,40 @@ export function decodeBytes(bytes: Uint8Array, chosen?: TextEncodingName): Decod
     const text = new TextDecoder(chosen, { ignoreBOM: false }).decode(bytes)
     const bad = chosen === 'windows-1252' ? null : firstReplacement(text)
     if (bad) {
-      return { ok: false, message: `The file is not valid ${TEXT_ENCODING_LABELS[chosen]}: line ${bad.line}, column ${bad.column} holds bytes it cannot read. Choose another encoding.` }
+      return {
+        ok: false,
+        message: `The file is not valid ${TEXT_ENCODING_LABELS[chosen]}: line ${bad.line}, column ${bad.column} holds bytes it cannot read. Choose another encoding.`
+      }
     }
     return { ok: true, decoded: { text, encoding: chosen, reason: 'chosen' } }
   }
-  if (bom) return { ok: true, decoded: { text: new TextDecoder(bom).decode(bytes), encoding: bom, reason: 'byte-order mark' } }
+  if (bom)
+    return { ok: true, decoded: { text: new TextDecoder(bom).decode(bytes), encoding: bom, reason: 'byte-order mark' } }
   if (bytes.includes(0)) {
-    return { ok: false, message: 'The file holds NUL bytes, as UTF-16 text without a byte-order mark does; choose its encoding (UTF-16 little- or big-endian).' }
+    return {
+      ok: false,
+      message:
+        'The file holds NUL bytes, as UTF-16 text without a byte-order mark does; choose its encoding (UTF-16 little- or big-endian).'
+    }
   }
   try {
-    return { ok: true, decoded: { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', reason: 'valid UTF-8' } }
+    return {
+      ok: true,
+      decoded: {
+        text: new TextDecoder('utf-8', { fatal: true }).decode(bytes),
+        encoding: 'utf-8',
+        reason: 'valid UTF-8'
+      }
+    }
   } catch {
-    return { ok: true, decoded: { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252', reason: 'not valid UTF-8' } }
+    return {
+      ok: true,
+      decoded: {
+        text: new TextDecoder('windows-1252').decode(bytes),
+        encoding: 'windows-1252',
+        reason: 'not valid UTF-8'
+      }
+    }
   }
 }
 
@@ -118,5 +140,8 @@ export function decodeUnicodeText(bytes: Uint8Array): DecodeResult {
   if (!decoded.ok || decoded.decoded.reason !== 'not valid UTF-8') return decoded
   const bad = firstReplacement(new TextDecoder('utf-8').decode(bytes))
   const where = bad ? `line ${bad.line}, column ${bad.column}` : 'the file'
-  return { ok: false, message: `${where} holds bytes that are not UTF-8; save the file as UTF-8 (or UTF-16 with a byte-order mark) and pick it again.` }
+  return {
+    ok: false,
+    message: `${where} holds bytes that are not UTF-8; save the file as UTF-8 (or UTF-16 with a byte-order mark) and pick it again.`
+  }
 }

@@ -27,7 +27,12 @@ export interface CsvRecord {
  * below a table) are skipped. Fields are slices of the text, not built character by character: a
  * 50 MB file would otherwise take gigabytes while it is read. `progress` hears how far it has read.
  */
-export function readCsvRecords(text: string, errors: CsvError[], separator: CsvSeparator = ',', progress?: (read: number, total: number) => void): CsvRecord[] {
+export function readCsvRecords(
+  text: string,
+  errors: CsvError[],
+  separator: CsvSeparator = ',',
+  progress?: (read: number, total: number) => void
+): CsvRecord[] {
   const records: CsvRecord[] = []
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text
   const sep = separator.charCodeAt(0)
@@ -125,13 +130,26 @@ export type CsvTableResult = { ok: true; table: CsvTable } | { ok: false; errors
  * Records with a header naming the columns (case-insensitive, surrounding spaces ignored; other
  * columns are allowed and ignored). Every row must have as many fields as the header.
  */
-export function readCsvTable(text: string, required: readonly string[], optional: readonly string[] = []): CsvTableResult {
+export function readCsvTable(
+  text: string,
+  required: readonly string[],
+  optional: readonly string[] = []
+): CsvTableResult {
   const errors: CsvError[] = []
   const records = readCsvRecords(text, errors, detectSeparator(text))
   if (errors.length > 0) return { ok: false, errors }
   const [header, ...rows] = records
   if (!header) {
-    return { ok: false, errors: [{ line: 1, column: 1, message: `The file is empty: it needs a header row with the columns ${required.join(', ')}.` }] }
+    return {
+      ok: false,
+      errors: [
+        {
+          line: 1,
+          column: 1,
+          message: `The file is empty: it needs a header row with the columns ${required.join(', ')}.`
+        }
+      ]
+    }
   }
   const names = header.fields.map((name) => name.trim().toLowerCase())
   const columns = new Map<string, number>()
@@ -139,7 +157,8 @@ export function readCsvTable(text: string, required: readonly string[], optional
     const index = names.indexOf(name)
     if (index >= 0) columns.set(name, index)
     const again = names.indexOf(name, index + 1)
-    if (index >= 0 && again >= 0) errors.push({ line: header.line, column: again + 1, message: `The header has a second "${name}" column.` })
+    if (index >= 0 && again >= 0)
+      errors.push({ line: header.line, column: again + 1, message: `The header has a second "${name}" column.` })
   }
   const missing = required.filter((name) => !columns.has(name))
   if (missing.length > 0) {
@@ -159,11 +178,14 @@ export function readCsvTable(text: string, required: readonly string[], optional
       })
     }
   }
-  return errors.length > 0 ? { ok: false, errors: errors.slice(0, MAX_CSV_ERRORS) } : { ok: true, table: { columns, rows } }
+  return errors.length > 0
+    ? { ok: false, errors: errors.slice(0, MAX_CSV_ERRORS) }
+    : { ok: true, table: { columns, rows } }
 }
 
 /** Writes records as RFC 4180 text (CRLF line ends); fields with the separator, a quote or a line break are quoted. */
 export function writeCsv(records: ReadonlyArray<readonly string[]>, separator: CsvSeparator = ','): string {
-  const field = (text: string) => (text.includes(separator) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text)
+  const field = (text: string) =>
+    text.includes(separator) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
   return records.map((record) => record.map(field).join(separator)).join('\r\n') + '\r\n'
 }

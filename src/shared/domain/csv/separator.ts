@@ -7,7 +7,9 @@ export const SEPARATOR_NAMES: Record<CsvSeparator, string> = { ',': 'comma', ';'
 /** `comma`, `semicolon`, `tab` or the character itself, as a user writes it. */
 export function parseSeparatorName(text: string): CsvSeparator | null {
   const wanted = text.trim().toLowerCase()
-  return CSV_SEPARATORS.find((s) => SEPARATOR_NAMES[s] === wanted || s === text || (s === '\t' && wanted === '\\t')) ?? null
+  return (
+    CSV_SEPARATORS.find((s) => SEPARATOR_NAMES[s] === wanted || s === text || (s === '\t' && wanted === '\\t')) ?? null
+  )
 }
 
 /** Counts of each separator outside double quotes on the first `lines` lines. */

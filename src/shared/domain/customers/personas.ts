@@ -5,14 +5,18 @@
 
 /** Up to two letters from the first and last words of a name, e.g. "Priya Shah" → "PS". */
 export function initialsOf(name: string): string {
-  const words = name.trim().split(/\s+/).filter((word) => /\p{L}|\p{N}/u.test(word))
+  const words = name
+    .trim()
+    .split(/\s+/)
+    .filter((word) => /\p{L}|\p{N}/u.test(word))
   if (words.length === 0) return '?'
   const first = [...words[0]!.replace(/^[^\p{L}\p{N}]+/u, '')][0] ?? ''
   const last = words.length > 1 ? ([...words[words.length - 1]!.replace(/^[^\p{L}\p{N}]+/u, '')][0] ?? '') : ''
   return (first + last).toUpperCase() || '?'
 }
 
-const ROLE_PATTERN = /^\s*as\s+(?:an?\s+|the\s+|one\s+of\s+the\s+)?(.+?)(?:\s*,|\s+I\s+(?:want|need|would|wish|can|should|must)\b|\s+I'd\b)/i
+const ROLE_PATTERN =
+  /^\s*as\s+(?:an?\s+|the\s+|one\s+of\s+the\s+)?(.+?)(?:\s*,|\s+I\s+(?:want|need|would|wish|can|should|must)\b|\s+I'd\b)/i
 
 /** The role of a story in the "As a <role>, ..." form, or null when the text is not in that form. */
 export function extractRole(text: string): string | null {
@@ -102,7 +106,10 @@ export interface StoryMatchReport {
 }
 
 /** Reads the role from the title, or else from the description's first line. */
-export function matchStories(stories: readonly StoryForMatching[], personas: readonly PersonaLabel[]): StoryMatchReport {
+export function matchStories(
+  stories: readonly StoryForMatching[],
+  personas: readonly PersonaLabel[]
+): StoryMatchReport {
   const report: StoryMatchReport = { checked: 0, matched: [], unmatched: [], withoutRole: 0 }
   for (const story of stories) {
     const role = extractRole(story.title) ?? extractRole(story.description.split('\n')[0] ?? '')

@@ -16,10 +16,22 @@ export const QUADRANTS = ['manage-closely', 'keep-satisfied', 'keep-informed', '
 export type Quadrant = (typeof QUADRANTS)[number]
 
 export const QUADRANT_GUIDANCE: Record<Quadrant, { title: string; advice: string }> = {
-  'manage-closely': { title: 'Manage closely', advice: 'High power, high interest: involve them in decisions and meet them often.' },
-  'keep-satisfied': { title: 'Keep satisfied', advice: 'High power, low interest: keep them content without flooding them with detail.' },
-  'keep-informed': { title: 'Keep informed', advice: 'Low power, high interest: share progress regularly; they often give useful feedback.' },
-  monitor: { title: 'Monitor', advice: 'Low power, low interest: check in now and then; watch for changes in their position.' }
+  'manage-closely': {
+    title: 'Manage closely',
+    advice: 'High power, high interest: involve them in decisions and meet them often.'
+  },
+  'keep-satisfied': {
+    title: 'Keep satisfied',
+    advice: 'High power, low interest: keep them content without flooding them with detail.'
+  },
+  'keep-informed': {
+    title: 'Keep informed',
+    advice: 'Low power, high interest: share progress regularly; they often give useful feedback.'
+  },
+  monitor: {
+    title: 'Monitor',
+    advice: 'Low power, low interest: check in now and then; watch for changes in their position.'
+  }
 }
 
 export function quadrantOf(power: number, interest: number): Quadrant {

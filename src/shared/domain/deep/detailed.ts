@@ -22,7 +22,8 @@ const ids = (items: readonly HealthItem[]) => items.map((item) => item.id)
  */
 export function assessDetailed({ top, below, readyLines, estimateThreshold }: DetailInput): LetterHealth {
   const name = DEEP_NAMES.detailed
-  if (top.length === 0) return { letter: 'detailed', name, score: null, rating: null, summary: 'No open items to look at.', findings: [] }
+  if (top.length === 0)
+    return { letter: 'detailed', name, score: null, rating: null, summary: 'No open items to look at.', findings: [] }
 
   const hasDoR = readyLines > 0
   const notReady = hasDoR ? top.filter((item) => !item.ready) : []

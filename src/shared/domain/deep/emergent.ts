@@ -49,7 +49,9 @@ export function assessEmergent({ items, removed, flowItems, now }: EmergenceInpu
   const recentlyRemoved = removed.filter((item) => item.deletedAt >= since)
   const added = [...items, ...recentlyRemoved].filter((item) => item.createdAt >= since)
   const changed = items.filter((item) => item.updatedAt >= since && item.createdAt < since)
-  const splitIds = new Set(items.flatMap((item) => (item.parentId !== null && item.createdAt >= since ? [item.parentId] : [])))
+  const splitIds = new Set(
+    items.flatMap((item) => (item.parentId !== null && item.createdAt >= since ? [item.parentId] : []))
+  )
   const liveIds = new Set(items.map((item) => item.id))
   const split = [...splitIds].filter((id) => liveIds.has(id))
   const open = items.filter((item) => item.open)
@@ -69,7 +71,13 @@ export function assessEmergent({ items, removed, flowItems, now }: EmergenceInpu
     )
   } else {
     findings.push(
-      finding('added', 'info', `${plural(added.length, 'item')} added in the last ${RECENT_DAYS} days.`, 'Check that each new item earns its place, and put it where it belongs in the order.', ids(added))
+      finding(
+        'added',
+        'info',
+        `${plural(added.length, 'item')} added in the last ${RECENT_DAYS} days.`,
+        'Check that each new item earns its place, and put it where it belongs in the order.',
+        ids(added)
+      )
     )
     findings.push(
       finding(
@@ -81,10 +89,22 @@ export function assessEmergent({ items, removed, flowItems, now }: EmergenceInpu
       )
     )
     findings.push(
-      finding('split', 'info', `${plural(split.length, 'item')} split into smaller ones in the last ${RECENT_DAYS} days.`, 'Check that each piece is still worth something on its own.', split)
+      finding(
+        'split',
+        'info',
+        `${plural(split.length, 'item')} split into smaller ones in the last ${RECENT_DAYS} days.`,
+        'Check that each piece is still worth something on its own.',
+        split
+      )
     )
     findings.push(
-      finding('removed', 'info', `${plural(recentlyRemoved.length, 'item')} removed in the last ${RECENT_DAYS} days.`, 'Nothing to do: removing what no longer matters keeps the backlog lean.', ids(recentlyRemoved))
+      finding(
+        'removed',
+        'info',
+        `${plural(recentlyRemoved.length, 'item')} removed in the last ${RECENT_DAYS} days.`,
+        'Nothing to do: removing what no longer matters keeps the backlog lean.',
+        ids(recentlyRemoved)
+      )
     )
   }
   if (stale.length > 0) {
@@ -112,7 +132,16 @@ export function assessEmergent({ items, removed, flowItems, now }: EmergenceInpu
     )
   )
 
-  if (open.length === 0) return { letter: 'emergent', name, score: null, rating: null, summary: 'No open items to look at.', findings, weekly }
+  if (open.length === 0)
+    return {
+      letter: 'emergent',
+      name,
+      score: null,
+      rating: null,
+      summary: 'No open items to look at.',
+      findings,
+      weekly
+    }
   const score = percentOf(open.length - stale.length, open.length)
   return {
     letter: 'emergent',

@@ -4,7 +4,8 @@ import { DEEP_NAMES, type Finding, type HealthItem, type LetterHealth } from './
 /** Estimated: the share of the top items with an estimate is the score; lower items may wait. */
 export function assessEstimated(top: readonly HealthItem[], below: readonly HealthItem[]): LetterHealth {
   const name = DEEP_NAMES.estimated
-  if (top.length === 0) return { letter: 'estimated', name, score: null, rating: null, summary: 'No open items to look at.', findings: [] }
+  if (top.length === 0)
+    return { letter: 'estimated', name, score: null, rating: null, summary: 'No open items to look at.', findings: [] }
 
   const unestimated = top.filter((item) => item.estimate === null)
   const estimated = top.length - unestimated.length
@@ -21,7 +22,14 @@ export function assessEstimated(top: readonly HealthItem[], below: readonly Heal
       )
     )
   } else {
-    findings.push(finding('top-estimated', 'good', `Every one of the top ${top.length} items has an estimate.`, 'Re-estimate an item when refinement changes what it holds.'))
+    findings.push(
+      finding(
+        'top-estimated',
+        'good',
+        `Every one of the top ${top.length} items has an estimate.`,
+        'Re-estimate an item when refinement changes what it holds.'
+      )
+    )
   }
   if (below.length > 0) {
     const lowerEstimated = below.filter((item) => item.estimate !== null).length

@@ -64,15 +64,30 @@ export function assessBacklogHealth(input: HealthInput): BacklogHealth {
     emergent,
     assessPrioritised(open, top.length, input.goals)
   ]
-  const named = new Set([...letters.flatMap((letter) => letter.findings.flatMap((f) => f.itemIds)), ...input.invest.letters.flatMap((l) => l.itemIds)])
-  return { top: input.top, openCount: open.length, letters, weekly, invest: input.invest, items: referencedItems(named, open, input) }
+  const named = new Set([
+    ...letters.flatMap((letter) => letter.findings.flatMap((f) => f.itemIds)),
+    ...input.invest.letters.flatMap((l) => l.itemIds)
+  ])
+  return {
+    top: input.top,
+    openCount: open.length,
+    letters,
+    weekly,
+    invest: input.invest,
+    items: referencedItems(named, open, input)
+  }
 }
 
-function referencedItems(wanted: ReadonlySet<number>, open: readonly HealthItem[], input: HealthInput): ReferencedItem[] {
+function referencedItems(
+  wanted: ReadonlySet<number>,
+  open: readonly HealthItem[],
+  input: HealthInput
+): ReferencedItem[] {
   const positions = new Map(open.map((item, index) => [item.id, index + 1]))
   const found: ReferencedItem[] = []
   for (const item of input.items) {
-    if (wanted.has(item.id)) found.push({ id: item.id, title: item.title, position: positions.get(item.id) ?? null, removed: false })
+    if (wanted.has(item.id))
+      found.push({ id: item.id, title: item.title, position: positions.get(item.id) ?? null, removed: false })
   }
   for (const item of input.removed) {
     if (wanted.has(item.id)) found.push({ id: item.id, title: item.title, position: null, removed: true })

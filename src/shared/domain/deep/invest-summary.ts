@@ -60,7 +60,13 @@ export function summariseInvest(
     letters: INVEST_LETTERS.map((letter) => {
       const fails = failing.get(letter)!
       const warns = warning.get(letter)!
-      return { letter, name: INVEST_NAMES[letter], failing: fails.length, warning: warns.length, itemIds: [...fails, ...warns] }
+      return {
+        letter,
+        name: INVEST_NAMES[letter],
+        failing: fails.length,
+        warning: warns.length,
+        itemIds: [...fails, ...warns]
+      }
     })
   }
 }

@@ -18,9 +18,21 @@ export function tiedGroups(open: readonly HealthItem[]): HealthItem[][] {
  * The order part scores the share of open items with a place of their own; with an active goal, the
  * score is the mean of that and the share of top items serving the goal.
  */
-export function assessPrioritised(open: readonly HealthItem[], top: number, goals: readonly AlignmentInputGoal[]): LetterHealth {
+export function assessPrioritised(
+  open: readonly HealthItem[],
+  top: number,
+  goals: readonly AlignmentInputGoal[]
+): LetterHealth {
   const name = DEEP_NAMES.prioritised
-  if (open.length === 0) return { letter: 'prioritised', name, score: null, rating: null, summary: 'No open items to look at.', findings: [] }
+  if (open.length === 0)
+    return {
+      letter: 'prioritised',
+      name,
+      score: null,
+      rating: null,
+      summary: 'No open items to look at.',
+      findings: []
+    }
 
   const findings: Finding[] = []
   const ties = tiedGroups(open)
@@ -37,7 +49,14 @@ export function assessPrioritised(open: readonly HealthItem[], top: number, goal
       )
     )
   } else {
-    findings.push(finding('total-order', 'good', `All ${plural(open.length, 'open item')} are in one order, each in a place of its own.`, 'Keep re-ordering as you learn; the order is yours to own.'))
+    findings.push(
+      finding(
+        'total-order',
+        'good',
+        `All ${plural(open.length, 'open item')} are in one order, each in a place of its own.`,
+        'Keep re-ordering as you learn; the order is yours to own.'
+      )
+    )
   }
 
   const alignment = computeAlignment(
@@ -55,7 +74,12 @@ export function assessPrioritised(open: readonly HealthItem[], top: number, goal
     summary += ` ${alignment.topServingActive} of the top ${alignment.topCount} serve the active Product Goal.`
     findings.push(
       notServing.length === 0
-        ? finding('serves-goal', 'good', `All of the top ${alignment.topCount} items serve “${active.title}”.`, 'Keep the goal in view when new items arrive.')
+        ? finding(
+            'serves-goal',
+            'good',
+            `All of the top ${alignment.topCount} items serve “${active.title}”.`,
+            'Keep the goal in view when new items arrive.'
+          )
         : finding(
             'off-goal',
             share >= 70 ? 'info' : share >= 40 ? 'attention' : 'poor',

@@ -26,8 +26,22 @@ export function percentOf(part: number, whole: number): number {
   return whole === 0 ? 0 : Math.round((part / whole) * 100)
 }
 
-export function finding(rule: DeepRule, severity: Severity, evidence: string, nextStep: string, itemIds: readonly number[] = []): Finding {
-  return { rule, severity, evidence, nextStep, source: FINDING_SOURCES[rule], itemIds: itemIds.slice(0, MAX_LISTED_ITEMS), itemCount: itemIds.length }
+export function finding(
+  rule: DeepRule,
+  severity: Severity,
+  evidence: string,
+  nextStep: string,
+  itemIds: readonly number[] = []
+): Finding {
+  return {
+    rule,
+    severity,
+    evidence,
+    nextStep,
+    source: FINDING_SOURCES[rule],
+    itemIds: itemIds.slice(0, MAX_LISTED_ITEMS),
+    itemCount: itemIds.length
+  }
 }
 
 export const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`

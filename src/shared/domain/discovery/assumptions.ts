@@ -41,7 +41,10 @@ export type Quadrant = (typeof QUADRANTS)[number]
 
 export const QUADRANT_TEXT: Record<Quadrant, { title: string; advice: string }> = {
   test: { title: 'Test first', advice: 'Important and little known: run an experiment before building on it.' },
-  proceed: { title: 'Build on it', advice: 'Important and known: act on it, and watch for signs that it stops holding.' },
+  proceed: {
+    title: 'Build on it',
+    advice: 'Important and known: act on it, and watch for signs that it stops holding.'
+  },
   park: { title: 'Park', advice: 'Little known but not important: come back to it if it starts to matter.' },
   setAside: { title: 'Set aside', advice: 'Known and not important: no work needed.' }
 }
@@ -74,14 +77,31 @@ const QUADRANT_ORDER: Record<Quadrant, number> = { test: 0, proceed: 1, park: 2,
  */
 export function rankAssumptions<T extends ScoredAssumption>(assumptions: readonly T[]): T[] {
   return assumptions
-    .map((a, index) => ({ a, index, quadrant: QUADRANT_ORDER[quadrantOf(a.importance, a.evidence)], score: riskScore(a.importance, a.evidence) }))
-    .sort((x, y) => x.quadrant - y.quadrant || y.score - x.score || y.a.importance - x.a.importance || x.a.evidence - y.a.evidence || x.index - y.index)
+    .map((a, index) => ({
+      a,
+      index,
+      quadrant: QUADRANT_ORDER[quadrantOf(a.importance, a.evidence)],
+      score: riskScore(a.importance, a.evidence)
+    }))
+    .sort(
+      (x, y) =>
+        x.quadrant - y.quadrant ||
+        y.score - x.score ||
+        y.a.importance - x.a.importance ||
+        x.a.evidence - y.a.evidence ||
+        x.index - y.index
+    )
     .map(({ a }) => a)
 }
 
 /** The assumption to test next: the riskiest one in "test first" that no experiment tests yet, or null. */
-export function riskiestUntested<T extends ScoredAssumption>(assumptions: readonly T[], isTested: (assumption: T) => boolean): T | null {
-  return rankAssumptions(assumptions).find((a) => quadrantOf(a.importance, a.evidence) === 'test' && !isTested(a)) ?? null
+export function riskiestUntested<T extends ScoredAssumption>(
+  assumptions: readonly T[],
+  isTested: (assumption: T) => boolean
+): T | null {
+  return (
+    rankAssumptions(assumptions).find((a) => quadrantOf(a.importance, a.evidence) === 'test' && !isTested(a)) ?? null
+  )
 }
 
 /** What the map advises, with the guide the experiment step follows. */

@@ -24,8 +24,18 @@ export const DEFINITION_FIELD_HINTS: Record<DefinitionField, string> = {
 
 export const MAX_DEFINITION_FIELD = 4000
 
-export const DEFINITION_FIELD_REFS = DEFINITION_FIELDS.map((field) => ({ key: field, label: DEFINITION_FIELD_LABELS[field] }))
+export const DEFINITION_FIELD_REFS = DEFINITION_FIELDS.map((field) => ({
+  key: field,
+  label: DEFINITION_FIELD_LABELS[field]
+}))
 
-export const definitionFieldValue = (content: DefinitionContent, ref: { key: string }): string => content[ref.key as DefinitionField] ?? ''
+export const definitionFieldValue = (content: DefinitionContent, ref: { key: string }): string =>
+  content[ref.key as DefinitionField] ?? ''
 
-export const emptyDefinition = (): DefinitionContent => ({ what: '', forWhom: '', inScope: '', outOfScope: '', owner: '' })
+export const emptyDefinition = (): DefinitionContent => ({
+  what: '',
+  forWhom: '',
+  inScope: '',
+  outOfScope: '',
+  owner: ''
+})

@@ -16,6 +16,8 @@ export const MAX_EVIDENCE_TEXT = 8000
 
 /** Whom an entry is from, as a list shows it: the persona, the stakeholder and the name given, whichever there are. */
 export function whoLabel(who: { personaName: string | null; stakeholderName: string | null; person: string }): string {
-  const parts = [who.person.trim(), who.stakeholderName, who.personaName ? `persona ${who.personaName}` : null].filter((p): p is string => !!p)
+  const parts = [who.person.trim(), who.stakeholderName, who.personaName ? `persona ${who.personaName}` : null].filter(
+    (p): p is string => !!p
+  )
   return parts.length === 0 ? 'someone no longer on file' : parts.join(' · ')
 }

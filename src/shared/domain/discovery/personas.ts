@@ -23,7 +23,10 @@ export interface PersonaInSegment {
  * What a segment lacks for a full picture: nobody described in it, or only buyers or only users.
  * A segment whose buyers are not its users needs both described; "both" covers either side.
  */
-export function segmentGaps(segmentId: number, personas: readonly PersonaInSegment[]): { personas: number; hasBuyer: boolean; hasUser: boolean } {
+export function segmentGaps(
+  segmentId: number,
+  personas: readonly PersonaInSegment[]
+): { personas: number; hasBuyer: boolean; hasUser: boolean } {
   const inSegment = personas.filter((p) => p.segmentId === segmentId)
   return {
     personas: inSegment.length,

@@ -27,7 +27,9 @@ export function automaticValues(source: AutomaticSource, items: readonly FlowIte
   const note = (weekStart: string, base: string) => (weekStart === thisWeek ? `${base}; week in progress` : base)
 
   if (source === 'throughput-weekly') {
-    const finished = items.filter((item) => item.finishedOn !== null && item.finishedOn >= from && item.finishedOn <= today)
+    const finished = items.filter(
+      (item) => item.finishedOn !== null && item.finishedOn >= from && item.finishedOn <= today
+    )
     if (finished.length === 0) return []
     const first = startOfWeek(finished.reduce((min, item) => (item.finishedOn! < min ? item.finishedOn! : min), today))
     return weeklyThroughput(finished, { from: first, to: today }).map((w) => ({

@@ -24,7 +24,10 @@ export interface ItemFacts {
  * persevere needs the change to have shipped (its items done before the decision), and after a pivot
  * or a stop none of its items should still wait to be built. One sentence per contradiction.
  */
-export function experimentContradictions(experiments: readonly ExperimentFacts[], items: readonly ItemFacts[]): string[] {
+export function experimentContradictions(
+  experiments: readonly ExperimentFacts[],
+  items: readonly ItemFacts[]
+): string[] {
   const byId = new Map(items.map((i) => [i.id, i]))
   return experiments.flatMap((e) => {
     if (e.decision === null) return []
@@ -35,11 +38,15 @@ export function experimentContradictions(experiments: readonly ExperimentFacts[]
         i.finishedOn === null
           ? [`“${e.title}” was decided “persevere” while its item “${i.title}” is not done.`]
           : i.finishedOn > decidedOn
-            ? [`“${e.title}” was decided “persevere” on ${formatDay(decidedOn)}, before its item “${i.title}” was done (${formatDay(i.finishedOn)}).`]
+            ? [
+                `“${e.title}” was decided “persevere” on ${formatDay(decidedOn)}, before its item “${i.title}” was done (${formatDay(i.finishedOn)}).`
+              ]
             : []
       )
     return linked.flatMap((i) =>
-      i.stateCategory === 'todo' || i.stateCategory === 'in_progress' ? [`“${e.title}” was decided “${e.decision}”, yet its item “${i.title}” is still to be built.`] : []
+      i.stateCategory === 'todo' || i.stateCategory === 'in_progress'
+        ? [`“${e.title}” was decided “${e.decision}”, yet its item “${i.title}” is still to be built.`]
+        : []
     )
   })
 }

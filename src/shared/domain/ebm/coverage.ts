@@ -157,15 +157,13 @@ export function coverage(measures: readonly CoverageInput[], today: string, stal
     }),
     ...areas
       .filter((a) => CAPABILITY_AREAS.includes(a.area) && a.measures.length === 1)
-      .map(
-        (a): BlindSpot => ({
-          rule: 'single-measure',
-          area: a.area,
-          measureIds: a.measures.map((m) => m.id),
-          title: `${a.label}: only one measure`,
-          reason: `Only ${names(a.measures)} measures ${a.label}. ${SINGLE_MEASURE_REASONS[a.area]}`
-        })
-      ),
+      .map((a): BlindSpot => ({
+        rule: 'single-measure',
+        area: a.area,
+        measureIds: a.measures.map((m) => m.id),
+        title: `${a.label}: only one measure`,
+        reason: `Only ${names(a.measures)} measures ${a.label}. ${SINGLE_MEASURE_REASONS[a.area]}`
+      })),
     ...missingKind(areas, KEY_VALUE_AREAS, {
       rule: 'no-leading',
       passes: (m) => m.indicator === 'leading',
@@ -197,7 +195,13 @@ function missingKind(areas: readonly AreaCoverage[], applies: readonly KeyValueA
   const failing = measured.filter((a) => !a.measures.some(rule.passes))
   if (failing.length > 1 && failing.length === measured.length) {
     const where = applies.length === KEY_VALUE_AREAS.length ? 'All areas' : failing.map((a) => a.label).join(' and ')
-    return [finding(null, where, failing.flatMap((a) => a.measures))]
+    return [
+      finding(
+        null,
+        where,
+        failing.flatMap((a) => a.measures)
+      )
+    ]
   }
   return failing.map((a) => finding(a.area, a.label, a.measures))
 }

@@ -61,18 +61,48 @@ export function evaluateExperiment(check: ExperimentCheck): ExperimentEvaluation
   const better = direction === 'higher' ? 'or more' : 'or less'
   if (!actual) {
     return over
-      ? { result: 'no-data', expected, actual, margin: null, explanation: `No value was recorded on or before ${byDate}, so the hypothesis cannot be judged. Record the value you measured then.` }
-      : { result: 'too-early', expected, actual, margin: null, explanation: `No value yet; ${want} ${better} is expected by ${byDate} (${daysLeft(today, byDate)}).` }
+      ? {
+          result: 'no-data',
+          expected,
+          actual,
+          margin: null,
+          explanation: `No value was recorded on or before ${byDate}, so the hypothesis cannot be judged. Record the value you measured then.`
+        }
+      : {
+          result: 'too-early',
+          expected,
+          actual,
+          margin: null,
+          explanation: `No value yet; ${want} ${better} is expected by ${byDate} (${daysLeft(today, byDate)}).`
+        }
   }
   const margin = direction === 'higher' ? actual.value - expected : expected - actual.value
   const got = `${formatValue(actual.value, unit)} on ${actual.date}`
   if (reaches(direction, actual.value, expected)) {
-    return { result: 'met', expected, actual, margin, explanation: `Met: ${got} against ${want} ${better} expected by ${byDate}.` }
+    return {
+      result: 'met',
+      expected,
+      actual,
+      margin,
+      explanation: `Met: ${got} against ${want} ${better} expected by ${byDate}.`
+    }
   }
   if (!over) {
-    return { result: 'too-early', expected, actual, margin, explanation: `Not there yet: ${got}, ${want} ${better} expected by ${byDate} (${daysLeft(today, byDate)}).` }
+    return {
+      result: 'too-early',
+      expected,
+      actual,
+      margin,
+      explanation: `Not there yet: ${got}, ${want} ${better} expected by ${byDate} (${daysLeft(today, byDate)}).`
+    }
   }
-  return { result: 'not-met', expected, actual, margin, explanation: `Not met: ${got} against ${want} ${better} expected by ${byDate}, short by ${formatValue(-margin, unit)}.` }
+  return {
+    result: 'not-met',
+    expected,
+    actual,
+    margin,
+    explanation: `Not met: ${got} against ${want} ${better} expected by ${byDate}, short by ${formatValue(-margin, unit)}.`
+  }
 }
 
 function daysLeft(today: string, byDate: string): string {

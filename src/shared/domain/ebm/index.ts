@@ -5,9 +5,32 @@
  */
 export * from './vocabulary'
 export { CATALOGUE, catalogueByArea, findCatalogueEntry, type CatalogueEntry, type CatalogueSection } from './catalogue'
-export { coverage, daysSince, type AreaCoverage, type BlindSpot, type Coverage, type CoverageInput, type CoverageMeasure, type DatedValue } from './coverage'
-export { goalProgress, targetProgress, type GoalNode, type GoalProgress, type TargetDefinition, type TargetProgress } from './progress'
-export { evaluateExperiment, hypothesisSentence, reaches, type ExperimentCheck, type ExperimentEvaluation, type Hypothesis } from './experiments'
+export {
+  coverage,
+  daysSince,
+  type AreaCoverage,
+  type BlindSpot,
+  type Coverage,
+  type CoverageInput,
+  type CoverageMeasure,
+  type DatedValue
+} from './coverage'
+export {
+  goalProgress,
+  targetProgress,
+  type GoalNode,
+  type GoalProgress,
+  type TargetDefinition,
+  type TargetProgress
+} from './progress'
+export {
+  evaluateExperiment,
+  hypothesisSentence,
+  reaches,
+  type ExperimentCheck,
+  type ExperimentEvaluation,
+  type Hypothesis
+} from './experiments'
 export { describeCsvError, parseValuesCsv, type CsvMeasure, type ValueRow, type ValuesCsvResult } from './valuesCsv'
 export { AUTOMATIC_WEEKS, automaticValues, type ComputedValue } from './automatic'
 export { formatNumber, formatShare, formatValue } from './format'

@@ -34,10 +34,20 @@ export function targetProgress(t: TargetDefinition): TargetProgress {
       ? ` Note: the target is ${t.direction === 'higher' ? 'below' : 'above'} the baseline although ${t.direction} is better for this measure.`
       : ''
   if (t.baseline === t.target) {
-    return { progress: null, raw: null, latest: t.latest, explanation: `The target equals the baseline (${from}), so there is no distance to cover.` }
+    return {
+      progress: null,
+      raw: null,
+      latest: t.latest,
+      explanation: `The target equals the baseline (${from}), so there is no distance to cover.`
+    }
   }
   if (!t.latest) {
-    return { progress: null, raw: null, latest: null, explanation: `No value recorded yet; the baseline is ${from} and the target ${to}.${warning}` }
+    return {
+      progress: null,
+      raw: null,
+      latest: null,
+      explanation: `No value recorded yet; the baseline is ${from} and the target ${to}.${warning}`
+    }
   }
   const raw = (t.latest.value - t.baseline) / (t.target - t.baseline)
   const progress = Math.min(1, Math.max(0, raw))
@@ -86,7 +96,8 @@ export function goalProgress(goals: readonly GoalNode[]): Map<number, GoalProgre
     const done = result.get(goal.id)
     if (done) return done
     // A cycle cannot be stored (the service refuses it); guard anyway so a bad file cannot hang the app.
-    if (visiting.has(goal.id)) return { progress: null, own: null, children: null, explanation: 'This goal is its own ancestor.' }
+    if (visiting.has(goal.id))
+      return { progress: null, own: null, children: null, explanation: 'This goal is its own ancestor.' }
     visiting.add(goal.id)
     const ownParts = goal.targets.flatMap((t) => (t.progress === null ? [] : [t.progress]))
     const subGoals = (children.get(goal.id) ?? []).map(compute)
@@ -94,7 +105,12 @@ export function goalProgress(goals: readonly GoalNode[]): Map<number, GoalProgre
     const own = mean(ownParts)
     const fromChildren = mean(childParts)
     const progress = mean([...ownParts, ...childParts])
-    const outcome = { progress, own, children: fromChildren, explanation: explainGoal(goal, ownParts, subGoals.length, childParts, progress) }
+    const outcome = {
+      progress,
+      own,
+      children: fromChildren,
+      explanation: explainGoal(goal, ownParts, subGoals.length, childParts, progress)
+    }
     visiting.delete(goal.id)
     result.set(goal.id, outcome)
     return outcome
@@ -103,7 +119,13 @@ export function goalProgress(goals: readonly GoalNode[]): Map<number, GoalProgre
   return result
 }
 
-function explainGoal(goal: GoalNode, ownParts: number[], subGoalCount: number, childParts: number[], progress: number | null): string {
+function explainGoal(
+  goal: GoalNode,
+  ownParts: number[],
+  subGoalCount: number,
+  childParts: number[],
+  progress: number | null
+): string {
   const parts: string[] = []
   if (ownParts.length > 0) parts.push(`${ownParts.length} own target${ownParts.length === 1 ? '' : 's'}`)
   if (childParts.length > 0) parts.push(`${childParts.length} sub-goal${childParts.length === 1 ? '' : 's'}`)
@@ -114,9 +136,13 @@ function explainGoal(goal: GoalNode, ownParts: number[], subGoalCount: number, c
   if (silentChildren > 0) missing.push(`${silentChildren} sub-goal${silentChildren === 1 ? '' : 's'} without progress`)
   const leftOut = missing.length > 0 ? ` Left out: ${missing.join(' and ')}.` : ''
   if (progress === null) {
-    if (goal.targets.length === 0 && subGoalCount === 0) return 'No targets and no sub-goals yet: add a target on a measure to follow this goal.'
+    if (goal.targets.length === 0 && subGoalCount === 0)
+      return 'No targets and no sub-goals yet: add a target on a measure to follow this goal.'
     return `Nothing to compute yet.${leftOut}`
   }
-  const counted = parts.length === 1 && ownParts.length + childParts.length === 1 ? parts[0]! : `${parts.join(' and ')}, each counted equally`
+  const counted =
+    parts.length === 1 && ownParts.length + childParts.length === 1
+      ? parts[0]!
+      : `${parts.join(' and ')}, each counted equally`
   return `${formatShare(progress)}: from ${counted}.${leftOut}`
 }

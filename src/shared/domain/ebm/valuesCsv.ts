@@ -27,7 +27,11 @@ const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/
  * measure may have one value per day, so a day twice in the file is an error. Every problem names
  * its line and column; any problem means nothing is imported.
  */
-export function parseValuesCsv(text: string, target: { measures: readonly CsvMeasure[] } | { measure: CsvMeasure }, today: string): ValuesCsvResult {
+export function parseValuesCsv(
+  text: string,
+  target: { measures: readonly CsvMeasure[] } | { measure: CsvMeasure },
+  today: string
+): ValuesCsvResult {
   const single = 'measure' in target
   const required = single ? ['date', 'value'] : ['measure', 'date', 'value']
   const table = readCsvTable(text, required, ['note'])
@@ -54,7 +58,10 @@ export function parseValuesCsv(text: string, target: { measures: readonly CsvMea
       else if (!measure) fail('measure', `There is no measure called “${name}” in this product.`)
     }
     if (measure?.automatic) {
-      fail(single ? 'value' : 'measure', `“${measure.name}” is computed by the app from the backlog; it takes no imported values.`)
+      fail(
+        single ? 'value' : 'measure',
+        `“${measure.name}” is computed by the app from the backlog; it takes no imported values.`
+      )
       measure = undefined
     }
 

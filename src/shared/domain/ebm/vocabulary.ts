@@ -76,7 +76,14 @@ export type ExperimentResult = (typeof EXPERIMENT_RESULTS)[number]
 export const AUTOMATIC_SOURCES = ['cycle-time-85', 'lead-time-85', 'throughput-weekly'] as const
 export type AutomaticSource = (typeof AUTOMATIC_SOURCES)[number]
 
-export const BLIND_SPOT_RULES = ['no-measure', 'no-values', 'stale', 'no-outcome', 'single-measure', 'no-leading'] as const
+export const BLIND_SPOT_RULES = [
+  'no-measure',
+  'no-values',
+  'stale',
+  'no-outcome',
+  'single-measure',
+  'no-leading'
+] as const
 export type BlindSpotRule = (typeof BLIND_SPOT_RULES)[number]
 
 /** A measure not updated for longer than this is called stale unless the caller says otherwise. */

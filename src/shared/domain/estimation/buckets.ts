@@ -24,7 +24,10 @@ export function groupIntoBuckets<T extends BucketItem>(
   return { buckets, unsorted }
 }
 
-export function bucketChanges(items: readonly BucketItem[], placed: ReadonlyMap<number, number>): Array<{ itemId: number; estimate: number }> {
+export function bucketChanges(
+  items: readonly BucketItem[],
+  placed: ReadonlyMap<number, number>
+): Array<{ itemId: number; estimate: number }> {
   return items.flatMap((item) => {
     const value = placed.get(item.id)
     return value !== undefined && value !== item.estimate ? [{ itemId: item.id, estimate: value }] : []

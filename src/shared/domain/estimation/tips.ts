@@ -11,7 +11,11 @@ export const REFINEMENT_TIPS = {
     'scrum',
     'productBacklog'
   ),
-  allReady: withSource('Every open item near the top is ready. Look further down, or split a large item when it moves up', 'scrum', 'productBacklog'),
+  allReady: withSource(
+    'Every open item near the top is ready. Look further down, or split a large item when it moves up',
+    'scrum',
+    'productBacklog'
+  ),
   planningPoker: withSource(
     'Each developer picks a card for the size of the item while the others look away; the cards turn over together. Those with the lowest and highest cards explain first, then the team votes again or agrees: the Developers who will do the work size it',
     'scrum',

@@ -22,7 +22,20 @@ export interface ExportItem {
 }
 
 /** Our CSV's columns; the generic CSV import recognises them without a mapping. */
-export const EXPORT_COLUMNS = ['Key', 'Type', 'Title', 'Status', 'Estimate', 'Labels', 'Description', 'Acceptance criteria', 'Parent', 'Created', 'Started', 'Finished'] as const
+export const EXPORT_COLUMNS = [
+  'Key',
+  'Type',
+  'Title',
+  'Status',
+  'Estimate',
+  'Labels',
+  'Description',
+  'Acceptance criteria',
+  'Parent',
+  'Created',
+  'Started',
+  'Finished'
+] as const
 
 /** The backlog in order as CSV that opens safely in a spreadsheet and imports back as the same items. */
 export function backlogCsv(items: readonly ExportItem[], separator: CsvSeparator = ','): string {
@@ -44,11 +57,26 @@ export function backlogCsv(items: readonly ExportItem[], separator: CsvSeparator
 }
 
 /** A readable document of the backlog in order: one section per item with its criteria. */
-export function backlogMarkdown(product: string, items: readonly ExportItem[], scale: EstimateScale, exportedOn: string): string {
-  const lines = [`# ${markdownText(product)}: Product Backlog`, '', `${items.length} ${items.length === 1 ? 'item' : 'items'} in order, exported ${exportedOn}.`, '']
+export function backlogMarkdown(
+  product: string,
+  items: readonly ExportItem[],
+  scale: EstimateScale,
+  exportedOn: string
+): string {
+  const lines = [
+    `# ${markdownText(product)}: Product Backlog`,
+    '',
+    `${items.length} ${items.length === 1 ? 'item' : 'items'} in order, exported ${exportedOn}.`,
+    ''
+  ]
   items.forEach((item, index) => {
     lines.push(`## ${index + 1}. ${markdownText(item.title)}`, '')
-    const facts = [ITEM_TYPE_LABELS[item.type], markdownText(item.state), item.estimate === null ? 'no estimate' : `estimate ${formatEstimate(scale, item.estimate)}`, `key ${markdownText(item.key)}`]
+    const facts = [
+      ITEM_TYPE_LABELS[item.type],
+      markdownText(item.state),
+      item.estimate === null ? 'no estimate' : `estimate ${formatEstimate(scale, item.estimate)}`,
+      `key ${markdownText(item.key)}`
+    ]
     if (item.parentKey) facts.push(`parent ${markdownText(item.parentKey)}`)
     if (item.labels.length > 0) facts.push(`labels: ${item.labels.map(markdownText).join(', ')}`)
     lines.push(`*${facts.join(' · ')}*`, '')

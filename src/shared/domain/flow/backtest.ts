@@ -1,4 +1,10 @@
-import { countWorkingDays, forecastStart, workingDayOnOrAfter, workingDayToDate, type WorkingCalendar } from './calendar'
+import {
+  countWorkingDays,
+  forecastStart,
+  workingDayOnOrAfter,
+  workingDayToDate,
+  type WorkingCalendar
+} from './calendar'
 import { addDays } from './dates'
 import { countPerDay } from './metrics'
 import type { ForecastJob } from './forecastJob'
@@ -58,7 +64,10 @@ export interface BacktestPlanCase {
  */
 export function backtest(input: BacktestInput): BacktestResult {
   const plan = planBacktest(input)
-  return scoreBacktest(plan, plan.flatMap((c) => ('ok' in c.job ? [] : [simulateHere(c.job)])))
+  return scoreBacktest(
+    plan,
+    plan.flatMap((c) => ('ok' in c.job ? [] : [simulateHere(c.job)]))
+  )
 }
 
 /** The past dates' forecasts to run, so that a pool of workers can run them; `scoreBacktest` reads the answers. */
@@ -75,7 +84,10 @@ export function planBacktest(input: BacktestInput): BacktestPlanCase[] {
     const known = finishes.filter((day) => day <= asOf)
     const dailyThroughput = throughputWindow(known, asOf, windowDays, input.calendar).series
     const run = { dailyThroughput, trials: input.trials, seed: input.seed }
-    const job = input.question.kind === 'when' ? planWhen({ ...run, items: input.question.items }) : planHowMany({ ...run, days: input.question.days })
+    const job =
+      input.question.kind === 'when'
+        ? planWhen({ ...run, items: input.question.items })
+        : planHowMany({ ...run, days: input.question.days })
     cases.push({ asOf, job, actual: outcome(finishes, asOf, input) })
   }
   return cases
@@ -88,7 +100,12 @@ export function scoreBacktest(plan: readonly BacktestPlanCase[], forecasts: read
     if ('ok' in job) return { asOf, percentiles: null, refusal: job.reason, actual, hit85: null }
     const forecast = forecasts[next++]!
     const p85 = forecast.percentiles[85]
-    const hit85 = actual === null ? null : forecast.question === 'when' ? p85 !== null && actual <= p85 : p85 !== null && actual >= p85
+    const hit85 =
+      actual === null
+        ? null
+        : forecast.question === 'when'
+          ? p85 !== null && actual <= p85
+          : p85 !== null && actual >= p85
     return { asOf, percentiles: forecast.percentiles, refusal: null, actual, hit85 }
   })
   const scoredCases = cases.filter((c) => c.hit85 !== null)

@@ -20,7 +20,10 @@ export const EVERY_DAY_CALENDAR: WorkingCalendar = { weekendsOff: false, nonWork
 export const CALENDAR_NAMES = ['weekdays', 'every-day'] as const
 export type CalendarName = (typeof CALENDAR_NAMES)[number]
 
-export const NAMED_CALENDARS: Record<CalendarName, WorkingCalendar> = { weekdays: DEFAULT_CALENDAR, 'every-day': EVERY_DAY_CALENDAR }
+export const NAMED_CALENDARS: Record<CalendarName, WorkingCalendar> = {
+  weekdays: DEFAULT_CALENDAR,
+  'every-day': EVERY_DAY_CALENDAR
+}
 
 /** A calendar prepared for fast repeated look-ups. */
 export interface CalendarIndex {
@@ -94,7 +97,8 @@ export function workingDayToDate(calendar: WorkingCalendar, start: string, k: nu
 export function workingDayDates(calendar: WorkingCalendar, start: string, count: number): string[] {
   const index = indexCalendar(calendar)
   const dates: string[] = []
-  for (let n = toDayNumber(start); dates.length < count; n++) if (index.isWorkingDayNumber(n)) dates.push(fromDayNumber(n))
+  for (let n = toDayNumber(start); dates.length < count; n++)
+    if (index.isWorkingDayNumber(n)) dates.push(fromDayNumber(n))
   return dates
 }
 

@@ -38,8 +38,14 @@ export function exactWhen(dailyThroughput: readonly number[], items: number, max
 }
 
 /** `exactWhen`, or null when it would take more than `maxSteps` steps. */
-export function exactWhenWithin(dailyThroughput: readonly number[], items: number, maxDays: number, maxSteps: number): ExactWhen | null {
-  if (!Number.isInteger(items) || items < 1) throw new RangeError(`Items to finish must be a whole number from 1, got ${items}`)
+export function exactWhenWithin(
+  dailyThroughput: readonly number[],
+  items: number,
+  maxDays: number,
+  maxSteps: number
+): ExactWhen | null {
+  if (!Number.isInteger(items) || items < 1)
+    throw new RangeError(`Items to finish must be a whole number from 1, got ${items}`)
   const { values, probabilities } = dailyDistribution(dailyThroughput)
   const largest = values.at(-1) ?? 0
   // running[r] = probability that r items remain and the work is not done yet; only r >= low can be non-zero.
@@ -92,7 +98,11 @@ export function exactHowMany(dailyThroughput: readonly number[], days: number): 
 }
 
 /** `exactHowMany`, or null when it would take more than `maxSteps` steps. */
-export function exactHowManyWithin(dailyThroughput: readonly number[], days: number, maxSteps: number): ExactHowMany | null {
+export function exactHowManyWithin(
+  dailyThroughput: readonly number[],
+  days: number,
+  maxSteps: number
+): ExactHowMany | null {
   const { values, probabilities } = dailyDistribution(dailyThroughput)
   const smallest = values[0] ?? 0
   const largest = values.at(-1) ?? 0

@@ -78,7 +78,8 @@ export function checkAgainstExact(forecast: WhenForecast | HowManyForecast, outc
     throw new Error(`An exact "${outcome.question}" distribution cannot check a "${forecast.question}" forecast.`)
   }
   let difference = 0
-  for (const key of new Set([...simulated.keys(), ...exact.keys()])) difference += Math.abs((simulated.get(key) ?? 0) - (exact.get(key) ?? 0))
+  for (const key of new Set([...simulated.keys(), ...exact.keys()]))
+    difference += Math.abs((simulated.get(key) ?? 0) - (exact.get(key) ?? 0))
 
   const percentiles: Percentiles<number | null> = outcome.exact.percentiles
   const gaps = PERCENTILE_LEVELS.map((level) => {

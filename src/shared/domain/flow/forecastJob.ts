@@ -44,7 +44,8 @@ export interface ChunkResult {
   draws: number
 }
 
-export type ForecastTask = { id: number; kind: 'chunk'; job: ForecastJob; chunk: number } | { id: number; kind: 'exact'; job: ForecastJob }
+export type ForecastTask =
+  { id: number; kind: 'chunk'; job: ForecastJob; chunk: number } | { id: number; kind: 'exact'; job: ForecastJob }
 
 export type TaskResult = { kind: 'chunk'; result: ChunkResult } | { kind: 'exact'; outcome: ExactOutcome }
 
@@ -59,7 +60,10 @@ export function runTask(task: ForecastTask, post: (message: WorkerMessage) => vo
   try {
     const result: TaskResult =
       task.kind === 'chunk'
-        ? { kind: 'chunk', result: runChunk(task.job, task.chunk, (trials) => post({ type: 'progress', id: task.id, trials })) }
+        ? {
+            kind: 'chunk',
+            result: runChunk(task.job, task.chunk, (trials) => post({ type: 'progress', id: task.id, trials }))
+          }
         : { kind: 'exact', outcome: exactOutcome(task.job) }
     post({ type: 'done', id: task.id, result })
   } catch (error) {

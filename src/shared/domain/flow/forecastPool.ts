@@ -1,5 +1,12 @@
 import { checkAgainstExact, type ExactCheck } from './exactCheck'
-import { runTask, type ChunkResult, type ForecastJob, type ForecastTask, type TaskResult, type WorkerMessage } from './forecastJob'
+import {
+  runTask,
+  type ChunkResult,
+  type ForecastJob,
+  type ForecastTask,
+  type TaskResult,
+  type WorkerMessage
+} from './forecastJob'
 import { forecastFromChunks, type Forecast } from './monteCarlo'
 import { chunkCount, trialsInChunk, workerCount } from './trialChunks'
 
@@ -53,7 +60,12 @@ const asError = (error: unknown) => (error instanceof Error ? error : new Error(
 function tasksOf(requests: readonly ForecastRequest[]): { task: ForecastTask; request: number }[] {
   const exact = requests.flatMap((r, request) => (r.exact ? [{ kind: 'exact' as const, job: r.job, request }] : []))
   const chunks = requests.flatMap((r, request) =>
-    Array.from({ length: chunkCount(r.job.trials) }, (_, chunk) => ({ kind: 'chunk' as const, job: r.job, chunk, request }))
+    Array.from({ length: chunkCount(r.job.trials) }, (_, chunk) => ({
+      kind: 'chunk' as const,
+      job: r.job,
+      chunk,
+      request
+    }))
   )
   return [...exact, ...chunks].map(({ request, ...task }, id) => ({ task: { id, ...task }, request }))
 }
@@ -80,7 +92,10 @@ export function runForecastPool(requests: readonly ForecastRequest[], options: P
   }
   const progress = (id: number, trials: number) => {
     trialsDone.set(id, trials)
-    options.onProgress?.([...trialsDone.values()].reduce((a, b) => a + b, 0), total)
+    options.onProgress?.(
+      [...trialsDone.values()].reduce((a, b) => a + b, 0),
+      total
+    )
   }
   const feed = (worker: TaskWorker) => {
     if (handedOut < tasks.length) worker.run(tasks[handedOut++]!.task)
@@ -110,7 +125,13 @@ export function runForecastPool(requests: readonly ForecastRequest[], options: P
   }
   if (tasks.length === 0) end({ outcomes: [] })
   try {
-    for (let i = 0; i < size; i++) workers.push(options.start((message) => onMessage(i, message), (error) => end({ error })))
+    for (let i = 0; i < size; i++)
+      workers.push(
+        options.start(
+          (message) => onMessage(i, message),
+          (error) => end({ error })
+        )
+      )
     workers.forEach(feed)
   } catch (error) {
     end({ error: asError(error) })

@@ -1,4 +1,11 @@
-import { MAX_CSV_ERRORS, detectSeparator, readCsvRecords, type CsvError, type CsvRecord, type CsvSeparator } from '../csv'
+import {
+  MAX_CSV_ERRORS,
+  detectSeparator,
+  readCsvRecords,
+  type CsvError,
+  type CsvRecord,
+  type CsvSeparator
+} from '../csv'
 import { readDateColumn, type DateOrder } from '../import/dates'
 import { headerKey } from '../import/formats'
 
@@ -38,9 +45,7 @@ export interface AmbiguousDates {
 }
 
 export type HistoryCsvResult =
-  | ({ ok: true } & HistoryCsv)
-  | { ok: false; errors: CsvError[] }
-  | { ok: false; ambiguous: AmbiguousDates }
+  ({ ok: true } & HistoryCsv) | { ok: false; errors: CsvError[] } | { ok: false; ambiguous: AmbiguousDates }
 
 /**
  * Header names for each date, compared as the importers compare them (`headerKey`: case, spaces,
@@ -58,13 +63,22 @@ function findColumn(header: CsvRecord, aliases: readonly string[], errors: CsvEr
     const index = names.indexOf(alias)
     if (index < 0) continue
     const again = names.indexOf(alias, index + 1)
-    if (again >= 0) errors.push({ line: header.line, column: again + 1, message: `The header has a second "${header.fields[again]!.trim()}" column.` })
+    if (again >= 0)
+      errors.push({
+        line: header.line,
+        column: again + 1,
+        message: `The header has a second "${header.fields[again]!.trim()}" column.`
+      })
     return { index, name: header.fields[index]!.trim() }
   }
   return null
 }
 
-const listed = (names: readonly string[]) => `${names.slice(0, -1).map((n) => `"${n}"`).join(', ')} or "${names.at(-1)}"`
+const listed = (names: readonly string[]) =>
+  `${names
+    .slice(0, -1)
+    .map((n) => `"${n}"`)
+    .join(', ')} or "${names.at(-1)}"`
 
 /**
  * Reads a throughput history as tools export it (text already decoded, as `decodeBytes` does for
@@ -85,12 +99,25 @@ export function parseHistoryCsv(text: string, options: HistoryCsvOptions = {}): 
   const [header, ...records] = readCsvRecords(text, errors, separator)
   if (errors.length > 0) return { ok: false, errors }
   if (!header) {
-    return { ok: false, errors: [{ line: 1, column: 1, message: `The file is empty: it needs a header row with a finish date column (${listed(FINISHED_NAMES)}).` }] }
+    return {
+      ok: false,
+      errors: [
+        {
+          line: 1,
+          column: 1,
+          message: `The file is empty: it needs a header row with a finish date column (${listed(FINISHED_NAMES)}).`
+        }
+      ]
+    }
   }
   const finished = findColumn(header, FINISHED_NAMES, errors)
   const started = findColumn(header, STARTED_NAMES, errors)
   if (!finished) {
-    errors.push({ line: header.line, column: 1, message: `The header has no finish date column: name one ${listed(FINISHED_NAMES)}.` })
+    errors.push({
+      line: header.line,
+      column: 1,
+      message: `The header has no finish date column: name one ${listed(FINISHED_NAMES)}.`
+    })
   }
   if (errors.length > 0 || !finished) return { ok: false, errors }
 
@@ -99,15 +126,23 @@ export function parseHistoryCsv(text: string, options: HistoryCsvOptions = {}): 
   let unfinishedRows = 0
   for (const record of records) {
     if (record.fields.length !== width) {
-      errors.push({ line: record.line, column: Math.min(record.fields.length, width) + 1, message: `Expected ${width} fields like the header, found ${record.fields.length}.` })
+      errors.push({
+        line: record.line,
+        column: Math.min(record.fields.length, width) + 1,
+        message: `Expected ${width} fields like the header, found ${record.fields.length}.`
+      })
     } else if (record.fields[finished.index]!.trim() === '') unfinishedRows++
     else done.push(record)
   }
   if (errors.length > 0) return { ok: false, errors: errors.slice(0, MAX_CSV_ERRORS) }
 
   // One list of dates: the finish dates of the finished rows, then their start dates.
-  const cellOf = (i: number) => (i < done.length ? { record: done[i]!, column: finished } : { record: done[i - done.length]!, column: started! })
-  const texts = [...done.map((r) => r.fields[finished.index]!), ...(started ? done.map((r) => r.fields[started.index]!) : [])]
+  const cellOf = (i: number) =>
+    i < done.length ? { record: done[i]!, column: finished } : { record: done[i - done.length]!, column: started! }
+  const texts = [
+    ...done.map((r) => r.fields[finished.index]!),
+    ...(started ? done.map((r) => r.fields[started.index]!) : [])
+  ]
   const dates = readDateColumn(texts, options.dateOrder)
   if (dates.question) {
     const { example, readings } = dates.question
@@ -134,12 +169,24 @@ export function parseHistoryCsv(text: string, options: HistoryCsvOptions = {}): 
     const finishedOn = day(i)
     const startedOn = started ? day(done.length + i) : null
     if (finishedOn && startedOn && startedOn > finishedOn) {
-      errors.push({ line: record.line, column: started!.index + 1, message: `The item started (${startedOn}) after it finished (${finishedOn}).` })
+      errors.push({
+        line: record.line,
+        column: started!.index + 1,
+        message: `The item started (${startedOn}) after it finished (${finishedOn}).`
+      })
     }
     if (finishedOn) rows.push({ finishedOn, startedOn })
   })
-  if (errors.length > 0) return { ok: false, errors: errors.sort((a, b) => a.line - b.line || a.column - b.column).slice(0, MAX_CSV_ERRORS) }
-  return { ok: true, rows, unfinishedRows, columns: { finished: finished.name, started: started?.name ?? null }, separator, dateOrder: dates.order }
+  if (errors.length > 0)
+    return { ok: false, errors: errors.sort((a, b) => a.line - b.line || a.column - b.column).slice(0, MAX_CSV_ERRORS) }
+  return {
+    ok: true,
+    rows,
+    unfinishedRows,
+    columns: { finished: finished.name, started: started?.name ?? null },
+    separator,
+    dateOrder: dates.order
+  }
 }
 
 export type ThroughputSeriesResult = { ok: true; values: number[] } | { ok: false; errors: CsvError[] }
@@ -149,7 +196,8 @@ export type ThroughputSeriesResult = { ok: true; values: number[] } | { ok: fals
  * consecutive working days. Errors name the position of the bad entry as its column.
  */
 export function parseThroughputSeries(text: string): ThroughputSeriesResult {
-  if (text.trim() === '') return { ok: false, errors: [{ line: 1, column: 1, message: 'The throughput series is empty.' }] }
+  if (text.trim() === '')
+    return { ok: false, errors: [{ line: 1, column: 1, message: 'The throughput series is empty.' }] }
   const errors: CsvError[] = []
   const values = text.split(',').map((entry, i) => {
     const trimmed = entry.trim()

@@ -2,7 +2,17 @@
  * The flow metrics and forecasting engine (issue 5): pure functions over ISO dates and plain
  * arrays, safe to run in a Web Worker, a worker thread, the main process or a test.
  */
-export { addDays, diffDays, eachDay, fromDayNumber, isIsoDay, parseIsoDay, startOfWeek, toDayNumber, weekday } from './dates'
+export {
+  addDays,
+  diffDays,
+  eachDay,
+  fromDayNumber,
+  isIsoDay,
+  parseIsoDay,
+  startOfWeek,
+  toDayNumber,
+  weekday
+} from './dates'
 export {
   CALENDAR_NAMES,
   DEFAULT_CALENDAR,
@@ -126,7 +136,16 @@ export {
   type WhenInput
 } from './monteCarlo'
 export { TRIALS_PER_CHUNK, chunkCount, chunkSeed, trialsInChunk, workerCount } from './trialChunks'
-export { runTask, type ChunkResult, type ForecastJob, type ForecastTask, type HowManyJob, type TaskResult, type WhenJob, type WorkerMessage } from './forecastJob'
+export {
+  runTask,
+  type ChunkResult,
+  type ForecastJob,
+  type ForecastTask,
+  type HowManyJob,
+  type TaskResult,
+  type WhenJob,
+  type WorkerMessage
+} from './forecastJob'
 export {
   runForecastPool,
   startInProcessWorker,
@@ -155,7 +174,16 @@ export {
   type VelocityPlan,
   type VelocityPlanInput
 } from './release'
-export { backtest, planBacktest, scoreBacktest, type BacktestCase, type BacktestPlanCase, type BacktestInput, type BacktestQuestion, type BacktestResult } from './backtest'
+export {
+  backtest,
+  planBacktest,
+  scoreBacktest,
+  type BacktestCase,
+  type BacktestPlanCase,
+  type BacktestInput,
+  type BacktestQuestion,
+  type BacktestResult
+} from './backtest'
 export {
   parseHistoryCsv,
   parseThroughputSeries,

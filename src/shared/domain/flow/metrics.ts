@@ -199,7 +199,11 @@ export function arrivalsAndDepartures(
     return arrivals.map((a, i) => ({ period: a.day, arrivals: a.count, departures: departures[i]!.count }))
   }
   const weeklyDepartures = perWeek(departures)
-  return perWeek(arrivals).map((w, i) => ({ period: w.weekStart, arrivals: w.count, departures: weeklyDepartures[i]!.count }))
+  return perWeek(arrivals).map((w, i) => ({
+    period: w.weekStart,
+    arrivals: w.count,
+    departures: weeklyDepartures[i]!.count
+  }))
 }
 
 export interface CumulativeFlowDay {
@@ -260,7 +264,10 @@ export function cumulativeFlow(
 }
 
 /** The items in progress on `asOf` (started by then, not finished by then) with their age that day. */
-export function startedAndOpenOn<T extends FlowItem>(items: readonly T[], asOf: string): { item: T; ageDays: number }[] {
+export function startedAndOpenOn<T extends FlowItem>(
+  items: readonly T[],
+  asOf: string
+): { item: T; ageDays: number }[] {
   return inFlow(items).flatMap((item) => {
     if (!item.startedOn || item.startedOn > asOf) return []
     if (item.finishedOn && item.finishedOn <= asOf) return []
@@ -302,7 +309,10 @@ export function agingWip(
   }
   return {
     percentiles,
-    columns: [...columns].map(([state, list]) => ({ state, items: list.sort((a, b) => b.ageDays - a.ageDays || a.id - b.id) }))
+    columns: [...columns].map(([state, list]) => ({
+      state,
+      items: list.sort((a, b) => b.ageDays - a.ageDays || a.id - b.id)
+    }))
   }
 }
 

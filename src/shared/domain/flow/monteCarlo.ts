@@ -87,7 +87,12 @@ export function checkHistory(dailyThroughput: readonly number[]): Refusal | null
   }
   const daysWithCompletions = dailyThroughput.filter((n) => n > 0).length
   if (daysWithCompletions < MIN_DAYS_WITH_COMPLETIONS) {
-    const had = daysWithCompletions === 0 ? 'no day' : daysWithCompletions === 1 ? 'only 1 day' : `only ${daysWithCompletions} days`
+    const had =
+      daysWithCompletions === 0
+        ? 'no day'
+        : daysWithCompletions === 1
+          ? 'only 1 day'
+          : `only ${daysWithCompletions} days`
     return refuse(
       `In the ${dailyThroughput.length} working days of the history window, the team finished items on ${had}. ` +
         `A forecast needs at least ${MIN_DAYS_WITH_COMPLETIONS} such days to say anything honest: widen the window, ` +
@@ -127,7 +132,15 @@ export function planWhen(input: WhenInput): WhenJob | Refusal {
     return refuse('Arrivals per day must be numbers of items, zero or more.')
   }
   const { items, trials, seed } = input
-  return { question: 'when', dailyThroughput: [...input.dailyThroughput], items, ratePerItemDone: rate, arrivalsPerDay: [...arrivalsPerDay], trials, seed }
+  return {
+    question: 'when',
+    dailyThroughput: [...input.dailyThroughput],
+    items,
+    ratePerItemDone: rate,
+    arrivalsPerDay: [...arrivalsPerDay],
+    trials,
+    seed
+  }
 }
 
 /**

@@ -1,5 +1,15 @@
 import { isDoneCategory, isRemovedCategory, STATE_CATEGORY_LABELS, type StateCategory } from '../backlog'
-import { cumulativeFlow, inFlow, startedAndOpenOn, type CumulativeFlowDay, type CycleTimePoint, type DayCount, type DayWindow, type FlowItem, type StateTransition } from './metrics'
+import {
+  cumulativeFlow,
+  inFlow,
+  startedAndOpenOn,
+  type CumulativeFlowDay,
+  type CycleTimePoint,
+  type DayCount,
+  type DayWindow,
+  type FlowItem,
+  type StateTransition
+} from './metrics'
 import { percentileOfSorted } from './percentiles'
 
 /**
@@ -84,12 +94,17 @@ export interface WipBreach {
  * (with no days when it never was). Past days are judged by today's limits: limits are not kept
  * with a history, so a breach on an old day means "above what we allow now".
  */
-export function wipBreaches(wip: WipPerState, states: readonly { name: string; wipLimit?: number | null }[]): WipBreach[] {
+export function wipBreaches(
+  wip: WipPerState,
+  states: readonly { name: string; wipLimit?: number | null }[]
+): WipBreach[] {
   const limits = new Map(states.map((s) => [s.name, s.wipLimit]))
   return wip.states.flatMap((state, index) => {
     const limit = limits.get(state) ?? null
     if (limit === null) return []
-    const days = wip.days.flatMap((day) => (day.counts[index]! > limit ? [{ day: day.day, count: day.counts[index]! }] : []))
+    const days = wip.days.flatMap((day) =>
+      day.counts[index]! > limit ? [{ day: day.day, count: day.counts[index]! }] : []
+    )
     return [{ state, limit, days }]
   })
 }
@@ -134,7 +149,12 @@ export interface SleAttainment {
 export function sleAttainment(points: readonly CycleTimePoint[], sle: ServiceLevelExpectation): SleAttainment {
   const within = points.filter((p) => p.days <= sle.days).length
   if (points.length === 0) return { finished: 0, within: 0, percent: null, met: null }
-  return { finished: points.length, within, percent: Math.floor((within * 100) / points.length), met: within * 100 >= sle.percentile * points.length }
+  return {
+    finished: points.length,
+    within,
+    percent: Math.floor((within * 100) / points.length),
+    met: within * 100 >= sle.percentile * points.length
+  }
 }
 
 /**

@@ -61,7 +61,12 @@ export interface CutLineByDate {
 /** The cut line for a target date: counts the working days to the target and runs the forecast. */
 export function cutLineByDate(input: CutLineByDateInput): CutLineByDate | Refusal {
   const workingDays = countWorkingDays(input.calendar, forecastStart(input.asOf), input.target)
-  const forecast = forecastHowMany({ dailyThroughput: input.dailyThroughput, days: workingDays, trials: input.trials, seed: input.seed })
+  const forecast = forecastHowMany({
+    dailyThroughput: input.dailyThroughput,
+    days: workingDays,
+    trials: input.trials,
+    seed: input.seed
+  })
   if (!forecast.ok) return forecast
   return { ok: true, workingDays, forecast, rows: cutLine(input.backlog, forecast) }
 }
@@ -104,11 +109,14 @@ const round1 = (n: number) => Math.round(n * 10) / 10
  */
 export function velocityPlan(input: VelocityPlanInput): VelocityPlan | Refusal {
   const averaged = input.completedPointsPerSprint.slice(-(input.sprintsToAverage ?? 3))
-  if (averaged.length === 0) return { ok: false, reason: 'A velocity plan needs the points completed in at least one past Sprint.' }
+  if (averaged.length === 0)
+    return { ok: false, reason: 'A velocity plan needs the points completed in at least one past Sprint.' }
   const velocity = averaged.reduce((a, b) => a + b, 0) / averaged.length
-  if (!(velocity > 0)) return { ok: false, reason: 'The recent Sprints completed no points, so velocity cannot place any item.' }
+  if (!(velocity > 0))
+    return { ok: false, reason: 'The recent Sprints completed no points, so velocity cannot place any item.' }
   const length = input.sprintLengthWorkingDays
-  if (!Number.isInteger(length) || length < 1) return { ok: false, reason: 'A Sprint must last at least one working day.' }
+  if (!Number.isInteger(length) || length < 1)
+    return { ok: false, reason: 'A Sprint must last at least one working day.' }
 
   const estimated = input.backlog.flatMap((item) => (item.points === null ? [] : [item.points]))
   const unestimated = input.backlog.length - estimated.length

@@ -59,14 +59,19 @@ export function parseWholeNumber(text: string): number | null {
 }
 
 /** A setting as typed in a field or on the command line, checked. */
-export function readSetting(setting: ForecastSetting, text: string): { ok: true; value: number } | { ok: false; message: string } {
+export function readSetting(
+  setting: ForecastSetting,
+  text: string
+): { ok: true; value: number } | { ok: false; message: string } {
   const value = parseWholeNumber(text)
   const message = value === null ? settingMessage(setting) : checkSetting(setting, value)
   return message === null ? { ok: true, value: value! } : { ok: false, message }
 }
 
 /** Several settings as typed, checked in the order given: all their values, or the first problem. */
-export function readSettings<K extends ForecastSetting>(typed: Record<K, string>): { ok: true; values: Record<K, number> } | { ok: false; message: string } {
+export function readSettings<K extends ForecastSetting>(
+  typed: Record<K, string>
+): { ok: true; values: Record<K, number> } | { ok: false; message: string } {
   const values = {} as Record<K, number>
   for (const setting of Object.keys(typed) as K[]) {
     const read = readSetting(setting, typed[setting])

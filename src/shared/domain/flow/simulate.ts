@@ -47,7 +47,13 @@ export function occupiedBins(counts: Int32Array): { firstBin: number; counts: In
  * "When": each trial draws a day of net throughput (the split rate already taken off) until the
  * remaining work reaches zero, and counts the trial on the day it finished.
  */
-function simulateWhen(job: WhenJob, trials: number, seed: number, finishedOnDay: Int32Array, onProgress?: ChunkProgress) {
+function simulateWhen(
+  job: WhenJob,
+  trials: number,
+  seed: number,
+  finishedOnDay: Int32Array,
+  onProgress?: ChunkProgress
+) {
   const net = Float64Array.from(job.dailyThroughput, (n) => n * (1 - job.ratePerItemDone))
   const arrivals = Float64Array.from(job.arrivalsPerDay)
   const sampleCount = net.length
@@ -97,7 +103,9 @@ function simulateWhen(job: WhenJob, trials: number, seed: number, finishedOnDay:
         s0 ^= s3
         s2 ^= t
         s3 = (s3 << 11) | (s3 >>> 21)
-        remaining -= net[Math.floor(drawnDone * sampleCount * UINT32_SCALE)]! - arrivals[Math.floor(drawnArrived * arrivalCount * UINT32_SCALE)]!
+        remaining -=
+          net[Math.floor(drawnDone * sampleCount * UINT32_SCALE)]! -
+          arrivals[Math.floor(drawnArrived * arrivalCount * UINT32_SCALE)]!
         day++
       }
     }
@@ -113,7 +121,13 @@ function simulateWhen(job: WhenJob, trials: number, seed: number, finishedOnDay:
 }
 
 /** "How many": each trial adds up `days` drawn days of throughput and counts the total. */
-function simulateHowMany(job: HowManyJob, trials: number, seed: number, totals: Int32Array, onProgress?: ChunkProgress): void {
+function simulateHowMany(
+  job: HowManyJob,
+  trials: number,
+  seed: number,
+  totals: Int32Array,
+  onProgress?: ChunkProgress
+): void {
   const samples = Int32Array.from(job.dailyThroughput)
   const sampleCount = samples.length
   const days = job.days

@@ -1,6 +1,13 @@
 import type { StateCategory } from '../backlog'
 import type { WorkingCalendar } from './calendar'
-import { cycleTimePercentiles, cycleTimes, dailyThroughput, type DayWindow, type FlowItem, type StateTransition } from './metrics'
+import {
+  cycleTimePercentiles,
+  cycleTimes,
+  dailyThroughput,
+  type DayWindow,
+  type FlowItem,
+  type StateTransition
+} from './metrics'
 import type { Percentiles } from './percentiles'
 import {
   agingPastSle,
@@ -63,7 +70,15 @@ export function flowSummary(data: FlowSummarySource, window: DayWindow): FlowSum
     data.items
   ).map(({ state, items, excess }) => {
     const over = breaches.get(state.name) ?? []
-    return { state: state.name, category: state.category, count: items.length, wipLimit: state.wipLimit, excess, daysOver: over.length, lastOver: over.at(-1)?.day ?? null }
+    return {
+      state: state.name,
+      category: state.category,
+      count: items.length,
+      wipLimit: state.wipLimit,
+      excess,
+      daysOver: over.length,
+      lastOver: over.at(-1)?.day ?? null
+    }
   })
   return {
     window,

@@ -14,7 +14,12 @@ export interface ThroughputWindow extends DayWindow {
   series: number[]
 }
 
-export function throughputWindow(finishes: readonly string[], asOf: string, windowDays: number, calendar: WorkingCalendar): ThroughputWindow {
+export function throughputWindow(
+  finishes: readonly string[],
+  asOf: string,
+  windowDays: number,
+  calendar: WorkingCalendar
+): ThroughputWindow {
   const window = lastDays(asOf, windowDays)
   return { ...window, series: countPerDay(finishes, window, calendar).map((day) => day.count) }
 }
@@ -48,9 +53,15 @@ export function longIdle(finishes: readonly string[], asOf: string, windowDays: 
  * A long idle in words, shared by the command line and the app, which each add how to forecast as
  * of the last finish there. `day` writes a date the way the caller shows dates.
  */
-export function longIdleText(idle: LongIdle, asOf: string, windowDays: number, day: (iso: string) => string = (iso) => iso): string {
+export function longIdleText(
+  idle: LongIdle,
+  asOf: string,
+  windowDays: number,
+  day: (iso: string) => string = (iso) => iso
+): string {
   const window = `the ${windowDays}-day window`
-  const empty = idle.idleDays >= windowDays ? `${window} holds no finish at all` : `more than half of ${window} has no finish`
+  const empty =
+    idle.idleDays >= windowDays ? `${window} holds no finish at all` : `more than half of ${window} has no finish`
   const days = `${idle.idleDays.toLocaleString('en')} ${idle.idleDays === 1 ? 'day' : 'days'}`
   return `The last item in this history finished on ${day(idle.lastFinish)}, ${days} before the as-of day ${day(asOf)}, so ${empty} and the forecast reads as if the team stopped working.`
 }

@@ -68,7 +68,11 @@ function utcDay(isoDay: string): Date | null {
 /** A calendar day with its weekday and year, e.g. "Tue, 4 Nov 2025" in en-GB; anything that is not a day stays as given. */
 export function formatDay(isoDay: string): string {
   const date = utcDay(isoDay)
-  return date ? dateFormat('day', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date) : isoDay
+  return date
+    ? dateFormat('day', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+        date
+      )
+    : isoDay
 }
 
 /** A day without weekday or year ("4 Nov"), for chart axes where more would crowd the labels. */
@@ -80,7 +84,9 @@ export function formatShortDay(isoDay: string): string {
 /** A day with a two-digit year ("4 Nov 26"), for axes that run into another year. */
 export function formatShortDayWithYear(isoDay: string): string {
   const date = utcDay(isoDay)
-  return date ? dateFormat('shortYear', { day: 'numeric', month: 'short', year: '2-digit', timeZone: 'UTC' }).format(date) : isoDay
+  return date
+    ? dateFormat('shortYear', { day: 'numeric', month: 'short', year: '2-digit', timeZone: 'UTC' }).format(date)
+    : isoDay
 }
 
 /** The month of a day ("Mar 26"), for axes of long trends. */
@@ -93,7 +99,14 @@ export function formatMonth(isoDay: string): string {
 export function formatDateTime(isoTime: string): string {
   const date = new Date(isoTime)
   if (Number.isNaN(date.getTime())) return isoTime
-  return dateFormat('dateTime', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(date)
+  return dateFormat('dateTime', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit'
+  }).format(date)
 }
 
 /** A number with the locale's grouping and decimal mark, at most `maxFractionDigits` decimals. */
@@ -103,5 +116,8 @@ export function formatNumber(value: number, maxFractionDigits = 2): string {
 
 /** A share from 0 to 1 as a percentage, e.g. 0.853 → "85%" (or "85.3%" with one decimal). */
 export function formatPercent(share: number, maxFractionDigits = 0): string {
-  return numberFormat(`percent-${maxFractionDigits}`, { style: 'percent', maximumFractionDigits: maxFractionDigits }).format(share)
+  return numberFormat(`percent-${maxFractionDigits}`, {
+    style: 'percent',
+    maximumFractionDigits: maxFractionDigits
+  }).format(share)
 }

@@ -32,7 +32,9 @@ const MONTH_NAMES: ReadonlyArray<readonly string[]> = [
 const MONTH_BY_NAME = new Map(MONTH_NAMES.flatMap((names, month) => names.map((name) => [name, month] as const)))
 
 const TIME = String.raw`(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*([ap])?\.?\s?(?:m\.?)?)?`
-const ISO = new RegExp(String.raw`^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$`)
+const ISO = new RegExp(
+  String.raw`^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$`
+)
 const NAMED = new RegExp(String.raw`^(\d{1,2})[/ .-]([\p{L}]+)\.?[/ .-](\d{4}|\d{2})${TIME}$`, 'iu')
 const NUMERIC = new RegExp(String.raw`^(\d{1,4})([/.-])(\d{1,2})\2(\d{1,4})${TIME}$`, 'i')
 
@@ -82,7 +84,12 @@ function fullYear(year: string): number {
 }
 
 /** Refuses dates that do not exist (31 February) instead of letting Date roll them over. */
-function build(year: number, month: number, day: number, [h, mi, s, meridiem]: Array<string | undefined>): string | null {
+function build(
+  year: number,
+  month: number,
+  day: number,
+  [h, mi, s, meridiem]: Array<string | undefined>
+): string | null {
   let hour = Number(h ?? 0)
   const minute = Number(mi ?? 0)
   const second = Number(s ?? 0)
@@ -159,7 +166,11 @@ export function readDateColumn(texts: readonly string[], order?: DateOrder): Dat
   for (const value of open) {
     const reading = value.byOrder[chosen]
     if (reading) column.values[value.index] = reading
-    else column.problems.push({ index: value.index, message: `“${value.text}” is not a date when read ${DATE_ORDER_LABELS[chosen]}.` })
+    else
+      column.problems.push({
+        index: value.index,
+        message: `“${value.text}” is not a date when read ${DATE_ORDER_LABELS[chosen]}.`
+      })
   }
   return column
 }

@@ -52,7 +52,13 @@ export const FIELD_LABELS: Record<ImportField, string> = {
 }
 
 /** Fields whose columns hold dates, read column by column. */
-export const DATE_FIELDS = ['created', 'started', 'finished', 'statusChanged', 'updated'] as const satisfies readonly ImportField[]
+export const DATE_FIELDS = [
+  'created',
+  'started',
+  'finished',
+  'statusChanged',
+  'updated'
+] as const satisfies readonly ImportField[]
 export type DateField = (typeof DATE_FIELDS)[number]
 
 /** The column each field comes from, as the user maps it; an empty name leaves the field out. */
@@ -69,7 +75,12 @@ const JIRA_COLUMNS: Candidates = {
   statusCategory: ['Status Category'],
   statusChanged: ['Status Category Changed'],
   // Jira Cloud has both; a team-managed project fills the second only.
-  estimate: ['Custom field (Story Points)', 'Custom field (Story point estimate)', 'Story Points', 'Story point estimate'],
+  estimate: [
+    'Custom field (Story Points)',
+    'Custom field (Story point estimate)',
+    'Story Points',
+    'Story point estimate'
+  ],
   labels: ['Labels'],
   description: ['Description'],
   criteria: ['Custom field (Acceptance Criteria)', 'Acceptance Criteria'],
@@ -123,7 +134,12 @@ const GENERIC_COLUMNS: Candidates = {
   finished: ['Finished', 'Resolved', 'Closed Date', 'Closed', 'Done', 'Resolved Date']
 }
 
-const FORMAT_COLUMNS: Record<ImportFormat, Candidates> = { jira: JIRA_COLUMNS, azure: AZURE_COLUMNS, stages: STAGES_COLUMNS, csv: GENERIC_COLUMNS }
+const FORMAT_COLUMNS: Record<ImportFormat, Candidates> = {
+  jira: JIRA_COLUMNS,
+  azure: AZURE_COLUMNS,
+  stages: STAGES_COLUMNS,
+  csv: GENERIC_COLUMNS
+}
 
 /** Header names compared without case, spaces, underscores or punctuation: `created_date` is `Created Date`. */
 export function headerKey(name: string): string {

@@ -36,21 +36,30 @@ export function rowHistory(state: StateChoice, dates: RowDates, states: readonly
   const finished = closed ? (dates.finished ?? dates.statusChanged) : null
 
   if (!closed && dates.finished) {
-    warnings.push(`It has a finish date (${day(dates.finished)}) but its status “${state.name}” is not a done state; the date is left out and the item stays open.`)
+    warnings.push(
+      `It has a finish date (${day(dates.finished)}) but its status “${state.name}” is not a done state; the date is left out and the item stays open.`
+    )
   }
   if (state.category === 'done' && !finished) {
-    warnings.push('It is done but the file gives no finish date; it counts as done but not in throughput, cycle times or forecasts.')
+    warnings.push(
+      'It is done but the file gives no finish date; it counts as done but not in throughput, cycle times or forecasts.'
+    )
   }
-  if (state.category === 'in_progress' && !started) warnings.push('It is in progress but the file does not say when work started; its age is unknown.')
+  if (state.category === 'in_progress' && !started)
+    warnings.push('It is in progress but the file does not say when work started; its age is unknown.')
   if (started && finished && started > finished) {
-    warnings.push(`It started (${day(started)}) after it finished (${day(finished)}); the start is left out, so it has no cycle time.`)
+    warnings.push(
+      `It started (${day(started)}) after it finished (${day(finished)}); the start is left out, so it has no cycle time.`
+    )
     started = null
   }
   const later = [started, finished].filter((d): d is string => d !== null)
   const earliest = later.reduce<string | null>((a, b) => (a === null || b < a ? b : a), null)
   let arrived = dates.created ?? earliest
   if (arrived && earliest && earliest < arrived) {
-    warnings.push(`It started or finished (${day(earliest)}) before it was created (${day(arrived)}); it is taken to have arrived on ${day(earliest)}.`)
+    warnings.push(
+      `It started or finished (${day(earliest)}) before it was created (${day(arrived)}); it is taken to have arrived on ${day(earliest)}.`
+    )
     arrived = earliest
   }
 
@@ -58,7 +67,8 @@ export function rowHistory(state: StateChoice, dates: RowDates, states: readonly
   const firstTodo = states.find((s) => s.category === 'todo') ?? states[0]!
   if (arrived) steps.push({ state: state.category === 'todo' ? state : firstTodo, at: arrived })
   const firstInProgress = states.find((s) => s.category === 'in_progress')
-  if (started && state.category !== 'todo' && firstInProgress) steps.push({ state: state.category === 'in_progress' ? state : firstInProgress, at: started })
+  if (started && state.category !== 'todo' && firstInProgress)
+    steps.push({ state: state.category === 'in_progress' ? state : firstInProgress, at: started })
   if (finished) steps.push({ state, at: finished })
   return { steps, warnings }
 }
@@ -67,7 +77,9 @@ export function rowHistory(state: StateChoice, dates: RowDates, states: readonly
  * The history of an ActionableAgile row: one step per stage with a date, in stage order. A date
  * earlier than the stage before it is raised to that stage's date, with a warning.
  */
-export function stagesHistory(stages: ReadonlyArray<{ name: string; state: StateChoice; at: string | null }>): RowHistory {
+export function stagesHistory(
+  stages: ReadonlyArray<{ name: string; state: StateChoice; at: string | null }>
+): RowHistory {
   const steps: HistoryStep[] = []
   const warnings: string[] = []
   let previous: { name: string; at: string } | null = null
@@ -75,7 +87,9 @@ export function stagesHistory(stages: ReadonlyArray<{ name: string; state: State
     if (!stage.at) continue
     let at = stage.at
     if (previous && at < previous.at) {
-      warnings.push(`It entered “${stage.name}” (${day(at)}) before “${previous.name}” (${day(previous.at)}); the later date is used for both.`)
+      warnings.push(
+        `It entered “${stage.name}” (${day(at)}) before “${previous.name}” (${day(previous.at)}); the later date is used for both.`
+      )
       at = previous.at
     }
     steps.push({ state: stage.state, at })

@@ -33,7 +33,11 @@ export function treeParents(levels: ReadonlyArray<number | null>): Array<number 
  * The stage columns of an ActionableAgile file: the columns right after the title whose every
  * value is a date (a stage no item passed through is empty), up to the first column that is not.
  */
-export function findStageColumns(headers: readonly string[], titleIndex: number, body: readonly CsvRecord[]): Array<{ name: string; index: number }> {
+export function findStageColumns(
+  headers: readonly string[],
+  titleIndex: number,
+  body: readonly CsvRecord[]
+): Array<{ name: string; index: number }> {
   const stages: Array<{ name: string; index: number }> = []
   for (let index = titleIndex + 1; index < headers.length; index++) {
     const read = readDateColumn(body.map((record) => record.fields[index] ?? ''))

@@ -3,7 +3,16 @@ import type { ItemType } from '../backlog'
 import type { EstimateScale } from '../items/estimate-scale'
 import { unescapeCell } from '../export/spreadsheet'
 import { readDateColumn, type DateOrder } from './dates'
-import { columnCandidates, DATE_FIELDS, FIELD_LABELS, headerKey, type ColumnMapping, type DateField, type ImportField, type ImportFormat } from './formats'
+import {
+  columnCandidates,
+  DATE_FIELDS,
+  FIELD_LABELS,
+  headerKey,
+  type ColumnMapping,
+  type DateField,
+  type ImportField,
+  type ImportFormat
+} from './formats'
 import { rowHistory, stagesHistory, type HistoryStep } from './history'
 import { findStageColumns, findTreeColumns, treeParents, type TreeColumn } from './layout'
 import { htmlToText, readCriteria, readEstimate, readLabels, readState, readType, type StateChoice } from './values'
@@ -116,20 +125,47 @@ interface Layout {
 export function planImport(request: ImportRequest, progress?: (progress: ImportProgress) => void): ImportPlan {
   const separator = request.separator ?? detectSeparator(request.text)
   const csvErrors: CsvError[] = []
-  const records = readCsvRecords(request.text, csvErrors, separator, progress && ((done, total) => progress({ stage: 'reading', done, total })))
+  const records = readCsvRecords(
+    request.text,
+    csvErrors,
+    separator,
+    progress && ((done, total) => progress({ stage: 'reading', done, total }))
+  )
   const issues: ImportIssue[] = csvErrors.map((e) => ({ ...e, severity: 'error' }))
-  const plan: ImportPlan = { headers: [], separator, used: {}, stages: [], rows: [], issues, unknownStates: [], unknownTypes: [], dateQuestion: null }
+  const plan: ImportPlan = {
+    headers: [],
+    separator,
+    used: {},
+    stages: [],
+    rows: [],
+    issues,
+    unknownStates: [],
+    unknownTypes: [],
+    dateQuestion: null
+  }
   if (csvErrors.length > 0) return plan
   const [header, ...rest] = records
   if (!header) {
-    issues.push({ line: 1, column: 1, severity: 'error', message: 'The file is empty: it needs a header row naming the columns.' })
+    issues.push({
+      line: 1,
+      column: 1,
+      severity: 'error',
+      message: 'The file is empty: it needs a header row naming the columns.'
+    })
     return plan
   }
   plan.headers = header.fields.map((h) => h.trim())
   const body = rest.filter((record) => {
     if (record.fields.length === plan.headers.length) return true
     const width = plan.headers.length
-    issues.push(problem(record.line, Math.min(record.fields.length, width), 'error', `Expected ${width} fields like the header, found ${record.fields.length}.`))
+    issues.push(
+      problem(
+        record.line,
+        Math.min(record.fields.length, width),
+        'error',
+        `Expected ${width} fields like the header, found ${record.fields.length}.`
+      )
+    )
     return false
   })
   const columns = locateColumns(request, plan, header.line)
@@ -141,7 +177,9 @@ export function planImport(request: ImportRequest, progress?: (progress: ImportP
       line: header.line,
       column: 1,
       severity: 'error',
-      message: mapped ? `There is no column “${mapped}” for the title.` : `No column holds the title (the header was ${read}): map one of the columns to Title.`
+      message: mapped
+        ? `There is no column “${mapped}” for the title.`
+        : `No column holds the title (the header was ${read}): map one of the columns to Title.`
     })
   }
   if (issues.some((i) => i.severity === 'error' && i.line === header.line)) return plan
@@ -159,7 +197,14 @@ export function planImport(request: ImportRequest, progress?: (progress: ImportP
       const state = readState(stage.name, '', request.productStates, request.states)
       if (state.error) issues.push(problem(header.line, stage.index, 'error', state.error))
       if (state.unknown) {
-        issues.push(problem(header.line, stage.index, 'warning', `Stage “${stage.name}” is not a state of the product; choose the state it stands for.`))
+        issues.push(
+          problem(
+            header.line,
+            stage.index,
+            'warning',
+            `Stage “${stage.name}” is not a state of the product; choose the state it stands for.`
+          )
+        )
         unknown.add(stage.name)
       }
       layout.stages.push({ ...stage, state: state.value })
@@ -177,13 +222,23 @@ export function planImport(request: ImportRequest, progress?: (progress: ImportP
     const row = readRow(request, layout, record, index, issues, unknownStates, unknownTypes)
     if (row.key !== null) {
       const earlier = keys.get(row.key.toLowerCase())
-      if (earlier !== undefined) issues.push(problem(record.line, columns.key?.[0], 'error', `Key “${row.key}” is also on line ${earlier}; each item may appear once.`))
+      if (earlier !== undefined)
+        issues.push(
+          problem(
+            record.line,
+            columns.key?.[0],
+            'error',
+            `Key “${row.key}” is also on line ${earlier}; each item may appear once.`
+          )
+        )
       keys.set(row.key.toLowerCase(), record.line)
     }
     plan.rows.push(row)
   })
   if (tree.length > 0) {
-    treeParents(body.map((record) => treeLevel(tree, record.fields))).forEach((parent, index) => (plan.rows[index]!.parentRow = parent))
+    treeParents(body.map((record) => treeLevel(tree, record.fields))).forEach(
+      (parent, index) => (plan.rows[index]!.parentRow = parent)
+    )
   }
   plan.unknownStates = [...unknownStates]
   plan.unknownTypes = [...unknownTypes]
@@ -197,13 +252,20 @@ const SEPARATOR_WORDS: Record<CsvSeparator, string> = { ',': 'comma', ';': 'semi
 function locateColumns(request: ImportRequest, plan: ImportPlan, headerLine: number): Columns {
   const keys = plan.headers.map(headerKey)
   const columns: Columns = {}
-  for (const [field, names] of Object.entries(columnCandidates(request.format, request.mapping)) as Array<[ImportField, readonly string[]]>) {
+  for (const [field, names] of Object.entries(columnCandidates(request.format, request.mapping)) as Array<
+    [ImportField, readonly string[]]
+  >) {
     const indexes = names.flatMap((name) => keys.flatMap((key, i) => (key === headerKey(name) ? [i] : [])))
     if (indexes.length > 0) {
       columns[field] = [...new Set(indexes)]
       plan.used[field] = plan.headers[indexes[0]!]
     } else if (request.mapping?.[field] && field !== 'title') {
-      plan.issues.push({ line: headerLine, column: 1, severity: 'error', message: `There is no column “${request.mapping[field]}” (mapped to ${FIELD_LABELS[field]}).` })
+      plan.issues.push({
+        line: headerLine,
+        column: 1,
+        severity: 'error',
+        message: `There is no column “${request.mapping[field]}” (mapped to ${FIELD_LABELS[field]}).`
+      })
     }
   }
   return columns
@@ -218,11 +280,31 @@ function firstFilled(fields: readonly string[], indexes: readonly number[], form
   return index === undefined ? '' : cellText(fields[index]!, format)
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
-const longDate = (iso: string) => `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December'
+]
+const longDate = (iso: string) =>
+  `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`
 
 /** One date column read as a whole; its problems become errors, an open day/month order becomes the plan's question. */
-function readDates(plan: ImportPlan, request: ImportRequest, body: readonly CsvRecord[], text: (record: CsvRecord) => string, column: number): Array<string | null> {
+function readDates(
+  plan: ImportPlan,
+  request: ImportRequest,
+  body: readonly CsvRecord[],
+  text: (record: CsvRecord) => string,
+  column: number
+): Array<string | null> {
   const read = readDateColumn(body.map(text), request.dateOrder)
   for (const { index, message } of read.problems) plan.issues.push(problem(body[index]!.line, column, 'error', message))
   if (read.question) {
@@ -252,7 +334,12 @@ function stateFromDates(states: readonly StateChoice[], finished: string | null,
   return states.find((s) => s.category === category) ?? states[0]!
 }
 
-function problem(line: number, index: number | undefined, severity: ImportIssue['severity'], message: string): ImportIssue {
+function problem(
+  line: number,
+  index: number | undefined,
+  severity: ImportIssue['severity'],
+  message: string
+): ImportIssue {
   return { line, column: (index ?? 0) + 1, severity, message }
 }
 
@@ -271,7 +358,8 @@ function readRow(
     const indexes = columns[field] ?? []
     return indexes.find((i) => (fields[i] ?? '').trim() !== '') ?? indexes[0]
   }
-  const all = (field: ImportField) => (columns[field] ?? []).map((i) => cellText(fields[i] ?? '', request.format)).filter((text) => text.trim() !== '')
+  const all = (field: ImportField) =>
+    (columns[field] ?? []).map((i) => cellText(fields[i] ?? '', request.format)).filter((text) => text.trim() !== '')
   const rich = (text: string) => (request.format === 'azure' ? htmlToText(text) : text)
   const say = (field: ImportField | number | undefined, severity: ImportIssue['severity'], message: string) =>
     issues.push(problem(line, typeof field === 'string' ? columnOf(field) : field, severity, message))
@@ -280,14 +368,17 @@ function readRow(
   const title = (treeTitle ? fields[treeTitle.index]! : first('title')).trim()
   const titleColumn = treeTitle?.index ?? columnOf('title')
   if (!title) say(titleColumn, 'error', 'The title is empty; every item needs one.')
-  else if (title.length > LIMITS.title) say(titleColumn, 'error', `The title has ${title.length} characters; the backlog allows ${LIMITS.title}.`)
+  else if (title.length > LIMITS.title)
+    say(titleColumn, 'error', `The title has ${title.length} characters; the backlog allows ${LIMITS.title}.`)
 
   const sourceType = first('type').trim()
   const type = readType(sourceType, request.types)
   if (type.warning) say('type', 'warning', type.warning)
   if (type.unknown) unknownTypes.add(sourceType)
 
-  const stageSteps = stagesHistory(stages.map((stage, i) => ({ name: stage.name, state: stage.state, at: stageDates[i]![index] ?? null })))
+  const stageSteps = stagesHistory(
+    stages.map((stage, i) => ({ name: stage.name, state: stage.state, at: stageDates[i]![index] ?? null }))
+  )
   const status = first('state').trim()
   const date = (field: DateField) => dates[field]?.[index] ?? null
   const state =
@@ -313,7 +404,8 @@ function readRow(
   }
 
   let labels = readLabels(all('labels'))
-  if (labels.some((l) => l.length > LIMITS.label)) say('labels', 'warning', `Labels are cut to ${LIMITS.label} characters.`)
+  if (labels.some((l) => l.length > LIMITS.label))
+    say('labels', 'warning', `Labels are cut to ${LIMITS.label} characters.`)
   labels = readLabels(labels.map((l) => l.slice(0, LIMITS.label)))
   if (labels.length > LIMITS.labels) {
     say('labels', 'warning', `Only the first ${LIMITS.labels} of ${labels.length} labels are kept.`)
@@ -323,14 +415,25 @@ function readRow(
   let criteria: string[] | null = null
   if (columns.criteria) {
     criteria = readCriteria(rich(first('criteria')))
-    if (criteria.some((c) => c.length > LIMITS.criterion)) say('criteria', 'error', `A criterion is longer than ${LIMITS.criterion} characters; split it.`)
-    if (criteria.length > LIMITS.criteria) say('criteria', 'error', `${criteria.length} criteria; the backlog allows ${LIMITS.criteria} per item.`)
+    if (criteria.some((c) => c.length > LIMITS.criterion))
+      say('criteria', 'error', `A criterion is longer than ${LIMITS.criterion} characters; split it.`)
+    if (criteria.length > LIMITS.criteria)
+      say('criteria', 'error', `${criteria.length} criteria; the backlog allows ${LIMITS.criteria} per item.`)
   }
 
   const history =
     stages.length > 0
       ? stageSteps
-      : rowHistory(state.value, { created: date('created'), started: date('started'), finished: date('finished'), statusChanged: date('statusChanged') }, request.productStates)
+      : rowHistory(
+          state.value,
+          {
+            created: date('created'),
+            started: date('started'),
+            finished: date('finished'),
+            statusChanged: date('statusChanged')
+          },
+          request.productStates
+        )
   for (const warning of history.warnings) say(columnOf('finished') ?? columnOf('state'), 'warning', warning)
   const steps = history.steps
   return {

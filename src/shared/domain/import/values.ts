@@ -38,7 +38,7 @@ const TYPE_WORDS: Record<string, ItemType> = {
   'sous-tâche': 'technical',
   amélioration: 'technical',
   aufgabe: 'technical',
-  'unteraufgabe': 'technical',
+  unteraufgabe: 'technical',
   verbesserung: 'technical',
   tarea: 'technical',
   subtarea: 'technical',
@@ -56,13 +56,20 @@ function findChoice<T>(chosen: Readonly<Record<string, T>>, name: string): T | u
 }
 
 /** The item type a file's type becomes: the user's choice first, then a well-known name, else a story with a warning. */
-export function readType(text: string, chosen: Readonly<Record<string, ItemType>> = {}): Read<ItemType> & { unknown?: boolean } {
+export function readType(
+  text: string,
+  chosen: Readonly<Record<string, ItemType>> = {}
+): Read<ItemType> & { unknown?: boolean } {
   const name = text.trim()
   if (!name) return { value: 'story' }
   const type = findChoice(chosen, name) ?? TYPE_WORDS[name.toLowerCase()]
   return type
     ? { value: type }
-    : { value: 'story', unknown: true, warning: `Type “${name}” is not one the backlog knows; it becomes a story (choose another type for it in the mapping).` }
+    : {
+        value: 'story',
+        unknown: true,
+        warning: `Type “${name}” is not one the backlog knows; it becomes a story (choose another type for it in the mapping).`
+      }
 }
 
 /** Status names the tools use, in English and in the languages Jira is often set to, by the category they mean. */
@@ -152,7 +159,9 @@ export function readState(
   const choice = findChoice(chosen, name)
   if (choice !== undefined) {
     const state = byName(choice)
-    return state ? { value: state } : { value: firstTodo, error: `“${choice}” (chosen for status “${name}”) is not a state of this product.` }
+    return state
+      ? { value: state }
+      : { value: firstTodo, error: `“${choice}” (chosen for status “${name}”) is not a state of this product.` }
   }
   const same = byName(name)
   if (same) return { value: same }
@@ -160,8 +169,15 @@ export function readState(
   const category = said && isRemovedCategory(said) ? said : (STATE_WORDS[statusCategory.trim().toLowerCase()] ?? said)
   const inCategory = category && states.find((s) => s.category === category)
   if (inCategory) return { value: inCategory }
-  const why = category && isRemovedCategory(category) ? 'means the work was removed, but the workflow has no removed state' : 'is unknown here'
-  return { value: firstTodo, unknown: true, warning: `Status “${name}” ${why}; the item goes to “${firstTodo.name}” (choose another state for it in the mapping).` }
+  const why =
+    category && isRemovedCategory(category)
+      ? 'means the work was removed, but the workflow has no removed state'
+      : 'is unknown here'
+  return {
+    value: firstTodo,
+    unknown: true,
+    warning: `Status “${name}” ${why}; the item goes to “${firstTodo.name}” (choose another state for it in the mapping).`
+  }
 }
 
 /**
@@ -175,7 +191,8 @@ export function readEstimate(text: string, scale: EstimateScale): Read<number | 
   const label = steps.find((s) => s.label.toLowerCase() === raw.toLowerCase())
   if (label) return { value: label.points }
   const number = Number(raw.replace(',', '.'))
-  if (!Number.isFinite(number) || number < 0) return { value: null, error: `“${raw}” is not an estimate: give a number or a size on the scale.` }
+  if (!Number.isFinite(number) || number < 0)
+    return { value: null, error: `“${raw}” is not an estimate: give a number or a size on the scale.` }
   const exact = steps.find((s) => s.points === number)
   if (exact) return { value: exact.points }
   const above = steps.find((s) => s.points > number)
@@ -185,7 +202,15 @@ export function readEstimate(text: string, scale: EstimateScale): Read<number | 
 
 /** Label names from one or more cells (Jira repeats the column, Azure separates tags with `;`, ActionableAgile also brackets them). */
 export function readLabels(cells: readonly string[]): string[] {
-  const names = cells.flatMap((cell) => cell.trim().replace(/^\[(.*)\]$/s, '$1').split(';')).map((name) => name.trim()).filter(Boolean)
+  const names = cells
+    .flatMap((cell) =>
+      cell
+        .trim()
+        .replace(/^\[(.*)\]$/s, '$1')
+        .split(';')
+    )
+    .map((name) => name.trim())
+    .filter(Boolean)
   return [...new Map(names.map((name) => [name.toLowerCase(), name])).values()]
 }
 

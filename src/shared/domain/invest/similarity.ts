@@ -1,4 +1,29 @@
-const STOP_WORDS = new Set(['a', 'an', 'the', 'as', 'i', 'want', 'to', 'so', 'that', 'can', 'my', 'of', 'in', 'on', 'for', 'and', 'or', 'is', 'be', 'it', 'we', 'our', 'with', 'when'])
+const STOP_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'as',
+  'i',
+  'want',
+  'to',
+  'so',
+  'that',
+  'can',
+  'my',
+  'of',
+  'in',
+  'on',
+  'for',
+  'and',
+  'or',
+  'is',
+  'be',
+  'it',
+  'we',
+  'our',
+  'with',
+  'when'
+])
 
 /** The words that carry meaning, lower-cased, without punctuation or filler. */
 export function contentWords(text: string): string[] {

@@ -1,12 +1,16 @@
 /** An acceptance criterion as written: a Given / When / Then scenario, or a plain statement. */
 export type CriterionForm =
-  | { form: 'scenario'; given: string | null; when: string; then: string }
-  | { form: 'statement'; text: string }
+  { form: 'scenario'; given: string | null; when: string; then: string } | { form: 'statement'; text: string }
 
 // "Given" is optional ("When I ..., then ..."); the clauses may run over several lines or sit after commas.
-const SCENARIO = /^\s*(?:given\s+(?<given>[\s\S]+?)[\s,;]+)?when\s+(?<when>[\s\S]+?)[\s,;]+then\s+(?<then>[\s\S]+?)\s*$/i
+const SCENARIO =
+  /^\s*(?:given\s+(?<given>[\s\S]+?)[\s,;]+)?when\s+(?<when>[\s\S]+?)[\s,;]+then\s+(?<then>[\s\S]+?)\s*$/i
 
-const tidy = (text: string) => text.replace(/\s+/g, ' ').replace(/[,;]\s*$/, '').trim()
+const tidy = (text: string) =>
+  text
+    .replace(/\s+/g, ' ')
+    .replace(/[,;]\s*$/, '')
+    .trim()
 
 /** Recognises the form of a criterion from its text; Markdown emphasis around the keywords is ignored. */
 export function parseCriterion(text: string): CriterionForm {

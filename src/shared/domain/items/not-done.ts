@@ -40,9 +40,17 @@ export function backlogStateOf(states: readonly StateLike[]): number | null {
  * redirected to the backlog state; the item's next change then starts from there, and an item
  * still sitting where the override put it is moved there too.
  */
-export function rewriteOverrides(states: readonly StateLike[], items: ReadonlyMap<number, number>, history: readonly LegacyChange[]): NotDoneRewrite {
+export function rewriteOverrides(
+  states: readonly StateLike[],
+  items: ReadonlyMap<number, number>,
+  history: readonly LegacyChange[]
+): NotDoneRewrite {
   const backlog = backlogStateOf(states)
-  const rewritten = history.map((c) => ({ fromStateId: c.fromStateId, toStateId: c.toStateId, notDoneReason: null as string | null }))
+  const rewritten = history.map((c) => ({
+    fromStateId: c.fromStateId,
+    toStateId: c.toStateId,
+    notDoneReason: null as string | null
+  }))
   const itemStates = new Map<number, number>()
   if (backlog === null) return { history: rewritten, itemStates }
   // Where each item stands after its latest change so far: an override leaves it in the backlog state.

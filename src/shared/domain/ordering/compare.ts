@@ -79,7 +79,12 @@ function median(values: number[]): number {
  * numbers that pull it the way it moved, judged against the median of the scored items (for a
  * value field a high number pulls up; for the size field a small one does).
  */
-function explain<Id>(entry: RankedEntry<Id>, shift: number, model: OrderingModel, medians: Map<ScoreField, number>): string {
+function explain<Id>(
+  entry: RankedEntry<Id>,
+  shift: number,
+  model: OrderingModel,
+  medians: Map<ScoreField, number>
+): string {
   const definition = MODELS[model]
   const pulls = [...definition.valueFields, definition.sizeField].map((field) => {
     const value = entry.scores[field]!
@@ -109,7 +114,9 @@ export function compareOrders<Id>(items: ReadonlyArray<OrderInputItem<Id>>, mode
   const ranked = modelOrder(items, model)
   const scored = ranked.filter((entry) => entry.score !== null)
   // Places among the scored items: model order is `scored` itself; manual order is by manualPosition.
-  const manualAmongScored = new Map([...scored].sort((a, b) => a.manualPosition - b.manualPosition).map((e, i) => [e, i + 1]))
+  const manualAmongScored = new Map(
+    [...scored].sort((a, b) => a.manualPosition - b.manualPosition).map((e, i) => [e, i + 1])
+  )
   const manualRanks = scored.map((entry) => manualAmongScored.get(entry)!)
   // tau-b on the scores themselves, so equal scores are ties: the tie-break is ours, not the model's view.
   const modelRanks = scored.map((entry) => -entry.score!)

@@ -22,8 +22,16 @@ export const ORDER_CSV_COLUMNS: Record<OrderingModel, readonly NumberColumn[]> =
     { header: 'size', field: 'jobSize', check: onScale }
   ],
   cd3: [
-    { header: 'cod_per_week', field: 'codPerWeek', check: (v) => (v < 0 ? 'The Cost of Delay per week cannot be negative' : null) },
-    { header: 'duration_weeks', field: 'durationWeeks', check: (v) => (v <= 0 ? 'The duration must be more than 0 weeks' : null) }
+    {
+      header: 'cod_per_week',
+      field: 'codPerWeek',
+      check: (v) => (v < 0 ? 'The Cost of Delay per week cannot be negative' : null)
+    },
+    {
+      header: 'duration_weeks',
+      field: 'durationWeeks',
+      check: (v) => (v <= 0 ? 'The duration must be more than 0 weeks' : null)
+    }
   ],
   'value-effort': [
     { header: 'value', field: 'value', check: onScale },
@@ -51,7 +59,8 @@ export function parseOrderCsv(text: string, model: OrderingModel): CsvResult<Ord
   const seen = new Map<string, number>()
   const parsed = rows.map((record) => {
     const cell = (name: string) => record.fields[columns.get(name)!]!.trim()
-    const fail = (name: string, message: string) => errors.push({ line: record.line, column: columns.get(name)! + 1, message: `${name}: ${message}` })
+    const fail = (name: string, message: string) =>
+      errors.push({ line: record.line, column: columns.get(name)! + 1, message: `${name}: ${message}` })
     const id = cell('id')
     if (id === '') fail('id', 'Every row needs an id.')
     else if (seen.has(id)) fail('id', `The id "${id}" is already used on line ${seen.get(id)}.`)
@@ -72,7 +81,10 @@ export function parseOrderCsv(text: string, model: OrderingModel): CsvResult<Ord
 
 /** Reads an answer, forgiving case, spaces and underscores: "Live with" and "live_with" are live-with. */
 export function parseKanoAnswer(text: string): KanoAnswer | null {
-  const normal = text.trim().toLowerCase().replace(/[\s_]+/g, '-')
+  const normal = text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-')
   return (KANO_ANSWERS as readonly string[]).includes(normal) ? (normal as KanoAnswer) : null
 }
 
@@ -94,7 +106,8 @@ export function parseKanoCsv(text: string): CsvResult<KanoCsvRow> {
   const parsed: KanoCsvRow[] = []
   for (const record of rows) {
     const cell = (name: string) => record.fields[columns.get(name)!]!.trim()
-    const fail = (name: string, message: string) => errors.push({ line: record.line, column: columns.get(name)! + 1, message: `${name}: ${message}` })
+    const fail = (name: string, message: string) =>
+      errors.push({ line: record.line, column: columns.get(name)! + 1, message: `${name}: ${message}` })
     const feature = cell('feature')
     if (feature === '') fail('feature', 'Name the feature the answers are about.')
     else if (feature.length > 200) fail('feature', 'Keep the feature name to 200 characters or fewer.')
@@ -108,7 +121,13 @@ export function parseKanoCsv(text: string): CsvResult<KanoCsvRow> {
     const respondent = columns.has('respondent') ? cell('respondent') : ''
     if (respondent.length > 120) fail('respondent', 'Keep the respondent to 120 characters or fewer.')
     if (functional && dysfunctional && feature !== '') {
-      parsed.push({ line: record.line, feature, functional, dysfunctional, respondent: respondent === '' ? null : respondent })
+      parsed.push({
+        line: record.line,
+        feature,
+        functional,
+        dysfunctional,
+        respondent: respondent === '' ? null : respondent
+      })
     }
   }
   return errors.length > 0 ? { ok: false, errors: errors.slice(0, MAX_CSV_ERRORS) } : { ok: true, rows: parsed }

@@ -15,8 +15,23 @@ export {
 } from './scores'
 export { FIELD_LABELS, MODELS, type ModelDefinition, type ScoreField } from './models'
 export { modelOrder, type OrderInputItem, type RankedEntry } from './order'
-export { averageDisplacement, compareOrders, formatNumber, kendallTauB, ordinal, type Comparison, type Mover } from './compare'
-export { NO_RELEASE_NAME, moscowSize, moscowSummaries, type MoscowItem, type MoscowSummary, type ReleaseInfo } from './moscow'
+export {
+  averageDisplacement,
+  compareOrders,
+  formatNumber,
+  kendallTauB,
+  ordinal,
+  type Comparison,
+  type Mover
+} from './compare'
+export {
+  NO_RELEASE_NAME,
+  moscowSize,
+  moscowSummaries,
+  type MoscowItem,
+  type MoscowSummary,
+  type ReleaseInfo
+} from './moscow'
 export {
   KANO_TIE_ORDER,
   emptyKanoCounts,

@@ -62,7 +62,9 @@ function kanoFlags(counts: KanoCounts, total: number, category: KanoCategory | n
     )
   }
   if (counts.R > 0) {
-    flags.push(`${share(counts.R)} ${counts.R === 1 ? 'is' : 'are'} reverse: these respondents would rather not have the feature.`)
+    flags.push(
+      `${share(counts.R)} ${counts.R === 1 ? 'is' : 'are'} reverse: these respondents would rather not have the feature.`
+    )
   }
   if (category !== null) {
     const runnerUp = KANO_CATEGORIES.filter((c) => c !== category).find((c) => counts[c] === counts[category])

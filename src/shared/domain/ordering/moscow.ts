@@ -33,7 +33,11 @@ export const NO_RELEASE_NAME = 'No release'
 const zeros = (): PerMoscow => ({ must: 0, should: 0, could: 0, wont: 0 })
 
 /** The size MoSCoW shares are measured in: what the team estimated first, then the relative scores. */
-export function moscowSize(item: { estimate: number | null; effort: number | null; jobSize: number | null }): number | null {
+export function moscowSize(item: {
+  estimate: number | null
+  effort: number | null
+  jobSize: number | null
+}): number | null {
   return item.estimate ?? item.effort ?? item.jobSize
 }
 
@@ -45,7 +49,17 @@ export function moscowSize(item: { estimate: number | null; effort: number | nul
 export function moscowSummaries(items: readonly MoscowItem[], releases: readonly ReleaseInfo[]): MoscowSummary[] {
   const groups = new Map<number | null, MoscowSummary>()
   const group = (releaseId: number | null, name: string, targetDate: string | null) => {
-    const summary: MoscowSummary = { releaseId, name, targetDate, counts: zeros(), effort: zeros(), totalEffort: 0, mustShare: null, unsized: 0, warning: null }
+    const summary: MoscowSummary = {
+      releaseId,
+      name,
+      targetDate,
+      counts: zeros(),
+      effort: zeros(),
+      totalEffort: 0,
+      mustShare: null,
+      unsized: 0,
+      warning: null
+    }
     groups.set(releaseId, summary)
     return summary
   }

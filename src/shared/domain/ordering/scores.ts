@@ -25,15 +25,21 @@ export type OrderingScoreField = keyof typeof ITEM_SCORE_KINDS
 export const ORDERING_SCORE_FIELDS = Object.keys(ITEM_SCORE_KINDS) as [OrderingScoreField, ...OrderingScoreField[]]
 
 const NUMBER_KINDS: ReadonlySet<ScoreKind> = new Set(['scale', 'money', 'weeks'])
-type NumberField = { [F in OrderingScoreField]: (typeof ITEM_SCORE_KINDS)[F] extends 'scale' | 'money' | 'weeks' ? F : never }[OrderingScoreField]
+type NumberField = {
+  [F in OrderingScoreField]: (typeof ITEM_SCORE_KINDS)[F] extends 'scale' | 'money' | 'weeks' ? F : never
+}[OrderingScoreField]
 
 /** The numbers every ordering model reads (MoSCoW and the release are not numbers). */
-export const MODEL_SCORE_FIELDS = ORDERING_SCORE_FIELDS.filter((field): field is NumberField => NUMBER_KINDS.has(ITEM_SCORE_KINDS[field]))
+export const MODEL_SCORE_FIELDS = ORDERING_SCORE_FIELDS.filter((field): field is NumberField =>
+  NUMBER_KINDS.has(ITEM_SCORE_KINDS[field])
+)
 
 /** The numbers every ordering model reads; null means "not scored yet". */
 export type ModelScores = Record<NumberField, number | null>
 
-export const NO_SCORES: ModelScores = Object.fromEntries(MODEL_SCORE_FIELDS.map((field) => [field, null])) as ModelScores
+export const NO_SCORES: ModelScores = Object.fromEntries(
+  MODEL_SCORE_FIELDS.map((field) => [field, null])
+) as ModelScores
 
 /** WSJF's Cost of Delay: User-Business Value + Time Criticality + Risk Reduction / Opportunity Enablement. */
 export function costOfDelay({ ubv, tc, rr }: Pick<ModelScores, 'ubv' | 'tc' | 'rr'>): number | null {

@@ -33,7 +33,11 @@ export const SUMMARY_TOP_ITEMS = 10
  * criteria and are ready, and INVEST over the top items. Rows carry a criteria count rather than
  * the texts, so criteria are checked for presence only (as the backlog list does).
  */
-export function summariseBacklog(items: readonly SummaryItem[], estimateThreshold: number, topSize = SUMMARY_TOP_ITEMS): BacklogSummary {
+export function summariseBacklog(
+  items: readonly SummaryItem[],
+  estimateThreshold: number,
+  topSize = SUMMARY_TOP_ITEMS
+): BacklogSummary {
   const open = items.filter((i) => i.open)
   const weakLetters = Object.fromEntries(INVEST_LETTERS.map((l) => [l, 0])) as Record<InvestLetter, number>
   let topPassingInvest = 0
@@ -49,7 +53,13 @@ export function summariseBacklog(items: readonly SummaryItem[], estimateThreshol
     const weak = INVEST_LETTERS.filter((l) => report.letters[l] !== 'pass')
     for (const letter of weak) weakLetters[letter]++
     if (weak.length === 0) topPassingInvest++
-    return { id: item.id, title: item.title, estimate: item.estimate, ready: item.ready, investPassed: INVEST_LETTERS.length - weak.length }
+    return {
+      id: item.id,
+      title: item.title,
+      estimate: item.estimate,
+      ready: item.ready,
+      investPassed: INVEST_LETTERS.length - weak.length
+    }
   })
   return {
     openCount: open.length,

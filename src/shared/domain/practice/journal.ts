@@ -71,9 +71,21 @@ export const EVIDENCE_KIND_LABELS: Record<EvidenceKind, string> = {
 }
 
 /** Kinds that stand for the whole product (one per product), so the picker has nothing to choose. */
-export const PRODUCT_WIDE_KINDS: readonly LinkedKind[] = ['backlog', 'stakeholders', 'roadmap', 'definitions', 'storyMap', 'kano', 'segments', 'assumptionMap', 'competitors', 'influences']
+export const PRODUCT_WIDE_KINDS: readonly LinkedKind[] = [
+  'backlog',
+  'stakeholders',
+  'roadmap',
+  'definitions',
+  'storyMap',
+  'kano',
+  'segments',
+  'assumptionMap',
+  'competitors',
+  'influences'
+]
 
-export const isLinkedKind = (kind: EvidenceKind): kind is LinkedKind => (LINKED_KINDS as readonly string[]).includes(kind)
+export const isLinkedKind = (kind: EvidenceKind): kind is LinkedKind =>
+  (LINKED_KINDS as readonly string[]).includes(kind)
 
 /**
  * Attached files are kept in the database; 2 MB keeps the database and the JSON export small and fits

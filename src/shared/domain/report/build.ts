@@ -21,8 +21,10 @@ export interface ReportOptions {
 const SUMMARIES: Record<ReportSectionId, string> = {
   vision:
     'The vision as it stands now, the Product Goals with their status, the roadmaps and OKRs, how the Sprint Goals of the period turned out, and the Sprint Reviews: their agenda, who came, what they said and the items it led to.',
-  backlog: 'How big and how ready the Product Backlog is, an INVEST check of the items at the top, the Definitions of Ready and Done, and the story map.',
-  ordering: 'Where a WSJF order would differ from the order the Product Owner chose, and why; MoSCoW balance per release; the Kano results.',
+  backlog:
+    'How big and how ready the Product Backlog is, an INVEST check of the items at the top, the Definitions of Ready and Done, and the story map.',
+  ordering:
+    'Where a WSJF order would differ from the order the Product Owner chose, and why; MoSCoW balance per release; the Kano results.',
   ebm: 'Which Key Value Areas are measured, what is missing, how the goals progress, what experiments decided, and any decision its backlog items do not bear out.',
   flow: 'Throughput, cycle time and the Service Level Expectation, and the Monte Carlo forecasts saved in the period.',
   customers: 'Personas the product serves and stakeholders with the attention each one needs.',
@@ -32,9 +34,12 @@ const SUMMARIES: Record<ReportSectionId, string> = {
 
 /** The report as a document: one section per chosen part, in report order, each built from its data. */
 export function buildReport(data: ReportData, options: ReportOptions): ReportDocument {
-  const sections = orderSections(options.sections).map(
-    (id): ReportSection => ({ id, title: SECTION_TITLES[id], summary: SUMMARIES[id], blocks: sectionBlocks(id, data, options.period) })
-  )
+  const sections = orderSections(options.sections).map((id): ReportSection => ({
+    id,
+    title: SECTION_TITLES[id],
+    summary: SUMMARIES[id],
+    blocks: sectionBlocks(id, data, options.period)
+  }))
   return {
     id: options.id,
     title: `${data.product.name}: Product Owner report`,
@@ -47,7 +52,9 @@ export function buildReport(data: ReportData, options: ReportOptions): ReportDoc
   }
 }
 
-const missing = (what: string): ReportBlock[] => [{ kind: 'note', tone: 'info', text: `No ${what} data was available for this report.` }]
+const missing = (what: string): ReportBlock[] => [
+  { kind: 'note', tone: 'info', text: `No ${what} data was available for this report.` }
+]
 
 function sectionBlocks(id: ReportSectionId, data: ReportData, period: ReportPeriod | null): ReportBlock[] {
   switch (id) {
@@ -64,6 +71,8 @@ function sectionBlocks(id: ReportSectionId, data: ReportData, period: ReportPeri
     case 'customers':
       return data.customers ? customersBlocks(data.customers) : missing('customer')
     case 'assignments':
-      return data.assignments ? [...progressBlocks(data.progress ?? []), ...assignmentBlocks(data.assignments, period)] : missing('practice')
+      return data.assignments
+        ? [...progressBlocks(data.progress ?? []), ...assignmentBlocks(data.assignments, period)]
+        : missing('practice')
   }
 }

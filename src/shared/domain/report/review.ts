@@ -47,7 +47,11 @@ export function commentTargets(report: ReportDocument): Omit<ReviewComment, 'tex
   return [
     ...report.sections.map((s) => ({ target: 'section' as const, targetId: s.id, label: s.title })),
     ...report.sections.flatMap((s) =>
-      s.blocks.flatMap((b) => (b.kind === 'assignment' ? [{ target: 'assignment' as const, targetId: String(b.assignment.id), label: b.assignment.title }] : []))
+      s.blocks.flatMap((b) =>
+        b.kind === 'assignment'
+          ? [{ target: 'assignment' as const, targetId: String(b.assignment.id), label: b.assignment.title }]
+          : []
+      )
     )
   ]
 }
@@ -66,7 +70,11 @@ function canonical(review: ReviewContent): string {
     review.assessment.verdict,
     review.assessment.text,
     // A verdict joins the checksum only when there is one, so files written before verdicts per assignment still check.
-    review.comments.map((c) => (c.verdict === undefined ? [c.target, c.targetId, c.label, c.text] : [c.target, c.targetId, c.label, c.text, c.verdict]))
+    review.comments.map((c) =>
+      c.verdict === undefined
+        ? [c.target, c.targetId, c.label, c.text]
+        : [c.target, c.targetId, c.label, c.text, c.verdict]
+    )
   ])
 }
 
@@ -74,7 +82,11 @@ function canonical(review: ReviewContent): string {
 export function composeReview(content: ReviewContent): ReviewFile {
   const comments = content.comments
     .filter((c) => c.text.trim() !== '' || c.verdict !== undefined)
-    .map(({ verdict, ...c }) => ({ ...c, text: c.text.trim(), ...(verdict !== undefined && c.target === 'assignment' && { verdict }) }))
+    .map(({ verdict, ...c }) => ({
+      ...c,
+      text: c.text.trim(),
+      ...(verdict !== undefined && c.target === 'assignment' && { verdict })
+    }))
   const clean = { ...content, comments }
   return { format: REVIEW_FORMAT, version: 1, ...clean, checksum: sha256(canonical(clean)) }
 }

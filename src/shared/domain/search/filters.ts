@@ -34,7 +34,8 @@ export function describeFilters(
   const parts: string[] = []
   if (filters.types?.length) parts.push(filters.types.map(names.type).join(', '))
   if (filters.stateIds?.length) parts.push(filters.stateIds.map(names.state).join(', '))
-  if (filters.teams?.length) parts.push(filters.teams.map((team) => (team === 'none' ? 'no team' : names.team(team))).join(' or '))
+  if (filters.teams?.length)
+    parts.push(filters.teams.map((team) => (team === 'none' ? 'no team' : names.team(team))).join(' or '))
   if (filters.labels?.length) parts.push(`labelled ${filters.labels.join(' or ')}`)
   if (filters.ready !== undefined) parts.push(filters.ready ? 'ready' : 'not ready')
   const estimate = filters.estimate

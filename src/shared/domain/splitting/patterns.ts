@@ -2,7 +2,14 @@ import type { ItemType } from '../backlog'
 import { parseStory } from '../invest/story'
 
 /** Common ways to cut a story into smaller ones that each still deliver something. */
-export const SPLIT_PATTERNS = ['workflow-steps', 'business-rules', 'happy-unhappy', 'data-variations', 'crud', 'spike-first'] as const
+export const SPLIT_PATTERNS = [
+  'workflow-steps',
+  'business-rules',
+  'happy-unhappy',
+  'data-variations',
+  'crud',
+  'spike-first'
+] as const
 export type SplitPattern = (typeof SPLIT_PATTERNS)[number]
 
 export const SPLIT_PATTERN_INFO: Record<SplitPattern, { label: string; hint: string }> = {
@@ -10,11 +17,23 @@ export const SPLIT_PATTERN_INFO: Record<SplitPattern, { label: string; hint: str
     label: 'Workflow steps',
     hint: 'Thin slices through every step, never a story per step: the first goes from start to end in the simplest way, each next one makes one step richer, so each is usable on its own.'
   },
-  'business-rules': { label: 'Business rules', hint: 'Start with the simplest rule; each further rule or exception becomes its own story.' },
+  'business-rules': {
+    label: 'Business rules',
+    hint: 'Start with the simplest rule; each further rule or exception becomes its own story.'
+  },
   'happy-unhappy': { label: 'Happy and unhappy paths', hint: 'The success path first, then each way it can go wrong.' },
-  'data-variations': { label: 'Data variations', hint: 'Handle the most common kind of data first, the rarer kinds later.' },
-  crud: { label: 'Create, read, update, delete', hint: 'Managing something is four stories: create it, view it, change it, remove it.' },
-  'spike-first': { label: 'Spike first', hint: 'Too uncertain to estimate: a time-boxed spike to learn, then the story itself.' }
+  'data-variations': {
+    label: 'Data variations',
+    hint: 'Handle the most common kind of data first, the rarer kinds later.'
+  },
+  crud: {
+    label: 'Create, read, update, delete',
+    hint: 'Managing something is four stories: create it, view it, change it, remove it.'
+  },
+  'spike-first': {
+    label: 'Spike first',
+    hint: 'Too uncertain to estimate: a time-boxed spike to learn, then the story itself.'
+  }
 }
 
 export interface SuggestedChild {
@@ -61,11 +80,19 @@ export function suggestChildren(pattern: SplitPattern, title: string): Suggested
         `${core}: every step, with another step done more fully (name it)`
       ])
     case 'business-rules':
-      return stories([`${core} under the simplest rule`, `${core} with the first extra rule`, `${core} with the exceptions`])
+      return stories([
+        `${core} under the simplest rule`,
+        `${core} with the first extra rule`,
+        `${core} with the exceptions`
+      ])
     case 'happy-unhappy':
       return stories([core, `${core}: when the input is rejected`, `${core}: when something fails on our side`])
     case 'data-variations':
-      return stories([`${core} for the most common data`, `${core} for the next kind of data`, `${core} for rare or unusual data`])
+      return stories([
+        `${core} for the most common data`,
+        `${core} for the next kind of data`,
+        `${core} for rare or unusual data`
+      ])
     case 'crud': {
       const thing = core.replace(UMBRELLA_VERB, '')
       return stories([`create ${thing}`, `view ${thing}`, `change ${thing}`, `remove ${thing}`])

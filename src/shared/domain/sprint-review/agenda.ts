@@ -33,21 +33,41 @@ export interface AgendaSourceItem extends AgendaItem {
   finishedOn: string | null
 }
 
-export type GoalForecast = { ok: true; items: number; windowDays: number; dates: Percentiles<string | null> } | { ok: false; reason: string }
+export type GoalForecast =
+  { ok: true; items: number; windowDays: number; dates: Percentiles<string | null> } | { ok: false; reason: string }
 
 export interface AgendaInput {
   /** The day the agenda is prepared. */
   preparedOn: string
-  sprint: { name: string; startDate: string; endDate: string; goal: string; outcome: SprintOutcome | null; itemIds: readonly number[] }
+  sprint: {
+    name: string
+    startDate: string
+    endDate: string
+    goal: string
+    outcome: SprintOutcome | null
+    itemIds: readonly number[]
+  }
   /** Every item of the product in backlog order. */
   items: readonly AgendaSourceItem[]
   /** The Product Goal the Sprint serves (else the active one); null when there is none. */
-  productGoal: { title: string; measure: string; target: string; targetDate: string | null; itemIds: readonly number[] } | null
+  productGoal: {
+    title: string
+    measure: string
+    target: string
+    targetDate: string | null
+    itemIds: readonly number[]
+  } | null
   /** "When" for the Product Goal's open items; null when nothing is left to forecast. */
   forecast: GoalForecast | null
   /** The most recently saved forecast, in words, if any. */
   savedForecast: { label: string; savedOn: string; summary: string } | null
-  measures: ReadonlyArray<{ name: string; unit: string; area: KeyValueArea; direction: Direction; values: ReadonlyArray<{ date: string; value: number }> }>
+  measures: ReadonlyArray<{
+    name: string
+    unit: string
+    area: KeyValueArea
+    direction: Direction
+    values: ReadonlyArray<{ date: string; value: number }>
+  }>
 }
 
 export interface MovedMeasure {
@@ -69,7 +89,15 @@ export interface ReviewAgenda {
   purpose: string
   increment: { done: AgendaItem[]; notDone: AgendaItem[]; points: number; sentence: string }
   sprintGoal: { goal: string; outcome: SprintOutcome | null; sentence: string }
-  productGoal: { title: string; measure: string; target: string; targetDate: string | null; done: number; open: number; sentence: string } | null
+  productGoal: {
+    title: string
+    measure: string
+    target: string
+    targetDate: string | null
+    done: number
+    open: number
+    sentence: string
+  } | null
   forecast: { sentence: string; dates: Percentiles<string | null> | null }
   savedForecast: { label: string; savedOn: string; summary: string } | null
   nextUp: AgendaItem[]
@@ -80,17 +108,27 @@ export interface ReviewAgenda {
 
 const toItem = ({ title, estimate }: AgendaItem): AgendaItem => ({ title, estimate })
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
-const inSprint = (day: string | null, sprint: AgendaInput['sprint']): day is string => day !== null && day >= sprint.startDate && day <= sprint.endDate
+const inSprint = (day: string | null, sprint: AgendaInput['sprint']): day is string =>
+  day !== null && day >= sprint.startDate && day <= sprint.endDate
 
 function increment(input: AgendaInput): ReviewAgenda['increment'] {
-  const done = input.items.filter((item) => isDoneCategory(item.stateCategory) && inSprint(item.finishedOn, input.sprint))
+  const done = input.items.filter(
+    (item) => isDoneCategory(item.stateCategory) && inSprint(item.finishedOn, input.sprint)
+  )
   const doneIds = new Set(done.map((item) => item.id))
   const selected = new Set(input.sprint.itemIds)
   // Removed work was neither done nor left open: it is not part of the story of the Increment.
-  const notDone = input.items.filter((item) => selected.has(item.id) && !doneIds.has(item.id) && !isRemovedCategory(item.stateCategory))
+  const notDone = input.items.filter(
+    (item) => selected.has(item.id) && !doneIds.has(item.id) && !isRemovedCategory(item.stateCategory)
+  )
   const points = done.reduce((sum, item) => sum + (item.estimate ?? 0), 0)
-  const parts = [`${plural(done.length, 'item')} met the Definition of Done in this Sprint${points > 0 ? ` (${points} points)` : ''}`]
-  if (notDone.length > 0) parts.push(`${plural(notDone.length, 'selected item')} did not and ${notDone.length === 1 ? 'goes' : 'go'} back to the Product Backlog`)
+  const parts = [
+    `${plural(done.length, 'item')} met the Definition of Done in this Sprint${points > 0 ? ` (${points} points)` : ''}`
+  ]
+  if (notDone.length > 0)
+    parts.push(
+      `${plural(notDone.length, 'selected item')} did not and ${notDone.length === 1 ? 'goes' : 'go'} back to the Product Backlog`
+    )
   return {
     done: done.map(toItem),
     notDone: notDone.map(toItem),
@@ -101,7 +139,11 @@ function increment(input: AgendaInput): ReviewAgenda['increment'] {
 
 function sprintGoal({ sprint }: AgendaInput): ReviewAgenda['sprintGoal'] {
   if (sprint.goal.trim() === '') {
-    return { goal: '', outcome: sprint.outcome, sentence: `The Sprint had no Sprint Goal; say what it set out to achieve before showing what was done (${cite('scrum', 'sprintGoal')}).` }
+    return {
+      goal: '',
+      outcome: sprint.outcome,
+      sentence: `The Sprint had no Sprint Goal; say what it set out to achieve before showing what was done (${cite('scrum', 'sprintGoal')}).`
+    }
   }
   const sentence =
     sprint.outcome === null
@@ -121,13 +163,23 @@ function productGoal(input: AgendaInput): ReviewAgenda['productGoal'] {
     items.length === 0
       ? 'No backlog item serves this Product Goal yet: ask the stakeholders what would bring it closer.'
       : `${done} of ${plural(items.length, 'item')} serving it are done, ${open} open. The Sprint Review is where progress towards it is discussed (${cite('scrum', 'productGoal')}).`
-  return { title: goal.title, measure: goal.measure, target: goal.target, targetDate: goal.targetDate, done, open, sentence }
+  return {
+    title: goal.title,
+    measure: goal.measure,
+    target: goal.target,
+    targetDate: goal.targetDate,
+    done,
+    open,
+    sentence
+  }
 }
 
 function forecast(input: AgendaInput): ReviewAgenda['forecast'] {
   const { forecast: result } = input
-  if (input.productGoal === null) return { sentence: 'Without a Product Goal there is no remaining work to forecast.', dates: null }
-  if (result === null) return { sentence: 'Nothing serving the Product Goal is left open, so there is nothing to forecast.', dates: null }
+  if (input.productGoal === null)
+    return { sentence: 'Without a Product Goal there is no remaining work to forecast.', dates: null }
+  if (result === null)
+    return { sentence: 'Nothing serving the Product Goal is left open, so there is nothing to forecast.', dates: null }
   if (!result.ok) return { sentence: `No forecast for the Product Goal's open items: ${result.reason}`, dates: null }
   const { dates } = result
   const on = (day: string | null) => day ?? 'not within ten years'

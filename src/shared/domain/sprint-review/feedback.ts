@@ -10,7 +10,10 @@ export const REVIEW_STATUS_LABELS: Record<ReviewStatus, string> = { prepared: 'P
 export const FEEDBACK_OUTCOMES = ['created', 'changed'] as const
 export type FeedbackOutcome = (typeof FEEDBACK_OUTCOMES)[number]
 
-export const FEEDBACK_OUTCOME_LABELS: Record<FeedbackOutcome, string> = { created: 'became a new item', changed: 'changed an item' }
+export const FEEDBACK_OUTCOME_LABELS: Record<FeedbackOutcome, string> = {
+  created: 'became a new item',
+  changed: 'changed an item'
+}
 
 export interface FeedbackSource {
   stakeholder: string

@@ -7,7 +7,11 @@ export interface ReviewLine {
 }
 
 /** How many pieces of feedback a review got and how many items they made or changed. */
-export function feedbackCounts(review: Pick<SprintReview, 'feedback'>): { feedback: number; created: number; changed: number } {
+export function feedbackCounts(review: Pick<SprintReview, 'feedback'>): {
+  feedback: number
+  created: number
+  changed: number
+} {
   const count = (outcome: 'created' | 'changed') => review.feedback.filter((f) => f.outcome === outcome).length
   return { feedback: review.feedback.length, created: count('created'), changed: count('changed') }
 }
@@ -29,13 +33,21 @@ export function reviewLines(review: SprintReview): ReviewLine[] {
   const goal = agenda.sprintGoal.goal || 'none written'
   const outcome = agenda.sprintGoal.outcome ?? null
   const lines: ReviewLine[] = [
-    { label: 'Status', value: review.status === 'held' ? `Held on ${review.heldOn}` : `Prepared on ${agenda.preparedOn}, not held yet` },
+    {
+      label: 'Status',
+      value: review.status === 'held' ? `Held on ${review.heldOn}` : `Prepared on ${agenda.preparedOn}, not held yet`
+    },
     { label: 'Sprint Goal', value: outcome ? `${goal} (${SPRINT_OUTCOME_LABELS[outcome].toLowerCase()})` : goal },
     { label: 'Increment', value: agenda.increment.sentence },
-    ...(agenda.productGoal ? [{ label: 'Product Goal', value: `${agenda.productGoal.title}: ${agenda.productGoal.sentence}` }] : []),
+    ...(agenda.productGoal
+      ? [{ label: 'Product Goal', value: `${agenda.productGoal.title}: ${agenda.productGoal.sentence}` }]
+      : []),
     { label: 'Forecast', value: agenda.forecast.sentence },
     { label: 'Attendees', value: review.attendees.map((a) => a.name).join(', ') || 'none recorded' },
-    { label: 'Feedback', value: `${counts.feedback} pieces; ${counts.created} became new items, ${counts.changed} changed items` },
+    {
+      label: 'Feedback',
+      value: `${counts.feedback} pieces; ${counts.created} became new items, ${counts.changed} changed items`
+    },
     ...review.feedback.map((f) => ({ label: f.stakeholderName, value: `${f.text}${ledTo(f)}` })),
     ...(review.notes ? [{ label: 'Notes', value: review.notes }] : [])
   ]

@@ -39,9 +39,14 @@ export function crossesTeams(a: RefinementItem, b: RefinementItem): boolean {
  * The open items in backlog order, each with its dependencies on other open items (a finished
  * blocker no longer holds anything up), and whether any of them crosses to another team.
  */
-export function crossTeamRefinement<I extends RefinementItem>(openItems: readonly I[], links: readonly Link[]): RefinementRow<I>[] {
+export function crossTeamRefinement<I extends RefinementItem>(
+  openItems: readonly I[],
+  links: readonly Link[]
+): RefinementRow<I>[] {
   const byId = new Map(openItems.map((item) => [item.id, item]))
-  const rows = new Map(openItems.map((item) => [item.id, { item, dependencies: [] as ItemDependency[], crossTeam: false }]))
+  const rows = new Map(
+    openItems.map((item) => [item.id, { item, dependencies: [] as ItemDependency[], crossTeam: false }])
+  )
   for (const link of links) {
     const blocker = byId.get(link.blockerId)
     const blocked = byId.get(link.blockedId)

@@ -13,7 +13,10 @@ export interface DoneLine {
  * more of its own work but never less (Scrum Guide 2020, “Commitment: Definition of Done”).
  */
 export function definitionOfDoneFor<L extends DoneLine>(lines: readonly L[], teamId: number | null): L[] {
-  return [...lines.filter((line) => line.teamId === null), ...(teamId === null ? [] : lines.filter((line) => line.teamId === teamId))]
+  return [
+    ...lines.filter((line) => line.teamId === null),
+    ...(teamId === null ? [] : lines.filter((line) => line.teamId === teamId))
+  ]
 }
 
 /** How a caller claims done: `confirmDone` for the product's lines, `doneChecks` naming lines one by one. */
@@ -41,7 +44,12 @@ export function unconfirmedDoneLines<L extends DoneLine>(required: readonly L[],
  * Why a claim of done falls short, naming the lines still to confirm: `what` is the item (or "2
  * items"), `team` the team whose additions apply, if any.
  */
-export function unconfirmedDoneMessage(what: string, stateName: string, missing: readonly DoneLine[], team: string | null): string {
+export function unconfirmedDoneMessage(
+  what: string,
+  stateName: string,
+  missing: readonly DoneLine[],
+  team: string | null
+): string {
   const lines = missing.map((line) => `“${line.text}”`).join(', ')
   const whose = team === null ? '' : ` (the product's and ${team}'s additions)`
   return `${what} can only be ${stateName} when every line of its Definition of Done${whose} is confirmed; not confirmed yet: ${lines} (doneChecks). Every team meets the product's Definition of Done and may add to it, never take from it (${cite('scrum', 'definitionOfDone')}).`

@@ -9,7 +9,10 @@ export interface TeamPolicies {
 }
 
 /** The flow history and policies the flow screens read, as far as narrowing to a team touches them. */
-export interface TeamFlowSource<I extends { id: number; teamId: number | null }, S extends { id: number; wipLimit: number | null }> {
+export interface TeamFlowSource<
+  I extends { id: number; teamId: number | null },
+  S extends { id: number; wipLimit: number | null }
+> {
   states: readonly S[]
   sle: ServiceLevelExpectation | null
   teamPolicies: readonly TeamPolicies[]
@@ -23,10 +26,11 @@ export interface TeamFlowSource<I extends { id: number; teamId: number | null },
  * one). "All teams" is the product as it is, with the product's limits and SLE; the work without a
  * team is read against the product's policies too, as a product without teams is one team.
  */
-export function flowOfTeam<I extends { id: number; teamId: number | null }, S extends { id: number; wipLimit: number | null }, D extends TeamFlowSource<I, S>>(
-  data: D,
-  team: TeamChoice
-): D {
+export function flowOfTeam<
+  I extends { id: number; teamId: number | null },
+  S extends { id: number; wipLimit: number | null },
+  D extends TeamFlowSource<I, S>
+>(data: D, team: TeamChoice): D {
   if (team === 'all') return data
   const items = itemsOfTeam(data.items, team)
   const ids = new Set(items.map((item) => item.id))
@@ -34,5 +38,9 @@ export function flowOfTeam<I extends { id: number; teamId: number | null }, S ex
   if (team === 'none') return narrowed
   const policies = data.teamPolicies.find((p) => p.teamId === team)
   const limits = new Map((policies?.wipLimits ?? []).map((l) => [l.stateId, l.wipLimit]))
-  return { ...narrowed, states: data.states.map((state) => ({ ...state, wipLimit: limits.get(state.id) ?? null })), sle: policies?.sle ?? null }
+  return {
+    ...narrowed,
+    states: data.states.map((state) => ({ ...state, wipLimit: limits.get(state.id) ?? null })),
+    sle: policies?.sle ?? null
+  }
 }

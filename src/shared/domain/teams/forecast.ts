@@ -97,10 +97,14 @@ const mean = (days: readonly number[]) => days.reduce((sum, n) => sum + n, 0) / 
 
 /** The checks every team's history passes before the teams are combined, with the team named in a refusal. */
 function combinable(teams: readonly TeamHistory[]): Refusal | null {
-  if (teams.length < 2) return refuse('A combined forecast needs at least two teams; with one, forecast that team on its own.')
+  if (teams.length < 2)
+    return refuse('A combined forecast needs at least two teams; with one, forecast that team on its own.')
   for (const team of teams) {
     const thin = checkHistory(team.dailyThroughput)
-    if (thin) return refuse(`${team.name}: ${thin.reason} The combined forecast draws every team's own days, so it needs each team's history.`)
+    if (thin)
+      return refuse(
+        `${team.name}: ${thin.reason} The combined forecast draws every team's own days, so it needs each team's history.`
+      )
   }
   const size = teams.reduce((product, team) => product * team.dailyThroughput.length, 1)
   if (size > MAX_JOINT_DAYS) {
@@ -114,7 +118,12 @@ function combinable(teams: readonly TeamHistory[]): Refusal | null {
 function partsOf(teams: readonly TeamHistory[]): TeamPart[] {
   const paces = teams.map((team) => mean(team.dailyThroughput))
   const total = paces.reduce((sum, pace) => sum + pace, 0)
-  return teams.map((team, i) => ({ teamId: team.teamId, name: team.name, perDay: paces[i]!, share: total === 0 ? 0 : paces[i]! / total }))
+  return teams.map((team, i) => ({
+    teamId: team.teamId,
+    name: team.name,
+    perDay: paces[i]!,
+    share: total === 0 ? 0 : paces[i]! / total
+  }))
 }
 
 /**
@@ -142,7 +151,12 @@ export function planCombinedWhen(input: {
   const invalid = combinable(input.teams)
   if (invalid) return invalid
   const { trials, seed, scopeGrowth } = input
-  const run = { dailyThroughput: jointDailyThroughput(input.teams.map((t) => t.dailyThroughput)), items: input.items, trials, seed }
+  const run = {
+    dailyThroughput: jointDailyThroughput(input.teams.map((t) => t.dailyThroughput)),
+    items: input.items,
+    trials,
+    seed
+  }
   const combined = planWhen({ ...run, scopeGrowth })
   if ('ok' in combined) return combined
   const withoutGrowth = scopeGrowth ? planWhen(run) : null
@@ -157,22 +171,42 @@ export function planCombinedWhen(input: {
       job:
         team.openItems < 1
           ? refuse(`${team.name} has no open items of its own.`)
-          : planWhen({ dailyThroughput: team.dailyThroughput, items: team.openItems, trials, seed, scopeGrowth: teamGrowth(scopeGrowth, team) })
+          : planWhen({
+              dailyThroughput: team.dailyThroughput,
+              items: team.openItems,
+              trials,
+              seed,
+              scopeGrowth: teamGrowth(scopeGrowth, team)
+            })
     }))
   }
 }
 
 /** "How many items will all the teams together finish in `days` working days?", and the same per team. */
-export function planCombinedHowMany(input: { teams: readonly TeamHistory[]; days: number; trials: number; seed: number }): CombinedPlan<HowManyJob> | Refusal {
+export function planCombinedHowMany(input: {
+  teams: readonly TeamHistory[]
+  days: number
+  trials: number
+  seed: number
+}): CombinedPlan<HowManyJob> | Refusal {
   const invalid = combinable(input.teams)
   if (invalid) return invalid
   const { days, trials, seed } = input
-  const combined = planHowMany({ dailyThroughput: jointDailyThroughput(input.teams.map((t) => t.dailyThroughput)), days, trials, seed })
+  const combined = planHowMany({
+    dailyThroughput: jointDailyThroughput(input.teams.map((t) => t.dailyThroughput)),
+    days,
+    trials,
+    seed
+  })
   if ('ok' in combined) return combined
   return {
     combined,
     withoutGrowth: null,
     parts: partsOf(input.teams),
-    perTeam: input.teams.map((team) => ({ teamId: team.teamId, name: team.name, job: planHowMany({ dailyThroughput: team.dailyThroughput, days, trials, seed }) }))
+    perTeam: input.teams.map((team) => ({
+      teamId: team.teamId,
+      name: team.name,
+      job: planHowMany({ dailyThroughput: team.dailyThroughput, days, trials, seed })
+    }))
   }
 }

@@ -63,7 +63,9 @@ export function computeAlignment(
   const effortShare = topEffort > 0 ? topEffortServingActive / topEffort : null
   const unlinked = positioned.filter((item) => item.goalId === null)
   const served = new Set(positioned.map((item) => item.goalId))
-  const goalsWithoutItems = goals.filter((goal) => (goal.status === 'active' || goal.status === 'draft') && !served.has(goal.id)).map((goal) => goal.id)
+  const goalsWithoutItems = goals
+    .filter((goal) => (goal.status === 'active' || goal.status === 'draft') && !served.has(goal.id))
+    .map((goal) => goal.id)
 
   let summary: string
   if (!active) summary = 'No Product Goal is active: activate one so the backlog has a direction to align with.'

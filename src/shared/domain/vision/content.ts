@@ -102,7 +102,12 @@ function blank<K extends string>(keys: readonly K[]): Record<K, string> {
 }
 
 export function emptyVisionContent(): VisionContent {
-  return { pitch: blank(PITCH_FIELDS), board: blank(BOARD_FIELDS), box: blank(BOX_FIELDS), canvas: blank(CANVAS_FIELDS) }
+  return {
+    pitch: blank(PITCH_FIELDS),
+    board: blank(BOARD_FIELDS),
+    box: blank(BOX_FIELDS),
+    canvas: blank(CANVAS_FIELDS)
+  }
 }
 
 export interface VisionFieldRef {

@@ -35,7 +35,9 @@ function alignTokens(a: string[], b: string[]): DiffSegment[] {
   for (let i = rows - 1; i >= 0; i--) {
     for (let j = cols - 1; j >= 0; j--) {
       lcs[i * width + j] =
-        a[start + i] === b[start + j] ? lcs[(i + 1) * width + j + 1]! + 1 : Math.max(lcs[(i + 1) * width + j]!, lcs[i * width + j + 1]!)
+        a[start + i] === b[start + j]
+          ? lcs[(i + 1) * width + j + 1]! + 1
+          : Math.max(lcs[(i + 1) * width + j]!, lcs[i * width + j + 1]!)
     }
   }
 
@@ -103,10 +105,20 @@ export interface FieldRef {
   label: string
 }
 
-export type FieldDiff<R extends FieldRef> = R & { changed: boolean; before: string; after: string; segments: DiffSegment[] }
+export type FieldDiff<R extends FieldRef> = R & {
+  changed: boolean
+  before: string
+  after: string
+  segments: DiffSegment[]
+}
 
 /** Every field in display order with its word diff. */
-export function compareFields<C, R extends FieldRef>(refs: readonly R[], valueOf: (content: C, ref: R) => string, from: C, to: C): Array<FieldDiff<R>> {
+export function compareFields<C, R extends FieldRef>(
+  refs: readonly R[],
+  valueOf: (content: C, ref: R) => string,
+  from: C,
+  to: C
+): Array<FieldDiff<R>> {
   return refs.map((ref) => {
     const before = valueOf(from, ref)
     const after = valueOf(to, ref)
@@ -115,13 +127,22 @@ export function compareFields<C, R extends FieldRef>(refs: readonly R[], valueOf
 }
 
 /** Keys of the fields that differ; against nothing, the fields that have text. */
-export function changedFields<C, R extends FieldRef>(refs: readonly R[], valueOf: (content: C, ref: R) => string, previous: C | null, next: C): string[] {
-  return refs.filter((ref) => (previous ? valueOf(previous, ref) !== valueOf(next, ref) : valueOf(next, ref).trim() !== '')).map((ref) => ref.key)
+export function changedFields<C, R extends FieldRef>(
+  refs: readonly R[],
+  valueOf: (content: C, ref: R) => string,
+  previous: C | null,
+  next: C
+): string[] {
+  return refs
+    .filter((ref) => (previous ? valueOf(previous, ref) !== valueOf(next, ref) : valueOf(next, ref).trim() !== ''))
+    .map((ref) => ref.key)
 }
 
 export type VisionFieldDiff = FieldDiff<VisionFieldRef>
 
-export const compareVisionContent = (from: VisionContent, to: VisionContent): VisionFieldDiff[] => compareFields(VISION_FIELD_REFS, visionFieldValue, from, to)
+export const compareVisionContent = (from: VisionContent, to: VisionContent): VisionFieldDiff[] =>
+  compareFields(VISION_FIELD_REFS, visionFieldValue, from, to)
 
 /** Keys (`section.field`) of the vision fields that differ; against nothing, the fields that have text. */
-export const changedVisionFields = (previous: VisionContent | null, next: VisionContent): string[] => changedFields(VISION_FIELD_REFS, visionFieldValue, previous, next)
+export const changedVisionFields = (previous: VisionContent | null, next: VisionContent): string[] =>
+  changedFields(VISION_FIELD_REFS, visionFieldValue, previous, next)

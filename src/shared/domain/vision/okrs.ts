@@ -9,7 +9,9 @@ export function keyResultProgress(kr: { baseline: number; target: number; curren
 }
 
 /** An objective's progress is the mean of its key results' progress; null without key results. */
-export function objectiveProgress(keyResults: ReadonlyArray<{ baseline: number; target: number; current: number }>): number | null {
+export function objectiveProgress(
+  keyResults: ReadonlyArray<{ baseline: number; target: number; current: number }>
+): number | null {
   if (keyResults.length === 0) return null
   return keyResults.reduce((sum, kr) => sum + keyResultProgress(kr), 0) / keyResults.length
 }

@@ -80,7 +80,11 @@ function withArticle(category: string): string {
 }
 
 /** Trailing full stops would double the template's own. */
-const tidy = (text: string) => text.trim().replace(/\s+/g, ' ').replace(/[.\s]+$/, '')
+const tidy = (text: string) =>
+  text
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/[.\s]+$/, '')
 
 export function assemblePitch(parts: Partial<PitchParts>): AssembledPitch {
   const missing: PitchField[] = []
@@ -102,7 +106,10 @@ export function assemblePitch(parts: Partial<PitchParts>): AssembledPitch {
     return { field: piece, text: piece === 'category' ? withArticle(value) : value, missing: false }
   })
   const checks: PitchCheck[] = [
-    ...missing.map((field) => ({ field, message: `Add the ${VISION_FIELD_LABELS.pitch[field].toLowerCase()} to complete the pitch.` })),
+    ...missing.map((field) => ({
+      field,
+      message: `Add the ${VISION_FIELD_LABELS.pitch[field].toLowerCase()} to complete the pitch.`
+    })),
     ...wording
   ]
   if (checks.length === 0) {

@@ -9,11 +9,18 @@ export const GO_FEATURES_MIN = 3
 export const GO_FEATURES_MAX = 5
 
 /** Gentle checks for a goal-oriented roadmap row. */
-export function roadmapRowWarnings(row: { timeframe: string; goal: string; features: readonly string[]; metrics: string }): string[] {
+export function roadmapRowWarnings(row: {
+  timeframe: string
+  goal: string
+  features: readonly string[]
+  metrics: string
+}): string[] {
   const warnings: string[] = []
   if (!row.goal.trim()) warnings.push('Add the goal: a GO roadmap is about the benefit, not the features.')
-  if (row.features.length < GO_FEATURES_MIN) warnings.push(`List ${GO_FEATURES_MIN} to ${GO_FEATURES_MAX} features that reach the goal.`)
-  if (row.features.length > GO_FEATURES_MAX) warnings.push(`${row.features.length} features is a lot: keep the ${GO_FEATURES_MAX} that matter most.`)
+  if (row.features.length < GO_FEATURES_MIN)
+    warnings.push(`List ${GO_FEATURES_MIN} to ${GO_FEATURES_MAX} features that reach the goal.`)
+  if (row.features.length > GO_FEATURES_MAX)
+    warnings.push(`${row.features.length} features is a lot: keep the ${GO_FEATURES_MAX} that matter most.`)
   if (!row.metrics.trim()) warnings.push('Add a metric that tells whether the goal was met.')
   if (!row.timeframe.trim()) warnings.push('Add a timeframe, e.g. a quarter or a month.')
   return warnings

@@ -47,7 +47,8 @@ export function latestSprintEnd(startDate: string): string {
 
 /** Every rule the Sprint breaks, in the order a reader fixes them: dates, then overlaps, then the goal. */
 export function sprintProblems(sprint: SprintDates, others: readonly OtherSprint[], today: string): SprintProblem[] {
-  if (sprint.endDate < sprint.startDate) return [{ field: 'endDate', message: 'The Sprint must end on or after its start.' }]
+  if (sprint.endDate < sprint.startDate)
+    return [{ field: 'endDate', message: 'The Sprint must end on or after its start.' }]
   const problems: SprintProblem[] = []
   const latest = latestSprintEnd(sprint.startDate)
   if (sprint.endDate > latest) {
@@ -58,7 +59,8 @@ export function sprintProblems(sprint: SprintDates, others: readonly OtherSprint
   }
   // A team's Sprints follow one another without gaps or overlaps: a new one starts when the previous one ends.
   const clash = others.find(
-    (other) => sameCadence(sprint.teamId, other.teamId) && sprint.startDate <= other.endDate && sprint.endDate >= other.startDate
+    (other) =>
+      sameCadence(sprint.teamId, other.teamId) && sprint.startDate <= other.endDate && sprint.endDate >= other.startDate
   )
   if (clash) {
     problems.push({

@@ -59,7 +59,19 @@ export interface BacklogListHandle {
  * The ordered backlog: only the rows in view are in the DOM. Focus is a roving tab stop that
  * the arrow keys move; the row being dragged stays rendered even when scrolled out of view.
  */
-export function BacklogList({ productId, items, positions, total, states, teamName, selectedId, onOpen, onDelete, onMove, ref }: BacklogListProps) {
+export function BacklogList({
+  productId,
+  items,
+  positions,
+  total,
+  states,
+  teamName,
+  selectedId,
+  onOpen,
+  onDelete,
+  onMove,
+  ref
+}: BacklogListProps) {
   const scrollRef = useRef<HTMLDivElement>(null)
   const [activeId, setActiveId] = useState<number | null>(null)
   const [dragId, setDragId] = useState<number | null>(null)
@@ -198,7 +210,9 @@ export function BacklogList({ productId, items, positions, total, states, teamNa
         item: (id) => `‘${titles.get(Number(id)) ?? 'the item'}’`,
         place: (id) => `position ${positions.get(Number(id)) ?? '?'} of ${total}`
       }),
-      screenReaderInstructions: dragInstructions('With the keyboard, focus a row and press Alt+Up or Alt+Down to move it one place.')
+      screenReaderInstructions: dragInstructions(
+        'With the keyboard, focus a row and press Alt+Up or Alt+Down to move it one place.'
+      )
     }
   }, [items, positions, total])
 
@@ -225,7 +239,12 @@ export function BacklogList({ productId, items, positions, total, states, teamNa
           onClick={onClick}
           onFocus={onFocus}
         >
-          <div role="list" aria-label="Product Backlog" className="backlog-list" style={{ height: virtualizer.getTotalSize() }}>
+          <div
+            role="list"
+            aria-label="Product Backlog"
+            className="backlog-list"
+            style={{ height: virtualizer.getTotalSize() }}
+          >
             {virtualItems.map((v) => {
               const item = items[v.index]
               if (!item) return null

@@ -25,8 +25,18 @@ const DETAIL_MAX = 760
 export function BacklogPage() {
   const { product, isPending, error } = useCurrentProduct()
   if (isPending) return <PageFrame title="Product Backlog">Loading…</PageFrame>
-  if (error) return <PageFrame title="Product Backlog"><ErrorMessage error={error} /></PageFrame>
-  if (!product) return <PageFrame title="Product Backlog"><NoProducts /></PageFrame>
+  if (error)
+    return (
+      <PageFrame title="Product Backlog">
+        <ErrorMessage error={error} />
+      </PageFrame>
+    )
+  if (!product)
+    return (
+      <PageFrame title="Product Backlog">
+        <NoProducts />
+      </PageFrame>
+    )
   return <BacklogView key={product.id} product={product} />
 }
 
@@ -56,7 +66,10 @@ function BacklogView({ product }: { product: Product }) {
   const items = backlog.data
   const allIds = useMemo(() => (items ?? []).map((i) => i.id), [items])
   const positions = useMemo(() => new Map(allIds.map((id, index) => [id, index + 1])), [allIds])
-  const visible = useMemo(() => (matches ? (items ?? []).filter((i) => matches.has(i.id)) : (items ?? [])), [items, matches])
+  const visible = useMemo(
+    () => (matches ? (items ?? []).filter((i) => matches.has(i.id)) : (items ?? [])),
+    [items, matches]
+  )
   const states = useMemo(() => new Map((workflow.data ?? []).map((s) => [s.id, s])), [workflow.data])
   // The Team column shows once the product has teams; without them it works as one team.
   const teamName = useMemo(() => (teams && teams.length > 0 ? teamNamer(teams) : undefined), [teams])
@@ -80,7 +93,12 @@ function BacklogView({ product }: { product: Product }) {
     const latestVisible = latest.filter((i) => !matches || matches.has(i.id)).map((i) => i.id)
     const from = latestVisible.indexOf(id)
     const to = 'delta' in target ? from + target.delta : latestVisible.indexOf(target.overId)
-    const plan = planMove(latest.map((i) => i.id), latestVisible, from, to)
+    const plan = planMove(
+      latest.map((i) => i.id),
+      latestVisible,
+      from,
+      to
+    )
     if (!plan) return null
     move.mutate(plan)
     const newPosition = applyMove(latest, plan).findIndex((i) => i.id === id) + 1
@@ -115,14 +133,22 @@ function BacklogView({ product }: { product: Product }) {
         </h1>
         {items && (
           <p className="muted small" aria-live="polite">
-            {matches ? `${visible.length} of ${items.length} items` : `${items.length} ${items.length === 1 ? 'item' : 'items'}`}
+            {matches
+              ? `${visible.length} of ${items.length} items`
+              : `${items.length} ${items.length === 1 ? 'item' : 'items'}`}
           </p>
         )}
       </header>
       <div className="backlog-toolbar">
         <AddItemForm productId={product.id} onAdded={(item) => listRef.current?.revealItem(item.id)} />
       </div>
-      <BacklogFilterBar productId={product.id} items={items ?? []} states={workflow.data ?? []} teams={teams ?? []} onMatches={setMatches} />
+      <BacklogFilterBar
+        productId={product.id}
+        items={items ?? []}
+        states={workflow.data ?? []}
+        teams={teams ?? []}
+        onMatches={setMatches}
+      />
       <div className="backlog-main" style={{ '--detail-width': `${detailWidth}px` } as CSSProperties}>
         <section className={`backlog-list-area${teamName ? ' with-teams' : ''}`} aria-label="Backlog items">
           {backlog.isPending && <p className="muted pad">Loading the backlog…</p>}
@@ -132,12 +158,14 @@ function BacklogView({ product }: { product: Product }) {
             <div className="empty-state">
               <h2>The backlog is empty</h2>
               <p>
-                Add the first item above: type a title and press Enter. Items keep the order you give them; drag them by the
-                handle or move the focused row with Alt+↑ and Alt+↓.
+                Add the first item above: type a title and press Enter. Items keep the order you give them; drag them by
+                the handle or move the focused row with Alt+↑ and Alt+↓.
               </p>
             </div>
           )}
-          {items && !isEmpty && visible.length === 0 && <p className="muted pad">No item matches the search and filters.</p>}
+          {items && !isEmpty && visible.length === 0 && (
+            <p className="muted pad">No item matches the search and filters.</p>
+          )}
           {items && visible.length > 0 && (
             <>
               <div className="backlog-columns" aria-hidden="true">
@@ -165,7 +193,15 @@ function BacklogView({ product }: { product: Product }) {
             </>
           )}
         </section>
-        {selected && <Splitter label="Resize the item details" width={detailWidth} min={DETAIL_MIN} max={DETAIL_MAX} onChange={setDetailWidth} />}
+        {selected && (
+          <Splitter
+            label="Resize the item details"
+            width={detailWidth}
+            min={DETAIL_MIN}
+            max={DETAIL_MAX}
+            onChange={setDetailWidth}
+          />
+        )}
         {selected && (
           <ItemDetail
             key={selected.id}

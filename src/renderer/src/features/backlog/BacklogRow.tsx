@@ -27,12 +27,25 @@ interface BacklogRowProps {
 /** Labels beyond this many show as "+n", so the title keeps its room. */
 const SHOWN_LABELS = 2
 
-export const BacklogRow = memo(function BacklogRow({ productId, item, position, setSize, state, team, top, height, tabbable, selected }: BacklogRowProps) {
+export const BacklogRow = memo(function BacklogRow({
+  productId,
+  item,
+  position,
+  setSize,
+  state,
+  team,
+  top,
+  height,
+  tabbable,
+  selected
+}: BacklogRowProps) {
   const { listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: item.id })
   const { scale, threshold } = useEstimateScale(productId)
   const { passed, weak } = investScore(rowInvest(item, threshold).letters)
   const investTitle =
-    weak.length === 0 ? 'INVEST: every letter passes' : `INVEST: ${weak.map((w) => `${INVEST_NAMES[w.letter]} ${w.status === 'fail' ? 'fails' : 'warns'}`).join(', ')}`
+    weak.length === 0
+      ? 'INVEST: every letter passes'
+      : `INVEST: ${weak.map((w) => `${INVEST_NAMES[w.letter]} ${w.status === 'fail' ? 'fails' : 'warns'}`).join(', ')}`
   return (
     <div
       ref={setNodeRef}
@@ -72,15 +85,23 @@ export const BacklogRow = memo(function BacklogRow({ productId, item, position, 
             {label}
           </span>
         ))}
-        {item.labels.length > SHOWN_LABELS && <span className="row-label" title={item.labels.join(', ')}>+{item.labels.length - SHOWN_LABELS}</span>}
+        {item.labels.length > SHOWN_LABELS && (
+          <span className="row-label" title={item.labels.join(', ')}>
+            +{item.labels.length - SHOWN_LABELS}
+          </span>
+        )}
         {item.ready && (
           <span className="ready-badge" title="Meets the Definition of Ready">
             Ready
           </span>
         )}
-        <span className={`invest-badge${weak.some((w) => w.status === 'fail') ? ' invest-fail' : weak.length > 0 ? ' invest-warn' : ''}`} title={investTitle}>
+        <span
+          className={`invest-badge${weak.some((w) => w.status === 'fail') ? ' invest-fail' : weak.length > 0 ? ' invest-warn' : ''}`}
+          title={investTitle}
+        >
           <span className="invest-badge-word">INVEST </span>
-          {passed}/6{weak.length > 0 && <span className="invest-badge-letters"> {weak.map((w) => w.letter).join('')}</span>}
+          {passed}/6
+          {weak.length > 0 && <span className="invest-badge-letters"> {weak.map((w) => w.letter).join('')}</span>}
         </span>
       </span>
       {team !== undefined && (

@@ -22,7 +22,13 @@ function CriterionView({ text }: { text: string }) {
 }
 
 /** The ordered acceptance criteria: edit, reorder, remove, add. */
-export function CriteriaEditor({ criteria, onChange }: { criteria: readonly string[]; onChange: (criteria: string[]) => void }) {
+export function CriteriaEditor({
+  criteria,
+  onChange
+}: {
+  criteria: readonly string[]
+  onChange: (criteria: string[]) => void
+}) {
   // The criterion to focus once the list has re-rendered (after adding or moving one).
   const pendingFocus = useRef<number | null>(null)
   const listRef = useRef<HTMLOListElement>(null)
@@ -49,7 +55,9 @@ export function CriteriaEditor({ criteria, onChange }: { criteria: readonly stri
       <h3 id="criteria-heading">
         Acceptance criteria <span className="muted small">· plain statements or Given / When / Then</span>
       </h3>
-      {criteria.length === 0 && <p className="muted small">No criteria yet: add what must be true for this item to be accepted.</p>}
+      {criteria.length === 0 && (
+        <p className="muted small">No criteria yet: add what must be true for this item to be accepted.</p>
+      )}
       <ol ref={listRef} className="criteria-list">
         {criteria.map((text, index) => {
           const form = parseCriterion(text).form
@@ -57,10 +65,19 @@ export function CriteriaEditor({ criteria, onChange }: { criteria: readonly stri
             <li key={index} className="criterion">
               <div className="criterion-head">
                 <label htmlFor={`criterion-${index}`}>
-                  Criterion {index + 1} <span className={`criterion-form form-${form}`}>{form === 'scenario' ? 'Scenario' : 'Statement'}</span>
+                  Criterion {index + 1}{' '}
+                  <span className={`criterion-form form-${form}`}>
+                    {form === 'scenario' ? 'Scenario' : 'Statement'}
+                  </span>
                 </label>
                 <span className="criterion-actions">
-                  <button type="button" className="icon-button" aria-label={`Move criterion ${index + 1} up`} disabled={index === 0} onClick={() => move(index, -1)}>
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={`Move criterion ${index + 1} up`}
+                    disabled={index === 0}
+                    onClick={() => move(index, -1)}
+                  >
                     ↑
                   </button>
                   <button
@@ -72,12 +89,22 @@ export function CriteriaEditor({ criteria, onChange }: { criteria: readonly stri
                   >
                     ↓
                   </button>
-                  <button type="button" className="icon-button" aria-label={`Remove criterion ${index + 1}`} onClick={() => onChange(criteria.filter((_, i) => i !== index))}>
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={`Remove criterion ${index + 1}`}
+                    onClick={() => onChange(criteria.filter((_, i) => i !== index))}
+                  >
                     ×
                   </button>
                 </span>
               </div>
-              <textarea id={`criterion-${index}`} rows={Math.max(2, text.split('\n').length)} value={text} onChange={(e) => set(index, e.target.value)} />
+              <textarea
+                id={`criterion-${index}`}
+                rows={Math.max(2, text.split('\n').length)}
+                value={text}
+                onChange={(e) => set(index, e.target.value)}
+              />
               <CriterionView text={text} />
             </li>
           )

@@ -40,7 +40,9 @@ function DoneForm({ definitionOfDone, teamName, onDecide, onClose }: Omit<DoneDi
       <input
         type="checkbox"
         checked={ticked.includes(criterion.id)}
-        onChange={(e) => setTicked(e.target.checked ? [...ticked, criterion.id] : ticked.filter((id) => id !== criterion.id))}
+        onChange={(e) =>
+          setTicked(e.target.checked ? [...ticked, criterion.id] : ticked.filter((id) => id !== criterion.id))
+        }
       />
       {criterion.text}
     </label>
@@ -50,7 +52,8 @@ function DoneForm({ definitionOfDone, teamName, onDecide, onClose }: Omit<DoneDi
     <div className="stack done-dialog">
       {definitionOfDone.length === 0 ? (
         <p>
-          This product has no Definition of Done yet, so there is nothing to check. <Link href="/settings">Write one in Product settings</Link>.
+          This product has no Definition of Done yet, so there is nothing to check.{' '}
+          <Link href="/settings">Write one in Product settings</Link>.
         </p>
       ) : (
         <fieldset>
@@ -68,22 +71,38 @@ function DoneForm({ definitionOfDone, teamName, onDecide, onClose }: Omit<DoneDi
         <button type="button" onClick={onClose}>
           Cancel
         </button>
-        <button type="button" className="primary" disabled={!allMet} onClick={() => onDecide({ confirmDone: true, doneChecks: ticked })}>
+        <button
+          type="button"
+          className="primary"
+          disabled={!allMet}
+          onClick={() => onDecide({ confirmDone: true, doneChecks: ticked })}
+        >
           Confirm Definition of Done
         </button>
       </div>
       <details className="not-done">
         <summary>It does not meet the Definition of Done</summary>
         <p className="muted small">
-          Work that does not meet the Definition of Done is not part of the Increment: it goes back to the Product Backlog, to the first to-do state, and
-          never counts as throughput ({cite('scrum', 'increment')}).
+          Work that does not meet the Definition of Done is not part of the Increment: it goes back to the Product
+          Backlog, to the first to-do state, and never counts as throughput ({cite('scrum', 'increment')}).
         </p>
         <div className="field">
           <label htmlFor="not-done-reason">What is missing? (kept in its history)</label>
-          <textarea id="not-done-reason" rows={2} value={reason} maxLength={1000} onChange={(e) => setReason(e.target.value)} />
+          <textarea
+            id="not-done-reason"
+            rows={2}
+            value={reason}
+            maxLength={1000}
+            onChange={(e) => setReason(e.target.value)}
+          />
         </div>
         <div className="dialog-actions">
-          <button type="button" className="danger" disabled={!reason.trim()} onClick={() => onDecide({ notDone: reason.trim() })}>
+          <button
+            type="button"
+            className="danger"
+            disabled={!reason.trim()}
+            onClick={() => onDecide({ notDone: reason.trim() })}
+          >
             Not done: back to the Product Backlog
           </button>
         </div>

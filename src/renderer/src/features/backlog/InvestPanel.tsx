@@ -17,7 +17,11 @@ export function InvestPanel({ report }: { report: InvestReport }) {
       </h3>
       <ul className="invest-letters" aria-label="INVEST letters">
         {INVEST_LETTERS.map((letter) => (
-          <li key={letter} className={`invest-letter invest-${report.letters[letter]}`} title={`${INVEST_NAMES[letter]}: ${STATUS_WORDS[report.letters[letter]]}`}>
+          <li
+            key={letter}
+            className={`invest-letter invest-${report.letters[letter]}`}
+            title={`${INVEST_NAMES[letter]}: ${STATUS_WORDS[report.letters[letter]]}`}
+          >
             <span aria-hidden="true">{letter}</span>
             <span className="visually-hidden">
               {INVEST_NAMES[letter]}: {STATUS_WORDS[report.letters[letter]]}

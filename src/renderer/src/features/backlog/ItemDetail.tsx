@@ -60,7 +60,15 @@ export function ItemDetail({ item, states, teams, position, onClose, onDelete }:
       <ErrorMessage error={detail.error} />
       {detail.data ? (
         // A save (or an undo) changes updatedAt: the form then starts again from what the server holds.
-        <ItemEditor key={detail.data.item.updatedAt} detail={detail.data} states={states} teams={teams} saved={saved} onSaved={setSaved} onDelete={onDelete} />
+        <ItemEditor
+          key={detail.data.item.updatedAt}
+          detail={detail.data}
+          states={states}
+          teams={teams}
+          saved={saved}
+          onSaved={setSaved}
+          onDelete={onDelete}
+        />
       ) : (
         !detail.error && <p className="muted">Loading the item…</p>
       )}
@@ -138,7 +146,10 @@ function ItemEditor({ detail, states, teams, saved, onSaved, onDelete }: EditorP
   const { scale, threshold } = useEstimateScale(item.productId)
   const productDone = useProductSettings(item.productId).data?.definitionOfDone
   // The Definition of Done of the team the item will have once saved: the product's, and that team's additions.
-  const definitionOfDone = useMemo(() => definitionOfDoneFor(allDoneLines(productDone ?? [], teams), form.teamId), [productDone, teams, form.teamId])
+  const definitionOfDone = useMemo(
+    () => definitionOfDoneFor(allDoneLines(productDone ?? [], teams), form.teamId),
+    [productDone, teams, form.teamId]
+  )
   const items = useBacklog(item.productId).data ?? NO_ITEMS
   const save = useSaveItem(item)
   const stateById = useMemo(() => new Map(states.map((s) => [s.id, s])), [states])
@@ -196,7 +207,13 @@ function ItemEditor({ detail, states, teams, saved, onSaved, onDelete }: EditorP
       <form className="stack" onSubmit={submit} aria-label={`Edit item ${item.id}`}>
         <div className="field">
           <label htmlFor="detail-title">Title</label>
-          <input id="detail-title" value={form.title} autoFocus autoComplete="off" onChange={(e) => change({ title: e.target.value })} />
+          <input
+            id="detail-title"
+            value={form.title}
+            autoFocus
+            autoComplete="off"
+            onChange={(e) => change({ title: e.target.value })}
+          />
         </div>
         <div className="field-row">
           <ItemTypeField id="detail-type" value={form.type} onChange={(type) => change({ type })} />
@@ -204,7 +221,9 @@ function ItemEditor({ detail, states, teams, saved, onSaved, onDelete }: EditorP
             <label htmlFor="detail-estimate">Estimate</label>
             <select id="detail-estimate" value={form.estimate} onChange={(e) => change({ estimate: e.target.value })}>
               <option value="">None</option>
-              {offScale && <option value={form.estimate}>{formatEstimate(scale, Number(form.estimate))} (not on the scale)</option>}
+              {offScale && (
+                <option value={form.estimate}>{formatEstimate(scale, Number(form.estimate))} (not on the scale)</option>
+              )}
               {steps.map((step) => (
                 <option key={step.points} value={String(step.points)}>
                   {scale === 'tshirt' ? `${step.label} (${step.points} pts)` : step.label}
@@ -214,7 +233,11 @@ function ItemEditor({ detail, states, teams, saved, onSaved, onDelete }: EditorP
           </div>
           <div className="field">
             <label htmlFor="detail-state">Status</label>
-            <select id="detail-state" value={form.stateId} onChange={(e) => change({ stateId: Number(e.target.value) })}>
+            <select
+              id="detail-state"
+              value={form.stateId}
+              onChange={(e) => change({ stateId: Number(e.target.value) })}
+            >
               {states.map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.name}
@@ -226,7 +249,11 @@ function ItemEditor({ detail, states, teams, saved, onSaved, onDelete }: EditorP
         {teams.length > 0 && (
           <div className="field">
             <label htmlFor="detail-team">Team</label>
-            <select id="detail-team" value={form.teamId ?? ''} onChange={(e) => change({ teamId: e.target.value === '' ? null : Number(e.target.value) })}>
+            <select
+              id="detail-team"
+              value={form.teamId ?? ''}
+              onChange={(e) => change({ teamId: e.target.value === '' ? null : Number(e.target.value) })}
+            >
               <option value="">No team</option>
               {teams.map((team) => (
                 <option key={team.id} value={team.id}>
@@ -258,9 +285,19 @@ function ItemEditor({ detail, states, teams, saved, onSaved, onDelete }: EditorP
           </select>
         </div>
         <InvestPanel report={report} />
-        <MarkdownField id="detail-description" label="Description" rows={5} value={form.description} onChange={(description) => change({ description })} />
+        <MarkdownField
+          id="detail-description"
+          label="Description"
+          rows={5}
+          value={form.description}
+          onChange={(description) => change({ description })}
+        />
         <CriteriaEditor criteria={form.criteria} onChange={(criteria) => change({ criteria })} />
-        <ReadyChecklist lines={detail.readyChecks} met={form.readyChecks} onChange={(readyChecks) => change({ readyChecks })} />
+        <ReadyChecklist
+          lines={detail.readyChecks}
+          met={form.readyChecks}
+          onChange={(readyChecks) => change({ readyChecks })}
+        />
         <LabelsField productId={item.productId} labels={form.labels} onChange={(labels) => change({ labels })} />
         <div className="field">
           <label htmlFor="detail-notes">Notes</label>

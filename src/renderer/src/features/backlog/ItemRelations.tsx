@@ -10,11 +10,20 @@ import { filterItems } from './moves'
 type Ref = ItemDetail['blocks'][number]
 
 /** An item in a relation list: id and type, then its title and state; the list item adds one trailing control. */
-function RefLabel({ item, states, done = false }: { item: Ref; states: ReadonlyMap<number, WorkflowState>; done?: boolean }) {
+function RefLabel({
+  item,
+  states,
+  done = false
+}: {
+  item: Ref
+  states: ReadonlyMap<number, WorkflowState>
+  done?: boolean
+}) {
   return (
     <>
       <span className="ref-meta">
-        <span className="muted">{item.key}</span> <span className={`type-badge type-${item.type}`}>{ITEM_TYPE_LABELS[item.type]}</span>
+        <span className="muted">{item.key}</span>{' '}
+        <span className={`type-badge type-${item.type}`}>{ITEM_TYPE_LABELS[item.type]}</span>
       </span>
       <span>
         {item.title} <span className="muted small">({states.get(item.stateId)?.name ?? 'unknown state'})</span>
@@ -25,7 +34,15 @@ function RefLabel({ item, states, done = false }: { item: Ref; states: ReadonlyM
 }
 
 /** The children with their estimates rolled up into the parent's sum. */
-export function ChildrenList({ detail, scale, states }: { detail: ItemDetail; scale: EstimateScale; states: ReadonlyMap<number, WorkflowState> }) {
+export function ChildrenList({
+  detail,
+  scale,
+  states
+}: {
+  detail: ItemDetail
+  scale: EstimateScale
+  states: ReadonlyMap<number, WorkflowState>
+}) {
   if (detail.children.length === 0) return null
   const { rollUp } = detail
   return (
@@ -34,13 +51,15 @@ export function ChildrenList({ detail, scale, states }: { detail: ItemDetail; sc
       {rollUp && (
         <p className="rollup">
           Rolled up: <strong>{rollUp.points} points</strong>
-          {rollUp.unestimated > 0 && `, ${rollUp.unestimated} ${rollUp.unestimated === 1 ? 'item' : 'items'} below not estimated yet`}
+          {rollUp.unestimated > 0 &&
+            `, ${rollUp.unestimated} ${rollUp.unestimated === 1 ? 'item' : 'items'} below not estimated yet`}
         </p>
       )}
       <ul className="relation-list">
         {detail.children.map((child) => (
           <li key={child.id}>
-            <RefLabel item={child} states={states} /> <span className="child-estimate">{formatEstimate(scale, child.estimate)}</span>
+            <RefLabel item={child} states={states} />{' '}
+            <span className="child-estimate">{formatEstimate(scale, child.estimate)}</span>
           </li>
         ))}
       </ul>
@@ -70,7 +89,10 @@ export function LinksPanel({
   }, [items, item.id, query])
 
   const link = (otherId: number) => {
-    const pair = relation === 'blocked-by' ? { blockerId: otherId, blockedId: item.id } : { blockerId: item.id, blockedId: otherId }
+    const pair =
+      relation === 'blocked-by'
+        ? { blockerId: otherId, blockedId: item.id }
+        : { blockerId: item.id, blockedId: otherId }
     edit.mutate({ action: 'link', ...pair }, { onSuccess: () => setQuery('') })
   }
   const unlink = (blockerId: number, blockedId: number) => edit.mutate({ action: 'unlink', blockerId, blockedId })
@@ -86,7 +108,12 @@ export function LinksPanel({
           {detail.blockedBy.map((blocker) => (
             <li key={blocker.id} className={blocker.done ? 'resolved' : undefined}>
               <RefLabel item={blocker} states={states} done={blocker.done} />
-              <button type="button" className="icon-button" aria-label={`Remove “blocked by ${blocker.title}”`} onClick={() => unlink(blocker.id, item.id)}>
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={`Remove “blocked by ${blocker.title}”`}
+                onClick={() => unlink(blocker.id, item.id)}
+              >
                 ×
               </button>
             </li>
@@ -101,7 +128,12 @@ export function LinksPanel({
           {detail.blocks.map((blocked) => (
             <li key={blocked.id}>
               <RefLabel item={blocked} states={states} />
-              <button type="button" className="icon-button" aria-label={`Remove “blocks ${blocked.title}”`} onClick={() => unlink(item.id, blocked.id)}>
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={`Remove “blocks ${blocked.title}”`}
+                onClick={() => unlink(item.id, blocked.id)}
+              >
                 ×
               </button>
             </li>
@@ -118,7 +150,14 @@ export function LinksPanel({
         </div>
         <div className="field grow">
           <label htmlFor="link-search">Find the other item</label>
-          <input id="link-search" type="search" value={query} placeholder="Title words or a key, e.g. PB-12" autoComplete="off" onChange={(e) => setQuery(e.target.value)} />
+          <input
+            id="link-search"
+            type="search"
+            value={query}
+            placeholder="Title words or a key, e.g. PB-12"
+            autoComplete="off"
+            onChange={(e) => setQuery(e.target.value)}
+          />
         </div>
       </div>
       {matches.length > 0 && (

@@ -2,7 +2,15 @@ import { useState } from 'react'
 import { useLabels } from './detail-queries'
 
 /** Labels as removable chips; typing a name the product does not have yet creates it on save. */
-export function LabelsField({ productId, labels, onChange }: { productId: number; labels: readonly string[]; onChange: (labels: string[]) => void }) {
+export function LabelsField({
+  productId,
+  labels,
+  onChange
+}: {
+  productId: number
+  labels: readonly string[]
+  onChange: (labels: string[]) => void
+}) {
   const [draft, setDraft] = useState('')
   const known = useLabels(productId).data ?? []
   const add = () => {
@@ -20,7 +28,12 @@ export function LabelsField({ productId, labels, onChange }: { productId: number
           {labels.map((label) => (
             <li key={label} className="label-chip">
               {label}
-              <button type="button" className="icon-button" aria-label={`Remove label ${label}`} onClick={() => onChange(labels.filter((l) => l !== label))}>
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={`Remove label ${label}`}
+                onClick={() => onChange(labels.filter((l) => l !== label))}
+              >
                 ×
               </button>
             </li>

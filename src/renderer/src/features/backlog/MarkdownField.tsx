@@ -9,7 +9,12 @@ import { safeHref } from './safeLink'
 const components: Components = {
   a: ({ href, children }) => {
     const safe = safeHref(href)
-    if (!safe) return <span className="unsafe-link" title="PO Studio opens only web and e-mail links">{children}</span>
+    if (!safe)
+      return (
+        <span className="unsafe-link" title="PO Studio opens only web and e-mail links">
+          {children}
+        </span>
+      )
     return (
       <a href={safe} target="_blank" rel="noreferrer">
         {children}
@@ -19,7 +24,19 @@ const components: Components = {
 }
 
 /** A Markdown text area with a preview; react-markdown renders no raw HTML, so the preview is safe. */
-export function MarkdownField({ id, label, value, onChange, rows = 8 }: { id: string; label: string; value: string; onChange: (value: string) => void; rows?: number }) {
+export function MarkdownField({
+  id,
+  label,
+  value,
+  onChange,
+  rows = 8
+}: {
+  id: string
+  label: string
+  value: string
+  onChange: (value: string) => void
+  rows?: number
+}) {
   const [preview, setPreview] = useState(false)
   return (
     <div className="field markdown-field">
@@ -37,15 +54,19 @@ export function MarkdownField({ id, label, value, onChange, rows = 8 }: { id: st
       {preview ? (
         <div className="markdown-preview" id={id} tabIndex={0} aria-label={`${label} preview`}>
           {value.trim() ? (
-            <Markdown components={components}>
-              {value}
-            </Markdown>
+            <Markdown components={components}>{value}</Markdown>
           ) : (
             <p className="muted">Nothing written yet.</p>
           )}
         </div>
       ) : (
-        <textarea id={id} rows={rows} value={value} onChange={(e) => onChange(e.target.value)} placeholder="Markdown: **bold**, lists with -, headings with #" />
+        <textarea
+          id={id}
+          rows={rows}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          placeholder="Markdown: **bold**, lists with -, headings with #"
+        />
       )}
     </div>
   )

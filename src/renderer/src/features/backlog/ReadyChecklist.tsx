@@ -2,7 +2,15 @@ import { Link } from 'wouter'
 import type { ItemDetail } from '@shared/api/methods/backlog'
 
 /** The Definition of Ready as checkboxes; the item is ready when every line is met. */
-export function ReadyChecklist({ lines, met, onChange }: { lines: ItemDetail['readyChecks']; met: readonly number[]; onChange: (met: number[]) => void }) {
+export function ReadyChecklist({
+  lines,
+  met,
+  onChange
+}: {
+  lines: ItemDetail['readyChecks']
+  met: readonly number[]
+  onChange: (met: number[]) => void
+}) {
   const count = lines.filter((l) => met.includes(l.criterionId)).length
   const ready = lines.length > 0 && count === lines.length
   return (
@@ -10,7 +18,9 @@ export function ReadyChecklist({ lines, met, onChange }: { lines: ItemDetail['re
       <legend>
         Definition of Ready{' '}
         {lines.length > 0 && (
-          <span className={ready ? 'ready-badge' : 'not-ready-badge'}>{ready ? 'Ready' : `Not ready · ${count} of ${lines.length}`}</span>
+          <span className={ready ? 'ready-badge' : 'not-ready-badge'}>
+            {ready ? 'Ready' : `Not ready · ${count} of ${lines.length}`}
+          </span>
         )}
       </legend>
       {lines.length === 0 ? (
@@ -23,7 +33,9 @@ export function ReadyChecklist({ lines, met, onChange }: { lines: ItemDetail['re
             <input
               type="checkbox"
               checked={met.includes(line.criterionId)}
-              onChange={(e) => onChange(e.target.checked ? [...met, line.criterionId] : met.filter((id) => id !== line.criterionId))}
+              onChange={(e) =>
+                onChange(e.target.checked ? [...met, line.criterionId] : met.filter((id) => id !== line.criterionId))
+              }
             />
             {line.text}
           </label>

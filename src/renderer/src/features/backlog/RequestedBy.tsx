@@ -13,7 +13,8 @@ export function RequestedBy({ detail }: { detail: ItemDetail }) {
           <li key={r.feedbackId}>
             <strong>{r.stakeholderName}</strong>{' '}
             <span className="muted small">
-              at the Sprint Review of {r.sprintName}, {formatOptionalDay(r.on)}{r.outcome && ` (${FEEDBACK_OUTCOME_LABELS[r.outcome]})`}
+              at the Sprint Review of {r.sprintName}, {formatOptionalDay(r.on)}
+              {r.outcome && ` (${FEEDBACK_OUTCOME_LABELS[r.outcome]})`}
             </span>
             <br />“{r.text}”
           </li>

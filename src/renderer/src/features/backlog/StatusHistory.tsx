@@ -22,8 +22,12 @@ export function StatusHistory({ detail, states }: { detail: ItemDetail; states: 
         {(history.data ?? []).map((change) => (
           <li key={change.id}>
             <time dateTime={change.changedAt}>{when(change.changedAt)}</time>{' '}
-            {change.fromStateId === null ? `Added in ${name(change.toStateId)}` : `${name(change.fromStateId)} → ${name(change.toStateId)}`}
-            {change.notDoneReason !== null && <span className="not-done">Not done, back to the Product Backlog: {change.notDoneReason}</span>}
+            {change.fromStateId === null
+              ? `Added in ${name(change.toStateId)}`
+              : `${name(change.fromStateId)} → ${name(change.toStateId)}`}
+            {change.notDoneReason !== null && (
+              <span className="not-done">Not done, back to the Product Backlog: {change.notDoneReason}</span>
+            )}
           </li>
         ))}
       </ol>

@@ -28,7 +28,8 @@ export function useLabels(productId: number) {
 export function useSaveItem(item: BacklogItem) {
   const client = useQueryClient()
   return useMutation({
-    mutationFn: (input: Omit<MethodInput<'backlog.update'>, 'id'>) => api.call('backlog.update', { id: item.id, ...input }),
+    mutationFn: (input: Omit<MethodInput<'backlog.update'>, 'id'>) =>
+      api.call('backlog.update', { id: item.id, ...input }),
     meta: { inlineErrors: true },
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: backlogKeys.items(item.productId) })
@@ -43,7 +44,10 @@ export function useSaveItem(item: BacklogItem) {
 export function useLinkEdit(productId: number) {
   const client = useQueryClient()
   return useMutation({
-    mutationFn: async ({ action, ...link }: MethodInput<'backlog.link'> & { action: 'link' | 'unlink' }): Promise<void> => {
+    mutationFn: async ({
+      action,
+      ...link
+    }: MethodInput<'backlog.link'> & { action: 'link' | 'unlink' }): Promise<void> => {
       await (action === 'link' ? api.call('backlog.link', link) : api.call('backlog.unlink', link))
     },
     meta: { inlineErrors: true },

@@ -1,5 +1,11 @@
 import type { BacklogListItem } from '@shared/api'
-import { checkInvest, INVEST_LETTERS, type InvestLetter, type InvestReport, type LetterStatus } from '@shared/domain/invest'
+import {
+  checkInvest,
+  INVEST_LETTERS,
+  type InvestLetter,
+  type InvestReport,
+  type LetterStatus
+} from '@shared/domain/invest'
 
 const cache = new WeakMap<BacklogListItem, { threshold: number; report: InvestReport }>()
 
@@ -24,8 +30,14 @@ export function rowInvest(item: BacklogListItem, threshold: number): InvestRepor
 }
 
 /** "4/6" and the letters that need attention, failing ones first. */
-export function investScore(letters: Record<InvestLetter, LetterStatus>): { passed: number; weak: Array<{ letter: InvestLetter; status: LetterStatus }> } {
-  const weak = INVEST_LETTERS.filter((l) => letters[l] !== 'pass').map((letter) => ({ letter, status: letters[letter] }))
+export function investScore(letters: Record<InvestLetter, LetterStatus>): {
+  passed: number
+  weak: Array<{ letter: InvestLetter; status: LetterStatus }>
+} {
+  const weak = INVEST_LETTERS.filter((l) => letters[l] !== 'pass').map((letter) => ({
+    letter,
+    status: letters[letter]
+  }))
   weak.sort((a, b) => (a.status === b.status ? 0 : a.status === 'fail' ? -1 : 1))
   return { passed: INVEST_LETTERS.length - weak.length, weak }
 }

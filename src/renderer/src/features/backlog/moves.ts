@@ -13,7 +13,12 @@ export interface MovePlan {
  * between two neighbours that are adjacent in the full backlog: right below the visible item that
  * ends up above it, or, at the top of the view, right above the visible item below it.
  */
-export function planMove(allIds: readonly number[], visibleIds: readonly number[], from: number, to: number): MovePlan | null {
+export function planMove(
+  allIds: readonly number[],
+  visibleIds: readonly number[],
+  from: number,
+  to: number
+): MovePlan | null {
   const id = visibleIds[from]
   if (id === undefined || from === to || to < 0 || to >= visibleIds.length) return null
   const reordered = visibleIds.filter((v) => v !== id)
@@ -52,7 +57,10 @@ export function applyMove<T extends { id: number }>(items: readonly T[], plan: M
 }
 
 /** An item key (any case, e.g. `pb-42`) finds that item; other text matches titles case-insensitively. */
-export function filterItems<T extends { key: string; title: string }>(items: readonly T[], query: string): readonly T[] {
+export function filterItems<T extends { key: string; title: string }>(
+  items: readonly T[],
+  query: string
+): readonly T[] {
   const q = query.trim().toLowerCase()
   if (!q) return items
   const byKey = items.filter((item) => item.key.toLowerCase() === q)

@@ -43,7 +43,8 @@ function refreshCounts(client: QueryClient): void {
 export function useCreateItem(productId: number) {
   const client = useQueryClient()
   return useMutation({
-    mutationFn: (input: Omit<MethodInput<'backlog.create'>, 'productId'>) => api.call('backlog.create', { ...input, productId }),
+    mutationFn: (input: Omit<MethodInput<'backlog.create'>, 'productId'>) =>
+      api.call('backlog.create', { ...input, productId }),
     meta: { inlineErrors: true },
     onSuccess: (item, input) => {
       client.setQueryData<BacklogListItem[]>(backlogKeys.items(productId), (items = []) =>

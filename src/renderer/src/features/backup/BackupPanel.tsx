@@ -11,7 +11,6 @@ import { formatDateTime } from '@shared/domain/format'
 
 const BACKUPS = ['backups'] as const
 
-
 /** Backups of the whole database: list, back up now, and restore one (the app reloads on the restored data). */
 export function BackupPanel() {
   const client = useQueryClient()
@@ -35,8 +34,8 @@ export function BackupPanel() {
     <section aria-labelledby="backups-heading" className="card backup-panel">
       <h2 id="backups-heading">Backups</h2>
       <p className="muted">
-        A backup copies every product into one file beside the database. Restoring checks the backup first and keeps a copy of the current data, so a
-        restore can itself be undone.
+        A backup copies every product into one file beside the database. Restoring checks the backup first and keeps a
+        copy of the current data, so a restore can itself be undone.
       </p>
       <div className="row-actions">
         <button type="button" className="primary" disabled={create.isPending} onClick={() => create.mutate()}>
@@ -69,7 +68,12 @@ export function BackupPanel() {
                 <td>{formatDateTime(file.createdAt)}</td>
                 <td className="num">{formatBytes(file.sizeBytes)}</td>
                 <td>
-                  <button type="button" disabled={restore.isPending} aria-label={`Restore ${file.name}`} onClick={() => setRestoring(file)}>
+                  <button
+                    type="button"
+                    disabled={restore.isPending}
+                    aria-label={`Restore ${file.name}`}
+                    onClick={() => setRestoring(file)}
+                  >
                     Restore…
                   </button>
                 </td>

@@ -15,8 +15,20 @@ const TABS: readonly RouteTab<{ product: Product }>[] = [
 
 export function CustomersPage() {
   return (
-    <ProductPage title="Customers & Stakeholders" intro="Who the product is for, and who has a say in it." className="customers-page">
-      {(product) => <RouteTabs key={product.id} label="Customers and stakeholders" idPrefix="customers" tabs={TABS} panelProps={{ product }} />}
+    <ProductPage
+      title="Customers & Stakeholders"
+      intro="Who the product is for, and who has a say in it."
+      className="customers-page"
+    >
+      {(product) => (
+        <RouteTabs
+          key={product.id}
+          label="Customers and stakeholders"
+          idPrefix="customers"
+          tabs={TABS}
+          panelProps={{ product }}
+        />
+      )}
     </ProductPage>
   )
 }

@@ -17,16 +17,23 @@ export const usePersonas = (productId: number) =>
   useQuery({ queryKey: customerKeys.personas(productId), queryFn: () => api.call('personas.list', { productId }) })
 
 export const useStoryMatches = (productId: number) =>
-  useQuery({ queryKey: customerKeys.storyMatches(productId), queryFn: () => api.call('personas.unmatchedStories', { productId }) })
+  useQuery({
+    queryKey: customerKeys.storyMatches(productId),
+    queryFn: () => api.call('personas.unmatchedStories', { productId })
+  })
 
 export const useStakeholders = (productId: number) =>
-  useQuery({ queryKey: customerKeys.stakeholders(productId), queryFn: () => api.call('stakeholders.list', { productId }) })
+  useQuery({
+    queryKey: customerKeys.stakeholders(productId),
+    queryFn: () => api.call('stakeholders.list', { productId })
+  })
 
 export const useStakeholderHistory = (productId: number, id: number) =>
   useQuery({ queryKey: customerKeys.history(productId, id), queryFn: () => api.call('stakeholders.history', { id }) })
 
 /** A write of this area; its views reload afterwards. */
-export const useCustomersWrite = <M extends MethodName>(productId: number, method: M) => useAreaWrite(method, customerKeys.all(productId))
+export const useCustomersWrite = <M extends MethodName>(productId: number, method: M) =>
+  useAreaWrite(method, customerKeys.all(productId))
 
 /** A drag or arrow key moves the marker at once; the server's answer (with its quadrant) replaces the guess. */
 export function useMoveStakeholder(productId: number) {
@@ -38,10 +45,13 @@ export function useMoveStakeholder(productId: number) {
     onMutate: async (input) => {
       await client.cancelQueries({ queryKey: key })
       const previous = client.getQueryData<Stakeholder[]>(key)
-      client.setQueryData<Stakeholder[]>(key, (list) => list?.map((s) => (s.id === input.id ? { ...s, power: input.power, interest: input.interest } : s)))
+      client.setQueryData<Stakeholder[]>(key, (list) =>
+        list?.map((s) => (s.id === input.id ? { ...s, power: input.power, interest: input.interest } : s))
+      )
       return { previous }
     },
-    onSuccess: (moved) => client.setQueryData<Stakeholder[]>(key, (list) => list?.map((s) => (s.id === moved.id ? moved : s))),
+    onSuccess: (moved) =>
+      client.setQueryData<Stakeholder[]>(key, (list) => list?.map((s) => (s.id === moved.id ? moved : s))),
     onError: (_error, _input, context) => {
       if (context?.previous) client.setQueryData(key, context.previous)
     }

@@ -23,7 +23,9 @@ export function DiscoveryPage() {
       intro="Who the customers are, what you learned from them, and which assumptions to test before building on them."
       className="discovery-page"
     >
-      {(product) => <RouteTabs key={product.id} label="Discovery" idPrefix="discovery" tabs={TABS} panelProps={{ product }} />}
+      {(product) => (
+        <RouteTabs key={product.id} label="Discovery" idPrefix="discovery" tabs={TABS} panelProps={{ product }} />
+      )}
     </ProductPage>
   )
 }

@@ -13,14 +13,21 @@ export const discoveryKeys = {
   interviews: (productId: number) => ['discovery', productId, 'interviews'] as const,
   definition: (productId: number) => ['discovery', productId, 'definition'] as const,
   definitionVersions: (productId: number) => ['discovery', productId, 'definition-versions'] as const,
-  definitionComparison: (productId: number, pair: { from: number; to: number }) => ['discovery', productId, 'definition-compare', pair.from, pair.to] as const
+  definitionComparison: (productId: number, pair: { from: number; to: number }) =>
+    ['discovery', productId, 'definition-compare', pair.from, pair.to] as const
 }
 
 export const useDefinition = (productId: number) =>
-  useQuery({ queryKey: discoveryKeys.definition(productId), queryFn: () => api.call('discovery.definition.get', { productId }) })
+  useQuery({
+    queryKey: discoveryKeys.definition(productId),
+    queryFn: () => api.call('discovery.definition.get', { productId })
+  })
 
 export const useDefinitionVersions = (productId: number) =>
-  useQuery({ queryKey: discoveryKeys.definitionVersions(productId), queryFn: () => api.call('discovery.definition.versions', { productId }) })
+  useQuery({
+    queryKey: discoveryKeys.definitionVersions(productId),
+    queryFn: () => api.call('discovery.definition.versions', { productId })
+  })
 
 export const useDefinitionComparison = (productId: number, pair: { from: number; to: number }) =>
   useQuery({
@@ -29,13 +36,22 @@ export const useDefinitionComparison = (productId: number, pair: { from: number;
   })
 
 export const useInterviews = (productId: number) =>
-  useQuery({ queryKey: discoveryKeys.interviews(productId), queryFn: () => api.call('discovery.interviews.list', { productId }) })
+  useQuery({
+    queryKey: discoveryKeys.interviews(productId),
+    queryFn: () => api.call('discovery.interviews.list', { productId })
+  })
 
 export const useSegments = (productId: number) =>
-  useQuery({ queryKey: discoveryKeys.segments(productId), queryFn: () => api.call('discovery.segments.list', { productId }) })
+  useQuery({
+    queryKey: discoveryKeys.segments(productId),
+    queryFn: () => api.call('discovery.segments.list', { productId })
+  })
 
 export const useAssumptionMap = (productId: number) =>
-  useQuery({ queryKey: discoveryKeys.assumptions(productId), queryFn: () => api.call('discovery.assumptions.list', { productId }) })
+  useQuery({
+    queryKey: discoveryKeys.assumptions(productId),
+    queryFn: () => api.call('discovery.assumptions.list', { productId })
+  })
 
 /** A write of this area; its views, the personas (their segment) and the experiments (their assumption) reload afterwards. */
 export const useDiscoveryWrite = <M extends MethodName>(productId: number, method: M) =>

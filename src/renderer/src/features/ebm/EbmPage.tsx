@@ -24,9 +24,7 @@ export function EbmPage() {
   return (
     <div className="page ebm-page">
       <header className="page-header">
-        <h1>
-          Evidence-Based Management {product && <span className="muted">· {product.name}</span>}
-        </h1>
+        <h1>Evidence-Based Management {product && <span className="muted">· {product.name}</span>}</h1>
       </header>
       <div className="page-body">
         {isPending && <p className="muted">Loading…</p>}
@@ -47,29 +45,29 @@ function EbmSections({ product }: { product: Product }) {
     <>
       <PathTabList label="Evidence-Based Management sections" idPrefix="ebm" tabs={SECTIONS} />
       <PathTabPanel idPrefix="ebm" tabs={SECTIONS}>
-      <Switch>
-        <Route path="/overview">
-          <OverviewTab product={product} />
-        </Route>
-        <Route path="/measures">
-          <MeasuresTab product={product} />
-        </Route>
-        <Route path="/measures/adopt/:area?">
-          {(params) => <MeasuresTab product={product} focusArea={adoptArea(params.area)} />}
-        </Route>
-        <Route path="/measures/:id">
-          {(params) => <MeasureDetail key={params.id} product={product} measureId={Number(params.id)} />}
-        </Route>
-        <Route path="/goals">
-          <GoalsTab product={product} />
-        </Route>
-        <Route path="/experiments">
-          <ExperimentsTab product={product} />
-        </Route>
-        <Route>
-          <Redirect to="/overview" replace />
-        </Route>
-      </Switch>
+        <Switch>
+          <Route path="/overview">
+            <OverviewTab product={product} />
+          </Route>
+          <Route path="/measures">
+            <MeasuresTab product={product} />
+          </Route>
+          <Route path="/measures/adopt/:area?">
+            {(params) => <MeasuresTab product={product} focusArea={adoptArea(params.area)} />}
+          </Route>
+          <Route path="/measures/:id">
+            {(params) => <MeasureDetail key={params.id} product={product} measureId={Number(params.id)} />}
+          </Route>
+          <Route path="/goals">
+            <GoalsTab product={product} />
+          </Route>
+          <Route path="/experiments">
+            <ExperimentsTab product={product} />
+          </Route>
+          <Route>
+            <Redirect to="/overview" replace />
+          </Route>
+        </Switch>
       </PathTabPanel>
     </>
   )

@@ -22,11 +22,17 @@ export function useCatalogue() {
 }
 
 export function useMeasures(productId: number) {
-  return useQuery({ queryKey: ebmKeys.measures(productId), queryFn: () => api.call('ebm.measures.list', { productId }) })
+  return useQuery({
+    queryKey: ebmKeys.measures(productId),
+    queryFn: () => api.call('ebm.measures.list', { productId })
+  })
 }
 
 export function useValues(productId: number, measureId: number) {
-  return useQuery({ queryKey: ebmKeys.values(productId, measureId), queryFn: () => api.call('ebm.values.list', { measureId }) })
+  return useQuery({
+    queryKey: ebmKeys.values(productId, measureId),
+    queryFn: () => api.call('ebm.values.list', { measureId })
+  })
 }
 
 export function useOverview(productId: number) {
@@ -38,7 +44,10 @@ export function useGoals(productId: number) {
 }
 
 export function useExperiments(productId: number) {
-  return useQuery({ queryKey: ebmKeys.experiments(productId), queryFn: () => api.call('ebm.experiments.list', { productId }) })
+  return useQuery({
+    queryKey: ebmKeys.experiments(productId),
+    queryFn: () => api.call('ebm.experiments.list', { productId })
+  })
 }
 
 export function useCosts(productId: number) {

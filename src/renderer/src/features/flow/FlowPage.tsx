@@ -31,8 +31,18 @@ const TABS = [
 export function FlowPage() {
   const { product, isPending, error } = useCurrentProduct()
   if (isPending) return <PageFrame>Loading…</PageFrame>
-  if (error) return <PageFrame><ErrorMessage error={error} /></PageFrame>
-  if (!product) return <PageFrame><NoProducts /></PageFrame>
+  if (error)
+    return (
+      <PageFrame>
+        <ErrorMessage error={error} />
+      </PageFrame>
+    )
+  if (!product)
+    return (
+      <PageFrame>
+        <NoProducts />
+      </PageFrame>
+    )
   return <FlowView key={product.id} product={product} />
 }
 

@@ -29,11 +29,16 @@ function useFlowDataMutation<I>(productId: number, call: (input: I) => Promise<u
 }
 
 export const useSetCalendar = (productId: number) =>
-  useFlowDataMutation(productId, (calendar: Omit<MethodInput<'flow.setCalendar'>, 'productId'>) => api.call('flow.setCalendar', { ...calendar, productId }))
+  useFlowDataMutation(productId, (calendar: Omit<MethodInput<'flow.setCalendar'>, 'productId'>) =>
+    api.call('flow.setCalendar', { ...calendar, productId })
+  )
 export const useSetSle = (productId: number) =>
-  useFlowDataMutation(productId, (sle: Omit<MethodInput<'flow.setSle'>, 'productId'>) => api.call('flow.setSle', { ...sle, productId }))
+  useFlowDataMutation(productId, (sle: Omit<MethodInput<'flow.setSle'>, 'productId'>) =>
+    api.call('flow.setSle', { ...sle, productId })
+  )
 /** Clears the product's SLE, or with a team id that team's. */
-export const useClearSle = (productId: number) => useFlowDataMutation(productId, (teamId?: number) => api.call('flow.clearSle', { productId, teamId }))
+export const useClearSle = (productId: number) =>
+  useFlowDataMutation(productId, (teamId?: number) => api.call('flow.clearSle', { productId, teamId }))
 
 export function useSavedForecasts(productId: number) {
   return useQuery({ queryKey: flowKeys.forecasts(productId), queryFn: () => api.call('forecasts.list', { productId }) })
@@ -42,7 +47,8 @@ export function useSavedForecasts(productId: number) {
 export function useSaveForecast(productId: number) {
   const client = useQueryClient()
   return useMutation({
-    mutationFn: (input: Omit<MethodInput<'forecasts.save'>, 'productId'>) => api.call('forecasts.save', { ...input, productId }),
+    mutationFn: (input: Omit<MethodInput<'forecasts.save'>, 'productId'>) =>
+      api.call('forecasts.save', { ...input, productId }),
     meta: { inlineErrors: true },
     onSuccess: (saved) => {
       notify(`Saved “${saved.label}”.`)

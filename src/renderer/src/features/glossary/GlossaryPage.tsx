@@ -12,17 +12,25 @@ export function GlossaryPage() {
       <header className="page-header">
         <h1>Glossary</h1>
         <p className="muted">
-          The terms PO Studio uses, each in one line and with where it comes from: the Scrum Guide 2020, the Kanban Guide 2020, the EBM Guide 2024, or
-          a practice taught on the courses that the guides do not contain.
+          The terms PO Studio uses, each in one line and with where it comes from: the Scrum Guide 2020, the Kanban
+          Guide 2020, the EBM Guide 2024, or a practice taught on the courses that the guides do not contain.
         </p>
       </header>
       <div className="page-body">
         <div className="glossary-search">
           <label htmlFor={searchId}>Search the glossary</label>
-          <input id={searchId} type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="e.g. Sprint Goal, WIP, Kano" />
+          <input
+            id={searchId}
+            type="search"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            placeholder="e.g. Sprint Goal, WIP, Kano"
+          />
         </div>
         <p role="status" className="small muted">
-          {terms.length === GLOSSARY.length ? `${terms.length} terms` : `${terms.length} of ${GLOSSARY.length} terms match “${query.trim()}”`}
+          {terms.length === GLOSSARY.length
+            ? `${terms.length} terms`
+            : `${terms.length} of ${GLOSSARY.length} terms match “${query.trim()}”`}
         </p>
         {terms.length === 0 ? (
           <p className="muted">No term matches. Try a shorter word, or clear the search to see every term.</p>

@@ -27,7 +27,12 @@ function HealthView({ product }: { product: Product }) {
   const [topN, setTopN] = useState<number | undefined>(undefined)
   const health = useBacklogHealth(product.id, topN)
   if (health.error) return <ErrorMessage error={health.error} />
-  if (!health.data) return <p className="muted" role="status">Measuring the backlog…</p>
+  if (!health.data)
+    return (
+      <p className="muted" role="status">
+        Measuring the backlog…
+      </p>
+    )
   const { data } = health
 
   if (data.openCount === 0) {
@@ -35,8 +40,9 @@ function HealthView({ product }: { product: Product }) {
       <div className="empty-state">
         <h2>Nothing to measure yet</h2>
         <p>
-          Health looks at the open items of the backlog: whether the top ones are detailed and estimated, how the backlog changes and
-          whether it is in one order. Add items on the <Link href="/">Backlog</Link> first, then come back.
+          Health looks at the open items of the backlog: whether the top ones are detailed and estimated, how the
+          backlog changes and whether it is in one order. Add items on the <Link href="/">Backlog</Link> first, then
+          come back.
         </p>
       </div>
     )

@@ -9,7 +9,8 @@ export function InvestSummary({ invest, items }: { invest: BacklogHealth['invest
     <section className="card invest-summary" aria-labelledby="invest-summary-title">
       <h2 id="invest-summary-title">INVEST over the top {invest.checked} items</h2>
       <p className="muted small">
-        Each story checked for Independent, Negotiable, Valuable, Estimable, Small and Testable; open an item to see why and how to fix it.
+        Each story checked for Independent, Negotiable, Valuable, Estimable, Small and Testable; open an item to see why
+        and how to fix it.
       </p>
       <table>
         <thead>

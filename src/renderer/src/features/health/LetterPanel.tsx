@@ -2,7 +2,16 @@ import { useState } from 'react'
 import { Link } from 'wouter'
 import type { BacklogHealth } from '@shared/api/methods/backlog'
 import { plural } from '@shared/domain/deep/rating'
-import { findingItems, itemHref, itemLabel, LETTER_INITIALS, RATING_LABELS, scoreText, SEVERITY_LABELS, type HealthItemRef } from './shape'
+import {
+  findingItems,
+  itemHref,
+  itemLabel,
+  LETTER_INITIALS,
+  RATING_LABELS,
+  scoreText,
+  SEVERITY_LABELS,
+  type HealthItemRef
+} from './shape'
 
 type Letter = BacklogHealth['letters'][number]
 type Finding = Letter['findings'][number]
@@ -41,7 +50,8 @@ function FindingRow({ finding, items }: { finding: Finding; items: readonly Heal
   return (
     <li className={`deep-finding ${finding.severity}`} data-rule={finding.rule}>
       <p className="deep-evidence">
-        <span className={`deep-severity ${finding.severity}`}>{SEVERITY_LABELS[finding.severity]}</span> {finding.evidence}
+        <span className={`deep-severity ${finding.severity}`}>{SEVERITY_LABELS[finding.severity]}</span>{' '}
+        {finding.evidence}
       </p>
       <p className="deep-next">
         <strong>Next step:</strong> {finding.nextStep}
@@ -50,7 +60,13 @@ function FindingRow({ finding, items }: { finding: Finding; items: readonly Heal
       {shown.length > 0 && (
         <ul className="deep-items" aria-label={`Items: ${finding.evidence}`}>
           {shown.map((item) => (
-            <li key={item.id}>{item.removed ? <span className="muted">{itemLabel(item)}</span> : <Link href={itemHref(item.id)}>{itemLabel(item)}</Link>}</li>
+            <li key={item.id}>
+              {item.removed ? (
+                <span className="muted">{itemLabel(item)}</span>
+              ) : (
+                <Link href={itemHref(item.id)}>{itemLabel(item)}</Link>
+              )}
+            </li>
           ))}
         </ul>
       )}

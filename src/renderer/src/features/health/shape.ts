@@ -4,7 +4,12 @@ import type { DeepLetter, Rating, Severity } from '@shared/domain/deep/types'
 export type HealthItemRef = BacklogHealth['items'][number]
 type Finding = BacklogHealth['letters'][number]['findings'][number]
 
-export const LETTER_INITIALS: Record<DeepLetter, string> = { detailed: 'D', estimated: 'E', emergent: 'E', prioritised: 'P' }
+export const LETTER_INITIALS: Record<DeepLetter, string> = {
+  detailed: 'D',
+  estimated: 'E',
+  emergent: 'E',
+  prioritised: 'P'
+}
 
 export const RATING_LABELS: Record<Rating, string> = { good: 'Good', attention: 'Needs attention', poor: 'Poor' }
 

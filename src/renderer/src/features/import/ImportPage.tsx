@@ -2,8 +2,20 @@ import { useState } from 'react'
 import { Link, useLocation } from 'wouter'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { fileSizeProblem, type MethodInput, type Product } from '@shared/api'
-import { CSV_SEPARATORS, SEPARATOR_NAMES, TEXT_ENCODING_LABELS, TEXT_ENCODINGS, type CsvSeparator, type TextEncodingName } from '@shared/domain/csv'
-import { IMPORT_FORMAT_LABELS, IMPORT_FORMATS, type ColumnMapping, type ImportFormat } from '@shared/domain/import/formats'
+import {
+  CSV_SEPARATORS,
+  SEPARATOR_NAMES,
+  TEXT_ENCODING_LABELS,
+  TEXT_ENCODINGS,
+  type CsvSeparator,
+  type TextEncodingName
+} from '@shared/domain/csv'
+import {
+  IMPORT_FORMAT_LABELS,
+  IMPORT_FORMATS,
+  type ColumnMapping,
+  type ImportFormat
+} from '@shared/domain/import/formats'
 import { api } from '@renderer/api'
 import { useCurrentProduct } from '@renderer/features/products/currentProduct'
 import { NoProducts } from '@renderer/features/products/NoProducts'
@@ -25,9 +37,7 @@ export function ImportPage() {
   return (
     <div className="page import-page">
       <header className="page-header">
-        <h1>
-          Import a backlog{product && <span className="muted"> · {product.name}</span>}
-        </h1>
+        <h1>Import a backlog{product && <span className="muted"> · {product.name}</span>}</h1>
         <Link href="/" className="button-link">
           Back to the backlog
         </Link>
@@ -43,7 +53,12 @@ export function ImportPage() {
 }
 
 const NO_ANSWERS: Answers = { states: {}, types: {} }
-const REASONS = { chosen: 'as you chose', 'byte-order mark': 'its byte-order mark says so', 'valid UTF-8': 'the bytes are valid UTF-8', 'not valid UTF-8': 'the bytes are not valid UTF-8' }
+const REASONS = {
+  chosen: 'as you chose',
+  'byte-order mark': 'its byte-order mark says so',
+  'valid UTF-8': 'the bytes are valid UTF-8',
+  'not valid UTF-8': 'the bytes are not valid UTF-8'
+}
 
 function ImportFlow({ product }: { product: Product }) {
   const client = useQueryClient()
@@ -76,14 +91,22 @@ function ImportFlow({ product }: { product: Product }) {
     ...(Object.keys(answers.types).length > 0 && { types: answers.types }),
     ...overrides
   })
-  const preview = useMutation({ mutationFn: (i: ImportInput) => api.call('import.preview', i), meta: { inlineErrors: true } })
+  const preview = useMutation({
+    mutationFn: (i: ImportInput) => api.call('import.preview', i),
+    meta: { inlineErrors: true }
+  })
   const commit = useMutation({
     mutationFn: (i: ImportInput) => api.call('import.commit', i),
     meta: { inlineErrors: true },
     onSuccess: (result) => {
       void client.invalidateQueries()
-      const warnings = result.warnings.length > 0 ? `, ${result.warnings.length} ${result.warnings.length === 1 ? 'warning' : 'warnings'}` : ''
-      notify(`Imported ${file?.name ?? 'the file'}: ${result.added} added, ${result.updated} updated, ${result.unchanged} unchanged${warnings}.`)
+      const warnings =
+        result.warnings.length > 0
+          ? `, ${result.warnings.length} ${result.warnings.length === 1 ? 'warning' : 'warnings'}`
+          : ''
+      notify(
+        `Imported ${file?.name ?? 'the file'}: ${result.added} added, ${result.updated} updated, ${result.unchanged} unchanged${warnings}.`
+      )
       if (result.productId === product.id) navigate('/')
     }
   })
@@ -103,7 +126,15 @@ function ImportFlow({ product }: { product: Product }) {
     preview.reset()
     commit.reset()
     const csv = loaded.decoded.ok ? loaded.decoded.decoded.text : ''
-    repreview({ csv, format: loaded.format, separator: undefined, mapping: undefined, dateOrder: undefined, states: undefined, types: undefined })
+    repreview({
+      csv,
+      format: loaded.format,
+      separator: undefined,
+      mapping: undefined,
+      dateOrder: undefined,
+      states: undefined,
+      types: undefined
+    })
   }
   const onFile = async (chosen: File | undefined) => {
     if (!chosen) return
@@ -132,7 +163,12 @@ function ImportFlow({ product }: { product: Product }) {
         <div className="import-grid">
           <div className="field">
             <label htmlFor="import-file">CSV file</label>
-            <input id="import-file" type="file" accept=".csv,.tsv,.txt,text/csv" onChange={(e) => void onFile(e.target.files?.[0])} />
+            <input
+              id="import-file"
+              type="file"
+              accept=".csv,.tsv,.txt,text/csv"
+              onChange={(e) => void onFile(e.target.files?.[0])}
+            />
             {tooLarge && (
               <p className="form-error" role="alert">
                 {tooLarge}
@@ -178,13 +214,18 @@ function ImportFlow({ product }: { product: Product }) {
               This product ({product.name})
             </label>
             <label className="radio">
-              <input type="radio" name="import-target" checked={target === 'new'} onChange={() => setTarget('new')} />
-              A new product named
+              <input type="radio" name="import-target" checked={target === 'new'} onChange={() => setTarget('new')} />A
+              new product named
             </label>
             <label htmlFor="import-new-name" className="visually-hidden">
               Name of the new product
             </label>
-            <input id="import-new-name" value={newName} disabled={target !== 'new'} onChange={(e) => setNewName(e.target.value)} />
+            <input
+              id="import-new-name"
+              value={newName}
+              disabled={target !== 'new'}
+              onChange={(e) => setNewName(e.target.value)}
+            />
           </fieldset>
         </div>
         <button type="button" disabled={!canPreview(text) || preview.isPending} onClick={() => repreview({})}>
@@ -239,7 +280,8 @@ function ReadingChoices({
     <div className="import-reading">
       {decoded.ok ? (
         <p className="muted small" role="status">
-          Read as {TEXT_ENCODING_LABELS[decoded.decoded.encoding]} ({REASONS[decoded.decoded.reason]}){separator && `, ${SEPARATOR_NAMES[separator]}-separated`}.
+          Read as {TEXT_ENCODING_LABELS[decoded.decoded.encoding]} ({REASONS[decoded.decoded.reason]})
+          {separator && `, ${SEPARATOR_NAMES[separator]}-separated`}.
         </p>
       ) : (
         <div className="form-error" role="alert">
@@ -248,7 +290,11 @@ function ReadingChoices({
       )}
       <div className="import-reading-choices">
         <label htmlFor="import-encoding">Encoding</label>
-        <select id="import-encoding" value={decoded.ok ? decoded.decoded.encoding : ''} onChange={(e) => onEncoding(e.target.value as TextEncodingName)}>
+        <select
+          id="import-encoding"
+          value={decoded.ok ? decoded.decoded.encoding : ''}
+          onChange={(e) => onEncoding(e.target.value as TextEncodingName)}
+        >
           {!decoded.ok && <option value="">Choose…</option>}
           {TEXT_ENCODINGS.map((encoding) => (
             <option key={encoding} value={encoding}>
@@ -257,7 +303,11 @@ function ReadingChoices({
           ))}
         </select>
         <label htmlFor="import-separator">Separator</label>
-        <select id="import-separator" value={separator ?? ','} onChange={(e) => onSeparator(e.target.value as CsvSeparator)}>
+        <select
+          id="import-separator"
+          value={separator ?? ','}
+          onChange={(e) => onSeparator(e.target.value as CsvSeparator)}
+        >
           {CSV_SEPARATORS.map((s) => (
             <option key={s} value={s}>
               {SEPARATOR_NAMES[s]}

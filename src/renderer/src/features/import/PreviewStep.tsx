@@ -21,20 +21,37 @@ export function PreviewStep({ preview, commitError, committing, progressToken, o
     <section className="import-step" aria-labelledby="import-preview-heading">
       <h2 id="import-preview-heading">Preview</h2>
       <p role="status" className="import-summary">
-        {count(rowCount, 'row', 'rows')}: {formatNumber(counts.create)} to add, {formatNumber(counts.update)} to update, {formatNumber(counts.unchanged)} unchanged
-        {counts.matchedByTitle > 0 && ` (${formatNumber(counts.matchedByTitle)} matched by title: the file has no keys)`}
+        {count(rowCount, 'row', 'rows')}: {formatNumber(counts.create)} to add, {formatNumber(counts.update)} to update,{' '}
+        {formatNumber(counts.unchanged)} unchanged
+        {counts.matchedByTitle > 0 &&
+          ` (${formatNumber(counts.matchedByTitle)} matched by title: the file has no keys)`}
         {counts.removed > 0 && ` · ${formatNumber(counts.removed)} removed work`}
-        {counts.errors > 0 && <strong className="import-errors-count"> · {count(counts.errors, 'error', 'errors')}</strong>}
+        {counts.errors > 0 && (
+          <strong className="import-errors-count"> · {count(counts.errors, 'error', 'errors')}</strong>
+        )}
         {counts.warnings > 0 && ` · ${count(counts.warnings, 'warning', 'warnings')}`}
       </p>
-      {preview.stages.length > 0 && <p className="muted">Workflow stages, in order: {preview.stages.join(' → ')}. Each date becomes a status change.</p>}
+      {preview.stages.length > 0 && (
+        <p className="muted">
+          Workflow stages, in order: {preview.stages.join(' → ')}. Each date becomes a status change.
+        </p>
+      )}
       <PreviewTable preview={preview} />
       {commitError != null && <ErrorMessage error={commitError} />}
       <div className="import-actions">
-        <button type="button" className="primary" disabled={counts.errors > 0 || rowCount === 0 || committing} onClick={onCommit}>
+        <button
+          type="button"
+          className="primary"
+          disabled={counts.errors > 0 || rowCount === 0 || committing}
+          onClick={onCommit}
+        >
           {committing ? 'Importing…' : `Import ${count(rowCount, 'item', 'items')}`}
         </button>
-        {counts.errors > 0 && <span className="muted">Fix the errors in the file, answer the questions or change the mapping first: an import is all or nothing.</span>}
+        {counts.errors > 0 && (
+          <span className="muted">
+            Fix the errors in the file, answer the questions or change the mapping first: an import is all or nothing.
+          </span>
+        )}
       </div>
       {committing && <ImportProgressBar key={progressToken} token={progressToken} />}
     </section>

@@ -36,7 +36,9 @@ export function PreviewTable({ preview }: { preview: ImportPreview }) {
                   <td>{issue.line}</td>
                   <td>{issue.column}</td>
                   <td>
-                    <span className={`severity severity-${issue.severity}`}>{issue.severity === 'error' ? 'Error' : 'Warning'}</span>
+                    <span className={`severity severity-${issue.severity}`}>
+                      {issue.severity === 'error' ? 'Error' : 'Warning'}
+                    </span>
                   </td>
                   <td>{issue.message}</td>
                 </tr>
@@ -68,20 +70,31 @@ export function PreviewTable({ preview }: { preview: ImportPreview }) {
           <tbody>
             {preview.rows.map((row) => {
               const issues = byLine.get(row.line) ?? []
-              const kind = issues.some((i) => i.severity === 'error') ? 'row-error' : issues.length > 0 ? 'row-warning' : ''
+              const kind = issues.some((i) => i.severity === 'error')
+                ? 'row-error'
+                : issues.length > 0
+                  ? 'row-warning'
+                  : ''
               return (
                 <tr key={row.line} className={kind} title={issues.map((i) => i.message).join('\n') || undefined}>
                   <td>{row.line}</td>
-                  <td>{ACTIONS[row.action]}{row.matchedBy === 'title' && <span className="muted"> (by title)</span>}</td>
+                  <td>
+                    {ACTIONS[row.action]}
+                    {row.matchedBy === 'title' && <span className="muted"> (by title)</span>}
+                  </td>
                   <td className="nowrap">{row.key ?? '–'}</td>
                   <td>
                     {ITEM_TYPE_LABELS[row.type]}
-                    {row.sourceType && row.sourceType.toLowerCase() !== ITEM_TYPE_LABELS[row.type].toLowerCase() && <span className="muted"> (was {row.sourceType})</span>}
+                    {row.sourceType && row.sourceType.toLowerCase() !== ITEM_TYPE_LABELS[row.type].toLowerCase() && (
+                      <span className="muted"> (was {row.sourceType})</span>
+                    )}
                   </td>
                   <td className="preview-title">{row.title || <em className="muted">no title</em>}</td>
                   <td className="nowrap">
                     {row.state}
-                    {row.sourceState && row.sourceState.toLowerCase() !== row.state.toLowerCase() && <span className="muted"> (was {row.sourceState})</span>}
+                    {row.sourceState && row.sourceState.toLowerCase() !== row.state.toLowerCase() && (
+                      <span className="muted"> (was {row.sourceState})</span>
+                    )}
                   </td>
                   <td>{row.estimate ?? '–'}</td>
                   <td>{row.labels.join(', ')}</td>

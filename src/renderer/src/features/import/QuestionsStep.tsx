@@ -14,12 +14,24 @@ export function hasQuestions(preview: ImportPreview, answers: Answers): boolean 
   return (
     preview.dateQuestion !== null ||
     answers.dateOrder !== undefined ||
-    preview.unknownStates.length + Object.keys(answers.states).length + preview.unknownTypes.length + Object.keys(answers.types).length > 0
+    preview.unknownStates.length +
+      Object.keys(answers.states).length +
+      preview.unknownTypes.length +
+      Object.keys(answers.types).length >
+      0
   )
 }
 
 /** What the file cannot say by itself: the order of its dates, and where unknown statuses and types go. Nothing is guessed silently. */
-export function QuestionsStep({ preview, answers, onChange }: { preview: ImportPreview; answers: Answers; onChange: (answers: Answers) => void }) {
+export function QuestionsStep({
+  preview,
+  answers,
+  onChange
+}: {
+  preview: ImportPreview
+  answers: Answers
+  onChange: (answers: Answers) => void
+}) {
   const question = preview.dateQuestion
   const statuses = [...new Set([...preview.unknownStates, ...Object.keys(answers.states)])]
   const types = [...new Set([...preview.unknownTypes, ...Object.keys(answers.types)])]
@@ -35,7 +47,12 @@ export function QuestionsStep({ preview, answers, onChange }: { preview: ImportP
           </legend>
           {(['dmy', 'mdy'] as const).map((order) => (
             <label key={order} className="radio">
-              <input type="radio" name="import-date-order" checked={answers.dateOrder === order} onChange={() => onChange({ ...answers, dateOrder: order })} />
+              <input
+                type="radio"
+                name="import-date-order"
+                checked={answers.dateOrder === order}
+                onChange={() => onChange({ ...answers, dateOrder: order })}
+              />
               {order === 'dmy' ? 'Day first' : 'Month first'}
               {question && (
                 <span className="muted">
@@ -54,7 +71,11 @@ export function QuestionsStep({ preview, answers, onChange }: { preview: ImportP
             {statuses.map((status) => (
               <div className="field" key={status}>
                 <label htmlFor={`state-${status}`}>“{status}”</label>
-                <select id={`state-${status}`} value={answers.states[status] ?? ''} onChange={(e) => onChange({ ...answers, states: { ...answers.states, [status]: e.target.value } })}>
+                <select
+                  id={`state-${status}`}
+                  value={answers.states[status] ?? ''}
+                  onChange={(e) => onChange({ ...answers, states: { ...answers.states, [status]: e.target.value } })}
+                >
                   <option value="">{preview.stateNames[0]} (first state, until you choose)</option>
                   {preview.stateNames.map((name) => (
                     <option key={name} value={name}>
@@ -77,7 +98,9 @@ export function QuestionsStep({ preview, answers, onChange }: { preview: ImportP
                 <select
                   id={`type-${type}`}
                   value={answers.types[type] ?? ''}
-                  onChange={(e) => onChange({ ...answers, types: { ...answers.types, [type]: e.target.value as ItemType } })}
+                  onChange={(e) =>
+                    onChange({ ...answers, types: { ...answers.types, [type]: e.target.value as ItemType } })
+                  }
                 >
                   <option value="">Story (until you choose)</option>
                   {ITEM_TYPES.map((itemType) => (

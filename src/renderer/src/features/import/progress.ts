@@ -11,7 +11,8 @@ const STAGE_TEXT: Record<ImportStage, string> = {
 export function progressView(progress: ImportProgress): { text: string; share: number | null } {
   const share = progress.total > 0 ? Math.min(1, progress.done / progress.total) : null
   const unit = progress.stage === 'mapping' ? 'rows' : progress.stage === 'writing' ? 'items' : null
-  const rows = unit && share !== null ? ` (${formatNumber(progress.done)} of ${formatNumber(progress.total)} ${unit})` : ''
+  const rows =
+    unit && share !== null ? ` (${formatNumber(progress.done)} of ${formatNumber(progress.total)} ${unit})` : ''
   return { text: `${STAGE_TEXT[progress.stage]}…${share === null ? '' : ` ${Math.round(share * 100)}%`}${rows}`, share }
 }
 

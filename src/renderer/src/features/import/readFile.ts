@@ -1,4 +1,11 @@
-import { decodeBytes, detectSeparator, readCsvRecords, type CsvSeparator, type DecodeResult, type TextEncodingName } from '@shared/domain/csv'
+import {
+  decodeBytes,
+  detectSeparator,
+  readCsvRecords,
+  type CsvSeparator,
+  type DecodeResult,
+  type TextEncodingName
+} from '@shared/domain/csv'
 import { detectFormat, type ImportFormat } from '@shared/domain/import/formats'
 
 /** A chosen file as the import reads it: its text, how it was decoded, and the tool its header names. */

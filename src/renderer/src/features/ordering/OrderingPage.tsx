@@ -27,7 +27,9 @@ export function OrderingPage() {
       className="ordering-page"
       intro="Models advise; your order in the backlog stays the truth until you choose to change it."
     >
-      {(product) => <RouteTabs key={product.id} label="Ordering models" idPrefix="ordering" tabs={TABS} panelProps={{ product }} />}
+      {(product) => (
+        <RouteTabs key={product.id} label="Ordering models" idPrefix="ordering" tabs={TABS} panelProps={{ product }} />
+      )}
     </ProductPage>
   )
 }

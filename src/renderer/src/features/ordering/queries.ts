@@ -1,4 +1,11 @@
-import { keepPreviousData, useMutation, useMutationState, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
+import {
+  keepPreviousData,
+  useMutation,
+  useMutationState,
+  useQuery,
+  useQueryClient,
+  type QueryClient
+} from '@tanstack/react-query'
 import { useMemo } from 'react'
 import type { MethodInput, MethodName } from '@shared/api'
 import type { BoardItem, OrderingBoard } from '@shared/api/methods/ordering'
@@ -18,7 +25,8 @@ export const orderingKeys = {
   compare: (productId: number, model: OrderingModel) => ['ordering', productId, 'compare', model] as const,
   preview: (productId: number, model: OrderingModel) => ['ordering', productId, 'preview', model] as const,
   moscow: (productId: number) => ['ordering', productId, 'moscow'] as const,
-  history: (productId: number, itemId: number | null, offset: number) => ['ordering', productId, 'history', itemId, offset] as const,
+  history: (productId: number, itemId: number | null, offset: number) =>
+    ['ordering', productId, 'history', itemId, offset] as const,
   snapshots: (productId: number) => ['ordering', productId, 'snapshots'] as const,
   kanoFeatures: (productId: number) => ['ordering', productId, 'kano-features'] as const,
   kanoResults: (productId: number) => ['ordering', productId, 'kano-results'] as const,
@@ -31,7 +39,10 @@ export function useBoard(productId: number) {
 }
 
 export function useComparison(productId: number, model: OrderingModel) {
-  return useQuery({ queryKey: orderingKeys.compare(productId, model), queryFn: () => api.call('ordering.compare', { productId, model }) })
+  return useQuery({
+    queryKey: orderingKeys.compare(productId, model),
+    queryFn: () => api.call('ordering.compare', { productId, model })
+  })
 }
 
 export function useApplyPreview(productId: number, model: OrderingModel, enabled: boolean) {
@@ -44,20 +55,27 @@ export function useApplyPreview(productId: number, model: OrderingModel, enabled
 }
 
 export function useMoscow(productId: number) {
-  return useQuery({ queryKey: orderingKeys.moscow(productId), queryFn: () => api.call('ordering.moscow', { productId }) })
+  return useQuery({
+    queryKey: orderingKeys.moscow(productId),
+    queryFn: () => api.call('ordering.moscow', { productId })
+  })
 }
 
 /** One page of score changes; the page shown stays until the next one arrives, so the list does not jump. */
 export function useScoreHistory(productId: number, itemId: number | null, offset: number) {
   return useQuery({
     queryKey: orderingKeys.history(productId, itemId, offset),
-    queryFn: () => api.call('ordering.history', { productId, ...(itemId !== null && { itemId }), limit: HISTORY_PAGE_SIZE, offset }),
+    queryFn: () =>
+      api.call('ordering.history', { productId, ...(itemId !== null && { itemId }), limit: HISTORY_PAGE_SIZE, offset }),
     placeholderData: keepPreviousData
   })
 }
 
 export function useSnapshots(productId: number) {
-  return useQuery({ queryKey: orderingKeys.snapshots(productId), queryFn: () => api.call('ordering.snapshots', { productId }) })
+  return useQuery({
+    queryKey: orderingKeys.snapshots(productId),
+    queryFn: () => api.call('ordering.snapshots', { productId })
+  })
 }
 
 /** Everything derived from scores, but not the board itself, which the caller has already updated. */
@@ -69,8 +87,9 @@ function refreshDerived(client: QueryClient, productId: number): void {
 }
 
 function replaceBoardItem(client: QueryClient, productId: number, item: BoardItem): void {
-  client.setQueryData<OrderingBoard>(orderingKeys.board(productId), (board) =>
-    board && { ...board, items: board.items.map((existing) => (existing.id === item.id ? item : existing)) }
+  client.setQueryData<OrderingBoard>(
+    orderingKeys.board(productId),
+    (board) => board && { ...board, items: board.items.map((existing) => (existing.id === item.id ? item : existing)) }
   )
 }
 
@@ -116,7 +135,8 @@ export function useUndoApply(productId: number) {
   const client = useQueryClient()
   return useMutation({
     mutationFn: (snapshotId: number) => api.call('ordering.undoApply', { snapshotId }),
-    onSuccess: ({ restored }) => notify(`Your previous order is back (${restored} ${restored === 1 ? 'item' : 'items'}).`),
+    onSuccess: ({ restored }) =>
+      notify(`Your previous order is back (${restored} ${restored === 1 ? 'item' : 'items'}).`),
     onSettled: () => refreshOrder(client, productId)
   })
 }
@@ -153,15 +173,23 @@ function useProductMutation<M extends MethodName>(productId: number, method: M, 
   })
 }
 
-export const useCreateRelease = (productId: number) => useProductMutation(productId, 'releases.create', 'Could not add the release')
-export const useDeleteRelease = (productId: number) => useProductMutation(productId, 'releases.delete', 'Could not delete the release')
+export const useCreateRelease = (productId: number) =>
+  useProductMutation(productId, 'releases.create', 'Could not add the release')
+export const useDeleteRelease = (productId: number) =>
+  useProductMutation(productId, 'releases.delete', 'Could not delete the release')
 
 export function useKanoFeatures(productId: number) {
-  return useQuery({ queryKey: orderingKeys.kanoFeatures(productId), queryFn: () => api.call('kano.features.list', { productId }) })
+  return useQuery({
+    queryKey: orderingKeys.kanoFeatures(productId),
+    queryFn: () => api.call('kano.features.list', { productId })
+  })
 }
 
 export function useKanoResults(productId: number) {
-  return useQuery({ queryKey: orderingKeys.kanoResults(productId), queryFn: () => api.call('kano.results', { productId }) })
+  return useQuery({
+    queryKey: orderingKeys.kanoResults(productId),
+    queryFn: () => api.call('kano.results', { productId })
+  })
 }
 
 export function useKanoAnswers(productId: number, featureId: number | null) {

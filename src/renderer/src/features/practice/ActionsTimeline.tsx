@@ -26,7 +26,12 @@ export function ActionsTimeline({ product, entry }: { product: Product; entry: P
             <li key={action.id}>
               <time dateTime={action.on}>{action.on}</time>
               <span>{action.text}</span>
-              <button type="button" className="link-button" aria-label={`Remove the action of ${action.on}: ${action.text}`} onClick={() => remove.mutate({ id: action.id })}>
+              <button
+                type="button"
+                className="link-button"
+                aria-label={`Remove the action of ${action.on}: ${action.text}`}
+                onClick={() => remove.mutate({ id: action.id })}
+              >
                 Remove
               </button>
             </li>

@@ -6,7 +6,10 @@ import { coachCommentsFor } from './shape'
 
 /** What coaches said about this entry, from the review files imported in Reports. */
 export function CoachComments({ productId, entryId }: { productId: number; entryId: number }) {
-  const reviews = useQuery({ queryKey: reviewKeys.all(productId), queryFn: () => api.call('reviews.list', { productId }) })
+  const reviews = useQuery({
+    queryKey: reviewKeys.all(productId),
+    queryFn: () => api.call('reviews.list', { productId })
+  })
   const comments = coachCommentsFor(reviews.data ?? [], entryId)
   if (comments.length === 0) return null
   return (
@@ -20,7 +23,8 @@ export function CoachComments({ productId, entryId }: { productId: number; entry
               {!c.intact && ' · ⚠ this review file was changed after the coach exported it'}
             </p>
             <p>
-              <strong>This assignment: {c.verdict ? VERDICT_LABELS[c.verdict] : 'no verdict given'}</strong> · overall: {VERDICT_LABELS[c.overall]}
+              <strong>This assignment: {c.verdict ? VERDICT_LABELS[c.verdict] : 'no verdict given'}</strong> · overall:{' '}
+              {VERDICT_LABELS[c.overall]}
             </p>
             {c.text && <p>{c.text}</p>}
           </li>

@@ -64,7 +64,8 @@ function EntryBody({ product, entry }: { product: Product; entry: PracticeEntryD
       <section aria-labelledby="evidence-heading" className="card">
         <h3 id="evidence-heading">Evidence ({entry.evidence.length})</h3>
         <p className="muted small">
-          Linking something from the app keeps a copy of it as it is now, so the evidence still shows it after later edits.
+          Linking something from the app keeps a copy of it as it is now, so the evidence still shows it after later
+          edits.
         </p>
         <EvidenceList product={product} evidence={entry.evidence} />
         <EvidencePicker product={product} entryId={entry.id} />
@@ -102,9 +103,13 @@ function EntryForm({ product, entry }: { product: Product; entry: PracticeEntryD
   const update = usePracticeWrite(product.id, 'practice.entries.update')
   const submit = (e: FormEvent) => {
     e.preventDefault()
-    update.mutate({ id: entry.id, patch: { status, experiments, plan, outcome, reflection } }, { onSuccess: () => notify('Entry saved.') })
+    update.mutate(
+      { id: entry.id, patch: { status, experiments, plan, outcome, reflection } },
+      { onSuccess: () => notify('Entry saved.') }
+    )
   }
-  const toggle = (key: string, on: boolean) => setExperiments((list) => (on ? [...list, key] : list.filter((k) => k !== key)))
+  const toggle = (key: string, on: boolean) =>
+    setExperiments((list) => (on ? [...list, key] : list.filter((k) => k !== key)))
   return (
     <form className="card stack practice-entry-form" onSubmit={submit} aria-labelledby="entry-form-heading">
       <h3 id="entry-form-heading">Plan, outcome and reflection</h3>
@@ -123,15 +128,40 @@ function EntryForm({ product, entry }: { product: Product; entry: PracticeEntryD
           <legend>Experiments you chose</legend>
           {target.experiments.map((x) => (
             <label key={x.key} className="checkbox">
-              <input type="checkbox" checked={experiments.includes(x.key)} onChange={(e) => toggle(x.key, e.target.checked)} />
+              <input
+                type="checkbox"
+                checked={experiments.includes(x.key)}
+                onChange={(e) => toggle(x.key, e.target.checked)}
+              />
               {x.text}
             </label>
           ))}
         </fieldset>
       )}
-      <TextField label="Plan" value={plan} onChange={setPlan} rows={4} maxLength={8000} hint="What you will try, with whom, and how you will know it worked." />
-      <TextField label="Outcome" value={outcome} onChange={setOutcome} rows={3} maxLength={8000} hint="What happened." />
-      <TextField label="Reflection" value={reflection} onChange={setReflection} rows={3} maxLength={8000} hint="What you learned and what you would do differently." />
+      <TextField
+        label="Plan"
+        value={plan}
+        onChange={setPlan}
+        rows={4}
+        maxLength={8000}
+        hint="What you will try, with whom, and how you will know it worked."
+      />
+      <TextField
+        label="Outcome"
+        value={outcome}
+        onChange={setOutcome}
+        rows={3}
+        maxLength={8000}
+        hint="What happened."
+      />
+      <TextField
+        label="Reflection"
+        value={reflection}
+        onChange={setReflection}
+        rows={3}
+        maxLength={8000}
+        hint="What you learned and what you would do differently."
+      />
       <div className="row-actions">
         <button type="submit" className="primary" disabled={update.isPending}>
           Save entry

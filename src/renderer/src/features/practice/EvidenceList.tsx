@@ -21,26 +21,34 @@ async function download(evidence: Evidence): Promise<void> {
 
 export function EvidenceList({ product, evidence }: { product: Product; evidence: readonly Evidence[] }) {
   const remove = usePracticeWrite(product.id, 'practice.evidence.delete')
-  if (evidence.length === 0) return <p className="muted">No evidence yet. Link something from the app, write a note or attach a file below.</p>
+  if (evidence.length === 0)
+    return <p className="muted">No evidence yet. Link something from the app, write a note or attach a file below.</p>
   return (
     <>
       <ul className="practice-evidence-list">
         {evidence.map((item) => (
-          <li key={item.id} className="practice-evidence" aria-label={`${EVIDENCE_KIND_LABELS[item.kind]}: ${item.title}`}>
+          <li
+            key={item.id}
+            className="practice-evidence"
+            aria-label={`${EVIDENCE_KIND_LABELS[item.kind]}: ${item.title}`}
+          >
             <div className="practice-evidence-head">
               <span className="badge">{EVIDENCE_KIND_LABELS[item.kind]}</span>
               <strong>{item.title}</strong>
               <span className="muted small">added {formatDateTime(item.addedAt)}</span>
-              <button type="button" className="link-button" aria-label={`Remove evidence ${item.title}`} onClick={() => remove.mutate({ id: item.id })}>
+              <button
+                type="button"
+                className="link-button"
+                aria-label={`Remove evidence ${item.title}`}
+                onClick={() => remove.mutate({ id: item.id })}
+              >
                 Remove
               </button>
             </div>
             {item.text && <p className="practice-evidence-text">{item.text}</p>}
             {item.snapshot && (
               <details className="practice-snapshot" open>
-                <summary>
-                  Snapshot taken {formatDateTime(item.snapshot.takenAt)}
-                </summary>
+                <summary>Snapshot taken {formatDateTime(item.snapshot.takenAt)}</summary>
                 {item.snapshot.lines.length === 0 ? (
                   <p className="muted small">It was empty when linked.</p>
                 ) : (
@@ -65,7 +73,10 @@ export function EvidenceList({ product, evidence }: { product: Product; evidence
               ))}
             {item.file && (
               <p className="small">
-                <button type="button" onClick={() => download(item).catch(() => notifyError(`Could not open ${item.file?.name}.`))}>
+                <button
+                  type="button"
+                  onClick={() => download(item).catch(() => notifyError(`Could not open ${item.file?.name}.`))}
+                >
                   Download {item.file.name}
                 </button>{' '}
                 <span className="muted">({formatBytes(item.file.sizeBytes)})</span>

@@ -49,13 +49,26 @@ export function EvidencePicker({ product, entryId }: { product: Product; entryId
     setLocalError(null)
     if (linked) {
       if (!chosen) return setLocalError('Choose what to link.')
-      add.mutate({ entryId, kind: linked, ref: chosen.ref ?? undefined, refKey: chosen.refKey ?? undefined, text }, done)
+      add.mutate(
+        { entryId, kind: linked, ref: chosen.ref ?? undefined, refKey: chosen.refKey ?? undefined, text },
+        done
+      )
     } else if (kind === 'note') {
       add.mutate({ entryId, kind: 'note', title, text }, done)
     } else {
       if (!file) return setLocalError('Choose a file to attach.')
       if (file.size > MAX_EVIDENCE_FILE_BYTES) return setLocalError(fileTooLargeMessage(file.size))
-      add.mutate({ entryId, kind: 'file', name: file.name, type: file.type || 'application/octet-stream', dataBase64: await readBase64(file), text }, done)
+      add.mutate(
+        {
+          entryId,
+          kind: 'file',
+          name: file.name,
+          type: file.type || 'application/octet-stream',
+          dataBase64: await readBase64(file),
+          text
+        },
+        done
+      )
     }
   }
 

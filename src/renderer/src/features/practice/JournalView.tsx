@@ -17,7 +17,8 @@ export function JournalView({ product }: { product: Product }) {
         {entries.error && <ErrorMessage error={entries.error} />}
         {entries.isSuccess && list.length === 0 && (
           <p className="muted">
-            No entries yet. Pick an assignment below, or browse the <Link href="/tracks">course tracks</Link> and start one from there.
+            No entries yet. Pick an assignment below, or browse the <Link href="/tracks">course tracks</Link> and start
+            one from there.
           </p>
         )}
         {list.length > 0 && (

@@ -21,19 +21,21 @@ function PracticeViews({ product }: { product: Product }) {
     <>
       <PathTabList label="Practice views" idPrefix="practice" tabs={VIEWS} />
       <PathTabPanel idPrefix="practice" tabs={VIEWS}>
-      <Switch>
-        <Route path="/tracks/:track?">{(params) => <TracksView product={product} trackId={params.track} />}</Route>
-        <Route path="/journal">
-          <JournalView product={product} />
-        </Route>
-        <Route path="/journal/:id">{(params) => <EntryView key={params.id} product={product} entryId={Number(params.id)} />}</Route>
-        <Route path="/progress">
-          <ProgressView product={product} />
-        </Route>
-        <Route>
-          <Redirect to="/tracks" replace />
-        </Route>
-      </Switch>
+        <Switch>
+          <Route path="/tracks/:track?">{(params) => <TracksView product={product} trackId={params.track} />}</Route>
+          <Route path="/journal">
+            <JournalView product={product} />
+          </Route>
+          <Route path="/journal/:id">
+            {(params) => <EntryView key={params.id} product={product} entryId={Number(params.id)} />}
+          </Route>
+          <Route path="/progress">
+            <ProgressView product={product} />
+          </Route>
+          <Route>
+            <Redirect to="/tracks" replace />
+          </Route>
+        </Switch>
       </PathTabPanel>
     </>
   )

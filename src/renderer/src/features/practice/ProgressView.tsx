@@ -12,14 +12,19 @@ export function ProgressView({ product }: { product: Product }) {
   return (
     <div className="practice-progress">
       <p className="muted">
-        An assignment or outcome counts as evidenced once one of its journal entries holds at least one piece of evidence (a link, a note or a file).
+        An assignment or outcome counts as evidenced once one of its journal entries holds at least one piece of
+        evidence (a link, a note or a file).
       </p>
       {progress.data.map((track) => {
         const spec = findTrack(track.trackId)
         const has = track.targets.filter((t) => t.hasEvidence)
         const lacks = track.targets.filter((t) => !t.hasEvidence)
         return (
-          <section key={track.trackId} aria-labelledby={`progress-${track.trackId}`} className="card practice-progress-track">
+          <section
+            key={track.trackId}
+            aria-labelledby={`progress-${track.trackId}`}
+            className="card practice-progress-track"
+          >
             <h2 id={`progress-${track.trackId}`}>{spec.name}</h2>
             <div className="practice-progress-bar">
               <ProgressBar value={track.share} label={`${spec.shortName}: ${track.summary}`} />

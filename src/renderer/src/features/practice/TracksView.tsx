@@ -12,7 +12,12 @@ export function TracksView({ product, trackId }: { product: Product; trackId: st
     <div className="practice-tracks">
       <nav aria-label="Course tracks" className="practice-track-nav">
         {TRACKS.map((t) => (
-          <Link key={t.id} href={`/tracks/${t.id}`} className={t.id === track.id ? 'pill active' : 'pill'} aria-current={t.id === track.id ? 'page' : undefined}>
+          <Link
+            key={t.id}
+            href={`/tracks/${t.id}`}
+            className={t.id === track.id ? 'pill active' : 'pill'}
+            aria-current={t.id === track.id ? 'page' : undefined}
+          >
             {t.shortName}
           </Link>
         ))}
@@ -24,14 +29,27 @@ export function TracksView({ product, trackId }: { product: Product; trackId: st
       {entries.error && <ErrorMessage error={entries.error} />}
       <ul className="practice-targets" aria-label={`${track.shortName} ${track.targetNoun}s`}>
         {track.targets.map((target) => (
-          <TargetCard key={target.key} product={product} target={target} entries={(entries.data ?? []).filter((e) => e.targetKey === target.key)} />
+          <TargetCard
+            key={target.key}
+            product={product}
+            target={target}
+            entries={(entries.data ?? []).filter((e) => e.targetKey === target.key)}
+          />
         ))}
       </ul>
     </div>
   )
 }
 
-function TargetCard({ product, target, entries }: { product: Product; target: PracticeTarget; entries: PracticeEntry[] }) {
+function TargetCard({
+  product,
+  target,
+  entries
+}: {
+  product: Product
+  target: PracticeTarget
+  entries: PracticeEntry[]
+}) {
   const create = usePracticeWrite(product.id, 'practice.entries.create')
   const [, navigate] = useLocation()
   const headingId = `target-${target.key.replace('/', '-')}`
@@ -61,7 +79,11 @@ function TargetCard({ product, target, entries }: { product: Product; target: Pr
                 {e.place ? (
                   <Link href={`~${e.place.route}`}>{e.place.label}</Link>
                 ) : (
-                  <span className="small muted">{e.conversation ? '(a conversation or reflection: keep it in the journal)' : '(no tool in the app for this yet)'}</span>
+                  <span className="small muted">
+                    {e.conversation
+                      ? '(a conversation or reflection: keep it in the journal)'
+                      : '(no tool in the app for this yet)'}
+                  </span>
                 )}
               </li>
             ))}
@@ -79,7 +101,10 @@ function TargetCard({ product, target, entries }: { product: Product; target: Pr
           className={entries.length === 0 ? 'primary' : undefined}
           disabled={create.isPending}
           onClick={() =>
-            create.mutate({ productId: product.id, targetKey: target.key }, { onSuccess: (entry) => navigate(`/journal/${entry.id}`) })
+            create.mutate(
+              { productId: product.id, targetKey: target.key },
+              { onSuccess: (entry) => navigate(`/journal/${entry.id}`) }
+            )
           }
         >
           {entries.length === 0 ? 'Start a journal entry' : 'Start another entry'}

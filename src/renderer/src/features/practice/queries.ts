@@ -14,7 +14,10 @@ export const practiceKeys = {
 }
 
 export const useEntries = (productId: number) =>
-  useQuery({ queryKey: practiceKeys.entries(productId), queryFn: () => api.call('practice.entries.list', { productId }) })
+  useQuery({
+    queryKey: practiceKeys.entries(productId),
+    queryFn: () => api.call('practice.entries.list', { productId })
+  })
 
 export const useEntry = (productId: number, id: number) =>
   useQuery({ queryKey: practiceKeys.entry(productId, id), queryFn: () => api.call('practice.entries.get', { id }) })
@@ -32,4 +35,5 @@ export const useEvidenceSources = (productId: number, kind: LinkedKind | null) =
   })
 
 /** A write of this area; its views reload afterwards. */
-export const usePracticeWrite = <M extends MethodName>(productId: number, method: M) => useAreaWrite(method, practiceKeys.all(productId))
+export const usePracticeWrite = <M extends MethodName>(productId: number, method: M) =>
+  useAreaWrite(method, practiceKeys.all(productId))

@@ -47,7 +47,12 @@ export function coachCommentsFor(
   return reviews
     .flatMap((review) =>
       review.comments
-        .filter((c) => c.target === 'assignment' && c.targetId === String(entryId) && (c.text.trim() !== '' || c.verdict !== undefined))
+        .filter(
+          (c) =>
+            c.target === 'assignment' &&
+            c.targetId === String(entryId) &&
+            (c.text.trim() !== '' || c.verdict !== undefined)
+        )
         .map((c) => ({
           reviewId: review.id,
           reviewer: review.reviewer,

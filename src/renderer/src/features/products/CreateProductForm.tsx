@@ -43,7 +43,12 @@ export function CreateProductForm({ autoFocus = false }: { autoFocus?: boolean }
       </div>
       <div className="field">
         <label htmlFor="new-product-description">Description (optional)</label>
-        <textarea id="new-product-description" rows={2} value={description} onChange={(e) => setDescription(e.target.value)} />
+        <textarea
+          id="new-product-description"
+          rows={2}
+          value={description}
+          onChange={(e) => setDescription(e.target.value)}
+        />
       </div>
       <ErrorMessage error={create.error} />
       <div>

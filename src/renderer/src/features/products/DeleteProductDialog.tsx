@@ -38,7 +38,13 @@ function DeleteForm({ product, onClose }: { product: Product; onClose: () => voi
       </p>
       <div className="field">
         <label htmlFor="confirm-product-name">Type the product name to confirm</label>
-        <input id="confirm-product-name" value={confirmName} onChange={(e) => setConfirmName(e.target.value)} autoComplete="off" autoFocus />
+        <input
+          id="confirm-product-name"
+          value={confirmName}
+          onChange={(e) => setConfirmName(e.target.value)}
+          autoComplete="off"
+          autoFocus
+        />
       </div>
       <ErrorMessage error={remove.error} />
       <div className="dialog-actions">

@@ -9,12 +9,16 @@ export function NoProducts() {
     <div className="empty-state card">
       <h2>No active products</h2>
       <p>
-        Everything in PO Studio belongs to a product. Create your own, restore the sample product to explore a ready-made
-        backlog, or bring back an archived one on the Products page.
+        Everything in PO Studio belongs to a product. Create your own, restore the sample product to explore a
+        ready-made backlog, or bring back an archived one on the Products page.
       </p>
       <CreateProductForm autoFocus />
       <p>
-        <button type="button" disabled={reset.isPending} onClick={() => reset.mutate(undefined, { onSuccess: () => notify('Sample product restored.') })}>
+        <button
+          type="button"
+          disabled={reset.isPending}
+          onClick={() => reset.mutate(undefined, { onSuccess: () => notify('Sample product restored.') })}
+        >
           Restore the sample product
         </button>
       </p>

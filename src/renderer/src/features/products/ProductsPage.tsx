@@ -46,7 +46,9 @@ export function ProductsPage() {
         <section aria-labelledby="archived-products" className="card">
           <h2 id="archived-products">Archived products</h2>
           {archived.length === 0 ? (
-            <p className="muted">Nothing archived. Archiving hides a product from the switcher and keeps everything in it.</p>
+            <p className="muted">
+              Nothing archived. Archiving hides a product from the switcher and keeps everything in it.
+            </p>
           ) : (
             <ul className="product-list">
               {archived.map((p) => (
@@ -167,14 +169,18 @@ function SampleSection({ products }: { products: readonly Product[] }) {
     <section aria-labelledby="sample-product" className="card">
       <h2 id="sample-product">Sample product</h2>
       <p className="muted">
-        The sample product is a ready-made backlog to try things on. Resetting it recreates it from scratch; your own products
-        are never touched.
+        The sample product is a ready-made backlog to try things on. Resetting it recreates it from scratch; your own
+        products are never touched.
       </p>
       <div className="row-actions">
         <button
           type="button"
           disabled={reset.isPending}
-          onClick={() => (hasSample ? setConfirm('reset') : reset.mutate(undefined, { onSuccess: () => notify('Sample product restored.') }))}
+          onClick={() =>
+            hasSample
+              ? setConfirm('reset')
+              : reset.mutate(undefined, { onSuccess: () => notify('Sample product restored.') })
+          }
         >
           {hasSample ? 'Reset sample product…' : 'Restore sample product'}
         </button>

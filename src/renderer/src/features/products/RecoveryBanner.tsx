@@ -19,13 +19,14 @@ export function RecoveryBanner() {
     <section className="recovery-banner" role="alert" aria-labelledby="recovery-title">
       <h2 id="recovery-title">Your database was damaged and has been set aside</h2>
       <p>
-        PO Studio could not read its database, so it moved the file to <code>{recovery.quarantinedFile}</code> (nothing was
-        deleted) and started a new one.
+        PO Studio could not read its database, so it moved the file to <code>{recovery.quarantinedFile}</code> (nothing
+        was deleted) and started a new one.
       </p>
       {recovery.newestBackup ? (
         <>
           <p>
-            The newest backup is <code>{recovery.newestBackup}</code>. Restoring it brings back your data as of that backup.
+            The newest backup is <code>{recovery.newestBackup}</code>. Restoring it brings back your data as of that
+            backup.
           </p>
           <button
             type="button"

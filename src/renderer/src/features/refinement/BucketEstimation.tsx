@@ -1,5 +1,13 @@
 import { useState } from 'react'
-import { DndContext, PointerSensor, useDraggable, useDroppable, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core'
+import {
+  DndContext,
+  PointerSensor,
+  useDraggable,
+  useDroppable,
+  useSensor,
+  useSensors,
+  type DragEndEvent
+} from '@dnd-kit/core'
 import { CSS } from '@dnd-kit/utilities'
 import type { BacklogListItem } from '@shared/api'
 import { REFINEMENT_TIPS, bucketChanges, groupIntoBuckets } from '@shared/domain/estimation'
@@ -23,7 +31,11 @@ export function BucketEstimation({ productId, items, scale }: BucketEstimationPr
   const [placed, setPlaced] = useState<Map<number, number>>(new Map())
   const save = useSaveEstimates(productId)
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }))
-  const { buckets, unsorted } = groupIntoBuckets(items, placed, steps.map((s) => s.points))
+  const { buckets, unsorted } = groupIntoBuckets(
+    items,
+    placed,
+    steps.map((s) => s.points)
+  )
   const changes = bucketChanges(items, placed)
   const labelOf = (points: number) => steps.find((s) => s.points === points)?.label ?? String(points)
 
@@ -65,7 +77,9 @@ export function BucketEstimation({ productId, items, scale }: BucketEstimationPr
           Bucket estimation
         </h2>
         <span className="muted small" aria-live="polite">
-          {changes.length === 0 ? 'No changes yet' : `${changes.length} ${changes.length === 1 ? 'estimate' : 'estimates'} to save`}
+          {changes.length === 0
+            ? 'No changes yet'
+            : `${changes.length} ${changes.length === 1 ? 'estimate' : 'estimates'} to save`}
         </span>
         <button type="button" onClick={() => setPlaced(new Map())} disabled={changes.length === 0}>
           Start over
@@ -95,7 +109,14 @@ export function BucketEstimation({ productId, items, scale }: BucketEstimationPr
         <div className="buckets">
           <Bucket id={UNSORTED} title="Not sorted" items={unsorted} steps={steps} onPut={put} />
           {buckets.map((bucket) => (
-            <Bucket key={bucket.value} id={String(bucket.value)} title={labelOf(bucket.value)} items={bucket.items} steps={steps} onPut={put} />
+            <Bucket
+              key={bucket.value}
+              id={String(bucket.value)}
+              title={labelOf(bucket.value)}
+              items={bucket.items}
+              steps={steps}
+              onPut={put}
+            />
           ))}
         </div>
       </DndContext>
@@ -114,7 +135,12 @@ interface BucketProps {
 function Bucket({ id, title, items, steps, onPut }: BucketProps) {
   const { setNodeRef, isOver } = useDroppable({ id })
   return (
-    <section ref={setNodeRef} className={isOver ? 'bucket drop-over' : 'bucket'} aria-label={`Bucket ${title}`} data-bucket={id}>
+    <section
+      ref={setNodeRef}
+      className={isOver ? 'bucket drop-over' : 'bucket'}
+      aria-label={`Bucket ${title}`}
+      data-bucket={id}
+    >
       <h3>
         {title} <span className="muted small">({items.length})</span>
       </h3>
@@ -127,10 +153,24 @@ function Bucket({ id, title, items, steps, onPut }: BucketProps) {
   )
 }
 
-function BucketCard({ item, bucket, steps, onPut }: { item: BacklogListItem; bucket: string; steps: BucketProps['steps']; onPut: BucketProps['onPut'] }) {
+function BucketCard({
+  item,
+  bucket,
+  steps,
+  onPut
+}: {
+  item: BacklogListItem
+  bucket: string
+  steps: BucketProps['steps']
+  onPut: BucketProps['onPut']
+}) {
   const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id: `bucket-item-${item.id}` })
   return (
-    <li ref={setNodeRef} className={isDragging ? 'bucket-card dragging' : 'bucket-card'} style={{ transform: CSS.Translate.toString(transform) }}>
+    <li
+      ref={setNodeRef}
+      className={isDragging ? 'bucket-card dragging' : 'bucket-card'}
+      style={{ transform: CSS.Translate.toString(transform) }}
+    >
       <div className="bucket-card-head">
         <button type="button" className="drag-handle" aria-label={`Drag ${item.title}`} {...attributes} {...listeners}>
           ⠿

@@ -23,11 +23,16 @@ export function PlanningPoker({ items, scale, itemId, onItemChange }: PlanningPo
     return (
       <div className="empty-state">
         <h2>Nothing to estimate</h2>
-        <p>Every item near the top is ready. Planning Poker is for items that still need an estimate or a second look.</p>
+        <p>
+          Every item near the top is ready. Planning Poker is for items that still need an estimate or a second look.
+        </p>
       </div>
     )
   }
-  if (session) return <PokerRound item={item} scale={scale} session={session} onChange={setSession} onFinish={() => setSession(null)} />
+  if (session)
+    return (
+      <PokerRound item={item} scale={scale} session={session} onChange={setSession} onFinish={() => setSession(null)} />
+    )
 
   const participants = startSession(names.split('\n')).participants
   const start = (event: FormEvent) => {
@@ -50,7 +55,13 @@ export function PlanningPoker({ items, scale, itemId, onItemChange }: PlanningPo
       </div>
       <div className="field">
         <label htmlFor="planning-poker-names">Participants, one per line</label>
-        <textarea id="planning-poker-names" rows={4} value={names} onChange={(e) => setNames(e.target.value)} placeholder={'Ana\nBen\nCleo'} />
+        <textarea
+          id="planning-poker-names"
+          rows={4}
+          value={names}
+          onChange={(e) => setNames(e.target.value)}
+          placeholder={'Ana\nBen\nCleo'}
+        />
       </div>
       <div>
         <button type="submit" className="primary" disabled={participants.length === 0}>
@@ -74,7 +85,12 @@ function PokerRound({ item, scale, session, onChange, onFinish }: PokerRoundProp
   const steps = scaleSteps(scale)
   const cards = steps.map((step) => ({ label: step.label, value: step.points }))
   const votes = session.votes.filter((v): v is number => v !== null)
-  const stats = session.revealed ? voteStats(votes, steps.map((s) => s.points)) : null
+  const stats = session.revealed
+    ? voteStats(
+        votes,
+        steps.map((s) => s.points)
+      )
+    : null
   const [agreed, setAgreed] = useState<number | null>(null)
   const agreedValue = agreed ?? stats?.suggestion ?? stats?.median ?? null
   const label = (value: number) => formatEstimate(scale, value)
@@ -113,7 +129,9 @@ function PokerRound({ item, scale, session, onChange, onFinish }: PokerRoundProp
               : `The cards range from ${label(stats.low)} to ${label(stats.high)} (${stats.spread} ${stats.spread === 1 ? 'step' : 'steps'} apart).`}{' '}
             {stats.outliers.length > 0 &&
               `Hear ${outlierNames} first: ${stats.outliers.length === 1 ? 'that card is' : 'those cards are'} far from the middle.`}
-            {!stats.consensus && stats.suggestion !== null && ` Neighbouring cards: teams usually take the higher one, ${label(stats.suggestion)}.`}
+            {!stats.consensus &&
+              stats.suggestion !== null &&
+              ` Neighbouring cards: teams usually take the higher one, ${label(stats.suggestion)}.`}
             {stats.suggestion === null && ' Talk about what each of you assumed, then vote again.'}
           </p>
           <AgreeBar

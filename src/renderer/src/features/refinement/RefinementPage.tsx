@@ -49,7 +49,10 @@ function RefinementView({ product }: { product: Product }) {
   if (error) return <ErrorMessage error={error} />
   if (!backlog.data || !workflow.data || !settings.data) return <p className="muted">Loading…</p>
   const scale = settings.data.estimateScale
-  const options = { hasDefinitionOfReady: settings.data.definitionOfReady.length > 0, threshold: settings.data.estimateThreshold }
+  const options = {
+    hasDefinitionOfReady: settings.data.definitionOfReady.length > 0,
+    threshold: settings.data.estimateThreshold
+  }
   const toRefine = itemsToRefine(backlog.data, workflow.data, options)
   const open = openItems(backlog.data, workflow.data)
     .slice(0, BUCKET_DEPTH)
@@ -57,8 +60,19 @@ function RefinementView({ product }: { product: Product }) {
 
   return (
     <>
-      <TabList label="Refinement" idPrefix="refinement" tabs={TABS} selected={tab} onSelect={(id) => setTab(id as Tab)} />
-      <section role="tabpanel" id={panelId('refinement', tab)} aria-labelledby={tabId('refinement', tab)} className="tab-panel">
+      <TabList
+        label="Refinement"
+        idPrefix="refinement"
+        tabs={TABS}
+        selected={tab}
+        onSelect={(id) => setTab(id as Tab)}
+      />
+      <section
+        role="tabpanel"
+        id={panelId('refinement', tab)}
+        aria-labelledby={tabId('refinement', tab)}
+        className="tab-panel"
+      >
         {tab === 'items' && (
           <ToRefineList
             rows={toRefine}
@@ -72,12 +86,19 @@ function RefinementView({ product }: { product: Product }) {
           />
         )}
         {tab === 'poker' && (
-          <PlanningPoker items={toRefine.length > 0 ? toRefine.map((r) => r.item) : open} scale={scale} itemId={pokerItemId} onItemChange={setPokerItemId} />
+          <PlanningPoker
+            items={toRefine.length > 0 ? toRefine.map((r) => r.item) : open}
+            scale={scale}
+            itemId={pokerItemId}
+            onItemChange={setPokerItemId}
+          />
         )}
         {tab === 'buckets' && <BucketEstimation productId={product.id} items={open} scale={scale} />}
         {tab === 'teams' && <CrossTeamView productId={product.id} items={backlog.data} states={workflow.data} />}
       </section>
-      {splitting && <SplitDialog productId={product.id} item={splitting} scale={scale} onClose={() => setSplitting(null)} />}
+      {splitting && (
+        <SplitDialog productId={product.id} item={splitting} scale={scale} onClose={() => setSplitting(null)} />
+      )}
     </>
   )
 }
@@ -104,8 +125,10 @@ function ToRefineList({ rows, scale, hasDefinitionOfReady, onSplit, onPoker }: T
       <h2 id="to-refine-title">Not ready yet, from the top</h2>
       <p className="muted small">
         The first {REFINEMENT_DEPTH} open items that are not ready
-        {hasDefinitionOfReady ? ' by your Definition of Ready' : ' (without a Definition of Ready: those without an estimate or acceptance criteria)'}.{' '}
-        {REFINEMENT_TIPS.notReady}
+        {hasDefinitionOfReady
+          ? ' by your Definition of Ready'
+          : ' (without a Definition of Ready: those without an estimate or acceptance criteria)'}
+        . {REFINEMENT_TIPS.notReady}
       </p>
       <ol className="refine-list">
         {rows.map(({ item, position, gaps }) => (
@@ -121,7 +144,11 @@ function ToRefineList({ rows, scale, hasDefinitionOfReady, onSplit, onPoker }: T
               <button type="button" onClick={() => onSplit(item)} aria-label={`Split ${item.title}`}>
                 Split…
               </button>
-              <button type="button" onClick={() => onPoker(item)} aria-label={`Estimate ${item.title} with Planning Poker`}>
+              <button
+                type="button"
+                onClick={() => onPoker(item)}
+                aria-label={`Estimate ${item.title} with Planning Poker`}
+              >
                 Planning Poker
               </button>
             </div>

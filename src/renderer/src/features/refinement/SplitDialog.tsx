@@ -3,7 +3,13 @@ import type { BacklogListItem } from '@shared/api'
 import { scaleSteps, type EstimateScale } from '@shared/domain/items/estimate-scale'
 import { parentProblem } from '@shared/domain/items/hierarchy'
 import { REFINEMENT_TIPS } from '@shared/domain/estimation'
-import { SPLIT_PATTERNS, SPLIT_PATTERN_INFO, suggestChildren, type SplitPattern, type SuggestedChild } from '@shared/domain/splitting'
+import {
+  SPLIT_PATTERNS,
+  SPLIT_PATTERN_INFO,
+  suggestChildren,
+  type SplitPattern,
+  type SuggestedChild
+} from '@shared/domain/splitting'
 import { Dialog } from '@renderer/ui/Dialog'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { notify } from '@renderer/ui/toastStore'
@@ -22,7 +28,8 @@ interface ChildDraft extends SuggestedChild {
 }
 
 let nextKey = 1
-const drafts = (children: SuggestedChild[]): ChildDraft[] => children.map((child) => ({ ...child, key: nextKey++, estimate: null }))
+const drafts = (children: SuggestedChild[]): ChildDraft[] =>
+  children.map((child) => ({ ...child, key: nextKey++, estimate: null }))
 
 /** Split an item along a pattern: the pattern suggests the children, the user edits them. */
 export function SplitDialog({ productId, item, scale, onClose }: SplitDialogProps) {
@@ -34,11 +41,20 @@ export function SplitDialog({ productId, item, scale, onClose }: SplitDialogProp
     setPattern(next)
     setChildren(drafts(suggestChildren(next, item.title)))
   }
-  const change = (key: number, patch: Partial<ChildDraft>) => setChildren((list) => list.map((c) => (c.key === key ? { ...c, ...patch } : c)))
+  const change = (key: number, patch: Partial<ChildDraft>) =>
+    setChildren((list) => list.map((c) => (c.key === key ? { ...c, ...patch } : c)))
   const submit = (event: FormEvent) => {
     event.preventDefault()
     split.mutate(
-      { itemId: item.id, pattern, children: children.map(({ title, estimate, type }) => ({ title, estimate, type: type === 'spike' ? 'spike' : 'story' })) },
+      {
+        itemId: item.id,
+        pattern,
+        children: children.map(({ title, estimate, type }) => ({
+          title,
+          estimate,
+          type: type === 'spike' ? 'spike' : 'story'
+        }))
+      },
       {
         onSuccess: ({ children: created }) => {
           notify(`Split “${item.title}” into ${created.length} items, right under it in the backlog.`)
@@ -84,7 +100,9 @@ export function SplitDialog({ productId, item, scale, onClose }: SplitDialogProp
                 <select
                   id={`split-estimate-${child.key}`}
                   value={child.estimate ?? ''}
-                  onChange={(e) => change(child.key, { estimate: e.target.value === '' ? null : Number(e.target.value) })}
+                  onChange={(e) =>
+                    change(child.key, { estimate: e.target.value === '' ? null : Number(e.target.value) })
+                  }
                 >
                   <option value="">No estimate</option>
                   {scaleSteps(scale).map((step) => (
@@ -106,7 +124,11 @@ export function SplitDialog({ productId, item, scale, onClose }: SplitDialogProp
             ))}
           </ol>
           <div>
-            <button type="button" onClick={() => setChildren((list) => [...list, ...drafts([{ title: '', type: 'story' }])])} disabled={children.length >= 20}>
+            <button
+              type="button"
+              onClick={() => setChildren((list) => [...list, ...drafts([{ title: '', type: 'story' }])])}
+              disabled={children.length >= 20}
+            >
               Add an item
             </button>
           </div>

@@ -21,27 +21,44 @@ interface Options {
 }
 
 /** Open items in backlog order with their positions: not finished or removed, and not epics (those are refined by splitting). */
-export function openItems(items: readonly BacklogListItem[], states: readonly WorkflowState[]): Array<{ item: BacklogListItem; position: number }> {
+export function openItems(
+  items: readonly BacklogListItem[],
+  states: readonly WorkflowState[]
+): Array<{ item: BacklogListItem; position: number }> {
   const closed = new Set(states.filter((s) => !isOpenCategory(s.category)).map((s) => s.id))
-  return items.flatMap((item, index) => (closed.has(item.stateId) || item.type === 'epic' ? [] : [{ item, position: index + 1 }]))
+  return items.flatMap((item, index) =>
+    closed.has(item.stateId) || item.type === 'epic' ? [] : [{ item, position: index + 1 }]
+  )
 }
 
 /**
  * The top open items not ready yet, in backlog order. Without a Definition of Ready, an item counts
  * as ready once it has an estimate and acceptance criteria.
  */
-export function itemsToRefine(items: readonly BacklogListItem[], states: readonly WorkflowState[], options: Options): ItemToRefine[] {
+export function itemsToRefine(
+  items: readonly BacklogListItem[],
+  states: readonly WorkflowState[],
+  options: Options
+): ItemToRefine[] {
   const result: ItemToRefine[] = []
   for (const { item, position } of openItems(items, states)) {
     const gaps = [
       ...(item.estimate === null ? ['no estimate'] : []),
-      ...(item.estimate !== null && item.estimate > options.threshold ? [`too big to finish in one go (over ${options.threshold})`] : []),
+      ...(item.estimate !== null && item.estimate > options.threshold
+        ? [`too big to finish in one go (over ${options.threshold})`]
+        : []),
       ...(item.criteriaCount === 0 ? ['no acceptance criteria'] : []),
-      ...(item.blockedByCount > 0 ? [`blocked by ${item.blockedByCount} ${item.blockedByCount === 1 ? 'item' : 'items'}`] : [])
+      ...(item.blockedByCount > 0
+        ? [`blocked by ${item.blockedByCount} ${item.blockedByCount === 1 ? 'item' : 'items'}`]
+        : [])
     ]
     const ready = options.hasDefinitionOfReady ? item.ready : item.estimate !== null && item.criteriaCount > 0
     if (ready) continue
-    result.push({ item, position, gaps: gaps.length > 0 || !options.hasDefinitionOfReady ? gaps : ['Definition of Ready not met yet'] })
+    result.push({
+      item,
+      position,
+      gaps: gaps.length > 0 || !options.hasDefinitionOfReady ? gaps : ['Definition of Ready not met yet']
+    })
     if (result.length === (options.limit ?? REFINEMENT_DEPTH)) break
   }
   return result

@@ -1,6 +1,12 @@
 import { useState, type FormEvent } from 'react'
 import type { MethodInput, Product } from '@shared/api'
-import { COURSE_TRACKS, REPORT_SECTIONS, SECTION_TITLES, type CourseTrack, type ReportSectionId } from '@shared/domain/report/sections'
+import {
+  COURSE_TRACKS,
+  REPORT_SECTIONS,
+  SECTION_TITLES,
+  type CourseTrack,
+  type ReportSectionId
+} from '@shared/domain/report/sections'
 import { api } from '@renderer/api'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { saveFile } from '@renderer/ui/saveFile'
@@ -21,7 +27,8 @@ export function ExportTab({ product }: { product: Product }) {
   const [error, setError] = useState<unknown>(null)
   const [preview, setPreview] = useState<string | null>(null)
 
-  const toggle = (id: ReportSectionId, on: boolean) => setSections((list) => (on ? [...list, id] : list.filter((s) => s !== id)))
+  const toggle = (id: ReportSectionId, on: boolean) =>
+    setSections((list) => (on ? [...list, id] : list.filter((s) => s !== id)))
 
   const build = (format: Format) =>
     api.call('reports.build', {
@@ -61,7 +68,9 @@ export function ExportTab({ product }: { product: Product }) {
         </fieldset>
         <fieldset>
           <legend>Period (optional)</legend>
-          <p className="muted small">Sprints, decisions, forecasts, actions and evidence dated in the period; leave empty for all.</p>
+          <p className="muted small">
+            Sprints, decisions, forecasts, actions and evidence dated in the period; leave empty for all.
+          </p>
           <div className="row">
             <label>
               From
@@ -93,11 +102,22 @@ export function ExportTab({ product }: { product: Product }) {
           <p className="muted small">With a track, the report shows that course&apos;s assignments only.</p>
         </fieldset>
         <div className="actions" role="group" aria-label="Make the report">
-          <button type="submit" className="primary" disabled={busy !== null || sections.length === 0} aria-busy={busy === 'preview'}>
+          <button
+            type="submit"
+            className="primary"
+            disabled={busy !== null || sections.length === 0}
+            aria-busy={busy === 'preview'}
+          >
             {busy === 'preview' ? 'Building…' : 'Preview'}
           </button>
           {(['html', 'pdf', 'md'] as const).map((format) => (
-            <button key={format} type="button" disabled={busy !== null || sections.length === 0} aria-busy={busy === format} onClick={() => run(format)}>
+            <button
+              key={format}
+              type="button"
+              disabled={busy !== null || sections.length === 0}
+              aria-busy={busy === format}
+              onClick={() => run(format)}
+            >
               {busy === format ? 'Preparing…' : FORMAT_LABELS[format]}
             </button>
           ))}

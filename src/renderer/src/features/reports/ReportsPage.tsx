@@ -19,7 +19,9 @@ export function ReportsPage() {
       intro="One offline report of your work for a coach, the coach's review space, and the reviews you received."
       className="reports-page"
     >
-      {(product) => <RouteTabs key={product.id} label="Reports" idPrefix="reports" tabs={TABS} panelProps={{ product }} />}
+      {(product) => (
+        <RouteTabs key={product.id} label="Reports" idPrefix="reports" tabs={TABS} panelProps={{ product }} />
+      )}
     </ProductPage>
   )
 }

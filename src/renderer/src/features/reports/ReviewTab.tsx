@@ -1,7 +1,15 @@
 import { useId, useMemo, useState } from 'react'
 import type { MethodOutput } from '@shared/api'
 import { renderHtml } from '@shared/domain/report/render/html'
-import { REVIEW_VERDICTS, VERDICT_LABELS, commentTargets, composeReview, reviewFileName, type ReviewComment, type ReviewVerdict } from '@shared/domain/report/review'
+import {
+  REVIEW_VERDICTS,
+  VERDICT_LABELS,
+  commentTargets,
+  composeReview,
+  reviewFileName,
+  type ReviewComment,
+  type ReviewVerdict
+} from '@shared/domain/report/review'
 import { api } from '@renderer/api'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { readPickedText } from '@renderer/ui/readPickedText'
@@ -65,15 +73,20 @@ function ReviewSpace({ opened }: { opened: Opened }) {
       assessment: { verdict, text: assessment.trim() },
       comments: targets.map((t) => ({ ...t, text: comments[keyOf(t)] ?? '', verdict: verdicts[keyOf(t)] }))
     })
-    saveFile({ content: `${JSON.stringify(review, null, 2)}\n`, encoding: 'utf8', fileName: reviewFileName(review), mimeType: 'application/json' })
+    saveFile({
+      content: `${JSON.stringify(review, null, 2)}\n`,
+      encoding: 'utf8',
+      fileName: reviewFileName(review),
+      mimeType: 'application/json'
+    })
   }
 
   return (
     <>
       {!opened.intact && (
         <p className="warning-banner" role="alert">
-          This report&apos;s data was changed after it was exported (its checksum does not match). You can still read and review it, but it
-          may not be what the graduate sent.
+          This report&apos;s data was changed after it was exported (its checksum does not match). You can still read
+          and review it, but it may not be what the graduate sent.
         </p>
       )}
       <div className="review-layout">
@@ -91,14 +104,20 @@ function ReviewSpace({ opened }: { opened: Opened }) {
                   {t.target === 'assignment' ? 'Assignment: ' : ''}
                   {t.label}
                 </span>
-                <textarea rows={3} value={comments[keyOf(t)] ?? ''} onChange={(e) => setComments((c) => ({ ...c, [keyOf(t)]: e.target.value }))} />
+                <textarea
+                  rows={3}
+                  value={comments[keyOf(t)] ?? ''}
+                  onChange={(e) => setComments((c) => ({ ...c, [keyOf(t)]: e.target.value }))}
+                />
               </label>
               {t.target === 'assignment' && (
                 <AssignmentVerdict
                   label={t.label}
                   value={verdicts[keyOf(t)]}
                   onChange={(v) =>
-                    setVerdicts(({ [keyOf(t)]: _old, ...rest }) => (v === undefined ? rest : { ...rest, [keyOf(t)]: v }))
+                    setVerdicts(({ [keyOf(t)]: _old, ...rest }) =>
+                      v === undefined ? rest : { ...rest, [keyOf(t)]: v }
+                    )
                   }
                 />
               )}
@@ -106,7 +125,9 @@ function ReviewSpace({ opened }: { opened: Opened }) {
           ))}
           <fieldset>
             <legend>Overall assessment</legend>
-            <p className="muted small">Beside your verdict on each assignment above, one verdict on the work as a whole.</p>
+            <p className="muted small">
+              Beside your verdict on each assignment above, one verdict on the work as a whole.
+            </p>
             {REVIEW_VERDICTS.map((v) => (
               <label key={v} className="check">
                 <input type="radio" name="verdict" checked={verdict === v} onChange={() => setVerdict(v)} />
@@ -120,7 +141,12 @@ function ReviewSpace({ opened }: { opened: Opened }) {
           </fieldset>
           <label className="comment-field">
             <span>Reviewer</span>
-            <input value={reviewer} maxLength={120} onChange={(e) => setReviewer(e.target.value)} placeholder="Your name" />
+            <input
+              value={reviewer}
+              maxLength={120}
+              onChange={(e) => setReviewer(e.target.value)}
+              placeholder="Your name"
+            />
           </label>
           <button type="button" className="primary" disabled={reviewer.trim() === ''} onClick={exportReview}>
             Export review file
@@ -133,13 +159,25 @@ function ReviewSpace({ opened }: { opened: Opened }) {
 }
 
 /** The coach's verdict on one assignment; "no verdict" leaves it to the comment and the overall assessment. */
-function AssignmentVerdict({ label, value, onChange }: { label: string; value: ReviewVerdict | undefined; onChange: (verdict: ReviewVerdict | undefined) => void }) {
+function AssignmentVerdict({
+  label,
+  value,
+  onChange
+}: {
+  label: string
+  value: ReviewVerdict | undefined
+  onChange: (verdict: ReviewVerdict | undefined) => void
+}) {
   const id = useId()
   // The label stands beside the select, not around it: wrapped, the options' words would join its name.
   return (
     <div className="comment-field">
       <label htmlFor={id}>Verdict on “{label}”</label>
-      <select id={id} value={value ?? ''} onChange={(e) => onChange(e.target.value === '' ? undefined : (e.target.value as ReviewVerdict))}>
+      <select
+        id={id}
+        value={value ?? ''}
+        onChange={(e) => onChange(e.target.value === '' ? undefined : (e.target.value as ReviewVerdict))}
+      >
         <option value="">No verdict on this assignment</option>
         {REVIEW_VERDICTS.map((v) => (
           <option key={v} value={v}>

@@ -15,7 +15,10 @@ export const reviewKeys = { all: (productId: number) => ['reviews', productId] a
 
 /** Import the review file a coach sent back and read the comments beside the sections they are about. */
 export function ReviewsTab({ product }: { product: Product }) {
-  const reviews = useQuery({ queryKey: reviewKeys.all(product.id), queryFn: () => api.call('reviews.list', { productId: product.id }) })
+  const reviews = useQuery({
+    queryKey: reviewKeys.all(product.id),
+    queryFn: () => api.call('reviews.list', { productId: product.id })
+  })
   const importReview = useAreaWrite('reviews.import', reviewKeys.all(product.id))
   const remove = useAreaWrite('reviews.delete', reviewKeys.all(product.id))
   const [readError, setReadError] = useState<unknown>(null)
@@ -26,7 +29,11 @@ export function ReviewsTab({ product }: { product: Product }) {
     readPickedText(file)
       .then((reviewJson) => importReview.mutateAsync({ productId: product.id, reviewJson }))
       .then(({ intact, review }) =>
-        notify(intact ? `Imported the review by ${review.reviewer}.` : `Imported the review by ${review.reviewer}, but it was changed after export.`)
+        notify(
+          intact
+            ? `Imported the review by ${review.reviewer}.`
+            : `Imported the review by ${review.reviewer}, but it was changed after export.`
+        )
       )
       .catch(setReadError)
   }
@@ -42,7 +49,11 @@ export function ReviewsTab({ product }: { product: Product }) {
       {readError !== null && <ErrorMessage error={readError} />}
       {reviews.isPending && <p className="muted">Loading…</p>}
       {reviews.error && <ErrorMessage error={reviews.error} />}
-      {reviews.data?.length === 0 && <p className="muted empty">No reviews yet. Export a report, send it to your coach, and import the file they send back.</p>}
+      {reviews.data?.length === 0 && (
+        <p className="muted empty">
+          No reviews yet. Export a report, send it to your coach, and import the file they send back.
+        </p>
+      )}
       {reviews.data?.map((review) => (
         <ReviewCard key={review.id} review={review} onDelete={() => remove.mutate({ id: review.id })} />
       ))}

@@ -52,8 +52,13 @@ export function BacklogFilterBar({ productId, items, states, teams, onMatches }:
 
   useEffect(() => {
     onMatches(matches)
-    const snippets = new Map((search.data ?? []).flatMap((hit) => (hit.snippet && active ? [[hit.id, hit.snippet] as const] : [])))
-    selection.show(items.filter((i) => !matches || matches.has(i.id)).map((i) => i.id), snippets)
+    const snippets = new Map(
+      (search.data ?? []).flatMap((hit) => (hit.snippet && active ? [[hit.id, hit.snippet] as const] : []))
+    )
+    selection.show(
+      items.filter((i) => !matches || matches.has(i.id)).map((i) => i.id),
+      snippets
+    )
   }, [matches, items, onMatches, search.data, active])
 
   // A product switch starts with nothing ticked.
@@ -101,7 +106,11 @@ export function BacklogFilterBar({ productId, items, states, teams, onMatches }:
         </div>
         <div className="field">
           <label htmlFor="filter-type">Type</label>
-          <select id="filter-type" value={form.type} onChange={(e) => set('type', e.target.value as FilterForm['type'])}>
+          <select
+            id="filter-type"
+            value={form.type}
+            onChange={(e) => set('type', e.target.value as FilterForm['type'])}
+          >
             <option value="">Any type</option>
             {ITEM_TYPES.map((type) => (
               <option key={type} value={type}>
@@ -148,7 +157,11 @@ export function BacklogFilterBar({ productId, items, states, teams, onMatches }:
         </div>
         <div className="field">
           <label htmlFor="filter-ready">Ready</label>
-          <select id="filter-ready" value={form.ready} onChange={(e) => set('ready', e.target.value as FilterForm['ready'])}>
+          <select
+            id="filter-ready"
+            value={form.ready}
+            onChange={(e) => set('ready', e.target.value as FilterForm['ready'])}
+          >
             <option value="">Ready or not</option>
             <option value="yes">Ready</option>
             <option value="no">Not ready</option>
@@ -156,7 +169,11 @@ export function BacklogFilterBar({ productId, items, states, teams, onMatches }:
         </div>
         <div className="field">
           <label htmlFor="filter-estimate">Estimate</label>
-          <select id="filter-estimate" value={form.estimate} onChange={(e) => set('estimate', e.target.value as FilterForm['estimate'])}>
+          <select
+            id="filter-estimate"
+            value={form.estimate}
+            onChange={(e) => set('estimate', e.target.value as FilterForm['estimate'])}
+          >
             <option value="">Any estimate</option>
             <option value="none">No estimate</option>
             <option value="range">Between…</option>
@@ -165,9 +182,23 @@ export function BacklogFilterBar({ productId, items, states, teams, onMatches }:
         {form.estimate === 'range' && (
           <div className="field estimate-range">
             <label htmlFor="filter-min">From</label>
-            <input id="filter-min" type="number" min={0} inputMode="decimal" value={form.min} onChange={(e) => set('min', e.target.value)} />
+            <input
+              id="filter-min"
+              type="number"
+              min={0}
+              inputMode="decimal"
+              value={form.min}
+              onChange={(e) => set('min', e.target.value)}
+            />
             <label htmlFor="filter-max">to</label>
-            <input id="filter-max" type="number" min={0} inputMode="decimal" value={form.max} onChange={(e) => set('max', e.target.value)} />
+            <input
+              id="filter-max"
+              type="number"
+              min={0}
+              inputMode="decimal"
+              value={form.max}
+              onChange={(e) => set('max', e.target.value)}
+            />
           </div>
         )}
         {active && (

@@ -42,7 +42,10 @@ export function BulkEditBar({ productId, states, teams, items }: BulkEditBarProp
   )
 
   const apply = (patch: Patch, what: string, doneChecks?: number[]) =>
-    bulk.mutate({ ids, patch, ...(doneChecks && { confirmDone: true, doneChecks }) }, { onSuccess: () => notify(`Changed the ${what} of ${count}.`) })
+    bulk.mutate(
+      { ids, patch, ...(doneChecks && { confirmDone: true, doneChecks }) },
+      { onSuccess: () => notify(`Changed the ${what} of ${count}.`) }
+    )
 
   const onStatus = (value: string) => {
     const state = states.find((s) => String(s.id) === value)
@@ -58,7 +61,12 @@ export function BulkEditBar({ productId, states, teams, items }: BulkEditBarProp
       </strong>
       <div className="inline-field">
         <label htmlFor="bulk-type">Type</label>
-        <select id="bulk-type" value="" disabled={bulk.isPending} onChange={(e) => apply({ type: e.target.value as Patch['type'] }, 'type')}>
+        <select
+          id="bulk-type"
+          value=""
+          disabled={bulk.isPending}
+          onChange={(e) => apply({ type: e.target.value as Patch['type'] }, 'type')}
+        >
           <option value="">Set type…</option>
           {ITEM_TYPES.map((type) => (
             <option key={type} value={type}>
@@ -84,7 +92,9 @@ export function BulkEditBar({ productId, states, teams, items }: BulkEditBarProp
           id="bulk-estimate"
           value=""
           disabled={bulk.isPending}
-          onChange={(e) => apply({ estimate: e.target.value === NO_ESTIMATE ? null : Number(e.target.value) }, 'estimate')}
+          onChange={(e) =>
+            apply({ estimate: e.target.value === NO_ESTIMATE ? null : Number(e.target.value) }, 'estimate')
+          }
         >
           <option value="">Set estimate…</option>
           <option value={NO_ESTIMATE}>No estimate</option>
@@ -124,7 +134,12 @@ export function BulkEditBar({ productId, states, teams, items }: BulkEditBarProp
         }}
       >
         <label htmlFor="bulk-add-label">Add label</label>
-        <input id="bulk-add-label" value={newLabel} list="bulk-label-names" onChange={(e) => setNewLabel(e.target.value)} />
+        <input
+          id="bulk-add-label"
+          value={newLabel}
+          list="bulk-label-names"
+          onChange={(e) => setNewLabel(e.target.value)}
+        />
         <datalist id="bulk-label-names">
           {(labels.data ?? []).map((label) => (
             <option key={label.id} value={label.name} />
@@ -136,7 +151,12 @@ export function BulkEditBar({ productId, states, teams, items }: BulkEditBarProp
       </form>
       <div className="inline-field">
         <label htmlFor="bulk-remove-label">Remove label</label>
-        <select id="bulk-remove-label" value="" disabled={bulk.isPending || !labels.data?.length} onChange={(e) => apply({ removeLabels: [e.target.value] }, 'labels')}>
+        <select
+          id="bulk-remove-label"
+          value=""
+          disabled={bulk.isPending || !labels.data?.length}
+          onChange={(e) => apply({ removeLabels: [e.target.value] }, 'labels')}
+        >
           <option value="">Choose…</option>
           {(labels.data ?? []).map((label) => (
             <option key={label.id} value={label.name}>

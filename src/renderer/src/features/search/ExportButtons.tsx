@@ -10,7 +10,11 @@ async function exportFile(productId: number, format: Format) {
   if (format === 'csv') return api.call('export.csv', { productId })
   if (format === 'markdown') return api.call('export.markdown', { productId })
   const document = await api.call('products.export', { productId })
-  const name = document.product.name.replace(/[^\w]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'product'
+  const name =
+    document.product.name
+      .replace(/[^\w]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .toLowerCase() || 'product'
   return { fileName: `${name}.json`, mimeType: 'application/json', text: `${JSON.stringify(document, null, 2)}\n` }
 }
 
@@ -20,7 +24,14 @@ export function ExportButtons({ productId }: { productId: number }) {
   const run = (format: Format) => {
     setBusy(format)
     exportFile(productId, format)
-      .then((file) => saveFile({ content: file.text, encoding: 'utf8', fileName: file.fileName, mimeType: `${file.mimeType};charset=utf-8` }))
+      .then((file) =>
+        saveFile({
+          content: file.text,
+          encoding: 'utf8',
+          fileName: file.fileName,
+          mimeType: `${file.mimeType};charset=utf-8`
+        })
+      )
       .catch((error: unknown) => notifyError(`Could not export: ${errorText(error)}`))
       .finally(() => setBusy(null))
   }
@@ -34,7 +45,13 @@ export function ExportButtons({ productId }: { productId: number }) {
           ['markdown', 'Markdown']
         ] as const
       ).map(([format, label]) => (
-        <button key={format} type="button" disabled={busy !== null} aria-busy={busy === format} onClick={() => run(format)}>
+        <button
+          key={format}
+          type="button"
+          disabled={busy !== null}
+          aria-busy={busy === format}
+          onClick={() => run(format)}
+        >
           {label}
         </button>
       ))}

@@ -11,7 +11,15 @@ export function RowCheckbox({ id, title }: { id: number; title: string }) {
     selection.toggle(id, event.shiftKey)
   }
   return (
-    <input type="checkbox" className="row-check" tabIndex={-1} checked={checked} aria-label={`Select ${title}`} onClick={onClick} onChange={() => undefined} />
+    <input
+      type="checkbox"
+      className="row-check"
+      tabIndex={-1}
+      checked={checked}
+      aria-label={`Select ${title}`}
+      onClick={onClick}
+      onChange={() => undefined}
+    />
   )
 }
 
@@ -24,7 +32,9 @@ export function RowSnippet({ id }: { id: number }) {
   return (
     <span className="row-snippet">
       <span className="row-snippet-field">{FIELD_NAMES[snippet.field]}:</span>{' '}
-      {snippet.parts.map((part, index) => (part.match ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>))}
+      {snippet.parts.map((part, index) =>
+        part.match ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>
+      )}
     </span>
   )
 }

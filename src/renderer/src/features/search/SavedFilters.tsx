@@ -80,7 +80,13 @@ export function SavedFilters({ productId, query, form, active, onApply }: SavedF
           <label htmlFor="saved-filter-name" className="visually-hidden">
             Name of the saved filter
           </label>
-          <input id="saved-filter-name" value={name} placeholder="Name, e.g. Small bugs" autoFocus onChange={(e) => setName(e.target.value)} />
+          <input
+            id="saved-filter-name"
+            value={name}
+            placeholder="Name, e.g. Small bugs"
+            autoFocus
+            onChange={(e) => setName(e.target.value)}
+          />
           <button type="submit" className="primary">
             Save
           </button>

@@ -14,7 +14,16 @@ export interface FilterForm {
   team: string
 }
 
-export const EMPTY_FORM: FilterForm = { type: '', stateId: '', label: '', ready: '', estimate: '', min: '', max: '', team: '' }
+export const EMPTY_FORM: FilterForm = {
+  type: '',
+  stateId: '',
+  label: '',
+  ready: '',
+  estimate: '',
+  min: '',
+  max: '',
+  team: ''
+}
 
 const number = (text: string) => (text.trim() === '' || !Number.isFinite(Number(text)) ? undefined : Number(text))
 
@@ -29,7 +38,9 @@ export function toFilters(form: FilterForm): BacklogFilters {
     ...(form.ready && { ready: form.ready === 'yes' }),
     ...(form.team && { teams: [form.team === 'none' ? ('none' as const) : Number(form.team)] }),
     ...(form.estimate === 'none' && { estimate: { kind: 'none' as const } }),
-    ...(form.estimate === 'range' && { estimate: { kind: 'range' as const, ...(min !== undefined && { min }), ...(max !== undefined && { max }) } })
+    ...(form.estimate === 'range' && {
+      estimate: { kind: 'range' as const, ...(min !== undefined && { min }), ...(max !== undefined && { max }) }
+    })
   }
 }
 

@@ -5,7 +5,8 @@ import { api } from '@renderer/api'
 import { backlogKeys } from '@renderer/features/backlog/queries'
 
 /** Under the backlog's key, so every change to the backlog refreshes the results too. */
-const searchKey = (productId: number, query: string, filters: BacklogFilters) => [...backlogKeys.items(productId), 'search', query, filters] as const
+const searchKey = (productId: number, query: string, filters: BacklogFilters) =>
+  [...backlogKeys.items(productId), 'search', query, filters] as const
 const filtersKey = (productId: number) => ['saved-filters', productId] as const
 
 export function useSearch(productId: number, query: string, filters: BacklogFilters, enabled: boolean) {
@@ -28,7 +29,8 @@ export function useSavedFilters(productId: number) {
 export function useSaveFilter(productId: number) {
   const client = useQueryClient()
   return useMutation({
-    mutationFn: (input: Omit<MethodInput<'filters.save'>, 'productId'>) => api.call('filters.save', { ...input, productId }),
+    mutationFn: (input: Omit<MethodInput<'filters.save'>, 'productId'>) =>
+      api.call('filters.save', { ...input, productId }),
     meta: { inlineErrors: true },
     onSuccess: () => client.invalidateQueries({ queryKey: filtersKey(productId) })
   })

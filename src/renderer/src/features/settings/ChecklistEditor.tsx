@@ -53,8 +53,19 @@ export function ChecklistEditor({ productId, kind, teamId, title, purpose, lines
               <label className="visually-hidden" htmlFor={`${idPrefix}-line-${index}`}>
                 {title}, line {index + 1}
               </label>
-              <input id={`${idPrefix}-line-${index}`} value={line.text} maxLength={500} onChange={(e) => set(index, e.target.value)} />
-              <button type="button" className="icon-button" aria-label={`Move line ${index + 1} up`} disabled={index === 0} onClick={() => move(index, -1)}>
+              <input
+                id={`${idPrefix}-line-${index}`}
+                value={line.text}
+                maxLength={500}
+                onChange={(e) => set(index, e.target.value)}
+              />
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={`Move line ${index + 1} up`}
+                disabled={index === 0}
+                onClick={() => move(index, -1)}
+              >
                 ↑
               </button>
               <button
@@ -66,7 +77,12 @@ export function ChecklistEditor({ productId, kind, teamId, title, purpose, lines
               >
                 ↓
               </button>
-              <button type="button" className="icon-button" aria-label={`Remove line ${index + 1}`} onClick={() => setDraft(draft.filter((_, i) => i !== index))}>
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={`Remove line ${index + 1}`}
+                onClick={() => setDraft(draft.filter((_, i) => i !== index))}
+              >
                 ×
               </button>
             </li>

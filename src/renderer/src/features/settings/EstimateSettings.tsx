@@ -1,6 +1,12 @@
 import { useState } from 'react'
 import type { ProductSettings } from '@shared/api/methods/settings'
-import { ESTIMATE_SCALE_LABELS, ESTIMATE_SCALES, formatEstimate, scaleSteps, type EstimateScale } from '@shared/domain/items/estimate-scale'
+import {
+  ESTIMATE_SCALE_LABELS,
+  ESTIMATE_SCALES,
+  formatEstimate,
+  scaleSteps,
+  type EstimateScale
+} from '@shared/domain/items/estimate-scale'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { useUpdateSettings } from './queries'
 
@@ -37,13 +43,20 @@ export function EstimateSettings({ settings }: { settings: ProductSettings }) {
       </fieldset>
       {scale === 'tshirt' && (
         <p className="muted small">
-          Sizes are kept as points ({steps.map((s) => `${s.label} = ${s.points}`).join(', ')}), so forecasts and health checks can add them up.
+          Sizes are kept as points ({steps.map((s) => `${s.label} = ${s.points}`).join(', ')}), so forecasts and health
+          checks can add them up.
         </p>
       )}
       <div className="field threshold-field">
         <label htmlFor="estimate-threshold">Too big for one item when estimated above</label>
-        <select id="estimate-threshold" value={threshold} onChange={(e) => update.mutate({ estimateThreshold: Number(e.target.value) })}>
-          {!steps.some((s) => s.points === threshold) && <option value={threshold}>{formatEstimate(scale, threshold)}</option>}
+        <select
+          id="estimate-threshold"
+          value={threshold}
+          onChange={(e) => update.mutate({ estimateThreshold: Number(e.target.value) })}
+        >
+          {!steps.some((s) => s.points === threshold) && (
+            <option value={threshold}>{formatEstimate(scale, threshold)}</option>
+          )}
           {steps
             .filter((s) => s.points > 0)
             .map((s) => (

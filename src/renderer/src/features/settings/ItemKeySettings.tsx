@@ -11,20 +11,30 @@ export function ItemKeySettings({ product }: { product: Product }) {
   const save = useSetItemPrefix()
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    save.mutate({ id: product.id, itemPrefix: prefix }, { onSuccess: (saved) => notify(`Item keys now start with ${saved.itemPrefix}.`) })
+    save.mutate(
+      { id: product.id, itemPrefix: prefix },
+      { onSuccess: (saved) => notify(`Item keys now start with ${saved.itemPrefix}.`) }
+    )
   }
   const shown = prefix.trim().toUpperCase() || product.itemPrefix
   return (
     <section className="card settings-card" aria-labelledby="item-keys-heading">
       <h2 id="item-keys-heading">Item keys</h2>
       <p className="muted small">
-        Each item has a key like {itemKey(shown, 12)}: the prefix below and the item’s number in this product. Search the backlog by key, and quote it
-        where you talk about the item.
+        Each item has a key like {itemKey(shown, 12)}: the prefix below and the item’s number in this product. Search
+        the backlog by key, and quote it where you talk about the item.
       </p>
       <form className="item-key-form" onSubmit={submit}>
         <div className="field">
           <label htmlFor="item-prefix">Key prefix</label>
-          <input id="item-prefix" value={prefix} maxLength={10} autoComplete="off" spellCheck={false} onChange={(e) => setPrefix(e.target.value)} />
+          <input
+            id="item-prefix"
+            value={prefix}
+            maxLength={10}
+            autoComplete="off"
+            spellCheck={false}
+            onChange={(e) => setPrefix(e.target.value)}
+          />
         </div>
         <button type="submit" disabled={save.isPending || prefix.trim().toUpperCase() === product.itemPrefix}>
           Save prefix

@@ -18,7 +18,8 @@ export function LocaleSettings() {
           ))}
         </select>
         <p className="muted small">
-          For every product on this computer, on every screen; reports and exports follow the system’s language and region. Now: {formatDay('2026-03-31')}, {formatNumber(1234.5)} ({displayLocale()}).
+          For every product on this computer, on every screen; reports and exports follow the system’s language and
+          region. Now: {formatDay('2026-03-31')}, {formatNumber(1234.5)} ({displayLocale()}).
         </p>
       </div>
     </section>

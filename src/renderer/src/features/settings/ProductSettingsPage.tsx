@@ -18,9 +18,7 @@ export function ProductSettingsPage() {
   return (
     <div className="page settings-page">
       <header className="page-header">
-        <h1>
-          Product settings {product && <span className="muted">· {product.name}</span>}
-        </h1>
+        <h1>Product settings {product && <span className="muted">· {product.name}</span>}</h1>
       </header>
       <div className="page-body settings-body">
         {isPending && <p className="muted">Loading…</p>}

@@ -6,7 +6,15 @@ import { WIP_LIMIT_MAX } from '@shared/domain/flow'
  * the field or Enter), so its refusal names the field. Keyed by its saved value, it starts afresh
  * after a save.
  */
-export function WipLimitInput({ label, limit, onSave }: { label: string; limit: number | null; onSave: (wipLimit: number | null) => void }) {
+export function WipLimitInput({
+  label,
+  limit,
+  onSave
+}: {
+  label: string
+  limit: number | null
+  onSave: (wipLimit: number | null) => void
+}) {
   const [text, setText] = useState(limit === null ? '' : String(limit))
   const save = () => {
     const wipLimit = text.trim() === '' ? null : Number(text)

@@ -34,13 +34,14 @@ export function WorkflowEditor({ productId }: { productId: number }) {
     <section className="card settings-card" aria-labelledby="workflow-heading">
       <h2 id="workflow-heading">Workflow</h2>
       <p className="muted">
-        Every state belongs to a category: new items start in the first to-do state, flow metrics read in progress and done. Each of those three keeps at
-        least one state. Removed is for work dropped without being done (cancelled, won’t do, duplicate): it counts neither as finished nor as open work.
+        Every state belongs to a category: new items start in the first to-do state, flow metrics read in progress and
+        done. Each of those three keeps at least one state. Removed is for work dropped without being done (cancelled,
+        won’t do, duplicate): it counts neither as finished nor as open work.
       </p>
       <p className="muted">
-        A WIP limit caps the items a to-do or in-progress state holds at once; the board warns when a state goes over it. Entry and exit policies say,
-        in the team’s words, when an item may enter a state and when it is ready to leave. Both belong to the team’s Definition of Workflow (
-        {cite('kanban', 'workflow')}).
+        A WIP limit caps the items a to-do or in-progress state holds at once; the board warns when a state goes over
+        it. Entry and exit policies say, in the team’s words, when an item may enter a state and when it is ready to
+        leave. Both belong to the team’s Definition of Workflow ({cite('kanban', 'workflow')}).
       </p>
       <ErrorMessage error={workflow.error} />
       <table className="workflow-table">
@@ -100,15 +101,32 @@ function StateRow({ productId, state, index, last, itemCount, onMove, onDelete }
     <>
       <tr className="state-row">
         <td className="order-cell">
-          <button type="button" className="icon-button" aria-label={`Move ${state.name} up`} disabled={index === 0} onClick={() => onMove(index, -1)}>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={`Move ${state.name} up`}
+            disabled={index === 0}
+            onClick={() => onMove(index, -1)}
+          >
             ↑
           </button>
-          <button type="button" className="icon-button" aria-label={`Move ${state.name} down`} disabled={last} onClick={() => onMove(index, 1)}>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={`Move ${state.name} down`}
+            disabled={last}
+            onClick={() => onMove(index, 1)}
+          >
             ↓
           </button>
         </td>
         <td>
-          <NameInput label={`Name of state ${index + 1}`} name={state.name} maxLength={40} onRename={(name) => update.mutate({ id: state.id, patch: { name } })} />
+          <NameInput
+            label={`Name of state ${index + 1}`}
+            name={state.name}
+            maxLength={40}
+            onRename={(name) => update.mutate({ id: state.id, patch: { name } })}
+          />
         </td>
         <td>
           <select
@@ -126,10 +144,18 @@ function StateRow({ productId, state, index, last, itemCount, onMove, onDelete }
         <td className="count-cell">{itemCount}</td>
         <td>
           {takesWipLimit(state.category) ? (
-            <WipLimitInput label={`WIP limit of ${state.name}`} limit={state.wipLimit} onSave={(wipLimit) => update.mutate({ id: state.id, patch: { wipLimit } })} />
+            <WipLimitInput
+              label={`WIP limit of ${state.name}`}
+              limit={state.wipLimit}
+              onSave={(wipLimit) => update.mutate({ id: state.id, patch: { wipLimit } })}
+            />
           ) : (
             <span className="muted" title="Done and removed work is not in progress">
-              —<span className="visually-hidden"> no WIP limit for {STATE_CATEGORY_LABELS[state.category].toLowerCase()} states</span>
+              —
+              <span className="visually-hidden">
+                {' '}
+                no WIP limit for {STATE_CATEGORY_LABELS[state.category].toLowerCase()} states
+              </span>
             </span>
           )}
         </td>
@@ -142,7 +168,11 @@ function StateRow({ productId, state, index, last, itemCount, onMove, onDelete }
       <tr className="policy-row">
         <td />
         <td colSpan={5}>
-          <PolicyEditor state={state} onSave={(patch) => update.mutate({ id: state.id, patch })} saving={update.isPending} />
+          <PolicyEditor
+            state={state}
+            onSave={(patch) => update.mutate({ id: state.id, patch })}
+            saving={update.isPending}
+          />
         </td>
       </tr>
       {update.error ? (
@@ -157,20 +187,37 @@ function StateRow({ productId, state, index, last, itemCount, onMove, onDelete }
 }
 
 const POLICY_FIELDS = [
-  { key: 'entryPolicy', label: 'Entry policy', hint: 'When may an item enter this state? E.g. it meets the Definition of Ready and someone pulls it.' },
-  { key: 'exitPolicy', label: 'Exit policy', hint: 'When is an item ready to leave it? E.g. reviewed by a second developer, tests pass.' }
+  {
+    key: 'entryPolicy',
+    label: 'Entry policy',
+    hint: 'When may an item enter this state? E.g. it meets the Definition of Ready and someone pulls it.'
+  },
+  {
+    key: 'exitPolicy',
+    label: 'Exit policy',
+    hint: 'When is an item ready to leave it? E.g. reviewed by a second developer, tests pass.'
+  }
 ] as const
 type Policies = Pick<WorkflowState, (typeof POLICY_FIELDS)[number]['key']>
 
 /** Entry and exit policies of one state, folded away until asked for; the summary says whether they are set. */
-function PolicyEditor({ state, onSave, saving }: { state: WorkflowState; onSave: (patch: Policies) => void; saving: boolean }) {
+function PolicyEditor({
+  state,
+  onSave,
+  saving
+}: {
+  state: WorkflowState
+  onSave: (patch: Policies) => void
+  saving: boolean
+}) {
   const [draft, setDraft] = useState<Policies>({ entryPolicy: state.entryPolicy, exitPolicy: state.exitPolicy })
   const set = [state.entryPolicy && 'entry', state.exitPolicy && 'exit'].filter(Boolean)
   const changed = POLICY_FIELDS.some(({ key }) => draft[key].trim() !== state[key])
   return (
     <details className="policy-editor">
       <summary>
-        Policies of {state.name} <span className="muted">({set.length === 0 ? 'none yet' : `${set.join(' and ')} set`})</span>
+        Policies of {state.name}{' '}
+        <span className="muted">({set.length === 0 ? 'none yet' : `${set.join(' and ')} set`})</span>
       </summary>
       <form
         className="stack"
@@ -215,7 +262,13 @@ function AddStateForm({ productId }: { productId: number }) {
     >
       <div className="field grow">
         <label htmlFor="new-state-name">New state</label>
-        <input id="new-state-name" value={name} maxLength={40} autoComplete="off" onChange={(e) => setName(e.target.value)} />
+        <input
+          id="new-state-name"
+          value={name}
+          maxLength={40}
+          autoComplete="off"
+          onChange={(e) => setName(e.target.value)}
+        />
       </div>
       <div className="field">
         <label htmlFor="new-state-category">Category</label>
@@ -249,12 +302,27 @@ interface DeleteStateDialogProps {
 function DeleteStateDialog({ state, states, itemCount, productId, onClose }: DeleteStateDialogProps) {
   return (
     <Dialog open={state !== null} title={state ? `Delete “${state.name}”` : 'Delete state'} onClose={onClose}>
-      {state && <DeleteStateForm key={state.id} state={state} states={states} itemCount={itemCount} productId={productId} onClose={onClose} />}
+      {state && (
+        <DeleteStateForm
+          key={state.id}
+          state={state}
+          states={states}
+          itemCount={itemCount}
+          productId={productId}
+          onClose={onClose}
+        />
+      )}
     </Dialog>
   )
 }
 
-function DeleteStateForm({ state, states, itemCount, productId, onClose }: DeleteStateDialogProps & { state: WorkflowState }) {
+function DeleteStateForm({
+  state,
+  states,
+  itemCount,
+  productId,
+  onClose
+}: DeleteStateDialogProps & { state: WorkflowState }) {
   const others = states.filter((s) => s.id !== state.id)
   // The nearest state of the same category is the likeliest home for its items.
   const [target, setTarget] = useState(() => (others.find((s) => s.category === state.category) ?? others[0])?.id ?? 0)

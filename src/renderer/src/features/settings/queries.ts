@@ -10,13 +10,20 @@ import { teamsKey } from '@renderer/features/teams/queries'
 export const settingsKey = (productId: number) => ['settings', productId] as const
 
 export function useProductSettings(productId: number) {
-  return useQuery({ queryKey: settingsKey(productId), queryFn: () => api.call('settings.get', { productId }), staleTime: 60_000 })
+  return useQuery({
+    queryKey: settingsKey(productId),
+    queryFn: () => api.call('settings.get', { productId }),
+    staleTime: 60_000
+  })
 }
 
 /** What rows and checks need before the settings have loaded: the defaults every product starts with. */
 export function useEstimateScale(productId: number) {
   const settings = useProductSettings(productId).data
-  return { scale: settings?.estimateScale ?? DEFAULT_ESTIMATE_SCALE, threshold: settings?.estimateThreshold ?? DEFAULT_ESTIMATE_THRESHOLD }
+  return {
+    scale: settings?.estimateScale ?? DEFAULT_ESTIMATE_SCALE,
+    threshold: settings?.estimateThreshold ?? DEFAULT_ESTIMATE_THRESHOLD
+  }
 }
 
 /** Ready flags, scale labels and state names in the backlog follow any settings change. */
@@ -38,7 +45,9 @@ function useSettingsMutation<I>(productId: number, call: (input: I) => Promise<P
 }
 
 export function useUpdateSettings(productId: number) {
-  return useSettingsMutation(productId, (patch: MethodInput<'settings.update'>['patch']) => api.call('settings.update', { productId, patch }))
+  return useSettingsMutation(productId, (patch: MethodInput<'settings.update'>['patch']) =>
+    api.call('settings.update', { productId, patch })
+  )
 }
 
 /** A team's additions to the Definition of Done are listed with the teams, so those reload too. */
@@ -65,7 +74,9 @@ function useWorkflowMutation<I, O>(productId: number, call: (input: I) => Promis
 }
 
 export const useAddState = (productId: number) =>
-  useWorkflowMutation(productId, (input: Omit<MethodInput<'workflow.add'>, 'productId'>) => api.call('workflow.add', { productId, ...input }))
+  useWorkflowMutation(productId, (input: Omit<MethodInput<'workflow.add'>, 'productId'>) =>
+    api.call('workflow.add', { productId, ...input })
+  )
 export const useUpdateState = (productId: number) =>
   useWorkflowMutation(productId, (input: MethodInput<'workflow.update'>) => api.call('workflow.update', input))
 export const useReorderStates = (productId: number) =>

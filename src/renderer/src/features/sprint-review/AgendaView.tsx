@@ -2,9 +2,16 @@ import type { ReviewAgenda } from '@shared/api/methods/sprint-reviews'
 import { AREA_LABELS } from '@shared/domain/ebm/vocabulary'
 import { formatOptionalDay } from '@renderer/features/vision/format'
 
-const itemText = (item: { title: string; estimate: number | null }) => (item.estimate === null ? item.title : `${item.title} (${item.estimate})`)
+const itemText = (item: { title: string; estimate: number | null }) =>
+  item.estimate === null ? item.title : `${item.title} (${item.estimate})`
 
-function ItemList({ items, empty }: { items: ReadonlyArray<{ title: string; estimate: number | null }>; empty: string }) {
+function ItemList({
+  items,
+  empty
+}: {
+  items: ReadonlyArray<{ title: string; estimate: number | null }>
+  empty: string
+}) {
   if (items.length === 0) return <p className="muted small">{empty}</p>
   return (
     <ul className="plain-list agenda-items">
@@ -59,7 +66,8 @@ export function AgendaView({ agenda }: { agenda: ReviewAgenda }) {
           <p className="small">{forecast.sentence}</p>
           {savedForecast && (
             <p className="small">
-              Last saved forecast, “{savedForecast.label}” ({formatOptionalDay(savedForecast.savedOn)}): {savedForecast.summary}.
+              Last saved forecast, “{savedForecast.label}” ({formatOptionalDay(savedForecast.savedOn)}):{' '}
+              {savedForecast.summary}.
             </p>
           )}
         </section>

@@ -19,7 +19,8 @@ export function FeedbackPanel({ productId, review }: { productId: number; review
       <ErrorMessage error={stakeholders.error} />
       {stakeholders.data && stakeholders.data.length === 0 && (
         <p className="muted">
-          The stakeholder map is empty. Add the people who have a say on <Link href="~/customers/stakeholders">Customers &amp; Stakeholders</Link>, then invite them here.
+          The stakeholder map is empty. Add the people who have a say on{' '}
+          <Link href="~/customers/stakeholders">Customers &amp; Stakeholders</Link>, then invite them here.
         </p>
       )}
       {stakeholders.data && stakeholders.data.length > 0 && (
@@ -29,22 +30,44 @@ export function FeedbackPanel({ productId, review }: { productId: number; review
         </>
       )}
       {people.length === 0 ? (
-        <p className="muted">Nobody is invited yet. Invite stakeholders from the map, then write down what each of them says.</p>
+        <p className="muted">
+          Nobody is invited yet. Invite stakeholders from the map, then write down what each of them says.
+        </p>
       ) : (
         <ul className="plain-list review-people" aria-label="Feedback per person">
           {people.map((person) => (
             <li key={`${person.stakeholderId ?? 'gone'}-${person.name}`}>
-              <PersonFeedback productId={productId} review={review} person={person} onConvert={(feedback, kind) => setConverting({ feedback, kind })} />
+              <PersonFeedback
+                productId={productId}
+                review={review}
+                person={person}
+                onConvert={(feedback, kind) => setConverting({ feedback, kind })}
+              />
             </li>
           ))}
         </ul>
       )}
-      {converting && <FeedbackToItemDialog productId={productId} feedback={converting.feedback} kind={converting.kind} onClose={() => setConverting(null)} />}
+      {converting && (
+        <FeedbackToItemDialog
+          productId={productId}
+          feedback={converting.feedback}
+          kind={converting.kind}
+          onClose={() => setConverting(null)}
+        />
+      )}
     </section>
   )
 }
 
-function InviteForm({ productId, review, stakeholders }: { productId: number; review: SprintReview; stakeholders: ReadonlyArray<{ id: number; name: string; role: string }> }) {
+function InviteForm({
+  productId,
+  review,
+  stakeholders
+}: {
+  productId: number
+  review: SprintReview
+  stakeholders: ReadonlyArray<{ id: number; name: string; role: string }>
+}) {
   const invite = useReviewWrite(productId, 'sprintReviews.addAttendee')
   const selectId = useId()
   const attending = new Set(review.attendees.map((a) => a.stakeholderId))
@@ -83,7 +106,15 @@ function InviteForm({ productId, review, stakeholders }: { productId: number; re
  * Keyboard-fast capture: choose the person, type what they said, press Enter. The person stays
  * chosen and the text field keeps the focus, ready for the next remark.
  */
-function CaptureForm({ productId, review, stakeholders }: { productId: number; review: SprintReview; stakeholders: Parameters<typeof feedbackGivers>[0] }) {
+function CaptureForm({
+  productId,
+  review,
+  stakeholders
+}: {
+  productId: number
+  review: SprintReview
+  stakeholders: Parameters<typeof feedbackGivers>[0]
+}) {
   const add = useReviewWrite(productId, 'sprintReviews.addFeedback')
   const givers = feedbackGivers(stakeholders, review)
   const [who, setWho] = useState<string>('')
@@ -121,7 +152,15 @@ function CaptureForm({ productId, review, stakeholders }: { productId: number; r
       </div>
       <div className="field grow">
         <label htmlFor={textId}>What they said</label>
-        <input id={textId} ref={textRef} type="text" value={text} maxLength={2000} onChange={(e) => setText(e.target.value)} placeholder="Press Enter to add" />
+        <input
+          id={textId}
+          ref={textRef}
+          type="text"
+          value={text}
+          maxLength={2000}
+          onChange={(e) => setText(e.target.value)}
+          placeholder="Press Enter to add"
+        />
       </div>
       <button type="submit" disabled={add.isPending}>
         Add feedback
@@ -151,7 +190,12 @@ function PersonFeedback({
         <h4 id={headingId} className="grow">
           {person.name}
           {person.role && <span className="muted small"> · {person.role}</span>}
-          {!person.attending && <span className="muted small"> · {person.stakeholderId === null ? 'no longer on the map' : 'not invited'}</span>}
+          {!person.attending && (
+            <span className="muted small">
+              {' '}
+              · {person.stakeholderId === null ? 'no longer on the map' : 'not invited'}
+            </span>
+          )}
         </h4>
         {person.attending && person.stakeholderId !== null && (
           <button
@@ -178,13 +222,27 @@ function PersonFeedback({
                 </span>
               ) : (
                 <span className="row-actions">
-                  <button type="button" aria-label={`Make an item from “${f.text}”`} onClick={() => onConvert(f, 'new')}>
+                  <button
+                    type="button"
+                    aria-label={`Make an item from “${f.text}”`}
+                    onClick={() => onConvert(f, 'new')}
+                  >
                     Make an item
                   </button>
-                  <button type="button" aria-label={`Change an item with “${f.text}”`} onClick={() => onConvert(f, 'existing')}>
+                  <button
+                    type="button"
+                    aria-label={`Change an item with “${f.text}”`}
+                    onClick={() => onConvert(f, 'existing')}
+                  >
                     Change an item…
                   </button>
-                  <button type="button" className="danger" aria-label={`Remove the feedback “${f.text}”`} disabled={remove.isPending} onClick={() => remove.mutate({ id: f.feedbackId })}>
+                  <button
+                    type="button"
+                    className="danger"
+                    aria-label={`Remove the feedback “${f.text}”`}
+                    disabled={remove.isPending}
+                    onClick={() => remove.mutate({ id: f.feedbackId })}
+                  >
                     Remove
                   </button>
                 </span>

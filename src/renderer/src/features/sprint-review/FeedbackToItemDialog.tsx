@@ -11,7 +11,17 @@ import { useReviewWrite } from './queries'
 import { titleFromFeedback } from './shape'
 
 /** One step from a piece of feedback to the Product Backlog: a new item, or a change to one that is there. */
-export function FeedbackToItemDialog({ productId, feedback, kind, onClose }: { productId: number; feedback: FeedbackTrace; kind: 'new' | 'existing'; onClose: () => void }) {
+export function FeedbackToItemDialog({
+  productId,
+  feedback,
+  kind,
+  onClose
+}: {
+  productId: number
+  feedback: FeedbackTrace
+  kind: 'new' | 'existing'
+  onClose: () => void
+}) {
   const convert = useReviewWrite(productId, 'sprintReviews.feedbackToItem')
   const backlog = useBacklog(productId)
   const [title, setTitle] = useState(() => titleFromFeedback(feedback.text))
@@ -24,13 +34,25 @@ export function FeedbackToItemDialog({ productId, feedback, kind, onClose }: { p
     onClose()
   }
   return (
-    <Dialog open title={kind === 'new' ? 'Make an item from feedback' : 'Change an item with feedback'} onClose={onClose}>
+    <Dialog
+      open
+      title={kind === 'new' ? 'Make an item from feedback' : 'Change an item with feedback'}
+      onClose={onClose}
+    >
       <form
         className="stack"
         onSubmit={(e) => {
           e.preventDefault()
-          if (kind === 'new') convert.mutate({ feedbackId: feedback.feedbackId, item: { kind, title, type, placement } }, { onSuccess: done(`Added “${title}” for ${feedback.stakeholderName}.`) })
-          else if (itemId !== null) convert.mutate({ feedbackId: feedback.feedbackId, item: { kind, itemId } }, { onSuccess: done(`Added ${feedback.stakeholderName}’s feedback to the item’s notes.`) })
+          if (kind === 'new')
+            convert.mutate(
+              { feedbackId: feedback.feedbackId, item: { kind, title, type, placement } },
+              { onSuccess: done(`Added “${title}” for ${feedback.stakeholderName}.`) }
+            )
+          else if (itemId !== null)
+            convert.mutate(
+              { feedbackId: feedback.feedbackId, item: { kind, itemId } },
+              { onSuccess: done(`Added ${feedback.stakeholderName}’s feedback to the item’s notes.`) }
+            )
         }}
       >
         <blockquote className="feedback-quote">
@@ -41,12 +63,23 @@ export function FeedbackToItemDialog({ productId, feedback, kind, onClose }: { p
           <>
             <div className="field">
               <label htmlFor={ids.title}>Title</label>
-              <input id={ids.title} type="text" value={title} maxLength={500} autoFocus onChange={(e) => setTitle(e.target.value)} />
+              <input
+                id={ids.title}
+                type="text"
+                value={title}
+                maxLength={500}
+                autoFocus
+                onChange={(e) => setTitle(e.target.value)}
+              />
             </div>
             <ItemTypeField id={ids.type} value={type} onChange={setType} />
             <div className="field">
               <label htmlFor={ids.placement}>Place it</label>
-              <select id={ids.placement} value={placement} onChange={(e) => setPlacement(e.target.value as 'top' | 'bottom')}>
+              <select
+                id={ids.placement}
+                value={placement}
+                onChange={(e) => setPlacement(e.target.value as 'top' | 'bottom')}
+              >
                 <option value="top">At the top of the backlog, to order it soon</option>
                 <option value="bottom">At the bottom of the backlog</option>
               </select>
@@ -64,7 +97,11 @@ export function FeedbackToItemDialog({ productId, feedback, kind, onClose }: { p
         <p className="muted small">The item’s notes record who asked, at which Sprint Review, and what they said.</p>
         <ErrorMessage error={convert.error ?? backlog.error} />
         <div className="row-actions">
-          <button type="submit" className="primary" disabled={convert.isPending || (kind === 'existing' && itemId === null)}>
+          <button
+            type="submit"
+            className="primary"
+            disabled={convert.isPending || (kind === 'existing' && itemId === null)}
+          >
             {kind === 'new' ? 'Add the item' : 'Add the feedback to the item'}
           </button>
           <button type="button" onClick={onClose}>

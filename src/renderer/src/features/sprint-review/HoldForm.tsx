@@ -23,7 +23,10 @@ export function HoldForm({ productId, review, sprint }: { productId: number; rev
         e.preventDefault()
         hold.mutate(
           { id: review.id, heldOn, notes, ...(outcome !== null && { outcome }) },
-          { onSuccess: () => notify(`Held the Sprint Review of ${sprint.name}; each attendee's contact log says what was discussed.`) }
+          {
+            onSuccess: () =>
+              notify(`Held the Sprint Review of ${sprint.name}; each attendee's contact log says what was discussed.`)
+          }
         )
       }}
     >
@@ -35,12 +38,22 @@ export function HoldForm({ productId, review, sprint }: { productId: number; rev
       <fieldset className="choice-group">
         <legend>Sprint Goal outcome</legend>
         <label className="checkbox">
-          <input type="radio" name={`hold-outcome-${review.id}`} checked={outcome === null} onChange={() => setOutcome(null)} />
+          <input
+            type="radio"
+            name={`hold-outcome-${review.id}`}
+            checked={outcome === null}
+            onChange={() => setOutcome(null)}
+          />
           Not judged
         </label>
         {SPRINT_OUTCOMES.map((o) => (
           <label key={o} className="checkbox">
-            <input type="radio" name={`hold-outcome-${review.id}`} checked={outcome === o} onChange={() => setOutcome(o)} />
+            <input
+              type="radio"
+              name={`hold-outcome-${review.id}`}
+              checked={outcome === o}
+              onChange={() => setOutcome(o)}
+            />
             {SPRINT_OUTCOME_LABELS[o]}
           </label>
         ))}
@@ -54,7 +67,13 @@ export function HoldForm({ productId, review, sprint }: { productId: number; rev
         <button type="submit" className="primary" disabled={hold.isPending}>
           Hold and close the review
         </button>
-        <button type="button" disabled={save.isPending || notes === review.notes} onClick={() => save.mutate({ id: review.id, patch: { notes } }, { onSuccess: () => notify('Saved the review notes.') })}>
+        <button
+          type="button"
+          disabled={save.isPending || notes === review.notes}
+          onClick={() =>
+            save.mutate({ id: review.id, patch: { notes } }, { onSuccess: () => notify('Saved the review notes.') })
+          }
+        >
           Save notes only
         </button>
       </div>

@@ -30,7 +30,10 @@ function NoteForm({ productId, retrospective }: { productId: number; retrospecti
       className="stack"
       onSubmit={(e) => {
         e.preventDefault()
-        save.mutate({ sprintId: retrospective.sprintId, note }, { onSuccess: () => notify('Saved the Retrospective note.') })
+        save.mutate(
+          { sprintId: retrospective.sprintId, note },
+          { onSuccess: () => notify('Saved the Retrospective note.') }
+        )
       }}
     >
       <div className="field">
@@ -69,10 +72,21 @@ function Actions({ productId, retrospective }: { productId: number; retrospectiv
           {retrospective.actions.map((a) => (
             <li key={a.id} className="retro-action">
               <label className="checkbox grow">
-                <input type="checkbox" checked={a.done} disabled={update.isPending} onChange={(e) => update.mutate({ id: a.id, patch: { done: e.target.checked } })} />
+                <input
+                  type="checkbox"
+                  checked={a.done}
+                  disabled={update.isPending}
+                  onChange={(e) => update.mutate({ id: a.id, patch: { done: e.target.checked } })}
+                />
                 <span className={a.done ? 'done-text' : undefined}>{a.text}</span>
               </label>
-              <button type="button" className="button-link small" aria-label={`Remove the action “${a.text}”`} disabled={remove.isPending} onClick={() => remove.mutate({ id: a.id })}>
+              <button
+                type="button"
+                className="button-link small"
+                aria-label={`Remove the action “${a.text}”`}
+                disabled={remove.isPending}
+                onClick={() => remove.mutate({ id: a.id })}
+              >
                 Remove
               </button>
             </li>
@@ -88,7 +102,14 @@ function Actions({ productId, retrospective }: { productId: number; retrospectiv
       >
         <div className="field grow">
           <label htmlFor={textId}>New improvement action</label>
-          <input id={textId} type="text" value={text} maxLength={500} onChange={(e) => setText(e.target.value)} placeholder="Press Enter to add" />
+          <input
+            id={textId}
+            type="text"
+            value={text}
+            maxLength={500}
+            onChange={(e) => setText(e.target.value)}
+            placeholder="Press Enter to add"
+          />
         </div>
         <button type="submit" disabled={add.isPending}>
           Add action

@@ -63,7 +63,12 @@ function ReviewPanel({ productId, sprint }: { productId: number; sprint: Sprint 
       type="button"
       className={review.data ? undefined : 'primary'}
       disabled={prepare.isPending}
-      onClick={() => prepare.mutate({ sprintId: sprint.id }, { onSuccess: () => notify(`Prepared the Sprint Review of ${sprint.name}.`) })}
+      onClick={() =>
+        prepare.mutate(
+          { sprintId: sprint.id },
+          { onSuccess: () => notify(`Prepared the Sprint Review of ${sprint.name}.`) }
+        )
+      }
     >
       {prepare.isPending ? 'Preparing…' : label}
     </button>
@@ -74,8 +79,8 @@ function ReviewPanel({ productId, sprint }: { productId: number; sprint: Sprint 
         <h2 id="review-title">Sprint Review of {sprint.name}</h2>
         <p>{REVIEW_PURPOSE}</p>
         <p className="muted">
-          Preparing gathers an agenda from what the product holds: the Increment, the Sprint Goal and the Product Goal with a forecast, what comes next on the
-          backlog and the measures that moved.
+          Preparing gathers an agenda from what the product holds: the Increment, the Sprint Goal and the Product Goal
+          with a forecast, what comes next on the backlog and the measures that moved.
         </p>
         <div>{prepareButton('Prepare the Sprint Review')}</div>
         <ErrorMessage error={prepare.error} />
@@ -101,7 +106,11 @@ function ReviewPanel({ productId, sprint }: { productId: number; sprint: Sprint 
       <ErrorMessage error={prepare.error} />
       <AgendaView agenda={review.data.agenda} />
       <FeedbackPanel productId={productId} review={review.data} />
-      {held ? <HeldSummary notes={review.data.notes} /> : <HoldForm productId={productId} review={review.data} sprint={sprint} />}
+      {held ? (
+        <HeldSummary notes={review.data.notes} />
+      ) : (
+        <HoldForm productId={productId} review={review.data} sprint={sprint} />
+      )}
     </section>
   )
 }

@@ -23,10 +23,23 @@ export interface PersonFeedback {
 
 /** Feedback gathered per person: every attendee (in the review's order), then anyone else who gave some. */
 export function feedbackByPerson(review: SprintReview): PersonFeedback[] {
-  const people: PersonFeedback[] = review.attendees.map((a) => ({ stakeholderId: a.stakeholderId, name: a.name, role: a.role, attending: true, feedback: [] }))
+  const people: PersonFeedback[] = review.attendees.map((a) => ({
+    stakeholderId: a.stakeholderId,
+    name: a.name,
+    role: a.role,
+    attending: true,
+    feedback: []
+  }))
   for (const f of review.feedback) {
-    let person = people.find((p) => (f.stakeholderId === null ? p.stakeholderId === null && p.name === f.stakeholderName : p.stakeholderId === f.stakeholderId))
-    if (!person) people.push((person = { stakeholderId: f.stakeholderId, name: f.stakeholderName, role: '', attending: false, feedback: [] }))
+    let person = people.find((p) =>
+      f.stakeholderId === null
+        ? p.stakeholderId === null && p.name === f.stakeholderName
+        : p.stakeholderId === f.stakeholderId
+    )
+    if (!person)
+      people.push(
+        (person = { stakeholderId: f.stakeholderId, name: f.stakeholderName, role: '', attending: false, feedback: [] })
+      )
     person.feedback.push(f)
   }
   return people
@@ -35,7 +48,9 @@ export function feedbackByPerson(review: SprintReview): PersonFeedback[] {
 /** Who can give feedback: attendees first, then the rest of the map, each group by name. */
 export function feedbackGivers(stakeholders: readonly Stakeholder[], review: SprintReview): Stakeholder[] {
   const attending = new Set(review.attendees.map((a) => a.stakeholderId))
-  return [...stakeholders].sort((a, b) => Number(attending.has(b.id)) - Number(attending.has(a.id)) || a.name.localeCompare(b.name))
+  return [...stakeholders].sort(
+    (a, b) => Number(attending.has(b.id)) - Number(attending.has(a.id)) || a.name.localeCompare(b.name)
+  )
 }
 
 /** Longest title a feedback text offers for its new item; the rest stays in the item's notes. */

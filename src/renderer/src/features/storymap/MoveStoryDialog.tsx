@@ -27,7 +27,11 @@ export function MoveStoryDialog({ item, map, current, onMove, onClose }: MoveSto
       <form className="stack" onSubmit={submit}>
         <div className="field">
           <label htmlFor="move-step">Step</label>
-          <select id="move-step" value={stepId ?? ''} onChange={(e) => setStepId(e.target.value ? Number(e.target.value) : null)}>
+          <select
+            id="move-step"
+            value={stepId ?? ''}
+            onChange={(e) => setStepId(e.target.value ? Number(e.target.value) : null)}
+          >
             <option value="">Not on the map</option>
             {map.activities.map((activity) => (
               <optgroup key={activity.id} label={activity.name}>

@@ -1,5 +1,13 @@
 import { useState, type FormEvent } from 'react'
-import { DndContext, PointerSensor, useDraggable, useDroppable, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core'
+import {
+  DndContext,
+  PointerSensor,
+  useDraggable,
+  useDroppable,
+  useSensor,
+  useSensors,
+  type DragEndEvent
+} from '@dnd-kit/core'
 import { CSS } from '@dnd-kit/utilities'
 import type { BacklogListItem, Product } from '@shared/api'
 import type { StoryMap } from '@shared/api/methods/storymap'
@@ -43,7 +51,10 @@ function StoryMapView({ product }: { product: Product }) {
   if (map.isPending || backlog.isPending) return <p className="muted">Loading the story map…</p>
   if (map.error || backlog.error) return <ErrorMessage error={map.error ?? backlog.error} />
   const grid = buildGrid(map.data, backlog.data, workflow.data)
-  const sliceRows: Array<{ id: number | null; name: string }> = [...map.data.slices, { id: null, name: 'No release yet' }]
+  const sliceRows: Array<{ id: number | null; name: string }> = [
+    ...map.data.slices,
+    { id: null, name: 'No release yet' }
+  ]
 
   const moveTo = (item: BacklogListItem, cell: Cell | null) => {
     place.mutate({ itemId: item.id, cell })
@@ -62,36 +73,61 @@ function StoryMapView({ product }: { product: Product }) {
   return (
     <div className="stack">
       <div className="storymap-toolbar">
-        <AddForm id="new-activity" label="New activity" button="Add activity" onAdd={(name) => shape.mutate({ method: 'storymap.addActivity', input: { productId: product.id, name } })} />
-        <AddForm id="new-slice" label="New release slice" button="Add slice" onAdd={(name) => shape.mutate({ method: 'storymap.addSlice', input: { productId: product.id, name } })} />
+        <AddForm
+          id="new-activity"
+          label="New activity"
+          button="Add activity"
+          onAdd={(name) => shape.mutate({ method: 'storymap.addActivity', input: { productId: product.id, name } })}
+        />
+        <AddForm
+          id="new-slice"
+          label="New release slice"
+          button="Add slice"
+          onAdd={(name) => shape.mutate({ method: 'storymap.addSlice', input: { productId: product.id, name } })}
+        />
       </div>
       <ErrorMessage error={shape.error} />
       {grid.columns.length === 0 ? (
         <div className="empty-state">
           <h2>Start with the backbone</h2>
           <p>
-            Add the activities a user goes through, left to right (for example “Find a swim”, “Book”, “Manage bookings”), then the
-            steps of each. Release slices are the rows: the first is the smallest release that still works end to end.
+            Add the activities a user goes through, left to right (for example “Find a swim”, “Book”, “Manage
+            bookings”), then the steps of each. Release slices are the rows: the first is the smallest release that
+            still works end to end.
           </p>
         </div>
       ) : (
         <DndContext sensors={sensors} onDragEnd={onDragEnd}>
           <div className="storymap-layout">
             <div className="storymap-scroll">
-              <div className="storymap-grid" style={{ gridTemplateColumns: `9rem repeat(${grid.columns.length}, minmax(11rem, 1fr))` }}>
+              <div
+                className="storymap-grid"
+                style={{ gridTemplateColumns: `9rem repeat(${grid.columns.length}, minmax(11rem, 1fr))` }}
+              >
                 <div className="storymap-corner muted small">Activities</div>
                 {map.data.activities.map((activity) => (
-                  <div key={activity.id} className="storymap-activity" style={{ gridColumn: `span ${Math.max(1, activity.steps.length)}` }}>
+                  <div
+                    key={activity.id}
+                    className="storymap-activity"
+                    style={{ gridColumn: `span ${Math.max(1, activity.steps.length)}` }}
+                  >
                     <div className="storymap-head">
                       <h2>{activity.name}</h2>
-                      <RemoveButton label={`Remove activity ${activity.name}`} onRemove={() => shape.mutate({ method: 'storymap.remove', input: { kind: 'activity', id: activity.id } })} />
+                      <RemoveButton
+                        label={`Remove activity ${activity.name}`}
+                        onRemove={() =>
+                          shape.mutate({ method: 'storymap.remove', input: { kind: 'activity', id: activity.id } })
+                        }
+                      />
                     </div>
                     <AddForm
                       id={`new-step-${activity.id}`}
                       label={`New step in ${activity.name}`}
                       button="Add step"
                       compact
-                      onAdd={(name) => shape.mutate({ method: 'storymap.addStep', input: { activityId: activity.id, name } })}
+                      onAdd={(name) =>
+                        shape.mutate({ method: 'storymap.addStep', input: { activityId: activity.id, name } })
+                      }
                     />
                   </div>
                 ))}
@@ -102,7 +138,10 @@ function StoryMapView({ product }: { product: Product }) {
                       <h3>{column.step.name}</h3>
                       <RemoveButton
                         label={`Remove step ${column.step.name}`}
-                        onRemove={() => column.step && shape.mutate({ method: 'storymap.remove', input: { kind: 'step', id: column.step.id } })}
+                        onRemove={() =>
+                          column.step &&
+                          shape.mutate({ method: 'storymap.remove', input: { kind: 'step', id: column.step.id } })
+                        }
                       />
                     </div>
                   ) : (
@@ -117,7 +156,13 @@ function StoryMapView({ product }: { product: Product }) {
                     slice={slice}
                     grid={grid}
                     onMoveDialog={setMoving}
-                    onRemove={slice.id === null ? undefined : () => slice.id !== null && shape.mutate({ method: 'storymap.remove', input: { kind: 'slice', id: slice.id } })}
+                    onRemove={
+                      slice.id === null
+                        ? undefined
+                        : () =>
+                            slice.id !== null &&
+                            shape.mutate({ method: 'storymap.remove', input: { kind: 'slice', id: slice.id } })
+                    }
                   />
                 ))}
               </div>
@@ -144,7 +189,9 @@ function StoryMapView({ product }: { product: Product }) {
 
 function describeCell(map: StoryMap, cell: Cell | null): string {
   if (!cell) return 'off the map'
-  const step = map.activities.flatMap((a) => a.steps.map((s) => ({ ...s, activity: a.name }))).find((s) => s.id === cell.stepId)
+  const step = map.activities
+    .flatMap((a) => a.steps.map((s) => ({ ...s, activity: a.name })))
+    .find((s) => s.id === cell.stepId)
   const slice = map.slices.find((s) => s.id === cell.sliceId)
   return `${step ? `${step.activity} › ${step.name}` : 'a step'}, ${slice ? slice.name : 'no release yet'}`
 }
@@ -180,10 +227,25 @@ function SliceRow({ slice, grid, onMoveDialog, onRemove }: SliceRowProps) {
   )
 }
 
-function MapCell({ cell, label, items, onMoveDialog }: { cell: Cell; label: string; items: BacklogListItem[]; onMoveDialog: (item: BacklogListItem) => void }) {
+function MapCell({
+  cell,
+  label,
+  items,
+  onMoveDialog
+}: {
+  cell: Cell
+  label: string
+  items: BacklogListItem[]
+  onMoveDialog: (item: BacklogListItem) => void
+}) {
   const { setNodeRef, isOver } = useDroppable({ id: cellKey(cell) })
   return (
-    <section ref={setNodeRef} className={isOver ? 'storymap-cell drop-over' : 'storymap-cell'} aria-label={label} data-cell={cellKey(cell)}>
+    <section
+      ref={setNodeRef}
+      className={isOver ? 'storymap-cell drop-over' : 'storymap-cell'}
+      aria-label={label}
+      data-cell={cellKey(cell)}
+    >
       <ul className="storymap-cards">
         {items.map((item) => (
           <li key={item.id} aria-label={item.title}>
@@ -198,7 +260,11 @@ function MapCell({ cell, label, items, onMoveDialog }: { cell: Cell; label: stri
 function OffMap({ items, onMoveDialog }: { items: BacklogListItem[]; onMoveDialog: (item: BacklogListItem) => void }) {
   const { setNodeRef, isOver } = useDroppable({ id: OFF_MAP })
   return (
-    <aside ref={setNodeRef} className={isOver ? 'storymap-offmap drop-over' : 'storymap-offmap'} aria-labelledby="offmap-title">
+    <aside
+      ref={setNodeRef}
+      className={isOver ? 'storymap-offmap drop-over' : 'storymap-offmap'}
+      aria-labelledby="offmap-title"
+    >
       <h2 id="offmap-title">
         Not on the map <span className="muted small">({items.length})</span>
       </h2>
@@ -223,7 +289,11 @@ function OffMap({ items, onMoveDialog }: { items: BacklogListItem[]; onMoveDialo
 function StoryCard({ item, onMoveDialog }: { item: BacklogListItem; onMoveDialog: (item: BacklogListItem) => void }) {
   const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id: `item-${item.id}` })
   return (
-    <div ref={setNodeRef} className={isDragging ? 'storymap-card dragging' : 'storymap-card'} style={{ transform: CSS.Translate.toString(transform) }}>
+    <div
+      ref={setNodeRef}
+      className={isDragging ? 'storymap-card dragging' : 'storymap-card'}
+      style={{ transform: CSS.Translate.toString(transform) }}
+    >
       <button type="button" className="drag-handle" aria-label={`Drag ${item.title}`} {...attributes} {...listeners}>
         ⠿
       </button>
@@ -231,7 +301,12 @@ function StoryCard({ item, onMoveDialog }: { item: BacklogListItem; onMoveDialog
         {item.title}
         {item.estimate !== null && <span className="muted small"> · {item.estimate}</span>}
       </span>
-      <button type="button" className="button-link small" onClick={() => onMoveDialog(item)} aria-label={`Move ${item.title}`}>
+      <button
+        type="button"
+        className="button-link small"
+        onClick={() => onMoveDialog(item)}
+        aria-label={`Move ${item.title}`}
+      >
         Move…
       </button>
     </div>
@@ -267,7 +342,13 @@ function AddForm({ id, label, button, compact, onAdd }: AddFormProps) {
       <label htmlFor={id} className={compact ? 'visually-hidden' : undefined}>
         {label}
       </label>
-      <input id={id} value={name} maxLength={80} placeholder={compact ? 'New step' : undefined} onChange={(e) => setName(e.target.value)} />
+      <input
+        id={id}
+        value={name}
+        maxLength={80}
+        placeholder={compact ? 'New step' : undefined}
+        onChange={(e) => setName(e.target.value)}
+      />
       <button type="submit" disabled={!name.trim()}>
         {button}
       </button>

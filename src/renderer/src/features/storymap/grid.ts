@@ -32,7 +32,11 @@ export interface MapGrid {
  * Lays the backlog's own items out on the map; `items` are in backlog order. Removed stories are
  * neither planned nor delivered, so they leave the map; their places are kept, should they come back.
  */
-export function buildGrid(map: StoryMap, items: readonly BacklogListItem[], states: readonly Pick<WorkflowState, 'id' | 'category'>[] = []): MapGrid {
+export function buildGrid(
+  map: StoryMap,
+  items: readonly BacklogListItem[],
+  states: readonly Pick<WorkflowState, 'id' | 'category'>[] = []
+): MapGrid {
   const columns = map.activities.flatMap((activity): MapGrid['columns'] =>
     activity.steps.length === 0
       ? [{ activityId: activity.id, activityName: activity.name, step: null }]

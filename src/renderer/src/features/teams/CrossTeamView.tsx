@@ -13,7 +13,15 @@ import '@renderer/styles/teams.css'
  * Refinement across teams: the open items that depend on others, in backlog order, with the
  * dependencies between different teams' items marked, so the teams refine them together.
  */
-export function CrossTeamView({ productId, items, states }: { productId: number; items: readonly BacklogListItem[]; states: readonly WorkflowState[] }) {
+export function CrossTeamView({
+  productId,
+  items,
+  states
+}: {
+  productId: number
+  items: readonly BacklogListItem[]
+  states: readonly WorkflowState[]
+}) {
   const teams = useTeams(productId)
   const links = useLinks(productId)
   const [onlyAcross, setOnlyAcross] = useState(false)
@@ -29,8 +37,8 @@ export function CrossTeamView({ productId, items, states }: { productId: number;
       <div className="empty-state">
         <h2>No teams yet</h2>
         <p>
-          When several teams work from this Product Backlog, the work one team waits for from another shows here. <Link href="/settings">Add teams in Product settings</Link>,
-          then give items to them.
+          When several teams work from this Product Backlog, the work one team waits for from another shows here.{' '}
+          <Link href="/settings">Add teams in Product settings</Link>, then give items to them.
         </p>
       </div>
     )
@@ -42,15 +50,21 @@ export function CrossTeamView({ productId, items, states }: { productId: number;
     <section className="stack" aria-labelledby="cross-team-title">
       <h2 id="cross-team-title">Dependencies across teams</h2>
       <p className="muted small">
-        One Product Backlog, several teams: items that wait for another team’s work are refined with both teams, then ordered, split or moved so each team
-        can finish within its Sprint ({cite('scrum', 'productBacklog')}). {across.length === 0 ? 'No open item depends on another team’s item.' : `${across.length} open ${across.length === 1 ? 'item has' : 'items have'} a dependency across teams, marked below.`}
+        One Product Backlog, several teams: items that wait for another team’s work are refined with both teams, then
+        ordered, split or moved so each team can finish within its Sprint ({cite('scrum', 'productBacklog')}).{' '}
+        {across.length === 0
+          ? 'No open item depends on another team’s item.'
+          : `${across.length} open ${across.length === 1 ? 'item has' : 'items have'} a dependency across teams, marked below.`}
       </p>
       <label className="checkbox">
         <input type="checkbox" checked={onlyAcross} onChange={(e) => setOnlyAcross(e.target.checked)} />
         Only items with a dependency across teams
       </label>
       {shown.length === 0 ? (
-        <p className="muted">No open item has a dependency{onlyAcross ? ' across teams' : ''}. Link items that block others in the item’s details on the Backlog.</p>
+        <p className="muted">
+          No open item has a dependency{onlyAcross ? ' across teams' : ''}. Link items that block others in the item’s
+          details on the Backlog.
+        </p>
       ) : (
         <ol className="refine-list cross-team-list" aria-label="Open items with dependencies">
           {shown.map(({ item, dependencies, crossTeam }) => (
@@ -63,8 +77,12 @@ export function CrossTeamView({ productId, items, states }: { productId: number;
                 </span>
                 <ul className="dependency-list">
                   {dependencies.map((dependency) => (
-                    <li key={`${dependency.direction}-${dependency.other.id}`} className={dependency.crossTeam ? 'cross-team' : undefined}>
-                      {dependency.direction === 'blocked-by' ? 'Waits for' : 'Blocks'} “{dependency.other.title}” ({nameOf(dependency.other.teamId)})
+                    <li
+                      key={`${dependency.direction}-${dependency.other.id}`}
+                      className={dependency.crossTeam ? 'cross-team' : undefined}
+                    >
+                      {dependency.direction === 'blocked-by' ? 'Waits for' : 'Blocks'} “{dependency.other.title}” (
+                      {nameOf(dependency.other.teamId)})
                       {dependency.crossTeam && <span className="visually-hidden"> (another team)</span>}
                     </li>
                   ))}

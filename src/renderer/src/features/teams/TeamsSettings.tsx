@@ -25,12 +25,14 @@ export function TeamsSettings({ productId }: { productId: number }) {
     <section className="card settings-card" aria-labelledby="teams-heading">
       <h2 id="teams-heading">Teams</h2>
       <p className="muted">
-        Several Scrum Teams can work on one product: they share its one Product Backlog, Product Goal and Definition of Done, and each runs its own Sprints
-        ({cite('scrum', 'scrumTeam')}). Give items and Sprints to a team to see each team’s flow and to forecast them together. Without teams, the product
-        works as one team.
+        Several Scrum Teams can work on one product: they share its one Product Backlog, Product Goal and Definition of
+        Done, and each runs its own Sprints ({cite('scrum', 'scrumTeam')}). Give items and Sprints to a team to see each
+        team’s flow and to forecast them together. Without teams, the product works as one team.
       </p>
       <ErrorMessage error={teams.error} />
-      {teams.data && list.length === 0 && <p className="muted small">No teams yet: everything belongs to the product’s one team.</p>}
+      {teams.data && list.length === 0 && (
+        <p className="muted small">No teams yet: everything belongs to the product’s one team.</p>
+      )}
       {list.length > 0 && (
         <table className="workflow-table teams-table">
           <thead>
@@ -70,7 +72,13 @@ export function TeamsSettings({ productId }: { productId: number }) {
       >
         <div className="field">
           <label htmlFor="new-team">New team</label>
-          <input id="new-team" value={name} maxLength={60} placeholder="e.g. Team Lanes" onChange={(e) => setName(e.target.value)} />
+          <input
+            id="new-team"
+            value={name}
+            maxLength={60}
+            placeholder="e.g. Team Lanes"
+            onChange={(e) => setName(e.target.value)}
+          />
         </div>
         <button type="submit" disabled={!name.trim() || create.isPending}>
           Add team
@@ -99,7 +107,12 @@ function TeamRow({ productId, team, onRemove }: { productId: number; team: Team;
     <>
       <tr>
         <td>
-          <NameInput label={`Name of ${team.name}`} name={team.name} maxLength={60} onRename={(name) => rename.mutate({ id: team.id, name })} />
+          <NameInput
+            label={`Name of ${team.name}`}
+            name={team.name}
+            maxLength={60}
+            onRename={(name) => rename.mutate({ id: team.id, name })}
+          />
         </td>
         <td className="muted small">
           {plural(team.itemCount, 'item')}, {plural(team.sprintCount, 'Sprint')}
@@ -109,7 +122,11 @@ function TeamRow({ productId, team, onRemove }: { productId: number; team: Team;
             type="button"
             className="danger"
             aria-label={`Remove ${team.name}`}
-            title={team.itemCount + team.sprintCount > 0 ? 'Give its items and Sprints to another team, or to none, first' : undefined}
+            title={
+              team.itemCount + team.sprintCount > 0
+                ? 'Give its items and Sprints to another team, or to none, first'
+                : undefined
+            }
             onClick={onRemove}
           >
             Remove
@@ -138,9 +155,9 @@ function TeamWipLimits({ productId, teams }: { productId: number; teams: readonl
     <section aria-labelledby="team-wip-heading" className="stack team-wip">
       <h3 id="team-wip-heading">WIP limits of each team</h3>
       <p className="muted small">
-        A team may cap what it holds in a state on top of the workflow’s limit for the whole product, so each team controls its own work in progress (
-        {cite('kanban', 'workflow')}). Flow › Board and the cumulative flow narrowed to a team show its limits and the days it went over them. Empty: no limit of
-        its own.
+        A team may cap what it holds in a state on top of the workflow’s limit for the whole product, so each team
+        controls its own work in progress ({cite('kanban', 'workflow')}). Flow › Board and the cumulative flow narrowed
+        to a team show its limits and the days it went over them. Empty: no limit of its own.
       </p>
       {states.length > 0 && (
         <table className="workflow-table team-wip-table">

@@ -28,9 +28,11 @@ function useTeamMutation<I, O>(productId: number, call: (input: I) => Promise<O>
   })
 }
 
-export const useCreateTeam = (productId: number) => useTeamMutation(productId, (name: string) => api.call('teams.create', { productId, name }))
+export const useCreateTeam = (productId: number) =>
+  useTeamMutation(productId, (name: string) => api.call('teams.create', { productId, name }))
 export const useRenameTeam = (productId: number) =>
   useTeamMutation(productId, (input: MethodInput<'teams.rename'>) => api.call('teams.rename', input))
-export const useRemoveTeam = (productId: number) => useTeamMutation(productId, (id: number) => api.call('teams.remove', { id }))
+export const useRemoveTeam = (productId: number) =>
+  useTeamMutation(productId, (id: number) => api.call('teams.remove', { id }))
 export const useSetTeamWipLimit = (productId: number) =>
   useTeamMutation(productId, (input: MethodInput<'teams.setWipLimit'>) => api.call('teams.setWipLimit', input))

@@ -2,7 +2,10 @@ import type { Team } from '@shared/api/methods/teams'
 import { definitionOfDoneFor, type DoneLine } from '@shared/domain/teams'
 
 /** Every Definition of Done line of the product: its own (team null), then each team's additions. */
-export function allDoneLines(productLines: ReadonlyArray<{ id: number; text: string }>, teams: readonly Team[]): DoneLine[] {
+export function allDoneLines(
+  productLines: ReadonlyArray<{ id: number; text: string }>,
+  teams: readonly Team[]
+): DoneLine[] {
   return [
     ...productLines.map(({ id, text }) => ({ id, text, teamId: null })),
     ...teams.flatMap((team) => team.definitionOfDone.map(({ id, text }) => ({ id, text, teamId: team.id })))

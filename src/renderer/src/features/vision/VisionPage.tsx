@@ -22,8 +22,14 @@ const TABS: readonly RouteTab<{ product: Product }>[] = [
 
 export function VisionPage() {
   return (
-    <ProductPage title="Vision & Goals" intro="Where the product is going, the one goal pursued now, and the Sprints that serve it." className="vision-page">
-      {(product) => <RouteTabs key={product.id} label="Vision and goals" idPrefix="vision" tabs={TABS} panelProps={{ product }} />}
+    <ProductPage
+      title="Vision & Goals"
+      intro="Where the product is going, the one goal pursued now, and the Sprints that serve it."
+      className="vision-page"
+    >
+      {(product) => (
+        <RouteTabs key={product.id} label="Vision and goals" idPrefix="vision" tabs={TABS} panelProps={{ product }} />
+      )}
     </ProductPage>
   )
 }

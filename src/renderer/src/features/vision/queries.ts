@@ -60,7 +60,8 @@ export const useRoadmap = (productId: number) =>
   useQuery({ queryKey: visionKeys.roadmap(productId), queryFn: () => api.call('roadmap.get', { productId }) })
 
 /** A write of this area; its views reload afterwards. */
-export const useVisionWrite = <M extends MethodName>(productId: number, method: M) => useAreaWrite(method, visionKeys.all(productId))
+export const useVisionWrite = <M extends MethodName>(productId: number, method: M) =>
+  useAreaWrite(method, visionKeys.all(productId))
 
 /** Board moves show at once; a refusal puts the server's board back. */
 export function useSetBoard(productId: number) {

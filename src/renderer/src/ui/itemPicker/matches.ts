@@ -11,7 +11,11 @@ export const SHOWN_MATCHES = 30
  * The first items whose label holds every word of the query, in the given (backlog) order; an
  * empty query gives the first items. `total` says how many match, so the list can say so.
  */
-export function matchItems(items: readonly PickableItem[], query: string, limit = SHOWN_MATCHES): { shown: PickableItem[]; total: number } {
+export function matchItems(
+  items: readonly PickableItem[],
+  query: string,
+  limit = SHOWN_MATCHES
+): { shown: PickableItem[]; total: number } {
   const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean)
   const shown: PickableItem[] = []
   let total = 0

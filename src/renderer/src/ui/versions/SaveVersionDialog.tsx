@@ -20,7 +20,16 @@ interface SaveVersionDialogProps {
 }
 
 /** Every save becomes a version, so it asks why the document changed: the history then tells the story. */
-export function SaveVersionDialog({ title, placeholder, open, onClose, pending, error, reset, onSave }: SaveVersionDialogProps) {
+export function SaveVersionDialog({
+  title,
+  placeholder,
+  open,
+  onClose,
+  pending,
+  error,
+  reset,
+  onSave
+}: SaveVersionDialogProps) {
   const [reason, setReason] = useState('')
   const close = () => {
     reset()

@@ -14,7 +14,14 @@ interface ShownVersion {
 export interface Comparison {
   from: ShownVersion
   to: ShownVersion
-  fields: ReadonlyArray<{ key: string; label: string; changed: boolean; before: string; after: string; segments: DiffSegment[] }>
+  fields: ReadonlyArray<{
+    key: string
+    label: string
+    changed: boolean
+    before: string
+    after: string
+    segments: DiffSegment[]
+  }>
 }
 
 /**
@@ -101,13 +108,17 @@ function Segments({ segments, empty }: { segments: readonly DiffSegment[]; empty
       {segments.map((segment, index) =>
         segment.kind === 'added' ? (
           <ins key={index} className="diff-added">
-            <span className="diff-mark" aria-hidden="true">+</span>
+            <span className="diff-mark" aria-hidden="true">
+              +
+            </span>
             <span className="visually-hidden">added: </span>
             {segment.text}
           </ins>
         ) : segment.kind === 'removed' ? (
           <del key={index} className="diff-removed">
-            <span className="diff-mark" aria-hidden="true">−</span>
+            <span className="diff-mark" aria-hidden="true">
+              −
+            </span>
             <span className="visually-hidden">removed: </span>
             {segment.text}
           </del>

@@ -78,7 +78,13 @@ export function VersionHistory({ versions, fieldLabels, emptyText, renderCompari
   )
 }
 
-function VersionRow({ version, fieldLabels }: { version: ShownVersionSummary; fieldLabels: ReadonlyMap<string, string> }) {
+function VersionRow({
+  version,
+  fieldLabels
+}: {
+  version: ShownVersionSummary
+  fieldLabels: ReadonlyMap<string, string>
+}) {
   const changed = version.changedFields.map((key) => fieldLabels.get(key) ?? key)
   return (
     <li className="version-row">
@@ -89,9 +95,7 @@ function VersionRow({ version, fieldLabels }: { version: ShownVersionSummary; fi
         </time>
       </div>
       <p className="version-reason">{version.reason}</p>
-      <p className="muted small">
-        {changed.length === 0 ? 'No field changed.' : `Changed: ${changed.join(', ')}`}
-      </p>
+      <p className="muted small">{changed.length === 0 ? 'No field changed.' : `Changed: ${changed.join(', ')}`}</p>
     </li>
   )
 }

@@ -25,11 +25,22 @@ interface VirtualListProps<T> {
  * `aria-posinset` tell a screen reader how long it is. The box itself takes focus, so the
  * keyboard scrolls it like any page.
  */
-export function VirtualList<T>({ label, ordered, className, items, itemKey, itemHeight, renderItem, itemClassName, itemLabel }: VirtualListProps<T>) {
+export function VirtualList<T>({
+  label,
+  ordered,
+  className,
+  items,
+  itemKey,
+  itemHeight,
+  renderItem,
+  itemClassName,
+  itemLabel
+}: VirtualListProps<T>) {
   const keys = useMemo(() => items.map(itemKey), [items, itemKey])
   const { scrollRef, virtualizer, rows, after, onFocus } = useVirtualRows({ keys, rowHeight: itemHeight })
   const List = ordered ? 'ol' : 'ul'
-  const spacer = (height: number) => height > 0 && <li aria-hidden="true" className="virtual-spacer" style={{ height }} />
+  const spacer = (height: number) =>
+    height > 0 && <li aria-hidden="true" className="virtual-spacer" style={{ height }} />
 
   return (
     <div ref={scrollRef} className="virtual-scroll virtual-list-scroll" tabIndex={0} onFocus={onFocus}>

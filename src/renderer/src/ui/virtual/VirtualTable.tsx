@@ -29,11 +29,26 @@ interface VirtualTableProps<T> {
  * rows near the view in the DOM, and `aria-rowcount` / `aria-rowindex` so a screen reader knows
  * the whole size and where each row sits in it.
  */
-export function VirtualTable<T>({ label, className, rows, rowKey, rowHeight, columnCount, head, renderRow }: VirtualTableProps<T>) {
+export function VirtualTable<T>({
+  label,
+  className,
+  rows,
+  rowKey,
+  rowHeight,
+  columnCount,
+  head,
+  renderRow
+}: VirtualTableProps<T>) {
   const headRef = useRef<HTMLTableSectionElement>(null)
   const [headHeight, setHeadHeight] = useState(0)
   const keys = useMemo(() => rows.map(rowKey), [rows, rowKey])
-  const { scrollRef, virtualizer, rows: shown, after, onFocus } = useVirtualRows({ keys, rowHeight, offset: headHeight })
+  const {
+    scrollRef,
+    virtualizer,
+    rows: shown,
+    after,
+    onFocus
+  } = useVirtualRows({ keys, rowHeight, offset: headHeight })
 
   // The header can wrap onto two lines in a narrow window; the rows are placed below whatever it takes.
   useLayoutEffect(() => {
@@ -70,7 +85,11 @@ export function VirtualTable<T>({ label, className, rows, rowKey, rowHeight, col
             return (
               <Fragment key={virtualRow.key}>
                 {spacer(virtualRow.gapBefore)}
-                {renderRow(row, { ref: virtualizer.measureElement, 'data-index': virtualRow.index, 'aria-rowindex': virtualRow.index + 2 })}
+                {renderRow(row, {
+                  ref: virtualizer.measureElement,
+                  'data-index': virtualRow.index,
+                  'aria-rowindex': virtualRow.index + 2
+                })}
               </Fragment>
             )
           })}

@@ -15,7 +15,11 @@ export function withKeptIndex(indexes: readonly number[], kept: number | undefin
  * Rows flow in the document (a table cannot position its rows), so the space of the rows that are
  * not rendered is filled in: `gapBefore` above each rendered row, `after` below the last one.
  */
-export function withGaps<T extends Placed>(rows: readonly T[], offset: number, total: number): { rows: Array<T & { gapBefore: number }>; after: number } {
+export function withGaps<T extends Placed>(
+  rows: readonly T[],
+  offset: number,
+  total: number
+): { rows: Array<T & { gapBefore: number }>; after: number } {
   let end = offset
   const placed = rows.map((row) => {
     const gapBefore = Math.max(0, row.start - end)

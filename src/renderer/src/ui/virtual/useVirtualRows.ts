@@ -21,7 +21,10 @@ export function useVirtualRows({ keys, rowHeight, offset = 0 }: VirtualRowsOptio
   const indexByKey = useMemo(() => new Map(keys.map((key, index) => [key, index])), [keys])
   const focusedIndex = focusedKey === null ? undefined : indexByKey.get(focusedKey)
 
-  const rangeExtractor = useCallback((range: Range) => withKeptIndex(defaultRangeExtractor(range), focusedIndex), [focusedIndex])
+  const rangeExtractor = useCallback(
+    (range: Range) => withKeptIndex(defaultRangeExtractor(range), focusedIndex),
+    [focusedIndex]
+  )
   // Stable between renders: the virtualizer measures every row again when these change.
   const getItemKey = useCallback((index: number) => keys[index] ?? index, [keys])
   const estimateSize = useCallback(() => rowHeight, [rowHeight])

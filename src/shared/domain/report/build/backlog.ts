@@ -12,7 +12,12 @@ export function backlogBlocks(backlog: NonNullable<ReportData['backlog']>, perio
 /** The Definitions of Ready and Done, and the story map release by release. */
 function agreementBlocks({ definitions, storyMap, storyMapItems }: NonNullable<ReportData['backlog']>): ReportBlock[] {
   const blocks: ReportBlock[] = [{ kind: 'heading', text: 'Definitions of Ready and Done' }]
-  if (definitions.definitionOfDone.length === 0) blocks.push({ kind: 'note', tone: 'warning', text: 'There is no Definition of Done yet, so no work can count as done.' })
+  if (definitions.definitionOfDone.length === 0)
+    blocks.push({
+      kind: 'note',
+      tone: 'warning',
+      text: 'There is no Definition of Done yet, so no work can count as done.'
+    })
   blocks.push(definitionsTable(definitions))
   blocks.push({ kind: 'heading', text: 'Story map' })
   const map = storyMapTable(storyMap, new Map(storyMapItems.map((i) => [i.id, i.title])))
@@ -20,7 +25,10 @@ function agreementBlocks({ definitions, storyMap, storyMapItems }: NonNullable<R
   return blocks
 }
 
-function healthBlocks(health: NonNullable<ReportData['backlog']>['health'], period: ReportPeriod | null): ReportBlock[] {
+function healthBlocks(
+  health: NonNullable<ReportData['backlog']>['health'],
+  period: ReportPeriod | null
+): ReportBlock[] {
   const weeks = health.weekly.filter((w) => inPeriod(period, w.period))
   const blocks: ReportBlock[] = [
     {
@@ -29,7 +37,10 @@ function healthBlocks(health: NonNullable<ReportData['backlog']>['health'], peri
         { label: 'Open items', value: String(health.openCount) },
         { label: 'Items looked at as the top', value: String(health.top.count) },
         { label: `Arrived in ${weeks.length} weeks`, value: String(weeks.reduce((sum, w) => sum + w.arrivals, 0)) },
-        { label: `Finished or removed in ${weeks.length} weeks`, value: String(weeks.reduce((sum, w) => sum + w.departures, 0)) }
+        {
+          label: `Finished or removed in ${weeks.length} weeks`,
+          value: String(weeks.reduce((sum, w) => sum + w.departures, 0))
+        }
       ]
     },
     { kind: 'paragraph', text: health.top.explanation },
@@ -38,11 +49,18 @@ function healthBlocks(health: NonNullable<ReportData['backlog']>['health'], peri
       kind: 'table',
       caption: 'DEEP health per letter (score out of 100)',
       columns: ['DEEP letter', 'Score', 'Rating', 'Summary'],
-      rows: health.letters.map((l) => [l.name, l.score === null ? 'n/a' : String(l.score), l.rating ?? 'n/a', l.summary])
+      rows: health.letters.map((l) => [
+        l.name,
+        l.score === null ? 'n/a' : String(l.score),
+        l.rating ?? 'n/a',
+        l.summary
+      ])
     }
   ]
   const nextSteps = health.letters.flatMap((l) =>
-    l.findings.filter((f) => f.severity === 'attention' || f.severity === 'poor').map((f) => `${l.name}: ${f.evidence} Next step: ${withCitation(f.nextStep, f.source)}`)
+    l.findings
+      .filter((f) => f.severity === 'attention' || f.severity === 'poor')
+      .map((f) => `${l.name}: ${f.evidence} Next step: ${withCitation(f.nextStep, f.source)}`)
   )
   if (nextSteps.length > 0) blocks.push({ kind: 'list', items: nextSteps })
 

@@ -37,7 +37,11 @@ export function customersBlocks(customers: NonNullable<ReportData['customers']>)
     })
     const overdue = customers.stakeholders.filter((s) => s.overdue)
     if (overdue.length > 0)
-      blocks.push({ kind: 'note', tone: 'warning', text: `Contact is overdue with ${overdue.map((s) => s.name).join(', ')}.` })
+      blocks.push({
+        kind: 'note',
+        tone: 'warning',
+        text: `Contact is overdue with ${overdue.map((s) => s.name).join(', ')}.`
+      })
   }
   return blocks
 }

@@ -22,11 +22,14 @@ export function ebmBlocks(ebm: NonNullable<ReportData['ebm']>, period: ReportPer
       ])
     }
   ]
-  if (overview.blindSpots.length === 0) blocks.push({ kind: 'paragraph', text: 'No blind spots: every area is measured and current.' })
-  for (const spot of overview.blindSpots) blocks.push({ kind: 'note', tone: 'warning', text: `${spot.title}. ${spot.reason}` })
+  if (overview.blindSpots.length === 0)
+    blocks.push({ kind: 'paragraph', text: 'No blind spots: every area is measured and current.' })
+  for (const spot of overview.blindSpots)
+    blocks.push({ kind: 'note', tone: 'warning', text: `${spot.title}. ${spot.reason}` })
 
   blocks.push({ kind: 'heading', text: 'Goals' })
-  if (goals.length === 0) blocks.push({ kind: 'paragraph', text: 'No strategic, intermediate or tactical goal is set.' })
+  if (goals.length === 0)
+    blocks.push({ kind: 'paragraph', text: 'No strategic, intermediate or tactical goal is set.' })
   else
     blocks.push({
       kind: 'table',
@@ -42,7 +45,9 @@ export function ebmBlocks(ebm: NonNullable<ReportData['ebm']>, period: ReportPer
     })
 
   blocks.push({ kind: 'heading', text: 'Experiments' })
-  const experiments = ebm.experiments.filter((e) => inPeriod(period, e.decidedAt ?? e.byDate) || inPeriod(period, e.createdAt))
+  const experiments = ebm.experiments.filter(
+    (e) => inPeriod(period, e.decidedAt ?? e.byDate) || inPeriod(period, e.createdAt)
+  )
   if (experiments.length === 0) blocks.push({ kind: 'paragraph', text: 'No experiment in the period.' })
   else
     blocks.push({
@@ -58,6 +63,7 @@ export function ebmBlocks(ebm: NonNullable<ReportData['ebm']>, period: ReportPer
     })
   if (ebm.costs) blocks.push(...costBlocks(ebm.costs))
   // A decision the backlog does not bear out is what a coach would ask about first.
-  for (const text of experimentContradictions(experiments, ebm.items)) blocks.push({ kind: 'note', tone: 'warning', text })
+  for (const text of experimentContradictions(experiments, ebm.items))
+    blocks.push({ kind: 'note', tone: 'warning', text })
   return blocks
 }

@@ -77,17 +77,24 @@ export function flowBlocks(flow: NonNullable<ReportData['flow']>, period: Report
         points: points.map((p) => ({ label: p.finishedOn.slice(5), value: p.days })),
         markers: [
           ...(sle === null ? [] : [{ label: `SLE ${sle} d (85th percentile)`, value: sle }]),
-          ...(flow.data.sle ? [{ label: `Team SLE ${flow.data.sle.days} d (${flow.data.sle.percentile}%)`, value: flow.data.sle.days }] : [])
+          ...(flow.data.sle
+            ? [{ label: `Team SLE ${flow.data.sle.days} d (${flow.data.sle.percentile}%)`, value: flow.data.sle.days }]
+            : [])
         ]
       }
     })
 
-  const withPolicies = flow.data.states.filter((s) => s.wipLimit !== null || s.entryPolicy !== '' || s.exitPolicy !== '')
+  const withPolicies = flow.data.states.filter(
+    (s) => s.wipLimit !== null || s.entryPolicy !== '' || s.exitPolicy !== ''
+  )
   if (withPolicies.length > 0) {
-    const breaches = new Map(wipBreaches(wipPerState(flow.data, window), flow.data.states).map((b) => [b.state, b.days.length]))
+    const breaches = new Map(
+      wipBreaches(wipPerState(flow.data, window), flow.data.states).map((b) => [b.state, b.days.length])
+    )
     blocks.push({
       kind: 'table',
-      caption: 'WIP limits and explicit policies per workflow state (days above a limit are counted against today’s limit)',
+      caption:
+        'WIP limits and explicit policies per workflow state (days above a limit are counted against today’s limit)',
       columns: ['State', 'WIP limit', 'Days above it', 'Enters when', 'Leaves when'],
       rows: withPolicies.map((s) => [
         s.name,
@@ -107,7 +114,11 @@ export function flowBlocks(flow: NonNullable<ReportData['flow']>, period: Report
       kind: 'table',
       caption: 'Monte Carlo forecasts, with the 50th, 85th and 95th percentiles',
       columns: ['Saved', 'Forecast', '50%', '85%', '95%'],
-      rows: forecasts.map((f) => [formatDay(f.createdAt), f.label, ...([50, 85, 95] as const).map((p) => forecastValue(f, p))])
+      rows: forecasts.map((f) => [
+        formatDay(f.createdAt),
+        f.label,
+        ...([50, 85, 95] as const).map((p) => forecastValue(f, p))
+      ])
     })
   return blocks
 }

@@ -6,7 +6,9 @@ import { kanoTable } from './plans'
 export function orderingBlocks(ordering: NonNullable<ReportData['ordering']>): ReportBlock[] {
   const kano: ReportBlock[] = [
     { kind: 'heading', text: 'Kano results' },
-    ordering.kano.length > 0 ? kanoTable(ordering.kano) : { kind: 'paragraph', text: 'No Kano survey has been run yet.' }
+    ordering.kano.length > 0
+      ? kanoTable(ordering.kano)
+      : { kind: 'paragraph', text: 'No Kano survey has been run yet.' }
   ]
   return [...wsjfAndMoscow(ordering), ...kano]
 }
@@ -15,13 +17,20 @@ function wsjfAndMoscow(ordering: NonNullable<ReportData['ordering']>): ReportBlo
   const { wsjf, moscow } = ordering
   const blocks: ReportBlock[] = [{ kind: 'heading', text: 'Your order next to WSJF' }]
   if (wsjf.scoredCount < 2) {
-    blocks.push({ kind: 'note', tone: 'info', text: `Only ${wsjf.scoredCount} item(s) have a WSJF score, so there is no comparison yet.` })
+    blocks.push({
+      kind: 'note',
+      tone: 'info',
+      text: `Only ${wsjf.scoredCount} item(s) have a WSJF score, so there is no comparison yet.`
+    })
   } else {
     blocks.push({
       kind: 'facts',
       facts: [
         { label: 'Items scored / unscored', value: `${wsjf.scoredCount} / ${wsjf.unscoredCount}` },
-        { label: 'Kendall tau (1 = same order, -1 = reversed)', value: wsjf.kendallTau === null ? 'n/a' : wsjf.kendallTau.toFixed(2) },
+        {
+          label: 'Kendall tau (1 = same order, -1 = reversed)',
+          value: wsjf.kendallTau === null ? 'n/a' : wsjf.kendallTau.toFixed(2)
+        },
         { label: 'Average displacement', value: `${wsjf.averageDisplacement.toFixed(1)} places` }
       ]
     })
@@ -50,7 +59,8 @@ function wsjfAndMoscow(ordering: NonNullable<ReportData['ordering']>): ReportBlo
         g.mustShare === null ? 'n/a' : `${Math.round(g.mustShare * 100)}%`
       ])
     })
-    for (const g of moscow) if (g.warning) blocks.push({ kind: 'note', tone: 'warning', text: `${g.name}: ${g.warning}` })
+    for (const g of moscow)
+      if (g.warning) blocks.push({ kind: 'note', tone: 'warning', text: `${g.name}: ${g.warning}` })
   }
   return blocks
 }

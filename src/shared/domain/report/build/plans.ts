@@ -27,7 +27,13 @@ export function okrTable(objectives: readonly Objective[], goals: readonly Produ
     rows: objectives.flatMap((o) =>
       o.keyResults.length === 0
         ? [[o.title, 'no key results yet', '', percent(o.progress), goal(o.goalId)]]
-        : o.keyResults.map((k) => [o.title, k.title, `${k.baseline} → ${k.current} → ${k.target}${k.unit ? ` ${k.unit}` : ''}`, percent(k.progress), goal(o.goalId)])
+        : o.keyResults.map((k) => [
+            o.title,
+            k.title,
+            `${k.baseline} → ${k.current} → ${k.target}${k.unit ? ` ${k.unit}` : ''}`,
+            percent(k.progress),
+            goal(o.goalId)
+          ])
     )
   }
 }
@@ -72,11 +78,18 @@ export function storyMapTable(map: StoryMap, titles: ReadonlyMap<number, string>
   const slices: Array<{ id: number | null; name: string }> = [...map.slices, { id: null, name: 'Not in a release yet' }]
   const rows = slices.flatMap((slice) =>
     [...steps].flatMap(([stepId, step]) => {
-      const items = map.placements.filter((p) => p.sliceId === slice.id && p.stepId === stepId).map((p) => titles.get(p.itemId) ?? `#${p.itemId}`)
+      const items = map.placements
+        .filter((p) => p.sliceId === slice.id && p.stepId === stepId)
+        .map((p) => titles.get(p.itemId) ?? `#${p.itemId}`)
       return items.length === 0 ? [] : [[slice.name, step, items.join('; ')]]
     })
   )
-  return { kind: 'table', caption: 'Story map, release by release', columns: ['Release', 'Activity › step', 'Items'], rows }
+  return {
+    kind: 'table',
+    caption: 'Story map, release by release',
+    columns: ['Release', 'Activity › step', 'Items'],
+    rows
+  }
 }
 
 /** Each surveyed feature's Kano category with how the answers spread, and anything worth a second look. */

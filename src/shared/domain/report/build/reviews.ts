@@ -7,7 +7,10 @@ import { formatDay, inPeriod } from '../period'
  * The Sprint Reviews of the period (by the day held, else prepared): an overview of who came, how much
  * feedback there was and how many items it made, then each review's agenda summary and feedback.
  */
-export function reviewBlocks(reviews: NonNullable<ReportData['vision']>['reviews'], period: ReportPeriod | null): ReportBlock[] {
+export function reviewBlocks(
+  reviews: NonNullable<ReportData['vision']>['reviews'],
+  period: ReportPeriod | null
+): ReportBlock[] {
   const blocks: ReportBlock[] = [{ kind: 'heading', text: 'Sprint Reviews' }]
   const shown = reviews.filter((r) => inPeriod(period, r.heldOn ?? r.agenda.preparedOn))
   if (shown.length === 0) {
@@ -31,7 +34,9 @@ export function reviewBlocks(reviews: NonNullable<ReportData['vision']>['reviews
     columns: ['Sprint', 'Status', 'Attendees', 'Feedback', 'Items created', 'Items changed'],
     rows: shown.map((r, i) => [
       r.sprintName,
-      r.heldOn ? `${REVIEW_STATUS_LABELS[r.status]} ${formatDay(r.heldOn)}` : `${REVIEW_STATUS_LABELS[r.status]} ${formatDay(r.agenda.preparedOn)}`,
+      r.heldOn
+        ? `${REVIEW_STATUS_LABELS[r.status]} ${formatDay(r.heldOn)}`
+        : `${REVIEW_STATUS_LABELS[r.status]} ${formatDay(r.agenda.preparedOn)}`,
       String(r.attendees.length),
       String(totals[i]!.feedback),
       String(totals[i]!.created),

@@ -1,4 +1,11 @@
-import { GOAL_STATUS_LABELS, SPRINT_OUTCOME_LABELS, VISION_FIELD_REFS, assemblePitch, sprintOutcomeStats, visionFieldValue } from '../../vision'
+import {
+  GOAL_STATUS_LABELS,
+  SPRINT_OUTCOME_LABELS,
+  VISION_FIELD_REFS,
+  assemblePitch,
+  sprintOutcomeStats,
+  visionFieldValue
+} from '../../vision'
 import type { ReportData } from '../data'
 import type { ReportBlock, ReportPeriod } from '../document'
 import { formatDay, inPeriod } from '../period'
@@ -12,10 +19,16 @@ export function visionBlocks(vision: NonNullable<ReportData['vision']>, period: 
   const { content, latest } = vision.state
   if (!latest) blocks.push({ kind: 'note', tone: 'warning', text: 'No vision has been written yet.' })
   else {
-    blocks.push({ kind: 'paragraph', text: `Version ${latest.number}, saved ${formatDay(latest.savedAt)}: ${latest.reason}` })
+    blocks.push({
+      kind: 'paragraph',
+      text: `Version ${latest.number}, saved ${formatDay(latest.savedAt)}: ${latest.reason}`
+    })
     const pitch = assemblePitch(content.pitch)
-    if (pitch.missing.length < Object.keys(content.pitch).length) blocks.push({ kind: 'paragraph', text: `Elevator pitch: ${pitch.sentence}` })
-    const filled = VISION_FIELD_REFS.filter((ref) => ref.section !== 'pitch' && visionFieldValue(content, ref).trim() !== '')
+    if (pitch.missing.length < Object.keys(content.pitch).length)
+      blocks.push({ kind: 'paragraph', text: `Elevator pitch: ${pitch.sentence}` })
+    const filled = VISION_FIELD_REFS.filter(
+      (ref) => ref.section !== 'pitch' && visionFieldValue(content, ref).trim() !== ''
+    )
     if (filled.length > 0)
       blocks.push({
         kind: 'table',
@@ -53,20 +66,31 @@ export function visionBlocks(vision: NonNullable<ReportData['vision']>, period: 
 
   blocks.push({ kind: 'heading', text: 'Roadmaps' })
   const roadmaps = roadmapTables(vision.roadmap, vision.goals)
-  blocks.push(...(roadmaps.length > 0 ? roadmaps : [{ kind: 'paragraph' as const, text: 'No roadmap has been drawn yet.' }]))
+  blocks.push(
+    ...(roadmaps.length > 0 ? roadmaps : [{ kind: 'paragraph' as const, text: 'No roadmap has been drawn yet.' }])
+  )
 
   blocks.push({ kind: 'heading', text: 'OKRs' })
-  blocks.push(vision.okrs.length > 0 ? okrTable(vision.okrs, vision.goals) : { kind: 'paragraph', text: 'No objective has been set yet.' })
+  blocks.push(
+    vision.okrs.length > 0
+      ? okrTable(vision.okrs, vision.goals)
+      : { kind: 'paragraph', text: 'No objective has been set yet.' }
+  )
 
   blocks.push({ kind: 'heading', text: 'Sprint Goals' })
-  const judged = vision.sprints.flatMap((s) => (s.outcome && inPeriod(period, s.endDate) ? [{ ...s, outcome: s.outcome }] : []))
+  const judged = vision.sprints.flatMap((s) =>
+    s.outcome && inPeriod(period, s.endDate) ? [{ ...s, outcome: s.outcome }] : []
+  )
   const stats = sprintOutcomeStats(judged)
   blocks.push({
     kind: 'facts',
     facts: [
       { label: 'Sprints judged', value: String(stats.judged) },
       { label: 'Met / partly / not met', value: `${stats.met} / ${stats.partly} / ${stats.not}` },
-      { label: 'Achievement rate', value: stats.achievementRate === null ? 'n/a' : `${Math.round(stats.achievementRate * 100)}%` }
+      {
+        label: 'Achievement rate',
+        value: stats.achievementRate === null ? 'n/a' : `${Math.round(stats.achievementRate * 100)}%`
+      }
     ]
   })
   blocks.push({ kind: 'paragraph', text: stats.sentence })

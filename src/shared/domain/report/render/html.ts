@@ -65,7 +65,9 @@ function titlePage(report: ReportDocument): string {
 }
 
 function tableOfContents(report: ReportDocument): string {
-  const entries = report.sections.map((s, i) => `<li><a href="#${sectionAnchor(s)}">${i + 1}. ${e(s.title)}</a></li>`).join('')
+  const entries = report.sections
+    .map((s, i) => `<li><a href="#${sectionAnchor(s)}">${i + 1}. ${e(s.title)}</a></li>`)
+    .join('')
   return `<nav class="toc" aria-labelledby="toc-title"><h2 id="toc-title">Contents</h2><ol>${entries}</ol></nav>`
 }
 
@@ -101,7 +103,10 @@ function renderAssignment(a: ReportAssignment): string {
     : ''
   const evidence = a.evidence.length
     ? `<h5>Evidence</h5><ul class="evidence">${a.evidence
-        .map((x) => `<li><strong>${e(x.kind)}: ${e(x.label)}</strong> <span class="muted">(linked ${e(formatDay(x.linkedAt))})</span><p class="pre">${e(x.snapshot)}</p></li>`)
+        .map(
+          (x) =>
+            `<li><strong>${e(x.kind)}: ${e(x.label)}</strong> <span class="muted">(linked ${e(formatDay(x.linkedAt))})</span><p class="pre">${e(x.snapshot)}</p></li>`
+        )
         .join('')}</ul>`
     : '<p class="muted">No evidence linked in the period.</p>'
   return (
@@ -109,7 +114,9 @@ function renderAssignment(a: ReportAssignment): string {
     `<h4 id="assignment-${a.id}-title">${e(a.title)} <span class="badge">${e(a.status)}</span></h4>` +
     `<p class="muted">${e(a.track)}</p>` +
     (a.asks ? `<p><strong>What it asks:</strong> ${e(a.asks)}</p>` : '') +
-    (a.experiments.length ? `<h5>Experiments</h5><ul>${a.experiments.map((x) => `<li>${e(x)}</li>`).join('')}</ul>` : '') +
+    (a.experiments.length
+      ? `<h5>Experiments</h5><ul>${a.experiments.map((x) => `<li>${e(x)}</li>`).join('')}</ul>`
+      : '') +
     part('Plan', a.plan) +
     actions +
     evidence +

@@ -20,14 +20,28 @@ export function renderMarkdown(report: ReportDocument): string {
     ''
   ]
   report.sections.forEach((section, i) => {
-    lines.push(`<a id="${sectionAnchor(section)}"></a>`, '', `## ${i + 1}. ${m(section.title)}`, '', `_${m(section.summary)}_`, '')
+    lines.push(
+      `<a id="${sectionAnchor(section)}"></a>`,
+      '',
+      `## ${i + 1}. ${m(section.title)}`,
+      '',
+      `_${m(section.summary)}_`,
+      ''
+    )
     for (const block of section.blocks) lines.push(...renderBlock(block), '')
   })
-  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`
+  return `${lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`
 }
 
 function table(columns: string[], rows: string[][]): string[] {
-  return [`| ${columns.map(m).join(' | ')} |`, `| ${columns.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(m).join(' | ')} |`)]
+  return [
+    `| ${columns.map(m).join(' | ')} |`,
+    `| ${columns.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.map(m).join(' | ')} |`)
+  ]
 }
 
 function renderBlock(block: ReportBlock): string[] {
@@ -48,7 +62,12 @@ function renderBlock(block: ReportBlock): string[] {
       const { chart } = block
       const rows = chart.points.map((p) => [p.label, String(p.value)])
       const markers = chart.markers.map((mk) => `_${m(mk.label)}_`)
-      return [`**Chart: ${m(chart.title)}**`, '', ...table([chart.xLabel, chart.yLabel], rows), ...(markers.length ? ['', ...markers] : [])]
+      return [
+        `**Chart: ${m(chart.title)}**`,
+        '',
+        ...table([chart.xLabel, chart.yLabel], rows),
+        ...(markers.length ? ['', ...markers] : [])
+      ]
     }
     case 'assignment':
       return renderAssignment(block.assignment)
@@ -56,13 +75,25 @@ function renderBlock(block: ReportBlock): string[] {
 }
 
 function renderAssignment(a: ReportAssignment): string[] {
-  const lines = [`### ${m(a.title)} (${m(a.status)})`, '', `_${m(a.track)}_`, '', ...(a.asks ? [`**What it asks:** ${m(a.asks)}`, ''] : [])]
+  const lines = [
+    `### ${m(a.title)} (${m(a.status)})`,
+    '',
+    `_${m(a.track)}_`,
+    '',
+    ...(a.asks ? [`**What it asks:** ${m(a.asks)}`, ''] : [])
+  ]
   if (a.experiments.length) lines.push('**Experiments:**', '', ...a.experiments.map((x) => `- ${m(x)}`), '')
   const part = (title: string, text: string) => (text.trim() ? [`**${title}:** ${m(text)}`, ''] : [])
   lines.push(...part('Plan', a.plan))
-  if (a.actions.length) lines.push('**Actions:**', '', ...a.actions.map((x) => `- ${formatDay(x.on)}: ${m(x.text)}`), '')
+  if (a.actions.length)
+    lines.push('**Actions:**', '', ...a.actions.map((x) => `- ${formatDay(x.on)}: ${m(x.text)}`), '')
   if (a.evidence.length)
-    lines.push('**Evidence:**', '', ...a.evidence.map((x) => `- **${m(x.kind)}: ${m(x.label)}** (linked ${formatDay(x.linkedAt)}): ${m(x.snapshot)}`), '')
+    lines.push(
+      '**Evidence:**',
+      '',
+      ...a.evidence.map((x) => `- **${m(x.kind)}: ${m(x.label)}** (linked ${formatDay(x.linkedAt)}): ${m(x.snapshot)}`),
+      ''
+    )
   lines.push(...part('Outcome', a.outcome), ...part('Reflection', a.reflection))
   return lines
 }

@@ -48,11 +48,18 @@ export function renderChartSvg(chart: ReportChart, id: string): string {
       parts.push(
         `<rect class="bar" x="${(cx(i) - barW / 2).toFixed(1)}" y="${top.toFixed(1)}" width="${barW.toFixed(1)}" height="${(y(0) - top).toFixed(1)}"/>`
       )
-      if (n <= 24) parts.push(`<text class="value" x="${cx(i).toFixed(1)}" y="${(top - 4).toFixed(1)}" text-anchor="middle">${fmt(p.value)}</text>`)
+      if (n <= 24)
+        parts.push(
+          `<text class="value" x="${cx(i).toFixed(1)}" y="${(top - 4).toFixed(1)}" text-anchor="middle">${fmt(p.value)}</text>`
+        )
     })
   } else if (n > 0) {
-    parts.push(`<polyline class="line" points="${chart.points.map((p, i) => `${cx(i).toFixed(1)},${y(p.value).toFixed(1)}`).join(' ')}"/>`)
-    chart.points.forEach((p, i) => parts.push(`<circle class="dot" cx="${cx(i).toFixed(1)}" cy="${y(p.value).toFixed(1)}" r="3"/>`))
+    parts.push(
+      `<polyline class="line" points="${chart.points.map((p, i) => `${cx(i).toFixed(1)},${y(p.value).toFixed(1)}`).join(' ')}"/>`
+    )
+    chart.points.forEach((p, i) =>
+      parts.push(`<circle class="dot" cx="${cx(i).toFixed(1)}" cy="${y(p.value).toFixed(1)}" r="3"/>`)
+    )
   }
 
   for (const m of chart.markers) {
@@ -66,7 +73,9 @@ export function renderChartSvg(chart: ReportChart, id: string): string {
   chart.points.forEach((p, i) => {
     if (i % every !== 0) return
     const label = p.label.length > 14 ? `${p.label.slice(0, 13)}…` : p.label
-    parts.push(`<text class="tick" x="${cx(i).toFixed(1)}" y="${y(0) + 16}" text-anchor="middle">${escapeHtml(label)}</text>`)
+    parts.push(
+      `<text class="tick" x="${cx(i).toFixed(1)}" y="${y(0) + 16}" text-anchor="middle">${escapeHtml(label)}</text>`
+    )
   })
   parts.push(
     `<text class="axis-label" x="${MARGIN.left + PLOT_W / 2}" y="${HEIGHT - 10}" text-anchor="middle">${escapeHtml(chart.xLabel)}</text>`,

@@ -16,7 +16,13 @@ export function UndoControls({ productId }: { productId: number }) {
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey || isTyping(event.target) || document.querySelector('dialog[open]')) return
+      if (
+        !(event.ctrlKey || event.metaKey) ||
+        event.altKey ||
+        isTyping(event.target) ||
+        document.querySelector('dialog[open]')
+      )
+        return
       const key = event.key.toLowerCase()
       const wantsRedo = (key === 'z' && event.shiftKey) || (key === 'y' && !event.shiftKey)
       const wantsUndo = key === 'z' && !event.shiftKey
@@ -33,7 +39,13 @@ export function UndoControls({ productId }: { productId: number }) {
   const redoText = state?.redoLabel ? `Redo ${state.redoLabel}` : 'Nothing to redo'
   return (
     <div className="undo-controls" role="group" aria-label="Undo and redo backlog edits">
-      <button type="button" onClick={() => undo.mutate()} disabled={!canUndo} title={`${undoText} (Ctrl+Z)`} aria-keyshortcuts="Control+Z">
+      <button
+        type="button"
+        onClick={() => undo.mutate()}
+        disabled={!canUndo}
+        title={`${undoText} (Ctrl+Z)`}
+        aria-keyshortcuts="Control+Z"
+      >
         <span aria-hidden="true">↶ </span>
         <span className="undo-label">{undoText}</span>
       </button>

@@ -15,7 +15,8 @@ export function useUndoState(productId: number) {
   useEffect(
     () =>
       client.getMutationCache().subscribe((event) => {
-        if (event.type === 'updated' && event.action.type === 'success') void client.invalidateQueries({ queryKey: undoKey(productId) })
+        if (event.type === 'updated' && event.action.type === 'success')
+          void client.invalidateQueries({ queryKey: undoKey(productId) })
       }),
     [client, productId]
   )

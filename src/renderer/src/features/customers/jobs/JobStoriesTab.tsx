@@ -15,8 +15,8 @@ export function JobStoriesTab({ product }: { product: Product }) {
   return (
     <div className="stack">
       <p className="hint small">
-        A job story puts the situation first: “When &lt;situation&gt;, I want to &lt;motivation&gt;, so I can &lt;outcome&gt;.” It describes
-        the progress a person wants to make, not who they are.
+        A job story puts the situation first: “When &lt;situation&gt;, I want to &lt;motivation&gt;, so I can
+        &lt;outcome&gt;.” It describes the progress a person wants to make, not who they are.
       </p>
       {personas.data.length === 0 ? (
         <p className="muted">Add a persona first: job stories are kept with the persona whose job they describe.</p>
@@ -32,7 +32,8 @@ const EMPTY: JobStory = { situation: '', motivation: '', outcome: '' }
 function PersonaJobs({ productId, persona }: { productId: number; persona: Persona }) {
   const update = useCustomersWrite(productId, 'personas.update')
   const [draft, setDraft] = useState<JobStory>(EMPTY)
-  const save = (jobStories: JobStory[], onSuccess?: () => void) => update.mutate({ id: persona.id, patch: { jobStories } }, { onSuccess })
+  const save = (jobStories: JobStory[], onSuccess?: () => void) =>
+    update.mutate({ id: persona.id, patch: { jobStories } }, { onSuccess })
   const add = (e: FormEvent) => {
     e.preventDefault()
     save([...persona.jobStories, draft], () => setDraft(EMPTY))
@@ -63,9 +64,24 @@ function PersonaJobs({ productId, persona }: { productId: number; persona: Perso
         </ol>
       )}
       <form className="job-form" onSubmit={add} aria-label={`New job story for ${persona.name}`}>
-        <TextField label="When …" placeholder="the pool is crowded after work" value={draft.situation} onChange={(situation) => setDraft((d) => ({ ...d, situation }))} />
-        <TextField label="I want to …" placeholder="see which lanes are free" value={draft.motivation} onChange={(motivation) => setDraft((d) => ({ ...d, motivation }))} />
-        <TextField label="so I can …" placeholder="swim without waiting" value={draft.outcome} onChange={(outcome) => setDraft((d) => ({ ...d, outcome }))} />
+        <TextField
+          label="When …"
+          placeholder="the pool is crowded after work"
+          value={draft.situation}
+          onChange={(situation) => setDraft((d) => ({ ...d, situation }))}
+        />
+        <TextField
+          label="I want to …"
+          placeholder="see which lanes are free"
+          value={draft.motivation}
+          onChange={(motivation) => setDraft((d) => ({ ...d, motivation }))}
+        />
+        <TextField
+          label="so I can …"
+          placeholder="swim without waiting"
+          value={draft.outcome}
+          onChange={(outcome) => setDraft((d) => ({ ...d, outcome }))}
+        />
         <button type="submit" disabled={update.isPending}>
           Add job story
         </button>

@@ -1,6 +1,10 @@
 import type { JobStory } from '@shared/api/methods/personas'
 
-const tidy = (text: string) => text.trim().replace(/\s+/g, ' ').replace(/[.,\s]+$/, '')
+const tidy = (text: string) =>
+  text
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/[.,\s]+$/, '')
 
 /** "When <situation>, I want to <motivation>, so I can <outcome>." The outcome is optional. */
 export function jobStorySentence(story: JobStory): string {

@@ -45,7 +45,12 @@ export function EmpathyMapEditor({ productId, persona }: { productId: number; pe
           type="button"
           className="primary"
           disabled={!dirty || update.isPending}
-          onClick={() => update.mutate({ id: persona.id, patch: { empathy: map } }, { onSuccess: () => notify(`Saved the empathy map of ${persona.name}.`) })}
+          onClick={() =>
+            update.mutate(
+              { id: persona.id, patch: { empathy: map } },
+              { onSuccess: () => notify(`Saved the empathy map of ${persona.name}.`) }
+            )
+          }
         >
           Save empathy map
         </button>

@@ -7,7 +7,15 @@ import { useCustomersWrite } from '../queries'
 const SUGGESTIONS = 8
 
 /** Backlog items that serve the persona; find more by title and link them. */
-export function LinkedItems({ productId, persona, items }: { productId: number; persona: Persona; items: readonly BacklogListItem[] }) {
+export function LinkedItems({
+  productId,
+  persona,
+  items
+}: {
+  productId: number
+  persona: Persona
+  items: readonly BacklogListItem[]
+}) {
   const link = useCustomersWrite(productId, 'personas.linkItems')
   const unlink = useCustomersWrite(productId, 'personas.unlinkItems')
   const [query, setQuery] = useState('')
@@ -15,7 +23,9 @@ export function LinkedItems({ productId, persona, items }: { productId: number; 
   const linked = new Set(persona.itemIds)
   const byId = new Map(items.map((i) => [i.id, i]))
   const needle = query.trim().toLowerCase()
-  const suggestions = needle ? items.filter((i) => !linked.has(i.id) && i.title.toLowerCase().includes(needle)).slice(0, SUGGESTIONS) : []
+  const suggestions = needle
+    ? items.filter((i) => !linked.has(i.id) && i.title.toLowerCase().includes(needle)).slice(0, SUGGESTIONS)
+    : []
 
   return (
     <section className="stack" aria-labelledby={`linked-${persona.id}`}>
@@ -27,7 +37,11 @@ export function LinkedItems({ productId, persona, items }: { productId: number; 
           {persona.itemIds.map((id) => (
             <li key={id}>
               <span className="grow">{byId.get(id)?.title ?? `#${id}`}</span>
-              <button type="button" aria-label={`Unlink “${byId.get(id)?.title ?? id}”`} onClick={() => unlink.mutate({ personaId: persona.id, itemIds: [id] })}>
+              <button
+                type="button"
+                aria-label={`Unlink “${byId.get(id)?.title ?? id}”`}
+                onClick={() => unlink.mutate({ personaId: persona.id, itemIds: [id] })}
+              >
                 Unlink
               </button>
             </li>
@@ -44,7 +58,11 @@ export function LinkedItems({ productId, persona, items }: { productId: number; 
           {suggestions.map((item) => (
             <li key={item.id}>
               <span className="grow">{item.title}</span>
-              <button type="button" aria-label={`Link “${item.title}”`} onClick={() => link.mutate({ personaId: persona.id, itemIds: [item.id] })}>
+              <button
+                type="button"
+                aria-label={`Link “${item.title}”`}
+                onClick={() => link.mutate({ personaId: persona.id, itemIds: [item.id] })}
+              >
                 Link
               </button>
             </li>

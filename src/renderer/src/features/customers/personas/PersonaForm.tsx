@@ -48,7 +48,8 @@ export function PersonaForm({ initial, segments, submitLabel, pending, error, on
   const [draft, setDraft] = useState(initial)
   const [pictureError, setPictureError] = useState<string | null>(null)
   const ids = { picture: useId(), kind: useId(), segment: useId() }
-  const set = (field: 'name' | 'role' | 'context' | 'goals' | 'pains' | 'quote') => (value: string) => setDraft((d) => ({ ...d, [field]: value }))
+  const set = (field: 'name' | 'role' | 'context' | 'goals' | 'pains' | 'quote') => (value: string) =>
+    setDraft((d) => ({ ...d, [field]: value }))
   const submit = (e: FormEvent) => {
     e.preventDefault()
     onSubmit(draft)
@@ -56,7 +57,14 @@ export function PersonaForm({ initial, segments, submitLabel, pending, error, on
   return (
     <form className="stack" onSubmit={submit}>
       <div className="field-row">
-        <TextField className="grow" label="Name" required placeholder="Sam, the early swimmer" value={draft.name} onChange={set('name')} />
+        <TextField
+          className="grow"
+          label="Name"
+          required
+          placeholder="Sam, the early swimmer"
+          value={draft.name}
+          onChange={set('name')}
+        />
         <TextField
           className="grow"
           label="Role in stories"
@@ -68,7 +76,11 @@ export function PersonaForm({ initial, segments, submitLabel, pending, error, on
       <div className="field-row">
         <div className="field">
           <label htmlFor={ids.kind}>Buyer or user</label>
-          <select id={ids.kind} value={draft.buyerOrUser} onChange={(e) => setDraft((d) => ({ ...d, buyerOrUser: e.target.value as PersonaKind }))}>
+          <select
+            id={ids.kind}
+            value={draft.buyerOrUser}
+            onChange={(e) => setDraft((d) => ({ ...d, buyerOrUser: e.target.value as PersonaKind }))}
+          >
             {PERSONA_KINDS.map((kind) => (
               <option key={kind} value={kind}>
                 {PERSONA_KIND_LABELS[kind]}
@@ -78,7 +90,13 @@ export function PersonaForm({ initial, segments, submitLabel, pending, error, on
         </div>
         <div className="field">
           <label htmlFor={ids.segment}>Segment</label>
-          <select id={ids.segment} value={draft.segmentId ?? ''} onChange={(e) => setDraft((d) => ({ ...d, segmentId: e.target.value === '' ? null : Number(e.target.value) }))}>
+          <select
+            id={ids.segment}
+            value={draft.segmentId ?? ''}
+            onChange={(e) =>
+              setDraft((d) => ({ ...d, segmentId: e.target.value === '' ? null : Number(e.target.value) }))
+            }
+          >
             <option value="">No segment</option>
             {segments.map((s) => (
               <option key={s.id} value={s.id}>
@@ -89,7 +107,9 @@ export function PersonaForm({ initial, segments, submitLabel, pending, error, on
         </div>
       </div>
       <div className="persona-picture-field">
-        <PersonaAvatar persona={{ name: draft.name || 'the persona', initials: initialsOf(draft.name), picture: draft.picture }} />
+        <PersonaAvatar
+          persona={{ name: draft.name || 'the persona', initials: initialsOf(draft.name), picture: draft.picture }}
+        />
         <div className="field">
           <label htmlFor={ids.picture}>Picture (optional; initials otherwise)</label>
           <input
@@ -117,10 +137,21 @@ export function PersonaForm({ initial, segments, submitLabel, pending, error, on
           {pictureError}
         </p>
       )}
-      <TextField label="Context" hint="Who they are, where and when they meet the product." rows={2} value={draft.context} onChange={set('context')} />
+      <TextField
+        label="Context"
+        hint="Who they are, where and when they meet the product."
+        rows={2}
+        value={draft.context}
+        onChange={set('context')}
+      />
       <TextField label="Goals" rows={2} value={draft.goals} onChange={set('goals')} />
       <TextField label="Pains" rows={2} value={draft.pains} onChange={set('pains')} />
-      <TextField label="Quote" placeholder="“I just want to know there is a free lane before I leave home.”" value={draft.quote} onChange={set('quote')} />
+      <TextField
+        label="Quote"
+        placeholder="“I just want to know there is a free lane before I leave home.”"
+        value={draft.quote}
+        onChange={set('quote')}
+      />
       <ErrorMessage error={error} />
       <div className="dialog-actions">
         <button type="button" onClick={onCancel}>

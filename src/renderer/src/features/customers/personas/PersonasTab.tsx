@@ -33,7 +33,9 @@ export function PersonasTab({ product }: { product: Product }) {
   return (
     <div className="stack">
       <div className="toolbar">
-        <p className="grow muted small">Personas are the users you design for; stories and items should serve one of them.</p>
+        <p className="grow muted small">
+          Personas are the users you design for; stories and items should serve one of them.
+        </p>
         <button type="button" className="primary" onClick={() => setEditing({})}>
           Add persona…
         </button>
@@ -61,11 +63,24 @@ export function PersonasTab({ product }: { product: Product }) {
       {selected && (
         <>
           <ErrorMessage error={backlog.error} />
-          <PersonaDetail key={selected.id} productId={product.id} persona={selected} items={items} onClose={() => setSelectedId(null)} />
+          <PersonaDetail
+            key={selected.id}
+            productId={product.id}
+            persona={selected}
+            items={items}
+            onClose={() => setSelectedId(null)}
+          />
         </>
       )}
       <UnmatchedStories productId={product.id} />
-      {editing && <PersonaDialog productId={product.id} persona={editing.persona} segments={segments} onClose={() => setEditing(null)} />}
+      {editing && (
+        <PersonaDialog
+          productId={product.id}
+          persona={editing.persona}
+          segments={segments}
+          onClose={() => setEditing(null)}
+        />
+      )}
     </div>
   )
 }
@@ -92,7 +107,9 @@ function PersonaCard({ persona, segment, selected, onOpen, onEdit }: PersonaCard
           {segment && <p className="muted small">Segment: {segment.name}</p>}
         </div>
       </header>
-      {persona.quote && <blockquote className="persona-quote">“{persona.quote.replace(/^[“"]|[”"]$/g, '')}”</blockquote>}
+      {persona.quote && (
+        <blockquote className="persona-quote">“{persona.quote.replace(/^[“"]|[”"]$/g, '')}”</blockquote>
+      )}
       <dl className="persona-facts">
         <dt>Context</dt>
         <dd>{persona.context || '—'}</dd>
@@ -102,8 +119,8 @@ function PersonaCard({ persona, segment, selected, onOpen, onEdit }: PersonaCard
         <dd>{persona.pains || '—'}</dd>
       </dl>
       <p className="muted small">
-        {persona.itemIds.length} linked {persona.itemIds.length === 1 ? 'item' : 'items'} · {persona.jobStories.length} job{' '}
-        {persona.jobStories.length === 1 ? 'story' : 'stories'}
+        {persona.itemIds.length} linked {persona.itemIds.length === 1 ? 'item' : 'items'} · {persona.jobStories.length}{' '}
+        job {persona.jobStories.length === 1 ? 'story' : 'stories'}
       </p>
       <div className="row-actions">
         <button type="button" aria-expanded={selected} onClick={onOpen}>
@@ -117,7 +134,17 @@ function PersonaCard({ persona, segment, selected, onOpen, onEdit }: PersonaCard
   )
 }
 
-function PersonaDetail({ productId, persona, items, onClose }: { productId: number; persona: Persona; items: readonly BacklogListItem[]; onClose: () => void }) {
+function PersonaDetail({
+  productId,
+  persona,
+  items,
+  onClose
+}: {
+  productId: number
+  persona: Persona
+  items: readonly BacklogListItem[]
+  onClose: () => void
+}) {
   const remove = useCustomersWrite(productId, 'personas.delete')
   return (
     <section className="card persona-detail stack" aria-label={`Details of ${persona.name}`}>
@@ -131,7 +158,9 @@ function PersonaDetail({ productId, persona, items, onClose }: { productId: numb
         <button
           type="button"
           className="danger"
-          onClick={() => remove.mutate({ id: persona.id }, { onSuccess: () => notify(`Deleted the persona ${persona.name}.`) })}
+          onClick={() =>
+            remove.mutate({ id: persona.id }, { onSuccess: () => notify(`Deleted the persona ${persona.name}.`) })
+          }
         >
           Delete {persona.name}
         </button>
@@ -140,7 +169,17 @@ function PersonaDetail({ productId, persona, items, onClose }: { productId: numb
   )
 }
 
-function PersonaDialog({ productId, persona, segments, onClose }: { productId: number; persona?: Persona; segments: readonly Segment[]; onClose: () => void }) {
+function PersonaDialog({
+  productId,
+  persona,
+  segments,
+  onClose
+}: {
+  productId: number
+  persona?: Persona
+  segments: readonly Segment[]
+  onClose: () => void
+}) {
   const create = useCustomersWrite(productId, 'personas.create')
   const update = useCustomersWrite(productId, 'personas.update')
   const write = persona ? update : create
@@ -153,7 +192,11 @@ function PersonaDialog({ productId, persona, segments, onClose }: { productId: n
         pending={write.isPending}
         error={write.error}
         onCancel={onClose}
-        onSubmit={(draft) => (persona ? update.mutate({ id: persona.id, patch: draft }, { onSuccess: onClose }) : create.mutate({ productId, ...draft }, { onSuccess: onClose }))}
+        onSubmit={(draft) =>
+          persona
+            ? update.mutate({ id: persona.id, patch: draft }, { onSuccess: onClose })
+            : create.mutate({ productId, ...draft }, { onSuccess: onClose })
+        }
       />
     </Dialog>
   )

@@ -11,8 +11,8 @@ export function UnmatchedStories({ productId }: { productId: number }) {
     <section className="stack" aria-labelledby="unmatched-title">
       <h2 id="unmatched-title">Stories whose role matches no persona</h2>
       <p className="muted small">
-        Of {checked} open {checked === 1 ? 'story' : 'stories'} written “As a &lt;role&gt;, …”, {matched.length} match a persona and{' '}
-        {unmatched.length} do not. {withoutRole > 0 && `${withoutRole} more are not in that form.`}
+        Of {checked} open {checked === 1 ? 'story' : 'stories'} written “As a &lt;role&gt;, …”, {matched.length} match a
+        persona and {unmatched.length} do not. {withoutRole > 0 && `${withoutRole} more are not in that form.`}
       </p>
       {unmatched.length === 0 ? (
         <p>Every story’s role matches a persona.</p>
@@ -26,8 +26,8 @@ export function UnmatchedStories({ productId }: { productId: number }) {
               <div>
                 <p className="unmatched-title">{story.title}</p>
                 <p className="small">
-                  <strong>No persona for “{story.role}”.</strong> Describe a persona with this role, or rewrite the story for a user you
-                  know.
+                  <strong>No persona for “{story.role}”.</strong> Describe a persona with this role, or rewrite the
+                  story for a user you know.
                 </p>
               </div>
             </li>

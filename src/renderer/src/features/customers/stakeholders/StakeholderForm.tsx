@@ -46,27 +46,59 @@ export function StakeholderForm({ initial, submitLabel, pending, error, onSubmit
   return (
     <form className="stack" onSubmit={submit}>
       <div className="field-row">
-        <TextField className="grow" label="Name" required value={draft.name} onChange={(name) => setDraft((d) => ({ ...d, name }))} />
-        <TextField className="grow" label="Role" placeholder="Head of facilities" value={draft.role} onChange={(role) => setDraft((d) => ({ ...d, role }))} />
+        <TextField
+          className="grow"
+          label="Name"
+          required
+          value={draft.name}
+          onChange={(name) => setDraft((d) => ({ ...d, name }))}
+        />
+        <TextField
+          className="grow"
+          label="Role"
+          placeholder="Head of facilities"
+          value={draft.role}
+          onChange={(role) => setDraft((d) => ({ ...d, role }))}
+        />
       </div>
       <div className="field-row">
         <div className="field">
           <label htmlFor={ids.power}>
             Power ({GRID_MIN}–{GRID_MAX})
           </label>
-          <input id={ids.power} type="number" min={GRID_MIN} max={GRID_MAX} value={Number.isNaN(draft.power) ? '' : draft.power} onChange={(e) => setDraft((d) => ({ ...d, power: num(e.target.value) }))} />
+          <input
+            id={ids.power}
+            type="number"
+            min={GRID_MIN}
+            max={GRID_MAX}
+            value={Number.isNaN(draft.power) ? '' : draft.power}
+            onChange={(e) => setDraft((d) => ({ ...d, power: num(e.target.value) }))}
+          />
         </div>
         <div className="field">
           <label htmlFor={ids.interest}>
             Interest ({GRID_MIN}–{GRID_MAX})
           </label>
-          <input id={ids.interest} type="number" min={GRID_MIN} max={GRID_MAX} value={Number.isNaN(draft.interest) ? '' : draft.interest} onChange={(e) => setDraft((d) => ({ ...d, interest: num(e.target.value) }))} />
+          <input
+            id={ids.interest}
+            type="number"
+            min={GRID_MIN}
+            max={GRID_MAX}
+            value={Number.isNaN(draft.interest) ? '' : draft.interest}
+            onChange={(e) => setDraft((d) => ({ ...d, interest: num(e.target.value) }))}
+          />
         </div>
         <p className="quadrant-preview small">
           <strong>{QUADRANT_GUIDANCE[quadrant].title}</strong>
         </p>
       </div>
-      <TextField label="Interests" hint="What they care about in this product." rows={2} value={draft.interests} onChange={(interests) => setDraft((d) => ({ ...d, interests }))} />
+      <TextField
+        label="Interests"
+        hint="What they care about in this product."
+        rows={2}
+        value={draft.interests}
+        onChange={(interests) => setDraft((d) => ({ ...d, interests }))}
+      />
       <div className="field-row">
         <div className="field">
           <label htmlFor={ids.cadence}>Contact every (days)</label>
@@ -76,12 +108,19 @@ export function StakeholderForm({ initial, submitLabel, pending, error, onSubmit
             min={1}
             max={730}
             value={draft.cadenceDays === null || Number.isNaN(draft.cadenceDays) ? '' : draft.cadenceDays}
-            onChange={(e) => setDraft((d) => ({ ...d, cadenceDays: e.target.value === '' ? null : num(e.target.value) }))}
+            onChange={(e) =>
+              setDraft((d) => ({ ...d, cadenceDays: e.target.value === '' ? null : num(e.target.value) }))
+            }
           />
         </div>
         <div className="field">
           <label htmlFor={ids.last}>Last contact</label>
-          <input id={ids.last} type="date" value={draft.lastContactOn ?? ''} onChange={(e) => setDraft((d) => ({ ...d, lastContactOn: e.target.value || null }))} />
+          <input
+            id={ids.last}
+            type="date"
+            value={draft.lastContactOn ?? ''}
+            onChange={(e) => setDraft((d) => ({ ...d, lastContactOn: e.target.value || null }))}
+          />
         </div>
       </div>
       <ErrorMessage error={error} />

@@ -59,12 +59,12 @@ export function StakeholderGrid({ stakeholders, selectedId, onSelect, onMove }: 
     <figure className="power-grid-figure" aria-labelledby="power-grid-title">
       <figcaption id="power-grid-title" className="power-grid-caption">
         <strong>Power / interest grid.</strong>{' '}
-        <span className="muted small">Drag a stakeholder, or focus one and use the arrow keys (Shift for bigger steps).</span>
+        <span className="muted small">
+          Drag a stakeholder, or focus one and use the arrow keys (Shift for bigger steps).
+        </span>
       </figcaption>
       <p className="power-grid-live" aria-live="polite">
-        {dragged && hoverQuadrant
-          ? `${dragged.name} → ${QUADRANT_GUIDANCE[hoverQuadrant].title}`
-          : '\u00a0'}
+        {dragged && hoverQuadrant ? `${dragged.name} → ${QUADRANT_GUIDANCE[hoverQuadrant].title}` : '\u00a0'}
       </p>
       <div className="power-grid-frame">
         <span className="axis-label axis-power" aria-hidden="true">

@@ -26,7 +26,10 @@ export function StakeholderHistory({ productId, stakeholder: s }: { productId: n
               <ul className="plain-list">
                 {history.data.feedback.map((f) => (
                   <li key={f.feedbackId}>
-                    “{f.text}” <span className="muted small">({f.sprintName}, {formatOptionalDay(f.on)})</span>
+                    “{f.text}”{' '}
+                    <span className="muted small">
+                      ({f.sprintName}, {formatOptionalDay(f.on)})
+                    </span>
                     {f.outcome !== null && (
                       <>
                         {' '}
@@ -47,7 +50,8 @@ export function StakeholderHistory({ productId, stakeholder: s }: { productId: n
               <ul className="plain-list">
                 {history.data.contacts.map((c) => (
                   <li key={c.id}>
-                    <strong>{formatOptionalDay(c.on)}</strong> {c.discussed || <span className="muted">nothing noted</span>}
+                    <strong>{formatOptionalDay(c.on)}</strong>{' '}
+                    {c.discussed || <span className="muted">nothing noted</span>}
                   </li>
                 ))}
               </ul>
@@ -70,7 +74,15 @@ function LogContactForm({ productId, stakeholder: s }: { productId: number; stak
       aria-label={`Log a contact with ${s.name}`}
       onSubmit={(e) => {
         e.preventDefault()
-        log.mutate({ id: s.id, on, discussed }, { onSuccess: () => { setDiscussed(''); notify(`Logged a contact with ${s.name}.`) } })
+        log.mutate(
+          { id: s.id, on, discussed },
+          {
+            onSuccess: () => {
+              setDiscussed('')
+              notify(`Logged a contact with ${s.name}.`)
+            }
+          }
+        )
       }}
     >
       <div className="field-row">
@@ -80,7 +92,13 @@ function LogContactForm({ productId, stakeholder: s }: { productId: number; stak
         </div>
         <div className="field grow">
           <label htmlFor={ids.discussed}>What was discussed</label>
-          <input id={ids.discussed} type="text" value={discussed} maxLength={MAX_DISCUSSED} onChange={(e) => setDiscussed(e.target.value)} />
+          <input
+            id={ids.discussed}
+            type="text"
+            value={discussed}
+            maxLength={MAX_DISCUSSED}
+            onChange={(e) => setDiscussed(e.target.value)}
+          />
         </div>
       </div>
       <ErrorMessage error={log.error} />

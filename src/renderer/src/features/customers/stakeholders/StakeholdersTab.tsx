@@ -49,9 +49,16 @@ export function StakeholdersTab({ product }: { product: Product }) {
           onMove={(s, scores) => move.mutate({ id: s.id, ...scores })}
         />
         {selected ? (
-          <StakeholderDetail key={`${selected.id}:${selected.updatedAt}`} productId={product.id} stakeholder={selected} onClose={() => setSelectedId(null)} />
+          <StakeholderDetail
+            key={`${selected.id}:${selected.updatedAt}`}
+            productId={product.id}
+            stakeholder={selected}
+            onClose={() => setSelectedId(null)}
+          />
         ) : (
-          <p className="muted stakeholder-detail-empty">Select a stakeholder on the grid or in the list to see and edit the details.</p>
+          <p className="muted stakeholder-detail-empty">
+            Select a stakeholder on the grid or in the list to see and edit the details.
+          </p>
         )}
       </div>
       <StakeholderTable productId={product.id} stakeholders={list} onSelect={setSelectedId} />
@@ -60,13 +67,24 @@ export function StakeholdersTab({ product }: { product: Product }) {
   )
 }
 
-function StakeholderTable({ productId, stakeholders, onSelect }: { productId: number; stakeholders: readonly Stakeholder[]; onSelect: (id: number) => void }) {
+function StakeholderTable({
+  productId,
+  stakeholders,
+  onSelect
+}: {
+  productId: number
+  stakeholders: readonly Stakeholder[]
+  onSelect: (id: number) => void
+}) {
   const logContact = useCustomersWrite(productId, 'stakeholders.logContact')
   if (stakeholders.length === 0)
     return (
       <div className="empty-state">
         <h2>No stakeholders yet</h2>
-        <p>Add the people who influence or are affected by the product, place them on the grid and agree how often you talk.</p>
+        <p>
+          Add the people who influence or are affected by the product, place them on the grid and agree how often you
+          talk.
+        </p>
       </div>
     )
   return (
@@ -99,7 +117,9 @@ function StakeholderTable({ productId, stakeholders, onSelect }: { productId: nu
                 </th>
                 <td className="stakeholder-quadrant">{s.guidance}</td>
                 <td className="small">{s.interests}</td>
-                <td>{s.cadenceDays === null ? '—' : `every ${s.cadenceDays} ${s.cadenceDays === 1 ? 'day' : 'days'}`}</td>
+                <td>
+                  {s.cadenceDays === null ? '—' : `every ${s.cadenceDays} ${s.cadenceDays === 1 ? 'day' : 'days'}`}
+                </td>
                 <td>{formatOptionalDay(s.lastContactOn)}</td>
                 <td className="stakeholder-next">
                   <ContactStatus stakeholder={s} />
@@ -109,7 +129,12 @@ function StakeholderTable({ productId, stakeholders, onSelect }: { productId: nu
                     type="button"
                     aria-label={`Log contact with ${s.name} today`}
                     disabled={logContact.isPending}
-                    onClick={() => logContact.mutate({ id: s.id }, { onSuccess: () => notify(`Logged a contact with ${s.name} today.`) })}
+                    onClick={() =>
+                      logContact.mutate(
+                        { id: s.id },
+                        { onSuccess: () => notify(`Logged a contact with ${s.name} today.`) }
+                      )
+                    }
                   >
                     Log contact
                   </button>
@@ -123,7 +148,15 @@ function StakeholderTable({ productId, stakeholders, onSelect }: { productId: nu
   )
 }
 
-function StakeholderDetail({ productId, stakeholder: s, onClose }: { productId: number; stakeholder: Stakeholder; onClose: () => void }) {
+function StakeholderDetail({
+  productId,
+  stakeholder: s,
+  onClose
+}: {
+  productId: number
+  stakeholder: Stakeholder
+  onClose: () => void
+}) {
   const update = useCustomersWrite(productId, 'stakeholders.update')
   const remove = useCustomersWrite(productId, 'stakeholders.delete')
   const guidance = QUADRANT_GUIDANCE[s.quadrant]
@@ -158,7 +191,15 @@ function StakeholderDetail({ productId, stakeholder: s, onClose }: { productId: 
   )
 }
 
-function AddStakeholder({ productId, onClose, onAdded }: { productId: number; onClose: () => void; onAdded: (id: number) => void }) {
+function AddStakeholder({
+  productId,
+  onClose,
+  onAdded
+}: {
+  productId: number
+  onClose: () => void
+  onAdded: (id: number) => void
+}) {
   const create = useCustomersWrite(productId, 'stakeholders.create')
   return (
     <Dialog open title="Add a stakeholder" onClose={onClose}>

@@ -26,7 +26,10 @@ export function scoresAt(clientX: number, clientY: number, rect: GridRect): Grid
 /** Where a stakeholder's marker sits, as percentages from the grid's left and bottom edges. */
 export function markerPosition(scores: GridScores): { left: string; bottom: string } {
   const span = GRID_MAX - GRID_MIN
-  return { left: `${((scores.interest - GRID_MIN) / span) * 100}%`, bottom: `${((scores.power - GRID_MIN) / span) * 100}%` }
+  return {
+    left: `${((scores.interest - GRID_MIN) / span) * 100}%`,
+    bottom: `${((scores.power - GRID_MIN) / span) * 100}%`
+  }
 }
 
 export const NUDGE_STEP = 5

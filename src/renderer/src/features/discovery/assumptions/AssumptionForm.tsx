@@ -60,7 +60,11 @@ export function AssumptionForm({ initial, submitLabel, pending, error, onSubmit,
       />
       <div className="field">
         <label htmlFor={ids.risk}>Risk</label>
-        <select id={ids.risk} value={draft.risk} onChange={(e) => setDraft((d) => ({ ...d, risk: e.target.value as AssumptionRisk }))}>
+        <select
+          id={ids.risk}
+          value={draft.risk}
+          onChange={(e) => setDraft((d) => ({ ...d, risk: e.target.value as AssumptionRisk }))}
+        >
           {ASSUMPTION_RISKS.map((risk) => (
             <option key={risk} value={risk}>
               {ASSUMPTION_RISK_LABELS[risk]}
@@ -71,7 +75,11 @@ export function AssumptionForm({ initial, submitLabel, pending, error, onSubmit,
       <div className="field-row">
         <div className="field grow">
           <label htmlFor={ids.importance}>Importance</label>
-          <select id={ids.importance} value={draft.importance} onChange={(e) => setDraft((d) => ({ ...d, importance: Number(e.target.value) }))}>
+          <select
+            id={ids.importance}
+            value={draft.importance}
+            onChange={(e) => setDraft((d) => ({ ...d, importance: Number(e.target.value) }))}
+          >
             {SCORES.map((n) => (
               <option key={n} value={n}>
                 {n}: {IMPORTANCE_LABELS[n]}
@@ -81,7 +89,11 @@ export function AssumptionForm({ initial, submitLabel, pending, error, onSubmit,
         </div>
         <div className="field grow">
           <label htmlFor={ids.evidence}>Evidence</label>
-          <select id={ids.evidence} value={draft.evidence} onChange={(e) => setDraft((d) => ({ ...d, evidence: Number(e.target.value) }))}>
+          <select
+            id={ids.evidence}
+            value={draft.evidence}
+            onChange={(e) => setDraft((d) => ({ ...d, evidence: Number(e.target.value) }))}
+          >
             {SCORES.map((n) => (
               <option key={n} value={n}>
                 {n}: {EVIDENCE_LABELS[n]}

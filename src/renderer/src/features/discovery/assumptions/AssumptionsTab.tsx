@@ -28,7 +28,8 @@ export function AssumptionsTab({ product }: { product: Product }) {
   const remove = useDiscoveryWrite(product.id, 'discovery.assumptions.delete')
   const failed = [map, measures, goals, backlog].find((q) => q.error)
   if (failed) return <ErrorMessage error={failed.error} />
-  if (!map.data || !measures.data || !goals.data || !backlog.data) return <p className="muted">Loading the assumption map…</p>
+  if (!map.data || !measures.data || !goals.data || !backlog.data)
+    return <p className="muted">Loading the assumption map…</p>
   const { assumptions, riskiestId } = map.data
   const riskiest = assumptions.find((a) => a.id === riskiestId)
   const canPromote = measures.data.length > 0
@@ -44,7 +45,10 @@ export function AssumptionsTab({ product }: { product: Product }) {
       {assumptions.length === 0 ? (
         <div className="empty-state">
           <h2>No assumptions yet</h2>
-          <p>Write down what the product depends on that nobody has shown yet: that people want it, can use it, that it can be built and that it pays.</p>
+          <p>
+            Write down what the product depends on that nobody has shown yet: that people want it, can use it, that it
+            can be built and that it pays.
+          </p>
         </div>
       ) : (
         <>
@@ -52,7 +56,10 @@ export function AssumptionsTab({ product }: { product: Product }) {
             <section className="card riskiest" aria-labelledby="riskiest-title">
               <h2 id="riskiest-title">Test this next</h2>
               <p>
-                <strong>{riskiest.statement}</strong> <span className="muted small">(importance {riskiest.importance}, evidence {riskiest.evidence})</span>
+                <strong>{riskiest.statement}</strong>{' '}
+                <span className="muted small">
+                  (importance {riskiest.importance}, evidence {riskiest.evidence})
+                </span>
               </p>
               {canPromote ? (
                 <button type="button" className="primary" onClick={() => setPromoting(riskiest)}>
@@ -60,7 +67,8 @@ export function AssumptionsTab({ product }: { product: Product }) {
                 </button>
               ) : (
                 <p className="hint small">
-                  An experiment is judged by a measure: <Link href="~/ebm/measures">adopt or create one in Evidence-Based Management</Link> first.
+                  An experiment is judged by a measure:{' '}
+                  <Link href="~/ebm/measures">adopt or create one in Evidence-Based Management</Link> first.
                 </p>
               )}
             </section>
@@ -92,13 +100,17 @@ export function AssumptionsTab({ product }: { product: Product }) {
         </>
       )}
       <ErrorMessage error={remove.error} />
-      {editing && <AssumptionDialog productId={product.id} assumption={editing.assumption} onClose={() => setEditing(null)} />}
+      {editing && (
+        <AssumptionDialog productId={product.id} assumption={editing.assumption} onClose={() => setEditing(null)} />
+      )}
       <ConfirmDialog
         open={deleting !== null}
         title="Delete the assumption?"
         message="An experiment made from it stays in Evidence-Based Management."
         confirmLabel="Delete assumption"
-        onConfirm={() => deleting && remove.mutate({ id: deleting.id }, { onSuccess: () => notify('Deleted the assumption.') })}
+        onConfirm={() =>
+          deleting && remove.mutate({ id: deleting.id }, { onSuccess: () => notify('Deleted the assumption.') })
+        }
         onClose={() => setDeleting(null)}
       />
     </div>
@@ -110,7 +122,8 @@ function AssumptionMapView({ cells, onOpen }: { cells: readonly MapCell[]; onOpe
   return (
     <figure className="assumption-map" aria-labelledby="assumption-map-caption">
       <figcaption id="assumption-map-caption">
-        Assumption map: importance upwards, evidence growing to the left. Each assumption is numbered by risk, 1 the riskiest; the table below lists the same.
+        Assumption map: importance upwards, evidence growing to the left. Each assumption is numbered by risk, 1 the
+        riskiest; the table below lists the same.
       </figcaption>
       <div className="assumption-axes">
         <span className="axis-y" aria-hidden="true">
@@ -118,7 +131,11 @@ function AssumptionMapView({ cells, onOpen }: { cells: readonly MapCell[]; onOpe
         </span>
         <div className="assumption-grid">
           {cells.map((cell) => (
-            <section key={cell.quadrant} className={`assumption-quadrant quadrant-${cell.quadrant}`} aria-label={`${cell.title}: ${cell.advice}`}>
+            <section
+              key={cell.quadrant}
+              className={`assumption-quadrant quadrant-${cell.quadrant}`}
+              aria-label={`${cell.title}: ${cell.advice}`}
+            >
               <h3>{cell.title}</h3>
               <p className="muted small">{cell.advice}</p>
               {cell.assumptions.length === 0 ? (
@@ -202,7 +219,12 @@ function AssumptionTable({ assumptions, canPromote, onEdit, onPromote, onDelete 
                   <button type="button" onClick={() => onEdit(a)} aria-label={`Edit ${a.statement}`}>
                     Edit
                   </button>
-                  <button type="button" className="danger" onClick={() => onDelete(a)} aria-label={`Delete ${a.statement}`}>
+                  <button
+                    type="button"
+                    className="danger"
+                    onClick={() => onDelete(a)}
+                    aria-label={`Delete ${a.statement}`}
+                  >
                     Delete
                   </button>
                 </td>
@@ -215,7 +237,15 @@ function AssumptionTable({ assumptions, canPromote, onEdit, onPromote, onDelete 
   )
 }
 
-function AssumptionDialog({ productId, assumption, onClose }: { productId: number; assumption?: Assumption; onClose: () => void }) {
+function AssumptionDialog({
+  productId,
+  assumption,
+  onClose
+}: {
+  productId: number
+  assumption?: Assumption
+  onClose: () => void
+}) {
   const create = useDiscoveryWrite(productId, 'discovery.assumptions.create')
   const update = useDiscoveryWrite(productId, 'discovery.assumptions.update')
   const write = assumption ? update : create
@@ -227,7 +257,11 @@ function AssumptionDialog({ productId, assumption, onClose }: { productId: numbe
         pending={write.isPending}
         error={write.error}
         onCancel={onClose}
-        onSubmit={(draft) => (assumption ? update.mutate({ id: assumption.id, patch: draft }, { onSuccess: onClose }) : create.mutate({ productId, ...draft }, { onSuccess: onClose }))}
+        onSubmit={(draft) =>
+          assumption
+            ? update.mutate({ id: assumption.id, patch: draft }, { onSuccess: onClose })
+            : create.mutate({ productId, ...draft }, { onSuccess: onClose })
+        }
       />
     </Dialog>
   )

@@ -1,7 +1,12 @@
 import { useState } from 'react'
 import type { Product } from '@shared/api'
 import type { DefinitionContent } from '@shared/api/methods/discovery'
-import { DEFINITION_FIELDS, DEFINITION_FIELD_HINTS, DEFINITION_FIELD_LABELS, DEFINITION_FIELD_REFS } from '@shared/domain/discovery/definition'
+import {
+  DEFINITION_FIELDS,
+  DEFINITION_FIELD_HINTS,
+  DEFINITION_FIELD_LABELS,
+  DEFINITION_FIELD_REFS
+} from '@shared/domain/discovery/definition'
 import { SaveBar } from '@renderer/ui/versions/SaveBar'
 import { SaveVersionDialog } from '@renderer/ui/versions/SaveVersionDialog'
 import { VersionComparison } from '@renderer/ui/versions/VersionComparison'
@@ -21,7 +26,12 @@ export function DefinitionTab({ product }: { product: Product }) {
   // A new saved version resets the draft to what was saved.
   return (
     <div className="stack">
-      <DefinitionEditor key={definition.data.latest?.id ?? 0} productId={product.id} content={definition.data.content} latest={definition.data.latest} />
+      <DefinitionEditor
+        key={definition.data.latest?.id ?? 0}
+        productId={product.id}
+        content={definition.data.content}
+        latest={definition.data.latest}
+      />
       <VersionHistory
         versions={versions}
         fieldLabels={FIELD_LABELS}
@@ -69,7 +79,9 @@ function DefinitionEditor({ productId, content, latest }: DefinitionEditorProps)
         pending={save.isPending}
         error={save.error}
         reset={save.reset}
-        onSave={(reason, saved) => save.mutate({ productId, content: draft, reason }, { onSuccess: (version) => saved(version.number) })}
+        onSave={(reason, saved) =>
+          save.mutate({ productId, content: draft, reason }, { onSuccess: (version) => saved(version.number) })
+        }
       />
     </section>
   )

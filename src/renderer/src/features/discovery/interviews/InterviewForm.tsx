@@ -49,10 +49,24 @@ interface InterviewFormProps {
 
 const optionalId = (value: string) => (value === '' ? null : Number(value))
 
-export function InterviewForm({ initial, personas, stakeholders, items, assumptions, submitLabel, pending, error, onSubmit, onCancel }: InterviewFormProps) {
+export function InterviewForm({
+  initial,
+  personas,
+  stakeholders,
+  items,
+  assumptions,
+  submitLabel,
+  pending,
+  error,
+  onSubmit,
+  onCancel
+}: InterviewFormProps) {
   const [draft, setDraft] = useState(initial)
   const ids = { heldOn: useId(), method: useId(), persona: useId(), stakeholder: useId() }
-  const set = <K extends keyof InterviewDraft>(field: K) => (value: InterviewDraft[K]) => setDraft((d) => ({ ...d, [field]: value }))
+  const set =
+    <K extends keyof InterviewDraft>(field: K) =>
+    (value: InterviewDraft[K]) =>
+      setDraft((d) => ({ ...d, [field]: value }))
   const submit = (e: FormEvent) => {
     e.preventDefault()
     onSubmit(draft)
@@ -66,7 +80,11 @@ export function InterviewForm({ initial, personas, stakeholders, items, assumpti
         </div>
         <div className="field">
           <label htmlFor={ids.method}>Method</label>
-          <select id={ids.method} value={draft.method} onChange={(e) => set('method')(e.target.value as FeedbackMethod)}>
+          <select
+            id={ids.method}
+            value={draft.method}
+            onChange={(e) => set('method')(e.target.value as FeedbackMethod)}
+          >
             {FEEDBACK_METHODS.map((m) => (
               <option key={m} value={m}>
                 {FEEDBACK_METHOD_LABELS[m]}
@@ -80,7 +98,11 @@ export function InterviewForm({ initial, personas, stakeholders, items, assumpti
         <div className="field-row">
           <div className="field grow">
             <label htmlFor={ids.persona}>Persona</label>
-            <select id={ids.persona} value={draft.personaId ?? ''} onChange={(e) => set('personaId')(optionalId(e.target.value))}>
+            <select
+              id={ids.persona}
+              value={draft.personaId ?? ''}
+              onChange={(e) => set('personaId')(optionalId(e.target.value))}
+            >
               <option value="">No persona</option>
               {personas.map((p) => (
                 <option key={p.id} value={p.id}>
@@ -91,7 +113,11 @@ export function InterviewForm({ initial, personas, stakeholders, items, assumpti
           </div>
           <div className="field grow">
             <label htmlFor={ids.stakeholder}>Stakeholder</label>
-            <select id={ids.stakeholder} value={draft.stakeholderId ?? ''} onChange={(e) => set('stakeholderId')(optionalId(e.target.value))}>
+            <select
+              id={ids.stakeholder}
+              value={draft.stakeholderId ?? ''}
+              onChange={(e) => set('stakeholderId')(optionalId(e.target.value))}
+            >
               <option value="">No stakeholder</option>
               {stakeholders.map((s) => (
                 <option key={s.id} value={s.id}>
@@ -101,11 +127,27 @@ export function InterviewForm({ initial, personas, stakeholders, items, assumpti
             </select>
           </div>
         </div>
-        <TextField label="Person" hint="A name or a description, e.g. “Five lane swimmers at Millbrook”." value={draft.person} onChange={set('person')} />
+        <TextField
+          label="Person"
+          hint="A name or a description, e.g. “Five lane swimmers at Millbrook”."
+          value={draft.person}
+          onChange={set('person')}
+        />
       </fieldset>
       <TextField label="What you learned" rows={3} value={draft.learned} onChange={set('learned')} />
-      <TextField label="Evidence" hint="What they said or did that shows it: a quote, a count, a recording." rows={2} value={draft.evidence} onChange={set('evidence')} />
-      <TextField label="Link to the evidence" placeholder="https://…" value={draft.evidenceLink} onChange={set('evidenceLink')} />
+      <TextField
+        label="Evidence"
+        hint="What they said or did that shows it: a quote, a count, a recording."
+        rows={2}
+        value={draft.evidence}
+        onChange={set('evidence')}
+      />
+      <TextField
+        label="Link to the evidence"
+        placeholder="https://…"
+        value={draft.evidenceLink}
+        onChange={set('evidenceLink')}
+      />
       <ItemPicker items={items} selected={draft.itemIds} onChange={set('itemIds')} />
       {assumptions.length > 0 && (
         <fieldset className="check-list">
@@ -115,7 +157,11 @@ export function InterviewForm({ initial, personas, stakeholders, items, assumpti
               <input
                 type="checkbox"
                 checked={draft.assumptionIds.includes(a.id)}
-                onChange={(e) => set('assumptionIds')(e.target.checked ? [...draft.assumptionIds, a.id] : draft.assumptionIds.filter((id) => id !== a.id))}
+                onChange={(e) =>
+                  set('assumptionIds')(
+                    e.target.checked ? [...draft.assumptionIds, a.id] : draft.assumptionIds.filter((id) => id !== a.id)
+                  )
+                }
               />
               {a.statement}
             </label>

@@ -28,14 +28,18 @@ export function InterviewsTab({ product }: { product: Product }) {
   const remove = useDiscoveryWrite(product.id, 'discovery.interviews.delete')
   const failed = [interviews, personas, stakeholders, backlog, map].find((q) => q.error)
   if (failed) return <ErrorMessage error={failed.error} />
-  if (!interviews.data || !personas.data || !stakeholders.data || !backlog.data || !map.data) return <p className="muted">Loading the log…</p>
+  if (!interviews.data || !personas.data || !stakeholders.data || !backlog.data || !map.data)
+    return <p className="muted">Loading the log…</p>
   const itemById = new Map(backlog.data.map((i) => [i.id, i]))
   const assumptionById = new Map(map.data.assumptions.map((a) => [a.id, a]))
 
   return (
     <div className="stack">
       <div className="toolbar">
-        <p className="grow muted small">Keep what each conversation, test or support request taught you, with the evidence, and tie it to the items and assumptions it concerns.</p>
+        <p className="grow muted small">
+          Keep what each conversation, test or support request taught you, with the evidence, and tie it to the items
+          and assumptions it concerns.
+        </p>
         <button type="button" className="primary" onClick={() => setEditing({})}>
           Log an interview…
         </button>
@@ -43,7 +47,9 @@ export function InterviewsTab({ product }: { product: Product }) {
       {interviews.data.length === 0 ? (
         <div className="empty-state">
           <h2>Nothing logged yet</h2>
-          <p>After an interview, a usability test or a support request, write down what you learned and what shows it.</p>
+          <p>
+            After an interview, a usability test or a support request, write down what you learned and what shows it.
+          </p>
         </div>
       ) : (
         <ol className="plain-list stack" aria-label="Interviews and feedback, newest first">
@@ -65,7 +71,12 @@ export function InterviewsTab({ product }: { product: Product }) {
         <InterviewDialog
           productId={product.id}
           interview={editing.interview}
-          formProps={{ personas: personas.data, stakeholders: stakeholders.data, items: backlog.data, assumptions: map.data.assumptions }}
+          formProps={{
+            personas: personas.data,
+            stakeholders: stakeholders.data,
+            items: backlog.data,
+            assumptions: map.data.assumptions
+          }}
           onClose={() => setEditing(null)}
         />
       )}
@@ -74,7 +85,9 @@ export function InterviewsTab({ product }: { product: Product }) {
         title="Delete the entry?"
         message="Its links to items and assumptions go with it; they stay themselves."
         confirmLabel="Delete entry"
-        onConfirm={() => deleting && remove.mutate({ id: deleting.id }, { onSuccess: () => notify('Deleted the entry.') })}
+        onConfirm={() =>
+          deleting && remove.mutate({ id: deleting.id }, { onSuccess: () => notify('Deleted the entry.') })
+        }
         onClose={() => setDeleting(null)}
       />
     </div>
@@ -121,13 +134,22 @@ function InterviewCard({ interview: i, items, assumptions, onEdit, onDelete }: I
         <dt>Backlog items</dt>
         <dd>{i.itemIds.length === 0 ? '—' : i.itemIds.map((id) => itemText(items.get(id), id)).join('; ')}</dd>
         <dt>Assumptions</dt>
-        <dd>{i.assumptionIds.length === 0 ? '—' : i.assumptionIds.map((id) => assumptions.get(id)?.statement ?? `#${id}`).join('; ')}</dd>
+        <dd>
+          {i.assumptionIds.length === 0
+            ? '—'
+            : i.assumptionIds.map((id) => assumptions.get(id)?.statement ?? `#${id}`).join('; ')}
+        </dd>
       </dl>
       <div className="row-actions">
         <button type="button" onClick={onEdit} aria-label={`Edit the entry of ${formatDay(i.heldOn)} with ${i.who}`}>
           Edit
         </button>
-        <button type="button" className="danger" onClick={onDelete} aria-label={`Delete the entry of ${formatDay(i.heldOn)} with ${i.who}`}>
+        <button
+          type="button"
+          className="danger"
+          onClick={onDelete}
+          aria-label={`Delete the entry of ${formatDay(i.heldOn)} with ${i.who}`}
+        >
           Delete
         </button>
       </div>
@@ -137,7 +159,17 @@ function InterviewCard({ interview: i, items, assumptions, onEdit, onDelete }: I
 
 type FormLists = Pick<Parameters<typeof InterviewForm>[0], 'personas' | 'stakeholders' | 'items' | 'assumptions'>
 
-function InterviewDialog({ productId, interview, formProps, onClose }: { productId: number; interview?: Interview; formProps: FormLists; onClose: () => void }) {
+function InterviewDialog({
+  productId,
+  interview,
+  formProps,
+  onClose
+}: {
+  productId: number
+  interview?: Interview
+  formProps: FormLists
+  onClose: () => void
+}) {
   const create = useDiscoveryWrite(productId, 'discovery.interviews.create')
   const update = useDiscoveryWrite(productId, 'discovery.interviews.update')
   const write = interview ? update : create
@@ -150,7 +182,11 @@ function InterviewDialog({ productId, interview, formProps, onClose }: { product
         pending={write.isPending}
         error={write.error}
         onCancel={onClose}
-        onSubmit={(draft) => (interview ? update.mutate({ id: interview.id, patch: draft }, { onSuccess: onClose }) : create.mutate({ productId, ...draft }, { onSuccess: onClose }))}
+        onSubmit={(draft) =>
+          interview
+            ? update.mutate({ id: interview.id, patch: draft }, { onSuccess: onClose })
+            : create.mutate({ productId, ...draft }, { onSuccess: onClose })
+        }
       />
     </Dialog>
   )

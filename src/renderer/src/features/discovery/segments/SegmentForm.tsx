@@ -36,9 +36,26 @@ export function SegmentForm({ initial, submitLabel, pending, error, onSubmit, on
   return (
     <form className="stack" onSubmit={submit}>
       <TextField label="Name" required placeholder="Swimming clubs" value={draft.name} onChange={set('name')} />
-      <TextField label="Description" hint="Who belongs to it, and what sets them apart from other customers." rows={2} value={draft.description} onChange={set('description')} />
-      <TextField label="Needs and jobs" hint="What they are trying to get done, in their words." rows={3} value={draft.needs} onChange={set('needs')} />
-      <TextField label="Size or notes" placeholder="14 clubs, about 900 swimmers" value={draft.size} onChange={set('size')} />
+      <TextField
+        label="Description"
+        hint="Who belongs to it, and what sets them apart from other customers."
+        rows={2}
+        value={draft.description}
+        onChange={set('description')}
+      />
+      <TextField
+        label="Needs and jobs"
+        hint="What they are trying to get done, in their words."
+        rows={3}
+        value={draft.needs}
+        onChange={set('needs')}
+      />
+      <TextField
+        label="Size or notes"
+        placeholder="14 clubs, about 900 swimmers"
+        value={draft.size}
+        onChange={set('size')}
+      />
       <ErrorMessage error={error} />
       <div className="dialog-actions">
         <button type="button" onClick={onCancel}>

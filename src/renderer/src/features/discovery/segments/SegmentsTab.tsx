@@ -28,7 +28,8 @@ export function SegmentsTab({ product }: { product: Product }) {
     <div className="stack">
       <div className="toolbar">
         <p className="grow muted small">
-          A segment is a group of customers with the same needs. Its buyers choose and pay; its users work with the product. Describe both.
+          A segment is a group of customers with the same needs. Its buyers choose and pay; its users work with the
+          product. Describe both.
         </p>
         <button type="button" className="primary" onClick={() => setEditing({})}>
           Add segment…
@@ -43,7 +44,12 @@ export function SegmentsTab({ product }: { product: Product }) {
         <ul className="segment-grid" aria-label="Customer segments">
           {segments.data.map((segment) => (
             <li key={segment.id}>
-              <SegmentCard segment={segment} personas={personas.data} onEdit={() => setEditing({ segment })} onDelete={() => setDeleting(segment)} />
+              <SegmentCard
+                segment={segment}
+                personas={personas.data}
+                onEdit={() => setEditing({ segment })}
+                onDelete={() => setDeleting(segment)}
+              />
             </li>
           ))}
         </ul>
@@ -56,14 +62,27 @@ export function SegmentsTab({ product }: { product: Product }) {
         title="Delete the segment?"
         message={`Its personas stay, in no segment.`}
         confirmLabel={`Delete ${deleting?.name ?? ''}`}
-        onConfirm={() => deleting && remove.mutate({ id: deleting.id }, { onSuccess: () => notify(`Deleted the segment ${deleting.name}.`) })}
+        onConfirm={() =>
+          deleting &&
+          remove.mutate({ id: deleting.id }, { onSuccess: () => notify(`Deleted the segment ${deleting.name}.`) })
+        }
         onClose={() => setDeleting(null)}
       />
     </div>
   )
 }
 
-function SegmentCard({ segment, personas, onEdit, onDelete }: { segment: Segment; personas: readonly Persona[]; onEdit: () => void; onDelete: () => void }) {
+function SegmentCard({
+  segment,
+  personas,
+  onEdit,
+  onDelete
+}: {
+  segment: Segment
+  personas: readonly Persona[]
+  onEdit: () => void
+  onDelete: () => void
+}) {
   const titleId = `segment-${segment.id}-name`
   const members = personas.filter((p) => p.segmentId === segment.id)
   const note = segmentNote(segmentGaps(segment.id, personas))
@@ -106,7 +125,15 @@ function SegmentCard({ segment, personas, onEdit, onDelete }: { segment: Segment
 }
 
 /** Every persona with its segment and whether it buys or uses, changed in place from the keyboard. */
-function PersonaPlacement({ productId, personas, segments }: { productId: number; personas: readonly Persona[]; segments: readonly Segment[] }) {
+function PersonaPlacement({
+  productId,
+  personas,
+  segments
+}: {
+  productId: number
+  personas: readonly Persona[]
+  segments: readonly Segment[]
+}) {
   const update = useDiscoveryWrite(productId, 'personas.update')
   return (
     <section className="stack" aria-labelledby="placement-title">
@@ -131,7 +158,9 @@ function PersonaPlacement({ productId, personas, segments }: { productId: number
                     <select
                       aria-label={`Buyer or user: ${p.name}`}
                       value={p.buyerOrUser}
-                      onChange={(e) => update.mutate({ id: p.id, patch: { buyerOrUser: e.target.value as Persona['buyerOrUser'] } })}
+                      onChange={(e) =>
+                        update.mutate({ id: p.id, patch: { buyerOrUser: e.target.value as Persona['buyerOrUser'] } })
+                      }
                     >
                       {PERSONA_KINDS.map((kind) => (
                         <option key={kind} value={kind}>
@@ -144,7 +173,12 @@ function PersonaPlacement({ productId, personas, segments }: { productId: number
                     <select
                       aria-label={`Segment: ${p.name}`}
                       value={p.segmentId ?? ''}
-                      onChange={(e) => update.mutate({ id: p.id, patch: { segmentId: e.target.value === '' ? null : Number(e.target.value) } })}
+                      onChange={(e) =>
+                        update.mutate({
+                          id: p.id,
+                          patch: { segmentId: e.target.value === '' ? null : Number(e.target.value) }
+                        })
+                      }
                     >
                       <option value="">No segment</option>
                       {segments.map((s) => (
@@ -177,7 +211,11 @@ function SegmentDialog({ productId, segment, onClose }: { productId: number; seg
         pending={write.isPending}
         error={write.error}
         onCancel={onClose}
-        onSubmit={(draft) => (segment ? update.mutate({ id: segment.id, patch: draft }, { onSuccess: onClose }) : create.mutate({ productId, ...draft }, { onSuccess: onClose }))}
+        onSubmit={(draft) =>
+          segment
+            ? update.mutate({ id: segment.id, patch: draft }, { onSuccess: onClose })
+            : create.mutate({ productId, ...draft }, { onSuccess: onClose })
+        }
       />
     </Dialog>
   )

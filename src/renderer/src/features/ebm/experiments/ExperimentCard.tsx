@@ -20,7 +20,15 @@ interface ExperimentCardProps {
   onDelete: () => void
 }
 
-export function ExperimentCard({ productId, experiment: e, measure, goal, items, onEdit, onDelete }: ExperimentCardProps) {
+export function ExperimentCard({
+  productId,
+  experiment: e,
+  measure,
+  goal,
+  items,
+  onEdit,
+  onDelete
+}: ExperimentCardProps) {
   const unit = measure?.unit ?? ''
   const { evaluation } = e
   const titleId = `ebm-experiment-${e.id}`
@@ -104,7 +112,12 @@ function DecisionForm({ productId, experiment: e }: { productId: number; experim
   }
 
   return (
-    <form className="ebm-form ebm-decision" onSubmit={submit} onChange={() => decide.error && decide.reset()} aria-label={`Decision on ${e.title}`}>
+    <form
+      className="ebm-form ebm-decision"
+      onSubmit={submit}
+      onChange={() => decide.error && decide.reset()}
+      aria-label={`Decision on ${e.title}`}
+    >
       <fieldset className="ebm-segmented">
         <legend>Decision</legend>
         {EXPERIMENT_DECISIONS.map((d) => (
@@ -136,7 +149,11 @@ function DecisionForm({ productId, experiment: e }: { productId: number; experim
           Record decision
         </button>
         {e.decision && (
-          <button type="button" disabled={decide.isPending} onClick={() => decide.mutate({ id: e.id, decision: null, notes })}>
+          <button
+            type="button"
+            disabled={decide.isPending}
+            onClick={() => decide.mutate({ id: e.id, decision: null, notes })}
+          >
             Reopen
           </button>
         )}

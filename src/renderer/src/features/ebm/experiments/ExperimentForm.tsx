@@ -24,7 +24,16 @@ interface ExperimentFormProps {
 }
 
 /** The hypothesis as a sentence with blanks; the preview shows the sentence the experiment will be saved with. */
-export function ExperimentForm({ productId, experiment, fromAssumption, measures, goals, items, onDone, onCancel }: ExperimentFormProps) {
+export function ExperimentForm({
+  productId,
+  experiment,
+  fromAssumption,
+  measures,
+  goals,
+  items,
+  onDone,
+  onCancel
+}: ExperimentFormProps) {
   const draft = fromAssumption ? experimentDraftFrom(fromAssumption.statement) : null
   const [title, setTitle] = useState(experiment?.title ?? draft?.title ?? '')
   const [change, setChange] = useState(experiment?.change ?? draft?.change ?? '')
@@ -40,7 +49,14 @@ export function ExperimentForm({ productId, experiment, fromAssumption, measures
   const promote = useAreaWrite('discovery.assumptions.promote', ebmKeys.all(productId), [discoveryKeys.all(productId)])
   const write = experiment ? update : fromAssumption ? promote : create
   const measure = measures.find((m) => String(m.id) === measureId)
-  const parts = hypothesisParts({ change, outcome, measureName: measure?.name ?? '', unit: measure?.unit ?? '', expectedValue, byDate })
+  const parts = hypothesisParts({
+    change,
+    outcome,
+    measureName: measure?.name ?? '',
+    unit: measure?.unit ?? '',
+    expectedValue,
+    byDate
+  })
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
@@ -57,20 +73,31 @@ export function ExperimentForm({ productId, experiment, fromAssumption, measures
       itemIds
     }
     if (experiment) update.mutate({ id: experiment.id, patch: fields }, { onSuccess: onDone })
-    else if (fromAssumption) promote.mutate({ id: fromAssumption.id, ...fields }, { onSuccess: (made) => onDone(made.experiment) })
+    else if (fromAssumption)
+      promote.mutate({ id: fromAssumption.id, ...fields }, { onSuccess: (made) => onDone(made.experiment) })
     else create.mutate({ productId, ...fields }, { onSuccess: onDone })
   }
 
   return (
     <section className="card ebm-experiment-form" aria-labelledby="ebm-experiment-form-title">
       <h2 id="ebm-experiment-form-title">
-        {experiment ? `Edit “${experiment.title}”` : fromAssumption ? `Test the assumption “${fromAssumption.statement}”` : 'New experiment'}
+        {experiment
+          ? `Edit “${experiment.title}”`
+          : fromAssumption
+            ? `Test the assumption “${fromAssumption.statement}”`
+            : 'New experiment'}
       </h2>
       <form className="ebm-form" onSubmit={submit} onChange={() => write.error && write.reset()}>
         <div className="field-row">
           <div className="field grow">
             <label htmlFor="ebm-exp-title">Title</label>
-            <input id="ebm-exp-title" value={title} autoFocus autoComplete="off" onChange={(e) => setTitle(e.target.value)} />
+            <input
+              id="ebm-exp-title"
+              value={title}
+              autoFocus
+              autoComplete="off"
+              onChange={(e) => setTitle(e.target.value)}
+            />
           </div>
           <div className="field">
             <label htmlFor="ebm-exp-status">Status</label>
@@ -86,7 +113,13 @@ export function ExperimentForm({ productId, experiment, fromAssumption, measures
         <div className="ebm-hypothesis-fields">
           <div className="field">
             <label htmlFor="ebm-exp-change">We believe (the change)</label>
-            <textarea id="ebm-exp-change" rows={2} value={change} placeholder="e.g. a one-tap rebooking button" onChange={(e) => setChange(e.target.value)} />
+            <textarea
+              id="ebm-exp-change"
+              rows={2}
+              value={change}
+              placeholder="e.g. a one-tap rebooking button"
+              onChange={(e) => setChange(e.target.value)}
+            />
           </div>
           <div className="field">
             <label htmlFor="ebm-exp-outcome">will result in (the outcome)</label>
@@ -112,7 +145,13 @@ export function ExperimentForm({ productId, experiment, fromAssumption, measures
             </div>
             <div className="field">
               <label htmlFor="ebm-exp-expected">reaches (value{measure?.unit ? `, ${measure.unit}` : ''})</label>
-              <input id="ebm-exp-expected" type="number" step="any" value={expectedValue} onChange={(e) => setExpectedValue(e.target.value)} />
+              <input
+                id="ebm-exp-expected"
+                type="number"
+                step="any"
+                value={expectedValue}
+                onChange={(e) => setExpectedValue(e.target.value)}
+              />
             </div>
             <div className="field">
               <label htmlFor="ebm-exp-date">by (date)</label>

@@ -35,8 +35,8 @@ export function ExperimentsTab({ product }: { product: Product }) {
     <div className="ebm-experiments">
       <div className="ebm-goals-intro">
         <p>
-          An experiment states a change, the outcome you expect and how you will know. The result is read from the measure’s values;
-          then decide to <strong>persevere</strong>, <strong>pivot</strong> or <strong>stop</strong>.
+          An experiment states a change, the outcome you expect and how you will know. The result is read from the
+          measure’s values; then decide to <strong>persevere</strong>, <strong>pivot</strong> or <strong>stop</strong>.
         </p>
         <button type="button" className="primary" disabled={noMeasures} onClick={() => setEditing({ kind: 'new' })}>
           New experiment
@@ -66,8 +66,8 @@ export function ExperimentsTab({ product }: { product: Product }) {
         <div className="empty-state card">
           <h2>No experiments yet</h2>
           <p>
-            Pick the goal you are least sure how to reach, write down one change you believe will move it, and the value that would
-            prove you right by a date. Small, quick experiments teach the most.
+            Pick the goal you are least sure how to reach, write down one change you believe will move it, and the value
+            that would prove you right by a date. Small, quick experiments teach the most.
           </p>
         </div>
       )}

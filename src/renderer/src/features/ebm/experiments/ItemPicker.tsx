@@ -60,7 +60,12 @@ export function ItemPicker({ items, selected, onChange }: ItemPickerProps) {
         <ul className="ebm-item-matches" aria-label="Matching items">
           {matches.map((item) => (
             <li key={item.id}>
-              <button type="button" className="button-link" onClick={() => onChange([...selected, item.id])} aria-label={`Link ${item.key} ${item.title}`}>
+              <button
+                type="button"
+                className="button-link"
+                onClick={() => onChange([...selected, item.id])}
+                aria-label={`Link ${item.key} ${item.title}`}
+              >
                 + {item.key} {item.title}
               </button>
             </li>

@@ -29,22 +29,33 @@ interface EbmGoalFormProps {
 /** Mount with a key per goal or parent, so the form starts from what is being edited. */
 export function EbmGoalForm({ productId, goals, measures, editing, onDone, onCancel }: EbmGoalFormProps) {
   const goal = editing.kind === 'edit' ? editing.goal : null
-  const [level, setLevel] = useState<GoalLevel>(goal?.level ?? (editing.kind === 'create' ? editing.level : 'strategic'))
-  const [parentId, setParentId] = useState(String(goal?.parentId ?? (editing.kind === 'create' ? (editing.parentId ?? '') : '')))
+  const [level, setLevel] = useState<GoalLevel>(
+    goal?.level ?? (editing.kind === 'create' ? editing.level : 'strategic')
+  )
+  const [parentId, setParentId] = useState(
+    String(goal?.parentId ?? (editing.kind === 'create' ? (editing.parentId ?? '') : ''))
+  )
   const [title, setTitle] = useState(goal?.title ?? '')
   const [description, setDescription] = useState(goal?.description ?? '')
   const [targetDate, setTargetDate] = useState(goal?.targetDate ?? '')
   const [currentState, setCurrentState] = useState(goal?.currentState ?? '')
   const [currentStateDate, setCurrentStateDate] = useState(goal?.currentStateDate ?? '')
   const [rows, setRows] = useState<TargetRow[]>(
-    () => goal?.targets.map((t, i) => ({ key: i, measureId: String(t.measureId), baseline: String(t.baseline), target: String(t.target) })) ?? []
+    () =>
+      goal?.targets.map((t, i) => ({
+        key: i,
+        measureId: String(t.measureId),
+        baseline: String(t.baseline),
+        target: String(t.target)
+      })) ?? []
   )
   const create = useEbmWrite(productId, 'ebm.goals.create')
   const update = useEbmWrite(productId, 'ebm.goals.update')
   const write = goal ? update : create
   const parents = parentCandidates(goals, level).filter((g) => g.id !== goal?.id)
 
-  const setRow = (key: number, change: Partial<TargetRow>) => setRows((all) => all.map((r) => (r.key === key ? { ...r, ...change } : r)))
+  const setRow = (key: number, change: Partial<TargetRow>) =>
+    setRows((all) => all.map((r) => (r.key === key ? { ...r, ...change } : r)))
 
   // Picking a measure starts the baseline at its latest value: usually where the goal starts from.
   const pickMeasure = (row: TargetRow, measureId: string) => {
@@ -61,7 +72,11 @@ export function EbmGoalForm({ productId, goals, measures, editing, onDone, onCan
       targetDate: targetDate || null,
       currentState,
       currentStateDate: currentStateDate || null,
-      targets: rows.map((r) => ({ measureId: Number(r.measureId), baseline: toNumber(r.baseline), target: toNumber(r.target) }))
+      targets: rows.map((r) => ({
+        measureId: Number(r.measureId),
+        baseline: toNumber(r.baseline),
+        target: toNumber(r.target)
+      }))
     }
     if (goal) update.mutate({ id: goal.id, patch: fields }, { onSuccess: onDone })
     else create.mutate({ productId, level, ...fields }, { onSuccess: onDone })
@@ -107,7 +122,13 @@ export function EbmGoalForm({ productId, goals, measures, editing, onDone, onCan
           )}
           <div className="field grow">
             <label htmlFor="ebm-goal-title">Title</label>
-            <input id="ebm-goal-title" value={title} autoFocus autoComplete="off" onChange={(e) => setTitle(e.target.value)} />
+            <input
+              id="ebm-goal-title"
+              value={title}
+              autoFocus
+              autoComplete="off"
+              onChange={(e) => setTitle(e.target.value)}
+            />
           </div>
           <div className="field">
             <label htmlFor="ebm-goal-date">Target date</label>
@@ -116,7 +137,12 @@ export function EbmGoalForm({ productId, goals, measures, editing, onDone, onCan
         </div>
         <div className="field">
           <label htmlFor="ebm-goal-description">Description</label>
-          <textarea id="ebm-goal-description" rows={2} value={description} onChange={(e) => setDescription(e.target.value)} />
+          <textarea
+            id="ebm-goal-description"
+            rows={2}
+            value={description}
+            onChange={(e) => setDescription(e.target.value)}
+          />
         </div>
         <div className="field-row">
           <div className="field grow">
@@ -131,17 +157,30 @@ export function EbmGoalForm({ productId, goals, measures, editing, onDone, onCan
           </div>
           <div className="field">
             <label htmlFor="ebm-goal-current-date">Current State as of</label>
-            <input id="ebm-goal-current-date" type="date" value={currentStateDate} onChange={(e) => setCurrentStateDate(e.target.value)} />
+            <input
+              id="ebm-goal-current-date"
+              type="date"
+              value={currentStateDate}
+              onChange={(e) => setCurrentStateDate(e.target.value)}
+            />
           </div>
         </div>
         <fieldset className="ebm-target-rows">
           <legend>Targets on measures</legend>
-          {rows.length === 0 && <p className="muted small">No targets yet: without one, progress comes only from the goals below this one.</p>}
+          {rows.length === 0 && (
+            <p className="muted small">
+              No targets yet: without one, progress comes only from the goals below this one.
+            </p>
+          )}
           {rows.map((row, index) => (
             <div key={row.key} className="field-row ebm-target-row">
               <div className="field grow">
                 <label htmlFor={`ebm-target-${row.key}-measure`}>Measure {index + 1}</label>
-                <select id={`ebm-target-${row.key}-measure`} value={row.measureId} onChange={(e) => pickMeasure(row, e.target.value)}>
+                <select
+                  id={`ebm-target-${row.key}-measure`}
+                  value={row.measureId}
+                  onChange={(e) => pickMeasure(row, e.target.value)}
+                >
                   <option value="">Choose a measure</option>
                   {measures.map((m) => (
                     <option key={m.id} value={m.id}>
@@ -171,7 +210,11 @@ export function EbmGoalForm({ productId, goals, measures, editing, onDone, onCan
                   onChange={(e) => setRow(row.key, { target: e.target.value })}
                 />
               </div>
-              <button type="button" aria-label={`Remove target ${index + 1}`} onClick={() => setRows((all) => all.filter((r) => r.key !== row.key))}>
+              <button
+                type="button"
+                aria-label={`Remove target ${index + 1}`}
+                onClick={() => setRows((all) => all.filter((r) => r.key !== row.key))}
+              >
                 Remove
               </button>
             </div>
@@ -179,11 +222,18 @@ export function EbmGoalForm({ productId, goals, measures, editing, onDone, onCan
           <button
             type="button"
             disabled={measures.length === 0}
-            onClick={() => setRows((all) => [...all, { key: Math.max(-1, ...all.map((r) => r.key)) + 1, measureId: '', baseline: '', target: '' }])}
+            onClick={() =>
+              setRows((all) => [
+                ...all,
+                { key: Math.max(-1, ...all.map((r) => r.key)) + 1, measureId: '', baseline: '', target: '' }
+              ])
+            }
           >
             Add a target
           </button>
-          {measures.length === 0 && <p className="muted small">Adopt or create a measure first to set targets on it.</p>}
+          {measures.length === 0 && (
+            <p className="muted small">Adopt or create a measure first to set targets on it.</p>
+          )}
         </fieldset>
         <ErrorMessage error={write.error} />
         <div className="row-actions">

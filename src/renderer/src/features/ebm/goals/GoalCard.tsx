@@ -7,7 +7,8 @@ import { CHILD_LEVEL, type GoalNode } from '../shape/goalTree'
 import { measureLink } from '../links'
 import { ProgressBar } from './ProgressBar'
 
-export type GoalAction = { kind: 'edit'; goal: Goal } | { kind: 'add-child'; parent: Goal } | { kind: 'delete'; goal: Goal }
+export type GoalAction =
+  { kind: 'edit'; goal: Goal } | { kind: 'add-child'; parent: Goal } | { kind: 'delete'; goal: Goal }
 
 /** One goal with its targets and progress, and its sub-goals nested below it. */
 export function GoalCard({ node, onAction }: { node: GoalNode; onAction: (action: GoalAction) => void }) {
@@ -32,7 +33,12 @@ export function GoalCard({ node, onAction }: { node: GoalNode; onAction: (action
                 Add {GOAL_LEVEL_LABELS[childLevel]}
               </button>
             )}
-            <button type="button" className="danger" onClick={() => onAction({ kind: 'delete', goal })} aria-label={`Delete ${goal.title}`}>
+            <button
+              type="button"
+              className="danger"
+              onClick={() => onAction({ kind: 'delete', goal })}
+              aria-label={`Delete ${goal.title}`}
+            >
               Delete
             </button>
           </div>
@@ -51,9 +57,14 @@ export function GoalCard({ node, onAction }: { node: GoalNode; onAction: (action
             {goal.targets.map((t) => (
               <li key={t.id}>
                 <p>
-                  <Link href={measureLink(t.measureId)}>{t.measureName}</Link> to <strong>{formatValue(t.target, t.unit)}</strong>
+                  <Link href={measureLink(t.measureId)}>{t.measureName}</Link> to{' '}
+                  <strong>{formatValue(t.target, t.unit)}</strong>
                 </p>
-                <ProgressBar size="small" label={`${t.measureName} toward ${formatValue(t.target, t.unit)}`} value={t.progress.progress} />
+                <ProgressBar
+                  size="small"
+                  label={`${t.measureName} toward ${formatValue(t.target, t.unit)}`}
+                  value={t.progress.progress}
+                />
                 <p className="muted small">{t.progress.explanation}</p>
               </li>
             ))}

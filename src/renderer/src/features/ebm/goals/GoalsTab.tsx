@@ -9,7 +9,8 @@ import { buildGoalTree } from '../shape/goalTree'
 import { GoalCard, type GoalAction } from './GoalCard'
 import { EbmGoalForm, type GoalEditing } from './EbmGoalForm'
 
-const editingKey = (e: GoalEditing) => (e.kind === 'edit' ? `edit-${e.goal.id}` : `new-${e.level}-${e.parentId ?? 'root'}`)
+const editingKey = (e: GoalEditing) =>
+  e.kind === 'edit' ? `edit-${e.goal.id}` : `new-${e.level}-${e.parentId ?? 'root'}`
 
 export function GoalsTab({ product }: { product: Product }) {
   const goals = useGoals(product.id)
@@ -26,18 +27,27 @@ export function GoalsTab({ product }: { product: Product }) {
   const onAction = (action: GoalAction) => {
     if (action.kind === 'delete') setDeleting(action.goal)
     else if (action.kind === 'edit') setEditing({ kind: 'edit', goal: action.goal })
-    else setEditing({ kind: 'create', level: action.parent.level === 'strategic' ? 'intermediate' : 'tactical', parentId: action.parent.id })
+    else
+      setEditing({
+        kind: 'create',
+        level: action.parent.level === 'strategic' ? 'intermediate' : 'tactical',
+        parentId: action.parent.id
+      })
   }
 
   return (
     <div className="ebm-goals">
       <div className="ebm-goals-intro">
         <p>
-          A <strong>Strategic Goal</strong> is the long-range ambition; <strong>Intermediate Goals</strong> are milestones on the
-          way; <strong>Immediate Tactical Goals</strong> are what the team works toward next. Set targets on measures and the
-          progress bars follow the values you record.
+          A <strong>Strategic Goal</strong> is the long-range ambition; <strong>Intermediate Goals</strong> are
+          milestones on the way; <strong>Immediate Tactical Goals</strong> are what the team works toward next. Set
+          targets on measures and the progress bars follow the values you record.
         </p>
-        <button type="button" className="primary" onClick={() => setEditing({ kind: 'create', level: 'strategic', parentId: null })}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => setEditing({ kind: 'create', level: 'strategic', parentId: null })}
+        >
           New Strategic Goal
         </button>
       </div>
@@ -60,8 +70,9 @@ export function GoalsTab({ product }: { product: Product }) {
           <div className="empty-state card">
             <h2>No goals yet</h2>
             <p>
-              Start with a Strategic Goal: the change in the world the product aims for, with a Current State that says where things
-              stand today. Then break it into Intermediate and Immediate Tactical Goals with targets on your measures.
+              Start with a Strategic Goal: the change in the world the product aims for, with a Current State that says
+              where things stand today. Then break it into Intermediate and Immediate Tactical Goals with targets on
+              your measures.
             </p>
           </div>
         )

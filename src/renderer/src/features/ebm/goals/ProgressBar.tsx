@@ -4,7 +4,15 @@ import { formatShare } from '@shared/domain/ebm/format'
  * A progress bar with its number in text too. Without a value there is no bar: an empty one
  * would read as 0%, which is a claim the data cannot make.
  */
-export function ProgressBar({ label, value, size = 'normal' }: { label: string; value: number | null; size?: 'normal' | 'small' }) {
+export function ProgressBar({
+  label,
+  value,
+  size = 'normal'
+}: {
+  label: string
+  value: number | null
+  size?: 'normal' | 'small'
+}) {
   if (value === null) return <p className="muted small ebm-progress-none">{label}: not measurable yet</p>
   const percent = Math.round(value * 100)
   return (

@@ -11,7 +11,15 @@ import { measureLink } from '../links'
 type AreaFilter = KeyValueArea | 'all'
 
 /** The example Key Value Measures, one click to adopt; adopted ones link to their page instead. */
-export function Catalogue({ product, measures, initialArea }: { product: Product; measures: readonly MeasureSummary[]; initialArea: AreaFilter }) {
+export function Catalogue({
+  product,
+  measures,
+  initialArea
+}: {
+  product: Product
+  measures: readonly MeasureSummary[]
+  initialArea: AreaFilter
+}) {
   const catalogue = useCatalogue()
   const adopt = useEbmWrite(product.id, 'ebm.measures.adopt')
   const [area, setArea] = useState<AreaFilter>(initialArea)
@@ -29,8 +37,8 @@ export function Catalogue({ product, measures, initialArea }: { product: Product
     <section className="card ebm-catalogue" aria-labelledby="ebm-catalogue-title">
       <h2 id="ebm-catalogue-title">Catalogue of example measures</h2>
       <p className="muted small">
-        Examples of Key Value Measures for each area. Adopt the ones that would change a decision you make; a measure nobody
-        acts on is noise.
+        Examples of Key Value Measures for each area. Adopt the ones that would change a decision you make; a measure
+        nobody acts on is noise.
       </p>
       <fieldset className="ebm-segmented">
         <legend className="visually-hidden">Show the area</legend>
@@ -73,7 +81,11 @@ export function Catalogue({ product, measures, initialArea }: { product: Product
                       </p>
                     </div>
                     {mine ? (
-                      <Link href={measureLink(mine.id)} className="ebm-adopted" aria-label={`${entry.name}: adopted, open it`}>
+                      <Link
+                        href={measureLink(mine.id)}
+                        className="ebm-adopted"
+                        aria-label={`${entry.name}: adopted, open it`}
+                      >
                         Adopted ✓
                       </Link>
                     ) : (

@@ -40,7 +40,9 @@ export function CsvImport({ productId, measureId, idPrefix }: CsvImportProps) {
         onSuccess: (r) => {
           setCsv('')
           const replaced = r.replaced > 0 ? `, ${plural(r.replaced, 'value')} replaced` : ''
-          setResult(`Imported ${plural(r.added, 'new value')}${replaced}${r.measures.length > 1 ? ` into ${r.measures.join(', ')}` : ''}.`)
+          setResult(
+            `Imported ${plural(r.added, 'new value')}${replaced}${r.measures.length > 1 ? ` into ${r.measures.join(', ')}` : ''}.`
+          )
         }
       }
     )
@@ -49,8 +51,8 @@ export function CsvImport({ productId, measureId, idPrefix }: CsvImportProps) {
   return (
     <form className="ebm-form ebm-csv" onSubmit={submit} aria-label="Import values from CSV">
       <p className="muted small">
-        A header row <code>{header}</code> (a <code>note</code> column may follow), then one row per value with its date as
-        YYYY-MM-DD. Either every row goes in or none does; a value on a day that already has one replaces it.
+        A header row <code>{header}</code> (a <code>note</code> column may follow), then one row per value with its date
+        as YYYY-MM-DD. Either every row goes in or none does; a value on a day that already has one replaces it.
       </p>
       <div className="field">
         <label htmlFor={`${idPrefix}-csv`}>CSV text</label>
@@ -69,7 +71,12 @@ export function CsvImport({ productId, measureId, idPrefix }: CsvImportProps) {
       <div className="field-row ebm-csv-actions">
         <div className="field">
           <label htmlFor={`${idPrefix}-csv-file`}>Or read a file</label>
-          <input id={`${idPrefix}-csv-file`} type="file" accept=".csv,text/csv,text/plain" onChange={(e) => void readFile(e.target.files?.[0])} />
+          <input
+            id={`${idPrefix}-csv-file`}
+            type="file"
+            accept=".csv,text/csv,text/plain"
+            onChange={(e) => void readFile(e.target.files?.[0])}
+          />
         </div>
         <button type="submit" className="primary" disabled={run.isPending || csv.trim() === ''}>
           {run.isPending ? 'Importing…' : 'Import values'}

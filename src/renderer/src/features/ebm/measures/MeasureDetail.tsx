@@ -71,7 +71,9 @@ export function MeasureDetail({ product, measureId }: { product: Product; measur
           </p>
         )}
         <p className="muted small">
-          {measure.latest ? `Latest ${formatValue(measure.latest.value, measure.unit)} on ${formatDay(measure.latest.date)}, ` : ''}
+          {measure.latest
+            ? `Latest ${formatValue(measure.latest.value, measure.unit)} on ${formatDay(measure.latest.date)}, `
+            : ''}
           {freshnessText(measure.daysSinceLatest)}.
         </p>
       </header>
@@ -84,8 +86,8 @@ export function MeasureDetail({ product, measureId }: { product: Product; measur
             <section className="card" aria-labelledby="ebm-automatic-note">
               <h2 id="ebm-automatic-note">Computed from your backlog</h2>
               <p>
-                The app works these values out from the backlog’s own history every time you look, week by week, so they are
-                read-only: finish items on the backlog and the line moves.
+                The app works these values out from the backlog’s own history every time you look, week by week, so they
+                are read-only: finish items on the backlog and the line moves.
               </p>
             </section>
           ) : (
@@ -184,7 +186,9 @@ function ValuesTable({
     <section className="card ebm-values" aria-labelledby="ebm-values-title">
       <h2 id="ebm-values-title">Values</h2>
       {values.length === 0 ? (
-        <p className="muted">{readOnly ? 'Nothing to compute yet: no items have been finished.' : 'No values recorded yet.'}</p>
+        <p className="muted">
+          {readOnly ? 'Nothing to compute yet: no items have been finished.' : 'No values recorded yet.'}
+        </p>
       ) : (
         <div className="ebm-scroll ebm-values-scroll" tabIndex={0} role="region" aria-label="Values, newest first">
           <table className="ebm-table">

@@ -67,7 +67,8 @@ export function MeasureForm({ idPrefix, initial, submitLabel, pending, error, on
   const [draft, setDraft] = useState(initial)
   const [target, setTarget] = useState(initial.targetValue === null ? '' : String(initial.targetValue))
   const id = (field: string) => `${idPrefix}-${field}`
-  const set = <K extends keyof MeasureDraft>(key: K, value: MeasureDraft[K]) => setDraft((d) => ({ ...d, [key]: value }))
+  const set = <K extends keyof MeasureDraft>(key: K, value: MeasureDraft[K]) =>
+    setDraft((d) => ({ ...d, [key]: value }))
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
@@ -105,7 +106,11 @@ export function MeasureForm({ idPrefix, initial, submitLabel, pending, error, on
         </div>
         <div className="field">
           <label htmlFor={id('direction')}>Better when</label>
-          <select id={id('direction')} value={draft.direction} onChange={(e) => set('direction', e.target.value as Direction)}>
+          <select
+            id={id('direction')}
+            value={draft.direction}
+            onChange={(e) => set('direction', e.target.value as Direction)}
+          >
             {DIRECTIONS.map((d) => (
               <option key={d} value={d}>
                 {DIRECTION_LABELS[d]}
@@ -133,7 +138,11 @@ export function MeasureForm({ idPrefix, initial, submitLabel, pending, error, on
         </div>
         <div className="field">
           <label htmlFor={id('category')}>Category</label>
-          <select id={id('category')} value={draft.category} onChange={(e) => set('category', e.target.value as MeasureCategory)}>
+          <select
+            id={id('category')}
+            value={draft.category}
+            onChange={(e) => set('category', e.target.value as MeasureCategory)}
+          >
             {MEASURE_CATEGORIES.map((c) => (
               <option key={c} value={c}>
                 {CATEGORY_LABELS[c]}
@@ -143,12 +152,23 @@ export function MeasureForm({ idPrefix, initial, submitLabel, pending, error, on
         </div>
         <div className="field">
           <label htmlFor={id('target')}>Target (optional)</label>
-          <input id={id('target')} type="number" step="any" value={target} onChange={(e) => setTarget(e.target.value)} />
+          <input
+            id={id('target')}
+            type="number"
+            step="any"
+            value={target}
+            onChange={(e) => setTarget(e.target.value)}
+          />
         </div>
       </div>
       <div className="field">
         <label htmlFor={id('description')}>What it tells you</label>
-        <textarea id={id('description')} rows={2} value={draft.description} onChange={(e) => set('description', e.target.value)} />
+        <textarea
+          id={id('description')}
+          rows={2}
+          value={draft.description}
+          onChange={(e) => set('description', e.target.value)}
+        />
       </div>
       <div className="field">
         <label htmlFor={id('how')}>How and where it is measured</label>

@@ -1,4 +1,14 @@
-import { CartesianGrid, Line, LineChart, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ReferenceDot,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis
+} from 'recharts'
 import { formatValue } from '@shared/domain/ebm/format'
 import { fromDayNumber } from '@shared/domain/flow/dates'
 import type { TrendChart as TrendData } from '../shape/trend'
@@ -11,7 +21,12 @@ const axis = {
 } as const
 
 const tooltip = {
-  contentStyle: { background: 'var(--surface)', border: '1px solid var(--border)', borderRadius: 6, color: 'var(--text)' },
+  contentStyle: {
+    background: 'var(--surface)',
+    border: '1px solid var(--border)',
+    borderRadius: 6,
+    color: 'var(--text)'
+  },
   labelStyle: { color: 'var(--text)', fontWeight: 600 },
   itemStyle: { color: 'var(--text)' }
 } as const
@@ -62,7 +77,15 @@ export function TrendChart({ title, unit, chart }: TrendChartProps) {
                 ticks={chart.yTicks}
                 width={64}
                 {...axis}
-                label={{ value: yLabel, position: 'insideLeft', angle: -90, offset: 4, fill: 'var(--muted)', fontSize: 12, style: { textAnchor: 'middle' } }}
+                label={{
+                  value: yLabel,
+                  position: 'insideLeft',
+                  angle: -90,
+                  offset: 4,
+                  fill: 'var(--muted)',
+                  fontSize: 12,
+                  style: { textAnchor: 'middle' }
+                }}
               />
               <Tooltip
                 {...tooltip}
@@ -75,7 +98,12 @@ export function TrendChart({ title, unit, chart }: TrendChartProps) {
                   y={t.value}
                   stroke="var(--ebm-target)"
                   strokeDasharray="6 4"
-                  label={{ value: t.label, position: TARGET_LABEL_SPOTS[i % TARGET_LABEL_SPOTS.length], fill: 'var(--ebm-target)', fontSize: 12 }}
+                  label={{
+                    value: t.label,
+                    position: TARGET_LABEL_SPOTS[i % TARGET_LABEL_SPOTS.length],
+                    fill: 'var(--ebm-target)',
+                    fontSize: 12
+                  }}
                 />
               ))}
               {/* The date says which line it is; the legend below names the goal in full. */}
@@ -85,11 +113,24 @@ export function TrendChart({ title, unit, chart }: TrendChartProps) {
                   x={m.x}
                   stroke="var(--ebm-goal-date)"
                   strokeDasharray="2 4"
-                  label={{ value: `due ${formatDay(m.date)}`, position: 'insideBottomRight', fill: 'var(--ebm-goal-date)', fontSize: 11 }}
+                  label={{
+                    value: `due ${formatDay(m.date)}`,
+                    position: 'insideBottomRight',
+                    fill: 'var(--ebm-goal-date)',
+                    fontSize: 11
+                  }}
                 />
               ))}
               {expectations.map((e) => (
-                <ReferenceDot key={`${e.label}:${e.x}`} x={e.x} y={e.value} r={5} fill="var(--surface)" stroke="var(--ebm-expect)" strokeWidth={2} />
+                <ReferenceDot
+                  key={`${e.label}:${e.x}`}
+                  x={e.x}
+                  y={e.value}
+                  r={5}
+                  fill="var(--surface)"
+                  stroke="var(--ebm-expect)"
+                  strokeWidth={2}
+                />
               ))}
               {/* Straight segments: a smoothed curve would invent values between two readings. */}
               <Line

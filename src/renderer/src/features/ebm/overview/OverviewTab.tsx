@@ -44,7 +44,9 @@ export function OverviewTab({ product }: { product: Product }) {
       {automatic.length > 0 && (
         <section className="card ebm-automatic" aria-labelledby="ebm-automatic-title">
           <h2 id="ebm-automatic-title">Computed from your backlog</h2>
-          <p className="muted small">These measures read the backlog’s own history and update themselves; there is nothing to enter.</p>
+          <p className="muted small">
+            These measures read the backlog’s own history and update themselves; there is nothing to enter.
+          </p>
           <ul className="ebm-plain-list">
             {automatic.map((m) => (
               <li key={m.id}>
@@ -116,8 +118,8 @@ function BlindSpots({
       <h2 id="ebm-blind-spots-title">Blind spots</h2>
       {spots.length === 0 ? (
         <p>
-          None found: every area has measures with recent values (within {staleAfterDays} days), including outcomes and leading
-          indicators.
+          None found: every area has measures with recent values (within {staleAfterDays} days), including outcomes and
+          leading indicators.
         </p>
       ) : (
         <ul aria-label="Blind spots" className="ebm-spot-list">

@@ -1,6 +1,15 @@
-import type { Direction, ExperimentDecision, ExperimentResult, Indicator, MeasureCategory } from '@shared/domain/ebm/vocabulary'
+import type {
+  Direction,
+  ExperimentDecision,
+  ExperimentResult,
+  Indicator,
+  MeasureCategory
+} from '@shared/domain/ebm/vocabulary'
 
-export { EXPERIMENT_DECISION_LABELS as DECISION_LABELS, EXPERIMENT_STATUS_LABELS as STATUS_LABELS } from '@shared/domain/ebm/vocabulary'
+export {
+  EXPERIMENT_DECISION_LABELS as DECISION_LABELS,
+  EXPERIMENT_STATUS_LABELS as STATUS_LABELS
+} from '@shared/domain/ebm/vocabulary'
 
 /** Words for the stored keys, as the screens show them. */
 
@@ -27,14 +36,12 @@ export const CATEGORY_LABELS: Record<MeasureCategory, string> = {
   impact: 'Impact'
 }
 
-
 export const RESULT_LABELS: Record<ExperimentResult, string> = {
   met: 'Met',
   'not-met': 'Not met',
   'too-early': 'Too early to tell',
   'no-data': 'No data yet'
 }
-
 
 export const DECISION_HINTS: Record<ExperimentDecision, string> = {
   persevere: 'keep going in this direction',

@@ -61,26 +61,45 @@ export function shapeTrend(input: TrendInput): TrendChart {
     .sort((a, b) => a.x - b.x)
 
   const lines: TrendTargetLine[] = []
-  if (input.targetValue !== null) lines.push({ value: input.targetValue, label: `Target ${formatValue(input.targetValue, input.unit)}` })
+  if (input.targetValue !== null)
+    lines.push({ value: input.targetValue, label: `Target ${formatValue(input.targetValue, input.unit)}` })
   const dateMarks: TrendDateMark[] = []
   for (const goal of input.goals) {
     const goalTargets = goal.targets.filter((t) => t.measureId === input.measureId)
     if (goalTargets.length === 0) continue
-    for (const t of goalTargets) lines.push({ value: t.target, label: `${goal.title}: ${formatValue(t.target, input.unit)}` })
+    for (const t of goalTargets)
+      lines.push({ value: t.target, label: `${goal.title}: ${formatValue(t.target, input.unit)}` })
     if (goal.targetDate && parseIsoDay(goal.targetDate) !== null) {
-      dateMarks.push({ x: toDayNumber(goal.targetDate), date: goal.targetDate, label: `${goal.title} due ${formatDay(goal.targetDate)}` })
+      dateMarks.push({
+        x: toDayNumber(goal.targetDate),
+        date: goal.targetDate,
+        label: `${goal.title} due ${formatDay(goal.targetDate)}`
+      })
     }
   }
   const targets = mergeSameValue(lines)
   const expectations = input.experiments
     .filter((e) => e.measureId === input.measureId && parseIsoDay(e.byDate) !== null)
-    .map((e) => ({ x: toDayNumber(e.byDate), value: e.expectedValue, label: `${e.title}: expects ${formatValue(e.expectedValue, input.unit)}` }))
+    .map((e) => ({
+      x: toDayNumber(e.byDate),
+      value: e.expectedValue,
+      label: `${e.title}: expects ${formatValue(e.expectedValue, input.unit)}`
+    }))
 
   const xs = [...points.map((p) => p.x), ...dateMarks.map((m) => m.x), ...expectations.map((e) => e.x)]
   const ys = [...points.map((p) => p.value), ...targets.map((t) => t.value), ...expectations.map((e) => e.value)]
   const xDomain = paddedDayDomain(xs)
   const { domain: yDomain, ticks: yTicks } = niceScale(ys)
-  return { points, targets, dateMarks, expectations, xDomain, yDomain, xTicks: monthTicks(xDomain[0], xDomain[1]), yTicks }
+  return {
+    points,
+    targets,
+    dateMarks,
+    expectations,
+    xDomain,
+    yDomain,
+    xTicks: monthTicks(xDomain[0], xDomain[1]),
+    yTicks
+  }
 }
 
 /** Lines on the same value are drawn once with both labels, so the labels do not print over each other. */

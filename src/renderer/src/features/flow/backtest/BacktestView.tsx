@@ -1,7 +1,14 @@
 import { useState } from 'react'
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { FlowData } from '@shared/api/methods/flow'
-import { BACKTEST_TRIALS, newSeed, readSetting, readSettings, type BacktestQuestion, type WorkingCalendar } from '@shared/domain/flow'
+import {
+  BACKTEST_TRIALS,
+  newSeed,
+  readSetting,
+  readSettings,
+  type BacktestQuestion,
+  type WorkingCalendar
+} from '@shared/domain/flow'
 import { backtestRows, hitRateSentence, VERDICT_LABELS } from '../shape/backtest'
 import { RunProgress } from '../ui/RunProgress'
 import { ChartCard, ChartLegend, axisLabel, axisProps, gridProps, tooltipProps } from '../ui/chartKit'
@@ -50,8 +57,8 @@ export function BacktestView({ data }: { data: FlowData }) {
   return (
     <section aria-label="Backtest" className="flow-section">
       <p className="muted">
-        Would the forecasts have been right? Each past date gets the forecast it would have had then, from only the items
-        finished by that date, and is compared with what really happened next.
+        Would the forecasts have been right? Each past date gets the forecast it would have had then, from only the
+        items finished by that date, and is compared with what really happened next.
       </p>
       <form
         className="card release-form"
@@ -69,7 +76,12 @@ export function BacktestView({ data }: { data: FlowData }) {
             When will the next N items be done?
           </label>
           <label>
-            <input type="radio" name="backtest-kind" checked={kind === 'how-many'} onChange={() => setKind('how-many')} />
+            <input
+              type="radio"
+              name="backtest-kind"
+              checked={kind === 'how-many'}
+              onChange={() => setKind('how-many')}
+            />
             How many items in the next N working days?
           </label>
         </fieldset>
@@ -79,11 +91,21 @@ export function BacktestView({ data }: { data: FlowData }) {
         </div>
         <div className="field">
           <label htmlFor="backtest-window">History window (days)</label>
-          <input id="backtest-window" inputMode="numeric" value={windowDays} onChange={(e) => setWindowDays(e.target.value)} />
+          <input
+            id="backtest-window"
+            inputMode="numeric"
+            value={windowDays}
+            onChange={(e) => setWindowDays(e.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor="backtest-every">A past forecast every (days)</label>
-          <input id="backtest-every" inputMode="numeric" value={everyDays} onChange={(e) => setEveryDays(e.target.value)} />
+          <input
+            id="backtest-every"
+            inputMode="numeric"
+            value={everyDays}
+            onChange={(e) => setEveryDays(e.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor="backtest-seed">Seed</label>
@@ -101,25 +123,38 @@ export function BacktestView({ data }: { data: FlowData }) {
 
       {state.status === 'running' && <RunProgress fraction={null} label="Backtest progress" onCancel={runner.cancel} />}
       {state.status === 'cancelled' && <p className="card">The backtest was cancelled.</p>}
-      {state.status === 'failed' && <p role="alert" className="form-error">The backtest stopped: {state.message}</p>}
+      {state.status === 'failed' && (
+        <p role="alert" className="form-error">
+          The backtest stopped: {state.message}
+        </p>
+      )}
 
-      {result && rows && (
-        rows.length === 0 ? (
+      {result &&
+        rows &&
+        (rows.length === 0 ? (
           <div className="empty-state card">
             <h2>No past date to check yet</h2>
-            <p>The history is shorter than one window. Choose a shorter window, or come back when more work is finished.</p>
+            <p>
+              The history is shorter than one window. Choose a shorter window, or come back when more work is finished.
+            </p>
           </div>
         ) : (
           <>
             <p className="hit-rate">
-              <strong>{hitRateSentence(result)}</strong> An honest 85th percentile holds in about 85% of cases; far less means the
-              forecasts were too optimistic.
+              <strong>{hitRateSentence(result)}</strong> An honest 85th percentile holds in about 85% of cases; far less
+              means the forecasts were too optimistic.
             </p>
             <ChartCard
               id="backtest-chart"
               title="Forecast versus what happened"
               wide
-              summary={<p className="muted small">{ran?.question.kind === 'when' ? 'Working days until the items were done: lower is sooner.' : 'Items finished in the period.'}</p>}
+              summary={
+                <p className="muted small">
+                  {ran?.question.kind === 'when'
+                    ? 'Working days until the items were done: lower is sooner.'
+                    : 'Items finished in the period.'}
+                </p>
+              }
               legend={
                 <ChartLegend
                   label="Backtest legend"
@@ -137,9 +172,29 @@ export function BacktestView({ data }: { data: FlowData }) {
                   <XAxis dataKey="label" {...axisProps} label={axisLabel('Forecast made on')} />
                   <YAxis allowDecimals={false} {...axisProps} label={axisLabel(unit, 'insideLeft')} />
                   <Tooltip {...tooltipProps} />
-                  <Line dataKey="p50" name="50th percentile" stroke="var(--p50)" strokeDasharray="5 3" isAnimationActive={false} connectNulls />
-                  <Line dataKey="p85" name="85th percentile" stroke="var(--p85)" strokeWidth={2} isAnimationActive={false} connectNulls />
-                  <Line dataKey="actual" name="What happened" stroke="var(--text)" strokeWidth={2} isAnimationActive={false} />
+                  <Line
+                    dataKey="p50"
+                    name="50th percentile"
+                    stroke="var(--p50)"
+                    strokeDasharray="5 3"
+                    isAnimationActive={false}
+                    connectNulls
+                  />
+                  <Line
+                    dataKey="p85"
+                    name="85th percentile"
+                    stroke="var(--p85)"
+                    strokeWidth={2}
+                    isAnimationActive={false}
+                    connectNulls
+                  />
+                  <Line
+                    dataKey="actual"
+                    name="What happened"
+                    stroke="var(--text)"
+                    strokeWidth={2}
+                    isAnimationActive={false}
+                  />
                 </LineChart>
               </ResponsiveContainer>
             </ChartCard>
@@ -169,8 +224,7 @@ export function BacktestView({ data }: { data: FlowData }) {
               </tbody>
             </table>
           </>
-        )
-      )}
+        ))}
     </section>
   )
 }

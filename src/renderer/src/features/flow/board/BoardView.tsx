@@ -14,7 +14,17 @@ import { TeamPicker } from '../ui/TeamPicker'
  * The board today: every workflow state as a column, its items, its WIP limit and its policies.
  * Narrowed to a team, it shows that team's items against the team's own limits and SLE.
  */
-export function BoardView({ productId, data, team, onTeam }: { productId: number; data: FlowData; team: TeamChoice; onTeam: (team: TeamChoice) => void }) {
+export function BoardView({
+  productId,
+  data,
+  team,
+  onTeam
+}: {
+  productId: number
+  data: FlowData
+  team: TeamChoice
+  onTeam: (team: TeamChoice) => void
+}) {
   const teams = useTeams(productId).data ?? []
   const shown = useMemo(() => flowOfTeam(data, team), [data, team])
   const board = useMemo(() => boardView(shown), [shown])
@@ -35,14 +45,17 @@ export function BoardView({ productId, data, team, onTeam }: { productId: number
       )}
       <div className="board-intro">
         <p className="muted small">
-          A WIP limit caps how many items a state may hold at once, so the team finishes work before it starts more; entry and exit
-          policies say when an item may move into a state and when it is ready to leave. Together with the Service Level
-          Expectation they make the team’s Definition of Workflow explicit ({cite('kanban', 'workflow')}).{' '}
+          A WIP limit caps how many items a state may hold at once, so the team finishes work before it starts more;
+          entry and exit policies say when an item may move into a state and when it is ready to leave. Together with
+          the Service Level Expectation they make the team’s Definition of Workflow explicit (
+          {cite('kanban', 'workflow')}).{' '}
           {shown.sle
             ? `${teamName ? `${teamName}’s SLE` : 'Team SLE'}: ${sleText(shown.sle)}; cards past it are marked.`
             : 'Set an SLE on the Metrics tab to mark items that age past it.'}
         </p>
-        <Link href="~/backlog/settings">{teamName ? `Edit ${teamName}’s limits in Product settings` : 'Edit limits and policies in Product settings'}</Link>
+        <Link href="~/backlog/settings">
+          {teamName ? `Edit ${teamName}’s limits in Product settings` : 'Edit limits and policies in Product settings'}
+        </Link>
       </div>
       {board.alert && (
         <div className="wip-alert" role="alert">
@@ -65,7 +78,12 @@ export function BoardView({ productId, data, team, onTeam }: { productId: number
 function Column({ column }: { column: BoardColumnView }) {
   const headingId = `board-column-${column.id}`
   return (
-    <section role="listitem" className={column.excess > 0 ? 'board-column over-limit' : 'board-column'} aria-labelledby={headingId} data-testid="board-column">
+    <section
+      role="listitem"
+      className={column.excess > 0 ? 'board-column over-limit' : 'board-column'}
+      aria-labelledby={headingId}
+      data-testid="board-column"
+    >
       <header className="board-column-head">
         <h3 id={headingId}>{column.name}</h3>
         <span className="wip-count" aria-label={column.countLabel} title={column.countLabel}>
@@ -74,7 +92,11 @@ function Column({ column }: { column: BoardColumnView }) {
       </header>
       <p className="muted small">
         {STATE_CATEGORY_LABELS[column.category]}
-        {column.wipLimit === null ? (column.category === 'todo' || column.category === 'in_progress' ? ' · no WIP limit' : '') : ` · WIP limit ${column.wipLimit}`}
+        {column.wipLimit === null
+          ? column.category === 'todo' || column.category === 'in_progress'
+            ? ' · no WIP limit'
+            : ''
+          : ` · WIP limit ${column.wipLimit}`}
       </p>
       {column.warning && (
         <p className="wip-warning">

@@ -11,9 +11,18 @@ import '@renderer/styles/teams.css'
 type Combined = Extract<JobResult, { kind: 'combined' }>
 
 /** The whole backlog forecast by every team together, with each team's part and its own forecast. */
-export function CombinedResult({ plan, calendar, answer }: { plan: ForecastPlan; calendar: WorkingCalendar; answer: Combined }) {
+export function CombinedResult({
+  plan,
+  calendar,
+  answer
+}: {
+  plan: ForecastPlan
+  calendar: WorkingCalendar
+  answer: Combined
+}) {
   const forecast = answer.forecast
-  const view = forecast.question === 'when' ? whenResultView(forecast, calendar, plan.startDate) : howManyResultView(forecast)
+  const view =
+    forecast.question === 'when' ? whenResultView(forecast, calendar, plan.startDate) : howManyResultView(forecast)
   const rows = teamPartRows(answer.parts, answer.perTeam, plan, calendar)
   const growthText = growthSentence(plan.growth, plan.scopeGrowth)
   const title =
@@ -24,14 +33,24 @@ export function CombinedResult({ plan, calendar, answer }: { plan: ForecastPlan;
     <section className="forecast-result card" aria-labelledby="combined-result-title" aria-live="polite">
       <h2 id="combined-result-title">{title}</h2>
       <p className="muted small">
-        Every simulated day draws each team’s day from that team’s own history and adds them up: the teams’ good and bad days need not come together.
-        Each team’s history: the {plan.windowDays} days up to {formatDay(plan.asOf)}. {plural(plan.trials, 'trial')}, seed {plan.seed}, day 1 is the first
-        working day from {formatDay(plan.startDate)}.
+        Every simulated day draws each team’s day from that team’s own history and adds them up: the teams’ good and bad
+        days need not come together. Each team’s history: the {plan.windowDays} days up to {formatDay(plan.asOf)}.{' '}
+        {plural(plan.trials, 'trial')}, seed {plan.seed}, day 1 is the first working day from{' '}
+        {formatDay(plan.startDate)}.
       </p>
       <p className="small">
-        {growthText ? `${growthText} ${teamGrowthSentence(plan.growth)}` : 'Without scope growth: the backlog stays as it is while the teams work.'}
+        {growthText
+          ? `${growthText} ${teamGrowthSentence(plan.growth)}`
+          : 'Without scope growth: the backlog stays as it is while the teams work.'}
       </p>
-      <PercentileTable caption="Combined forecast percentiles" rows={view.rows} question={forecast.question} growth={answer.growth} calendar={calendar} startDate={plan.startDate} />
+      <PercentileTable
+        caption="Combined forecast percentiles"
+        rows={view.rows}
+        question={forecast.question}
+        growth={answer.growth}
+        calendar={calendar}
+        startDate={plan.startDate}
+      />
       <table className="percentile-table team-parts">
         <caption>Each team’s part</caption>
         <thead>

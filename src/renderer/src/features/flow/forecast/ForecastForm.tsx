@@ -31,7 +31,8 @@ export function ForecastForm({
   running: boolean
   onRun: () => void
 }) {
-  const set = <K extends keyof ForecastFormValues>(key: K, value: ForecastFormValues[K]) => onChange({ ...values, [key]: value })
+  const set = <K extends keyof ForecastFormValues>(key: K, value: ForecastFormValues[K]) =>
+    onChange({ ...values, [key]: value })
   const field = (key: keyof ForecastFormValues) => ({
     id: `forecast-${key}`,
     'aria-invalid': errors[key] ? true : undefined,
@@ -57,7 +58,12 @@ export function ForecastForm({
       <fieldset className="radio-group">
         <legend>Question</legend>
         <label>
-          <input type="radio" name="question" checked={values.question === 'when'} onChange={() => set('question', 'when')} />
+          <input
+            type="radio"
+            name="question"
+            checked={values.question === 'when'}
+            onChange={() => set('question', 'when')}
+          />
           When will the work be done?
         </label>
         <label>
@@ -65,7 +71,13 @@ export function ForecastForm({
             type="radio"
             name="question"
             checked={values.question === 'how-many'}
-            onChange={() => onChange({ ...values, question: 'how-many', targetDate: values.targetDate || defaultTargetDate(values.startDate) })}
+            onChange={() =>
+              onChange({
+                ...values,
+                question: 'how-many',
+                targetDate: values.targetDate || defaultTargetDate(values.startDate)
+              })
+            }
           />
           How many items by a date?
         </label>
@@ -75,24 +87,43 @@ export function ForecastForm({
         <fieldset className="radio-group">
           <legend>Work to forecast</legend>
           <label>
-            <input type="radio" name="scope" checked={values.scope === 'count'} onChange={() => set('scope', 'count')} />
+            <input
+              type="radio"
+              name="scope"
+              checked={values.scope === 'count'}
+              onChange={() => set('scope', 'count')}
+            />
             A number of items
           </label>
           {values.scope === 'count' && (
             <div className="field nested">
               <label htmlFor="forecast-itemCount">Number of items</label>
-              <input {...field('itemCount')} inputMode="numeric" value={values.itemCount} onChange={(e) => set('itemCount', e.target.value)} />
+              <input
+                {...field('itemCount')}
+                inputMode="numeric"
+                value={values.itemCount}
+                onChange={(e) => set('itemCount', e.target.value)}
+              />
               {error('itemCount')}
             </div>
           )}
           <label>
-            <input type="radio" name="scope" checked={values.scope === 'through'} onChange={() => set('scope', 'through')} />
+            <input
+              type="radio"
+              name="scope"
+              checked={values.scope === 'through'}
+              onChange={() => set('scope', 'through')}
+            />
             The backlog down to an item
           </label>
           {values.scope === 'through' && (
             <div className="field nested">
               <label htmlFor="forecast-throughItemId">Last item included</label>
-              <select {...field('throughItemId')} value={values.throughItemId} onChange={(e) => set('throughItemId', e.target.value)}>
+              <select
+                {...field('throughItemId')}
+                value={values.throughItemId}
+                onChange={(e) => set('throughItemId', e.target.value)}
+              >
                 <option value="">Choose an open item…</option>
                 {openItems.map((item, index) => (
                   <option key={item.id} value={item.id}>
@@ -105,27 +136,46 @@ export function ForecastForm({
           )}
           <label>
             <input type="radio" name="scope" checked={values.scope === 'goal'} onChange={() => set('scope', 'goal')} />
-            {activeGoal ? `The open items of the Product Goal “${activeGoal.title}”` : 'The open items of the active Product Goal (none is active)'}
+            {activeGoal
+              ? `The open items of the Product Goal “${activeGoal.title}”`
+              : 'The open items of the active Product Goal (none is active)'}
           </label>
           {values.scope === 'goal' && error('scope')}
         </fieldset>
       ) : null}
 
       <div className="field">
-        <label htmlFor="forecast-targetDate">{values.question === 'when' ? 'Target date (optional: shows the chance of making it)' : 'Forecast up to'}</label>
-        <input {...field('targetDate')} type="date" value={values.targetDate} onChange={(e) => set('targetDate', e.target.value)} />
+        <label htmlFor="forecast-targetDate">
+          {values.question === 'when' ? 'Target date (optional: shows the chance of making it)' : 'Forecast up to'}
+        </label>
+        <input
+          {...field('targetDate')}
+          type="date"
+          value={values.targetDate}
+          onChange={(e) => set('targetDate', e.target.value)}
+        />
         {error('targetDate')}
       </div>
 
       <div className="field-row">
         <div className="field">
           <label htmlFor="forecast-windowDays">History window (days)</label>
-          <input {...field('windowDays')} inputMode="numeric" value={values.windowDays} onChange={(e) => set('windowDays', e.target.value)} />
+          <input
+            {...field('windowDays')}
+            inputMode="numeric"
+            value={values.windowDays}
+            onChange={(e) => set('windowDays', e.target.value)}
+          />
           {error('windowDays')}
         </div>
         <div className="field">
           <label htmlFor="forecast-asOf">As of (the window ends here)</label>
-          <input {...field('asOf')} type="date" value={values.asOf} onChange={(e) => onChange(withAsOf(values, e.target.value))} />
+          <input
+            {...field('asOf')}
+            type="date"
+            value={values.asOf}
+            onChange={(e) => onChange(withAsOf(values, e.target.value))}
+          />
           {error('asOf')}
         </div>
       </div>
@@ -139,13 +189,23 @@ export function ForecastForm({
       )}
       <div className="field">
         <label htmlFor="forecast-trials">Trials</label>
-        <input {...field('trials')} inputMode="numeric" value={values.trials} onChange={(e) => set('trials', e.target.value)} />
+        <input
+          {...field('trials')}
+          inputMode="numeric"
+          value={values.trials}
+          onChange={(e) => set('trials', e.target.value)}
+        />
         {error('trials')}
       </div>
       <div className="field">
         <label htmlFor="forecast-seed">Seed</label>
         <div className="input-with-button">
-          <input {...field('seed')} inputMode="numeric" value={values.seed} onChange={(e) => set('seed', e.target.value)} />
+          <input
+            {...field('seed')}
+            inputMode="numeric"
+            value={values.seed}
+            onChange={(e) => set('seed', e.target.value)}
+          />
           <button type="button" onClick={() => set('seed', String(newSeed()))}>
             New seed
           </button>
@@ -153,8 +213,15 @@ export function ForecastForm({
         {error('seed')}
       </div>
       <div className="field">
-        <label htmlFor="forecast-startDate">Start date (day 1 is the first working day from here; it follows the as-of date)</label>
-        <input {...field('startDate')} type="date" value={values.startDate} onChange={(e) => set('startDate', e.target.value)} />
+        <label htmlFor="forecast-startDate">
+          Start date (day 1 is the first working day from here; it follows the as-of date)
+        </label>
+        <input
+          {...field('startDate')}
+          type="date"
+          value={values.startDate}
+          onChange={(e) => set('startDate', e.target.value)}
+        />
         {error('startDate')}
       </div>
       <p className="muted small">The same seed, history and settings give exactly the same forecast again.</p>
@@ -167,17 +234,32 @@ export function ForecastForm({
             Off: the work stays as it is
           </label>
           <label>
-            <input type="radio" name="growth" checked={values.growth === 'history'} onChange={() => set('growth', 'history')} />
+            <input
+              type="radio"
+              name="growth"
+              checked={values.growth === 'history'}
+              onChange={() => set('growth', 'history')}
+            />
             New items arrive as they did in the history window
           </label>
           <label>
-            <input type="radio" name="growth" checked={values.growth === 'rate'} onChange={() => set('growth', 'rate')} />
+            <input
+              type="radio"
+              name="growth"
+              checked={values.growth === 'rate'}
+              onChange={() => set('growth', 'rate')}
+            />
             Items split at a rate I enter
           </label>
           {values.growth === 'rate' && (
             <div className="field nested">
               <label htmlFor="forecast-splitRate">New items per item finished</label>
-              <input {...field('splitRate')} inputMode="decimal" value={values.splitRate} onChange={(e) => set('splitRate', e.target.value)} />
+              <input
+                {...field('splitRate')}
+                inputMode="decimal"
+                value={values.splitRate}
+                onChange={(e) => set('splitRate', e.target.value)}
+              />
               {error('splitRate')}
             </div>
           )}

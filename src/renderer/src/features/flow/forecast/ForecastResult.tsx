@@ -2,7 +2,15 @@ import { formatProbability, percentileDates, type WorkingCalendar } from '@share
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { questionKey, questionLabel, type ForecastPlan } from '../shape/forecastForm'
 import { formatDay, plural } from '../shape/format'
-import { chanceByTarget, exactCheckSentences, growthSentence, historySentence, historySummary, howManyResultView, whenResultView } from '../shape/forecastResult'
+import {
+  chanceByTarget,
+  exactCheckSentences,
+  growthSentence,
+  historySentence,
+  historySummary,
+  howManyResultView,
+  whenResultView
+} from '../shape/forecastResult'
 import { savePayload } from '../shape/savedForecasts'
 import type { JobResult } from '../worker/jobs'
 import { useSaveForecast } from '../queries'
@@ -27,8 +35,10 @@ export function ForecastResult({
 }) {
   const save = useSaveForecast(productId)
   const forecast = answer.forecast
-  const view = forecast.question === 'when' ? whenResultView(forecast, calendar, plan.startDate) : howManyResultView(forecast)
-  const chance = forecast.question === 'when' ? chanceByTarget(forecast, calendar, plan.startDate, plan.targetDate) : null
+  const view =
+    forecast.question === 'when' ? whenResultView(forecast, calendar, plan.startDate) : howManyResultView(forecast)
+  const chance =
+    forecast.question === 'when' ? chanceByTarget(forecast, calendar, plan.startDate, plan.targetDate) : null
   const growth = answer.kind === 'when' ? answer.growth : null
   const label = questionLabel(plan, titleOf)
   const unfinished = forecast.question === 'when' ? forecast.unfinished : 0
@@ -40,7 +50,8 @@ export function ForecastResult({
       savePayload(plan, forecast, {
         key: questionKey(plan),
         label,
-        percentileDates: forecast.question === 'when' ? percentileDates(forecast.percentiles, calendar, plan.startDate) : null,
+        percentileDates:
+          forecast.question === 'when' ? percentileDates(forecast.percentiles, calendar, plan.startDate) : null,
         probabilityOfTarget: chance
       })
     )
@@ -49,11 +60,19 @@ export function ForecastResult({
     <section className="forecast-result card" aria-labelledby="forecast-result-title" aria-live="polite">
       <h2 id="forecast-result-title">{label}</h2>
       <p className="muted small" data-testid="forecast-basis">
-        History: {historySentence(plan.windowDays, plan.asOf, historySummary(plan.dailyThroughput))} {plural(plan.trials, 'trial')}, seed{' '}
-        {plan.seed}, day 1 is the first working day from {formatDay(plan.startDate)}.
+        History: {historySentence(plan.windowDays, plan.asOf, historySummary(plan.dailyThroughput))}{' '}
+        {plural(plan.trials, 'trial')}, seed {plan.seed}, day 1 is the first working day from{' '}
+        {formatDay(plan.startDate)}.
       </p>
       {growthText && <p className="small">{growthText}</p>}
-      <PercentileTable caption="Forecast percentiles" rows={view.rows} question={forecast.question} growth={growth} calendar={calendar} startDate={plan.startDate} />
+      <PercentileTable
+        caption="Forecast percentiles"
+        rows={view.rows}
+        question={forecast.question}
+        growth={growth}
+        calendar={calendar}
+        startDate={plan.startDate}
+      />
       <p className="muted small">
         {forecast.question === 'when'
           ? 'Read a row as: in that share of the trials, the work was done on or before that date. The 85% row is a common commitment level.'
@@ -71,8 +90,8 @@ export function ForecastResult({
       )}
       {unfinished > 0 && (
         <p className="notice">
-          {plural(unfinished, 'trial')} of {formatNumber(plan.trials)} did not finish within ten years of working days: at this
-          rate the work grows about as fast as it is done.
+          {plural(unfinished, 'trial')} of {formatNumber(plan.trials)} did not finish within ten years of working days:
+          at this rate the work grows about as fast as it is done.
         </p>
       )}
       <Histogram view={view} question={forecast.question} />
@@ -93,7 +112,8 @@ export function ThinData({ reason }: { reason: string }) {
       <h2 id="thin-data-title">Not enough history for an honest forecast</h2>
       <p>{reason}</p>
       <p className="muted small">
-        A forecast resampled from a handful of days would repeat them thousands of times and look far more certain than it is.
+        A forecast resampled from a handful of days would repeat them thousands of times and look far more certain than
+        it is.
       </p>
     </section>
   )

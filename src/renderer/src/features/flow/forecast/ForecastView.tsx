@@ -4,7 +4,15 @@ import type { WorkingCalendar } from '@shared/domain/flow'
 import { itemsOfTeam, teamHistories } from '@shared/domain/teams'
 import { useTeams } from '@renderer/features/teams/queries'
 import { useGoals } from '@renderer/features/vision/queries'
-import { idleHistory, planForecast, type FieldErrors, type ForecastFormValues, type ForecastPlan, type GoalScope, type OpenItem } from '../shape/forecastForm'
+import {
+  idleHistory,
+  planForecast,
+  type FieldErrors,
+  type ForecastFormValues,
+  type ForecastPlan,
+  type GoalScope,
+  type OpenItem
+} from '../shape/forecastForm'
 import { openItems as openOf } from '../shape/release'
 import type { ForecastTeams } from '../shape/teams'
 import type { useForecastRun } from '../worker/useForecastRun'
@@ -40,7 +48,10 @@ export function ForecastView({
   const teams = useTeams(productId).data ?? []
   const titles = new Map(data.items.map((i) => [i.id, i.title]))
   // One team's forecast reads that team's history and its own open items.
-  const teamItems = useMemo(() => (typeof whose === 'number' ? itemsOfTeam(data.items, whose) : data.items), [data.items, whose])
+  const teamItems = useMemo(
+    () => (typeof whose === 'number' ? itemsOfTeam(data.items, whose) : data.items),
+    [data.items, whose]
+  )
   const open = useMemo(() => (typeof whose === 'number' ? openOf(teamItems) : openItems), [whose, teamItems, openItems])
   const goals = useGoals(productId).data
   const activeGoal = useMemo<GoalScope | null>(() => {
@@ -60,7 +71,16 @@ export function ForecastView({
     session.setRan({ plan, calendar: data.calendar })
     if (whose === 'combined') {
       const { question, items, trials, seed, scopeGrowth } = plan
-      runner.run({ kind: 'combined', question, items, days: plan.days ?? 0, trials, seed, scopeGrowth, teams: teamHistories(data.items, teams, plan, data.calendar) })
+      runner.run({
+        kind: 'combined',
+        question,
+        items,
+        days: plan.days ?? 0,
+        trials,
+        seed,
+        scopeGrowth,
+        teams: teamHistories(data.items, teams, plan, data.calendar)
+      })
       return
     }
     const run = { dailyThroughput: plan.dailyThroughput, trials: plan.trials, seed: plan.seed, exact: true }
@@ -81,7 +101,13 @@ export function ForecastView({
             <select
               id="forecast-teams"
               value={String(whose)}
-              onChange={(e) => setWhose(e.target.value === 'product' || e.target.value === 'combined' ? e.target.value : Number(e.target.value))}
+              onChange={(e) =>
+                setWhose(
+                  e.target.value === 'product' || e.target.value === 'combined'
+                    ? e.target.value
+                    : Number(e.target.value)
+                )
+              }
             >
               <option value="product">The whole product, one history</option>
               <option value="combined">All teams combined</option>
@@ -117,25 +143,35 @@ export function ForecastView({
           <div className="empty-state card">
             <h2>Ask a question</h2>
             <p>
-              Choose “when” for a number of items or the backlog down to one of them, or “how many” by a date, then run the
-              forecast. It replays your team’s own daily throughput thousands of times and answers with ranges, not a single
-              date.
+              Choose “when” for a number of items or the backlog down to one of them, or “how many” by a date, then run
+              the forecast. It replays your team’s own daily throughput thousands of times and answers with ranges, not
+              a single date.
             </p>
           </div>
         )}
         {state.status === 'running' && (
           <RunProgress fraction={state.fraction} label="Forecast progress" onCancel={runner.cancel} />
         )}
-        {state.status === 'cancelled' && <p className="card">The forecast was cancelled. Change the settings or run it again.</p>}
+        {state.status === 'cancelled' && (
+          <p className="card">The forecast was cancelled. Change the settings or run it again.</p>
+        )}
         {state.status === 'failed' && (
           <p role="alert" className="form-error">
             The forecast stopped: {state.message}
           </p>
         )}
         {state.status === 'done' && ran && state.result.kind === 'refused' && <ThinData reason={state.result.reason} />}
-        {state.status === 'done' && ran && state.result.kind === 'combined' && <CombinedResult plan={ran.plan} calendar={ran.calendar} answer={state.result} />}
+        {state.status === 'done' && ran && state.result.kind === 'combined' && (
+          <CombinedResult plan={ran.plan} calendar={ran.calendar} answer={state.result} />
+        )}
         {state.status === 'done' && ran && (state.result.kind === 'when' || state.result.kind === 'how-many') && (
-          <ForecastResult productId={productId} plan={ran.plan} calendar={ran.calendar} answer={state.result} titleOf={(id) => titles.get(id)} />
+          <ForecastResult
+            productId={productId}
+            plan={ran.plan}
+            calendar={ran.calendar}
+            answer={state.result}
+            titleOf={(id) => titles.get(id)}
+          />
         )}
       </div>
     </section>

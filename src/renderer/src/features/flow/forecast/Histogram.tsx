@@ -1,6 +1,14 @@
 import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { ResultView } from '../shape/forecastResult'
-import { ChartCard, ChartLegend, PERCENTILE_COLOURS, axisLabel, axisProps, gridProps, tooltipProps } from '../ui/chartKit'
+import {
+  ChartCard,
+  ChartLegend,
+  PERCENTILE_COLOURS,
+  axisLabel,
+  axisProps,
+  gridProps,
+  tooltipProps
+} from '../ui/chartKit'
 import { formatNumber } from '@shared/domain/format'
 
 /** How the trials came out, with the percentile marks the answer is read from. */
@@ -23,7 +31,11 @@ export function Histogram({ view, question }: { view: ResultView; question: 'whe
           label="Histogram legend"
           entries={[
             { label: 'Trials', colour: 'var(--chart-1)' },
-            ...view.marks.map((m) => ({ label: `${m.level}th percentile`, colour: PERCENTILE_COLOURS[m.level], shape: 'line' as const }))
+            ...view.marks.map((m) => ({
+              label: `${m.level}th percentile`,
+              colour: PERCENTILE_COLOURS[m.level],
+              shape: 'line' as const
+            }))
           ]}
         />
       }
@@ -32,10 +44,18 @@ export function Histogram({ view, question }: { view: ResultView; question: 'whe
         <BarChart data={view.bars} margin={{ top: 20, right: 16, bottom: 20, left: 16 }} barCategoryGap={1}>
           <CartesianGrid {...gridProps} vertical={false} />
           <XAxis dataKey="label" {...axisProps} minTickGap={12} label={axisLabel(xTitle)} />
-          <YAxis {...axisProps} tickFormatter={(n: number) => formatNumber(n)} label={axisLabel('Trials', 'insideLeft')} width={64} />
+          <YAxis
+            {...axisProps}
+            tickFormatter={(n: number) => formatNumber(n)}
+            label={axisLabel('Trials', 'insideLeft')}
+            width={64}
+          />
           <Tooltip
             {...tooltipProps}
-            formatter={(value, _name, entry) => [`${formatNumber(Number(value))} (${((entry.payload as { share: number }).share * 100).toFixed(1)}%)`, 'Trials']}
+            formatter={(value, _name, entry) => [
+              `${formatNumber(Number(value))} (${((entry.payload as { share: number }).share * 100).toFixed(1)}%)`,
+              'Trials'
+            ]}
           />
           <Bar dataKey="count" fill="var(--chart-1)" isAnimationActive={false} />
           {view.marks.map((m) => (

@@ -1,7 +1,26 @@
-import { CartesianGrid, Cell, ReferenceArea, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts'
+import {
+  CartesianGrid,
+  Cell,
+  ReferenceArea,
+  ResponsiveContainer,
+  Scatter,
+  ScatterChart,
+  Tooltip,
+  XAxis,
+  YAxis
+} from 'recharts'
 import { plural } from '../shape/format'
 import { percentileBands, type AgingChart, type AgingPoint } from '../shape/metricsCharts'
-import { ChartCard, ChartLegend, SLE_COLOURS, axisLabel, axisProps, gridProps, sleLineElements, tooltipProps } from '../ui/chartKit'
+import {
+  ChartCard,
+  ChartLegend,
+  SLE_COLOURS,
+  axisLabel,
+  axisProps,
+  gridProps,
+  sleLineElements,
+  tooltipProps
+} from '../ui/chartKit'
 
 const BAND_COLOURS = ['var(--band-1)', 'var(--band-2)', 'var(--band-3)', 'var(--band-4)', 'var(--band-5)']
 
@@ -22,7 +41,9 @@ export function AgingWipChart({ chart }: { chart: AgingChart }) {
               : `${plural(late.length, 'item is', 'items are')} older than ${lateAgainst}: ${late
                   .slice(0, 3)
                   .map((p) => p.key)
-                  .join(', ')}${late.length > 3 ? ' and more' : ''}. They can no longer finish within it: look at these first.`
+                  .join(
+                    ', '
+                  )}${late.length > 3 ? ' and more' : ''}. They can no longer finish within it: look at these first.`
             : 'The bands appear once items have been finished in the window.'}
         </p>
       }
@@ -31,7 +52,9 @@ export function AgingWipChart({ chart }: { chart: AgingChart }) {
           label="Aging WIP legend"
           entries={[
             { label: 'Item in progress (age in days)', colour: 'var(--chart-1)', shape: 'dot' as const },
-            ...(lateAgainst ? [{ label: `Older than ${lateAgainst}`, colour: 'var(--danger)', shape: 'dot' as const }] : []),
+            ...(lateAgainst
+              ? [{ label: `Older than ${lateAgainst}`, colour: 'var(--danger)', shape: 'dot' as const }]
+              : []),
             ...lines.map((line) => ({ label: line.legend, colour: SLE_COLOURS[line.key], shape: 'line' as const })),
             ...bands.map((b, i) => ({ label: `Cycle time ${b.label.toLowerCase()}`, colour: BAND_COLOURS[i]! }))
           ]}
@@ -44,7 +67,15 @@ export function AgingWipChart({ chart }: { chart: AgingChart }) {
         <ResponsiveContainer width="100%" height={280}>
           <ScatterChart margin={{ top: 8, right: 16, bottom: 20, left: 8 }}>
             {bands.map((band, i) => (
-              <ReferenceArea key={band.label} y1={band.from} y2={band.to} fill={BAND_COLOURS[i]} fillOpacity={1} stroke="none" ifOverflow="hidden" />
+              <ReferenceArea
+                key={band.label}
+                y1={band.from}
+                y2={band.to}
+                fill={BAND_COLOURS[i]}
+                fillOpacity={1}
+                stroke="none"
+                ifOverflow="hidden"
+              />
             ))}
             <CartesianGrid {...gridProps} />
             <XAxis
@@ -56,7 +87,14 @@ export function AgingWipChart({ chart }: { chart: AgingChart }) {
               {...axisProps}
               label={axisLabel('Workflow state')}
             />
-            <YAxis type="number" dataKey="y" domain={[0, Math.ceil(maxY * 1.1) + 1]} allowDecimals={false} {...axisProps} label={axisLabel('Age (days)', 'insideLeft')} />
+            <YAxis
+              type="number"
+              dataKey="y"
+              domain={[0, Math.ceil(maxY * 1.1) + 1]}
+              allowDecimals={false}
+              {...axisProps}
+              label={axisLabel('Age (days)', 'insideLeft')}
+            />
             <Tooltip {...tooltipProps} content={<AgingTooltip />} />
             <Scatter data={points} isAnimationActive={false} name="Item in progress">
               {points.map((p) => (

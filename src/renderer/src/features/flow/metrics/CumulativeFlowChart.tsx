@@ -21,8 +21,8 @@ export function CumulativeFlowChart({ chart }: { chart: Shape }) {
       summary={
         <>
           <p>
-            Items in each workflow state at the end of every day. The bands’ top edges only rise while work moves forward; the
-            height of a middle band is the work waiting or in progress there.
+            Items in each workflow state at the end of every day. The bands’ top edges only rise while work moves
+            forward; the height of a middle band is the work waiting or in progress there.
           </p>
           {chart.breachText && (
             <p data-testid="cfd-breaches">
@@ -37,7 +37,9 @@ export function CumulativeFlowChart({ chart }: { chart: Shape }) {
           label="Cumulative flow legend, in workflow order"
           entries={[
             ...chart.series.map((s) => ({ label: s.state, colour: seriesColour(s.index) })),
-            ...(chart.breachSpans.length > 0 ? [{ label: 'Day a state ended above its WIP limit', colour: BREACH_SWATCH }] : [])
+            ...(chart.breachSpans.length > 0
+              ? [{ label: 'Day a state ended above its WIP limit', colour: BREACH_SWATCH }]
+              : [])
           ]}
         />
       }
@@ -79,7 +81,16 @@ export function CumulativeFlowChart({ chart }: { chart: Shape }) {
             />
           ))}
           {chart.breachSpans.map((span) => (
-            <ReferenceArea key={span.x1} x1={span.x1} x2={span.x2} fill={`url(#${HATCH_ID})`} fillOpacity={0.7} stroke="none" ifOverflow="hidden" className="cfd-breach" />
+            <ReferenceArea
+              key={span.x1}
+              x1={span.x1}
+              x2={span.x2}
+              fill={`url(#${HATCH_ID})`}
+              fillOpacity={0.7}
+              stroke="none"
+              ifOverflow="hidden"
+              className="cfd-breach"
+            />
           ))}
         </AreaChart>
       </ResponsiveContainer>

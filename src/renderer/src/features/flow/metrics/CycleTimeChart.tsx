@@ -1,8 +1,28 @@
-import { CartesianGrid, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from 'recharts'
+import {
+  CartesianGrid,
+  ReferenceLine,
+  ResponsiveContainer,
+  Scatter,
+  ScatterChart,
+  Tooltip,
+  XAxis,
+  YAxis,
+  ZAxis
+} from 'recharts'
 import { PERCENTILE_LEVELS, toDayNumber, type DayWindow } from '@shared/domain/flow'
 import { dayNumberTick, formatDay } from '../shape/format'
 import type { CycleTimeScatter, ScatterPoint } from '../shape/metricsCharts'
-import { ChartCard, ChartLegend, PERCENTILE_COLOURS, SLE_COLOURS, axisLabel, axisProps, gridProps, sleLineElements, tooltipProps } from '../ui/chartKit'
+import {
+  ChartCard,
+  ChartLegend,
+  PERCENTILE_COLOURS,
+  SLE_COLOURS,
+  axisLabel,
+  axisProps,
+  gridProps,
+  sleLineElements,
+  tooltipProps
+} from '../ui/chartKit'
 
 /** A dot of one item has the usual size; the dot of the most items is six times its area. */
 const DOT_AREA = 64
@@ -30,9 +50,9 @@ export function CycleTimeChart({ scatter, window }: { scatter: CycleTimeScatter;
               </p>
             )}
             <p className="muted small">
-              Each dot is an item finished in the window (cycle time = finish − start + 1 day); items finished on the same day after
-              the same number of days share a bigger dot. Half finished in {percentiles[50]} days or less, 95% in{' '}
-              {percentiles[95]} days or less.
+              Each dot is an item finished in the window (cycle time = finish − start + 1 day); items finished on the
+              same day after the same number of days share a bigger dot. Half finished in {percentiles[50]} days or
+              less, 95% in {percentiles[95]} days or less.
             </p>
           </>
         ) : (
@@ -46,7 +66,11 @@ export function CycleTimeChart({ scatter, window }: { scatter: CycleTimeScatter;
             entries={[
               { label: 'Finished item', colour: 'var(--chart-1)', shape: 'dot' },
               ...lines.map((line) => ({ label: line.legend, colour: SLE_COLOURS[line.key], shape: 'line' as const })),
-              ...PLAIN_LEVELS.map((p) => ({ label: `${p}th percentile: ${percentiles[p]} days`, colour: PERCENTILE_COLOURS[p], shape: 'line' as const }))
+              ...PLAIN_LEVELS.map((p) => ({
+                label: `${p}th percentile: ${percentiles[p]} days`,
+                colour: PERCENTILE_COLOURS[p],
+                shape: 'line' as const
+              }))
             ]}
           />
         )
@@ -63,7 +87,13 @@ export function CycleTimeChart({ scatter, window }: { scatter: CycleTimeScatter;
             {...axisProps}
             label={axisLabel('Finish date')}
           />
-          <YAxis type="number" dataKey="y" allowDecimals={false} {...axisProps} label={axisLabel('Cycle time (days)', 'insideLeft')} />
+          <YAxis
+            type="number"
+            dataKey="y"
+            allowDecimals={false}
+            {...axisProps}
+            label={axisLabel('Cycle time (days)', 'insideLeft')}
+          />
           <ZAxis type="number" dataKey="count" domain={[1, mostItems]} range={[DOT_AREA, LARGEST_DOT_AREA]} />
           <Tooltip {...tooltipProps} content={<PointTooltip />} />
           {percentiles &&
@@ -78,7 +108,13 @@ export function CycleTimeChart({ scatter, window }: { scatter: CycleTimeScatter;
               />
             ))}
           {sleLineElements(lines)}
-          <Scatter data={points} fill="var(--chart-1)" fillOpacity={0.75} name="Finished item" isAnimationActive={false} />
+          <Scatter
+            data={points}
+            fill="var(--chart-1)"
+            fillOpacity={0.75}
+            name="Finished item"
+            isAnimationActive={false}
+          />
         </ScatterChart>
       </ResponsiveContainer>
     </ChartCard>

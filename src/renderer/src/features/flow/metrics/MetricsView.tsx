@@ -22,14 +22,28 @@ import { SleEditor } from './SleEditor'
 import { ThroughputChart } from './ThroughputChart'
 
 /** `sleOwner`: the team whose SLE the charts and the editor show; null for the product's own. */
-export function MetricsView({ productId, data, sleOwner }: { productId: number; data: FlowData; sleOwner: { id: number; name: string } | null }) {
+export function MetricsView({
+  productId,
+  data,
+  sleOwner
+}: {
+  productId: number
+  data: FlowData
+  sleOwner: { id: number; name: string } | null
+}) {
   const [windowDays, setWindowDays] = useState(DEFAULT_WINDOW_DAYS)
   const [asOf, setAsOf] = useState(data.today)
   const [granularity, setGranularity] = useState<Granularity>('week')
-  const window = useMemo(() => metricsWindow(isIsoDay(asOf) ? asOf : data.today, windowDays), [asOf, data.today, windowDays])
+  const window = useMemo(
+    () => metricsWindow(isIsoDay(asOf) ? asOf : data.today, windowDays),
+    [asOf, data.today, windowDays]
+  )
   const finished = finishedInWindow(data.items, window)
   // An imported history often stopped long ago: say so, and offer its last finish as the window's end.
-  const idle = useMemo(() => longIdle(finishDates(data.items), window.to, windowDays), [data.items, window.to, windowDays])
+  const idle = useMemo(
+    () => longIdle(finishDates(data.items), window.to, windowDays),
+    [data.items, window.to, windowDays]
+  )
   const charts = useMemo(() => {
     const inProgress = data.states.filter((s) => s.category === 'in_progress').map((s) => s.name)
     return {
@@ -56,7 +70,13 @@ export function MetricsView({ productId, data, sleOwner }: { productId: number; 
         </div>
         <div className="field">
           <label htmlFor="metrics-asOf">As of (the window ends here)</label>
-          <input id="metrics-asOf" type="date" value={asOf} max={data.today} onChange={(e) => setAsOf(e.target.value)} />
+          <input
+            id="metrics-asOf"
+            type="date"
+            value={asOf}
+            max={data.today}
+            onChange={(e) => setAsOf(e.target.value)}
+          />
         </div>
         <p className="muted small">
           {formatDay(window.from)} to {formatDay(window.to)}: {finished} {finished === 1 ? 'item' : 'items'} finished.
@@ -65,8 +85,8 @@ export function MetricsView({ productId, data, sleOwner }: { productId: number; 
       {idle && (
         <div className="notice stack" role="status">
           <p>
-            The last item finished on {formatDay(idle.lastFinish)}, {plural(idle.idleDays, 'day')} before {formatDay(window.to)}: the charts read as if the team
-            stopped working.
+            The last item finished on {formatDay(idle.lastFinish)}, {plural(idle.idleDays, 'day')} before{' '}
+            {formatDay(window.to)}: the charts read as if the team stopped working.
           </p>
           <button type="button" onClick={() => setAsOf(idle.lastFinish)}>
             Show the window up to {formatDay(idle.lastFinish)}
@@ -84,9 +104,9 @@ export function MetricsView({ productId, data, sleOwner }: { productId: number; 
         <div className="empty-state card">
           <h2>No finished work in this window yet</h2>
           <p>
-            The charts read the status history of your backlog items: when each one started and when it was done. Finish a few
-            items (move them through the workflow to a done state on the Backlog page) and the charts appear here. A longer
-            window may already hold some history.
+            The charts read the status history of your backlog items: when each one started and when it was done. Finish
+            a few items (move them through the workflow to a done state on the Backlog page) and the charts appear here.
+            A longer window may already hold some history.
           </p>
         </div>
       ) : (

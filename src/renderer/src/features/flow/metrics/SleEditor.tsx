@@ -37,9 +37,10 @@ export function SleEditor({
     <section className="card sle-editor" aria-labelledby="sle-editor-title">
       <h2 id="sle-editor-title">Service Level Expectation{owner && ` of ${owner.name}`}</h2>
       <p className="muted small">
-        How long the team expects a started item to take to finish, with how sure it is: “85% of items within 10 days”. The team
-        chooses it as part of its Definition of Workflow ({cite('kanban', 'workflow')}) and uses it to spot items that age too
-        long ({cite('kanban', 'activeManagement')}). The charts draw it beside the one the history suggests.
+        How long the team expects a started item to take to finish, with how sure it is: “85% of items within 10 days”.
+        The team chooses it as part of its Definition of Workflow ({cite('kanban', 'workflow')}) and uses it to spot
+        items that age too long ({cite('kanban', 'activeManagement')}). The charts draw it beside the one the history
+        suggests.
       </p>
       <p data-testid="sle-current">
         {team ? (
@@ -49,7 +50,9 @@ export function SleEditor({
         ) : (
           `${owner ? owner.name : 'The team'} has not set an SLE yet.`
         )}{' '}
-        {history ? `The history of this window suggests ${sleText(history)}.` : 'The history suggests none until items finish in this window.'}
+        {history
+          ? `The history of this window suggests ${sleText(history)}.`
+          : 'The history suggests none until items finish in this window.'}
       </p>
       <form
         className="field-row"
@@ -75,7 +78,15 @@ export function SleEditor({
         </div>
         <div className="field">
           <label htmlFor="sle-days">Cycle time (days)</label>
-          <input id="sle-days" type="number" inputMode="numeric" min={1} max={SLE_DAYS_MAX} value={days} onChange={(e) => setDays(e.target.value)} />
+          <input
+            id="sle-days"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={SLE_DAYS_MAX}
+            value={days}
+            onChange={(e) => setDays(e.target.value)}
+          />
         </div>
         <button type="submit" disabled={set.isPending}>
           {team ? 'Change the SLE' : 'Set the SLE'}

@@ -14,7 +14,17 @@ import '@renderer/styles/teams.css'
  * Flow metrics for the whole product or one team. With teams, a selector narrows every chart to a
  * team's items, and a table sets the teams side by side on the same window.
  */
-export function TeamMetricsView({ productId, data, team, onTeam }: { productId: number; data: FlowData; team: TeamChoice; onTeam: (team: TeamChoice) => void }) {
+export function TeamMetricsView({
+  productId,
+  data,
+  team,
+  onTeam
+}: {
+  productId: number
+  data: FlowData
+  team: TeamChoice
+  onTeam: (team: TeamChoice) => void
+}) {
   const teams = useTeams(productId).data ?? []
   const shown = useMemo(() => flowOfTeam(data, team), [data, team])
   return (
@@ -27,7 +37,11 @@ export function TeamMetricsView({ productId, data, team, onTeam }: { productId: 
           <TeamTable productId={productId} data={data} teams={teams} />
         </>
       )}
-      <MetricsView productId={productId} data={shown} sleOwner={typeof team === 'number' ? (teams.find((t) => t.id === team) ?? null) : null} />
+      <MetricsView
+        productId={productId}
+        data={shown}
+        sleOwner={typeof team === 'number' ? (teams.find((t) => t.id === team) ?? null) : null}
+      />
     </div>
   )
 }
@@ -40,7 +54,9 @@ function TeamTable({ productId, data, teams }: { productId: number; data: FlowDa
       teamFlowTable(
         data.items,
         teams,
-        (sprints ?? []).flatMap((s) => (s.outcome ? [{ id: s.id, name: s.name, endDate: s.endDate, outcome: s.outcome, teamId: s.teamId }] : [])),
+        (sprints ?? []).flatMap((s) =>
+          s.outcome ? [{ id: s.id, name: s.name, endDate: s.endDate, outcome: s.outcome, teamId: s.teamId }] : []
+        ),
         window,
         data.calendar
       ),
@@ -68,7 +84,11 @@ function TeamTable({ productId, data, teams }: { productId: number; data: FlowDa
               <th scope="row">{row.name}</th>
               <td>{plural(row.finished, 'item')}</td>
               <td>{row.perDay.toFixed(1)}</td>
-              <td>{row.cycleTime ? `${plural(row.cycleTime[50], 'day')} / ${plural(row.cycleTime[85], 'day')}` : 'No finished item with a start'}</td>
+              <td>
+                {row.cycleTime
+                  ? `${plural(row.cycleTime[50], 'day')} / ${plural(row.cycleTime[85], 'day')}`
+                  : 'No finished item with a start'}
+              </td>
               <td>{row.sprintGoals ? row.sprintGoals.sentence : 'Work without a team runs in no team’s Sprints.'}</td>
             </tr>
           ))}

@@ -28,7 +28,13 @@ export function ThroughputChart({
             <legend className="visually-hidden">Throughput per</legend>
             {(['day', 'week'] as const).map((g) => (
               <label key={g} className={granularity === g ? 'checked' : undefined}>
-                <input type="radio" name="throughput-granularity" value={g} checked={granularity === g} onChange={() => onGranularity(g)} />
+                <input
+                  type="radio"
+                  name="throughput-granularity"
+                  value={g}
+                  checked={granularity === g}
+                  onChange={() => onGranularity(g)}
+                />
                 Per {g}
               </label>
             ))}
@@ -40,7 +46,9 @@ export function ThroughputChart({
           label="Throughput legend"
           entries={[
             { label: `Items finished per ${unit}`, colour: 'var(--chart-1)' },
-            ...(granularity === 'week' ? [{ label: 'Partial week at the window’s edge', colour: 'var(--chart-partial)' }] : []),
+            ...(granularity === 'week'
+              ? [{ label: 'Partial week at the window’s edge', colour: 'var(--chart-partial)' }]
+              : []),
             { label: `Average per ${unit}`, colour: 'var(--chart-axis)', shape: 'line' as const }
           ]}
         />
@@ -49,7 +57,12 @@ export function ThroughputChart({
       <ResponsiveContainer width="100%" height={240}>
         <BarChart data={points} margin={{ top: 8, right: 16, bottom: 20, left: 8 }}>
           <CartesianGrid {...gridProps} vertical={false} />
-          <XAxis dataKey="label" {...axisProps} minTickGap={16} label={axisLabel(granularity === 'day' ? 'Day' : 'Week starting Monday')} />
+          <XAxis
+            dataKey="label"
+            {...axisProps}
+            minTickGap={16}
+            label={axisLabel(granularity === 'day' ? 'Day' : 'Week starting Monday')}
+          />
           <YAxis allowDecimals={false} {...axisProps} label={axisLabel('Items finished', 'insideLeft')} />
           <Tooltip {...tooltipProps} formatter={(value) => [value, 'Items finished']} />
           <ReferenceLine y={average} stroke="var(--chart-axis)" strokeDasharray="6 4" />

@@ -37,13 +37,18 @@ export function ReleaseView({ data, openItems }: { data: FlowData; openItems: re
 
   const length = parseWholeNumber(sprintLength)
   const pastSprints = useMemo(
-    () => (length && length > 0 ? pointsPerPastSprint(data.items, data.calendar, data.today, length, SPRINTS_TO_AVERAGE) : []),
+    () =>
+      length && length > 0
+        ? pointsPerPastSprint(data.items, data.calendar, data.today, length, SPRINTS_TO_AVERAGE)
+        : [],
     [data, length]
   )
   const plan = useMemo(() => {
-    if (!length || length < 1) return { ok: false as const, reason: 'Enter a Sprint length of at least one working day.' }
+    if (!length || length < 1)
+      return { ok: false as const, reason: 'Enter a Sprint length of at least one working day.' }
     const entered = Number(enteredVelocity)
-    if (velocitySource === 'entered' && !(entered > 0)) return { ok: false as const, reason: 'Enter a velocity above 0 points per Sprint.' }
+    if (velocitySource === 'entered' && !(entered > 0))
+      return { ok: false as const, reason: 'Enter a velocity above 0 points per Sprint.' }
     const result = velocityPlan({
       backlog: openItems.map((i) => ({ id: i.id, points: i.estimate })),
       completedPointsPerSprint: velocitySource === 'history' ? pastSprints.map((s) => s.points) : [entered],
@@ -54,11 +59,15 @@ export function ReleaseView({ data, openItems }: { data: FlowData; openItems: re
     })
     if (!result.ok || velocitySource === 'history') return result
     // The engine words velocity as an average of past Sprints; an entered figure is the user's own.
-    return { ...result, assumptions: [`Velocity is ${entered} points per Sprint, as you entered it.`, ...result.assumptions.slice(1)] }
+    return {
+      ...result,
+      assumptions: [`Velocity is ${entered} points per Sprint, as you entered it.`, ...result.assumptions.slice(1)]
+    }
   }, [openItems, pastSprints, velocitySource, enteredVelocity, length, firstDay, data.calendar])
 
   const onRun = () => {
-    if (!isIsoDay(target) || target < firstDay) return setProblem(`Choose a target date from ${formatDay(firstDay)} on.`)
+    if (!isIsoDay(target) || target < firstDay)
+      return setProblem(`Choose a target date from ${formatDay(firstDay)} on.`)
     const settings = readSettings({ windowDays, trials, seed })
     if (!settings.ok) return setProblem(settings.message)
     const { windowDays: window, trials: trialCount, seed: parsedSeed } = settings.values
@@ -67,12 +76,30 @@ export function ReleaseView({ data, openItems }: { data: FlowData; openItems: re
     setProblem(null)
     const throughput = throughputHistory(data.items, data.today, window, data.calendar)
     setRanFor({ target, windowDays: window, throughput })
-    runner.run({ kind: 'how-many', dailyThroughput: throughput, days, trials: trialCount, seed: parsedSeed, exact: false })
+    runner.run({
+      kind: 'how-many',
+      dailyThroughput: throughput,
+      days,
+      trials: trialCount,
+      seed: parsedSeed,
+      exact: false
+    })
   }
 
   const state = runner.state
   const forecast = state.status === 'done' && state.result.kind === 'how-many' ? state.result.forecast : null
-  const rows = forecast && ranFor ? releaseRows(openItems, cutLine(openItems.map((i) => ({ id: i.id })), forecast), plan.ok ? plan : null, ranFor.target) : null
+  const rows =
+    forecast && ranFor
+      ? releaseRows(
+          openItems,
+          cutLine(
+            openItems.map((i) => ({ id: i.id })),
+            forecast
+          ),
+          plan.ok ? plan : null,
+          ranFor.target
+        )
+      : null
   const summary = rows ? releaseSummary(rows) : null
 
   return (
@@ -92,7 +119,12 @@ export function ReleaseView({ data, openItems }: { data: FlowData; openItems: re
         </div>
         <div className="field">
           <label htmlFor="release-window">History window (days)</label>
-          <input id="release-window" inputMode="numeric" value={windowDays} onChange={(e) => setWindowDays(e.target.value)} />
+          <input
+            id="release-window"
+            inputMode="numeric"
+            value={windowDays}
+            onChange={(e) => setWindowDays(e.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor="release-trials">Trials</label>
@@ -104,22 +136,42 @@ export function ReleaseView({ data, openItems }: { data: FlowData; openItems: re
         </div>
         <div className="field">
           <label htmlFor="release-sprint">Sprint length (working days)</label>
-          <input id="release-sprint" inputMode="numeric" value={sprintLength} onChange={(e) => setSprintLength(e.target.value)} />
+          <input
+            id="release-sprint"
+            inputMode="numeric"
+            value={sprintLength}
+            onChange={(e) => setSprintLength(e.target.value)}
+          />
         </div>
         <fieldset className="radio-group">
           <legend>Velocity</legend>
           <label>
-            <input type="radio" name="velocity" checked={velocitySource === 'history'} onChange={() => setVelocitySource('history')} />
+            <input
+              type="radio"
+              name="velocity"
+              checked={velocitySource === 'history'}
+              onChange={() => setVelocitySource('history')}
+            />
             From the last {SPRINTS_TO_AVERAGE} Sprints ({pastSprints.map((s) => s.points).join(', ') || 'none'} points)
           </label>
           <label>
-            <input type="radio" name="velocity" checked={velocitySource === 'entered'} onChange={() => setVelocitySource('entered')} />
+            <input
+              type="radio"
+              name="velocity"
+              checked={velocitySource === 'entered'}
+              onChange={() => setVelocitySource('entered')}
+            />
             Entered
           </label>
           {velocitySource === 'entered' && (
             <div className="field nested">
               <label htmlFor="release-velocity">Points per Sprint</label>
-              <input id="release-velocity" inputMode="decimal" value={enteredVelocity} onChange={(e) => setEnteredVelocity(e.target.value)} />
+              <input
+                id="release-velocity"
+                inputMode="decimal"
+                value={enteredVelocity}
+                onChange={(e) => setEnteredVelocity(e.target.value)}
+              />
             </div>
           )}
         </fieldset>
@@ -133,9 +185,15 @@ export function ReleaseView({ data, openItems }: { data: FlowData; openItems: re
         )}
       </form>
 
-      {state.status === 'running' && <RunProgress fraction={state.fraction} label="Release forecast progress" onCancel={runner.cancel} />}
+      {state.status === 'running' && (
+        <RunProgress fraction={state.fraction} label="Release forecast progress" onCancel={runner.cancel} />
+      )}
       {state.status === 'cancelled' && <p className="card">The forecast was cancelled.</p>}
-      {state.status === 'failed' && <p role="alert" className="form-error">The forecast stopped: {state.message}</p>}
+      {state.status === 'failed' && (
+        <p role="alert" className="form-error">
+          The forecast stopped: {state.message}
+        </p>
+      )}
       {state.status === 'done' && state.result.kind === 'refused' && (
         <section className="card thin-data">
           <h2>Not enough history for an honest forecast</h2>
@@ -144,8 +202,8 @@ export function ReleaseView({ data, openItems }: { data: FlowData; openItems: re
       )}
       {state.status === 'idle' && (
         <p className="muted">
-          Pick a target date and compare: a Monte Carlo forecast gives each open item its chance of being done by then, and a
-          velocity plan places the same items in Sprints from their estimates.
+          Pick a target date and compare: a Monte Carlo forecast gives each open item its chance of being done by then,
+          and a velocity plan places the same items in Sprints from their estimates.
         </p>
       )}
 
@@ -159,7 +217,10 @@ export function ReleaseView({ data, openItems }: { data: FlowData; openItems: re
                 {summary.possible} more possible (50% or more).
               </p>
               <ul className="assumptions">
-                <li>Daily throughput of the history repeats: {historySentence(ranFor.windowDays, data.today, historySummary(ranFor.throughput))}</li>
+                <li>
+                  Daily throughput of the history repeats:{' '}
+                  {historySentence(ranFor.windowDays, data.today, historySummary(ranFor.throughput))}
+                </li>
                 <li>Every item counts as one item, whatever its estimate; items are done in backlog order.</li>
                 <li>Nothing new is added above these items.</li>
                 <li>Days off follow the working calendar on the Forecast tab.</li>
@@ -170,8 +231,8 @@ export function ReleaseView({ data, openItems }: { data: FlowData; openItems: re
               {plan.ok ? (
                 <>
                   <p>
-                    By {formatDay(ranFor.target)}: <strong>{plural(summary.plannedByTarget, 'item')}</strong> planned, at{' '}
-                    {Math.round(plan.velocity * 10) / 10} points per Sprint.
+                    By {formatDay(ranFor.target)}: <strong>{plural(summary.plannedByTarget, 'item')}</strong> planned,
+                    at {Math.round(plan.velocity * 10) / 10} points per Sprint.
                   </p>
                   <ul className="assumptions">
                     {plan.assumptions.map((a) => (
@@ -213,7 +274,8 @@ function ReleaseTableRow({ row }: { row: ReturnType<typeof releaseRows>[number] 
       {row.cutAbove && (
         <tr className="cut-line">
           <td colSpan={5}>
-            Cut line: items below are {row.cutAbove === 'possible' ? 'possible (50% to 85%)' : 'unlikely (below 50%)'} by the target
+            Cut line: items below are {row.cutAbove === 'possible' ? 'possible (50% to 85%)' : 'unlikely (below 50%)'}{' '}
+            by the target
           </td>
         </tr>
       )}

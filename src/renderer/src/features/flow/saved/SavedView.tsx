@@ -4,7 +4,15 @@ import { PERCENTILE_LEVELS, formatProbability } from '@shared/domain/flow'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { dayNumberTick, formatDay, plural } from '../shape/format'
 import { forecastMovement, groupByQuestion, type SavedQuestion } from '../shape/savedForecasts'
-import { ChartCard, ChartLegend, PERCENTILE_COLOURS, axisLabel, axisProps, gridProps, tooltipProps } from '../ui/chartKit'
+import {
+  ChartCard,
+  ChartLegend,
+  PERCENTILE_COLOURS,
+  axisLabel,
+  axisProps,
+  gridProps,
+  tooltipProps
+} from '../ui/chartKit'
 import { useDeleteForecast, useSavedForecasts } from '../queries'
 import { formatNumber } from '@shared/domain/format'
 import { formatDateTime } from '@shared/domain/format'
@@ -22,8 +30,8 @@ export function SavedView({ productId }: { productId: number }) {
       <div className="empty-state card">
         <h2>No saved forecasts yet</h2>
         <p>
-          Run a forecast on the Forecast tab and save it. Save the same question again every week or Sprint, and this page shows
-          how its answer moved as work was done and the history changed.
+          Run a forecast on the Forecast tab and save it. Save the same question again every week or Sprint, and this
+          page shows how its answer moved as work was done and the history changed.
         </p>
       </div>
     )
@@ -67,7 +75,11 @@ function MovementChart({ question }: { question: SavedQuestion }) {
       legend={
         <ChartLegend
           label="Forecast movement legend"
-          entries={PERCENTILE_LEVELS.map((p) => ({ label: `${p}th percentile`, colour: PERCENTILE_COLOURS[p], shape: 'line' as const }))}
+          entries={PERCENTILE_LEVELS.map((p) => ({
+            label: `${p}th percentile`,
+            colour: PERCENTILE_COLOURS[p],
+            shape: 'line' as const
+          }))}
         />
       }
     >
@@ -128,18 +140,27 @@ function SavedTable({ productId, question }: { productId: number; question: Save
           const chance = f.result.probabilityOfTarget
           return (
             <tr key={f.id}>
-              <td>
-                {formatDateTime(f.createdAt)}
-              </td>
+              <td>{formatDateTime(f.createdAt)}</td>
               <td>{p85}</td>
-              <td>{chance === null || chance === undefined ? '–' : `${formatProbability(chance)} by ${formatDay(f.inputs.targetDate ?? '')}`}</td>
+              <td>
+                {chance === null || chance === undefined
+                  ? '–'
+                  : `${formatProbability(chance)} by ${formatDay(f.inputs.targetDate ?? '')}`}
+              </td>
               <td className="small">
-                {f.inputs.windowDays} days up to {formatDay(f.inputs.asOf ?? f.createdAt.slice(0, 10))}, {plural(f.inputs.trials, 'trial')}, seed {f.inputs.seed}, from {formatDay(f.inputs.startDate)}
+                {f.inputs.windowDays} days up to {formatDay(f.inputs.asOf ?? f.createdAt.slice(0, 10))},{' '}
+                {plural(f.inputs.trials, 'trial')}, seed {f.inputs.seed}, from {formatDay(f.inputs.startDate)}
                 {f.inputs.scopeGrowth?.arrivalsFromHistory && ', arrivals from history'}
-                {f.inputs.scopeGrowth?.ratePerItemDone !== undefined && `, split rate ${f.inputs.scopeGrowth.ratePerItemDone}`}
+                {f.inputs.scopeGrowth?.ratePerItemDone !== undefined &&
+                  `, split rate ${f.inputs.scopeGrowth.ratePerItemDone}`}
               </td>
               <td>
-                <button type="button" className="danger" disabled={remove.isPending} onClick={() => remove.mutate({ id: f.id, label: f.label })}>
+                <button
+                  type="button"
+                  className="danger"
+                  disabled={remove.isPending}
+                  onClick={() => remove.mutate({ id: f.id, label: f.label })}
+                >
                   Delete
                 </button>
               </td>

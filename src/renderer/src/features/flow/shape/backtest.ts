@@ -1,4 +1,10 @@
-import { forecastStart, workingDayToDate, type BacktestQuestion, type BacktestResult, type WorkingCalendar } from '@shared/domain/flow'
+import {
+  forecastStart,
+  workingDayToDate,
+  type BacktestQuestion,
+  type BacktestResult,
+  type WorkingCalendar
+} from '@shared/domain/flow'
 import { formatDay, formatShortDay, plural } from './format'
 
 export type Verdict = 'held' | 'missed' | 'unknown' | 'no-forecast'
@@ -22,7 +28,11 @@ export interface BacktestRow {
 }
 
 /** Past forecasts beside what then happened, in the units a stakeholder reads. */
-export function backtestRows(result: BacktestResult, question: BacktestQuestion, calendar: WorkingCalendar): BacktestRow[] {
+export function backtestRows(
+  result: BacktestResult,
+  question: BacktestQuestion,
+  calendar: WorkingCalendar
+): BacktestRow[] {
   return result.cases.map((c) => {
     const start = forecastStart(c.asOf)
     const describe = (value: number | null | undefined): string => {
@@ -37,7 +47,8 @@ export function backtestRows(result: BacktestResult, question: BacktestQuestion,
         : question.kind === 'when'
           ? `${formatDay(workingDayToDate(calendar, start, c.actual))} (${plural(c.actual, 'working day')})`
           : plural(c.actual, 'item')
-    const verdict: Verdict = c.hit85 === true ? 'held' : c.hit85 === false ? 'missed' : c.refusal ? 'no-forecast' : 'unknown'
+    const verdict: Verdict =
+      c.hit85 === true ? 'held' : c.hit85 === false ? 'missed' : c.refusal ? 'no-forecast' : 'unknown'
     return {
       asOf: c.asOf,
       label: formatDay(c.asOf),
@@ -45,7 +56,12 @@ export function backtestRows(result: BacktestResult, question: BacktestQuestion,
       p85: describe(c.percentiles?.[85]),
       actual,
       verdict,
-      chart: { label: formatShortDay(c.asOf), p50: c.percentiles?.[50] ?? null, p85: c.percentiles?.[85] ?? null, actual: c.actual }
+      chart: {
+        label: formatShortDay(c.asOf),
+        p50: c.percentiles?.[50] ?? null,
+        p85: c.percentiles?.[85] ?? null,
+        actual: c.actual
+      }
     }
   })
 }

@@ -48,9 +48,14 @@ export interface BoardView {
  * The board today: a column per workflow state with its items, its count against its WIP limit and
  * its policies. Open columns list items in backlog order; done columns the latest finished first.
  */
-export function boardView(data: Pick<FlowData, 'states' | 'items' | 'today' | 'sle'>, shown = CARDS_PER_COLUMN): BoardView {
+export function boardView(
+  data: Pick<FlowData, 'states' | 'items' | 'today' | 'sle'>,
+  shown = CARDS_PER_COLUMN
+): BoardView {
   const columns = boardColumns(data.states, data.items).map(({ state, items, excess }) => {
-    const ordered = isDoneCategory(state.category) ? [...items].sort((a, b) => (b.finishedOn ?? '').localeCompare(a.finishedOn ?? '')) : items
+    const ordered = isDoneCategory(state.category)
+      ? [...items].sort((a, b) => (b.finishedOn ?? '').localeCompare(a.finishedOn ?? ''))
+      : items
     const count = items.length
     return {
       id: state.id,
@@ -61,7 +66,14 @@ export function boardView(data: Pick<FlowData, 'states' | 'items' | 'today' | 's
       excess,
       countText: state.wipLimit === null ? formatNumber(count) : `${formatNumber(count)} of ${state.wipLimit}`,
       countLabel: `${plural(count, 'item')}${state.wipLimit === null ? '' : `, WIP limit ${state.wipLimit}`}`,
-      warning: excess > 0 ? withSource(`Over its WIP limit by ${excess}: finish or unblock work here before pulling more in`, 'kanban', 'activeManagement') : null,
+      warning:
+        excess > 0
+          ? withSource(
+              `Over its WIP limit by ${excess}: finish or unblock work here before pulling more in`,
+              'kanban',
+              'activeManagement'
+            )
+          : null,
       entryPolicy: state.entryPolicy,
       exitPolicy: state.exitPolicy,
       cards: ordered.slice(0, shown).map((item) => card(item, data.today, data.sle)),
@@ -77,6 +89,15 @@ export function boardView(data: Pick<FlowData, 'states' | 'items' | 'today' | 's
 }
 
 function card(item: FlowData['items'][number], today: string, sle: ServiceLevelExpectation | null): BoardCard {
-  const ageDays = item.startedOn !== null && item.finishedOn === null && item.stateCategory === 'in_progress' ? workItemAge(item.startedOn, today) : null
-  return { id: item.id, key: item.key, title: item.title, ageDays, pastSle: ageDays !== null && sle !== null && ageDays > sle.days }
+  const ageDays =
+    item.startedOn !== null && item.finishedOn === null && item.stateCategory === 'in_progress'
+      ? workItemAge(item.startedOn, today)
+      : null
+  return {
+    id: item.id,
+    key: item.key,
+    title: item.title,
+    ageDays,
+    pastSle: ageDays !== null && sle !== null && ageDays > sle.days
+  }
 }

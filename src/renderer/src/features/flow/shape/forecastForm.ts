@@ -94,7 +94,12 @@ export interface ForecastPlan {
 export type FieldErrors = Partial<Record<keyof ForecastFormValues, string>>
 
 /** The history sample: finished items per working day of the `windowDays` calendar days up to `asOf`. */
-export function throughputHistory(items: readonly FlowItem[], asOf: string, windowDays: number, calendar: WorkingCalendar): number[] {
+export function throughputHistory(
+  items: readonly FlowItem[],
+  asOf: string,
+  windowDays: number,
+  calendar: WorkingCalendar
+): number[] {
   return throughputWindow(finishDates(items), asOf, windowDays, calendar).series
 }
 
@@ -126,7 +131,12 @@ export function idleHistory(values: ForecastFormValues, items: readonly FlowItem
 /** Checks the form and turns it into a plan; every message names what to change. */
 export function planForecast(
   values: ForecastFormValues,
-  context: { items: readonly FlowItem[]; openItems: readonly OpenItem[]; calendar: WorkingCalendar; activeGoal: GoalScope | null }
+  context: {
+    items: readonly FlowItem[]
+    openItems: readonly OpenItem[]
+    calendar: WorkingCalendar
+    activeGoal: GoalScope | null
+  }
 ): { ok: true; plan: ForecastPlan } | { ok: false; errors: FieldErrors } {
   const errors: FieldErrors = {}
   const windowSetting = readSetting('windowDays', values.windowDays)
@@ -152,7 +162,8 @@ export function planForecast(
       const serving = active ? new Set(active.itemIds) : new Set<number>()
       const open = context.openItems.filter((i) => serving.has(i.id)).length
       if (!active) errors.scope = 'No Product Goal is active: start one in Vision & Goals, or choose another question.'
-      else if (open === 0) errors.scope = `No open item serves “${active.title}” yet: link items to it in Vision & Goals.`
+      else if (open === 0)
+        errors.scope = `No open item serves “${active.title}” yet: link items to it in Vision & Goals.`
       else {
         items = open
         goal = { id: active.id, title: active.title }
@@ -175,7 +186,8 @@ export function planForecast(
   let days: number | null = null
   if (values.targetDate) {
     if (!isIsoDay(values.targetDate)) errors.targetDate = 'Enter a date.'
-    else if (isIsoDay(startDate) && values.targetDate < startDate) errors.targetDate = 'Choose a target on or after the start date.'
+    else if (isIsoDay(startDate) && values.targetDate < startDate)
+      errors.targetDate = 'Choose a target on or after the start date.'
     else targetDate = values.targetDate
   }
   if (values.question === 'how-many') {
@@ -193,7 +205,8 @@ export function planForecast(
       errors.splitRate = 'Enter new items per finished item, from 0 to below 1 (for example 0.2).'
     } else scopeGrowth = { ratePerItemDone: rate }
   }
-  if (Object.keys(errors).length > 0 || windowDays === null || trials === null || seed === null) return { ok: false, errors }
+  if (Object.keys(errors).length > 0 || windowDays === null || trials === null || seed === null)
+    return { ok: false, errors }
 
   if (values.question === 'when' && values.growth === 'history') {
     const arrivals = dailyArrivals(context.items, lastDays(asOf, windowDays), context.calendar).map((d) => d.count)
@@ -221,10 +234,17 @@ export function planForecast(
 }
 
 /** Same question, same key: saved forecasts with one key show how that answer moved over time. */
-export function questionKey(plan: Pick<ForecastPlan, 'question' | 'items' | 'throughItemId' | 'goal' | 'targetDate'>): string {
+export function questionKey(
+  plan: Pick<ForecastPlan, 'question' | 'items' | 'throughItemId' | 'goal' | 'targetDate'>
+): string {
   return plan.question === 'how-many'
     ? forecastQuestionKey({ question: 'how-many', targetDate: plan.targetDate ?? '' })
-    : forecastQuestionKey({ question: 'when', items: plan.items, throughItemId: plan.throughItemId, goalId: plan.goal?.id ?? null })
+    : forecastQuestionKey({
+        question: 'when',
+        items: plan.items,
+        throughItemId: plan.throughItemId,
+        goalId: plan.goal?.id ?? null
+      })
 }
 
 /** The question in a stakeholder's words. */
@@ -233,7 +253,8 @@ export function questionLabel(
   titleOf: (id: number) => string | undefined
 ): string {
   if (plan.question === 'how-many') return `How many items will be done by ${formatDay(plan.targetDate ?? '')}?`
-  if (plan.goal) return `When will the open items of the Product Goal “${plan.goal.title}” (${plural(plan.items, 'item')}) be done?`
+  if (plan.goal)
+    return `When will the open items of the Product Goal “${plan.goal.title}” (${plural(plan.items, 'item')}) be done?`
   if (plan.throughItemId !== null) {
     return `When will the backlog be done down to “${titleOf(plan.throughItemId) ?? `item ${plan.throughItemId}`}” (${plural(plan.items, 'item')})?`
   }

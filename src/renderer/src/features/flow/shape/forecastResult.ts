@@ -46,7 +46,12 @@ export function whenResultView(forecast: WhenForecast, calendar: WorkingCalendar
   const dates = percentileDates(forecast.percentiles, calendar, start)
   const rows = PERCENTILE_LEVELS.map((level) => {
     const date = dates[level]
-    return { level, value: forecast.percentiles[level], date, text: date ? `on or before ${formatDay(date)}` : NOT_WITHIN }
+    return {
+      level,
+      value: forecast.percentiles[level],
+      date,
+      text: date ? `on or before ${formatDay(date)}` : NOT_WITHIN
+    }
   })
   const lastDay = forecast.histogram.at(-1)?.days ?? 0
   const labels = workingDayDates(calendar, start, lastDay)
@@ -89,7 +94,12 @@ function marks(percentiles: Percentiles<number | null>, bars: readonly Histogram
  * The exact check beside a forecast, in words: the exact percentiles, then how far the simulation is
  * from them. Null when no check was asked for (scope growth); the reason when it was not computed.
  */
-export function exactCheckSentences(exact: ExactCheck | null, question: 'when' | 'how-many', calendar: WorkingCalendar, start: string): string[] | null {
+export function exactCheckSentences(
+  exact: ExactCheck | null,
+  question: 'when' | 'how-many',
+  calendar: WorkingCalendar,
+  start: string
+): string[] | null {
   if (!exact) return null
   if (!exact.computed) return [exact.reason]
   const value = (level: PercentileLevel) => {
@@ -162,4 +172,3 @@ export function growthSentence(growth: 'off' | 'history' | 'rate', scopeGrowth: 
   }
   return null
 }
-

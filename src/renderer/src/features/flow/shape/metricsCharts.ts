@@ -55,9 +55,18 @@ export interface ThroughputPoint {
 }
 
 /** The throughput run chart: items finished per calendar day or per Monday-to-Sunday week. */
-export function throughputRun(items: readonly FlowItem[], window: DayWindow, granularity: Granularity): ThroughputPoint[] {
+export function throughputRun(
+  items: readonly FlowItem[],
+  window: DayWindow,
+  granularity: Granularity
+): ThroughputPoint[] {
   if (granularity === 'day') {
-    return dailyThroughput(items, window).map((d) => ({ period: d.day, label: formatShortDay(d.day), count: d.count, partial: false }))
+    return dailyThroughput(items, window).map((d) => ({
+      period: d.day,
+      label: formatShortDay(d.day),
+      count: d.count,
+      partial: false
+    }))
   }
   return weeklyThroughput(items, window).map((w) => ({
     period: w.weekStart,
@@ -113,8 +122,20 @@ export interface SleReading {
 export function sleReading(points: readonly CycleTimePoint[], team: ServiceLevelExpectation | null): SleReading {
   const history = suggestedSle(points, team?.percentile ?? 85)
   const lines: SleLine[] = []
-  if (team) lines.push({ key: 'team', days: team.days, label: `Team SLE: ${team.days} d`, legend: `Team SLE: ${sleText(team)}` })
-  if (history) lines.push({ key: 'history', days: history.days, label: `History ${history.percentile}%: ${history.days} d`, legend: `History suggests: ${sleText(history)}` })
+  if (team)
+    lines.push({
+      key: 'team',
+      days: team.days,
+      label: `Team SLE: ${team.days} d`,
+      legend: `Team SLE: ${sleText(team)}`
+    })
+  if (history)
+    lines.push({
+      key: 'history',
+      days: history.days,
+      label: `History ${history.percentile}%: ${history.days} d`,
+      legend: `History suggests: ${sleText(history)}`
+    })
   return { team, history, lines }
 }
 
@@ -136,20 +157,33 @@ export function sleSentence(days: number, window: DayWindow): string {
 /** "36 of the 40 items finished (90%) took 10 days or less: the SLE of 85% held." */
 export function attainmentSentence(attainment: SleAttainment, sle: ServiceLevelExpectation): string | null {
   if (attainment.percent === null) return null
-  const verdict = attainment.met ? `the SLE of ${sle.percentile}% held` : `short of the ${sle.percentile}% the SLE expects`
+  const verdict = attainment.met
+    ? `the SLE of ${sle.percentile}% held`
+    : `short of the ${sle.percentile}% the SLE expects`
   return `${formatNumber(attainment.within)} of the ${plural(attainment.finished, 'item')} finished (${attainment.percent}%) took ${plural(sle.days, 'day')} or less: ${verdict}.`
 }
 
-export function cycleTimeScatter(items: readonly TitledFlowItem[], window: DayWindow, team: ServiceLevelExpectation | null = null): CycleTimeScatter {
+export function cycleTimeScatter(
+  items: readonly TitledFlowItem[],
+  window: DayWindow,
+  team: ServiceLevelExpectation | null = null
+): CycleTimeScatter {
   const named = new Map(items.map((i) => [i.id, i]))
   const points = cycleTimes(items, window)
   const percentiles = cycleTimePercentiles(points)
   const dots = new Map<string, ScatterPoint>()
   for (const p of points) {
     const key = `${p.finishedOn}:${p.days}`
-    const dot = dots.get(key) ?? { x: toDayNumber(p.finishedOn), y: p.days, finishedOn: p.finishedOn, count: 0, items: [] }
+    const dot = dots.get(key) ?? {
+      x: toDayNumber(p.finishedOn),
+      y: p.days,
+      finishedOn: p.finishedOn,
+      count: 0,
+      items: []
+    }
     dot.count += 1
-    if (dot.items.length < NAMED_PER_DOT) dot.items.push({ id: p.id, key: named.get(p.id)?.key ?? '', title: named.get(p.id)?.title ?? '' })
+    if (dot.items.length < NAMED_PER_DOT)
+      dot.items.push({ id: p.id, key: named.get(p.id)?.key ?? '', title: named.get(p.id)?.title ?? '' })
     dots.set(key, dot)
   }
   return {
@@ -215,9 +249,22 @@ export function agingChart(
       late: late.has(item.id)
     }))
   )
-  const maxY = Math.max(1, aging.percentiles?.[95] ?? 0, ...reading.lines.map((line) => line.days), ...points.map((p) => p.y))
-  const lateAgainst = against && `${team ? 'the team’s SLE' : `the ${against.percentile}th percentile`} (${plural(against.days, 'day')})`
-  return { states: aging.columns.map((c) => c.state), points, percentiles: aging.percentiles, maxY, ...reading, lateAgainst }
+  const maxY = Math.max(
+    1,
+    aging.percentiles?.[95] ?? 0,
+    ...reading.lines.map((line) => line.days),
+    ...points.map((p) => p.y)
+  )
+  const lateAgainst =
+    against && `${team ? 'the team’s SLE' : `the ${against.percentile}th percentile`} (${plural(against.days, 'day')})`
+  return {
+    states: aging.columns.map((c) => c.state),
+    points,
+    percentiles: aging.percentiles,
+    maxY,
+    ...reading,
+    lateAgainst
+  }
 }
 
 /** The bands behind the aging chart: 0-50th, 50th-70th, 70th-85th, 85th-95th, above the 95th. */
@@ -267,7 +314,10 @@ export function cumulativeFlowChart(history: FlowHistory, window: DayWindow): Cu
 function breachSentence(breaches: readonly WipBreach[]): string {
   const over = breaches.filter((b) => b.days.length > 0)
   if (over.length === 0) return 'No state ended a day above its WIP limit in this window.'
-  const parts = over.map((b) => `${b.state} ended ${plural(b.days.length, 'day')} above its limit of ${b.limit}, the last on ${formatShortDay(b.days.at(-1)!.day)}`)
+  const parts = over.map(
+    (b) =>
+      `${b.state} ended ${plural(b.days.length, 'day')} above its limit of ${b.limit}, the last on ${formatShortDay(b.days.at(-1)!.day)}`
+  )
   return `${parts.join('; ')}.`
 }
 
@@ -304,5 +354,10 @@ export function arrivalsChartOf(periods: readonly ArrivalsDepartures[]): Arrival
       : arrived < finished
         ? `the backlog shrank by ${plural(finished - arrived, 'item')}`
         : 'the backlog stayed the same size'
-  return { rows, arrived, finished, summary: `${plural(arrived, 'item')} arrived and ${formatNumber(finished)} finished: ${trend}.` }
+  return {
+    rows,
+    arrived,
+    finished,
+    summary: `${plural(arrived, 'item')} arrived and ${formatNumber(finished)} finished: ${trend}.`
+  }
 }

@@ -20,7 +20,9 @@ export interface OpenBacklogItem {
 export function openItems(
   items: readonly { id: number; key: string; title: string; estimate: number | null; stateCategory: StateCategory }[]
 ): OpenBacklogItem[] {
-  return items.filter((i) => isOpenCategory(i.stateCategory)).map(({ id, key, title, estimate }) => ({ id, key, title, estimate }))
+  return items
+    .filter((i) => isOpenCategory(i.stateCategory))
+    .map(({ id, key, title, estimate }) => ({ id, key, title, estimate }))
 }
 
 /**
@@ -114,7 +116,11 @@ export function releaseRows(
 }
 
 /** How many items each method expects by the target, for the summary above the table. */
-export function releaseSummary(rows: readonly ReleaseRow[]): { likely: number; possible: number; plannedByTarget: number } {
+export function releaseSummary(rows: readonly ReleaseRow[]): {
+  likely: number
+  possible: number
+  plannedByTarget: number
+} {
   return {
     likely: rows.filter((r) => r.band === 'likely').length,
     possible: rows.filter((r) => r.band === 'possible').length,

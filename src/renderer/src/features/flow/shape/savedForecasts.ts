@@ -1,4 +1,10 @@
-import { PERCENTILE_LEVELS, toDayNumber, type HowManyForecast, type PercentileLevel, type WhenForecast } from '@shared/domain/flow'
+import {
+  PERCENTILE_LEVELS,
+  toDayNumber,
+  type HowManyForecast,
+  type PercentileLevel,
+  type WhenForecast
+} from '@shared/domain/flow'
 import type { MethodInput } from '@shared/api'
 import type { SavedForecast } from '@shared/api/methods/forecasts'
 import type { ForecastPlan } from './forecastForm'
@@ -10,7 +16,12 @@ export type SaveForecastInput = Omit<MethodInput<'forecasts.save'>, 'productId'>
 export function savePayload(
   plan: ForecastPlan,
   forecast: WhenForecast | HowManyForecast,
-  extras: { key: string; label: string; percentileDates: Record<PercentileLevel, string | null> | null; probabilityOfTarget: number | null }
+  extras: {
+    key: string
+    label: string
+    percentileDates: Record<PercentileLevel, string | null> | null
+    probabilityOfTarget: number | null
+  }
 ): SaveForecastInput {
   const inputs: SaveForecastInput['inputs'] = {
     windowDays: plan.windowDays,
@@ -57,10 +68,13 @@ export interface SavedQuestion {
 /** Saved forecasts grouped by question, the most recently asked question first. */
 export function groupByQuestion(saved: readonly SavedForecast[]): SavedQuestion[] {
   const groups = new Map<string, SavedForecast[]>()
-  for (const forecast of saved) groups.set(forecast.questionKey, [...(groups.get(forecast.questionKey) ?? []), forecast])
+  for (const forecast of saved)
+    groups.set(forecast.questionKey, [...(groups.get(forecast.questionKey) ?? []), forecast])
   return [...groups.entries()]
     .map(([key, list]) => {
-      const sorted = [...list].sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id - b.id))
+      const sorted = [...list].sort((a, b) =>
+        a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id - b.id
+      )
       const latest = sorted.at(-1)!
       return { key, label: latest.label, question: latest.question, forecasts: sorted }
     })
@@ -87,7 +101,15 @@ export function forecastMovement(question: SavedQuestion): MovementRow[] {
       return date ? toDayNumber(date) : null
     }
     const savedOn = f.createdAt.slice(0, 10)
-    const row: MovementRow = { id: f.id, savedOn, label: formatDay(savedOn), p50: null, p70: null, p85: null, p95: null }
+    const row: MovementRow = {
+      id: f.id,
+      savedOn,
+      label: formatDay(savedOn),
+      p50: null,
+      p70: null,
+      p85: null,
+      p95: null
+    }
     for (const level of PERCENTILE_LEVELS) row[`p${level}`] = value(level)
     return row
   })

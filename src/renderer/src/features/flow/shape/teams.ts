@@ -20,7 +20,6 @@ export interface TeamPartRow {
   own: string
 }
 
-
 /**
  * Each team's part of a combined forecast in words: its pace, its share of the combined pace (and
  * so about how many of the items are its work), and its own forecast read at the 85th percentile.
@@ -41,15 +40,26 @@ export function teamPartRows(
     } else if (forecast?.question === 'how-many') {
       ownText = `${plural(forecast.percentiles[85], 'item')} or more on its own (85%)`
     }
-    const about = plan.question === 'when' ? `, about ${formatNumber(Math.round(part.share * plan.items))} of the ${plural(plan.items, 'item')}` : ''
+    const about =
+      plan.question === 'when'
+        ? `, about ${formatNumber(Math.round(part.share * plan.items))} of the ${plural(plan.items, 'item')}`
+        : ''
     const percent = Math.round(part.share * 100)
-    return { teamId: part.teamId, name: part.name, pace: `${part.perDay.toFixed(1)} items a day`, part: `${percent}%${about}`, percent, own: ownText }
+    return {
+      teamId: part.teamId,
+      name: part.name,
+      pace: `${part.perDay.toFixed(1)} items a day`,
+      part: `${percent}%${about}`,
+      percent,
+      own: ownText
+    }
   })
 }
 
 /** How each team's own forecast beside a combined one grew its work; null without growth. */
 export function teamGrowthSentence(growth: ForecastPlan['growth']): string | null {
-  if (growth === 'history') return 'Each team’s own forecast grows its work from the items that arrived for that team in the window.'
+  if (growth === 'history')
+    return 'Each team’s own forecast grows its work from the items that arrived for that team in the window.'
   if (growth === 'rate') return 'Each team’s own forecast grows its work at the same rate.'
   return null
 }

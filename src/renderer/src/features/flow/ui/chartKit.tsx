@@ -12,7 +12,12 @@ export const axisProps = {
 export const gridProps = { stroke: 'var(--chart-grid)', strokeDasharray: '3 3' } as const
 
 export const tooltipProps = {
-  contentStyle: { background: 'var(--surface)', border: '1px solid var(--border)', borderRadius: 6, color: 'var(--text)' },
+  contentStyle: {
+    background: 'var(--surface)',
+    border: '1px solid var(--border)',
+    borderRadius: 6,
+    color: 'var(--text)'
+  },
   labelStyle: { color: 'var(--text)', fontWeight: 600 },
   itemStyle: { color: 'var(--text)' },
   cursor: { fill: 'var(--chart-cursor)', stroke: 'var(--chart-axis)' }
@@ -21,7 +26,15 @@ export const tooltipProps = {
 export const axisLabel = (value: string, position: 'insideBottom' | 'insideLeft' = 'insideBottom') =>
   position === 'insideBottom'
     ? { value, position, offset: -4, fill: 'var(--muted)', fontSize: 12 }
-    : { value, position, angle: -90, offset: 14, fill: 'var(--muted)', fontSize: 12, style: { textAnchor: 'middle' as const } }
+    : {
+        value,
+        position,
+        angle: -90,
+        offset: 14,
+        fill: 'var(--muted)',
+        fontSize: 12,
+        style: { textAnchor: 'middle' as const }
+      }
 
 /** Series colours in order; a state or series keeps its colour across charts by its index. */
 export const seriesColour = (index: number) => `var(--chart-${(index % 6) + 1})`
@@ -46,7 +59,12 @@ export function sleLineElements(lines: readonly SleLine[]): ReactNode[] {
       strokeWidth={2}
       strokeDasharray={line.key === 'team' ? '10 3' : undefined}
       ifOverflow="extendDomain"
-      label={{ value: line.label, position: line.key === 'team' ? 'insideTopLeft' : 'insideTopRight', fill: 'var(--text)', fontSize: 12 }}
+      label={{
+        value: line.label,
+        position: line.key === 'team' ? 'insideTopLeft' : 'insideTopRight',
+        fill: 'var(--text)',
+        fontSize: 12
+      }}
     />
   ))
 }
@@ -63,7 +81,11 @@ export function ChartLegend({ entries, label }: { entries: readonly LegendEntry[
     <ul className="chart-legend" aria-label={label}>
       {entries.map((entry) => (
         <li key={entry.label}>
-          <span className={`legend-swatch ${entry.shape ?? 'box'}`} style={{ background: entry.colour }} aria-hidden="true" />
+          <span
+            className={`legend-swatch ${entry.shape ?? 'box'}`}
+            style={{ background: entry.colour }}
+            aria-hidden="true"
+          />
           {entry.label}
         </li>
       ))}

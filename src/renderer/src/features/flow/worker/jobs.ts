@@ -15,11 +15,25 @@ import {
   type ScopeGrowthEffect,
   type WhenForecast
 } from '@shared/domain/flow'
-import { planCombinedHowMany, planCombinedWhen, type CombinedPlan, type TeamHistory, type TeamPart } from '@shared/domain/teams'
+import {
+  planCombinedHowMany,
+  planCombinedWhen,
+  type CombinedPlan,
+  type TeamHistory,
+  type TeamPart
+} from '@shared/domain/teams'
 
 /** What a Flow screen asks the forecast workers for. `exact`: check the simulation against the exact distribution. */
 export type FlowJob =
-  | { kind: 'when'; dailyThroughput: number[]; items: number; trials: number; seed: number; scopeGrowth: ScopeGrowth | null; exact: boolean }
+  | {
+      kind: 'when'
+      dailyThroughput: number[]
+      items: number
+      trials: number
+      seed: number
+      scopeGrowth: ScopeGrowth | null
+      exact: boolean
+    }
   | { kind: 'how-many'; dailyThroughput: number[]; days: number; trials: number; seed: number; exact: boolean }
   | { kind: 'backtest'; input: BacktestInput }
   /** The whole backlog by every team, each team's day drawn from its own history; `items` for "when", `days` for "how many". */
@@ -47,7 +61,13 @@ export type JobResult =
   | { kind: 'when'; forecast: WhenForecast; growth: ScopeGrowthEffect | null; exact: ExactCheck | null }
   | { kind: 'how-many'; forecast: HowManyForecast; exact: ExactCheck | null }
   | { kind: 'backtest'; result: BacktestResult }
-  | { kind: 'combined'; forecast: WhenForecast | HowManyForecast; growth: ScopeGrowthEffect | null; parts: TeamPart[]; perTeam: TeamOwnForecast[] }
+  | {
+      kind: 'combined'
+      forecast: WhenForecast | HowManyForecast
+      growth: ScopeGrowthEffect | null
+      parts: TeamPart[]
+      perTeam: TeamOwnForecast[]
+    }
   | { kind: 'refused'; reason: string }
 
 /** A job as forecasts for the worker pool, and how their outcomes, in the same order, make its result. */
@@ -72,7 +92,12 @@ export function planJob(job: FlowJob): PlannedJob | JobResult {
       if (!job.scopeGrowth) {
         return {
           requests: [{ job: withoutGrowth, exact: job.exact }],
-          finish: ([outcome]) => ({ kind: 'when', forecast: outcome!.forecast as WhenForecast, growth: null, exact: outcome!.exact })
+          finish: ([outcome]) => ({
+            kind: 'when',
+            forecast: outcome!.forecast as WhenForecast,
+            growth: null,
+            exact: outcome!.exact
+          })
         }
       }
       const withGrowth = planWhen({ ...run, scopeGrowth: job.scopeGrowth })
@@ -93,7 +118,11 @@ export function planJob(job: FlowJob): PlannedJob | JobResult {
       if ('ok' in planned) return refused(planned)
       return {
         requests: [{ job: planned, exact: job.exact }],
-        finish: ([outcome]) => ({ kind: 'how-many', forecast: outcome!.forecast as HowManyForecast, exact: outcome!.exact })
+        finish: ([outcome]) => ({
+          kind: 'how-many',
+          forecast: outcome!.forecast as HowManyForecast,
+          exact: outcome!.exact
+        })
       }
     }
     case 'combined': {
@@ -109,7 +138,13 @@ export function planJob(job: FlowJob): PlannedJob | JobResult {
       const jobs = plan.flatMap((c) => ('ok' in c.job ? [] : [c.job]))
       return {
         requests: jobs.map((j) => ({ job: j, exact: false })),
-        finish: (outcomes) => ({ kind: 'backtest', result: scoreBacktest(plan, outcomes.map((o) => o.forecast)) })
+        finish: (outcomes) => ({
+          kind: 'backtest',
+          result: scoreBacktest(
+            plan,
+            outcomes.map((o) => o.forecast)
+          )
+        })
       }
     }
   }
@@ -127,9 +162,13 @@ function combinedJob(planned: CombinedPlan<ForecastRequest['job']>): PlannedJob 
     finish: (outcomes) => {
       const forecasts = outcomes.map((outcome) => outcome.forecast)
       const first = forecasts.shift()!
-      const growth = planned.withoutGrowth ? growthEffect(first as WhenForecast, forecasts.shift() as WhenForecast) : null
+      const growth = planned.withoutGrowth
+        ? growthEffect(first as WhenForecast, forecasts.shift() as WhenForecast)
+        : null
       const perTeam = planned.perTeam.map(({ teamId, name, job }) =>
-        'ok' in job ? { teamId, name, forecast: null, reason: job.reason } : { teamId, name, forecast: forecasts.shift()!, reason: null }
+        'ok' in job
+          ? { teamId, name, forecast: null, reason: job.reason }
+          : { teamId, name, forecast: forecasts.shift()!, reason: null }
       )
       return { kind: 'combined', forecast: first, growth, parts: planned.parts, perTeam }
     }

@@ -44,13 +44,19 @@ export function CompareTab({ product }: { product: Product }) {
 function ComparisonView({ comparison }: { comparison: OrderingComparison }) {
   const label = MODEL_LABELS[comparison.model]
   const total = comparison.items.length
-  const manual = useMemo(() => [...comparison.items].sort((a, b) => a.manualPosition - b.manualPosition), [comparison.items])
+  const manual = useMemo(
+    () => [...comparison.items].sort((a, b) => a.manualPosition - b.manualPosition),
+    [comparison.items]
+  )
   const moverIds = useMemo(() => new Set(comparison.movers.map((m) => m.id)), [comparison.movers])
   if (total === 0) {
     return (
       <div className="empty-state">
         <h2>Nothing to compare</h2>
-        <p>No backlog item is waiting to be started. Add items on the Backlog screen and score them to see how a model would order them.</p>
+        <p>
+          No backlog item is waiting to be started. Add items on the Backlog screen and score them to see how a model
+          would order them.
+        </p>
       </div>
     )
   }
@@ -68,10 +74,13 @@ function ComparisonView({ comparison }: { comparison: OrderingComparison }) {
           <p>{readTau(comparison.kendallTau, label)}</p>
         </div>
         <p className="muted small">
-          Kendall tau counts the pairs of items both orders put the same way round: 1 is the same order, 0 no relation, −1 the reverse.
-          On average an item moves {formatNumber(comparison.averageDisplacement)} {comparison.averageDisplacement === 1 ? 'place' : 'places'}.
-          Measured over the {comparison.scoredCount} items {label} can score
-          {comparison.unscoredCount > 0 && `; ${comparison.unscoredCount} not fully scored ${comparison.unscoredCount === 1 ? 'item follows' : 'items follow'} in your order`}.
+          Kendall tau counts the pairs of items both orders put the same way round: 1 is the same order, 0 no relation,
+          −1 the reverse. On average an item moves {formatNumber(comparison.averageDisplacement)}{' '}
+          {comparison.averageDisplacement === 1 ? 'place' : 'places'}. Measured over the {comparison.scoredCount} items{' '}
+          {label} can score
+          {comparison.unscoredCount > 0 &&
+            `; ${comparison.unscoredCount} not fully scored ${comparison.unscoredCount === 1 ? 'item follows' : 'items follow'} in your order`}
+          .
         </p>
         <p className="tie-break">{comparison.tieBreak}</p>
       </section>
@@ -86,7 +95,8 @@ function ComparisonView({ comparison }: { comparison: OrderingComparison }) {
               <li key={mover.id}>
                 <strong>{mover.title}</strong>{' '}
                 <span className={mover.shift > 0 ? 'move-up' : 'move-down'}>
-                  {mover.shift > 0 ? '↑ up' : '↓ down'} {Math.abs(mover.shift)} {Math.abs(mover.shift) === 1 ? 'place' : 'places'}
+                  {mover.shift > 0 ? '↑ up' : '↓ down'} {Math.abs(mover.shift)}{' '}
+                  {Math.abs(mover.shift) === 1 ? 'place' : 'places'}
                 </span>
                 <br />
                 <span>{mover.reason}</span>
@@ -122,7 +132,8 @@ function ComparisonView({ comparison }: { comparison: OrderingComparison }) {
             itemClassName={moverClass}
             renderItem={(item) => (
               <>
-                {item.title} <span className="muted small">({item.score === null ? 'not scored' : formatScore(item.score)})</span>
+                {item.title}{' '}
+                <span className="muted small">({item.score === null ? 'not scored' : formatScore(item.score)})</span>
               </>
             )}
           />

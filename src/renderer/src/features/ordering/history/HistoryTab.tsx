@@ -10,7 +10,6 @@ import { useBoard, useScoreHistory, useSnapshots, useUndoApply } from '../querie
 import { formatDateTime, formatNumber } from '@shared/domain/format'
 import { historyPage } from './pages'
 
-
 export function HistoryTab({ product }: { product: Product }) {
   const board = useBoard(product.id)
   const [itemId, setItemId] = useState<number | null>(null)
@@ -21,7 +20,9 @@ export function HistoryTab({ product }: { product: Product }) {
   const page = historyPage(history.data?.total ?? 0, offset)
   return (
     <>
-      <p className="muted">Every score change is kept with its time, so you (or your coach) can see how the thinking moved.</p>
+      <p className="muted">
+        Every score change is kept with its time, so you (or your coach) can see how the thinking moved.
+      </p>
       <div className="toolbar">
         <ItemPicker
           id="history-item"
@@ -37,7 +38,9 @@ export function HistoryTab({ product }: { product: Product }) {
       </div>
       {history.isPending && <p className="muted">Loading the history…</p>}
       {history.error && <ErrorMessage error={history.error} />}
-      {history.isSuccess && changes.length === 0 && <p className="muted">No score has changed yet{itemId === null ? '' : ' for this item'}.</p>}
+      {history.isSuccess && changes.length === 0 && (
+        <p className="muted">No score has changed yet{itemId === null ? '' : ' for this item'}.</p>
+      )}
       {changes.length > 0 && (
         <ul className="history-list" aria-label="Score changes, newest first" aria-busy={history.isPlaceholderData}>
           {changes.map((change) => (

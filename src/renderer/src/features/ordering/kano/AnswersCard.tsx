@@ -44,11 +44,20 @@ export function AnswersCard({ productId, features, feature, onChoose }: AnswersC
         <div className="field-row">
           <div className="field">
             <label htmlFor="kano-respondent">Respondent</label>
-            <input id="kano-respondent" value={respondent} onChange={(e) => setRespondent(e.target.value)} placeholder="Initials or a number" />
+            <input
+              id="kano-respondent"
+              value={respondent}
+              onChange={(e) => setRespondent(e.target.value)}
+              placeholder="Initials or a number"
+            />
           </div>
           <div className="field">
             <label htmlFor="kano-functional">If the product has it</label>
-            <select id="kano-functional" value={functional} onChange={(e) => setFunctional(e.target.value as KanoAnswer)}>
+            <select
+              id="kano-functional"
+              value={functional}
+              onChange={(e) => setFunctional(e.target.value as KanoAnswer)}
+            >
               {KANO_ANSWERS.map((a) => (
                 <option key={a} value={a}>
                   {KANO_ANSWER_LABELS[a]}
@@ -58,7 +67,11 @@ export function AnswersCard({ productId, features, feature, onChoose }: AnswersC
           </div>
           <div className="field">
             <label htmlFor="kano-dysfunctional">If the product lacks it</label>
-            <select id="kano-dysfunctional" value={dysfunctional} onChange={(e) => setDysfunctional(e.target.value as KanoAnswer)}>
+            <select
+              id="kano-dysfunctional"
+              value={dysfunctional}
+              onChange={(e) => setDysfunctional(e.target.value as KanoAnswer)}
+            >
               {KANO_ANSWERS.map((a) => (
                 <option key={a} value={a}>
                   {KANO_ANSWER_LABELS[a]}
@@ -72,7 +85,8 @@ export function AnswersCard({ productId, features, feature, onChoose }: AnswersC
             Add answer
           </button>
           <span className="muted small" aria-live="polite">
-            This pair reads as <strong className={verdict === 'Q' ? 'flag' : undefined}>{KANO_CATEGORY_LABELS[verdict]}</strong>.
+            This pair reads as{' '}
+            <strong className={verdict === 'Q' ? 'flag' : undefined}>{KANO_CATEGORY_LABELS[verdict]}</strong>.
           </span>
         </div>
         <ErrorMessage error={add.error} />

@@ -30,9 +30,21 @@ export function FeatureForm({ productId, items }: FeatureFormProps) {
     <form className="toolbar" onSubmit={submit} aria-label="Add a feature to survey">
       <div className="field grow">
         <label htmlFor="kano-feature-name">Feature</label>
-        <input id="kano-feature-name" value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. Waiting list for full lanes" />
+        <input
+          id="kano-feature-name"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          placeholder="e.g. Waiting list for full lanes"
+        />
       </div>
-      <ItemPicker id="kano-feature-item" label="Backlog item (optional)" items={items} value={itemId} noneLabel="None" onChange={setItemId} />
+      <ItemPicker
+        id="kano-feature-item"
+        label="Backlog item (optional)"
+        items={items}
+        value={itemId}
+        noneLabel="None"
+        onChange={setItemId}
+      />
       <button type="submit" disabled={create.isPending}>
         Add feature
       </button>

@@ -42,7 +42,12 @@ export function FeaturesCard({ productId, features, items }: FeaturesCardProps) 
                   </span>
                 )}
               </span>
-              <button type="button" className="danger" aria-label={`Delete feature ${feature.name}`} onClick={() => remove.mutate({ id: feature.id })}>
+              <button
+                type="button"
+                className="danger"
+                aria-label={`Delete feature ${feature.name}`}
+                onClick={() => remove.mutate({ id: feature.id })}
+              >
                 Delete
               </button>
             </>

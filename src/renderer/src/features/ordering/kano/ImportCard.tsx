@@ -30,7 +30,9 @@ export function ImportCard({ productId }: { productId: number }) {
         setCsv('')
         setDone(
           `Imported ${answersAdded} ${answersAdded === 1 ? 'answer' : 'answers'}` +
-            (featuresCreated > 0 ? ` and ${featuresCreated} new ${featuresCreated === 1 ? 'feature' : 'features'}.` : '.')
+            (featuresCreated > 0
+              ? ` and ${featuresCreated} new ${featuresCreated === 1 ? 'feature' : 'features'}.`
+              : '.')
         )
       }
     })
@@ -40,16 +42,28 @@ export function ImportCard({ productId }: { productId: number }) {
     <section className="card" aria-labelledby="kano-import-heading">
       <h2 id="kano-import-heading">Import answers from CSV</h2>
       <p className="muted small">
-        Columns <code>feature,functional,dysfunctional</code> and optionally <code>respondent</code>; answers are like, expect, neutral,
-        live-with or dislike. Features not surveyed yet are added. If any line is wrong, nothing is imported.
+        Columns <code>feature,functional,dysfunctional</code> and optionally <code>respondent</code>; answers are like,
+        expect, neutral, live-with or dislike. Features not surveyed yet are added. If any line is wrong, nothing is
+        imported.
       </p>
       <form className="stack" onSubmit={submit}>
         <div className="field">
           <label htmlFor="kano-csv">CSV text</label>
-          <textarea id="kano-csv" className="csv-input" value={csv} placeholder={EXAMPLE} onChange={(e) => setCsv(e.target.value)} />
+          <textarea
+            id="kano-csv"
+            className="csv-input"
+            value={csv}
+            placeholder={EXAMPLE}
+            onChange={(e) => setCsv(e.target.value)}
+          />
         </div>
         <div className="undo-bar">
-          <input type="file" aria-label="Read a CSV file" accept=".csv,text/csv,text/plain" onChange={(e) => void readFile(e)} />
+          <input
+            type="file"
+            aria-label="Read a CSV file"
+            accept=".csv,text/csv,text/plain"
+            onChange={(e) => void readFile(e)}
+          />
           <button type="submit" className="primary" disabled={importCsv.isPending || csv.trim() === ''}>
             {importCsv.isPending ? 'Importing…' : 'Import'}
           </button>

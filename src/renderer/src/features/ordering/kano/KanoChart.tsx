@@ -15,7 +15,8 @@ export function KanoChart({ bars, answered }: { bars: readonly KanoBar[]; answer
       <h3 id="kano-chart-title">Answers per category</h3>
       {answered > bars.length && (
         <p className="muted small">
-          The {bars.length} features with the most answers, of {formatNumber(answered)}; the result per feature lists them all.
+          The {bars.length} features with the most answers, of {formatNumber(answered)}; the result per feature lists
+          them all.
         </p>
       )}
       <ResponsiveContainer width="100%" height={bars.length * BAR_HEIGHT + 90}>
@@ -30,7 +31,13 @@ export function KanoChart({ bars, answered }: { bars: readonly KanoBar[]; answer
             tick={{ fill: 'var(--muted)' }}
             label={{ value: 'Share of answers', position: 'insideBottom', offset: -12, fill: 'var(--text)' }}
           />
-          <YAxis type="category" dataKey="feature" width={160} stroke="var(--muted)" tick={{ fill: 'var(--text)', fontSize: 13 }} />
+          <YAxis
+            type="category"
+            dataKey="feature"
+            width={160}
+            stroke="var(--muted)"
+            tick={{ fill: 'var(--text)', fontSize: 13 }}
+          />
           <Tooltip
             formatter={(value) => `${Math.round(Number(value))}%`}
             contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', color: 'var(--text)' }}

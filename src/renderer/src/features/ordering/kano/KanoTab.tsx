@@ -27,7 +27,15 @@ export function KanoTab({ product }: { product: Product }) {
     <div className="kano-layout">
       <div className="stack">
         <FeaturesCard productId={product.id} features={list} items={items} />
-        {selected && <AnswersCard key={selected.id} productId={product.id} features={list} feature={selected} onChoose={setChosenId} />}
+        {selected && (
+          <AnswersCard
+            key={selected.id}
+            productId={product.id}
+            features={list}
+            feature={selected}
+            onChoose={setChosenId}
+          />
+        )}
         <ImportCard productId={product.id} />
       </div>
       <div className="stack">
@@ -36,8 +44,9 @@ export function KanoTab({ product }: { product: Product }) {
           <div className="chart-card empty-state">
             <h3>No answers yet</h3>
             <p>
-              Kano asks each respondent two questions per feature: how they feel if the product has it, and how they feel if it
-              does not. Add features on the left, then enter answers one respondent at a time or import them from CSV.
+              Kano asks each respondent two questions per feature: how they feel if the product has it, and how they
+              feel if it does not. Add features on the left, then enter answers one respondent at a time or import them
+              from CSV.
             </p>
           </div>
         ) : (

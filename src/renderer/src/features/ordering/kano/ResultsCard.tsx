@@ -18,7 +18,9 @@ export function ResultsCard({ results }: { results: readonly KanoFeatureResult[]
   return (
     <section className="card" aria-labelledby="kano-results-heading">
       <h3 id="kano-results-heading">Result per feature</h3>
-      <p className="muted small">The most frequent category wins; ties go Must-be, then One-dimensional, Attractive, Indifferent.</p>
+      <p className="muted small">
+        The most frequent category wins; ties go Must-be, then One-dimensional, Attractive, Indifferent.
+      </p>
       <VirtualList
         label={{ labelledBy: 'kano-results-heading' }}
         className="feature-list result-list"
@@ -29,7 +31,10 @@ export function ResultsCard({ results }: { results: readonly KanoFeatureResult[]
           <div className="stack">
             <div className="undo-bar">
               <strong>{result.feature}</strong>
-              <span className="category-chip" style={{ borderColor: result.category ? CATEGORY_COLOURS[result.category] : 'var(--muted)' }}>
+              <span
+                className="category-chip"
+                style={{ borderColor: result.category ? CATEGORY_COLOURS[result.category] : 'var(--muted)' }}
+              >
                 {categoryName(result.category)}
               </span>
               <span className="muted small">{answerCounts(result)}</span>

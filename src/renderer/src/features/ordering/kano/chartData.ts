@@ -24,7 +24,10 @@ export const MAX_BARS = 25
  * With more than `limit` such features, the bars are those with the most answers, most first;
  * `answered` counts them all.
  */
-export function kanoBars(results: readonly KanoFeatureResult[], limit = MAX_BARS): { bars: KanoBar[]; answered: number } {
+export function kanoBars(
+  results: readonly KanoFeatureResult[],
+  limit = MAX_BARS
+): { bars: KanoBar[]; answered: number } {
   const answered = results.filter((result) => result.total > 0)
   const shown = answered.length <= limit ? answered : [...answered].sort((a, b) => b.total - a.total).slice(0, limit)
   const bars = shown.map((result) => {

@@ -19,7 +19,14 @@ interface MoscowRowProps extends VirtualRowProps {
 }
 
 /** One item's MoSCoW category and release; drawn again only when this item changes. */
-export const MoscowRow = memo(function MoscowRow({ item: saved, pending, errors, releases, onSave, ...rowProps }: MoscowRowProps) {
+export const MoscowRow = memo(function MoscowRow({
+  item: saved,
+  pending,
+  errors,
+  releases,
+  onSave,
+  ...rowProps
+}: MoscowRowProps) {
   const item = usePendingItem(saved, pending)
   return (
     <tr {...rowProps}>
@@ -27,7 +34,9 @@ export const MoscowRow = memo(function MoscowRow({ item: saved, pending, errors,
       <th scope="row" className="title-cell">
         <span title={item.title}>{item.title}</span>
       </th>
-      <td className="num">{formatScore(moscowSize({ estimate: item.estimate, effort: item.scores.effort, jobSize: item.scores.jobSize }))}</td>
+      <td className="num">
+        {formatScore(moscowSize({ estimate: item.estimate, effort: item.scores.effort, jobSize: item.scores.jobSize }))}
+      </td>
       <td>
         <select
           aria-label={`MoSCoW for ${item.title}`}

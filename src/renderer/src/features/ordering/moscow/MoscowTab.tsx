@@ -32,14 +32,18 @@ export function MoscowTab({ product }: { product: Product }) {
           <p className="muted">Give items a MoSCoW category below to see how the effort of each release divides.</p>
         )}
         <div className="release-grid">
-          {groups.data?.map((group) => <ReleaseShares key={group.releaseId ?? 'none'} group={group} />)}
+          {groups.data?.map((group) => (
+            <ReleaseShares key={group.releaseId ?? 'none'} group={group} />
+          ))}
         </div>
       </section>
 
       <section aria-labelledby="moscow-items">
         <h2 id="moscow-items">Items</h2>
         {items.length === 0 ? (
-          <p className="muted">No item is waiting to be started. Add items on the Backlog screen to plan them into releases.</p>
+          <p className="muted">
+            No item is waiting to be started. Add items on the Backlog screen to plan them into releases.
+          </p>
         ) : (
           <VirtualTable
             label={{ labelledBy: 'moscow-items' }}
@@ -53,7 +57,11 @@ export function MoscowTab({ product }: { product: Product }) {
                   #
                 </th>
                 <th scope="col">Item</th>
-                <th scope="col" className="num col-figure" title="The estimate, else the effort score, else the Job Size">
+                <th
+                  scope="col"
+                  className="num col-figure"
+                  title="The estimate, else the effort score, else the Job Size"
+                >
                   Size
                 </th>
                 <th scope="col" className="col-choice">
@@ -90,9 +98,16 @@ function ReleaseShares({ group }: { group: MoscowGroup }) {
       <h3 id={headingId}>
         {group.name} {group.targetDate && <span className="muted small">· {group.targetDate}</span>}
       </h3>
-      <div className="share-bar" role="img" aria-label={`Planned effort: ${planned.map((s) => `${s.label} ${percent(s.share)}`).join(', ') || 'nothing sized yet'}`}>
+      <div
+        className="share-bar"
+        role="img"
+        aria-label={`Planned effort: ${planned.map((s) => `${s.label} ${percent(s.share)}`).join(', ') || 'nothing sized yet'}`}
+      >
         {planned.map((s) => (
-          <span key={s.category} style={{ width: `${(s.share ?? 0) * 100}%`, background: `var(--moscow-${s.category})` }} />
+          <span
+            key={s.category}
+            style={{ width: `${(s.share ?? 0) * 100}%`, background: `var(--moscow-${s.category})` }}
+          />
         ))}
       </div>
       <ul className="share-legend">
@@ -106,8 +121,8 @@ function ReleaseShares({ group }: { group: MoscowGroup }) {
       </ul>
       {group.unsized > 0 && (
         <p className="muted small">
-          {group.unsized} {group.unsized === 1 ? 'item has' : 'items have'} no size yet and {group.unsized === 1 ? 'is' : 'are'} left out
-          of the shares.
+          {group.unsized} {group.unsized === 1 ? 'item has' : 'items have'} no size yet and{' '}
+          {group.unsized === 1 ? 'is' : 'are'} left out of the shares.
         </p>
       )}
       {group.warning && (
@@ -142,7 +157,9 @@ function ReleasesCard({ productId, releases }: { productId: number; releases: re
     <section className="card" aria-labelledby="releases-heading">
       <h2 id="releases-heading">Releases</h2>
       {releases.length === 0 ? (
-        <p className="muted">No releases yet. MoSCoW is decided per release (or per Product Goal): add the first one.</p>
+        <p className="muted">
+          No releases yet. MoSCoW is decided per release (or per Product Goal): add the first one.
+        </p>
       ) : (
         <ul className="feature-list">
           {releases.map((release) => (
@@ -150,7 +167,12 @@ function ReleasesCard({ productId, releases }: { productId: number; releases: re
               <span>
                 {release.name} {release.targetDate && <span className="muted small">· {release.targetDate}</span>}
               </span>
-              <button type="button" className="danger" onClick={() => remove.mutate({ id: release.id })} aria-label={`Delete release ${release.name}`}>
+              <button
+                type="button"
+                className="danger"
+                onClick={() => remove.mutate({ id: release.id })}
+                aria-label={`Delete release ${release.name}`}
+              >
                 Delete
               </button>
             </li>

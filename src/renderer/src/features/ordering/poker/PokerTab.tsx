@@ -29,7 +29,10 @@ export function PokerTab({ product }: { product: Product }) {
     return (
       <div className="empty-state">
         <h2>Nothing to estimate</h2>
-        <p>Value poker estimates the business value of backlog items not started yet. Add items on the Backlog screen first.</p>
+        <p>
+          Value poker estimates the business value of backlog items not started yet. Add items on the Backlog screen
+          first.
+        </p>
       </div>
     )
   }
@@ -59,8 +62,9 @@ export function PokerTab({ product }: { product: Product }) {
     <form className="card poker-card stack" onSubmit={start} aria-labelledby="poker-setup">
       <h2 id="poker-setup">Value poker on one device</h2>
       <p className="muted">
-        Like Planning Poker, but for business value. Each participant picks a card in turn while the others look away; the cards
-        are revealed together, the highest and lowest explain their thinking, and the group votes again or agrees.
+        Like Planning Poker, but for business value. Each participant picks a card in turn while the others look away;
+        the cards are revealed together, the highest and lowest explain their thinking, and the group votes again or
+        agrees.
       </p>
       <div className="field-row">
         <ItemPicker id="poker-item" label="Item" items={pickable} value={item.id} onChange={setItemId} />
@@ -77,7 +81,13 @@ export function PokerTab({ product }: { product: Product }) {
       </p>
       <div className="field">
         <label htmlFor="poker-names">Participants, one per line</label>
-        <textarea id="poker-names" rows={4} value={names} onChange={(e) => setNames(e.target.value)} placeholder={'Ana\nBen\nCleo'} />
+        <textarea
+          id="poker-names"
+          rows={4}
+          value={names}
+          onChange={(e) => setNames(e.target.value)}
+          placeholder={'Ana\nBen\nCleo'}
+        />
       </div>
       <div>
         <button type="submit" className="primary" disabled={participantCount === 0}>
@@ -133,7 +143,8 @@ function PokerRound({ productId, item, target, session, onChange, onFinish }: Po
           ) : (
             <p>
               The cards range from {result.low} to {result.high}. Ask {result.lowVoters.join(', ')} ({result.low}) and{' '}
-              {result.highVoters.join(', ')} ({result.high}) what they know that the others may not, then vote again or agree.
+              {result.highVoters.join(', ')} ({result.high}) what they know that the others may not, then vote again or
+              agree.
             </p>
           )}
           <AgreeBar

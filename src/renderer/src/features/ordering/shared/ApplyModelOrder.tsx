@@ -44,7 +44,12 @@ export function ApplyModelOrder({ productId, model }: ApplyModelOrderProps) {
           >
             Undo apply
           </button>
-          <button type="button" className="icon-button" aria-label="Hide the undo offer" onClick={() => setApplied(null)}>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label="Hide the undo offer"
+            onClick={() => setApplied(null)}
+          >
             ×
           </button>
         </p>
@@ -74,8 +79,8 @@ function Preview({ productId, model }: ApplyModelOrderProps) {
   return (
     <>
       <p>
-        {moves.length} of {preview.data.items.length} items not started yet would change place. Items in progress or done keep their places. You can
-        undo this right after.
+        {moves.length} of {preview.data.items.length} items not started yet would change place. Items in progress or
+        done keep their places. You can undo this right after.
       </p>
       <VirtualList
         label={{ ariaLabel: 'Changes of place' }}

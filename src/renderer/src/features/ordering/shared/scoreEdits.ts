@@ -19,7 +19,10 @@ export function pendingByItem(requests: readonly ScoreChangeRequest[]): Readonly
 }
 
 /** Items as they will be once the pending scores are saved; items without any keep their identity. */
-export function withPending(items: readonly BoardItem[], pending: ReadonlyMap<number, ScoresInput>): readonly BoardItem[] {
+export function withPending(
+  items: readonly BoardItem[],
+  pending: ReadonlyMap<number, ScoresInput>
+): readonly BoardItem[] {
   if (pending.size === 0) return items
   return items.map((item) => {
     const scores = pending.get(item.id)
@@ -46,7 +49,8 @@ export function withCellErrors(
     else after[field] = message
   }
   const fields = Object.keys(after) as OrderingScoreField[]
-  if (fields.length === Object.keys(before).length && fields.every((field) => before[field] === after[field])) return current
+  if (fields.length === Object.keys(before).length && fields.every((field) => before[field] === after[field]))
+    return current
   const next = new Map(current)
   if (fields.length === 0) next.delete(itemId)
   else next.set(itemId, after)
@@ -54,7 +58,12 @@ export function withCellErrors(
 }
 
 /** Each field's message: its own issue (`scores.tc` belongs to Time Criticality), else everything the server said. */
-export function fieldMessages(fields: readonly OrderingScoreField[], { message, issues }: ReadableError): Record<string, string> {
+export function fieldMessages(
+  fields: readonly OrderingScoreField[],
+  { message, issues }: ReadableError
+): Record<string, string> {
   const fallback = issues.length ? issues.map((i) => i.message).join('; ') : message
-  return Object.fromEntries(fields.map((field) => [field, issues.find((i) => i.path === `scores.${field}`)?.message ?? fallback]))
+  return Object.fromEntries(
+    fields.map((field) => [field, issues.find((i) => i.path === `scores.${field}`)?.message ?? fallback])
+  )
 }

@@ -13,7 +13,18 @@ import {
   useYAxisInverseScale
 } from 'recharts'
 import { WSJF_SCALE } from '@shared/domain/ordering/scales'
-import { QUADRANT_AREAS, STEPS, STEP_DOMAIN, crowdRadius, fromStep, SPREAD_LIMIT, stepBy, type ScatterCrowd, type ScatterMarks, type ScatterPoint } from './chartData'
+import {
+  QUADRANT_AREAS,
+  STEPS,
+  STEP_DOMAIN,
+  crowdRadius,
+  fromStep,
+  SPREAD_LIMIT,
+  stepBy,
+  type ScatterCrowd,
+  type ScatterMarks,
+  type ScatterPoint
+} from './chartData'
 import { formatNumber } from '@shared/domain/format'
 
 export interface PlacementChange {
@@ -41,12 +52,14 @@ export function ValueEffortChart({ marks, onPlace }: ValueEffortChartProps) {
     <figure className="chart-card" aria-labelledby="value-effort-title">
       <h3 id="value-effort-title">Value versus effort</h3>
       <p className="muted small">
-        Drag a dot to change its value (up) and effort (right), or focus it and use the arrow keys. Scores snap to the scale.
+        Drag a dot to change its value (up) and effort (right), or focus it and use the arrow keys. Scores snap to the
+        scale.
         {crowds.length > 0 &&
           ` A circle with a number stands for that many items with the same value and effort (more than ${SPREAD_LIMIT}); change their scores in the table below.`}
       </p>
       <p className="visually-hidden">
-        {placed} {placed === 1 ? 'item is' : 'items are'} on the chart; the lists beside it name the items of each quadrant.
+        {placed} {placed === 1 ? 'item is' : 'items are'} on the chart; the lists beside it name the items of each
+        quadrant.
       </p>
       <ResponsiveContainer width="100%" height={420}>
         <ScatterChart margin={{ top: 12, right: 16, bottom: 28, left: 8 }}>
@@ -97,7 +110,11 @@ export function ValueEffortChart({ marks, onPlace }: ValueEffortChartProps) {
           >
             <Label value="Value →" angle={-90} position="insideLeft" fill="var(--text)" />
           </YAxis>
-          <Scatter data={crowds as ScatterCrowd[]} isAnimationActive={false} shape={(props: CrowdShapeProps) => <CrowdMark {...props} largest={largest} />} />
+          <Scatter
+            data={crowds as ScatterCrowd[]}
+            isAnimationActive={false}
+            shape={(props: CrowdShapeProps) => <CrowdMark {...props} largest={largest} />}
+          />
           <Scatter
             data={points as ScatterPoint[]}
             isAnimationActive={false}
@@ -122,7 +139,15 @@ function CrowdMark({ cx, cy, payload, largest }: CrowdShapeProps & { largest: nu
   return (
     <g className="scatter-crowd" role="img" aria-label={label}>
       <title>{label}</title>
-      <circle cx={cx} cy={cy} r={crowdRadius(payload.count, largest)} fill="var(--accent)" fillOpacity={0.3} stroke="var(--accent)" strokeWidth={1.5} />
+      <circle
+        cx={cx}
+        cy={cy}
+        r={crowdRadius(payload.count, largest)}
+        fill="var(--accent)"
+        fillOpacity={0.3}
+        stroke="var(--accent)"
+        strokeWidth={1.5}
+      />
       <text x={cx} y={cy} dy="0.35em" textAnchor="middle" fill="var(--text)" fontSize={12} fontWeight={600}>
         {count}
       </text>

@@ -17,7 +17,13 @@ interface ValueEffortRowProps extends VirtualRowProps {
 }
 
 /** One item's value and effort; drawn again only when this item changes. */
-export const ValueEffortRow = memo(function ValueEffortRow({ item: saved, pending, errors, onSave, ...rowProps }: ValueEffortRowProps) {
+export const ValueEffortRow = memo(function ValueEffortRow({
+  item: saved,
+  pending,
+  errors,
+  onSave,
+  ...rowProps
+}: ValueEffortRowProps) {
   const item = usePendingItem(saved, pending)
   return (
     <tr {...rowProps}>
@@ -26,10 +32,20 @@ export const ValueEffortRow = memo(function ValueEffortRow({ item: saved, pendin
         <span title={item.title}>{item.title}</span>
       </th>
       <td>
-        <ScoreSelect label={`Value of ${item.title}`} value={item.scores.value} error={errors?.value} onChange={(value) => void onSave(item.id, { value })} />
+        <ScoreSelect
+          label={`Value of ${item.title}`}
+          value={item.scores.value}
+          error={errors?.value}
+          onChange={(value) => void onSave(item.id, { value })}
+        />
       </td>
       <td>
-        <ScoreSelect label={`Effort of ${item.title}`} value={item.scores.effort} error={errors?.effort} onChange={(effort) => void onSave(item.id, { effort })} />
+        <ScoreSelect
+          label={`Effort of ${item.title}`}
+          value={item.scores.effort}
+          error={errors?.effort}
+          onChange={(effort) => void onSave(item.id, { effort })}
+        />
       </td>
       <td className="num result">{formatScore(item.valueEffort)}</td>
       <td>{item.quadrant ? QUADRANT_LABELS[item.quadrant] : <span className="muted">not placed</span>}</td>

@@ -55,7 +55,10 @@ export function ValueEffortTab({ product }: { product: Product }) {
       </div>
       <div className="value-effort-layout">
         {marks.placed > 0 ? (
-          <ValueEffortChart marks={marks} onPlace={({ id, value, effort }) => void editor.save(id, { value, effort })} />
+          <ValueEffortChart
+            marks={marks}
+            onPlace={({ id, value, effort }) => void editor.save(id, { value, effort })}
+          />
         ) : (
           <div className="chart-card empty-state">
             <h3>No item has both a value and an effort yet</h3>
@@ -73,7 +76,13 @@ export function ValueEffortTab({ product }: { product: Product }) {
               {lists[q].length === 0 ? (
                 <p className="muted small">None.</p>
               ) : (
-                <VirtualList label={{ labelledBy: `quadrant-${q}` }} items={lists[q]} itemKey={itemKey} itemHeight={LIST_ITEM_HEIGHT} renderItem={itemTitle} />
+                <VirtualList
+                  label={{ labelledBy: `quadrant-${q}` }}
+                  items={lists[q]}
+                  itemKey={itemKey}
+                  itemHeight={LIST_ITEM_HEIGHT}
+                  renderItem={itemTitle}
+                />
               )}
             </section>
           ))}
@@ -107,7 +116,13 @@ export function ValueEffortTab({ product }: { product: Product }) {
           </>
         }
         renderRow={(item, rowProps) => (
-          <ValueEffortRow {...rowProps} item={item} pending={editor.pending.get(item.id)} errors={editor.errors.get(item.id)} onSave={editor.save} />
+          <ValueEffortRow
+            {...rowProps}
+            item={item}
+            pending={editor.pending.get(item.id)}
+            errors={editor.errors.get(item.id)}
+            onSave={editor.save}
+          />
         )}
       />
     </>

@@ -1,5 +1,12 @@
 import type { BoardItem } from '@shared/api/methods/ordering'
-import { QUADRANTS, QUADRANT_LABELS, QUADRANT_SPLIT, WSJF_SCALE, type Quadrant, type WsjfValue } from '@shared/domain/ordering/scales'
+import {
+  QUADRANTS,
+  QUADRANT_LABELS,
+  QUADRANT_SPLIT,
+  WSJF_SCALE,
+  type Quadrant,
+  type WsjfValue
+} from '@shared/domain/ordering/scales'
 
 /**
  * The chart places scores by their step on the scale (1, 2, 3, 5, 8, 13, 20 → steps 1 to 7), so the
@@ -104,7 +111,14 @@ export function scatterMarks(items: readonly BoardItem[]): ScatterMarks {
     const radius = spot.length > 1 ? CLUSTER_RADIUS : 0
     spot.forEach((item, index) => {
       const angle = (2 * Math.PI * index) / spot.length
-      marks.points.push({ id: item.id, title: item.title, value, effort, x: x + radius * Math.cos(angle), y: y + radius * Math.sin(angle) })
+      marks.points.push({
+        id: item.id,
+        title: item.title,
+        value,
+        effort,
+        x: x + radius * Math.cos(angle),
+        y: y + radius * Math.sin(angle)
+      })
     })
   }
   return marks

@@ -24,7 +24,17 @@ interface WsjfRowProps extends VirtualRowProps {
 }
 
 /** One item's scores; drawn again only when this item, its pending scores or its errors change. */
-export const WsjfRow = memo(function WsjfRow({ item: saved, pending, errors, rank, showRank, column, showMoney, onSave, ...rowProps }: WsjfRowProps) {
+export const WsjfRow = memo(function WsjfRow({
+  item: saved,
+  pending,
+  errors,
+  rank,
+  showRank,
+  column,
+  showMoney,
+  onSave,
+  ...rowProps
+}: WsjfRowProps) {
   const item = usePendingItem(saved, pending)
   const save = (scores: ScoresInput) => void onSave(item.id, scores)
   return (

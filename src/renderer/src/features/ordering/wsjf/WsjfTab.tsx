@@ -22,7 +22,10 @@ export function WsjfTab({ product }: { product: Product }) {
   const [column, setColumn] = useState<WsjfField | 'all'>('all')
   const [sortBy, setSortBy] = useState<SortBy>('manual')
   const items = useMemo(() => board.data?.items ?? [], [board.data])
-  const hasMoney = useMemo(() => items.some((item) => item.scores.codPerWeek !== null || item.scores.durationWeeks !== null), [items])
+  const hasMoney = useMemo(
+    () => items.some((item) => item.scores.codPerWeek !== null || item.scores.durationWeeks !== null),
+    [items]
+  )
   const [moneyChoice, setMoneyChoice] = useState<boolean | null>(null)
   const showMoney = moneyChoice ?? hasMoney
 
@@ -35,7 +38,10 @@ export function WsjfTab({ product }: { product: Product }) {
     return (
       <div className="empty-state">
         <h2>Nothing to score yet</h2>
-        <p>Scoring works on the backlog items not started yet. Add items on the Backlog screen, then come back to score them.</p>
+        <p>
+          Scoring works on the backlog items not started yet. Add items on the Backlog screen, then come back to score
+          them.
+        </p>
       </div>
     )
   }
@@ -97,7 +103,13 @@ export function WsjfTab({ product }: { product: Product }) {
                 key={field}
                 scope="col"
                 title={FIELD_LABELS[field]}
-                className={['col-score', column === field && 'focus-column', missingOne.includes(field) && 'column-missing-one'].filter(Boolean).join(' ')}
+                className={[
+                  'col-score',
+                  column === field && 'focus-column',
+                  missingOne.includes(field) && 'column-missing-one'
+                ]
+                  .filter(Boolean)
+                  .join(' ')}
               >
                 {WSJF_SHORT_LABELS[field]}
                 {missingOne.includes(field) && <span className="visually-hidden"> (no item has 1 yet)</span>}
@@ -139,8 +151,9 @@ export function WsjfTab({ product }: { product: Product }) {
         )}
       />
       <p className="muted small">
-        Cost of Delay (CoD) = User-Business Value (UBV) + Time Criticality (TC) + Risk Reduction / Opportunity Enablement (RR /
-        OE). WSJF = CoD ÷ Job Size. CD3 = Cost of Delay per week ÷ duration in weeks. Items in progress or done are not listed: the models advise on what to start next.
+        Cost of Delay (CoD) = User-Business Value (UBV) + Time Criticality (TC) + Risk Reduction / Opportunity
+        Enablement (RR / OE). WSJF = CoD ÷ Job Size. CD3 = Cost of Delay per week ÷ duration in weeks. Items in progress
+        or done are not listed: the models advise on what to start next.
       </p>
     </>
   )
@@ -168,8 +181,9 @@ function ColumnGuide({ column, items, missingOne }: ColumnGuideProps) {
     return (
       <div className="hint" aria-live="polite">
         <p>
-          <strong>Scoring {label}</strong> for every item, {scoredCount(items, column)} of {items.length} done. Find the item with the
-          least {column === 'jobSize' ? 'work' : label} and give it 1, then score each other item relative to it.
+          <strong>Scoring {label}</strong> for every item, {scoredCount(items, column)} of {items.length} done. Find the
+          item with the least {column === 'jobSize' ? 'work' : label} and give it 1, then score each other item relative
+          to it.
         </p>
         {missingOne.includes(column) && <p>No item has 1 in {label} yet: which one is the smallest?</p>}
       </div>
@@ -178,8 +192,8 @@ function ColumnGuide({ column, items, missingOne }: ColumnGuideProps) {
   if (missingOne.length === 0) return null
   return (
     <p className="hint" aria-live="polite">
-      No item has 1 yet in {missingOne.map((field) => FIELD_LABELS[field]).join(', ')}. Each column should give its smallest item
-      1, so the others are scored relative to it. Scoring one column at a time helps.
+      No item has 1 yet in {missingOne.map((field) => FIELD_LABELS[field]).join(', ')}. Each column should give its
+      smallest item 1, so the others are scored relative to it. Scoring one column at a time helps.
     </p>
   )
 }

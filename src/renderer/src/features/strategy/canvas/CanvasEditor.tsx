@@ -66,7 +66,10 @@ export function CanvasEditor({ productId, state, part, onPart }: CanvasEditorPro
         error={save.error}
         reset={save.reset}
         onSave={(reason, saved) =>
-          save.mutate({ canvasId: canvas.id, content: draft, reason }, { onSuccess: (version) => saved(version.number) })
+          save.mutate(
+            { canvasId: canvas.id, content: draft, reason },
+            { onSuccess: (version) => saved(version.number) }
+          )
         }
       />
     </div>

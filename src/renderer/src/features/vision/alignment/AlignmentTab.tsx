@@ -31,7 +31,14 @@ export function AlignmentTab({ product }: { product: Product }) {
       <div className="toolbar">
         <div className="field">
           <label htmlFor={topId}>Top items to look at</label>
-          <input id={topId} type="number" min={1} max={500} value={topText} onChange={(e) => applyTop(e.target.value)} />
+          <input
+            id={topId}
+            type="number"
+            min={1}
+            max={500}
+            value={topText}
+            onChange={(e) => applyTop(e.target.value)}
+          />
         </div>
         <p className="grow alignment-summary" aria-live="polite">
           {a.summary}
@@ -48,15 +55,24 @@ export function AlignmentTab({ product }: { product: Product }) {
           share={a.effortShare}
           detail={
             `${a.topEffortServingActive} of ${a.topEffort} points` +
-            (a.topUnestimated ? ` · ${a.topUnestimated} ${a.topUnestimated === 1 ? 'item has' : 'items have'} no estimate` : '')
+            (a.topUnestimated
+              ? ` · ${a.topUnestimated} ${a.topUnestimated === 1 ? 'item has' : 'items have'} no estimate`
+              : '')
           }
         />
       </div>
-      {!a.activeGoal && <p className="warning">No Product Goal is active. Start one on the Product Goals tab to measure alignment.</p>}
+      {!a.activeGoal && (
+        <p className="warning">No Product Goal is active. Start one on the Product Goals tab to measure alignment.</p>
+      )}
 
       <section aria-labelledby="top-items-title" className="stack">
         <h2 id="top-items-title">The top {a.topCount} items and the goal each serves</h2>
-        <ItemGoalTable productId={product.id} items={a.top} goals={goals.data} activeGoalId={a.activeGoal?.id ?? null} />
+        <ItemGoalTable
+          productId={product.id}
+          items={a.top}
+          goals={goals.data}
+          activeGoalId={a.activeGoal?.id ?? null}
+        />
       </section>
 
       <section aria-labelledby="unlinked-title" className="stack">
@@ -79,7 +95,8 @@ export function AlignmentTab({ product }: { product: Product }) {
                 <span className="flag" aria-hidden="true">
                   ⚠
                 </span>{' '}
-                <strong>{goal.title}</strong> <span className="muted small">({goal.status})</span>: link items to it, or reconsider it.
+                <strong>{goal.title}</strong> <span className="muted small">({goal.status})</span>: link items to it, or
+                reconsider it.
               </li>
             ))}
           </ul>
@@ -129,7 +146,10 @@ function ItemGoalTable({
           </thead>
           <tbody>
             {items.map((item) => (
-              <tr key={item.id} className={item.goalId !== null && item.goalId === activeGoalId ? 'serves-active' : undefined}>
+              <tr
+                key={item.id}
+                className={item.goalId !== null && item.goalId === activeGoalId ? 'serves-active' : undefined}
+              >
                 <td className="num">{item.position}</td>
                 <td>
                   {item.goalId !== null && item.goalId === activeGoalId && (
@@ -164,9 +184,19 @@ function ItemGoalTable({
   )
 }
 
-function LinkItems({ productId, items, goals }: { productId: number; items: readonly AlignmentItem[]; goals: readonly ProductGoal[] }) {
+function LinkItems({
+  productId,
+  items,
+  goals
+}: {
+  productId: number
+  items: readonly AlignmentItem[]
+  goals: readonly ProductGoal[]
+}) {
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set())
-  const [goalId, setGoalId] = useState<number | null>(goals.find((g) => g.status === 'active')?.id ?? goals[0]?.id ?? null)
+  const [goalId, setGoalId] = useState<number | null>(
+    goals.find((g) => g.status === 'active')?.id ?? goals[0]?.id ?? null
+  )
   const link = useVisionWrite(productId, 'goals.linkItems')
   const goalSelectId = useId()
   const toggle = (id: number) =>

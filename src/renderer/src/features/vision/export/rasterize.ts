@@ -9,7 +9,16 @@ const SVG = 'http://www.w3.org/2000/svg'
  * is measured by laying the same markup out off screen at the chosen width.
  */
 export async function markupToPng(markup: string, width: number, scale = 2): Promise<string> {
-  const wrapperStyle = css({ width: `${width}px`, padding: '24px', boxSizing: 'border-box', fontSize: '14px', lineHeight: 1.4, background: EXPORT_PALETTE.surface, color: EXPORT_PALETTE.text, fontFamily: EXPORT_FONT })
+  const wrapperStyle = css({
+    width: `${width}px`,
+    padding: '24px',
+    boxSizing: 'border-box',
+    fontSize: '14px',
+    lineHeight: 1.4,
+    background: EXPORT_PALETTE.surface,
+    color: EXPORT_PALETTE.text,
+    fontFamily: EXPORT_FONT
+  })
   const height = measureHeight(markup, wrapperStyle)
   const svg =
     `<svg xmlns="${SVG}" width="${width}" height="${height}">` +

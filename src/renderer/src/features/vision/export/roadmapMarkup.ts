@@ -11,7 +11,13 @@ const heading = (title: string, subtitle: string) =>
 const goalCard = (goal: ProductGoal) =>
   el(
     'div',
-    { border: `1px solid ${P.border}`, borderRadius: '6px', background: P.surface, padding: '8px 10px', margin: '0 0 8px' },
+    {
+      border: `1px solid ${P.border}`,
+      borderRadius: '6px',
+      background: P.surface,
+      padding: '8px 10px',
+      margin: '0 0 8px'
+    },
     el('p', { margin: 0, fontWeight: 600 }, escapeHtml(goal.title)) +
       el(
         'p',
@@ -53,8 +59,16 @@ const GO_HEADERS = ['Timeframe', 'Name', 'Goal', 'Features', 'Metrics'] as const
 
 /** The goal-oriented roadmap table as a document. */
 export function goTableMarkup(productName: string, rows: readonly RoadmapRow[]): string {
-  const cell = { border: `1px solid ${P.border}`, padding: '8px', verticalAlign: 'top', textAlign: 'left', fontSize: '13px' }
-  const head = GO_HEADERS.map((h) => el('th', { ...cell, background: P.panel, fontWeight: 700 }, escapeHtml(h))).join('')
+  const cell = {
+    border: `1px solid ${P.border}`,
+    padding: '8px',
+    verticalAlign: 'top',
+    textAlign: 'left',
+    fontSize: '13px'
+  }
+  const head = GO_HEADERS.map((h) => el('th', { ...cell, background: P.panel, fontWeight: 700 }, escapeHtml(h))).join(
+    ''
+  )
   const body = rows
     .map((row) =>
       el(
@@ -67,7 +81,11 @@ export function goTableMarkup(productName: string, rows: readonly RoadmapRow[]):
             'td',
             cell,
             row.features.length
-              ? el('ul', { margin: 0, paddingLeft: '18px' }, row.features.map((f) => el('li', {}, escapeHtml(f))).join(''))
+              ? el(
+                  'ul',
+                  { margin: 0, paddingLeft: '18px' },
+                  row.features.map((f) => el('li', {}, escapeHtml(f))).join('')
+                )
               : ''
           ) +
           el('td', cell, escapeHtml(row.metrics))
@@ -75,7 +93,10 @@ export function goTableMarkup(productName: string, rows: readonly RoadmapRow[]):
     )
     .join('')
   return (
-    heading(`${productName}: goal-oriented roadmap`, 'Each release or period with its goal, three to five features and how success is measured.') +
+    heading(
+      `${productName}: goal-oriented roadmap`,
+      'Each release or period with its goal, three to five features and how success is measured.'
+    ) +
     el(
       'table',
       { width: '100%', borderCollapse: 'collapse', tableLayout: 'fixed' },

@@ -51,18 +51,33 @@ export function EndGoalDialog({ productId, goal, onClose }: EndGoalDialogProps) 
         <fieldset className="choice-group">
           <legend>How did it end?</legend>
           <label className="checkbox">
-            <input type="radio" name="ending" checked={ending === 'achieved'} disabled={!canAchieve} onChange={() => setEnding('achieved')} />
+            <input
+              type="radio"
+              name="ending"
+              checked={ending === 'achieved'}
+              disabled={!canAchieve}
+              onChange={() => setEnding('achieved')}
+            />
             Achieved
           </label>
           <label className="checkbox">
-            <input type="radio" name="ending" checked={ending === 'abandoned'} onChange={() => setEnding('abandoned')} />
+            <input
+              type="radio"
+              name="ending"
+              checked={ending === 'abandoned'}
+              onChange={() => setEnding('abandoned')}
+            />
             Abandoned
           </label>
         </fieldset>
-        {!canAchieve && <p className="muted small">Only the active goal can be achieved; a draft can only be abandoned.</p>}
+        {!canAchieve && (
+          <p className="muted small">Only the active goal can be achieved; a draft can only be abandoned.</p>
+        )}
         <TextField
           label={ending === 'achieved' ? 'What showed it was achieved?' : 'Why is it abandoned?'}
-          placeholder={ending === 'achieved' ? '72% of bookings were made online in March' : 'The council took over bookings'}
+          placeholder={
+            ending === 'achieved' ? '72% of bookings were made online in March' : 'The council took over bookings'
+          }
           value={reason}
           rows={3}
           onChange={setReason}

@@ -22,8 +22,8 @@ export function GoalsTab({ product }: { product: Product }) {
   return (
     <div className="stack">
       <p className="hint small">
-        The Product Goal is the commitment of the Product Backlog: one measurable future state, pursued one at a time. It ends as achieved
-        or abandoned before the next one starts.
+        The Product Goal is the commitment of the Product Backlog: one measurable future state, pursued one at a time.
+        It ends as achieved or abandoned before the next one starts.
       </p>
       <section aria-labelledby="active-goal-title" className="stack">
         <h2 id="active-goal-title">Active Product Goal</h2>
@@ -64,7 +64,15 @@ export function GoalsTab({ product }: { product: Product }) {
   )
 }
 
-function GoalCard({ productId, goal, onEnd }: { productId: number; goal: ProductGoal; onEnd: (goal: ProductGoal) => void }) {
+function GoalCard({
+  productId,
+  goal,
+  onEnd
+}: {
+  productId: number
+  goal: ProductGoal
+  onEnd: (goal: ProductGoal) => void
+}) {
   const [editing, setEditing] = useState(false)
   const activate = useVisionWrite(productId, 'goals.activate')
   const update = useVisionWrite(productId, 'goals.update')
@@ -131,7 +139,12 @@ function GoalCard({ productId, goal, onEnd }: { productId: number; goal: Product
               type="button"
               className="primary"
               disabled={activate.isPending}
-              onClick={() => activate.mutate({ id: goal.id }, { onSuccess: () => notify(`“${goal.title}” is now the active Product Goal.`) })}
+              onClick={() =>
+                activate.mutate(
+                  { id: goal.id },
+                  { onSuccess: () => notify(`“${goal.title}” is now the active Product Goal.`) }
+                )
+              }
             >
               Start pursuing
             </button>
@@ -143,7 +156,12 @@ function GoalCard({ productId, goal, onEnd }: { productId: number; goal: Product
             End goal…
           </button>
           {goal.status === 'draft' && (
-            <button type="button" className="danger" disabled={remove.isPending} onClick={() => remove.mutate({ id: goal.id })}>
+            <button
+              type="button"
+              className="danger"
+              disabled={remove.isPending}
+              onClick={() => remove.mutate({ id: goal.id })}
+            >
               Delete draft
             </button>
           )}

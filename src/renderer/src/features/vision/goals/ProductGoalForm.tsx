@@ -41,9 +41,20 @@ export function ProductGoalForm({ initial, submitLabel, pending, error, onSubmit
   }
   return (
     <form className="stack goal-form" onSubmit={submit}>
-      <TextField label="Product Goal" placeholder="Members book a lane without calling the pool" value={draft.title} onChange={set('title')} />
+      <TextField
+        label="Product Goal"
+        placeholder="Members book a lane without calling the pool"
+        value={draft.title}
+        onChange={set('title')}
+      />
       <div className="field-row">
-        <TextField className="grow" label="Measure" placeholder="Share of bookings made online" value={draft.measure} onChange={set('measure')} />
+        <TextField
+          className="grow"
+          label="Measure"
+          placeholder="Share of bookings made online"
+          value={draft.measure}
+          onChange={set('measure')}
+        />
         <TextField label="Baseline" placeholder="35%" value={draft.baseline} onChange={set('baseline')} />
         <TextField label="Target" placeholder="70%" value={draft.target} onChange={set('target')} />
         <div className="field">

@@ -25,17 +25,33 @@ export function ObjectiveForm({ initial, goals, submitLabel, pending, error, onS
   }
   return (
     <form className="stack" onSubmit={submit}>
-      <TextField label="Objective" placeholder="Make booking effortless" value={draft.title} onChange={(title) => setDraft((d) => ({ ...d, title }))} />
+      <TextField
+        label="Objective"
+        placeholder="Make booking effortless"
+        value={draft.title}
+        onChange={(title) => setDraft((d) => ({ ...d, title }))}
+      />
       <GoalSelect goals={goals} value={draft.goalId} onChange={(goalId) => setDraft((d) => ({ ...d, goalId }))} />
       <fieldset className="kr-editor">
         <legend>Key results</legend>
         {draft.keyResults.map((kr, index) => (
           <div key={kr.id ?? `new-${index}`} className="kr-row" role="group" aria-label={`Key result ${index + 1}`}>
-            <TextField className="grow" label="Key result" value={kr.title} onChange={(v) => setKr(index, 'title', v)} />
+            <TextField
+              className="grow"
+              label="Key result"
+              value={kr.title}
+              onChange={(v) => setKr(index, 'title', v)}
+            />
             <NumberText label="Baseline" value={kr.baseline} onChange={(v) => setKr(index, 'baseline', v)} />
             <NumberText label="Target" value={kr.target} onChange={(v) => setKr(index, 'target', v)} />
             <NumberText label="Current" value={kr.current} onChange={(v) => setKr(index, 'current', v)} />
-            <TextField className="kr-unit" label="Unit" placeholder="%" value={kr.unit} onChange={(v) => setKr(index, 'unit', v)} />
+            <TextField
+              className="kr-unit"
+              label="Unit"
+              placeholder="%"
+              value={kr.unit}
+              onChange={(v) => setKr(index, 'unit', v)}
+            />
             <button
               type="button"
               className="kr-remove"
@@ -47,7 +63,10 @@ export function ObjectiveForm({ initial, goals, submitLabel, pending, error, onS
           </div>
         ))}
         <div>
-          <button type="button" onClick={() => setDraft((d) => ({ ...d, keyResults: [...d.keyResults, emptyKeyResult()] }))}>
+          <button
+            type="button"
+            onClick={() => setDraft((d) => ({ ...d, keyResults: [...d.keyResults, emptyKeyResult()] }))}
+          >
             Add key result
           </button>
         </div>

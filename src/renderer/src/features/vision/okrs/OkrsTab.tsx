@@ -39,12 +39,24 @@ export function OkrsTab({ product }: { product: Product }) {
         <ul className="okr-list" aria-label="Objectives">
           {okrs.data.map((objective) => (
             <li key={objective.id}>
-              <ObjectiveCard productId={product.id} objective={objective} goals={goals.data} onEdit={() => setEditing({ objective })} />
+              <ObjectiveCard
+                productId={product.id}
+                objective={objective}
+                goals={goals.data}
+                onEdit={() => setEditing({ objective })}
+              />
             </li>
           ))}
         </ul>
       )}
-      {editing && <ObjectiveDialog productId={product.id} objective={editing.objective} goals={goals.data} onClose={() => setEditing(null)} />}
+      {editing && (
+        <ObjectiveDialog
+          productId={product.id}
+          objective={editing.objective}
+          goals={goals.data}
+          onClose={() => setEditing(null)}
+        />
+      )}
     </div>
   )
 }
@@ -84,7 +96,11 @@ function ObjectiveCard({
                 <span className="small muted">
                   from {kr.baseline}
                   {kr.unit} to {kr.target}
-                  {kr.unit}, now <strong>{kr.current}{kr.unit}</strong>
+                  {kr.unit}, now{' '}
+                  <strong>
+                    {kr.current}
+                    {kr.unit}
+                  </strong>
                 </span>
                 <span className="kr-percent">{formatPercent(kr.progress)}</span>
               </div>
@@ -97,7 +113,12 @@ function ObjectiveCard({
         <button type="button" onClick={onEdit}>
           Edit…
         </button>
-        <button type="button" className="danger" disabled={remove.isPending} onClick={() => remove.mutate({ id: objective.id })}>
+        <button
+          type="button"
+          className="danger"
+          disabled={remove.isPending}
+          onClick={() => remove.mutate({ id: objective.id })}
+        >
           Delete
         </button>
       </div>

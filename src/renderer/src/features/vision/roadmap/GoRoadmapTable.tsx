@@ -12,7 +12,15 @@ import { RoadmapRowForm, rowDraftOf, rowInput } from './RoadmapRowForm'
 type Editing = { row?: RoadmapRow } | null
 
 /** Pichler's goal-oriented roadmap: per period a goal, three to five features that reach it, and its metrics. */
-export function GoRoadmapTable({ product, roadmap, goals }: { product: Product; roadmap: Roadmap; goals: readonly ProductGoal[] }) {
+export function GoRoadmapTable({
+  product,
+  roadmap,
+  goals
+}: {
+  product: Product
+  roadmap: Roadmap
+  goals: readonly ProductGoal[]
+}) {
   const [editing, setEditing] = useState<Editing>(null)
   const reorder = useVisionWrite(product.id, 'roadmap.rows.reorder')
   const remove = useVisionWrite(product.id, 'roadmap.rows.delete')
@@ -33,14 +41,21 @@ export function GoRoadmapTable({ product, roadmap, goals }: { product: Product; 
         <h2 id="go-title" className="grow">
           Goal-oriented roadmap
         </h2>
-        <ExportButtons title={`${product.name} goal-oriented roadmap`} width={1100} markup={() => goTableMarkup(product.name, rows)} />
+        <ExportButtons
+          title={`${product.name} goal-oriented roadmap`}
+          width={1100}
+          markup={() => goTableMarkup(product.name, rows)}
+        />
         <button type="button" className="primary" onClick={() => setEditing({})}>
           Add row…
         </button>
       </div>
       <ErrorMessage error={reorder.error ?? remove.error} />
       {rows.length === 0 ? (
-        <p className="muted">No rows yet. Add one per release or period: its timeframe, a name, the goal, three to five features and a metric.</p>
+        <p className="muted">
+          No rows yet. Add one per release or period: its timeframe, a name, the goal, three to five features and a
+          metric.
+        </p>
       ) : (
         <div className="table-scroll">
           <table className="data-table go-table">
@@ -64,7 +79,9 @@ export function GoRoadmapTable({ product, roadmap, goals }: { product: Product; 
                   <td>
                     {row.goal}
                     {row.productGoalId !== null && (
-                      <p className="muted small">Product Goal: {goalTitles.get(row.productGoalId) ?? `#${row.productGoalId}`}</p>
+                      <p className="muted small">
+                        Product Goal: {goalTitles.get(row.productGoalId) ?? `#${row.productGoalId}`}
+                      </p>
                     )}
                     {row.warnings.length > 0 && (
                       <ul className="row-warnings small">
@@ -86,7 +103,12 @@ export function GoRoadmapTable({ product, roadmap, goals }: { product: Product; 
                   </td>
                   <td>{row.metrics}</td>
                   <td className="row-actions-cell">
-                    <button type="button" aria-label={`Move ${row.name || 'row'} up`} disabled={index === 0} onClick={() => shift(index, -1)}>
+                    <button
+                      type="button"
+                      aria-label={`Move ${row.name || 'row'} up`}
+                      disabled={index === 0}
+                      onClick={() => shift(index, -1)}
+                    >
                       ↑
                     </button>
                     <button
@@ -100,7 +122,12 @@ export function GoRoadmapTable({ product, roadmap, goals }: { product: Product; 
                     <button type="button" onClick={() => setEditing({ row })}>
                       Edit
                     </button>
-                    <button type="button" className="danger" aria-label={`Delete ${row.name || 'row'}`} onClick={() => remove.mutate({ id: row.id })}>
+                    <button
+                      type="button"
+                      className="danger"
+                      aria-label={`Delete ${row.name || 'row'}`}
+                      onClick={() => remove.mutate({ id: row.id })}
+                    >
                       Delete
                     </button>
                   </td>
@@ -115,7 +142,17 @@ export function GoRoadmapTable({ product, roadmap, goals }: { product: Product; 
   )
 }
 
-function RowDialog({ productId, row, goals, onClose }: { productId: number; row?: RoadmapRow; goals: readonly ProductGoal[]; onClose: () => void }) {
+function RowDialog({
+  productId,
+  row,
+  goals,
+  onClose
+}: {
+  productId: number
+  row?: RoadmapRow
+  goals: readonly ProductGoal[]
+  onClose: () => void
+}) {
   const create = useVisionWrite(productId, 'roadmap.rows.create')
   const update = useVisionWrite(productId, 'roadmap.rows.update')
   const write = row ? update : create
@@ -129,7 +166,9 @@ function RowDialog({ productId, row, goals, onClose }: { productId: number; row?
         error={write.error}
         onCancel={onClose}
         onSubmit={(draft) =>
-          row ? update.mutate({ id: row.id, patch: rowInput(draft) }, { onSuccess: onClose }) : create.mutate({ productId, ...rowInput(draft) }, { onSuccess: onClose })
+          row
+            ? update.mutate({ id: row.id, patch: rowInput(draft) }, { onSuccess: onClose })
+            : create.mutate({ productId, ...rowInput(draft) }, { onSuccess: onClose })
         }
       />
     </Dialog>

@@ -1,5 +1,13 @@
 import { useState } from 'react'
-import { DndContext, PointerSensor, useDraggable, useDroppable, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core'
+import {
+  DndContext,
+  PointerSensor,
+  useDraggable,
+  useDroppable,
+  useSensor,
+  useSensors,
+  type DragEndEvent
+} from '@dnd-kit/core'
 import { CSS } from '@dnd-kit/utilities'
 import type { Product } from '@shared/api'
 import type { ProductGoal } from '@shared/api/methods/goals'
@@ -18,7 +26,15 @@ const PLACEMENT_LABELS: Record<Placement, string> = { ...ROADMAP_COLUMN_LABELS, 
 const PLACEMENTS: readonly Placement[] = ['unplanned', ...ROADMAP_COLUMNS]
 
 /** Goals, not features, in three horizons. Drag a card by its handle, or choose its column from the list on the card. */
-export function NowNextLaterBoard({ product, roadmap, goals }: { product: Product; roadmap: Roadmap; goals: readonly ProductGoal[] }) {
+export function NowNextLaterBoard({
+  product,
+  roadmap,
+  goals
+}: {
+  product: Product
+  roadmap: Roadmap
+  goals: readonly ProductGoal[]
+}) {
   const setBoard = useSetBoard(product.id)
   const [announcement, setAnnouncement] = useState('')
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }))
@@ -40,7 +56,11 @@ export function NowNextLaterBoard({ product, roadmap, goals }: { product: Produc
         <h2 id="nnl-title" className="grow">
           Now / Next / Later
         </h2>
-        <ExportButtons title={`${product.name} Now Next Later roadmap`} width={1000} markup={() => boardMarkup(product.name, columns)} />
+        <ExportButtons
+          title={`${product.name} Now Next Later roadmap`}
+          width={1000}
+          markup={() => boardMarkup(product.name, columns)}
+        />
       </div>
       <ErrorMessage error={setBoard.error} />
       <DndContext
@@ -75,7 +95,15 @@ export function NowNextLaterBoard({ product, roadmap, goals }: { product: Produc
   )
 }
 
-function BoardColumn({ placement, goals, onMove }: { placement: Placement; goals: readonly ProductGoal[]; onMove: (goal: ProductGoal, to: Placement) => void }) {
+function BoardColumn({
+  placement,
+  goals,
+  onMove
+}: {
+  placement: Placement
+  goals: readonly ProductGoal[]
+  onMove: (goal: ProductGoal, to: Placement) => void
+}) {
   const { setNodeRef, isOver } = useDroppable({ id: placement })
   const headingId = `nnl-column-${placement}`
   return (
@@ -92,12 +120,22 @@ function BoardColumn({ placement, goals, onMove }: { placement: Placement; goals
           <GoalCardOnBoard key={goal.id} goal={goal} placement={placement} onMove={onMove} />
         ))}
       </ul>
-      {goals.length === 0 && <p className="muted small">{placement === 'unplanned' ? 'Every open goal is placed.' : 'Drop goals here.'}</p>}
+      {goals.length === 0 && (
+        <p className="muted small">{placement === 'unplanned' ? 'Every open goal is placed.' : 'Drop goals here.'}</p>
+      )}
     </section>
   )
 }
 
-function GoalCardOnBoard({ goal, placement, onMove }: { goal: ProductGoal; placement: Placement; onMove: (goal: ProductGoal, to: Placement) => void }) {
+function GoalCardOnBoard({
+  goal,
+  placement,
+  onMove
+}: {
+  goal: ProductGoal
+  placement: Placement
+  onMove: (goal: ProductGoal, to: Placement) => void
+}) {
   const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id: goal.id })
   return (
     <li
@@ -118,7 +156,11 @@ function GoalCardOnBoard({ goal, placement, onMove }: { goal: ProductGoal; place
       </p>
       <label className="small nnl-move">
         Column{' '}
-        <select value={placement} onChange={(e) => onMove(goal, e.target.value as Placement)} aria-label={`Column for ${goal.title}`}>
+        <select
+          value={placement}
+          onChange={(e) => onMove(goal, e.target.value as Placement)}
+          aria-label={`Column for ${goal.title}`}
+        >
           {PLACEMENTS.map((p) => (
             <option key={p} value={p}>
               {PLACEMENT_LABELS[p]}

@@ -50,7 +50,15 @@ interface RoadmapRowFormProps {
   onCancel: () => void
 }
 
-export function RoadmapRowForm({ initial, goals, submitLabel, pending, error, onSubmit, onCancel }: RoadmapRowFormProps) {
+export function RoadmapRowForm({
+  initial,
+  goals,
+  submitLabel,
+  pending,
+  error,
+  onSubmit,
+  onCancel
+}: RoadmapRowFormProps) {
   const [draft, setDraft] = useState(initial)
   const set = (field: keyof RowDraft) => (value: string) => setDraft((d) => ({ ...d, [field]: value }))
   const warnings = roadmapRowWarnings(rowInput(draft))
@@ -62,12 +70,41 @@ export function RoadmapRowForm({ initial, goals, submitLabel, pending, error, on
     <form className="stack" onSubmit={submit}>
       <div className="field-row">
         <TextField label="Timeframe" placeholder="Q3 2026" value={draft.timeframe} onChange={set('timeframe')} />
-        <TextField className="grow" label="Name" required placeholder="Release 2: self-service" value={draft.name} onChange={set('name')} />
+        <TextField
+          className="grow"
+          label="Name"
+          required
+          placeholder="Release 2: self-service"
+          value={draft.name}
+          onChange={set('name')}
+        />
       </div>
-      <TextField label="Goal" placeholder="Members book without calling the front desk" rows={2} value={draft.goal} onChange={set('goal')} />
-      <TextField label="Features" hint="One per line; three to five is usual." rows={5} value={draft.features} onChange={set('features')} />
-      <TextField label="Metrics" placeholder="Share of bookings made online" rows={2} value={draft.metrics} onChange={set('metrics')} />
-      <GoalSelect goals={goals} value={draft.productGoalId} onChange={(productGoalId) => setDraft((d) => ({ ...d, productGoalId }))} />
+      <TextField
+        label="Goal"
+        placeholder="Members book without calling the front desk"
+        rows={2}
+        value={draft.goal}
+        onChange={set('goal')}
+      />
+      <TextField
+        label="Features"
+        hint="One per line; three to five is usual."
+        rows={5}
+        value={draft.features}
+        onChange={set('features')}
+      />
+      <TextField
+        label="Metrics"
+        placeholder="Share of bookings made online"
+        rows={2}
+        value={draft.metrics}
+        onChange={set('metrics')}
+      />
+      <GoalSelect
+        goals={goals}
+        value={draft.productGoalId}
+        onChange={(productGoalId) => setDraft((d) => ({ ...d, productGoalId }))}
+      />
       {warnings.length > 0 && (
         <ul className="row-warnings small" aria-label="Suggestions">
           {warnings.map((w) => (

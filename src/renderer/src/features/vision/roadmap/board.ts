@@ -26,7 +26,8 @@ export interface BoardColumns {
 /** Goals per column in board order; ended goals stay where they were put, and only open ones wait to be placed. */
 export function boardColumns(board: RoadmapBoard, goals: readonly ProductGoal[]): BoardColumns {
   const byId = new Map(goals.map((g) => [g.id, g]))
-  const pick = (ids: readonly number[]) => ids.map((id) => byId.get(id)).filter((g): g is ProductGoal => g !== undefined)
+  const pick = (ids: readonly number[]) =>
+    ids.map((id) => byId.get(id)).filter((g): g is ProductGoal => g !== undefined)
   const placed = new Set([...board.now, ...board.next, ...board.later])
   return {
     columns: { now: pick(board.now), next: pick(board.next), later: pick(board.later) },

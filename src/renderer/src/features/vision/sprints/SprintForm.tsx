@@ -46,7 +46,18 @@ interface SprintFormProps {
 
 const ITEMS_SHOWN = 60
 
-export function SprintForm({ initial, goals, items, teams, others, submitLabel, pending, error, onSubmit, onCancel }: SprintFormProps) {
+export function SprintForm({
+  initial,
+  goals,
+  items,
+  teams,
+  others,
+  submitLabel,
+  pending,
+  error,
+  onSubmit,
+  onCancel
+}: SprintFormProps) {
   const [draft, setDraft] = useState(initial)
   const [filter, setFilter] = useState('')
   const ids = { start: useId(), end: useId(), filter: useId(), team: useId() }
@@ -66,14 +77,30 @@ export function SprintForm({ initial, goals, items, teams, others, submitLabel, 
   return (
     <form className="stack" onSubmit={submit}>
       <div className="field-row">
-        <TextField className="grow" label="Sprint name" placeholder="Sprint 12" value={draft.name} onChange={(name) => setDraft((d) => ({ ...d, name }))} />
+        <TextField
+          className="grow"
+          label="Sprint name"
+          placeholder="Sprint 12"
+          value={draft.name}
+          onChange={(name) => setDraft((d) => ({ ...d, name }))}
+        />
         <div className="field">
           <label htmlFor={ids.start}>Start</label>
-          <input id={ids.start} type="date" value={draft.startDate} onChange={(e) => setDraft((d) => ({ ...d, startDate: e.target.value }))} />
+          <input
+            id={ids.start}
+            type="date"
+            value={draft.startDate}
+            onChange={(e) => setDraft((d) => ({ ...d, startDate: e.target.value }))}
+          />
         </div>
         <div className="field">
           <label htmlFor={ids.end}>End</label>
-          <input id={ids.end} type="date" value={draft.endDate} onChange={(e) => setDraft((d) => ({ ...d, endDate: e.target.value }))} />
+          <input
+            id={ids.end}
+            type="date"
+            value={draft.endDate}
+            onChange={(e) => setDraft((d) => ({ ...d, endDate: e.target.value }))}
+          />
         </div>
       </div>
       <TextField

@@ -16,7 +16,9 @@ export function SprintStatsView({ stats }: { stats: SprintStats }) {
         </p>
         <p>
           <span className="stat-value">{formatPercent(stats.recentRate)}</span>
-          <span className="stat-label">over the last {Math.min(stats.recentWindow, stats.judged) || stats.recentWindow}</span>
+          <span className="stat-label">
+            over the last {Math.min(stats.recentWindow, stats.judged) || stats.recentWindow}
+          </span>
         </p>
         <p>
           <span className="stat-label">

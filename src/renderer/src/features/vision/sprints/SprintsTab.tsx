@@ -195,7 +195,12 @@ function SprintCard({
         <button type="button" onClick={openReview}>
           Sprint Review…
         </button>
-        <button type="button" className="danger" disabled={remove.isPending} onClick={() => remove.mutate({ id: sprint.id })}>
+        <button
+          type="button"
+          className="danger"
+          disabled={remove.isPending}
+          onClick={() => remove.mutate({ id: sprint.id })}
+        >
           Delete
         </button>
       </div>
@@ -216,13 +221,21 @@ function SprintReview({ productId, sprint }: { productId: number; sprint: Sprint
       className="sprint-review stack"
       onSubmit={(e) => {
         e.preventDefault()
-        update.mutate({ id: sprint.id, patch: { outcome, reviewNotes: notes } }, { onSuccess: () => notify(`Saved the review of ${sprint.name}.`) })
+        update.mutate(
+          { id: sprint.id, patch: { outcome, reviewNotes: notes } },
+          { onSuccess: () => notify(`Saved the review of ${sprint.name}.`) }
+        )
       }}
     >
       <fieldset className="choice-group">
         <legend>Sprint Goal outcome</legend>
         <label className="checkbox">
-          <input type="radio" name={`outcome-${sprint.id}`} checked={outcome === null} onChange={() => setOutcome(null)} />
+          <input
+            type="radio"
+            name={`outcome-${sprint.id}`}
+            checked={outcome === null}
+            onChange={() => setOutcome(null)}
+          />
           Not judged yet
         </label>
         {SPRINT_OUTCOMES.map((o) => (

@@ -13,9 +13,18 @@ export function BoxEditor({ box, onChange }: BoxEditorProps) {
     <div className="product-box-editor">
       <div className="stack">
         <TextField label={VISION_FIELD_LABELS.box.name} value={box.name} onChange={(v) => onChange('name', v)} />
-        <TextField label={VISION_FIELD_LABELS.box.tagline} value={box.tagline} onChange={(v) => onChange('tagline', v)} />
+        <TextField
+          label={VISION_FIELD_LABELS.box.tagline}
+          value={box.tagline}
+          onChange={(v) => onChange('tagline', v)}
+        />
         {(['benefit1', 'benefit2', 'benefit3'] as const).map((field) => (
-          <TextField key={field} label={VISION_FIELD_LABELS.box[field]} value={box[field]} onChange={(v) => onChange(field, v)} />
+          <TextField
+            key={field}
+            label={VISION_FIELD_LABELS.box[field]}
+            value={box[field]}
+            onChange={(v) => onChange(field, v)}
+          />
         ))}
         <TextField
           label={VISION_FIELD_LABELS.box.details}
@@ -31,7 +40,11 @@ export function BoxEditor({ box, onChange }: BoxEditorProps) {
             <p className="box-name">{box.name.trim() || 'Product name'}</p>
             <p className="box-tagline">{box.tagline.trim() || 'A tagline that sells it'}</p>
             <ul className="box-benefits">
-              {benefits.length ? benefits.map((b, i) => <li key={i}>{b}</li>) : <li className="muted">Three key benefits</li>}
+              {benefits.length ? (
+                benefits.map((b, i) => <li key={i}>{b}</li>)
+              ) : (
+                <li className="muted">Three key benefits</li>
+              )}
             </ul>
           </div>
           <div className="box-side" aria-hidden="true">

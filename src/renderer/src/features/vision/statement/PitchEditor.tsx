@@ -39,7 +39,10 @@ export function PitchEditor({ pitch, onChange }: PitchEditorProps) {
         </figcaption>
         <blockquote>
           {assembled.segments.map((segment, index) => (
-            <span key={index} className={segment.field === null ? undefined : segment.missing ? 'pitch-blank' : 'pitch-filled'}>
+            <span
+              key={index}
+              className={segment.field === null ? undefined : segment.missing ? 'pitch-blank' : 'pitch-filled'}
+            >
               {segment.text}
             </span>
           ))}

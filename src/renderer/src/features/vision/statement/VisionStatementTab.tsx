@@ -32,7 +32,15 @@ export function VisionStatementTab({ product }: { product: Product }) {
   if (vision.isPending) return <p className="muted">Loading the vision…</p>
   if (vision.error) return <ErrorMessage error={vision.error} />
   // A new saved version resets the draft to what was saved.
-  return <VisionEditor key={vision.data.latest?.id ?? 0} productId={product.id} state={vision.data} part={part} onPart={setPart} />
+  return (
+    <VisionEditor
+      key={vision.data.latest?.id ?? 0}
+      productId={product.id}
+      state={vision.data}
+      part={part}
+      onPart={setPart}
+    />
+  )
 }
 
 interface VisionEditorProps {
@@ -55,8 +63,19 @@ function VisionEditor({ productId, state, part, onPart }: VisionEditorProps) {
 
   return (
     <div className="stack">
-      <SaveBar dirty={dirty} latest={state.latest} onDiscard={() => setDraft(state.content)} onSave={() => setSaving(true)} />
-      <TabList label="Parts of the vision" idPrefix={PREFIX} tabs={PARTS} selected={part} onSelect={(id) => onPart(id as PartId)} />
+      <SaveBar
+        dirty={dirty}
+        latest={state.latest}
+        onDiscard={() => setDraft(state.content)}
+        onSave={() => setSaving(true)}
+      />
+      <TabList
+        label="Parts of the vision"
+        idPrefix={PREFIX}
+        tabs={PARTS}
+        selected={part}
+        onSelect={(id) => onPart(id as PartId)}
+      />
       <div role="tabpanel" id={panelId(PREFIX, part)} aria-labelledby={tabId(PREFIX, part)} className="tab-panel">
         {part === 'pitch' && <PitchEditor pitch={draft.pitch} onChange={edit('pitch')} />}
         {part === 'board' && <BoardEditor board={draft.board} onChange={edit('board')} />}
@@ -72,7 +91,9 @@ function VisionEditor({ productId, state, part, onPart }: VisionEditorProps) {
         pending={save.isPending}
         error={save.error}
         reset={save.reset}
-        onSave={(reason, saved) => save.mutate({ productId, content: draft, reason }, { onSuccess: (version) => saved(version.number) })}
+        onSave={(reason, saved) =>
+          save.mutate({ productId, content: draft, reason }, { onSuccess: (version) => saved(version.number) })
+        }
       />
     </div>
   )
