@@ -1,11 +1,12 @@
 import type { Selectable } from 'kysely'
 import { ApiError, type ParsedInput } from '@shared/api'
-import { EmpathyMap, JobStory, type Persona, type StoryMatches } from '@shared/api/methods/personas'
+import type { Persona, StoryMatches } from '@shared/api/methods/personas'
 import { OPEN_CATEGORIES } from '@shared/domain/backlog'
 import { initialsOf, matchStories } from '@shared/domain/customers'
 import type { Database } from '../../db/schema'
 import { inTransaction, type Db } from '../deps'
 import { checkItemsInProduct, linkedItemIds } from '../backlog/item-references'
+import { personaColumns } from './columns'
 
 type PersonaRow = Selectable<Database['personas']>
 
@@ -13,21 +14,10 @@ function toPersona(row: PersonaRow, itemIds: number[]): Persona {
   return {
     id: row.id,
     productId: row.product_id,
-    name: row.name,
-    buyerOrUser: row.buyer_or_user,
     segmentId: row.segment_id,
-    role: row.role,
+    ...personaColumns.read(row),
     initials: initialsOf(row.name),
-    picture: row.picture,
-    context: row.context,
-    goals: row.goals,
-    pains: row.pains,
-    quote: row.quote,
-    empathy: EmpathyMap.parse(JSON.parse(row.empathy)),
-    jobStories: JobStory.array().parse(JSON.parse(row.job_stories)),
-    itemIds,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at
+    itemIds
   }
 }
 
@@ -82,19 +72,8 @@ export async function createPersona(db: Db, input: ParsedInput<'personas.create'
     .insertInto('personas')
     .values({
       product_id: input.productId,
-      name: input.name,
-      buyer_or_user: input.buyerOrUser,
       segment_id: input.segmentId,
-      role: input.role,
-      picture: input.picture,
-      context: input.context,
-      goals: input.goals,
-      pains: input.pains,
-      quote: input.quote,
-      empathy: JSON.stringify(input.empathy),
-      job_stories: JSON.stringify(input.jobStories),
-      created_at: stamp,
-      updated_at: stamp
+      ...personaColumns.write({ ...input, createdAt: stamp, updatedAt: stamp })
     })
     .returningAll()
     .executeTakeFirstOrThrow()
@@ -111,17 +90,8 @@ export async function updatePersona(
   await db
     .updateTable('personas')
     .set({
-      ...(patch.name !== undefined && { name: patch.name }),
-      ...(patch.buyerOrUser !== undefined && { buyer_or_user: patch.buyerOrUser }),
+      ...personaColumns.patch(patch),
       ...(patch.segmentId !== undefined && { segment_id: patch.segmentId }),
-      ...(patch.role !== undefined && { role: patch.role }),
-      ...(patch.picture !== undefined && { picture: patch.picture }),
-      ...(patch.context !== undefined && { context: patch.context }),
-      ...(patch.goals !== undefined && { goals: patch.goals }),
-      ...(patch.pains !== undefined && { pains: patch.pains }),
-      ...(patch.quote !== undefined && { quote: patch.quote }),
-      ...(patch.empathy !== undefined && { empathy: JSON.stringify(patch.empathy) }),
-      ...(patch.jobStories !== undefined && { job_stories: JSON.stringify(patch.jobStories) }),
       updated_at: now.toISOString()
     })
     .where('id', '=', id)

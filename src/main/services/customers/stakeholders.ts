@@ -5,6 +5,7 @@ import { QUADRANT_GUIDANCE, contactStatus, quadrantOf } from '@shared/domain/cus
 import type { Database } from '../../db/schema'
 import { inTransaction, type Db } from '../deps'
 import { feedbackTraces } from '../sprint-reviews/traces'
+import { contactColumns, stakeholderColumns } from './columns'
 
 type StakeholderRow = Selectable<Database['stakeholders']>
 
@@ -16,21 +17,13 @@ function toStakeholder(row: StakeholderRow, today: string): Stakeholder {
   return {
     id: row.id,
     productId: row.product_id,
-    name: row.name,
-    role: row.role,
-    power: row.power,
-    interest: row.interest,
-    interests: row.interests,
-    cadenceDays: row.cadence_days,
-    lastContactOn: row.last_contact_on,
+    ...stakeholderColumns.read(row),
     quadrant,
     guidance: QUADRANT_GUIDANCE[quadrant].title,
     ...contactStatus(
       { cadenceDays: row.cadence_days, lastContactOn: row.last_contact_on, addedOn: row.created_at.slice(0, 10) },
       today
-    ),
-    createdAt: row.created_at,
-    updatedAt: row.updated_at
+    )
   }
 }
 
@@ -65,15 +58,7 @@ export async function createStakeholder(
       .insertInto('stakeholders')
       .values({
         product_id: input.productId,
-        name: input.name,
-        role: input.role,
-        power: input.power,
-        interest: input.interest,
-        interests: input.interests,
-        cadence_days: input.cadenceDays,
-        last_contact_on: input.lastContactOn,
-        created_at: stamp,
-        updated_at: stamp
+        ...stakeholderColumns.write({ ...input, createdAt: stamp, updatedAt: stamp })
       })
       .returningAll()
       .executeTakeFirstOrThrow()
@@ -86,7 +71,7 @@ export async function createStakeholder(
 function insertContact(db: Db, stakeholderId: number, on: string, discussed: string, now: Date) {
   return db
     .insertInto('stakeholder_contacts')
-    .values({ stakeholder_id: stakeholderId, on_day: on, discussed, created_at: now.toISOString() })
+    .values({ stakeholder_id: stakeholderId, ...contactColumns.write({ on, discussed, createdAt: now.toISOString() }) })
     .execute()
 }
 
@@ -96,16 +81,7 @@ export async function updateStakeholder(db: Db, id: number, patch: StakeholderPa
   await getStakeholderRow(db, id)
   const row = await db
     .updateTable('stakeholders')
-    .set({
-      ...(patch.name !== undefined && { name: patch.name }),
-      ...(patch.role !== undefined && { role: patch.role }),
-      ...(patch.power !== undefined && { power: patch.power }),
-      ...(patch.interest !== undefined && { interest: patch.interest }),
-      ...(patch.interests !== undefined && { interests: patch.interests }),
-      ...(patch.cadenceDays !== undefined && { cadence_days: patch.cadenceDays }),
-      ...(patch.lastContactOn !== undefined && { last_contact_on: patch.lastContactOn }),
-      updated_at: now.toISOString()
-    })
+    .set({ ...stakeholderColumns.patch(patch), updated_at: now.toISOString() })
     .where('id', '=', id)
     .returningAll()
     .executeTakeFirstOrThrow()

@@ -5,6 +5,7 @@ import { GRID_MAX, GRID_MIN, MAX_DISCUSSED } from '@shared/domain/customers'
 import { PERSONA_KINDS } from '@shared/domain/discovery'
 import { linkedItemIds } from '../backlog/item-references'
 import { defineSection } from '../transfer/section'
+import { contactColumns, personaColumns, stakeholderColumns } from './columns'
 
 const Id = z.number().int().positive()
 const GridScore = z.number().int().min(GRID_MIN).max(GRID_MAX)
@@ -81,34 +82,13 @@ export const customersSection = defineSection({
     return {
       personas: personas.map((p) => ({
         id: p.id,
-        name: p.name,
-        buyerOrUser: p.buyer_or_user,
-        role: p.role,
-        picture: p.picture,
-        context: p.context,
-        goals: p.goals,
-        pains: p.pains,
-        quote: p.quote,
-        empathy: EmpathyMap.parse(JSON.parse(p.empathy)),
-        jobStories: JobStory.array().parse(JSON.parse(p.job_stories)),
-        createdAt: p.created_at,
-        updatedAt: p.updated_at,
+        ...personaColumns.read(p),
         itemIds: personaItems.get(p.id) ?? []
       })),
       stakeholders: stakeholders.map((s) => ({
         id: s.id,
-        name: s.name,
-        role: s.role,
-        power: s.power,
-        interest: s.interest,
-        interests: s.interests,
-        cadenceDays: s.cadence_days,
-        lastContactOn: s.last_contact_on,
-        createdAt: s.created_at,
-        updatedAt: s.updated_at,
-        contacts: contacts
-          .filter((c) => c.stakeholder_id === s.id)
-          .map((c) => ({ on: c.on_day, discussed: c.discussed, createdAt: c.created_at }))
+        ...stakeholderColumns.read(s),
+        contacts: contacts.filter((c) => c.stakeholder_id === s.id).map((c) => contactColumns.read(c))
       }))
     }
   },
@@ -117,21 +97,7 @@ export const customersSection = defineSection({
     for (const [index, p] of data.personas.entries()) {
       const { id } = await trx
         .insertInto('personas')
-        .values({
-          product_id: productId,
-          name: p.name,
-          buyer_or_user: p.buyerOrUser,
-          role: p.role,
-          picture: p.picture,
-          context: p.context,
-          goals: p.goals,
-          pains: p.pains,
-          quote: p.quote,
-          empathy: JSON.stringify(p.empathy),
-          job_stories: JSON.stringify(p.jobStories),
-          created_at: p.createdAt,
-          updated_at: p.updatedAt
-        })
+        .values({ product_id: productId, ...personaColumns.write(p) })
         .returning('id')
         .executeTakeFirstOrThrow()
       if (p.id !== undefined) ids.set('persona', p.id, id)
@@ -147,18 +113,7 @@ export const customersSection = defineSection({
     for (const s of data.stakeholders) {
       const { id } = await trx
         .insertInto('stakeholders')
-        .values({
-          product_id: productId,
-          name: s.name,
-          role: s.role,
-          power: s.power,
-          interest: s.interest,
-          interests: s.interests,
-          cadence_days: s.cadenceDays,
-          last_contact_on: s.lastContactOn,
-          created_at: s.createdAt,
-          updated_at: s.updatedAt
-        })
+        .values({ product_id: productId, ...stakeholderColumns.write(s) })
         .returning('id')
         .executeTakeFirstOrThrow()
       if (s.id !== undefined) ids.set('stakeholder', s.id, id)
@@ -168,7 +123,7 @@ export const customersSection = defineSection({
       for (const c of contacts) {
         await trx
           .insertInto('stakeholder_contacts')
-          .values({ stakeholder_id: id, on_day: c.on, discussed: c.discussed, created_at: c.createdAt })
+          .values({ stakeholder_id: id, ...contactColumns.write(c) })
           .execute()
       }
     }
