@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { Product } from '@shared/api'
 import { Dialog } from '@renderer/ui/Dialog'
-import { ErrorMessage } from '@renderer/ui/ErrorMessage'
+import { FormActions } from '@renderer/ui/FormActions'
 import { notify } from '@renderer/ui/toastStore'
 import { useDeleteProduct } from './queries'
 
@@ -46,15 +46,14 @@ function DeleteForm({ product, onClose }: { product: Product; onClose: () => voi
           autoFocus
         />
       </div>
-      <ErrorMessage error={remove.error} />
-      <div className="dialog-actions">
-        <button type="button" onClick={onClose}>
-          Cancel
-        </button>
-        <button type="submit" className="danger" disabled={confirmName.trim() !== product.name || remove.isPending}>
-          Delete product
-        </button>
-      </div>
+      <FormActions
+        error={remove.error}
+        pending={remove.isPending}
+        submitLabel="Delete product"
+        onCancel={onClose}
+        danger
+        disabled={confirmName.trim() !== product.name}
+      />
     </form>
   )
 }

@@ -8,6 +8,7 @@ import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { NameInput } from '@renderer/ui/NameInput'
 import { useBacklog, useWorkflow } from '@renderer/features/backlog/queries'
 import { useAddState, useDeleteState, useReorderStates, useUpdateState } from './queries'
+import { FormActions } from '@renderer/ui/FormActions'
 import { WipLimitInput } from './WipLimitInput'
 
 /** The product's workflow: rename, recategorise, reorder, add and delete states. */
@@ -350,15 +351,13 @@ function DeleteStateForm({
           ))}
         </select>
       </div>
-      <ErrorMessage error={remove.error} />
-      <div className="dialog-actions">
-        <button type="button" onClick={onClose}>
-          Cancel
-        </button>
-        <button type="submit" className="danger" disabled={remove.isPending}>
-          Delete state
-        </button>
-      </div>
+      <FormActions
+        error={remove.error}
+        pending={remove.isPending}
+        submitLabel="Delete state"
+        onCancel={onClose}
+        danger
+      />
     </form>
   )
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Dialog } from '@renderer/ui/Dialog'
-import { ErrorMessage } from '@renderer/ui/ErrorMessage'
+import { FormActions } from '@renderer/ui/FormActions'
 import { TextField } from '@renderer/ui/TextField'
 import { notify } from '@renderer/ui/toastStore'
 
@@ -56,15 +56,12 @@ export function SaveVersionDialog({
           rows={3}
           onChange={setReason}
         />
-        <ErrorMessage error={error} />
-        <div className="dialog-actions">
-          <button type="button" onClick={close}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={pending}>
-            {pending ? 'Saving…' : 'Save version'}
-          </button>
-        </div>
+        <FormActions
+          error={error}
+          pending={pending}
+          submitLabel={pending ? 'Saving…' : 'Save version'}
+          onCancel={close}
+        />
       </form>
     </Dialog>
   )

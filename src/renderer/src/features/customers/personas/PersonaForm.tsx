@@ -4,7 +4,7 @@ import type { Persona } from '@shared/api/methods/personas'
 import { initialsOf } from '@shared/domain/customers/personas'
 import { PERSONA_KINDS, PERSONA_KIND_LABELS, type PersonaKind } from '@shared/domain/discovery/personas'
 import { errorText } from '@renderer/api/errors'
-import { ErrorMessage } from '@renderer/ui/ErrorMessage'
+import { FormActions } from '@renderer/ui/FormActions'
 import { TextField } from '@renderer/ui/TextField'
 import { PersonaAvatar } from './PersonaAvatar'
 import { readPicture } from './picture'
@@ -152,15 +152,7 @@ export function PersonaForm({ initial, segments, submitLabel, pending, error, on
         value={draft.quote}
         onChange={set('quote')}
       />
-      <ErrorMessage error={error} />
-      <div className="dialog-actions">
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="primary" disabled={pending}>
-          {submitLabel}
-        </button>
-      </div>
+      <FormActions error={error} pending={pending} submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   )
 }

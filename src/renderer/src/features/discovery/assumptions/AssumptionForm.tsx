@@ -9,7 +9,7 @@ import {
   quadrantOf,
   type AssumptionRisk
 } from '@shared/domain/discovery/assumptions'
-import { ErrorMessage } from '@renderer/ui/ErrorMessage'
+import { FormActions } from '@renderer/ui/FormActions'
 import { TextField } from '@renderer/ui/TextField'
 
 export interface AssumptionDraft {
@@ -106,15 +106,7 @@ export function AssumptionForm({ initial, submitLabel, pending, error, onSubmit,
         On the map: <strong>{quadrant.title}</strong>. {quadrant.advice}
       </p>
       <TextField label="Notes" rows={2} value={draft.notes} onChange={(notes) => setDraft((d) => ({ ...d, notes }))} />
-      <ErrorMessage error={error} />
-      <div className="dialog-actions">
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="primary" disabled={pending}>
-          {submitLabel}
-        </button>
-      </div>
+      <FormActions error={error} pending={pending} submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   )
 }

@@ -5,7 +5,7 @@ import type { Stakeholder } from '@shared/api/methods/stakeholders'
 import type { Assumption, Interview } from '@shared/api/methods/discovery'
 import { FEEDBACK_METHODS, FEEDBACK_METHOD_LABELS, type FeedbackMethod } from '@shared/domain/discovery/interviews'
 import { ItemPicker } from '@renderer/features/ebm/experiments/ItemPicker'
-import { ErrorMessage } from '@renderer/ui/ErrorMessage'
+import { FormActions } from '@renderer/ui/FormActions'
 import { TextField } from '@renderer/ui/TextField'
 
 export interface InterviewDraft {
@@ -168,15 +168,7 @@ export function InterviewForm({
           ))}
         </fieldset>
       )}
-      <ErrorMessage error={error} />
-      <div className="dialog-actions">
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="primary" disabled={pending}>
-          {submitLabel}
-        </button>
-      </div>
+      <FormActions error={error} pending={pending} submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   )
 }

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import type { Segment } from '@shared/api/methods/discovery'
-import { ErrorMessage } from '@renderer/ui/ErrorMessage'
+import { FormActions } from '@renderer/ui/FormActions'
 import { TextField } from '@renderer/ui/TextField'
 
 export interface SegmentDraft {
@@ -56,15 +56,7 @@ export function SegmentForm({ initial, submitLabel, pending, error, onSubmit, on
         value={draft.size}
         onChange={set('size')}
       />
-      <ErrorMessage error={error} />
-      <div className="dialog-actions">
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="primary" disabled={pending}>
-          {submitLabel}
-        </button>
-      </div>
+      <FormActions error={error} pending={pending} submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   )
 }

@@ -3,7 +3,7 @@ import type { Canvas } from '@shared/api/methods/strategy'
 import { CANVAS_KIND_LABELS, type CanvasKind } from '@shared/domain/strategy/canvases'
 import { usePersonas } from '@renderer/features/customers/queries'
 import { Dialog } from '@renderer/ui/Dialog'
-import { ErrorMessage } from '@renderer/ui/ErrorMessage'
+import { FormActions } from '@renderer/ui/FormActions'
 import { TextField } from '@renderer/ui/TextField'
 import { useStrategyWrite } from '../queries'
 
@@ -51,15 +51,12 @@ export function CanvasForm({ productId, kind, canvas, open, onClose, onDone }: C
           required
         />
         {kind === 'vpc' && <PersonaSelect productId={productId} value={personaId} onChange={setPersonaId} />}
-        <ErrorMessage error={write.error} />
-        <div className="dialog-actions">
-          <button type="button" onClick={close}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={write.isPending}>
-            {canvas ? 'Save' : 'Start the canvas'}
-          </button>
-        </div>
+        <FormActions
+          error={write.error}
+          pending={write.isPending}
+          submitLabel={canvas ? 'Save' : 'Start the canvas'}
+          onCancel={close}
+        />
       </form>
     </Dialog>
   )

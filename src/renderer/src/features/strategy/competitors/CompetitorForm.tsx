@@ -1,6 +1,6 @@
 import type { Competitor } from '@shared/api/methods/strategy'
 import { Dialog } from '@renderer/ui/Dialog'
-import { ErrorMessage } from '@renderer/ui/ErrorMessage'
+import { FormActions } from '@renderer/ui/FormActions'
 import { TextField } from '@renderer/ui/TextField'
 import { useDraft } from '@renderer/ui/useDraft'
 import { useStrategyWrite } from '../queries'
@@ -64,15 +64,12 @@ export function CompetitorForm({ productId, competitor, onClose }: CompetitorFor
             onChange={set(field.key)}
           />
         ))}
-        <ErrorMessage error={write.error} />
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={write.isPending}>
-            {competitor ? 'Save' : 'Add competitor'}
-          </button>
-        </div>
+        <FormActions
+          error={write.error}
+          pending={write.isPending}
+          submitLabel={competitor ? 'Save' : 'Add competitor'}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   )

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { ProductGoal } from '@shared/api/methods/goals'
 import { Dialog } from '@renderer/ui/Dialog'
-import { ErrorMessage } from '@renderer/ui/ErrorMessage'
+import { FormActions } from '@renderer/ui/FormActions'
 import { TextField } from '@renderer/ui/TextField'
 import { notify } from '@renderer/ui/toastStore'
 import { useVisionWrite } from '../queries'
@@ -82,15 +82,12 @@ export function EndGoalDialog({ productId, goal, onClose }: EndGoalDialogProps) 
           rows={3}
           onChange={setReason}
         />
-        <ErrorMessage error={write.error} />
-        <div className="dialog-actions">
-          <button type="button" onClick={close}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={write.isPending}>
-            {ending === 'achieved' ? 'End as achieved' : 'End as abandoned'}
-          </button>
-        </div>
+        <FormActions
+          error={write.error}
+          pending={write.isPending}
+          submitLabel={ending === 'achieved' ? 'End as achieved' : 'End as abandoned'}
+          onCancel={close}
+        />
       </form>
     </Dialog>
   )

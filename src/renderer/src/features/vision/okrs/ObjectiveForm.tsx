@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react'
 import type { ProductGoal } from '@shared/api/methods/goals'
-import { ErrorMessage } from '@renderer/ui/ErrorMessage'
+import { FormActions } from '@renderer/ui/FormActions'
 import { TextField } from '@renderer/ui/TextField'
 import { emptyKeyResult, type KeyResultDraft, type ObjectiveDraft } from './objectiveDraft'
 import { GoalSelect } from '../goals/GoalSelect'
@@ -71,15 +71,7 @@ export function ObjectiveForm({ initial, goals, submitLabel, pending, error, onS
           </button>
         </div>
       </fieldset>
-      <ErrorMessage error={error} />
-      <div className="dialog-actions">
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="primary" disabled={pending}>
-          {submitLabel}
-        </button>
-      </div>
+      <FormActions error={error} pending={pending} submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   )
 }

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react'
 import type { ProductGoal } from '@shared/api/methods/goals'
 import type { RoadmapRow } from '@shared/api/methods/roadmap'
 import { roadmapRowWarnings } from '@shared/domain/vision/roadmap'
-import { ErrorMessage } from '@renderer/ui/ErrorMessage'
+import { FormActions } from '@renderer/ui/FormActions'
 import { TextField } from '@renderer/ui/TextField'
 import { GoalSelect } from '../goals/GoalSelect'
 
@@ -115,15 +115,7 @@ export function RoadmapRowForm({
           ))}
         </ul>
       )}
-      <ErrorMessage error={error} />
-      <div className="dialog-actions">
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="primary" disabled={pending}>
-          {submitLabel}
-        </button>
-      </div>
+      <FormActions error={error} pending={pending} submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   )
 }

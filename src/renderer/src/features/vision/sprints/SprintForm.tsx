@@ -5,7 +5,7 @@ import type { ProductGoal } from '@shared/api/methods/goals'
 import type { Sprint } from '@shared/api/methods/sprints'
 import { isEnded } from '@shared/domain/vision/goals'
 import { sprintProblems, type OtherSprint } from '@shared/domain/vision/sprint-rules'
-import { ErrorMessage } from '@renderer/ui/ErrorMessage'
+import { FormActions } from '@renderer/ui/FormActions'
 import { TextField } from '@renderer/ui/TextField'
 import { todayIso } from '../format'
 import { GoalSelect } from '../goals/GoalSelect'
@@ -164,15 +164,7 @@ export function SprintForm({
           ))}
         </ul>
       )}
-      <ErrorMessage error={error} />
-      <div className="dialog-actions">
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="primary" disabled={pending}>
-          {submitLabel}
-        </button>
-      </div>
+      <FormActions error={error} pending={pending} submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   )
 }
