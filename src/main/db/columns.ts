@@ -94,31 +94,37 @@ export function rowMapping<T extends Table, const S extends Fields<T>>(
   fields: S,
   references: readonly Column<T>[]
 ): RowMapping<T, S> {
+  // Plain arrays walked by index: a transfer reads 10,000 items, and Object.fromEntries over
+  // mapped pairs costs several times this loop.
   const entries = Object.entries(fields) as [string, Field<Table>][]
+  const keys = entries.map(([key]) => key)
+  const columns = entries.map(([, field]) => columnOf(field))
+  const codecs = entries.map(([, field]) => field)
+  const count = keys.length
   return {
     table,
-    columns: entries.map(([, field]) => columnOf(field) as Column<T>),
+    columns: columns as Column<T>[],
     references,
     read(row) {
       const source = row as Record<string, unknown>
-      return Object.fromEntries(entries.map(([key, field]) => [key, decode(field, source[columnOf(field)])])) as Mapped<
-        T,
-        S
-      >
+      const out: Record<string, unknown> = {}
+      for (let i = 0; i < count; i++) out[keys[i]!] = decode(codecs[i]!, source[columns[i]!])
+      return out as Mapped<T, S>
     },
     write(values) {
       const source = values as Record<string, unknown>
-      return Object.fromEntries(
-        entries.map(([key, field]) => [columnOf(field), encode(field, source[key])])
-      ) as ReturnType<RowMapping<T, S>['write']>
+      const out: Record<string, unknown> = {}
+      for (let i = 0; i < count; i++) out[columns[i]!] = encode(codecs[i]!, source[keys[i]!])
+      return out as ReturnType<RowMapping<T, S>['write']>
     },
     patch(values) {
       const source = values as Record<string, unknown>
-      return Object.fromEntries(
-        entries
-          .filter(([key]) => source[key] !== undefined)
-          .map(([key, field]) => [columnOf(field), encode(field, source[key])])
-      ) as Updateable<Database[T]>
+      const out: Record<string, unknown> = {}
+      for (let i = 0; i < count; i++) {
+        const value = source[keys[i]!]
+        if (value !== undefined) out[columns[i]!] = encode(codecs[i]!, value)
+      }
+      return out as Updateable<Database[T]>
     }
   }
 }

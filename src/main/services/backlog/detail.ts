@@ -9,6 +9,8 @@ import { itemKey } from '@shared/domain/items/key'
 import type { Db } from '../deps'
 import { feedbackTraces } from '../sprint-reviews/traces'
 import { getProduct } from '../products/service'
+import { labelIds } from '../search/labels'
+import { criterionColumns } from './columns'
 
 /** The parts of an item that live in their own tables: read for the detail panel, written by backlog.update. */
 
@@ -83,27 +85,14 @@ export async function writeCriteria(trx: Db, itemId: number, criteria: readonly 
   if (criteria.length === 0) return
   await trx
     .insertInto('acceptance_criteria')
-    .values(criteria.map((text, position) => ({ item_id: itemId, position, text })))
+    .values(criteria.map((text, position) => ({ item_id: itemId, ...criterionColumns.write({ position, text }) })))
     .execute()
 }
 
 /** Replaces the item's labels; names the product does not have yet become new labels (matched case-insensitively). */
 export async function writeLabels(trx: Db, productId: number, itemId: number, names: readonly string[]): Promise<void> {
-  const wanted = names.filter(
-    (name, index) => names.findIndex((other) => other.toLowerCase() === name.toLowerCase()) === index
-  )
   await trx.deleteFrom('item_labels').where('item_id', '=', itemId).execute()
-  for (const name of wanted) {
-    const existing = await trx
-      .selectFrom('labels')
-      .select('id')
-      .where('product_id', '=', productId)
-      .where(sql<boolean>`name = ${name} COLLATE NOCASE`)
-      .executeTakeFirst()
-    const labelId =
-      existing?.id ??
-      (await trx.insertInto('labels').values({ product_id: productId, name }).returning('id').executeTakeFirstOrThrow())
-        .id
+  for (const labelId of await labelIds(trx, productId, names)) {
     await trx.insertInto('item_labels').values({ item_id: itemId, label_id: labelId }).execute()
   }
 }

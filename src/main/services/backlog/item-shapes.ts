@@ -2,6 +2,7 @@ import type { Selectable } from 'kysely'
 import type { BacklogItem, BacklogListItem, StatusChange } from '@shared/api'
 import { itemKey } from '@shared/domain/items/key'
 import type { Database } from '../../db/schema'
+import { itemColumns, statusChangeColumns } from './columns'
 import type { RowSummary } from './row-summaries'
 
 /** The item columns a backlog row shows: listing selects only these. */
@@ -34,13 +35,14 @@ export function toBacklogListItem(
 }
 
 export function toBacklogItem(row: ItemRow, summary: RowSummary, prefix: string): BacklogItem {
+  const { rank, description, createdAt, updatedAt } = itemColumns.read(row)
   return {
     ...toBacklogListItem(row, summary, prefix),
     productId: row.product_id,
-    rank: row.rank,
-    description: row.description,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at
+    rank,
+    description,
+    createdAt,
+    updatedAt
   }
 }
 
@@ -50,7 +52,6 @@ export function toStatusChange(row: Selectable<Database['status_changes']>): Sta
     itemId: row.item_id,
     fromStateId: row.from_state_id,
     toStateId: row.to_state_id,
-    changedAt: row.changed_at,
-    notDoneReason: row.not_done_reason
+    ...statusChangeColumns.read(row)
   }
 }

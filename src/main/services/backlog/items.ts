@@ -14,6 +14,7 @@ import { requireOnProductScale } from '../settings/read'
 import { requireTeamOfProduct } from '../teams/service'
 import { addLink, listLabels, listLinks, readDetail, removeLink } from './detail'
 import { endRank, firstTodoState, getLiveItemRow, readItem, requireStateOfProduct } from './item-rows'
+import { itemColumns, statusChangeColumns } from './columns'
 import { LISTED_COLUMNS, toBacklogItem, toBacklogListItem, toStatusChange } from './item-shapes'
 import { moveItem } from './move'
 import { rowSummaries } from './row-summaries'
@@ -77,23 +78,30 @@ export function createBacklogService(deps: ServiceDeps) {
           .insertInto('backlog_items')
           .values({
             product_id: input.productId,
-            type: input.type,
-            title: input.title,
-            description: input.description,
-            estimate: input.estimate,
             state_id: stateId,
             team_id: input.teamId,
-            rank,
-            created_at: stamp,
-            updated_at: stamp,
-            deleted_at: null
+            ...itemColumns.write({
+              ...input,
+              number: 0,
+              rank,
+              notes: '',
+              externalKey: null,
+              createdAt: stamp,
+              updatedAt: stamp,
+              deletedAt: null
+            })
           })
           .returning('id')
           .executeTakeFirstOrThrow()
         // The arrival is the first entry of the item's status history.
         await trx
           .insertInto('status_changes')
-          .values({ item_id: id, from_state_id: null, to_state_id: stateId, changed_at: stamp })
+          .values({
+            item_id: id,
+            from_state_id: null,
+            to_state_id: stateId,
+            ...statusChangeColumns.write({ changedAt: stamp, notDoneReason: null })
+          })
           .execute()
         return id
       })
@@ -106,7 +114,11 @@ export function createBacklogService(deps: ServiceDeps) {
 
     async remove(id: number): Promise<{ deleted: number }> {
       await getLiveItemRow(db, id)
-      await db.updateTable('backlog_items').set({ deleted_at: now().toISOString() }).where('id', '=', id).execute()
+      await db
+        .updateTable('backlog_items')
+        .set(itemColumns.patch({ deletedAt: now().toISOString() }))
+        .where('id', '=', id)
+        .execute()
       return { deleted: id }
     },
 
@@ -128,7 +140,7 @@ export function createBacklogService(deps: ServiceDeps) {
         const rank = taken[0]?.rank === row.rank ? generateKeyBetween(row.rank, taken[1]?.rank ?? null) : row.rank
         await trx
           .updateTable('backlog_items')
-          .set({ deleted_at: null, rank, updated_at: now().toISOString() })
+          .set(itemColumns.patch({ deletedAt: null, rank, updatedAt: now().toISOString() }))
           .where('id', '=', id)
           .execute()
       })

@@ -1,6 +1,7 @@
 import { generateKeyBetween } from 'fractional-indexing'
 import { ApiError, type BacklogItem, type MethodInput } from '@shared/api'
 import type { ServiceDeps } from '../deps'
+import { itemColumns } from './columns'
 import { getLiveItemRow, readItem } from './item-rows'
 
 /** Places an item between two others; the database, not the caller's view, decides the gap. */
@@ -61,6 +62,10 @@ export async function moveItem(
     )
   }
   const rank = generateKeyBetween(after, before)
-  await db.updateTable('backlog_items').set({ rank, updated_at: now().toISOString() }).where('id', '=', id).execute()
+  await db
+    .updateTable('backlog_items')
+    .set(itemColumns.patch({ rank, updatedAt: now().toISOString() }))
+    .where('id', '=', id)
+    .execute()
   return readItem(db, id)
 }

@@ -3,6 +3,7 @@ import { isDoneCategory } from '@shared/domain/backlog'
 import { inTransaction, type ServiceDeps } from '../deps'
 import { requireOnProductScale } from '../settings/read'
 import { requireTeamOfProduct } from '../teams/service'
+import { itemColumns, statusChangeColumns } from './columns'
 import { requireDoneConfirmed } from './definition-of-done'
 import { requireChildrenFit, requireParent, writeCriteria, writeLabels, writeReadyChecks } from './detail'
 import { firstTodoState, getLiveItemRow, readItem, requireStateOfProduct } from './item-rows'
@@ -55,15 +56,10 @@ export async function updateItem(
     await trx
       .updateTable('backlog_items')
       .set({
-        ...(patch.type !== undefined && { type: patch.type }),
-        ...(patch.title !== undefined && { title: patch.title }),
-        ...(patch.description !== undefined && { description: patch.description }),
-        ...(patch.estimate !== undefined && { estimate: patch.estimate }),
+        ...itemColumns.patch({ ...patch, updatedAt: stamp }),
         ...(patch.stateId !== undefined && { state_id: patch.stateId }),
         ...(patch.parentId !== undefined && { parent_id: patch.parentId }),
-        ...(patch.teamId !== undefined && { team_id: patch.teamId }),
-        ...(patch.notes !== undefined && { notes: patch.notes }),
-        updated_at: stamp
+        ...(patch.teamId !== undefined && { team_id: patch.teamId })
       })
       .where('id', '=', id)
       .execute()
@@ -78,8 +74,7 @@ export async function updateItem(
           item_id: id,
           from_state_id: current.state_id,
           to_state_id: patch.stateId,
-          changed_at: stamp,
-          not_done_reason: notDone ?? null
+          ...statusChangeColumns.write({ changedAt: stamp, notDoneReason: notDone ?? null })
         })
         .execute()
     }

@@ -3,6 +3,7 @@ import { sql } from 'kysely'
 import { ApiError, type MethodOutput } from '@shared/api'
 import type { StateChoice } from '@shared/domain/import'
 import { inTransaction, type Db, type ServiceDeps } from '../deps'
+import { criterionColumns, itemColumns, statusChangeColumns } from '../backlog/columns'
 import { insertProduct } from '../products/service'
 import { labelIds } from '../search/labels'
 import { withSearchIndexPaused } from '../search/pause'
@@ -154,17 +155,17 @@ async function writeRows(
       .values(
         batch.map((row) => ({
           product_id: productId,
-          type: row.type,
-          title: row.title,
-          description: row.description,
-          estimate: row.estimate,
           state_id: stateId(row.state.name),
-          rank: rankOf.get(row)!,
-          created_at: row.createdAt ?? stamp,
-          updated_at: row.updatedAt ?? stamp,
-          deleted_at: null,
-          notes: sprintNote(row),
-          external_key: row.key
+          ...itemColumns.write({
+            ...row,
+            number: 0,
+            rank: rankOf.get(row)!,
+            createdAt: row.createdAt ?? stamp,
+            updatedAt: row.updatedAt ?? stamp,
+            deletedAt: null,
+            notes: sprintNote(row),
+            externalKey: row.key
+          })
         }))
       )
       .returning(['id', 'rank'])
@@ -178,7 +179,7 @@ async function writeRows(
       item_id: idByRank.get(rankOf.get(row)!)!,
       from_state_id: h.from,
       to_state_id: h.to,
-      changed_at: h.at
+      ...statusChangeColumns.write({ changedAt: h.at, notDoneReason: null })
     }))
   )
   await insertInBatches(history, (batch) => trx.insertInto('status_changes').values(batch).execute())
@@ -191,7 +192,10 @@ async function writeRows(
     trx.deleteFrom('acceptance_criteria').where('item_id', 'in', batch).execute()
   )
   const criteria = withCriteria.flatMap((index) =>
-    rows[index]!.criteria!.map((text, position) => ({ item_id: ids[index]!, position, text }))
+    rows[index]!.criteria!.map((text, position) => ({
+      item_id: ids[index]!,
+      ...criterionColumns.write({ position, text })
+    }))
   )
   await insertInBatches(criteria, (batch) => trx.insertInto('acceptance_criteria').values(batch).execute())
   await insertInBatches(ids, (batch) => trx.deleteFrom('item_labels').where('item_id', 'in', batch).execute())
@@ -262,7 +266,10 @@ async function updateExisting(
         item_id: id,
         from_state_id: from,
         to_state_id: stateId,
-        changed_at: lastStep?.state.name === row.state.name ? lastStep.at : stamp
+        ...statusChangeColumns.write({
+          changedAt: lastStep?.state.name === row.state.name ? lastStep.at : stamp,
+          notDoneReason: null
+        })
       }
     ]
   })

@@ -4,6 +4,8 @@ import { DEFAULT_WORKFLOW, type StateCategory } from '@shared/domain/backlog'
 import { derivePrefix } from '@shared/domain/items/key'
 import type { Database } from '../../db/schema'
 import { inTransaction, type Db, type ServiceDeps } from '../deps'
+import { stateColumns } from '../workflow/columns'
+import { productColumns } from './columns'
 
 export function isUniqueViolation(error: unknown): boolean {
   return error instanceof Error && 'code' in error && (error as { code: string }).code === 'SQLITE_CONSTRAINT_UNIQUE'
@@ -15,19 +17,10 @@ function nameTaken(name: string): ApiError {
   ])
 }
 
-/** Maps a stored product row (integers for booleans) to the API's shape. */
+/** A stored product row in the API's shape: archived is whether it has an archive time. */
 export function toProduct(row: Selectable<Database['products']> & { item_count: number }): Product {
-  return {
-    id: row.id,
-    name: row.name,
-    description: row.description,
-    itemPrefix: row.item_prefix,
-    isSample: row.is_sample === 1,
-    archived: row.archived_at !== null,
-    itemCount: row.item_count,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at
-  }
+  const { archivedAt, nextItemNumber: _next, ...own } = productColumns.read(row)
+  return { id: row.id, ...own, archived: archivedAt !== null, itemCount: row.item_count }
 }
 
 function selectProducts(db: Db) {
@@ -82,15 +75,17 @@ export async function insertProduct(
     return await inTransaction(db, async (trx) => {
       const { id } = await trx
         .insertInto('products')
-        .values({
-          name: fields.name,
-          description: fields.description,
-          is_sample: fields.isSample ? 1 : 0,
-          item_prefix: derivePrefix(fields.name),
-          archived_at: null,
-          created_at: stamp,
-          updated_at: stamp
-        })
+        .values(
+          productColumns.write({
+            ...fields,
+            isSample: fields.isSample ?? false,
+            itemPrefix: derivePrefix(fields.name),
+            nextItemNumber: 1,
+            archivedAt: null,
+            createdAt: stamp,
+            updatedAt: stamp
+          })
+        )
         .returning('id')
         .executeTakeFirstOrThrow()
       await trx
@@ -98,9 +93,7 @@ export async function insertProduct(
         .values(
           (fields.workflow ?? DEFAULT_WORKFLOW).map((state, position) => ({
             product_id: id,
-            name: state.name,
-            category: state.category,
-            position
+            ...stateColumns.write({ ...state, position, wipLimit: null, entryPolicy: '', exitPolicy: '' })
           }))
         )
         .execute()
@@ -131,7 +124,11 @@ export function createProductService({ db, now }: ServiceDeps) {
     async rename(id: number, name: string): Promise<Product> {
       await getProduct(db, id)
       try {
-        await db.updateTable('products').set({ name, updated_at: now().toISOString() }).where('id', '=', id).execute()
+        await db
+          .updateTable('products')
+          .set(productColumns.patch({ name, updatedAt: now().toISOString() }))
+          .where('id', '=', id)
+          .execute()
       } catch (error) {
         if (isUniqueViolation(error)) throw nameTaken(name)
         throw error
@@ -143,7 +140,7 @@ export function createProductService({ db, now }: ServiceDeps) {
       await getProduct(db, id)
       await db
         .updateTable('products')
-        .set({ item_prefix: itemPrefix, updated_at: now().toISOString() })
+        .set(productColumns.patch({ itemPrefix, updatedAt: now().toISOString() }))
         .where('id', '=', id)
         .execute()
       return getProduct(db, id)
@@ -154,7 +151,7 @@ export function createProductService({ db, now }: ServiceDeps) {
       const stamp = now().toISOString()
       await db
         .updateTable('products')
-        .set({ archived_at: archived ? stamp : null, updated_at: stamp })
+        .set(productColumns.patch({ archivedAt: archived ? stamp : null, updatedAt: stamp }))
         .where('id', '=', id)
         .execute()
       return getProduct(db, id)

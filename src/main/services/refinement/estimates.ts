@@ -1,4 +1,5 @@
 import { ApiError, type ParsedInput } from '@shared/api'
+import { itemColumns } from '../backlog/columns'
 import { inTransaction, type ServiceDeps } from '../deps'
 import { getProduct } from '../products/service'
 import { requireOnProductScale } from '../settings/read'
@@ -32,7 +33,11 @@ export async function saveEstimates(
   const stamp = now().toISOString()
   await inTransaction(db, async (trx) => {
     for (const { itemId, estimate } of estimates) {
-      await trx.updateTable('backlog_items').set({ estimate, updated_at: stamp }).where('id', '=', itemId).execute()
+      await trx
+        .updateTable('backlog_items')
+        .set(itemColumns.patch({ estimate, updatedAt: stamp }))
+        .where('id', '=', itemId)
+        .execute()
     }
   })
   return { saved: estimates.length }

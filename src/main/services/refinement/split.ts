@@ -1,9 +1,11 @@
 import { generateNKeysBetween } from 'fractional-indexing'
 import { ApiError, type ParsedInput } from '@shared/api'
 import { parentProblem } from '@shared/domain/items/hierarchy'
+import { itemColumns, statusChangeColumns } from '../backlog/columns'
 import { firstTodoState } from '../backlog/item-rows'
 import { inTransaction, type Db, type ServiceDeps } from '../deps'
 import { requireOnProductScale } from '../settings/read'
+import { splitColumns } from './columns'
 
 export async function liveItem(db: Db, id: number, field: string) {
   const row = await db.selectFrom('backlog_items').selectAll().where('id', '=', id).executeTakeFirst()
@@ -49,22 +51,30 @@ export async function splitItem(
         .insertInto('backlog_items')
         .values({
           product_id: parent.product_id,
-          type: child.type,
-          title: child.title,
-          description: '',
-          estimate: child.estimate,
           state_id: firstState,
-          rank: ranks[index] as string,
-          created_at: stamp,
-          updated_at: stamp,
-          deleted_at: null,
-          parent_id: itemId
+          parent_id: itemId,
+          ...itemColumns.write({
+            ...child,
+            number: 0,
+            description: '',
+            rank: ranks[index] as string,
+            notes: '',
+            externalKey: null,
+            createdAt: stamp,
+            updatedAt: stamp,
+            deletedAt: null
+          })
         })
         .returning('id')
         .executeTakeFirstOrThrow()
       await trx
         .insertInto('status_changes')
-        .values({ item_id: id, from_state_id: null, to_state_id: firstState, changed_at: stamp })
+        .values({
+          item_id: id,
+          from_state_id: null,
+          to_state_id: firstState,
+          ...statusChangeColumns.write({ changedAt: stamp, notDoneReason: null })
+        })
         .execute()
       if (labels.length > 0)
         await trx
@@ -73,11 +83,14 @@ export async function splitItem(
           .execute()
       ids.push(id)
     }
-    await trx.insertInto('item_splits').values({ item_id: itemId, pattern, split_at: stamp }).execute()
+    await trx
+      .insertInto('item_splits')
+      .values({ item_id: itemId, ...splitColumns.write({ pattern, splitAt: stamp }) })
+      .execute()
     const holdsStories = parentProblem(parent.type, 'story') === null
     await trx
       .updateTable('backlog_items')
-      .set({ updated_at: stamp, ...(!holdsStories && { type: 'feature' as const }) })
+      .set(itemColumns.patch({ updatedAt: stamp, ...(!holdsStories && { type: 'feature' as const }) }))
       .where('id', '=', itemId)
       .execute()
     return ids

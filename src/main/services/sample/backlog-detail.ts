@@ -1,6 +1,10 @@
 import type { Db } from '../deps'
 import type { SplitPattern } from '@shared/domain/splitting/patterns'
+import { itemColumns } from '../backlog/columns'
 import { writeCriteria, writeLabels } from '../backlog/detail'
+import { splitColumns } from '../refinement/columns'
+import { savedFilterColumns } from '../search/columns'
+import { definitionColumns, settingsColumns } from '../settings/columns'
 
 /**
  * The sample product's refinement: acceptance criteria as criteria rows (the content keeps them in
@@ -134,7 +138,9 @@ export async function seedSampleBacklogDetail(db: Db, productId: number): Promis
   const lines = async (kind: 'ready' | 'done', texts: readonly string[]) =>
     db
       .insertInto('definition_criteria')
-      .values(texts.map((text, position) => ({ product_id: productId, kind, position, text })))
+      .values(
+        texts.map((text, position) => ({ product_id: productId, ...definitionColumns.write({ kind, position, text }) }))
+      )
       .returning('id')
       .execute()
   const ready = await lines('ready', DEFINITION_OF_READY)
@@ -152,7 +158,7 @@ export async function seedSampleBacklogDetail(db: Db, productId: number): Promis
     // The split made the children, so it happened when the last of them was written.
     await db
       .insertInto('item_splits')
-      .values({ item_id: byTitle(title), pattern, split_at: children.sort().at(-1)! })
+      .values({ item_id: byTitle(title), ...splitColumns.write({ pattern, splitAt: children.sort().at(-1)! }) })
       .execute()
   }
   const createdAt = items
@@ -161,17 +167,11 @@ export async function seedSampleBacklogDetail(db: Db, productId: number): Promis
     .at(-1)!
   await db
     .insertInto('saved_filters')
-    .values({
-      product_id: productId,
-      name: SAVED_FILTER.name,
-      query: SAVED_FILTER.query,
-      filters: JSON.stringify(SAVED_FILTER.filters),
-      created_at: createdAt
-    })
+    .values({ product_id: productId, ...savedFilterColumns.write({ ...SAVED_FILTER, createdAt }) })
     .execute()
   await db
     .insertInto('product_settings')
-    .values({ product_id: productId, estimate_scale: 'fibonacci', estimate_threshold: 8 })
+    .values({ product_id: productId, ...settingsColumns.write({ estimateScale: 'fibonacci', estimateThreshold: 8 }) })
     .execute()
   const blocked = new Set<number>()
   for (const [blocker, target] of BLOCKS) {
@@ -186,7 +186,11 @@ export async function seedSampleBacklogDetail(db: Db, productId: number): Promis
     const split = splitSampleDescription(item.description)
     const criteria = [...split.criteria, ...(MORE_CRITERIA.find(([start]) => item.title.startsWith(start))?.[1] ?? [])]
     if (criteria.length > 0) {
-      await db.updateTable('backlog_items').set({ description: split.narrative }).where('id', '=', item.id).execute()
+      await db
+        .updateTable('backlog_items')
+        .set(itemColumns.patch({ description: split.narrative }))
+        .where('id', '=', item.id)
+        .execute()
       await writeCriteria(db, item.id, criteria)
     }
     if (item.category === 'done') continue

@@ -19,6 +19,7 @@ import { setCalendar } from '../flow/calendar'
 import { loadFlowData } from '../flow/data'
 import { saveForecast } from '../flow/forecasts'
 import { setSle } from '../flow/sle'
+import { stateColumns } from '../workflow/columns'
 
 const WINDOW_DAYS = 90
 const TRIALS = 10_000
@@ -105,7 +106,7 @@ export async function seedSampleFlow(db: Db, productId: number, at: Date): Promi
   for (const { state, ...policy } of POLICIES) {
     await db
       .updateTable('workflow_states')
-      .set({ wip_limit: policy.wipLimit, entry_policy: policy.entryPolicy, exit_policy: policy.exitPolicy })
+      .set(stateColumns.patch(policy))
       .where('product_id', '=', productId)
       .where('name', '=', state)
       .execute()

@@ -1,6 +1,7 @@
 import { generateNKeysBetween } from 'fractional-indexing'
 import type { Insertable } from 'kysely'
 import type { Database } from '../../db/schema'
+import { itemColumns, statusChangeColumns } from '../backlog/columns'
 import type { Db } from '../deps'
 import { insertProduct } from '../products/service'
 import { seedSampleBacklogDetail } from './backlog-detail'
@@ -367,15 +368,19 @@ export async function seedSampleProduct(db: Db, at: Date): Promise<number> {
     const last = item.transitions[item.transitions.length - 1]
     return {
       product_id: productId,
-      type: item.content.type,
-      title: item.content.title,
-      description: item.content.description ?? '',
-      estimate: item.content.estimate ?? null,
       state_id: last ? stateId[last.state] : stateId.new,
-      rank: ranks[i]!,
-      created_at: iso(item.createdAt),
-      updated_at: iso(item.updatedAt),
-      deleted_at: null
+      ...itemColumns.write({
+        ...item.content,
+        number: 0,
+        description: item.content.description ?? '',
+        estimate: item.content.estimate ?? null,
+        rank: ranks[i]!,
+        notes: '',
+        externalKey: null,
+        createdAt: iso(item.createdAt),
+        updatedAt: iso(item.updatedAt),
+        deletedAt: null
+      })
     }
   })
 
@@ -389,13 +394,14 @@ export async function seedSampleProduct(db: Db, at: Date): Promise<number> {
   ordered.forEach((item, i) => {
     const itemId = idByRank.get(ranks[i]!)!
     let from = stateId.new
-    historyRows.push({ item_id: itemId, from_state_id: null, to_state_id: from, changed_at: iso(item.createdAt) })
+    const stamp = (at: number) => statusChangeColumns.write({ changedAt: iso(at), notDoneReason: null })
+    historyRows.push({ item_id: itemId, from_state_id: null, to_state_id: from, ...stamp(item.createdAt) })
     for (const change of item.transitions) {
       historyRows.push({
         item_id: itemId,
         from_state_id: from,
         to_state_id: stateId[change.state],
-        changed_at: iso(change.at)
+        ...stamp(change.at)
       })
       from = stateId[change.state]
     }

@@ -1,4 +1,5 @@
 import type { Db } from '../deps'
+import { activityColumns, sliceColumns, stepColumns } from '../storymap/columns'
 
 /**
  * The sample product's story map: a swimmer's journey as the backbone, two release slices, and a
@@ -32,13 +33,13 @@ export async function seedSampleStoryMap(db: Db, productId: number): Promise<voi
   for (const [position, [activity, steps]] of BACKBONE.entries()) {
     const { id } = await db
       .insertInto('story_map_activities')
-      .values({ product_id: productId, name: activity, position })
+      .values({ product_id: productId, ...activityColumns.write({ name: activity, position }) })
       .returning('id')
       .executeTakeFirstOrThrow()
     for (const [stepPosition, step] of steps.entries()) {
       const row = await db
         .insertInto('story_map_steps')
-        .values({ activity_id: id, name: step, position: stepPosition })
+        .values({ activity_id: id, ...stepColumns.write({ name: step, position: stepPosition }) })
         .returning('id')
         .executeTakeFirstOrThrow()
       stepIds.set(step, row.id)
@@ -48,7 +49,7 @@ export async function seedSampleStoryMap(db: Db, productId: number): Promise<voi
   for (const [position, name] of SLICES.entries()) {
     const { id } = await db
       .insertInto('story_map_slices')
-      .values({ product_id: productId, name, position })
+      .values({ product_id: productId, ...sliceColumns.write({ name, position }) })
       .returning('id')
       .executeTakeFirstOrThrow()
     sliceIds.push(id)

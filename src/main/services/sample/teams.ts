@@ -1,5 +1,7 @@
 import type { Db } from '../deps'
 import { setSle } from '../flow/sle'
+import { definitionColumns } from '../settings/columns'
+import { teamColumns } from '../teams/columns'
 
 /**
  * Two Scrum Teams on the sample product's one Product Backlog, so the team screens have real work
@@ -37,7 +39,7 @@ export async function seedSampleTeams(db: Db, productId: number, at: Date): Prom
     (
       await db
         .insertInto('teams')
-        .values({ product_id: productId, name, position, created_at: created })
+        .values({ product_id: productId, ...teamColumns.write({ name, position, createdAt: created }) })
         .returning('id')
         .executeTakeFirstOrThrow()
     ).id
@@ -45,7 +47,11 @@ export async function seedSampleTeams(db: Db, productId: number, at: Date): Prom
   const frontDesk = await team(SAMPLE_TEAMS.frontDesk, 1)
   await db
     .insertInto('definition_criteria')
-    .values({ product_id: productId, kind: 'done', position: 0, text: FRONT_DESK_DONE, team_id: frontDesk })
+    .values({
+      product_id: productId,
+      team_id: frontDesk,
+      ...definitionColumns.write({ kind: 'done', position: 0, text: FRONT_DESK_DONE })
+    })
     .execute()
 
   const items = await db

@@ -2,6 +2,7 @@ import { sql } from 'kysely'
 import { ApiError, type ParsedInput } from '@shared/api'
 import { isDoneCategory } from '@shared/domain/backlog'
 import { parentProblem } from '@shared/domain/items/hierarchy'
+import { itemColumns, statusChangeColumns } from '../backlog/columns'
 import { requireChildrenFit } from '../backlog/detail'
 import { inTransaction, type Db, type ServiceDeps } from '../deps'
 import { requireDoneConfirmed } from '../backlog/definition-of-done'
@@ -108,11 +109,9 @@ export async function bulkUpdate({ db, now }: ServiceDeps, input: Input): Promis
     await trx
       .updateTable('backlog_items')
       .set({
-        ...(patch.type !== undefined && { type: patch.type }),
-        ...(patch.estimate !== undefined && { estimate: patch.estimate }),
+        ...itemColumns.patch({ type: patch.type, estimate: patch.estimate, updatedAt: stamp }),
         ...(patch.teamId !== undefined && { team_id: patch.teamId }),
-        ...(state && { state_id: state.id }),
-        updated_at: stamp
+        ...(state && { state_id: state.id })
       })
       .where('id', 'in', ids)
       .execute()
@@ -125,7 +124,7 @@ export async function bulkUpdate({ db, now }: ServiceDeps, input: Input): Promis
             item_id: row.id,
             from_state_id: row.state_id,
             to_state_id: state.id,
-            changed_at: stamp
+            ...statusChangeColumns.write({ changedAt: stamp, notDoneReason: null })
           }))
         )
         .execute()

@@ -1,4 +1,5 @@
 import { sql } from 'kysely'
+import { labelColumns } from '../backlog/columns'
 import type { Db } from '../deps'
 
 /**
@@ -27,7 +28,7 @@ export async function labelIds(
         (
           await trx
             .insertInto('labels')
-            .values({ product_id: productId, name })
+            .values({ product_id: productId, ...labelColumns.write({ name }) })
             .returning('id')
             .executeTakeFirstOrThrow()
         ).id

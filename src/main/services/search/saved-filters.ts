@@ -1,20 +1,14 @@
+import type { Selectable } from 'kysely'
 import { ApiError } from '@shared/api'
-import { BacklogFilters } from '@shared/api/methods/backlog'
+import type { BacklogFilters } from '@shared/api/methods/backlog'
 import { type SavedFilter } from '@shared/api/methods/filters'
+import type { Database } from '../../db/schema'
 import type { Db } from '../deps'
 import { getProduct } from '../products/service'
+import { savedFilterColumns } from './columns'
 
-type Row = { id: number; product_id: number; name: string; query: string; filters: string; created_at: string }
-
-function toSavedFilter(row: Row): SavedFilter {
-  return {
-    id: row.id,
-    productId: row.product_id,
-    name: row.name,
-    query: row.query,
-    filters: BacklogFilters.parse(JSON.parse(row.filters)),
-    createdAt: row.created_at
-  }
+function toSavedFilter(row: Selectable<Database['saved_filters']>): SavedFilter {
+  return { id: row.id, productId: row.product_id, ...savedFilterColumns.read(row) }
 }
 
 export async function listFilters(db: Db, productId: number): Promise<SavedFilter[]> {
@@ -50,7 +44,6 @@ export async function saveFilter(
       ])
     }
   }
-  const values = { query: input.query, filters: JSON.stringify(input.filters) }
   const existing = await db
     .selectFrom('saved_filters')
     .select('id')
@@ -61,7 +54,7 @@ export async function saveFilter(
     ? (
         await db
           .updateTable('saved_filters')
-          .set({ ...values, name: input.name })
+          .set(savedFilterColumns.patch({ name: input.name, query: input.query, filters: input.filters }))
           .where('id', '=', existing.id)
           .returning('id')
           .executeTakeFirstOrThrow()
@@ -69,7 +62,10 @@ export async function saveFilter(
     : (
         await db
           .insertInto('saved_filters')
-          .values({ ...values, product_id: input.productId, name: input.name, created_at: at.toISOString() })
+          .values({
+            product_id: input.productId,
+            ...savedFilterColumns.write({ ...input, createdAt: at.toISOString() })
+          })
           .returning('id')
           .executeTakeFirstOrThrow()
       ).id

@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { BacklogFilters } from '@shared/api/methods/backlog'
+import { itemColumns } from '../backlog/columns'
 import { defineSection } from '../transfer/section'
+import { savedFilterColumns } from './columns'
 
 const Id = z.number().int().positive()
 
@@ -33,12 +35,7 @@ export const searchSection = defineSection({
       .orderBy('id')
       .execute()
     return {
-      savedFilters: filters.map((f) => ({
-        name: f.name,
-        query: f.query,
-        filters: BacklogFilters.parse(JSON.parse(f.filters)),
-        createdAt: f.created_at
-      })),
+      savedFilters: filters.map((f) => savedFilterColumns.read(f)),
       externalKeys: keys.map((k) => ({ itemId: k.id, key: k.external_key! }))
     }
   },
@@ -51,19 +48,13 @@ export const searchSection = defineSection({
       const filters = { ...saved.filters, ...(stateIds && { stateIds }) }
       await trx
         .insertInto('saved_filters')
-        .values({
-          product_id: productId,
-          name: saved.name,
-          query: saved.query,
-          filters: JSON.stringify(filters),
-          created_at: saved.createdAt
-        })
+        .values({ product_id: productId, ...savedFilterColumns.write({ ...saved, filters }) })
         .execute()
     }
     for (const [index, { itemId, key }] of data.externalKeys.entries()) {
       await trx
         .updateTable('backlog_items')
-        .set({ external_key: key })
+        .set(itemColumns.patch({ externalKey: key }))
         .where('id', '=', ids.get('item', itemId, `search.externalKeys.${index}.itemId`))
         .execute()
     }

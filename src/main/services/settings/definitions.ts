@@ -3,6 +3,7 @@ import type { ProductSettings } from '@shared/api/methods/settings'
 import { inTransaction, type Db } from '../deps'
 import { getProduct } from '../products/service'
 import { requireTeamOfProduct } from '../teams/service'
+import { definitionColumns, settingsColumns } from './columns'
 import { readScale } from './read'
 
 export async function readSettings(db: Db, productId: number): Promise<ProductSettings> {
@@ -31,10 +32,10 @@ export async function updateScale(
   { productId, patch }: ParsedInput<'settings.update'>
 ): Promise<ProductSettings> {
   const current = await readScale(db, (await getProduct(db, productId)).id)
-  const next = {
-    estimate_scale: patch.estimateScale ?? current.estimateScale,
-    estimate_threshold: patch.estimateThreshold ?? current.estimateThreshold
-  }
+  const next = settingsColumns.write({
+    estimateScale: patch.estimateScale ?? current.estimateScale,
+    estimateThreshold: patch.estimateThreshold ?? current.estimateThreshold
+  })
   await db
     .insertInto('product_settings')
     .values({ product_id: productId, ...next })
@@ -81,12 +82,16 @@ export async function setDefinition(
       if (line.id === undefined) {
         await trx
           .insertInto('definition_criteria')
-          .values({ product_id: productId, kind, position, text: line.text, team_id: team })
+          .values({
+            product_id: productId,
+            team_id: team,
+            ...definitionColumns.write({ kind, position, text: line.text })
+          })
           .execute()
       } else {
         await trx
           .updateTable('definition_criteria')
-          .set({ position, text: line.text })
+          .set(definitionColumns.patch({ position, text: line.text }))
           .where('id', '=', line.id)
           .execute()
       }

@@ -7,6 +7,7 @@ import {
   type EstimateScale
 } from '@shared/domain/items/estimate-scale'
 import type { Db } from '../deps'
+import { settingsColumns } from './columns'
 
 /** A product without a settings row uses the defaults: Fibonacci points, too big above 8. */
 export async function readScale(
@@ -14,10 +15,9 @@ export async function readScale(
   productId: number
 ): Promise<{ estimateScale: EstimateScale; estimateThreshold: number }> {
   const row = await db.selectFrom('product_settings').selectAll().where('product_id', '=', productId).executeTakeFirst()
-  return {
-    estimateScale: row?.estimate_scale ?? DEFAULT_ESTIMATE_SCALE,
-    estimateThreshold: row?.estimate_threshold ?? DEFAULT_ESTIMATE_THRESHOLD
-  }
+  return row
+    ? settingsColumns.read(row)
+    : { estimateScale: DEFAULT_ESTIMATE_SCALE, estimateThreshold: DEFAULT_ESTIMATE_THRESHOLD }
 }
 
 /** Refuses an estimate that is not on the product's scale, listing the scale. */

@@ -4,6 +4,7 @@ import type { Db, ServiceDeps } from '../deps'
 import { nextPosition } from '../position'
 import { getProduct } from '../products/service'
 import { liveItem } from '../refinement/split'
+import { activityColumns, sliceColumns, stepColumns } from './columns'
 import { readStoryMap } from './read'
 
 type Kind = ParsedInput<'storymap.rename'>['kind']
@@ -42,7 +43,10 @@ export function createStoryMapService({ db }: ServiceDeps) {
     async addActivity(productId: number, name: string): Promise<StoryMap> {
       await getProduct(db, productId)
       const position = await nextPosition(db, 'story_map_activities', productId)
-      await db.insertInto('story_map_activities').values({ product_id: productId, name, position }).execute()
+      await db
+        .insertInto('story_map_activities')
+        .values({ product_id: productId, ...activityColumns.write({ name, position }) })
+        .execute()
       return readStoryMap(db, productId)
     },
 
@@ -55,7 +59,7 @@ export function createStoryMapService({ db }: ServiceDeps) {
         .executeTakeFirst()
       await db
         .insertInto('story_map_steps')
-        .values({ activity_id: activityId, name, position: (row?.max ?? -1) + 1 })
+        .values({ activity_id: activityId, ...stepColumns.write({ name, position: (row?.max ?? -1) + 1 }) })
         .execute()
       return readStoryMap(db, productId)
     },
@@ -63,7 +67,10 @@ export function createStoryMapService({ db }: ServiceDeps) {
     async addSlice(productId: number, name: string): Promise<StoryMap> {
       await getProduct(db, productId)
       const position = await nextPosition(db, 'story_map_slices', productId)
-      await db.insertInto('story_map_slices').values({ product_id: productId, name, position }).execute()
+      await db
+        .insertInto('story_map_slices')
+        .values({ product_id: productId, ...sliceColumns.write({ name, position }) })
+        .execute()
       return readStoryMap(db, productId)
     },
 

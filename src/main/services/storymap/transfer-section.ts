@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { defineSection } from '../transfer/section'
+import { activityColumns, sliceColumns, stepColumns } from './columns'
 import { readStoryMap } from './read'
 
 const Id = z.number().int().positive()
@@ -25,13 +26,13 @@ export const storyMapSection = defineSection({
     for (const [position, activity] of data.activities.entries()) {
       const { id: activityId } = await trx
         .insertInto('story_map_activities')
-        .values({ product_id: productId, name: activity.name, position })
+        .values({ product_id: productId, ...activityColumns.write({ ...activity, position }) })
         .returning('id')
         .executeTakeFirstOrThrow()
       for (const [stepPosition, step] of activity.steps.entries()) {
         const { id } = await trx
           .insertInto('story_map_steps')
-          .values({ activity_id: activityId, name: step.name, position: stepPosition })
+          .values({ activity_id: activityId, ...stepColumns.write({ ...step, position: stepPosition }) })
           .returning('id')
           .executeTakeFirstOrThrow()
         ids.set('storymap.step', step.id, id)
@@ -40,7 +41,7 @@ export const storyMapSection = defineSection({
     for (const [position, slice] of data.slices.entries()) {
       const { id } = await trx
         .insertInto('story_map_slices')
-        .values({ product_id: productId, name: slice.name, position })
+        .values({ product_id: productId, ...sliceColumns.write({ ...slice, position }) })
         .returning('id')
         .executeTakeFirstOrThrow()
       ids.set('storymap.slice', slice.id, id)

@@ -5,6 +5,7 @@ import { noWipLimitReason, takesWipLimit } from '@shared/domain/flow'
 import { inTransaction, type Db, type ServiceDeps } from '../deps'
 import { teamSles } from '../flow/sle'
 import { getProduct, isUniqueViolation } from '../products/service'
+import { teamColumns } from './columns'
 
 function nameTaken(name: string): ApiError {
   return new ApiError('conflict', `This product already has a team called "${name}"; choose another name.`, [
@@ -131,9 +132,7 @@ export function createTeamService({ db, now }: ServiceDeps) {
             .insertInto('teams')
             .values({
               product_id: productId,
-              name,
-              position: (last?.position ?? -1) + 1,
-              created_at: now().toISOString()
+              ...teamColumns.write({ name, position: (last?.position ?? -1) + 1, createdAt: now().toISOString() })
             })
             .returning('id')
             .executeTakeFirstOrThrow()
@@ -149,7 +148,7 @@ export function createTeamService({ db, now }: ServiceDeps) {
     async rename({ id, name }: ParsedInput<'teams.rename'>): Promise<Team> {
       const row = await getTeamRow(db, id)
       try {
-        await db.updateTable('teams').set({ name }).where('id', '=', id).execute()
+        await db.updateTable('teams').set(teamColumns.patch({ name })).where('id', '=', id).execute()
       } catch (error) {
         if (isUniqueViolation(error)) throw nameTaken(name)
         throw error

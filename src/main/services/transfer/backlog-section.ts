@@ -6,7 +6,13 @@ import { SPLIT_PATTERNS } from '@shared/domain/splitting/patterns'
 import { ItemPrefix } from '@shared/api/schemas'
 import type { Db } from '../deps'
 import { writeCriteria, writeLabels } from '../backlog/detail'
+import { itemColumns, statusChangeColumns } from '../backlog/columns'
 import { criteriaAndLabels, groupByItem } from '../backlog/criteria-and-labels'
+import { productColumns } from '../products/columns'
+import { splitColumns } from '../refinement/columns'
+import { definitionColumns, settingsColumns } from '../settings/columns'
+import { teamColumns } from '../teams/columns'
+import { stateColumns } from '../workflow/columns'
 import { defineSection, type IdMap } from './section'
 
 const Id = z.number().int().positive()
@@ -171,58 +177,40 @@ export const backlogSection = defineSection({
       .selectAll()
       .where('product_id', '=', productId)
       .executeTakeFirst()
-    const keys = await db
-      .selectFrom('products')
-      .select(['item_prefix', 'next_item_number'])
-      .where('id', '=', productId)
-      .executeTakeFirstOrThrow()
+    const product = await db.selectFrom('products').selectAll().where('id', '=', productId).executeTakeFirstOrThrow()
+    const { itemPrefix, nextItemNumber } = productColumns.read(product)
     const checksOf = groupByItem(checks, (c) => c.criterion_id)
     const definition = (kind: 'ready' | 'done') => definitions.filter((d) => d.kind === kind)
     return {
-      teams: teams.map((t) => ({ id: t.id, name: t.name, position: t.position, createdAt: t.created_at })),
-      states: states.map((s) => ({
-        id: s.id,
-        name: s.name,
-        category: s.category,
-        position: s.position,
-        wipLimit: s.wip_limit,
-        entryPolicy: s.entry_policy,
-        exitPolicy: s.exit_policy
-      })),
-      items: items.map((i) => ({
-        id: i.id,
-        number: i.number,
-        type: i.type,
-        title: i.title,
-        description: i.description,
-        estimate: i.estimate,
-        stateId: i.state_id,
-        rank: i.rank,
-        createdAt: i.created_at,
-        updatedAt: i.updated_at,
-        // A deleted parent is not in the file; the child then stands on its own.
-        parentId: i.parent_id !== null && liveIds.has(i.parent_id) ? i.parent_id : null,
-        teamId: i.team_id,
-        notes: i.notes,
-        criteria: criteriaOf(i.id),
-        labels: labelsOf(i.id),
-        readyChecks: checksOf(i.id)
-      })),
+      teams: teams.map((t) => ({ id: t.id, ...teamColumns.read(t) })),
+      states: states.map((s) => ({ id: s.id, ...stateColumns.read(s) })),
+      items: items.map((i) => {
+        // The file has neither: live items only, and import keys travel in the search section.
+        const { externalKey: _key, deletedAt: _deleted, ...own } = itemColumns.read(i)
+        return {
+          id: i.id,
+          ...own,
+          stateId: i.state_id,
+          // A deleted parent is not in the file; the child then stands on its own.
+          parentId: i.parent_id !== null && liveIds.has(i.parent_id) ? i.parent_id : null,
+          teamId: i.team_id,
+          criteria: criteriaOf(i.id),
+          labels: labelsOf(i.id),
+          readyChecks: checksOf(i.id)
+        }
+      }),
       history: history.map((h) => ({
         itemId: h.item_id,
         fromStateId: h.from_state_id,
         toStateId: h.to_state_id,
-        changedAt: h.changed_at,
-        notDoneReason: h.not_done_reason
+        ...statusChangeColumns.read(h)
       })),
       links: links
         .filter((l) => liveIds.has(l.blocker_id) && liveIds.has(l.blocked_id))
         .map((l) => ({ blockerId: l.blocker_id, blockedId: l.blocked_id })),
-      splits: splits.map((s) => ({ itemId: s.item_id, pattern: s.pattern, splitAt: s.split_at })),
-      itemKeys: { prefix: keys.item_prefix, nextNumber: keys.next_item_number },
-      settings: settings
-        ? { estimateScale: settings.estimate_scale, estimateThreshold: settings.estimate_threshold }
-        : null,
+      splits: splits.map((s) => ({ itemId: s.item_id, ...splitColumns.read(s) })),
+      itemKeys: { prefix: itemPrefix, nextNumber: nextItemNumber },
+      settings: settings ? settingsColumns.read(settings) : null,
       definitionOfReady: definition('ready').map(({ id, text }) => ({ id, text })),
       definitionOfDone: definition('done').map(({ id, text, team_id }) => ({ id, text, teamId: team_id }))
     }
@@ -233,7 +221,7 @@ export const backlogSection = defineSection({
     for (const team of data.teams) {
       const { id } = await trx
         .insertInto('teams')
-        .values({ product_id: productId, name: team.name, position: team.position, created_at: team.createdAt })
+        .values({ product_id: productId, ...teamColumns.write(team) })
         .returning('id')
         .executeTakeFirstOrThrow()
       ids.set('team', team.id, id)
@@ -243,15 +231,7 @@ export const backlogSection = defineSection({
     for (const state of data.states) {
       const { id } = await trx
         .insertInto('workflow_states')
-        .values({
-          product_id: productId,
-          name: state.name,
-          category: state.category,
-          position: state.position,
-          wip_limit: state.wipLimit,
-          entry_policy: state.entryPolicy,
-          exit_policy: state.exitPolicy
-        })
+        .values({ product_id: productId, ...stateColumns.write(state) })
         .returning('id')
         .executeTakeFirstOrThrow()
       ids.set('state', state.id, id)
@@ -259,7 +239,7 @@ export const backlogSection = defineSection({
     if (data.itemKeys)
       await trx
         .updateTable('products')
-        .set({ item_prefix: data.itemKeys.prefix, next_item_number: data.itemKeys.nextNumber })
+        .set(productColumns.patch({ itemPrefix: data.itemKeys.prefix, nextItemNumber: data.itemKeys.nextNumber }))
         .where('id', '=', productId)
         .execute()
     // A file from before keys numbers its items as the migration numbered a database's: in id order.
@@ -271,18 +251,14 @@ export const backlogSection = defineSection({
         .insertInto('backlog_items')
         .values({
           product_id: productId,
-          type: item.type,
-          title: item.title,
-          description: item.description,
-          estimate: item.estimate,
           state_id: ids.get('state', item.stateId, `backlog.items.${index}.stateId`),
           team_id: ids.getNullable('team', item.teamId, `backlog.items.${index}.teamId`),
-          rank: item.rank,
-          created_at: item.createdAt,
-          updated_at: item.updatedAt,
-          deleted_at: null,
-          notes: item.notes,
-          number: item.number ?? numberInIdOrder.get(item.id)
+          ...itemColumns.write({
+            ...item,
+            number: item.number ?? numberInIdOrder.get(item.id)!,
+            externalKey: null,
+            deletedAt: null
+          })
         })
         .returning('id')
         .executeTakeFirstOrThrow()
@@ -296,8 +272,7 @@ export const backlogSection = defineSection({
           item_id: ids.get('item', change.itemId, `${path}.itemId`),
           from_state_id: ids.getNullable('state', change.fromStateId, `${path}.fromStateId`),
           to_state_id: ids.get('state', change.toStateId, `${path}.toStateId`),
-          changed_at: change.changedAt,
-          not_done_reason: change.notDoneReason
+          ...statusChangeColumns.write(change)
         })
         .execute()
     }
@@ -341,11 +316,7 @@ async function importDetail(
   if (data.settings) {
     await trx
       .insertInto('product_settings')
-      .values({
-        product_id: productId,
-        estimate_scale: data.settings.estimateScale,
-        estimate_threshold: data.settings.estimateThreshold
-      })
+      .values({ product_id: productId, ...settingsColumns.write(data.settings) })
       .execute()
   }
   for (const kind of ['ready', 'done'] as const) {
@@ -356,10 +327,8 @@ async function importDetail(
         .insertInto('definition_criteria')
         .values({
           product_id: productId,
-          kind,
-          position,
-          text: line.text,
-          team_id: ids.getNullable('team', line.teamId, `backlog.definitionOfDone.${position}.teamId`)
+          team_id: ids.getNullable('team', line.teamId, `backlog.definitionOfDone.${position}.teamId`),
+          ...definitionColumns.write({ kind, position, text: line.text })
         })
         .returning('id')
         .executeTakeFirstOrThrow()
@@ -406,8 +375,7 @@ async function importDetail(
       .insertInto('item_splits')
       .values({
         item_id: ids.get('item', split.itemId, `backlog.splits.${index}.itemId`),
-        pattern: split.pattern,
-        split_at: split.splitAt
+        ...splitColumns.write(split)
       })
       .execute()
   }

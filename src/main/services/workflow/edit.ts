@@ -4,6 +4,7 @@ import { isRemovedCategory, STATE_CATEGORY_LABELS, type StateCategory } from '@s
 import { noWipLimitReason, takesWipLimit } from '@shared/domain/flow'
 import { inTransaction, type Db } from '../deps'
 import { getProduct } from '../products/service'
+import { stateColumns } from './columns'
 import { toWorkflowState } from './read'
 
 async function stateRow(db: Db, id: number, field = 'id') {
@@ -62,7 +63,7 @@ async function requireAnotherInCategory(
 
 async function renumber(trx: Db, ids: readonly number[]): Promise<void> {
   for (const [position, id] of ids.entries())
-    await trx.updateTable('workflow_states').set({ position }).where('id', '=', id).execute()
+    await trx.updateTable('workflow_states').set(stateColumns.patch({ position })).where('id', '=', id).execute()
 }
 
 export function createWorkflowEditor(db: Db) {
@@ -75,7 +76,17 @@ export function createWorkflowEditor(db: Db) {
         const lastOfCategory = states.findLastIndex((s) => s.category === category)
         const { id } = await trx
           .insertInto('workflow_states')
-          .values({ product_id: productId, name, category, position: states.length })
+          .values({
+            product_id: productId,
+            ...stateColumns.write({
+              name,
+              category,
+              position: states.length,
+              wipLimit: null,
+              entryPolicy: '',
+              exitPolicy: ''
+            })
+          })
           .returning('id')
           .executeTakeFirstOrThrow()
         const order = states.map((s) => s.id)
@@ -99,14 +110,7 @@ export function createWorkflowEditor(db: Db) {
       }
       // A state that becomes done or removed stops holding work in progress, so its limit goes, the teams' too.
       const dropsLimit = patch.wipLimit === undefined && state.wip_limit !== null && !takesWipLimit(category)
-      const changes = {
-        ...(patch.name !== undefined && { name: patch.name }),
-        ...(patch.category !== undefined && { category: patch.category }),
-        ...(patch.wipLimit !== undefined && { wip_limit: patch.wipLimit }),
-        ...(dropsLimit && { wip_limit: null }),
-        ...(patch.entryPolicy !== undefined && { entry_policy: patch.entryPolicy }),
-        ...(patch.exitPolicy !== undefined && { exit_policy: patch.exitPolicy })
-      }
+      const changes = stateColumns.patch({ ...patch, ...(dropsLimit && { wipLimit: null }) })
       // An empty patch changes nothing, as everywhere in the API (and SQL has no UPDATE without SET).
       if (Object.keys(changes).length > 0) {
         await inTransaction(db, async (trx) => {

@@ -3,18 +3,10 @@ import type { WorkflowState } from '@shared/api'
 import type { Database } from '../../db/schema'
 import type { ServiceDeps } from '../deps'
 import { requireProduct } from '../products/service'
+import { stateColumns } from './columns'
 
 export function toWorkflowState(row: Selectable<Database['workflow_states']>): WorkflowState {
-  return {
-    id: row.id,
-    productId: row.product_id,
-    name: row.name,
-    category: row.category,
-    position: row.position,
-    wipLimit: row.wip_limit,
-    entryPolicy: row.entry_policy,
-    exitPolicy: row.exit_policy
-  }
+  return { id: row.id, productId: row.product_id, ...stateColumns.read(row) }
 }
 
 export function createWorkflowService({ db }: ServiceDeps) {
