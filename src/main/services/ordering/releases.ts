@@ -5,7 +5,7 @@ import { moscowSize, moscowSummaries } from '@shared/domain/ordering'
 import { inTransaction, type Db, type ServiceDeps } from '../deps'
 import { getProduct, isUniqueViolation } from '../products/service'
 import { boardItems, listReleases, toRelease } from './board'
-import { releaseColumns } from './columns'
+import { itemScoreColumns, releaseColumns } from './columns'
 import { recordChange } from './scores'
 
 function nameTaken(name: string): ApiError {
@@ -70,7 +70,7 @@ export function createReleaseService({ db, now }: ServiceDeps) {
         for (const { item_id } of items) await recordChange(trx, item_id, 'releaseId', id, null, stamp)
         await trx
           .updateTable('item_scores')
-          .set({ release_id: null, updated_at: stamp })
+          .set({ release_id: null, ...itemScoreColumns.patch({ updatedAt: stamp }) })
           .where('release_id', '=', id)
           .execute()
         await trx.deleteFrom('releases').where('id', '=', id).execute()
