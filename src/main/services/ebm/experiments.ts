@@ -3,6 +3,7 @@ import type { Experiment } from '@shared/api/methods/ebm'
 import { evaluateExperiment, hypothesisSentence } from '@shared/domain/ebm'
 import { inTransaction, type Db, type ServiceDeps } from '../deps'
 import { getProduct } from '../products/service'
+import { experimentColumns } from './columns'
 import { isoDay, listMeasureRows, loadValues } from './store'
 
 type Links = { measureId?: number; goalId?: number | null; itemIds?: readonly number[] }
@@ -101,43 +102,26 @@ export async function listExperiments(db: Db, productId: number, now: Date): Pro
   const today = isoDay(now)
   return rows.map((row): Experiment => {
     const measure = measureById.get(row.measure_id)!
+    const experiment = experimentColumns.read(row)
     return {
       id: row.id,
       productId: row.product_id,
       goalId: row.goal_id,
-      title: row.title,
-      change: row.change,
-      outcome: row.outcome,
+      ...experiment,
       measureId: measure.id,
       measureName: measure.name,
-      expectedValue: row.expected_value,
-      byDate: row.by_date,
-      hypothesis: hypothesisSentence({
-        change: row.change,
-        outcome: row.outcome,
-        measureName: measure.name,
-        expectedValue: row.expected_value,
-        unit: measure.unit,
-        byDate: row.by_date
-      }),
+      hypothesis: hypothesisSentence({ ...experiment, measureName: measure.name, unit: measure.unit }),
       itemIds: links.filter((l) => l.experiment_id === row.id).map((l) => l.item_id),
-      status: row.status,
-      decision: row.decision,
-      decisionNotes: row.decision_notes,
-      decidedAt: row.decided_at,
       evaluation: evaluateExperiment({
+        ...experiment,
         direction: measure.direction,
         unit: measure.unit,
-        expectedValue: row.expected_value,
-        byDate: row.by_date,
         values: values.get(measure.id)!,
         today
       }),
       assumption:
         assumptions.filter((a) => a.experiment_id === row.id).map((a) => ({ id: a.id, statement: a.statement }))[0] ??
-        null,
-      createdAt: row.created_at,
-      updatedAt: row.updated_at
+        null
     }
   })
 }
@@ -163,18 +147,15 @@ export function createExperimentService({ db, now }: ServiceDeps) {
           .values({
             product_id: input.productId,
             goal_id: input.goalId,
-            title: input.title,
-            change: input.change,
-            outcome: input.outcome,
             measure_id: input.measureId,
-            expected_value: input.expectedValue,
-            by_date: input.byDate,
-            status: input.status,
-            decision: null,
-            decision_notes: '',
-            decided_at: null,
-            created_at: stamp,
-            updated_at: stamp
+            ...experimentColumns.write({
+              ...input,
+              decision: null,
+              decisionNotes: '',
+              decidedAt: null,
+              createdAt: stamp,
+              updatedAt: stamp
+            })
           })
           .returning('id')
           .executeTakeFirstOrThrow()
@@ -195,15 +176,12 @@ export function createExperimentService({ db, now }: ServiceDeps) {
           .updateTable('ebm_experiments')
           .set({
             goal_id: patch.goalId,
-            title: patch.title,
-            change: patch.change,
-            outcome: patch.outcome,
             measure_id: patch.measureId,
-            expected_value: patch.expectedValue,
-            by_date: patch.byDate,
-            status: patch.status,
-            ...(reopen ? { decision: null, decided_at: null } : {}),
-            updated_at: now().toISOString()
+            ...experimentColumns.patch({
+              ...patch,
+              ...(reopen && { decision: null, decidedAt: null }),
+              updatedAt: now().toISOString()
+            })
           })
           .where('id', '=', id)
           .execute()
@@ -218,9 +196,13 @@ export function createExperimentService({ db, now }: ServiceDeps) {
       await db
         .updateTable('ebm_experiments')
         .set(
-          decision === null
-            ? { decision: null, decided_at: null, decision_notes: notes, status: 'running', updated_at: stamp }
-            : { decision, decided_at: stamp, decision_notes: notes, status: 'concluded', updated_at: stamp }
+          experimentColumns.patch({
+            decision,
+            decidedAt: decision === null ? null : stamp,
+            decisionNotes: notes,
+            status: decision === null ? 'running' : 'concluded',
+            updatedAt: stamp
+          })
         )
         .where('id', '=', id)
         .execute()

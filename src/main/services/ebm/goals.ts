@@ -10,6 +10,7 @@ import {
 } from '@shared/domain/ebm'
 import { inTransaction, type Db, type ServiceDeps } from '../deps'
 import { getProduct } from '../products/service'
+import { goalColumns, goalTargetColumns } from './columns'
 import { latestOf, listMeasureRows, loadValues } from './store'
 
 type TargetInput = ParsedInput<'ebm.goals.create'>['targets'][number]
@@ -89,9 +90,7 @@ async function replaceTargets(trx: Db, goalId: number, targets: readonly TargetI
       targets.map((t, position) => ({
         goal_id: goalId,
         measure_id: t.measureId,
-        baseline: t.baseline,
-        target: t.target,
-        position
+        ...goalTargetColumns.write({ ...t, position })
       }))
     )
     .execute()
@@ -121,11 +120,12 @@ export async function listGoals(db: Db, productId: number, now: Date): Promise<G
   const targetsByGoal = new Map<number, Goal['targets']>()
   for (const t of targets) {
     const measure = measureById.get(t.measure_id)!
+    const { baseline, target } = goalTargetColumns.read(t)
     const progress: TargetProgress = targetProgress({
       direction: measure.direction,
       unit: measure.unit,
-      baseline: t.baseline,
-      target: t.target,
+      baseline,
+      target,
       latest: latestOf(values.get(measure.id)!)
     })
     const list = targetsByGoal.get(t.goal_id) ?? []
@@ -135,8 +135,8 @@ export async function listGoals(db: Db, productId: number, now: Date): Promise<G
       measureName: measure.name,
       unit: measure.unit,
       direction: measure.direction,
-      baseline: t.baseline,
-      target: t.target,
+      baseline,
+      target,
       progress
     })
     targetsByGoal.set(t.goal_id, list)
@@ -151,17 +151,10 @@ export async function listGoals(db: Db, productId: number, now: Date): Promise<G
   const shaped = goals.map((g): Goal => ({
     id: g.id,
     productId: g.product_id,
-    level: g.level,
     parentId: g.parent_id,
-    title: g.title,
-    description: g.description,
-    targetDate: g.target_date,
-    currentState: g.current_state,
-    currentStateDate: g.current_state_date,
+    ...goalColumns.read(g),
     targets: targetsByGoal.get(g.id) ?? [],
-    progress: progress.get(g.id)!,
-    createdAt: g.created_at,
-    updatedAt: g.updated_at
+    progress: progress.get(g.id)!
   }))
   return treeOrder(shaped)
 }
@@ -206,15 +199,8 @@ export function createGoalService({ db, now }: ServiceDeps) {
           .insertInto('ebm_goals')
           .values({
             product_id: input.productId,
-            level: input.level,
             parent_id: input.parentId,
-            title: input.title,
-            description: input.description,
-            target_date: input.targetDate,
-            current_state: input.currentState,
-            current_state_date: input.currentStateDate,
-            created_at: stamp,
-            updated_at: stamp
+            ...goalColumns.write({ ...input, createdAt: stamp, updatedAt: stamp })
           })
           .returning('id')
           .executeTakeFirstOrThrow()
@@ -234,12 +220,7 @@ export function createGoalService({ db, now }: ServiceDeps) {
           .updateTable('ebm_goals')
           .set({
             parent_id: patch.parentId,
-            title: patch.title,
-            description: patch.description,
-            target_date: patch.targetDate,
-            current_state: patch.currentState,
-            current_state_date: patch.currentStateDate,
-            updated_at: now().toISOString()
+            ...goalColumns.patch({ ...patch, updatedAt: now().toISOString() })
           })
           .where('id', '=', id)
           .execute()

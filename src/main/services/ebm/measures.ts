@@ -3,6 +3,7 @@ import type { MeasureSummary } from '@shared/api/methods/ebm'
 import { findCatalogueEntry } from '@shared/domain/ebm'
 import type { ServiceDeps } from '../deps'
 import { getProduct, isUniqueViolation } from '../products/service'
+import { measureColumns } from './columns'
 import {
   getMeasureRow,
   isoDay,
@@ -13,6 +14,8 @@ import {
   type MeasureRow
 } from './store'
 
+type NewMeasure = Omit<Parameters<typeof measureColumns.write>[0], 'createdAt' | 'updatedAt'>
+
 export function createMeasureService({ db, now }: ServiceDeps) {
   const summarise = async (row: MeasureRow): Promise<MeasureSummary> => {
     const at = now()
@@ -20,17 +23,17 @@ export function createMeasureService({ db, now }: ServiceDeps) {
     return toSummary(row, values.get(row.id)!, isoDay(at))
   }
 
-  const insert = async (values: Omit<MeasureRow, 'id' | 'created_at' | 'updated_at'>): Promise<MeasureSummary> => {
+  const insert = async (productId: number, fields: NewMeasure): Promise<MeasureSummary> => {
     const stamp = now().toISOString()
     try {
       const row = await db
         .insertInto('ebm_measures')
-        .values({ ...values, created_at: stamp, updated_at: stamp })
+        .values({ product_id: productId, ...measureColumns.write({ ...fields, createdAt: stamp, updatedAt: stamp }) })
         .returningAll()
         .executeTakeFirstOrThrow()
       return await summarise(row)
     } catch (error) {
-      if (isUniqueViolation(error)) throw measureNameTaken(values.name)
+      if (isUniqueViolation(error)) throw measureNameTaken(fields.name)
       throw error
     }
   }
@@ -63,38 +66,17 @@ export function createMeasureService({ db, now }: ServiceDeps) {
           { path: 'key', message: 'Already adopted' }
         ])
       }
-      return insert({
-        product_id: productId,
-        area: entry.area,
-        name: entry.name,
-        description: entry.description,
-        unit: entry.unit,
-        direction: entry.direction,
-        indicator: entry.indicator,
-        category: entry.category,
-        how_measured: entry.automaticSource ? 'Computed by PO Studio from the backlog’s status history.' : '',
-        catalogue_key: entry.key,
-        automatic_source: entry.automaticSource,
-        target_value: null
+      return insert(productId, {
+        ...entry,
+        howMeasured: entry.automaticSource ? 'Computed by PO Studio from the backlog’s status history.' : '',
+        catalogueKey: entry.key,
+        targetValue: null
       })
     },
 
     async create(input: ParsedInput<'ebm.measures.create'>): Promise<MeasureSummary> {
       await getProduct(db, input.productId)
-      return insert({
-        product_id: input.productId,
-        area: input.area,
-        name: input.name,
-        description: input.description,
-        unit: input.unit,
-        direction: input.direction,
-        indicator: input.indicator,
-        category: input.category,
-        how_measured: input.howMeasured,
-        catalogue_key: null,
-        automatic_source: null,
-        target_value: input.targetValue
-      })
+      return insert(input.productId, { ...input, catalogueKey: null, automaticSource: null })
     },
 
     async update({ id, patch }: ParsedInput<'ebm.measures.update'>): Promise<MeasureSummary> {
@@ -114,18 +96,7 @@ export function createMeasureService({ db, now }: ServiceDeps) {
       try {
         await db
           .updateTable('ebm_measures')
-          .set({
-            area: patch.area,
-            name: patch.name,
-            description: patch.description,
-            unit: patch.unit,
-            direction: patch.direction,
-            indicator: patch.indicator,
-            category: patch.category,
-            how_measured: patch.howMeasured,
-            target_value: patch.targetValue,
-            updated_at: now().toISOString()
-          })
+          .set(measureColumns.patch({ ...patch, updatedAt: now().toISOString() }))
           .where('id', '=', id)
           .execute()
       } catch (error) {

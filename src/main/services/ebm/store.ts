@@ -5,6 +5,7 @@ import { automaticValues, daysSince, type DatedValue } from '@shared/domain/ebm'
 import type { Database } from '../../db/schema'
 import type { Db } from '../deps'
 import { loadFlowData } from '../flow/data'
+import { measureColumns, measureValueColumns } from './columns'
 
 export type MeasureRow = Selectable<Database['ebm_measures']>
 
@@ -12,23 +13,11 @@ export type MeasureRow = Selectable<Database['ebm_measures']>
 export const isoDay = (at: Date): string => at.toISOString().slice(0, 10)
 
 export function toMeasure(row: MeasureRow): Measure {
-  return {
-    id: row.id,
-    productId: row.product_id,
-    area: row.area,
-    name: row.name,
-    description: row.description,
-    unit: row.unit,
-    direction: row.direction,
-    indicator: row.indicator,
-    category: row.category,
-    howMeasured: row.how_measured,
-    catalogueKey: row.catalogue_key,
-    automaticSource: row.automatic_source,
-    targetValue: row.target_value,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at
-  }
+  return { id: row.id, productId: row.product_id, ...measureColumns.read(row) }
+}
+
+export function toMeasureValue(row: Selectable<Database['ebm_measure_values']>): MeasureValue {
+  return { id: row.id, measureId: row.measure_id, ...measureValueColumns.read(row) }
 }
 
 /** The latest of values sorted oldest first, as the summary and goal progress read it. */
@@ -83,10 +72,7 @@ export async function loadValues(
       .orderBy('measure_id')
       .orderBy('date')
       .execute()
-    for (const row of rows)
-      series
-        .get(row.measure_id)!
-        .push({ id: row.id, measureId: row.measure_id, date: row.date, value: row.value, note: row.note })
+    for (const row of rows) series.get(row.measure_id)!.push(toMeasureValue(row))
   }
   const automatic = measures.filter((m) => m.automatic_source !== null)
   if (automatic.length > 0) {

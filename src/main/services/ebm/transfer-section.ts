@@ -11,6 +11,7 @@ import {
 } from '@shared/domain/ebm'
 import { isIsoDay } from '@shared/domain/flow/dates'
 import { defineSection } from '../transfer/section'
+import { experimentColumns, goalColumns, goalTargetColumns, measureColumns, measureValueColumns } from './columns'
 
 const Id = z.number().int().positive()
 const Day = z.string().refine(isIsoDay, { message: 'Write the date as YYYY-MM-DD' })
@@ -161,53 +162,28 @@ export const ebmSection = defineSection({
     return {
       measures: measures.map((m) => ({
         id: m.id,
-        area: m.area,
-        name: m.name,
-        description: m.description,
-        unit: m.unit,
-        direction: m.direction,
-        indicator: m.indicator,
-        category: m.category,
-        howMeasured: m.how_measured,
-        catalogueKey: m.catalogue_key,
-        automaticSource: m.automatic_source,
-        targetValue: m.target_value,
-        createdAt: m.created_at,
-        updatedAt: m.updated_at,
-        values: values.filter((v) => v.measure_id === m.id).map((v) => ({ date: v.date, value: v.value, note: v.note }))
+        ...measureColumns.read(m),
+        values: values.filter((v) => v.measure_id === m.id).map((v) => measureValueColumns.read(v))
       })),
       goals: [...goals]
         .sort((a, b) => levelOrder(a.level) - levelOrder(b.level) || a.id - b.id)
         .map((g) => ({
           id: g.id,
-          level: g.level,
           parentId: g.parent_id,
-          title: g.title,
-          description: g.description,
-          targetDate: g.target_date,
-          currentState: g.current_state,
-          currentStateDate: g.current_state_date,
-          createdAt: g.created_at,
-          updatedAt: g.updated_at,
+          ...goalColumns.read(g),
+          // The file keeps targets in their order rather than by position.
           targets: targets
             .filter((t) => t.goal_id === g.id)
-            .map((t) => ({ measureId: t.measure_id, baseline: t.baseline, target: t.target }))
+            .map((t) => {
+              const { position: _position, ...values } = goalTargetColumns.read(t)
+              return { measureId: t.measure_id, ...values }
+            })
         })),
       experiments: experiments.map((e) => ({
         id: e.id,
         goalId: e.goal_id,
-        title: e.title,
-        change: e.change,
-        outcome: e.outcome,
         measureId: e.measure_id,
-        expectedValue: e.expected_value,
-        byDate: e.by_date,
-        status: e.status,
-        decision: e.decision,
-        decisionNotes: e.decision_notes,
-        decidedAt: e.decided_at,
-        createdAt: e.created_at,
-        updatedAt: e.updated_at,
+        ...experimentColumns.read(e),
         itemIds: links.filter((l) => l.experiment_id === e.id).map((l) => l.item_id)
       }))
     }
@@ -217,29 +193,14 @@ export const ebmSection = defineSection({
     for (const m of data.measures) {
       const { id } = await trx
         .insertInto('ebm_measures')
-        .values({
-          product_id: productId,
-          area: m.area,
-          name: m.name,
-          description: m.description,
-          unit: m.unit,
-          direction: m.direction,
-          indicator: m.indicator,
-          category: m.category,
-          how_measured: m.howMeasured,
-          catalogue_key: m.catalogueKey,
-          automatic_source: m.automaticSource,
-          target_value: m.targetValue,
-          created_at: m.createdAt,
-          updated_at: m.updatedAt
-        })
+        .values({ product_id: productId, ...measureColumns.write(m) })
         .returning('id')
         .executeTakeFirstOrThrow()
       ids.set('measure', m.id, id)
       if (m.values.length > 0) {
         await trx
           .insertInto('ebm_measure_values')
-          .values(m.values.map((v) => ({ measure_id: id, date: v.date, value: v.value, note: v.note })))
+          .values(m.values.map((v) => ({ measure_id: id, ...measureValueColumns.write(v) })))
           .execute()
       }
     }
@@ -249,15 +210,8 @@ export const ebmSection = defineSection({
         .insertInto('ebm_goals')
         .values({
           product_id: productId,
-          level: g.level,
           parent_id: ids.getNullable('goal', g.parentId, `${path}.parentId`),
-          title: g.title,
-          description: g.description,
-          target_date: g.targetDate,
-          current_state: g.currentState,
-          current_state_date: g.currentStateDate,
-          created_at: g.createdAt,
-          updated_at: g.updatedAt
+          ...goalColumns.write(g)
         })
         .returning('id')
         .executeTakeFirstOrThrow()
@@ -268,9 +222,7 @@ export const ebmSection = defineSection({
           .values({
             goal_id: id,
             measure_id: ids.get('measure', t.measureId, `${path}.targets.${position}.measureId`),
-            baseline: t.baseline,
-            target: t.target,
-            position
+            ...goalTargetColumns.write({ ...t, position })
           })
           .execute()
       }
@@ -282,18 +234,8 @@ export const ebmSection = defineSection({
         .values({
           product_id: productId,
           goal_id: ids.getNullable('goal', e.goalId, `${path}.goalId`),
-          title: e.title,
-          change: e.change,
-          outcome: e.outcome,
           measure_id: ids.get('measure', e.measureId, `${path}.measureId`),
-          expected_value: e.expectedValue,
-          by_date: e.byDate,
-          status: e.status,
-          decision: e.decision,
-          decision_notes: e.decisionNotes,
-          decided_at: e.decidedAt,
-          created_at: e.createdAt,
-          updated_at: e.updatedAt
+          ...experimentColumns.write(e)
         })
         .returning('id')
         .executeTakeFirstOrThrow()

@@ -3,7 +3,8 @@ import type { MeasureValue, ValueSeries, ValuesImportResult } from '@shared/api/
 import { describeCsvError, parseValuesCsv } from '@shared/domain/ebm'
 import { inTransaction, type Db, type ServiceDeps } from '../deps'
 import { getProduct } from '../products/service'
-import { getMeasureRow, isoDay, listMeasureRows, loadValues, toSummary, type MeasureRow } from './store'
+import { measureValueColumns } from './columns'
+import { getMeasureRow, isoDay, listMeasureRows, loadValues, toMeasureValue, toSummary, type MeasureRow } from './store'
 
 function refuseAutomatic(row: MeasureRow, path: string): void {
   if (row.automatic_source) {
@@ -17,10 +18,11 @@ function refuseAutomatic(row: MeasureRow, path: string): void {
 
 /** Inserts or replaces the value of a measure on a day (one value per measure and day). */
 function upsertValue(db: Db, value: { measureId: number; date: string; value: number; note: string }) {
+  const values = measureValueColumns.write(value)
   return db
     .insertInto('ebm_measure_values')
-    .values({ measure_id: value.measureId, date: value.date, value: value.value, note: value.note })
-    .onConflict((oc) => oc.columns(['measure_id', 'date']).doUpdateSet({ value: value.value, note: value.note }))
+    .values({ measure_id: value.measureId, ...values })
+    .onConflict((oc) => oc.columns(['measure_id', 'date']).doUpdateSet(values))
     .returningAll()
     .executeTakeFirstOrThrow()
 }
@@ -45,8 +47,7 @@ export function createValueService({ db, now }: ServiceDeps) {
           [{ path: 'date', message: 'Use today or an earlier day' }]
         )
       }
-      const saved = await upsertValue(db, input)
-      return { id: saved.id, measureId: saved.measure_id, date: saved.date, value: saved.value, note: saved.note }
+      return toMeasureValue(await upsertValue(db, input))
     },
 
     async remove(id: number): Promise<{ deleted: number }> {

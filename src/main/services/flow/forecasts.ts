@@ -1,35 +1,19 @@
 import type { Selectable } from 'kysely'
 import { ApiError, type ParsedInput } from '@shared/api'
-import type { ForecastInputs, ForecastResult, SavedForecast } from '@shared/api/methods/forecasts'
+import type { SavedForecast } from '@shared/api/methods/forecasts'
 import type { Database } from '../../db/schema'
 import type { Db } from '../deps'
+import { savedForecastColumns } from './columns'
 
 function toSavedForecast(row: Selectable<Database['saved_forecasts']>): SavedForecast {
-  return {
-    id: row.id,
-    productId: row.product_id,
-    question: row.question,
-    questionKey: row.question_key,
-    label: row.label,
-    inputs: JSON.parse(row.inputs) as ForecastInputs,
-    result: JSON.parse(row.result) as ForecastResult,
-    createdAt: row.created_at
-  }
+  return { id: row.id, productId: row.product_id, ...savedForecastColumns.read(row) }
 }
 
 /** Inputs and result were validated by the method's schema; they are kept as JSON text. */
 export async function saveForecast(db: Db, input: ParsedInput<'forecasts.save'>, at: Date): Promise<SavedForecast> {
   const row = await db
     .insertInto('saved_forecasts')
-    .values({
-      product_id: input.productId,
-      question: input.question,
-      question_key: input.questionKey,
-      label: input.label,
-      inputs: JSON.stringify(input.inputs),
-      result: JSON.stringify(input.result),
-      created_at: at.toISOString()
-    })
+    .values({ product_id: input.productId, ...savedForecastColumns.write({ ...input, createdAt: at.toISOString() }) })
     .returningAll()
     .executeTakeFirstOrThrow()
   return toSavedForecast(row)

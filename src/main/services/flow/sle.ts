@@ -1,5 +1,6 @@
 import type { ServiceLevelExpectation } from '@shared/api/methods/flow'
 import { inTransaction, type Db } from '../deps'
+import { sleColumns } from './columns'
 
 /** Whose SLE: the product's own (null) or one team's. */
 type SleOwner = number | null
@@ -15,22 +16,22 @@ export async function getSle(
 ): Promise<ServiceLevelExpectation | null> {
   const row = await db
     .selectFrom('service_level_expectations')
-    .select(['percentile', 'days'])
+    .selectAll()
     .where('product_id', '=', productId)
     .where('team_id', ownerOp(teamId), teamId)
     .executeTakeFirst()
-  return row ?? null
+  return row ? sleColumns.read(row) : null
 }
 
 /** Every team SLE of the product, by team id. */
 export async function teamSles(db: Db, productId: number): Promise<Map<number, ServiceLevelExpectation>> {
   const rows = await db
     .selectFrom('service_level_expectations')
-    .select(['team_id', 'percentile', 'days'])
+    .selectAll()
     .where('product_id', '=', productId)
     .where('team_id', 'is not', null)
     .execute()
-  return new Map(rows.map((row) => [row.team_id!, { percentile: row.percentile, days: row.days }]))
+  return new Map(rows.map((row) => [row.team_id!, sleColumns.read(row)]))
 }
 
 export async function setSle(
@@ -39,7 +40,7 @@ export async function setSle(
   sle: ServiceLevelExpectation,
   teamId: SleOwner = null
 ): Promise<ServiceLevelExpectation> {
-  const values = { percentile: sle.percentile, days: sle.days }
+  const values = sleColumns.write(sle)
   await inTransaction(db, async (trx) => {
     const updated = await trx
       .updateTable('service_level_expectations')

@@ -5,6 +5,7 @@ import { forecastQuestionKey, goalOfKey, throughItemOfKey } from '@shared/domain
 import { teamWipLimits } from '../teams/service'
 import { defineSection } from '../transfer/section'
 import { getCalendar, setCalendar } from './calendar'
+import { savedForecastColumns, teamWipLimitColumns } from './columns'
 import { listForecasts } from './forecasts'
 import { getSle, setSle, teamSles } from './sle'
 
@@ -57,14 +58,7 @@ export const flowSection = defineSection({
       teamWipLimits: [...limits]
         .sort(([a], [b]) => a - b)
         .flatMap(([teamId, list]) => list.map((limit) => ({ teamId, ...limit }))),
-      forecasts: forecasts.reverse().map(({ question, questionKey, label, inputs, result, createdAt }) => ({
-        question,
-        questionKey,
-        label,
-        inputs,
-        result,
-        createdAt
-      }))
+      forecasts: forecasts.reverse().map(({ id: _id, productId: _productId, ...forecast }) => forecast)
     }
   },
 
@@ -81,7 +75,7 @@ export const flowSection = defineSection({
         .values({
           team_id: ids.get('team', limit.teamId, `${path}.teamId`),
           state_id: ids.get('state', limit.stateId, `${path}.stateId`),
-          wip_limit: limit.wipLimit
+          ...teamWipLimitColumns.write(limit)
         })
         .execute()
     }
@@ -112,15 +106,7 @@ export const flowSection = defineSection({
             : forecast.questionKey
       await trx
         .insertInto('saved_forecasts')
-        .values({
-          product_id: productId,
-          question: forecast.question,
-          question_key: questionKey,
-          label: forecast.label,
-          inputs: JSON.stringify(inputs),
-          result: JSON.stringify(forecast.result),
-          created_at: forecast.createdAt
-        })
+        .values({ product_id: productId, ...savedForecastColumns.write({ ...forecast, questionKey, inputs }) })
         .execute()
     }
   }

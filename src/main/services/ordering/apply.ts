@@ -1,9 +1,12 @@
+import type { Selectable } from 'kysely'
 import { ApiError } from '@shared/api'
 import type { ApplyPreview, OrderingComparison, OrderSnapshot } from '@shared/api/methods/ordering'
 import { compareOrders, modelOrder, type OrderingModel, type RankedEntry } from '@shared/domain/ordering'
+import type { Database } from '../../db/schema'
 import type { Db, ServiceDeps } from '../deps'
 import { getProduct } from '../products/service'
 import { boardItems, toOrderInput } from './board'
+import { orderSnapshotColumns } from './columns'
 
 const toRanked = ({ id, title, score, modelPosition, manualPosition }: RankedEntry<number>) => ({
   id,
@@ -29,23 +32,10 @@ async function plan(db: Db, productId: number, model: OrderingModel) {
   return { ranked, moves }
 }
 
-type SnapshotRow = {
-  id: number
-  product_id: number
-  model: OrderingModel
-  moved: number
-  applied_at: string
-  undone_at: string | null
+const toSnapshot = (row: Selectable<Database['order_snapshots']>): OrderSnapshot => {
+  const { previousRanks: _previousRanks, ...snapshot } = orderSnapshotColumns.read(row)
+  return { id: row.id, productId: row.product_id, ...snapshot }
 }
-
-const toSnapshot = (row: SnapshotRow): OrderSnapshot => ({
-  id: row.id,
-  productId: row.product_id,
-  model: row.model,
-  appliedAt: row.applied_at,
-  undoneAt: row.undone_at,
-  moved: row.moved
-})
 
 export function createApplyService({ db, now }: ServiceDeps) {
   return {
@@ -72,11 +62,13 @@ export function createApplyService({ db, now }: ServiceDeps) {
           .insertInto('order_snapshots')
           .values({
             product_id: productId,
-            model,
-            previous_ranks: JSON.stringify(moves.map((move) => [move.id, move.from])),
-            moved: moves.length,
-            applied_at: stamp,
-            undone_at: null
+            ...orderSnapshotColumns.write({
+              model,
+              previousRanks: moves.map((move) => [move.id, move.from]),
+              moved: moves.length,
+              appliedAt: stamp,
+              undoneAt: null
+            })
           })
           .returning('id')
           .executeTakeFirstOrThrow()
@@ -94,28 +86,28 @@ export function createApplyService({ db, now }: ServiceDeps) {
     async undo(snapshotId: number): Promise<{ restored: number }> {
       const stamp = now().toISOString()
       return db.transaction().execute(async (trx) => {
-        const snapshot = await trx
-          .selectFrom('order_snapshots')
-          .selectAll()
-          .where('id', '=', snapshotId)
-          .executeTakeFirst()
-        if (!snapshot) throw new ApiError('not_found', `There is no applied order with id ${snapshotId}.`)
-        if (snapshot.undone_at !== null)
-          throw new ApiError('conflict', `That order was already undone (${snapshot.undone_at}).`)
+        const row = await trx.selectFrom('order_snapshots').selectAll().where('id', '=', snapshotId).executeTakeFirst()
+        if (!row) throw new ApiError('not_found', `There is no applied order with id ${snapshotId}.`)
+        const snapshot = orderSnapshotColumns.read(row)
+        if (snapshot.undoneAt !== null)
+          throw new ApiError('conflict', `That order was already undone (${snapshot.undoneAt}).`)
         const later = await trx
           .selectFrom('order_snapshots')
           .select('id')
-          .where('product_id', '=', snapshot.product_id)
+          .where('product_id', '=', row.product_id)
           .where('id', '>', snapshotId)
           .where('undone_at', 'is', null)
           .executeTakeFirst()
         if (later) throw new ApiError('conflict', 'A model order was applied after this one; undo that one first.')
-        const previous = JSON.parse(snapshot.previous_ranks) as Array<[number, string]>
-        for (const [id, rank] of previous) {
+        for (const [id, rank] of snapshot.previousRanks) {
           await trx.updateTable('backlog_items').set({ rank, updated_at: stamp }).where('id', '=', id).execute()
         }
-        await trx.updateTable('order_snapshots').set({ undone_at: stamp }).where('id', '=', snapshotId).execute()
-        return { restored: previous.length }
+        await trx
+          .updateTable('order_snapshots')
+          .set(orderSnapshotColumns.patch({ undoneAt: stamp }))
+          .where('id', '=', snapshotId)
+          .execute()
+        return { restored: snapshot.previousRanks.length }
       })
     },
 
@@ -123,7 +115,7 @@ export function createApplyService({ db, now }: ServiceDeps) {
       await getProduct(db, productId)
       const rows = await db
         .selectFrom('order_snapshots')
-        .select(['id', 'product_id', 'model', 'moved', 'applied_at', 'undone_at'])
+        .selectAll()
         .where('product_id', '=', productId)
         .orderBy('id', 'desc')
         .execute()

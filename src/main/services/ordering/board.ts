@@ -12,56 +12,32 @@ import {
   valueEffortRatio,
   wsjf,
   type ModelScores,
-  type OrderingScoreField,
   type OrderInputItem
 } from '@shared/domain/ordering'
 import type { Database } from '../../db/schema'
 import type { Db } from '../deps'
 import { getProduct } from '../products/service'
+import { itemScoreColumns, releaseColumns } from './columns'
 
 type ScoreRow = Selectable<Database['item_scores']>
 
-type ScoreColumn = Exclude<keyof ScoreRow, 'item_id' | 'updated_at'>
-
-/** Where each score is stored in item_scores. */
-export const SCORE_COLUMNS = {
-  ubv: 'ubv',
-  tc: 'tc',
-  rr: 'rr',
-  jobSize: 'job_size',
-  value: 'value',
-  effort: 'effort',
-  codPerWeek: 'cod_per_week',
-  durationWeeks: 'duration_weeks',
-  moscow: 'moscow',
-  releaseId: 'release_id'
-} as const satisfies Record<OrderingScoreField, ScoreColumn>
-
-const SCORE_SELECTION = ORDERING_SCORE_FIELDS.map((field) => `s.${SCORE_COLUMNS[field]}` as const)
+/** A left join gives nulls throughout when an item has no scores row, which reads as "nothing scored". */
+type ScoreRowOrNulls = { [C in keyof ScoreRow]: ScoreRow[C] | null }
 
 export const NO_ITEM_SCORES = Object.fromEntries(ORDERING_SCORE_FIELDS.map((field) => [field, null])) as ItemScores
 
-export function toItemScores(row: Pick<ScoreRow, ScoreColumn> | null): ItemScores {
-  if (!row) return NO_ITEM_SCORES
-  return Object.fromEntries(ORDERING_SCORE_FIELDS.map((field) => [field, row[SCORE_COLUMNS[field]]])) as ItemScores
+export function toItemScores(row: ScoreRowOrNulls): ItemScores {
+  const { updatedAt: _updatedAt, ...scores } = itemScoreColumns.read(row as ScoreRow)
+  return { ...scores, releaseId: row.release_id }
 }
 
-/** The item_scores columns holding these scores. */
-export function toScoreColumns(scores: ItemScores): Pick<ScoreRow, ScoreColumn> {
-  return Object.fromEntries(ORDERING_SCORE_FIELDS.map((field) => [SCORE_COLUMNS[field], scores[field]])) as Pick<
-    ScoreRow,
-    ScoreColumn
-  >
+/** The item_scores columns of these scores, the release among them untranslated. */
+export function toScoreColumns(scores: ItemScores, updatedAt: string) {
+  return { ...itemScoreColumns.write({ ...scores, updatedAt }), release_id: scores.releaseId }
 }
 
 export function toRelease(row: Selectable<Database['releases']>): Release {
-  return {
-    id: row.id,
-    productId: row.product_id,
-    name: row.name,
-    targetDate: row.target_date,
-    createdAt: row.created_at
-  }
+  return { id: row.id, productId: row.product_id, ...releaseColumns.read(row) }
 }
 
 /** Items not started yet (live, in a to-do state) of a product in the Product Owner's order, with their scores. */
@@ -71,7 +47,7 @@ async function waitingItemRows(db: Db, productId: number) {
     .innerJoin('workflow_states as w', 'w.id', 'i.state_id')
     .leftJoin('item_scores as s', 's.item_id', 'i.id')
     .select(['i.id', 'i.title', 'i.type', 'i.estimate', 'i.rank'])
-    .select(SCORE_SELECTION)
+    .selectAll('s')
     .where('i.product_id', '=', productId)
     .where('i.deleted_at', 'is', null)
     .where('w.category', '=', 'todo')
@@ -81,7 +57,6 @@ async function waitingItemRows(db: Db, productId: number) {
 }
 
 function toBoardItem(row: Awaited<ReturnType<typeof waitingItemRows>>[number], index: number): BoardItem {
-  // A left join gives nulls throughout when the item has no scores row, which reads as "nothing scored".
   const scores = toItemScores(row)
   return {
     id: row.id,

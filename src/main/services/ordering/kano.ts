@@ -1,9 +1,11 @@
-import { sql } from 'kysely'
+import { sql, type Selectable } from 'kysely'
 import { ApiError } from '@shared/api'
 import type { KanoAnswerRow, KanoFeature, KanoFeatureResult } from '@shared/api/methods/kano'
 import { evaluateKano, kanoResult, parseKanoCsv, type KanoAnswer } from '@shared/domain/ordering'
+import type { Database } from '../../db/schema'
 import { inTransaction, type Db, type ServiceDeps } from '../deps'
 import { getProduct, isUniqueViolation } from '../products/service'
+import { kanoAnswerColumns, kanoFeatureColumns } from './columns'
 
 function nameTaken(name: string): ApiError {
   return new ApiError('conflict', `A feature called "${name}" is already in this survey.`, [
@@ -15,7 +17,8 @@ function selectFeatures(db: Db, productId: number) {
   return db
     .selectFrom('kano_features as f')
     .leftJoin('backlog_items as i', 'i.id', 'f.item_id')
-    .select(['f.id', 'f.product_id', 'f.name', 'f.item_id', 'f.created_at', 'i.title as item_title'])
+    .selectAll('f')
+    .select('i.title as item_title')
     .select((eb) =>
       eb
         .selectFrom('kano_answers as a')
@@ -32,27 +35,23 @@ type FeatureRow = Awaited<ReturnType<ReturnType<typeof selectFeatures>['execute'
 const toFeature = (row: FeatureRow): KanoFeature => ({
   id: row.id,
   productId: row.product_id,
-  name: row.name,
+  ...kanoFeatureColumns.read(row),
   itemId: row.item_id,
   itemTitle: row.item_title,
-  answerCount: Number(row.answer_count ?? 0),
-  createdAt: row.created_at
+  answerCount: Number(row.answer_count ?? 0)
 })
 
-const toAnswer = (row: {
-  id: number
-  feature_id: number
-  respondent: string
-  functional: KanoAnswer
-  dysfunctional: KanoAnswer
-}): KanoAnswerRow => ({
-  id: row.id,
-  featureId: row.feature_id,
-  respondent: row.respondent,
-  functional: row.functional,
-  dysfunctional: row.dysfunctional,
-  category: evaluateKano(row.functional, row.dysfunctional)
-})
+const toAnswer = (row: Selectable<Database['kano_answers']>): KanoAnswerRow => {
+  const { respondent, functional, dysfunctional } = kanoAnswerColumns.read(row)
+  return {
+    id: row.id,
+    featureId: row.feature_id,
+    respondent,
+    functional,
+    dysfunctional,
+    category: evaluateKano(functional, dysfunctional)
+  }
+}
 
 async function requireFeature(db: Db, id: number) {
   const row = await db.selectFrom('kano_features').selectAll().where('id', '=', id).executeTakeFirst()
@@ -70,7 +69,11 @@ export function createKanoService({ db, now }: ServiceDeps) {
     try {
       const { id } = await trx
         .insertInto('kano_features')
-        .values({ product_id: productId, name, item_id: itemId, created_at: now().toISOString() })
+        .values({
+          product_id: productId,
+          item_id: itemId,
+          ...kanoFeatureColumns.write({ name, createdAt: now().toISOString() })
+        })
         .returning('id')
         .executeTakeFirstOrThrow()
       return id
@@ -132,10 +135,7 @@ export function createKanoService({ db, now }: ServiceDeps) {
         .insertInto('kano_answers')
         .values({
           feature_id: input.featureId,
-          respondent: input.respondent,
-          functional: input.functional,
-          dysfunctional: input.dysfunctional,
-          created_at: now().toISOString()
+          ...kanoAnswerColumns.write({ ...input, createdAt: now().toISOString() })
         })
         .returningAll()
         .executeTakeFirstOrThrow()
@@ -195,10 +195,11 @@ export function createKanoService({ db, now }: ServiceDeps) {
             .insertInto('kano_answers')
             .values({
               feature_id: featureId,
-              respondent: row.respondent ?? `line ${row.line}`,
-              functional: row.functional,
-              dysfunctional: row.dysfunctional,
-              created_at: stamp
+              ...kanoAnswerColumns.write({
+                ...row,
+                respondent: row.respondent ?? `line ${row.line}`,
+                createdAt: stamp
+              })
             })
             .execute()
         }

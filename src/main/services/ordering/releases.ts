@@ -5,6 +5,7 @@ import { moscowSize, moscowSummaries } from '@shared/domain/ordering'
 import { inTransaction, type Db, type ServiceDeps } from '../deps'
 import { getProduct, isUniqueViolation } from '../products/service'
 import { boardItems, listReleases, toRelease } from './board'
+import { itemScoreColumns, releaseColumns } from './columns'
 import { recordChange } from './scores'
 
 function nameTaken(name: string): ApiError {
@@ -40,7 +41,10 @@ export function createReleaseService({ db, now }: ServiceDeps) {
       const row = await uniquely(name, () =>
         db
           .insertInto('releases')
-          .values({ product_id: productId, name, target_date: targetDate, created_at: now().toISOString() })
+          .values({
+            product_id: productId,
+            ...releaseColumns.write({ name, targetDate, createdAt: now().toISOString() })
+          })
           .returningAll()
           .executeTakeFirstOrThrow()
       )
@@ -51,14 +55,7 @@ export function createReleaseService({ db, now }: ServiceDeps) {
       await getRelease(db, id)
       if (patch.name !== undefined || patch.targetDate !== undefined) {
         await uniquely(patch.name, () =>
-          db
-            .updateTable('releases')
-            .set({
-              ...(patch.name !== undefined && { name: patch.name }),
-              ...(patch.targetDate !== undefined && { target_date: patch.targetDate })
-            })
-            .where('id', '=', id)
-            .execute()
+          db.updateTable('releases').set(releaseColumns.patch(patch)).where('id', '=', id).execute()
         )
       }
       return toRelease(await getRelease(db, id))
@@ -73,7 +70,7 @@ export function createReleaseService({ db, now }: ServiceDeps) {
         for (const { item_id } of items) await recordChange(trx, item_id, 'releaseId', id, null, stamp)
         await trx
           .updateTable('item_scores')
-          .set({ release_id: null, updated_at: stamp })
+          .set({ release_id: null, ...itemScoreColumns.patch({ updatedAt: stamp }) })
           .where('release_id', '=', id)
           .execute()
         await trx.deleteFrom('releases').where('id', '=', id).execute()

@@ -4,6 +4,7 @@ import { ORDERING_SCORE_FIELDS, type OrderingScoreField } from '@shared/domain/o
 import { inTransaction, type Db, type ServiceDeps } from '../deps'
 import { getProduct } from '../products/service'
 import { NO_ITEM_SCORES, boardItems, requireWaitingItem, toItemScores, toScoreColumns } from './board'
+import { scoreChangeColumns } from './columns'
 
 /** History keeps values as text; numbers come back as numbers, MoSCoW as its word. */
 function fromStored(field: OrderingScoreField, text: string | null): number | string | null {
@@ -24,10 +25,12 @@ export async function recordChange(
     .insertInto('score_changes')
     .values({
       item_id: itemId,
-      field,
-      old_value: from === null ? null : String(from),
-      new_value: to === null ? null : String(to),
-      changed_at: at
+      ...scoreChangeColumns.write({
+        field,
+        oldValue: from === null ? null : String(from),
+        newValue: to === null ? null : String(to),
+        changedAt: at
+      })
     })
     .execute()
 }
@@ -53,11 +56,11 @@ export function createScoreService({ db, now }: ServiceDeps) {
         const next: ItemScores = { ...current, ...patch }
         const changed = ORDERING_SCORE_FIELDS.filter((field) => field in patch && current[field] !== next[field])
         if (changed.length === 0) return
-        const values = toScoreColumns(next)
+        const values = toScoreColumns(next, stamp)
         await trx
           .insertInto('item_scores')
-          .values({ item_id: itemId, ...values, updated_at: stamp })
-          .onConflict((oc) => oc.column('item_id').doUpdateSet({ ...values, updated_at: stamp }))
+          .values({ item_id: itemId, ...values })
+          .onConflict((oc) => oc.column('item_id').doUpdateSet(values))
           .execute()
         for (const field of changed) await recordChange(trx, itemId, field, current[field], next[field], stamp)
       })
@@ -87,16 +90,17 @@ export function createScoreService({ db, now }: ServiceDeps) {
         .offset(page.offset)
         .execute()
       const changes = rows.map((row) => {
+        const change = scoreChangeColumns.read(row)
         // Only this service writes the history, always with a field of ORDERING_SCORE_FIELDS.
-        const field = row.field as OrderingScoreField
+        const field = change.field as OrderingScoreField
         return {
           id: row.id,
           itemId: row.item_id,
           itemTitle: row.title,
+          ...change,
           field,
-          oldValue: fromStored(field, row.old_value),
-          newValue: fromStored(field, row.new_value),
-          changedAt: row.changed_at
+          oldValue: fromStored(field, change.oldValue),
+          newValue: fromStored(field, change.newValue)
         }
       })
       return { total, changes }

@@ -4,6 +4,7 @@ import { ORDERING_SCORE_FIELDS } from '@shared/domain/ordering'
 import { KANO_ANSWERS } from '@shared/domain/ordering/scales'
 import { defineSection } from '../transfer/section'
 import { toItemScores, toScoreColumns } from './board'
+import { kanoAnswerColumns, kanoFeatureColumns, releaseColumns, scoreChangeColumns } from './columns'
 
 const Id = z.number().int().positive()
 
@@ -86,32 +87,18 @@ export const orderingSection = defineSection({
       .orderBy('id')
       .execute()
     return {
-      releases: releases.map((r) => ({ id: r.id, name: r.name, targetDate: r.target_date, createdAt: r.created_at })),
+      releases: releases.map((r) => ({ id: r.id, ...releaseColumns.read(r) })),
       scores: scores.map((s) => ({
         itemId: s.item_id,
         scores: toItemScores(s),
         updatedAt: s.updated_at
       })),
-      scoreChanges: changes.map((c) => ({
-        itemId: c.item_id,
-        field: c.field,
-        oldValue: c.old_value,
-        newValue: c.new_value,
-        changedAt: c.changed_at
-      })),
+      scoreChanges: changes.map((c) => ({ itemId: c.item_id, ...scoreChangeColumns.read(c) })),
       kano: features.map((f) => ({
-        name: f.name,
+        ...kanoFeatureColumns.read(f),
         // A link to a deleted item is not part of the product any more.
         itemId: f.item_id !== null && liveItems.has(f.item_id) ? f.item_id : null,
-        createdAt: f.created_at,
-        answers: answers
-          .filter((a) => a.feature_id === f.id)
-          .map((a) => ({
-            respondent: a.respondent,
-            functional: a.functional,
-            dysfunctional: a.dysfunctional,
-            createdAt: a.created_at
-          }))
+        answers: answers.filter((a) => a.feature_id === f.id).map((a) => kanoAnswerColumns.read(a))
       }))
     }
   },
@@ -120,12 +107,7 @@ export const orderingSection = defineSection({
     for (const release of data.releases) {
       const { id } = await trx
         .insertInto('releases')
-        .values({
-          product_id: productId,
-          name: release.name,
-          target_date: release.targetDate,
-          created_at: release.createdAt
-        })
+        .values({ product_id: productId, ...releaseColumns.write(release) })
         .returning('id')
         .executeTakeFirstOrThrow()
       ids.set('release', release.id, id)
@@ -136,9 +118,8 @@ export const orderingSection = defineSection({
         .insertInto('item_scores')
         .values({
           item_id: ids.get('item', itemId, `${path}.itemId`),
-          ...toScoreColumns(scores),
-          release_id: ids.getNullable('release', scores.releaseId, `${path}.scores.releaseId`),
-          updated_at: updatedAt
+          ...toScoreColumns(scores, updatedAt),
+          release_id: ids.getNullable('release', scores.releaseId, `${path}.scores.releaseId`)
         })
         .execute()
     }
@@ -153,10 +134,11 @@ export const orderingSection = defineSection({
         .insertInto('score_changes')
         .values({
           item_id: ids.get('item', change.itemId, `${path}.itemId`),
-          field: change.field,
-          old_value: release(change.oldValue, 'oldValue'),
-          new_value: release(change.newValue, 'newValue'),
-          changed_at: change.changedAt
+          ...scoreChangeColumns.write({
+            ...change,
+            oldValue: release(change.oldValue, 'oldValue'),
+            newValue: release(change.newValue, 'newValue')
+          })
         })
         .execute()
     }
@@ -165,24 +147,15 @@ export const orderingSection = defineSection({
         .insertInto('kano_features')
         .values({
           product_id: productId,
-          name: feature.name,
           item_id: ids.getNullable('item', feature.itemId, `ordering.kano.${index}.itemId`),
-          created_at: feature.createdAt
+          ...kanoFeatureColumns.write(feature)
         })
         .returning('id')
         .executeTakeFirstOrThrow()
       if (feature.answers.length > 0) {
         await trx
           .insertInto('kano_answers')
-          .values(
-            feature.answers.map((a) => ({
-              feature_id: id,
-              respondent: a.respondent,
-              functional: a.functional,
-              dysfunctional: a.dysfunctional,
-              created_at: a.createdAt
-            }))
-          )
+          .values(feature.answers.map((a) => ({ feature_id: id, ...kanoAnswerColumns.write(a) })))
           .execute()
       }
     }

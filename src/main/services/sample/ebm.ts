@@ -1,6 +1,7 @@
 import { findCatalogueEntry, type CatalogueEntry, type GoalLevel } from '@shared/domain/ebm'
 import { addDays } from '@shared/domain/flow/dates'
 import type { Db } from '../deps'
+import { experimentColumns, goalColumns, goalTargetColumns, measureColumns, measureValueColumns } from '../ebm/columns'
 
 /**
  * Evidence-Based Management for the sample product: measures in all four Key Value Areas (adopted,
@@ -192,19 +193,7 @@ export async function seedSampleEbm(db: Db, productId: number, at: Date): Promis
       .insertInto('ebm_measures')
       .values({
         product_id: productId,
-        area: fields.area,
-        name: fields.name,
-        description: fields.description,
-        unit: fields.unit,
-        direction: fields.direction,
-        indicator: fields.indicator,
-        category: fields.category,
-        how_measured: fields.howMeasured,
-        catalogue_key: fields.catalogueKey,
-        automatic_source: fields.automaticSource,
-        target_value: fields.targetValue,
-        created_at: stamp(yearAgo),
-        updated_at: stamp(yearAgo)
+        ...measureColumns.write({ ...fields, createdAt: stamp(yearAgo), updatedAt: stamp(yearAgo) })
       })
       .returning('id')
       .executeTakeFirstOrThrow()
@@ -212,7 +201,9 @@ export async function seedSampleEbm(db: Db, productId: number, at: Date): Promis
     if (series) {
       await db
         .insertInto('ebm_measure_values')
-        .values(readings(today, series).map((r) => ({ measure_id: id, date: r.date, value: r.value, note: '' })))
+        .values(
+          readings(today, series).map((r) => ({ measure_id: id, ...measureValueColumns.write({ ...r, note: '' }) }))
+        )
         .execute()
     }
   }
@@ -235,15 +226,14 @@ export async function seedSampleEbm(db: Db, productId: number, at: Date): Promis
       .insertInto('ebm_goals')
       .values({
         product_id: productId,
-        level: goal.level,
         parent_id: goal.parent === null ? null : goalIds.get(goal.parent)!,
-        title: goal.title,
-        description: goal.description,
-        target_date: addDays(today, goal.targetInDays),
-        current_state: goal.currentState,
-        current_state_date: yearAgo,
-        created_at: stamp(yearAgo),
-        updated_at: stamp(yearAgo)
+        ...goalColumns.write({
+          ...goal,
+          targetDate: addDays(today, goal.targetInDays),
+          currentStateDate: yearAgo,
+          createdAt: stamp(yearAgo),
+          updatedAt: stamp(yearAgo)
+        })
       })
       .returning('id')
       .executeTakeFirstOrThrow()
@@ -254,9 +244,7 @@ export async function seedSampleEbm(db: Db, productId: number, at: Date): Promis
         goal.targets.map((t, position) => ({
           goal_id: id,
           measure_id: measureIds.get(t.measure)!,
-          baseline: t.baseline,
-          target: t.target,
-          position
+          ...goalTargetColumns.write({ ...t, position })
         }))
       )
       .execute()
@@ -345,18 +333,15 @@ export async function seedSampleEbm(db: Db, productId: number, at: Date): Promis
       .values({
         product_id: productId,
         goal_id: goalIds.get(e.goal)!,
-        title: e.title,
-        change: e.change,
-        outcome: e.outcome,
         measure_id: measureIds.get(e.measure)!,
-        expected_value: e.expectedValue,
-        by_date: e.byDate,
-        status: e.status,
-        decision: e.decision?.kind ?? null,
-        decision_notes: e.decision?.notes ?? '',
-        decided_at: decided,
-        created_at: stamp(e.createdOn),
-        updated_at: decided ?? stamp(e.createdOn)
+        ...experimentColumns.write({
+          ...e,
+          decision: e.decision?.kind ?? null,
+          decisionNotes: e.decision?.notes ?? '',
+          decidedAt: decided,
+          createdAt: stamp(e.createdOn),
+          updatedAt: decided ?? stamp(e.createdOn)
+        })
       })
       .returning('id')
       .executeTakeFirstOrThrow()

@@ -2,6 +2,8 @@ import type { Insertable } from 'kysely'
 import type { KanoAnswer, Moscow } from '@shared/domain/ordering'
 import type { Database } from '../../db/schema'
 import type { Db } from '../deps'
+import { toScoreColumns } from '../ordering/board'
+import { kanoAnswerColumns, kanoFeatureColumns, releaseColumns } from '../ordering/columns'
 import { recordChange } from '../ordering/scores'
 
 const DAY_MS = 86_400_000
@@ -124,10 +126,12 @@ export async function seedSampleOrdering(db: Db, productId: number, at: Date): P
 
   const releases = await db
     .insertInto('releases')
-    .values([
-      { product_id: productId, name: 'Spring term', target_date: stamp(-30).slice(0, 10), created_at: stamp(21) },
-      { product_id: productId, name: 'Summer holidays', target_date: stamp(-90).slice(0, 10), created_at: stamp(21) }
-    ])
+    .values(
+      [
+        { name: 'Spring term', targetDate: stamp(-30).slice(0, 10), createdAt: stamp(21) },
+        { name: 'Summer holidays', targetDate: stamp(-90).slice(0, 10), createdAt: stamp(21) }
+      ].map((release) => ({ product_id: productId, ...releaseColumns.write(release) }))
+    )
     .returning('id')
     .execute()
 
@@ -148,17 +152,10 @@ export async function seedSampleOrdering(db: Db, productId: number, at: Date): P
     }
     scoreRows.push({
       item_id: id,
-      ubv,
-      tc,
-      rr,
-      job_size: size,
-      value,
-      effort,
-      cod_per_week: null,
-      duration_weeks: null,
-      moscow,
-      release_id: release,
-      updated_at: stamp(Object.keys(firstGuess).length > 0 ? 7 : 21)
+      ...toScoreColumns(
+        { ...current, codPerWeek: null, durationWeeks: null },
+        stamp(Object.keys(firstGuess).length > 0 ? 7 : 21)
+      )
     })
   }
   if (scoreRows.length > 0) await db.insertInto('item_scores').values(scoreRows).execute()
@@ -174,7 +171,11 @@ export async function seedSampleOrdering(db: Db, productId: number, at: Date): P
       : undefined
     const { id } = await db
       .insertInto('kano_features')
-      .values({ product_id: productId, name, item_id: item?.id ?? null, created_at: stamp(14) })
+      .values({
+        product_id: productId,
+        item_id: item?.id ?? null,
+        ...kanoFeatureColumns.write({ name, createdAt: stamp(14) })
+      })
       .returning('id')
       .executeTakeFirstOrThrow()
     const pattern = KANO_PATTERNS[f]!
@@ -185,10 +186,12 @@ export async function seedSampleOrdering(db: Db, productId: number, at: Date): P
           const [functional, dysfunctional] = pattern[(r * 5 + f) % pattern.length]!
           return {
             feature_id: id,
-            respondent: `Swimmer ${r + 1}`,
-            functional,
-            dysfunctional,
-            created_at: stamp(14 - (r % 5))
+            ...kanoAnswerColumns.write({
+              respondent: `Swimmer ${r + 1}`,
+              functional,
+              dysfunctional,
+              createdAt: stamp(14 - (r % 5))
+            })
           }
         })
       )

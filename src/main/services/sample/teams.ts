@@ -1,4 +1,5 @@
 import type { Db } from '../deps'
+import { teamWipLimitColumns } from '../flow/columns'
 import { setSle } from '../flow/sle'
 import { definitionColumns } from '../settings/columns'
 import { teamColumns } from '../teams/columns'
@@ -92,7 +93,7 @@ export async function seedSampleTeams(db: Db, productId: number, at: Date): Prom
       [lanes, frontDesk].map((teamId) => ({
         team_id: teamId,
         state_id: inProgress.id,
-        wip_limit: TEAM_IN_PROGRESS_LIMIT
+        ...teamWipLimitColumns.write({ wipLimit: TEAM_IN_PROGRESS_LIMIT })
       }))
     )
     .execute()

@@ -3,6 +3,7 @@ import { ApiError, type ParsedInput } from '@shared/api'
 import type { Team } from '@shared/api/methods/teams'
 import { noWipLimitReason, takesWipLimit } from '@shared/domain/flow'
 import { inTransaction, type Db, type ServiceDeps } from '../deps'
+import { teamWipLimitColumns } from '../flow/columns'
 import { teamSles } from '../flow/sle'
 import { getProduct, isUniqueViolation } from '../products/service'
 import { teamColumns } from './columns'
@@ -101,7 +102,7 @@ export async function teamWipLimits(
   const byTeam = new Map<number, Array<{ stateId: number; wipLimit: number }>>()
   for (const row of rows) {
     const list = byTeam.get(row.team_id) ?? []
-    list.push({ stateId: row.state_id, wipLimit: row.wip_limit })
+    list.push({ stateId: row.state_id, ...teamWipLimitColumns.read(row) })
     byTeam.set(row.team_id, list)
   }
   return byTeam
@@ -181,10 +182,11 @@ export function createTeamService({ db, now }: ServiceDeps) {
       if (wipLimit === null)
         await db.deleteFrom('team_wip_limits').where('team_id', '=', id).where('state_id', '=', stateId).execute()
       else {
+        const values = teamWipLimitColumns.write({ wipLimit })
         await db
           .insertInto('team_wip_limits')
-          .values({ team_id: id, state_id: stateId, wip_limit: wipLimit })
-          .onConflict((oc) => oc.columns(['team_id', 'state_id']).doUpdateSet({ wip_limit: wipLimit }))
+          .values({ team_id: id, state_id: stateId, ...values })
+          .onConflict((oc) => oc.columns(['team_id', 'state_id']).doUpdateSet(values))
           .execute()
       }
       return getTeam(db, team.product_id, id)
