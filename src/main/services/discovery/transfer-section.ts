@@ -3,6 +3,7 @@ import { IsoDay } from '@shared/api/methods/common'
 import { DefinitionContent } from '@shared/api/methods/discovery'
 import { ASSUMPTION_RISKS, FEEDBACK_METHODS, SCORE_MAX, SCORE_MIN } from '@shared/domain/discovery'
 import { defineSection } from '../transfer/section'
+import { definitionVersionColumns } from './columns'
 import { listInterviews } from './interviews'
 
 const Id = z.number().int().positive()
@@ -140,12 +141,7 @@ export const discoverySection = defineSection({
         itemIds: i.itemIds,
         assumptionIds: i.assumptionIds
       })),
-      definitionVersions: definitions.map((v) => ({
-        number: v.number,
-        reason: v.reason,
-        savedAt: v.saved_at,
-        content: DefinitionContent.parse(JSON.parse(v.content))
-      }))
+      definitionVersions: definitions.map((v) => definitionVersionColumns.read(v))
     }
   },
 
@@ -227,13 +223,7 @@ export const discoverySection = defineSection({
     for (const v of data.definitionVersions) {
       await trx
         .insertInto('product_definition_versions')
-        .values({
-          product_id: productId,
-          number: v.number,
-          reason: v.reason,
-          content: JSON.stringify(v.content),
-          saved_at: v.savedAt
-        })
+        .values({ product_id: productId, ...definitionVersionColumns.write(v) })
         .execute()
     }
   }
