@@ -19,7 +19,10 @@ const OWNERS = {
 export type VersionTable = keyof typeof OWNERS
 type OwnerKey<T extends VersionTable> = (typeof OWNERS)[T]['key']
 
-/** The fields of a version table's row mapping, its content read and written through the document's schema. */
+/**
+ * The fields of a version table's row mapping. Stored content is read through the document's schema,
+ * so a field added later reads as empty text.
+ */
 export const versionFields = <S extends z.ZodType>(content: S) =>
   ({ number: 'number', reason: 'reason', savedAt: 'saved_at', content: json('content', content) }) as const
 
