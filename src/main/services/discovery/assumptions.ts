@@ -6,6 +6,7 @@ import { quadrantOf, rankAssumptions, riskiestUntested, riskScore } from '@share
 import type { Database } from '../../db/schema'
 import { inTransaction, type Db, type ServiceDeps } from '../deps'
 import { createExperimentService, listExperiments } from '../ebm/experiments'
+import { assumptionColumns } from './columns'
 
 type AssumptionRow = Selectable<Database['assumptions']>
 
@@ -18,11 +19,7 @@ function toAssumption(
   return {
     id: row.id,
     productId: row.product_id,
-    statement: row.statement,
-    risk: row.risk,
-    importance: row.importance,
-    evidence: row.evidence,
-    notes: row.notes,
+    ...assumptionColumns.read(row),
     quadrant: quadrantOf(row.importance, row.evidence),
     riskScore: riskScore(row.importance, row.evidence),
     experiment: experiment
@@ -34,9 +31,7 @@ function toAssumption(
           decision: experiment.decision
         }
       : null,
-    interviewIds,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at
+    interviewIds
   }
 }
 
@@ -99,14 +94,8 @@ export async function createAssumption(
     .insertInto('assumptions')
     .values({
       product_id: input.productId,
-      statement: input.statement,
-      risk: input.risk,
-      importance: input.importance,
-      evidence: input.evidence,
-      notes: input.notes,
-      experiment_id: null,
-      created_at: stamp,
-      updated_at: stamp
+      ...assumptionColumns.write({ ...input, createdAt: stamp, updatedAt: stamp }),
+      experiment_id: null
     })
     .returning('id')
     .executeTakeFirstOrThrow()
@@ -121,7 +110,7 @@ export async function updateAssumption(
   await getAssumptionRow(db, id)
   await db
     .updateTable('assumptions')
-    .set({ ...patch, updated_at: now.toISOString() })
+    .set(assumptionColumns.patch({ ...patch, updatedAt: now.toISOString() }))
     .where('id', '=', id)
     .execute()
   return getAssumption(db, id, now)
@@ -157,7 +146,7 @@ export async function promoteAssumption(
     })
     await trx
       .updateTable('assumptions')
-      .set({ experiment_id: created.id, updated_at: now().toISOString() })
+      .set({ experiment_id: created.id, ...assumptionColumns.patch({ updatedAt: now().toISOString() }) })
       .where('id', '=', id)
       .execute()
     const experiment = (await listExperiments(trx, row.product_id, now())).find((e) => e.id === created.id)!

@@ -1,14 +1,14 @@
-import { DefinitionContent } from '@shared/api/methods/discovery'
+import type { DefinitionContent } from '@shared/api/methods/discovery'
 import { DEFINITION_FIELD_REFS, definitionFieldValue, emptyDefinition } from '@shared/domain/discovery'
 import { changedFields, compareFields } from '@shared/domain/vision/diff'
 import type { Db } from '../deps'
 import { versionStore } from '../vision/version-store'
+import { definitionVersionColumns } from './columns'
 
 /** "Define your product", kept and compared version by version as the vision is. */
 export const definitionStore = versionStore({
-  table: 'product_definition_versions',
+  columns: definitionVersionColumns,
   name: 'product definition',
-  parse: (json) => DefinitionContent.parse(JSON.parse(json)),
   changedFields: (previous: DefinitionContent | null, next: DefinitionContent) =>
     changedFields(DEFINITION_FIELD_REFS, definitionFieldValue, previous, next),
   compareContent: (from: DefinitionContent, to: DefinitionContent) =>

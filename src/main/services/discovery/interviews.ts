@@ -3,6 +3,7 @@ import type { Interview } from '@shared/api/methods/discovery'
 import { whoLabel } from '@shared/domain/discovery'
 import { inTransaction, type Db } from '../deps'
 import { checkItemsInProduct } from '../backlog/item-references'
+import { interviewColumns } from './columns'
 
 type Fields = Partial<ParsedInput<'discovery.interviews.create'>>
 
@@ -38,21 +39,14 @@ export async function listInterviews(db: Db, productId: number): Promise<Intervi
   return rows.map((row) => ({
     id: row.id,
     productId: row.product_id,
-    heldOn: row.held_on,
-    method: row.method,
+    ...interviewColumns.read(row),
     personaId: row.persona_id,
     personaName: row.persona_name,
     stakeholderId: row.stakeholder_id,
     stakeholderName: row.stakeholder_name,
-    person: row.person,
     who: whoLabel({ personaName: row.persona_name, stakeholderName: row.stakeholder_name, person: row.person }),
-    learned: row.learned,
-    evidence: row.evidence,
-    evidenceLink: row.evidence_link,
     itemIds: items.filter((l) => l.interview_id === row.id).map((l) => l.item_id),
-    assumptionIds: assumptions.filter((l) => l.interview_id === row.id).map((l) => l.assumption_id),
-    createdAt: row.created_at,
-    updatedAt: row.updated_at
+    assumptionIds: assumptions.filter((l) => l.interview_id === row.id).map((l) => l.assumption_id)
   }))
 }
 
@@ -155,16 +149,9 @@ export async function createInterview(
       .insertInto('interviews')
       .values({
         product_id: input.productId,
-        held_on: input.heldOn,
-        method: input.method,
+        ...interviewColumns.write({ ...input, createdAt: stamp, updatedAt: stamp }),
         persona_id: input.personaId,
-        stakeholder_id: input.stakeholderId,
-        person: input.person,
-        learned: input.learned,
-        evidence: input.evidence,
-        evidence_link: input.evidenceLink,
-        created_at: stamp,
-        updated_at: stamp
+        stakeholder_id: input.stakeholderId
       })
       .returning('id')
       .executeTakeFirstOrThrow()
@@ -192,15 +179,9 @@ export async function updateInterview(
     await trx
       .updateTable('interviews')
       .set({
-        held_on: patch.heldOn,
-        method: patch.method,
+        ...interviewColumns.patch({ ...patch, updatedAt: now.toISOString() }),
         persona_id: patch.personaId,
-        stakeholder_id: patch.stakeholderId,
-        person: patch.person,
-        learned: patch.learned,
-        evidence: patch.evidence,
-        evidence_link: patch.evidenceLink,
-        updated_at: now.toISOString()
+        stakeholder_id: patch.stakeholderId
       })
       .where('id', '=', id)
       .execute()

@@ -3,19 +3,15 @@ import { ApiError, type ParsedInput } from '@shared/api'
 import type { Segment } from '@shared/api/methods/discovery'
 import type { Database } from '../../db/schema'
 import { inTransaction, type Db } from '../deps'
+import { segmentColumns } from './columns'
 
 type SegmentRow = Selectable<Database['customer_segments']>
 
 const toSegment = (row: SegmentRow, personaIds: number[]): Segment => ({
   id: row.id,
   productId: row.product_id,
-  name: row.name,
-  description: row.description,
-  needs: row.needs,
-  size: row.size,
-  personaIds,
-  createdAt: row.created_at,
-  updatedAt: row.updated_at
+  ...segmentColumns.read(row),
+  personaIds
 })
 
 async function getSegmentRow(db: Db, id: number): Promise<SegmentRow> {
@@ -83,12 +79,7 @@ export async function createSegment(
       .insertInto('customer_segments')
       .values({
         product_id: input.productId,
-        name: input.name,
-        description: input.description,
-        needs: input.needs,
-        size: input.size,
-        created_at: stamp,
-        updated_at: stamp
+        ...segmentColumns.write({ ...input, createdAt: stamp, updatedAt: stamp })
       })
       .returningAll()
       .executeTakeFirstOrThrow()
@@ -106,7 +97,7 @@ export async function updateSegment(
     if (patch.name !== undefined) await checkNameFree(trx, row.product_id, patch.name, 'patch.name', id)
     await trx
       .updateTable('customer_segments')
-      .set({ ...patch, updated_at: now.toISOString() })
+      .set(segmentColumns.patch({ ...patch, updatedAt: now.toISOString() }))
       .where('id', '=', id)
       .execute()
     return getSegment(trx, id)

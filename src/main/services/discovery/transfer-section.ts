@@ -3,6 +3,7 @@ import { IsoDay } from '@shared/api/methods/common'
 import { DefinitionContent } from '@shared/api/methods/discovery'
 import { ASSUMPTION_RISKS, FEEDBACK_METHODS, SCORE_MAX, SCORE_MIN } from '@shared/domain/discovery'
 import { defineSection } from '../transfer/section'
+import { assumptionColumns, definitionVersionColumns, interviewColumns, segmentColumns } from './columns'
 import { listInterviews } from './interviews'
 
 const Id = z.number().int().positive()
@@ -105,24 +106,13 @@ export const discoverySection = defineSection({
       .execute()
     return {
       segments: segments.map((s) => ({
-        name: s.name,
-        description: s.description,
-        needs: s.needs,
-        size: s.size,
-        createdAt: s.created_at,
-        updatedAt: s.updated_at,
+        ...segmentColumns.read(s),
         personaIds: personas.filter((p) => p.segment_id === s.id).map((p) => p.id)
       })),
       assumptions: assumptions.map((a) => ({
         id: a.id,
-        statement: a.statement,
-        risk: a.risk,
-        importance: a.importance,
-        evidence: a.evidence,
-        notes: a.notes,
-        experimentId: a.experiment_id,
-        createdAt: a.created_at,
-        updatedAt: a.updated_at
+        ...assumptionColumns.read(a),
+        experimentId: a.experiment_id
       })),
       // Oldest first, so a copy numbers them in the same order.
       interviews: [...interviews].reverse().map((i) => ({
@@ -140,12 +130,7 @@ export const discoverySection = defineSection({
         itemIds: i.itemIds,
         assumptionIds: i.assumptionIds
       })),
-      definitionVersions: definitions.map((v) => ({
-        number: v.number,
-        reason: v.reason,
-        savedAt: v.saved_at,
-        content: DefinitionContent.parse(JSON.parse(v.content))
-      }))
+      definitionVersions: definitions.map((v) => definitionVersionColumns.read(v))
     }
   },
 
@@ -155,12 +140,7 @@ export const discoverySection = defineSection({
         .insertInto('customer_segments')
         .values({
           product_id: productId,
-          name: s.name,
-          description: s.description,
-          needs: s.needs,
-          size: s.size,
-          created_at: s.createdAt,
-          updated_at: s.updatedAt
+          ...segmentColumns.write(s)
         })
         .returning('id')
         .executeTakeFirstOrThrow()
@@ -175,14 +155,8 @@ export const discoverySection = defineSection({
         .insertInto('assumptions')
         .values({
           product_id: productId,
-          statement: a.statement,
-          risk: a.risk,
-          importance: a.importance,
-          evidence: a.evidence,
-          notes: a.notes,
-          experiment_id: ids.getNullable('experiment', a.experimentId, `discovery.assumptions.${index}.experimentId`),
-          created_at: a.createdAt,
-          updated_at: a.updatedAt
+          ...assumptionColumns.write(a),
+          experiment_id: ids.getNullable('experiment', a.experimentId, `discovery.assumptions.${index}.experimentId`)
         })
         .returning('id')
         .executeTakeFirstOrThrow()
@@ -194,16 +168,9 @@ export const discoverySection = defineSection({
         .insertInto('interviews')
         .values({
           product_id: productId,
-          held_on: i.heldOn,
-          method: i.method,
+          ...interviewColumns.write(i),
           persona_id: ids.getNullable('persona', i.personaId, `${path}.personaId`),
-          stakeholder_id: ids.getNullable('stakeholder', i.stakeholderId, `${path}.stakeholderId`),
-          person: i.person,
-          learned: i.learned,
-          evidence: i.evidence,
-          evidence_link: i.evidenceLink,
-          created_at: i.createdAt,
-          updated_at: i.updatedAt
+          stakeholder_id: ids.getNullable('stakeholder', i.stakeholderId, `${path}.stakeholderId`)
         })
         .returning('id')
         .executeTakeFirstOrThrow()
@@ -227,13 +194,7 @@ export const discoverySection = defineSection({
     for (const v of data.definitionVersions) {
       await trx
         .insertInto('product_definition_versions')
-        .values({
-          product_id: productId,
-          number: v.number,
-          reason: v.reason,
-          content: JSON.stringify(v.content),
-          saved_at: v.savedAt
-        })
+        .values({ product_id: productId, ...definitionVersionColumns.write(v) })
         .execute()
     }
   }

@@ -2,6 +2,7 @@ import { ApiError } from '@shared/api'
 import type { Retrospective } from '@shared/api/methods/retrospectives'
 import { inTransaction, type Db } from '../deps'
 import { getSprintRow } from '../vision/sprints'
+import { actionColumns, retrospectiveColumns } from './columns'
 
 async function readRetrospective(db: Db, sprintId: number): Promise<Retrospective> {
   const row = await db
@@ -11,16 +12,18 @@ async function readRetrospective(db: Db, sprintId: number): Promise<Retrospectiv
     .executeTakeFirst()
   const actions = await db
     .selectFrom('retrospective_actions')
-    .select(['id', 'text', 'done'])
+    .selectAll()
     .where('sprint_id', '=', sprintId)
     .orderBy('position')
     .orderBy('id')
     .execute()
   return {
     sprintId,
-    note: row?.note ?? '',
-    actions: actions.map((a) => ({ ...a, done: a.done === 1 })),
-    updatedAt: row?.updated_at ?? null
+    ...(row ? retrospectiveColumns.read(row) : { note: '', updatedAt: null }),
+    actions: actions.map((a) => {
+      const { text, done } = actionColumns.read(a)
+      return { id: a.id, text, done }
+    })
   }
 }
 
@@ -29,8 +32,10 @@ async function ensureRow(db: Db, sprintId: number, now: Date): Promise<void> {
   await getSprintRow(db, sprintId, 'sprintId')
   await db
     .insertInto('sprint_retrospectives')
-    .values({ sprint_id: sprintId, note: '', updated_at: now.toISOString() })
-    .onConflict((oc) => oc.column('sprint_id').doUpdateSet({ updated_at: now.toISOString() }))
+    .values({ sprint_id: sprintId, ...retrospectiveColumns.write({ note: '', updatedAt: now.toISOString() }) })
+    .onConflict((oc) =>
+      oc.column('sprint_id').doUpdateSet(retrospectiveColumns.patch({ updatedAt: now.toISOString() }))
+    )
     .execute()
 }
 
@@ -54,7 +59,11 @@ export function createRetrospectiveService(db: Db, now: () => Date) {
     save: (sprintId: number, note: string): Promise<Retrospective> =>
       inTransaction(db, async (trx) => {
         await ensureRow(trx, sprintId, now())
-        await trx.updateTable('sprint_retrospectives').set({ note }).where('sprint_id', '=', sprintId).execute()
+        await trx
+          .updateTable('sprint_retrospectives')
+          .set(retrospectiveColumns.patch({ note }))
+          .where('sprint_id', '=', sprintId)
+          .execute()
         return readRetrospective(trx, sprintId)
       }),
 
@@ -71,10 +80,12 @@ export function createRetrospectiveService(db: Db, now: () => Date) {
           .insertInto('retrospective_actions')
           .values({
             sprint_id: sprintId,
-            position: (last?.position ?? -1) + 1,
-            text,
-            done: 0,
-            created_at: at.toISOString()
+            ...actionColumns.write({
+              position: (last?.position ?? -1) + 1,
+              text,
+              done: false,
+              createdAt: at.toISOString()
+            })
           })
           .execute()
         return readRetrospective(trx, sprintId)
@@ -84,14 +95,7 @@ export function createRetrospectiveService(db: Db, now: () => Date) {
       inTransaction(db, async (trx) => {
         const sprintId = await actionSprint(trx, id)
         if (patch.text !== undefined || patch.done !== undefined) {
-          await trx
-            .updateTable('retrospective_actions')
-            .set({
-              ...(patch.text !== undefined && { text: patch.text }),
-              ...(patch.done !== undefined && { done: patch.done ? 1 : 0 })
-            })
-            .where('id', '=', id)
-            .execute()
+          await trx.updateTable('retrospective_actions').set(actionColumns.patch(patch)).where('id', '=', id).execute()
           await ensureRow(trx, sprintId, now())
         }
         return readRetrospective(trx, sprintId)

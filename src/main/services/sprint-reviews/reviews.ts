@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely'
 import { ApiError, api, type ParsedInput } from '@shared/api'
-import { ReviewAgenda, type SprintReview } from '@shared/api/methods/sprint-reviews'
+import type { SprintReview } from '@shared/api/methods/sprint-reviews'
 import { appendNote, feedbackNote, reviewContactNote } from '@shared/domain/sprint-review'
 import type { Database } from '../../db/schema'
 import { createBacklogService } from '../backlog/items'
@@ -9,6 +9,7 @@ import { inTransaction, type Db, type ServiceDeps } from '../deps'
 import { isoDay } from '../ebm/store'
 import { getSprint, getSprintRow, updateSprint } from '../vision/sprints'
 import { prepareAgenda } from './agenda-input'
+import { feedbackColumns, reviewColumns } from './columns'
 import { feedbackTraces } from './traces'
 
 type ReviewRow = Selectable<Database['sprint_reviews']>
@@ -37,15 +38,9 @@ async function readReview(db: Db, row: ReviewRow): Promise<SprintReview> {
     productId: sprint.product_id,
     sprintId: sprint.id,
     sprintName: sprint.name,
-    status: row.status,
-    agenda: ReviewAgenda.parse(JSON.parse(row.agenda)),
-    notes: row.notes,
-    preparedAt: row.prepared_at,
-    heldOn: row.held_on,
+    ...reviewColumns.read(row),
     attendees,
-    feedback: await feedbackTraces(db, { reviewId: row.id }),
-    createdAt: row.created_at,
-    updatedAt: row.updated_at
+    feedback: await feedbackTraces(db, { reviewId: row.id })
   }
 }
 
@@ -71,7 +66,11 @@ const heldAlready = (row: ReviewRow) =>
 export function createSprintReviewService(deps: ServiceDeps) {
   const { db, now } = deps
   const touch = (trx: Db, id: number) =>
-    trx.updateTable('sprint_reviews').set({ updated_at: now().toISOString() }).where('id', '=', id).execute()
+    trx
+      .updateTable('sprint_reviews')
+      .set(reviewColumns.patch({ updatedAt: now().toISOString() }))
+      .where('id', '=', id)
+      .execute()
 
   return {
     async list(productId: number): Promise<SprintReview[]> {
@@ -105,12 +104,12 @@ export function createSprintReviewService(deps: ServiceDeps) {
           .executeTakeFirst()
         if (existing?.status === 'held') throw heldAlready(existing)
         const at = now()
-        const agenda = JSON.stringify(await prepareAgenda(trx, sprint, at))
+        const agenda = await prepareAgenda(trx, sprint, at)
         const stamp = at.toISOString()
         if (existing) {
           await trx
             .updateTable('sprint_reviews')
-            .set({ agenda, prepared_at: stamp, updated_at: stamp })
+            .set(reviewColumns.patch({ agenda, preparedAt: stamp, updatedAt: stamp }))
             .where('id', '=', existing.id)
             .execute()
           return byId(trx, existing.id)
@@ -119,12 +118,15 @@ export function createSprintReviewService(deps: ServiceDeps) {
           .insertInto('sprint_reviews')
           .values({
             sprint_id: sprintId,
-            status: 'prepared',
-            agenda,
-            prepared_at: stamp,
-            held_on: null,
-            created_at: stamp,
-            updated_at: stamp
+            ...reviewColumns.write({
+              status: 'prepared',
+              agenda,
+              notes: '',
+              preparedAt: stamp,
+              heldOn: null,
+              createdAt: stamp,
+              updatedAt: stamp
+            })
           })
           .returningAll()
           .executeTakeFirstOrThrow()
@@ -136,7 +138,7 @@ export function createSprintReviewService(deps: ServiceDeps) {
       await getReviewRow(db, id)
       await db
         .updateTable('sprint_reviews')
-        .set({ ...(patch.notes !== undefined && { notes: patch.notes }), updated_at: now().toISOString() })
+        .set(reviewColumns.patch({ ...patch, updatedAt: now().toISOString() }))
         .where('id', '=', id)
         .execute()
       return byId(db, id)
@@ -167,7 +169,7 @@ export function createSprintReviewService(deps: ServiceDeps) {
         }
         await trx
           .updateTable('sprint_reviews')
-          .set({ status: 'held', held_on: day, ...(notes !== undefined && { notes }), updated_at: at.toISOString() })
+          .set(reviewColumns.patch({ status: 'held', heldOn: day, notes, updatedAt: at.toISOString() }))
           .where('id', '=', id)
           .execute()
         if (outcome !== undefined) await updateSprint(trx, { id: sprint.id, patch: { outcome } }, at)
@@ -227,11 +229,9 @@ export function createSprintReviewService(deps: ServiceDeps) {
           .values({
             review_id: reviewId,
             stakeholder_id: stakeholderId,
-            stakeholder_name: stakeholder.name,
-            text,
+            ...feedbackColumns.write({ stakeholderName: stakeholder.name, text, createdAt: now().toISOString() }),
             created_item_id: null,
-            changed_item_id: null,
-            created_at: now().toISOString()
+            changed_item_id: null
           })
           .execute()
         await touch(trx, reviewId)

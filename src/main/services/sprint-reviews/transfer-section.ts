@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { ReviewAgenda } from '@shared/api/methods/sprint-reviews'
 import { REVIEW_STATUSES } from '@shared/domain/sprint-review'
 import { defineSection } from '../transfer/section'
+import { actionColumns, feedbackColumns, retrospectiveColumns, reviewColumns } from './columns'
 
 const Id = z.number().int().positive()
 
@@ -80,15 +81,8 @@ export const sprintReviewsSection = defineSection({
             .leftJoin('backlog_items as x', (join) =>
               join.onRef('x.id', '=', 'f.changed_item_id').on('x.deleted_at', 'is', null)
             )
-            .select([
-              'f.review_id',
-              'f.stakeholder_id',
-              'f.stakeholder_name',
-              'f.text',
-              'c.id as createdItemId',
-              'x.id as changedItemId',
-              'f.created_at'
-            ])
+            .selectAll('f')
+            .select(['c.id as createdItemId', 'x.id as changedItemId'])
             .where('f.review_id', 'in', reviewIds)
             .orderBy('f.id')
             .execute()
@@ -111,32 +105,27 @@ export const sprintReviewsSection = defineSection({
       reviews: reviews.map((r) => ({
         id: r.id,
         sprintId: r.sprint_id,
-        status: r.status,
-        agenda: ReviewAgenda.parse(JSON.parse(r.agenda)),
-        notes: r.notes,
-        preparedAt: r.prepared_at,
-        heldOn: r.held_on,
-        createdAt: r.created_at,
-        updatedAt: r.updated_at,
+        ...reviewColumns.read(r),
         attendeeIds: attendees.filter((a) => a.review_id === r.id).map((a) => a.stakeholder_id),
         feedback: feedback
           .filter((f) => f.review_id === r.id)
           .map((f) => ({
             stakeholderId: f.stakeholder_id,
-            stakeholderName: f.stakeholder_name,
-            text: f.text,
+            ...feedbackColumns.read(f),
             createdItemId: f.createdItemId ?? null,
-            changedItemId: f.changedItemId ?? null,
-            createdAt: f.created_at
+            changedItemId: f.changedItemId ?? null
           }))
       })),
       retrospectives: retrospectives.map((r) => ({
         sprintId: r.sprint_id,
-        note: r.note,
-        updatedAt: r.updated_at,
+        ...retrospectiveColumns.read(r),
+        // The file keeps actions in order without their position.
         actions: actions
           .filter((a) => a.sprint_id === r.sprint_id)
-          .map((a) => ({ text: a.text, done: a.done === 1, createdAt: a.created_at }))
+          .map((a) => {
+            const { position: _position, ...fields } = actionColumns.read(a)
+            return fields
+          })
       }))
     }
   },
@@ -148,13 +137,7 @@ export const sprintReviewsSection = defineSection({
         .insertInto('sprint_reviews')
         .values({
           sprint_id: ids.get('sprint', r.sprintId, `${path}.sprintId`),
-          status: r.status,
-          agenda: JSON.stringify(r.agenda),
-          notes: r.notes,
-          prepared_at: r.preparedAt,
-          held_on: r.heldOn,
-          created_at: r.createdAt,
-          updated_at: r.updatedAt
+          ...reviewColumns.write(r)
         })
         .returning('id')
         .executeTakeFirstOrThrow()
@@ -174,11 +157,9 @@ export const sprintReviewsSection = defineSection({
           .values({
             review_id: id,
             stakeholder_id: ids.getNullable('stakeholder', f.stakeholderId, `${at}.stakeholderId`),
-            stakeholder_name: f.stakeholderName,
-            text: f.text,
+            ...feedbackColumns.write(f),
             created_item_id: ids.getNullable('item', f.createdItemId, `${at}.createdItemId`),
-            changed_item_id: ids.getNullable('item', f.changedItemId, `${at}.changedItemId`),
-            created_at: f.createdAt
+            changed_item_id: ids.getNullable('item', f.changedItemId, `${at}.changedItemId`)
           })
           .execute()
       }
@@ -187,12 +168,12 @@ export const sprintReviewsSection = defineSection({
       const sprintId = ids.get('sprint', r.sprintId, `sprintReviews.retrospectives.${index}.sprintId`)
       await trx
         .insertInto('sprint_retrospectives')
-        .values({ sprint_id: sprintId, note: r.note, updated_at: r.updatedAt })
+        .values({ sprint_id: sprintId, ...retrospectiveColumns.write(r) })
         .execute()
       for (const [position, a] of r.actions.entries()) {
         await trx
           .insertInto('retrospective_actions')
-          .values({ sprint_id: sprintId, position, text: a.text, done: a.done ? 1 : 0, created_at: a.createdAt })
+          .values({ sprint_id: sprintId, ...actionColumns.write({ ...a, position }) })
           .execute()
       }
     }

@@ -1,11 +1,11 @@
 import { ApiError, type ParsedInput } from '@shared/api'
-import {
+import type {
   CanvasContent,
-  type Canvas,
-  type CanvasComparison,
-  type CanvasState,
-  type CanvasVersion,
-  type CanvasVersionSummary
+  Canvas,
+  CanvasComparison,
+  CanvasState,
+  CanvasVersion,
+  CanvasVersionSummary
 } from '@shared/api/methods/strategy'
 import {
   CANVAS_KIND_LABELS,
@@ -15,13 +15,13 @@ import {
   type CanvasKind
 } from '@shared/domain/strategy'
 import { inTransaction, type Db } from '../deps'
+import { canvasVersionColumns } from '../vision/columns'
 import { versionStore } from '../vision/version-store'
 
 const store = versionStore({
-  table: 'canvas_versions',
+  columns: canvasVersionColumns,
   name: 'canvas',
   nameOf: (content: CanvasContent) => CANVAS_KIND_LABELS[content.kind],
-  parse: (json) => CanvasContent.parse(JSON.parse(json)),
   changedFields: changedCanvasBlocks,
   compareContent: compareCanvasContent
 })

@@ -6,27 +6,12 @@ import { activationBlocker, compareGoals, computeAlignment, endingBlocker, isEnd
 import type { Database } from '../../db/schema'
 import { inTransaction, type Db } from '../deps'
 import { checkItemsInProduct, linkedItemIds } from '../backlog/item-references'
+import { goalColumns } from './columns'
 
 type GoalRow = Selectable<Database['product_goals']>
 
 function toGoal(row: GoalRow, itemIds: number[]): ProductGoal {
-  return {
-    id: row.id,
-    productId: row.product_id,
-    title: row.title,
-    description: row.description,
-    measure: row.measure,
-    baseline: row.baseline,
-    target: row.target,
-    targetDate: row.target_date,
-    status: row.status,
-    endReason: row.end_reason,
-    activatedAt: row.activated_at,
-    endedAt: row.ended_at,
-    itemIds,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at
-  }
+  return { id: row.id, productId: row.product_id, ...goalColumns.read(row), itemIds }
 }
 
 export async function getGoalRow(db: Db, id: number, path = 'id'): Promise<GoalRow> {
@@ -79,15 +64,15 @@ export async function createGoal(db: Db, input: ParsedInput<'goals.create'>, now
     .insertInto('product_goals')
     .values({
       product_id: input.productId,
-      title: input.title,
-      description: input.description,
-      measure: input.measure,
-      baseline: input.baseline,
-      target: input.target,
-      target_date: input.targetDate,
-      status: 'draft',
-      created_at: stamp,
-      updated_at: stamp
+      ...goalColumns.write({
+        ...input,
+        status: 'draft',
+        endReason: null,
+        activatedAt: null,
+        endedAt: null,
+        createdAt: stamp,
+        updatedAt: stamp
+      })
     })
     .returningAll()
     .executeTakeFirstOrThrow()
@@ -98,15 +83,7 @@ export async function updateGoal(db: Db, { id, patch }: ParsedInput<'goals.updat
   await getGoalRow(db, id)
   await db
     .updateTable('product_goals')
-    .set({
-      ...(patch.title !== undefined && { title: patch.title }),
-      ...(patch.description !== undefined && { description: patch.description }),
-      ...(patch.measure !== undefined && { measure: patch.measure }),
-      ...(patch.baseline !== undefined && { baseline: patch.baseline }),
-      ...(patch.target !== undefined && { target: patch.target }),
-      ...(patch.targetDate !== undefined && { target_date: patch.targetDate }),
-      updated_at: now.toISOString()
-    })
+    .set(goalColumns.patch({ ...patch, updatedAt: now.toISOString() }))
     .where('id', '=', id)
     .execute()
   return getGoal(db, id)
@@ -125,7 +102,7 @@ export async function activateGoal(db: Db, id: number, now: Date): Promise<Produ
     const stamp = now.toISOString()
     await trx
       .updateTable('product_goals')
-      .set({ status: 'active', activated_at: stamp, updated_at: stamp })
+      .set(goalColumns.patch({ status: 'active', activatedAt: stamp, updatedAt: stamp }))
       .where('id', '=', id)
       .execute()
     return getGoal(trx, id)
@@ -146,7 +123,7 @@ export async function endGoal(
     const stamp = now.toISOString()
     await trx
       .updateTable('product_goals')
-      .set({ status: ending, end_reason: reason, ended_at: stamp, updated_at: stamp })
+      .set(goalColumns.patch({ status: ending, endReason: reason, endedAt: stamp, updatedAt: stamp }))
       .where('id', '=', id)
       .execute()
     return getGoal(trx, id)

@@ -4,6 +4,7 @@ import type { Objective } from '@shared/api/methods/okrs'
 import { keyResultProgress, objectiveProgress } from '@shared/domain/vision'
 import type { Database } from '../../db/schema'
 import { inTransaction, type Db } from '../deps'
+import { keyResultColumns, objectiveColumns } from './columns'
 import { checkGoalInProduct } from './goals'
 
 type ObjectiveRow = Selectable<Database['okr_objectives']>
@@ -14,20 +15,14 @@ function toObjective(row: ObjectiveRow, keyResults: KeyResultRow[]): Objective {
   return {
     id: row.id,
     productId: row.product_id,
-    title: row.title,
+    ...objectiveColumns.read(row),
     goalId: row.goal_id,
-    keyResults: keyResults.map((kr) => ({
-      id: kr.id,
-      title: kr.title,
-      baseline: kr.baseline,
-      target: kr.target,
-      current: kr.current,
-      unit: kr.unit,
-      progress: keyResultProgress(kr)
-    })),
-    progress: objectiveProgress(keyResults),
-    createdAt: row.created_at,
-    updatedAt: row.updated_at
+    keyResults: keyResults.map((kr) => {
+      // The API gives key results in order, without their position.
+      const { position: _position, ...fields } = keyResultColumns.read(kr)
+      return { id: kr.id, ...fields, progress: keyResultProgress(kr) }
+    }),
+    progress: objectiveProgress(keyResults)
   }
 }
 
@@ -101,14 +96,7 @@ async function replaceKeyResults(
   if (kept.length > 0) removal = removal.where('id', 'not in', kept)
   await removal.execute()
   for (const [position, kr] of keyResults.entries()) {
-    const values = {
-      position,
-      title: kr.title,
-      baseline: kr.baseline,
-      target: kr.target,
-      current: kr.current,
-      unit: kr.unit
-    }
+    const values = keyResultColumns.write({ ...kr, position })
     if (kr.id === undefined)
       await trx
         .insertInto('okr_key_results')
@@ -126,10 +114,8 @@ export async function createObjective(db: Db, input: ParsedInput<'okrs.create'>,
       .insertInto('okr_objectives')
       .values({
         product_id: input.productId,
-        title: input.title,
-        goal_id: input.goalId,
-        created_at: stamp,
-        updated_at: stamp
+        ...objectiveColumns.write({ ...input, createdAt: stamp, updatedAt: stamp }),
+        goal_id: input.goalId
       })
       .returning('id')
       .executeTakeFirstOrThrow()
@@ -150,9 +136,8 @@ export async function updateObjective(
     await trx
       .updateTable('okr_objectives')
       .set({
-        ...(patch.title !== undefined && { title: patch.title }),
-        ...(patch.goalId !== undefined && { goal_id: patch.goalId }),
-        updated_at: now.toISOString()
+        ...objectiveColumns.patch({ ...patch, updatedAt: now.toISOString() }),
+        ...(patch.goalId !== undefined && { goal_id: patch.goalId })
       })
       .where('id', '=', id)
       .execute()

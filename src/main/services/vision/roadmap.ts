@@ -4,19 +4,17 @@ import type { Roadmap, RoadmapBoard, RoadmapRow } from '@shared/api/methods/road
 import { ROADMAP_COLUMNS, duplicateOnBoard, roadmapRowWarnings } from '@shared/domain/vision'
 import type { Database } from '../../db/schema'
 import { inTransaction, type Db } from '../deps'
+import { placementColumns, roadmapRowColumns } from './columns'
 import { checkGoalInProduct } from './goals'
 
 type RowRow = Selectable<Database['roadmap_rows']>
 
 function toRow(row: RowRow): RoadmapRow {
-  const features = JSON.parse(row.features) as string[]
-  const fields = { timeframe: row.timeframe, goal: row.goal, features, metrics: row.metrics }
+  const fields = roadmapRowColumns.read(row)
   return {
     id: row.id,
     productId: row.product_id,
-    position: row.position,
     ...fields,
-    name: row.name,
     productGoalId: row.product_goal_id,
     warnings: roadmapRowWarnings(fields)
   }
@@ -79,7 +77,11 @@ export async function setBoard(db: Db, productId: number, board: RoadmapBoard): 
       await trx
         .insertInto('roadmap_placements')
         .values(
-          placed.map(({ goalId, horizon, position }) => ({ goal_id: goalId, product_id: productId, horizon, position }))
+          placed.map(({ goalId, ...placement }) => ({
+            goal_id: goalId,
+            product_id: productId,
+            ...placementColumns.write(placement)
+          }))
         )
         .execute()
     }
@@ -99,12 +101,10 @@ export async function createRow(db: Db, input: ParsedInput<'roadmap.rows.create'
       .insertInto('roadmap_rows')
       .values({
         product_id: input.productId,
-        position: last?.position === null || last?.position === undefined ? 0 : last.position + 1,
-        timeframe: input.timeframe,
-        name: input.name,
-        goal: input.goal,
-        features: JSON.stringify(input.features),
-        metrics: input.metrics,
+        ...roadmapRowColumns.write({
+          ...input,
+          position: last?.position === null || last?.position === undefined ? 0 : last.position + 1
+        }),
         product_goal_id: input.productGoalId
       })
       .returningAll()
@@ -118,11 +118,7 @@ export async function updateRow(db: Db, { id, patch }: ParsedInput<'roadmap.rows
     const row = await getRowRow(trx, id)
     await checkGoalInProduct(trx, row.product_id, patch.productGoalId, 'patch.productGoalId')
     const changes = {
-      ...(patch.timeframe !== undefined && { timeframe: patch.timeframe }),
-      ...(patch.name !== undefined && { name: patch.name }),
-      ...(patch.goal !== undefined && { goal: patch.goal }),
-      ...(patch.features !== undefined && { features: JSON.stringify(patch.features) }),
-      ...(patch.metrics !== undefined && { metrics: patch.metrics }),
+      ...roadmapRowColumns.patch(patch),
       ...(patch.productGoalId !== undefined && { product_goal_id: patch.productGoalId })
     }
     // An empty patch changes nothing, as everywhere in the API (and SQL has no UPDATE without SET).
@@ -156,7 +152,7 @@ export async function reorderRows(db: Db, productId: number, ids: readonly numbe
       ])
     }
     for (const [position, id] of ids.entries())
-      await trx.updateTable('roadmap_rows').set({ position }).where('id', '=', id).execute()
+      await trx.updateTable('roadmap_rows').set(roadmapRowColumns.patch({ position })).where('id', '=', id).execute()
     return getRoadmap(trx, productId)
   })
 }

@@ -6,6 +6,7 @@ import type { Database } from '../../db/schema'
 import { inTransaction, type Db } from '../deps'
 import { checkItemsInProduct, linkedItemIds } from '../backlog/item-references'
 import { requireTeamOfProduct } from '../teams/service'
+import { sprintColumns } from './columns'
 import { checkGoalInProduct } from './goals'
 
 type SprintRow = Selectable<Database['sprints']>
@@ -14,17 +15,10 @@ function toSprint(row: SprintRow, itemIds: number[]): Sprint {
   return {
     id: row.id,
     productId: row.product_id,
-    name: row.name,
-    startDate: row.start_date,
-    endDate: row.end_date,
-    goal: row.goal,
+    ...sprintColumns.read(row),
     productGoalId: row.product_goal_id,
     teamId: row.team_id,
-    itemIds,
-    outcome: row.outcome,
-    reviewNotes: row.review_notes,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at
+    itemIds
   }
 }
 
@@ -110,16 +104,9 @@ export async function createSprint(db: Db, input: ParsedInput<'sprints.create'>,
       .insertInto('sprints')
       .values({
         product_id: input.productId,
-        name: input.name,
-        start_date: input.startDate,
-        end_date: input.endDate,
-        goal: input.goal,
+        ...sprintColumns.write({ ...input, outcome: null, reviewNotes: '', createdAt: stamp, updatedAt: stamp }),
         product_goal_id: input.productGoalId,
-        team_id: input.teamId,
-        outcome: null,
-        review_notes: '',
-        created_at: stamp,
-        updated_at: stamp
+        team_id: input.teamId
       })
       .returning('id')
       .executeTakeFirstOrThrow()
@@ -158,15 +145,9 @@ export async function updateSprint(db: Db, { id, patch }: ParsedInput<'sprints.u
     await trx
       .updateTable('sprints')
       .set({
-        ...(patch.name !== undefined && { name: patch.name }),
-        start_date: start,
-        end_date: end,
-        ...(patch.goal !== undefined && { goal: patch.goal }),
+        ...sprintColumns.patch({ ...patch, startDate: start, endDate: end, updatedAt: now.toISOString() }),
         ...(patch.productGoalId !== undefined && { product_goal_id: patch.productGoalId }),
-        ...(patch.teamId !== undefined && { team_id: patch.teamId }),
-        ...(patch.outcome !== undefined && { outcome: patch.outcome }),
-        ...(patch.reviewNotes !== undefined && { review_notes: patch.reviewNotes }),
-        updated_at: now.toISOString()
+        ...(patch.teamId !== undefined && { team_id: patch.teamId })
       })
       .where('id', '=', id)
       .execute()

@@ -4,6 +4,15 @@ import { VisionContent } from '@shared/api/methods/vision'
 import { GOAL_STATUSES, ROADMAP_COLUMNS, SPRINT_OUTCOMES } from '@shared/domain/vision'
 import { linkedItemIds } from '../backlog/item-references'
 import { defineSection } from '../transfer/section'
+import {
+  goalColumns,
+  keyResultColumns,
+  objectiveColumns,
+  placementColumns,
+  roadmapRowColumns,
+  sprintColumns,
+  visionVersionColumns
+} from './columns'
 
 const Id = z.number().int().positive()
 const ItemIds = z.array(Id)
@@ -144,62 +153,33 @@ export const visionSection = defineSection({
       .orderBy('id')
       .execute()
     return {
-      versions: versions.map((v) => ({
-        number: v.number,
-        reason: v.reason,
-        savedAt: v.saved_at,
-        content: VisionContent.parse(JSON.parse(v.content))
-      })),
-      goals: goals.map((g) => ({
-        id: g.id,
-        title: g.title,
-        description: g.description,
-        measure: g.measure,
-        baseline: g.baseline,
-        target: g.target,
-        targetDate: g.target_date,
-        status: g.status,
-        endReason: g.end_reason,
-        activatedAt: g.activated_at,
-        endedAt: g.ended_at,
-        createdAt: g.created_at,
-        updatedAt: g.updated_at,
-        itemIds: goalItems.get(g.id) ?? []
-      })),
+      versions: versions.map((v) => visionVersionColumns.read(v)),
+      goals: goals.map((g) => ({ id: g.id, ...goalColumns.read(g), itemIds: goalItems.get(g.id) ?? [] })),
       sprints: sprints.map((s) => ({
         id: s.id,
-        name: s.name,
-        startDate: s.start_date,
-        endDate: s.end_date,
-        goal: s.goal,
+        ...sprintColumns.read(s),
         productGoalId: s.product_goal_id,
         teamId: s.team_id,
-        outcome: s.outcome,
-        reviewNotes: s.review_notes,
-        createdAt: s.created_at,
-        updatedAt: s.updated_at,
         itemIds: sprintItems.get(s.id) ?? []
       })),
       objectives: objectives.map((o) => ({
-        title: o.title,
+        ...objectiveColumns.read(o),
         goalId: o.goal_id,
-        createdAt: o.created_at,
-        updatedAt: o.updated_at,
+        // The file keeps key results in order without their position.
         keyResults: keyResults
           .filter((k) => k.objective_id === o.id)
-          .map((k) => ({ title: k.title, baseline: k.baseline, target: k.target, current: k.current, unit: k.unit }))
+          .map((k) => {
+            const { position: _position, ...fields } = keyResultColumns.read(k)
+            return fields
+          })
       })),
       board: Object.fromEntries(
         ROADMAP_COLUMNS.map((column) => [column, placements.filter((p) => p.horizon === column).map((p) => p.goal_id)])
       ) as RoadmapBoard,
-      rows: rows.map((r) => ({
-        timeframe: r.timeframe,
-        name: r.name,
-        goal: r.goal,
-        features: JSON.parse(r.features) as string[],
-        metrics: r.metrics,
-        productGoalId: r.product_goal_id
-      }))
+      rows: rows.map((r) => {
+        const { position: _position, ...fields } = roadmapRowColumns.read(r)
+        return { ...fields, productGoalId: r.product_goal_id }
+      })
     }
   },
 
@@ -207,33 +187,13 @@ export const visionSection = defineSection({
     for (const v of data.versions) {
       await trx
         .insertInto('vision_versions')
-        .values({
-          product_id: productId,
-          number: v.number,
-          reason: v.reason,
-          content: JSON.stringify(v.content),
-          saved_at: v.savedAt
-        })
+        .values({ product_id: productId, ...visionVersionColumns.write(v) })
         .execute()
     }
     for (const [index, g] of data.goals.entries()) {
       const { id } = await trx
         .insertInto('product_goals')
-        .values({
-          product_id: productId,
-          title: g.title,
-          description: g.description,
-          measure: g.measure,
-          baseline: g.baseline,
-          target: g.target,
-          target_date: g.targetDate,
-          status: g.status,
-          end_reason: g.endReason,
-          activated_at: g.activatedAt,
-          ended_at: g.endedAt,
-          created_at: g.createdAt,
-          updated_at: g.updatedAt
-        })
+        .values({ product_id: productId, ...goalColumns.write(g) })
         .returning('id')
         .executeTakeFirstOrThrow()
       ids.set('productGoal', g.id, id)
@@ -250,16 +210,9 @@ export const visionSection = defineSection({
         .insertInto('sprints')
         .values({
           product_id: productId,
-          name: s.name,
-          start_date: s.startDate,
-          end_date: s.endDate,
-          goal: s.goal,
+          ...sprintColumns.write(s),
           product_goal_id: goalId(s.productGoalId, `vision.sprints.${index}.productGoalId`),
-          team_id: ids.getNullable('team', s.teamId, `vision.sprints.${index}.teamId`),
-          outcome: s.outcome,
-          review_notes: s.reviewNotes,
-          created_at: s.createdAt,
-          updated_at: s.updatedAt
+          team_id: ids.getNullable('team', s.teamId, `vision.sprints.${index}.teamId`)
         })
         .returning('id')
         .executeTakeFirstOrThrow()
@@ -278,17 +231,15 @@ export const visionSection = defineSection({
         .insertInto('okr_objectives')
         .values({
           product_id: productId,
-          title: o.title,
-          goal_id: goalId(o.goalId, `vision.objectives.${index}.goalId`),
-          created_at: o.createdAt,
-          updated_at: o.updatedAt
+          ...objectiveColumns.write(o),
+          goal_id: goalId(o.goalId, `vision.objectives.${index}.goalId`)
         })
         .returning('id')
         .executeTakeFirstOrThrow()
       for (const [position, k] of o.keyResults.entries()) {
         await trx
           .insertInto('okr_key_results')
-          .values({ objective_id: id, position, ...k })
+          .values({ objective_id: id, ...keyResultColumns.write({ ...k, position }) })
           .execute()
       }
     }
@@ -299,8 +250,7 @@ export const visionSection = defineSection({
           .values({
             goal_id: ids.get('productGoal', old, `vision.board.${horizon}.${position}`),
             product_id: productId,
-            horizon,
-            position
+            ...placementColumns.write({ horizon, position })
           })
           .execute()
       }
@@ -310,12 +260,7 @@ export const visionSection = defineSection({
         .insertInto('roadmap_rows')
         .values({
           product_id: productId,
-          position,
-          timeframe: r.timeframe,
-          name: r.name,
-          goal: r.goal,
-          features: JSON.stringify(r.features),
-          metrics: r.metrics,
+          ...roadmapRowColumns.write({ ...r, position }),
           product_goal_id: goalId(r.productGoalId, `vision.rows.${position}.productGoalId`)
         })
         .execute()

@@ -1,4 +1,8 @@
+import type { Insertable, Selectable } from 'kysely'
+import type { z } from 'zod'
 import { ApiError } from '@shared/api'
+import { json } from '../../db/columns'
+import type { Database } from '../../db/schema'
 import { inTransaction, type Db } from '../deps'
 
 /**
@@ -15,6 +19,34 @@ const OWNERS = {
 export type VersionTable = keyof typeof OWNERS
 type OwnerKey<T extends VersionTable> = (typeof OWNERS)[T]['key']
 
+/**
+ * The fields of a version table's row mapping. Stored content is read through the document's schema,
+ * so a field added later reads as empty text.
+ */
+export const versionFields = <S extends z.ZodType>(content: S) =>
+  ({ number: 'number', reason: 'reason', savedAt: 'saved_at', content: json('content', content) }) as const
+
+interface StoredVersion {
+  number: number
+  reason: string
+  saved_at: string
+  content: string
+}
+
+interface SavedVersion<C> {
+  number: number
+  reason: string
+  savedAt: string
+  content: C
+}
+
+/** What the store uses of a version table's row mapping (made with `versionFields`), whoever the owner. */
+interface VersionColumns<T extends VersionTable, C> {
+  table: T
+  read(row: StoredVersion): SavedVersion<C>
+  write(values: SavedVersion<C>): StoredVersion
+}
+
 interface VersionFields {
   id: number
   number: number
@@ -30,13 +62,11 @@ export type VersionSummary<K extends string = 'productId'> = VersionFields & Rec
 export type Version<C, K extends string = 'productId'> = VersionSummary<K> & { content: C }
 
 export interface VersionedDocument<C, D, T extends VersionTable> {
-  table: T
+  columns: VersionColumns<T, C>
   /** How texts name the document, e.g. "vision" or "canvas". */
   name: string
   /** How the refusal of an empty first save names the document, when its content tells more than `name`. */
   nameOf?: (content: C) => string
-  /** Stored content goes through its schema, so a field added later reads as empty text. */
-  parse: (json: string) => C
   changedFields: (previous: C | null, next: C) => string[]
   compareContent: (from: C, to: C) => D[]
 }
@@ -44,10 +74,11 @@ export interface VersionedDocument<C, D, T extends VersionTable> {
 /** The reads and the save of one versioned document, for any owner. */
 export function versionStore<C, D, T extends VersionTable>(doc: VersionedDocument<C, D, T>) {
   type K = OwnerKey<T>
-  // The tables are alike column for column but the owner's; Kysely is told one table and one
-  // owner column so the queries type-check.
-  const table = doc.table as 'vision_versions'
-  const { column, key, noun } = OWNERS[doc.table] as { column: 'product_id'; key: K; noun: string }
+  // The tables are alike column for column but the owner's; Kysely and the mapping are told one
+  // table and one owner column so the queries type-check.
+  const { columns } = doc
+  const table = columns.table as 'vision_versions'
+  const { column, key, noun } = OWNERS[columns.table] as { column: 'product_id'; key: K; noun: string }
 
   function toVersion(ownerId: number, fields: VersionFields, content: C): Version<C, K> {
     return { ...fields, [key]: ownerId, content } as Version<C, K>
@@ -55,22 +86,17 @@ export function versionStore<C, D, T extends VersionTable>(doc: VersionedDocumen
 
   const summary = ({ content: _content, ...rest }: Version<C, K>): VersionSummary<K> => rest as VersionSummary<K>
 
-  type Row = { id: number; number: number; reason: string; content: string; saved_at: string }
+  type Row = Selectable<Database['vision_versions']>
 
   /** One owner's rows, oldest first, as versions each compared with the one before. */
   function toVersions(ownerId: number, rows: readonly Row[]): Array<Version<C, K>> {
     const versions: Array<Version<C, K>> = []
     for (const row of rows) {
-      const content = doc.parse(row.content)
+      const { content, ...fields } = columns.read(row)
       const previous = versions.at(-1)?.content ?? null
-      const fields = {
-        id: row.id,
-        number: row.number,
-        reason: row.reason,
-        savedAt: row.saved_at,
-        changedFields: doc.changedFields(previous, content)
-      }
-      versions.push(toVersion(ownerId, fields, content))
+      versions.push(
+        toVersion(ownerId, { id: row.id, ...fields, changedFields: doc.changedFields(previous, content) }, content)
+      )
     }
     return versions
   }
@@ -158,7 +184,7 @@ export function versionStore<C, D, T extends VersionTable>(doc: VersionedDocumen
           .orderBy('number', 'desc')
           .limit(1)
           .executeTakeFirst()
-        const previous = latest ? doc.parse(latest.content) : null
+        const previous = latest ? columns.read(latest).content : null
         const changed = doc.changedFields(previous, content)
         if (changed.length === 0) {
           throw new ApiError(
@@ -168,28 +194,15 @@ export function versionStore<C, D, T extends VersionTable>(doc: VersionedDocumen
               : `Write at least one field of the ${doc.nameOf?.(content) ?? doc.name} before saving it.`
           )
         }
-        const row = await trx
+        const fields = { number: (latest?.number ?? 0) + 1, reason, savedAt: now.toISOString() }
+        const { id } = await trx
           .insertInto(table)
-          .values({
-            [column]: ownerId,
-            number: (latest?.number ?? 0) + 1,
-            reason,
-            content: JSON.stringify(content),
-            saved_at: now.toISOString()
-          } as {
-            product_id: number
-            number: number
-            reason: string
-            content: string
-            saved_at: string
-          })
-          .returningAll()
+          .values({ ...columns.write({ ...fields, content }), [column]: ownerId } as Insertable<
+            Database['vision_versions']
+          >)
+          .returning('id')
           .executeTakeFirstOrThrow()
-        return toVersion(
-          ownerId,
-          { id: row.id, number: row.number, reason, savedAt: row.saved_at, changedFields: changed },
-          content
-        )
+        return toVersion(ownerId, { id, ...fields, changedFields: changed }, content)
       })
     },
 

@@ -1,12 +1,11 @@
-import { VisionContent } from '@shared/api/methods/vision'
 import { changedVisionFields, compareVisionContent, emptyVisionContent } from '@shared/domain/vision'
 import type { Db } from '../deps'
+import { visionVersionColumns } from './columns'
 import { versionStore } from './version-store'
 
 const store = versionStore({
-  table: 'vision_versions',
+  columns: visionVersionColumns,
   name: 'vision',
-  parse: (json) => VisionContent.parse(JSON.parse(json)),
   changedFields: changedVisionFields,
   compareContent: compareVisionContent
 })
