@@ -135,7 +135,7 @@ async function exportEvidence(db: Db, productId: number, row: EvidenceRow) {
   const { snapshot, fileName, fileType, fileSize: _implied, fileData, ...fields } = evidenceColumns.read(row)
   return {
     ...fields,
-    ref: await exportRef(db, productId, row.kind, row.ref, row.ref_key),
+    ref: await exportRef(db, productId, fields.kind, row.ref, fields.refKey),
     snapshot: snapshotOf(snapshot),
     file:
       fileName === null || fileData === null
