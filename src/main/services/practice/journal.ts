@@ -1,7 +1,6 @@
-import type { Insertable, Selectable } from 'kysely'
+import type { Selectable } from 'kysely'
 import { ApiError, type ParsedInput } from '@shared/api'
 import {
-  EvidenceSnapshot,
   type Evidence,
   type PracticeAction,
   type PracticeEntry,
@@ -22,10 +21,12 @@ import {
 import type { Database } from '../../db/schema'
 import { inTransaction, type Db, type ServiceDeps } from '../deps'
 import { getProduct } from '../products/service'
+import { NO_FILE, actionColumns, entryColumns, evidenceColumns, snapshotOf, storedSnapshot } from './columns'
 import { liveRoute, takeSnapshot } from './snapshots'
 
 type EntryRow = Selectable<Database['practice_entries']>
 type EvidenceRow = Omit<Selectable<Database['practice_evidence']>, 'file_data'>
+type NewEvidence = Omit<Parameters<typeof evidenceColumns.write>[0], 'addedAt'> & { ref: number | null }
 
 /** Every evidence column except the file's bytes, which only `practice.evidence.file` reads. */
 export const EVIDENCE_COLUMNS = [
@@ -97,26 +98,16 @@ async function toEntries(db: Db, rows: EntryRow[]): Promise<PracticeEntry[]> {
   return rows.map((r) => ({
     id: r.id,
     productId: r.product_id,
-    trackId: r.track_id,
-    targetKey: r.target_key,
-    experiments: JSON.parse(r.experiments) as string[],
-    plan: r.plan,
-    outcome: r.outcome,
-    reflection: r.reflection,
-    status: r.status,
+    ...entryColumns.read(r),
     actionCount: actions.get(r.id) ?? 0,
-    evidenceCount: evidence.get(r.id) ?? 0,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at
+    evidenceCount: evidence.get(r.id) ?? 0
   }))
 }
 
 const toAction = (r: Selectable<Database['practice_actions']>): PracticeAction => ({
   id: r.id,
   entryId: r.entry_id,
-  on: r.on_day,
-  text: r.text,
-  createdAt: r.created_at
+  ...actionColumns.read(r)
 })
 
 async function toEvidence(db: Db, productId: number, r: EvidenceRow): Promise<Evidence> {
@@ -129,7 +120,7 @@ async function toEvidence(db: Db, productId: number, r: EvidenceRow): Promise<Ev
     text: r.text,
     ref: r.ref,
     refKey: r.ref_key,
-    snapshot: r.snapshot === null ? null : EvidenceSnapshot.parse(JSON.parse(r.snapshot)),
+    snapshot: snapshotOf(r.snapshot),
     file:
       r.file_name === null
         ? null
@@ -188,13 +179,15 @@ export function createJournalService(deps: ServiceDeps) {
         .insertInto('practice_entries')
         .values({
           product_id: input.productId,
-          track_id: target.trackId,
-          target_key: target.key,
-          experiments: JSON.stringify(input.experiments),
-          plan: input.plan,
-          status: input.status,
-          created_at: stamp,
-          updated_at: stamp
+          ...entryColumns.write({
+            ...input,
+            trackId: target.trackId,
+            targetKey: target.key,
+            outcome: '',
+            reflection: '',
+            createdAt: stamp,
+            updatedAt: stamp
+          })
         })
         .returning('id')
         .executeTakeFirstOrThrow()
@@ -207,14 +200,7 @@ export function createJournalService(deps: ServiceDeps) {
         requireExperiments(requireTarget(row.target_key, 'id'), patch.experiments, 'patch.experiments')
       await db
         .updateTable('practice_entries')
-        .set({
-          ...(patch.experiments && { experiments: JSON.stringify(patch.experiments) }),
-          ...(patch.plan !== undefined && { plan: patch.plan }),
-          ...(patch.outcome !== undefined && { outcome: patch.outcome }),
-          ...(patch.reflection !== undefined && { reflection: patch.reflection }),
-          ...(patch.status && { status: patch.status }),
-          updated_at: now().toISOString()
-        })
+        .set({ ...entryColumns.patch(patch), updated_at: now().toISOString() })
         .where('id', '=', id)
         .execute()
       return detail(id)
@@ -233,7 +219,7 @@ export function createJournalService(deps: ServiceDeps) {
         const at = now()
         const row = await trx
           .insertInto('practice_actions')
-          .values({ entry_id: entryId, on_day: on, text, created_at: at.toISOString() })
+          .values({ entry_id: entryId, ...actionColumns.write({ on, text, createdAt: at.toISOString() }) })
           .returningAll()
           .executeTakeFirstOrThrow()
         await touch(trx, entryId, at)
@@ -255,19 +241,16 @@ export function createJournalService(deps: ServiceDeps) {
     async addEvidence(input: ParsedInput<'practice.evidence.add'>): Promise<Evidence> {
       const entry = await getEntryRow(db, input.entryId, 'entryId')
       const at = now()
-      let values: Omit<Insertable<Database['practice_evidence']>, 'entry_id' | 'added_at'>
+      let values: NewEvidence
       if (input.kind === 'note') {
         values = {
           kind: 'note',
           title: input.title,
           text: input.text,
           ref: null,
-          ref_key: null,
+          refKey: null,
           snapshot: null,
-          file_name: null,
-          file_type: null,
-          file_size: null,
-          file_data: null
+          ...NO_FILE
         }
       } else if (input.kind === 'file') {
         const data = Buffer.from(input.dataBase64, 'base64')
@@ -281,12 +264,12 @@ export function createJournalService(deps: ServiceDeps) {
           title: input.name,
           text: input.text,
           ref: null,
-          ref_key: null,
+          refKey: null,
           snapshot: null,
-          file_name: input.name,
-          file_type: input.type,
-          file_size: data.byteLength,
-          file_data: data
+          fileName: input.name,
+          fileType: input.type,
+          fileSize: data.byteLength,
+          fileData: data
         }
       } else {
         const taken = await takeSnapshot(deps, entry.product_id, input.kind, {
@@ -298,18 +281,19 @@ export function createJournalService(deps: ServiceDeps) {
           title: taken.snapshot.title,
           text: input.text,
           ref: taken.ref,
-          ref_key: taken.refKey,
-          snapshot: JSON.stringify(taken.snapshot),
-          file_name: null,
-          file_type: null,
-          file_size: null,
-          file_data: null
+          refKey: taken.refKey,
+          snapshot: storedSnapshot(taken.snapshot),
+          ...NO_FILE
         }
       }
       const row = await inTransaction(db, async (trx) => {
         const inserted = await trx
           .insertInto('practice_evidence')
-          .values({ ...values, entry_id: entry.id, added_at: at.toISOString() })
+          .values({
+            entry_id: entry.id,
+            ref: values.ref,
+            ...evidenceColumns.write({ ...values, addedAt: at.toISOString() })
+          })
           .returning(EVIDENCE_COLUMNS)
           .executeTakeFirstOrThrow()
         await touch(trx, entry.id, at)

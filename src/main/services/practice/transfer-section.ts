@@ -1,3 +1,4 @@
+import type { Selectable } from 'kysely'
 import { z } from 'zod'
 import { IsoInstant } from '@shared/api'
 import { IsoDay } from '@shared/api/methods/common'
@@ -10,8 +11,10 @@ import {
   isLinkedKind,
   type EvidenceKind
 } from '@shared/domain/practice'
+import type { Database } from '../../db/schema'
 import type { Db } from '../deps'
 import { defineSection, type IdMap } from '../transfer/section'
+import { actionColumns, entryColumns, evidenceColumns, snapshotOf, storedSnapshot } from './columns'
 import { liveRoute } from './snapshots'
 
 /**
@@ -125,6 +128,26 @@ const PracticeSection = z.object({
   )
 })
 
+type EvidenceRow = Selectable<Database['practice_evidence']>
+
+/** One piece of evidence as the document holds it: the file's bytes inline, its size implied by them. */
+async function exportEvidence(db: Db, productId: number, row: EvidenceRow) {
+  const { snapshot, fileName, fileType, fileSize: _implied, fileData, ...fields } = evidenceColumns.read(row)
+  return {
+    ...fields,
+    ref: await exportRef(db, productId, fields.kind, row.ref, fields.refKey),
+    snapshot: snapshotOf(snapshot),
+    file:
+      fileName === null || fileData === null
+        ? null
+        : {
+            name: fileName,
+            type: fileType ?? 'application/octet-stream',
+            dataBase64: Buffer.from(fileData).toString('base64')
+          }
+  }
+}
+
 /** The practice journal with its actions and evidence; snapshots and attached files travel as they are. */
 export const practiceSection = defineSection({
   name: 'practice',
@@ -152,35 +175,9 @@ export const practiceSection = defineSection({
         .orderBy('id')
         .execute()
       out.push({
-        trackId: e.track_id,
-        targetKey: e.target_key,
-        experiments: JSON.parse(e.experiments) as string[],
-        plan: e.plan,
-        outcome: e.outcome,
-        reflection: e.reflection,
-        status: e.status,
-        createdAt: e.created_at,
-        updatedAt: e.updated_at,
-        actions: actions.map((a) => ({ on: a.on_day, text: a.text, createdAt: a.created_at })),
-        evidence: await Promise.all(
-          evidence.map(async (v) => ({
-            kind: v.kind,
-            title: v.title,
-            text: v.text,
-            ref: await exportRef(db, productId, v.kind, v.ref, v.ref_key),
-            refKey: v.ref_key,
-            snapshot: v.snapshot === null ? null : EvidenceSnapshot.parse(JSON.parse(v.snapshot)),
-            file:
-              v.file_name === null || v.file_data === null
-                ? null
-                : {
-                    name: v.file_name,
-                    type: v.file_type ?? 'application/octet-stream',
-                    dataBase64: Buffer.from(v.file_data).toString('base64')
-                  },
-            addedAt: v.added_at
-          }))
-        )
+        ...entryColumns.read(e),
+        actions: actions.map((a) => actionColumns.read(a)),
+        evidence: await Promise.all(evidence.map((v) => exportEvidence(db, productId, v)))
       })
     }
     return { entries: out }
@@ -192,23 +189,15 @@ export const practiceSection = defineSection({
         .insertInto('practice_entries')
         .values({
           product_id: productId,
-          track_id: e.trackId,
           // A file from before the CSPO goals were listed one by one names a topic; it lands on that topic's goal.
-          target_key: currentTargetKey(e.targetKey),
-          experiments: JSON.stringify(e.experiments),
-          plan: e.plan,
-          outcome: e.outcome,
-          reflection: e.reflection,
-          status: e.status,
-          created_at: e.createdAt,
-          updated_at: e.updatedAt
+          ...entryColumns.write({ ...e, targetKey: currentTargetKey(e.targetKey) })
         })
         .returning('id')
         .executeTakeFirstOrThrow()
       if (e.actions.length > 0) {
         await trx
           .insertInto('practice_actions')
-          .values(e.actions.map((a) => ({ entry_id: id, on_day: a.on, text: a.text, created_at: a.createdAt })))
+          .values(e.actions.map((a) => ({ entry_id: id, ...actionColumns.write(a) })))
           .execute()
       }
       for (const [j, v] of e.evidence.entries()) {
@@ -217,17 +206,15 @@ export const practiceSection = defineSection({
           .insertInto('practice_evidence')
           .values({
             entry_id: id,
-            kind: v.kind,
-            title: v.title,
-            text: v.text,
             ref: await importRef(trx, productId, v.kind, v.ref, ids, `practice.entries.${index}.evidence.${j}.ref`),
-            ref_key: v.refKey,
-            snapshot: v.snapshot === null ? null : JSON.stringify(v.snapshot),
-            file_name: v.file?.name ?? null,
-            file_type: v.file?.type ?? null,
-            file_size: data?.byteLength ?? null,
-            file_data: data,
-            added_at: v.addedAt
+            ...evidenceColumns.write({
+              ...v,
+              snapshot: storedSnapshot(v.snapshot),
+              fileName: v.file?.name ?? null,
+              fileType: v.file?.type ?? null,
+              fileSize: data?.byteLength ?? null,
+              fileData: data
+            })
           })
           .execute()
       }

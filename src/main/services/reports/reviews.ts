@@ -1,37 +1,18 @@
+import type { Selectable } from 'kysely'
 import { ApiError } from '@shared/api'
 import { ReviewFile } from '@shared/api/methods/reviews'
 import { type StoredReview } from '@shared/api/methods/reviews'
 import { reviewIntact, type ReviewFile as ReviewFileType } from '@shared/domain/report'
+import type { Database } from '../../db/schema'
 import type { Db, ServiceDeps } from '../deps'
 import { getProduct } from '../products/service'
+import { reviewColumns } from './columns'
 
-type ReviewRow = {
-  id: number
-  product_id: number
-  report_id: string
-  report_title: string
-  reviewer: string
-  reviewed_at: string
-  verdict: StoredReview['verdict']
-  assessment: string
-  comments: string
-  intact: number
-  imported_at: string
+/** The contract lists a review without the report's checksum, which only the product file carries. */
+function toReview(row: Selectable<Database['report_reviews']>): StoredReview {
+  const { reportChecksum: _checksum, ...review } = reviewColumns.read(row)
+  return { id: row.id, productId: row.product_id, ...review }
 }
-
-const toReview = (row: ReviewRow): StoredReview => ({
-  id: row.id,
-  productId: row.product_id,
-  reportId: row.report_id,
-  reportTitle: row.report_title,
-  reviewer: row.reviewer,
-  reviewedAt: row.reviewed_at,
-  verdict: row.verdict,
-  assessment: row.assessment,
-  comments: JSON.parse(row.comments) as StoredReview['comments'],
-  intact: row.intact === 1,
-  importedAt: row.imported_at
-})
 
 /** Reads a coach's review file strictly; a file whose content no longer matches its checksum is kept but flagged. */
 export function parseReviewFile(json: string): { review: ReviewFileType; intact: boolean } {
@@ -65,16 +46,13 @@ export function createReviewService({ db, now }: ServiceDeps) {
         .insertInto('report_reviews')
         .values({
           product_id: productId,
-          report_id: review.reportId,
-          report_checksum: review.reportChecksum,
-          report_title: review.reportTitle,
-          reviewer: review.reviewer,
-          reviewed_at: review.reviewedAt,
-          verdict: review.assessment.verdict,
-          assessment: review.assessment.text,
-          comments: JSON.stringify(review.comments),
-          intact: intact ? 1 : 0,
-          imported_at: now().toISOString()
+          ...reviewColumns.write({
+            ...review,
+            verdict: review.assessment.verdict,
+            assessment: review.assessment.text,
+            intact,
+            importedAt: now().toISOString()
+          })
         })
         .returningAll()
         .executeTakeFirstOrThrow()

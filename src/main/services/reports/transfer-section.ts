@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { IsoInstant } from '@shared/api'
 import { REVIEW_VERDICTS } from '@shared/domain/report'
 import { defineSection } from '../transfer/section'
+import { reviewColumns } from './columns'
 
 const ReviewsSection = z.object({
   reviews: z.array(
@@ -40,39 +41,14 @@ export const reportsSection = defineSection({
       .where('product_id', '=', productId)
       .orderBy('id')
       .execute()
-    return {
-      reviews: rows.map((r) => ({
-        reportId: r.report_id,
-        reportChecksum: r.report_checksum,
-        reportTitle: r.report_title,
-        reviewer: r.reviewer,
-        reviewedAt: r.reviewed_at,
-        verdict: r.verdict,
-        assessment: r.assessment,
-        comments: JSON.parse(r.comments) as z.infer<typeof ReviewsSection>['reviews'][number]['comments'],
-        intact: r.intact === 1,
-        importedAt: r.imported_at
-      }))
-    }
+    return { reviews: rows.map((r) => reviewColumns.read(r)) }
   },
 
   async import(trx, productId, data) {
     for (const r of data.reviews) {
       await trx
         .insertInto('report_reviews')
-        .values({
-          product_id: productId,
-          report_id: r.reportId,
-          report_checksum: r.reportChecksum,
-          report_title: r.reportTitle,
-          reviewer: r.reviewer,
-          reviewed_at: r.reviewedAt,
-          verdict: r.verdict,
-          assessment: r.assessment,
-          comments: JSON.stringify(r.comments),
-          intact: r.intact ? 1 : 0,
-          imported_at: r.importedAt
-        })
+        .values({ product_id: productId, ...reviewColumns.write(r) })
         .execute()
     }
   }

@@ -1,5 +1,6 @@
 import type { LinkedKind } from '@shared/domain/practice'
 import type { Db } from '../deps'
+import { NO_FILE, actionColumns, entryColumns, evidenceColumns, storedSnapshot } from '../practice/columns'
 import { takeSnapshot, type Pointer } from '../practice/snapshots'
 
 const DAY_MS = 86_400_000
@@ -168,15 +169,13 @@ export async function seedSamplePractice(db: Db, productId: number, at: Date): P
       .insertInto('practice_entries')
       .values({
         product_id: productId,
-        track_id: 'pspo',
-        target_key: entry.targetKey,
-        experiments: JSON.stringify(entry.experiments),
-        plan: entry.plan,
-        outcome: entry.outcome,
-        reflection: entry.reflection,
-        status: 'in_progress',
-        created_at: ago(entry.startedDaysAgo).toISOString(),
-        updated_at: ago(Math.min(...entry.evidence.map((e) => e.daysAgo))).toISOString()
+        ...entryColumns.write({
+          ...entry,
+          trackId: 'pspo',
+          status: 'in_progress',
+          createdAt: ago(entry.startedDaysAgo).toISOString(),
+          updatedAt: ago(Math.min(...entry.evidence.map((e) => e.daysAgo))).toISOString()
+        })
       })
       .returning('id')
       .executeTakeFirstOrThrow()
@@ -185,9 +184,7 @@ export async function seedSamplePractice(db: Db, productId: number, at: Date): P
       .values(
         entry.actions.map(([days, text]) => ({
           entry_id: id,
-          on_day: ago(days).toISOString().slice(0, 10),
-          text,
-          created_at: ago(days).toISOString()
+          ...actionColumns.write({ on: ago(days).toISOString().slice(0, 10), text, createdAt: ago(days).toISOString() })
         }))
       )
       .execute()
@@ -198,13 +195,16 @@ export async function seedSamplePractice(db: Db, productId: number, at: Date): P
           .insertInto('practice_evidence')
           .values({
             entry_id: id,
-            kind: 'note',
-            title: evidence.title ?? 'Note',
-            text: evidence.text,
             ref: null,
-            ref_key: null,
-            snapshot: null,
-            added_at: addedAt.toISOString()
+            ...evidenceColumns.write({
+              kind: 'note',
+              title: evidence.title ?? 'Note',
+              text: evidence.text,
+              refKey: null,
+              snapshot: null,
+              ...NO_FILE,
+              addedAt: addedAt.toISOString()
+            })
           })
           .execute()
         continue
@@ -215,13 +215,16 @@ export async function seedSamplePractice(db: Db, productId: number, at: Date): P
         .insertInto('practice_evidence')
         .values({
           entry_id: id,
-          kind: evidence.kind,
-          title: taken.snapshot.title,
-          text: evidence.text,
           ref: taken.ref,
-          ref_key: taken.refKey,
-          snapshot: JSON.stringify(taken.snapshot),
-          added_at: addedAt.toISOString()
+          ...evidenceColumns.write({
+            kind: evidence.kind,
+            title: taken.snapshot.title,
+            text: evidence.text,
+            refKey: taken.refKey,
+            snapshot: storedSnapshot(taken.snapshot),
+            ...NO_FILE,
+            addedAt: addedAt.toISOString()
+          })
         })
         .execute()
     }

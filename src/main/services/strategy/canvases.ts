@@ -17,6 +17,7 @@ import {
 import { inTransaction, type Db } from '../deps'
 import { canvasVersionColumns } from '../vision/columns'
 import { versionStore } from '../vision/version-store'
+import { canvasColumns } from './columns'
 
 const store = versionStore({
   columns: canvasVersionColumns,
@@ -53,12 +54,9 @@ function toCanvas(row: CanvasRow, { count, latest }: Latest): Canvas {
   return {
     id: row.id,
     productId: row.product_id,
-    kind: row.kind,
-    title: row.title,
     personaId: row.persona_id,
     personaName: row.persona_name,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
+    ...canvasColumns.read(row),
     latest,
     versionCount: count
   }
@@ -113,7 +111,11 @@ export async function createCanvas(
   const stamp = now.toISOString()
   const { id } = await db
     .insertInto('strategy_canvases')
-    .values({ product_id: productId, kind, title, persona_id: personaId, created_at: stamp, updated_at: stamp })
+    .values({
+      product_id: productId,
+      persona_id: personaId,
+      ...canvasColumns.write({ kind, title, createdAt: stamp, updatedAt: stamp })
+    })
     .returning('id')
     .executeTakeFirstOrThrow()
   return getCanvas(db, id)
@@ -129,7 +131,7 @@ export async function updateCanvas(
   await db
     .updateTable('strategy_canvases')
     .set({
-      ...(title === undefined ? {} : { title }),
+      ...canvasColumns.patch({ title }),
       ...(personaId === undefined ? {} : { persona_id: personaId }),
       updated_at: now.toISOString()
     })

@@ -1,9 +1,12 @@
+import type { Selectable } from 'kysely'
 import { ApiError, type ParsedInput } from '@shared/api'
 import type { Competitor, CompetitorBoard, Criterion } from '@shared/api/methods/strategy'
 import { comparisonTotals } from '@shared/domain/strategy'
+import type { Database } from '../../db/schema'
 import type { Db } from '../deps'
 import { getProduct } from '../products/service'
 import { nextPosition } from '../position'
+import { competitorColumns, criterionColumns, scoreColumns, unplaced } from './columns'
 import { uniqueName } from './unique-name'
 
 /**
@@ -11,33 +14,14 @@ import { uniqueName } from './unique-name'
  * whatever their case, since they head the rows and columns of one comparison table.
  */
 
-type CompetitorRow = {
-  id: number
-  product_id: number
-  name: string
-  offer: string
-  strengths: string
-  weaknesses: string
-  positioning: string
-  created_at: string
-  updated_at: string
-}
-type CriterionRow = {
-  id: number
-  product_id: number
-  name: string
-  weight: number
-  own_score: number | null
-  created_at: string
-}
+type CompetitorRow = Selectable<Database['competitors']>
+type CriterionRow = Selectable<Database['competitor_criteria']>
 
-const toCriterion = (row: CriterionRow): Criterion => ({
-  id: row.id,
-  productId: row.product_id,
-  name: row.name,
-  weight: row.weight,
-  ownScore: row.own_score
-})
+/** The contract shows a criterion without its creation time, which only the product file keeps. */
+function toCriterion(row: CriterionRow): Criterion {
+  const { name, weight, ownScore } = criterionColumns.read(row)
+  return { id: row.id, productId: row.product_id, name, weight, ownScore }
+}
 
 /** A product's criteria in list order. */
 export async function criterionRows(db: Db, productId: number): Promise<CriterionRow[]> {
@@ -86,17 +70,11 @@ async function toCompetitors(
   return rows.map((row) => ({
     id: row.id,
     productId: row.product_id,
-    name: row.name,
-    offer: row.offer,
-    strengths: row.strengths,
-    weaknesses: row.weaknesses,
-    positioning: row.positioning,
+    ...unplaced(competitorColumns.read(row)),
     scores: scores
       .filter((s) => s.competitor_id === row.id)
       .sort((a, b) => order.get(a.criterion_id)! - order.get(b.criterion_id)!)
-      .map((s) => ({ criterionId: s.criterion_id, score: s.score })),
-    createdAt: row.created_at,
-    updatedAt: row.updated_at
+      .map((s) => ({ criterionId: s.criterion_id, ...scoreColumns.read(s) }))
   }))
 }
 
@@ -153,7 +131,10 @@ export async function createCompetitor(
   const { id } = await uniqueName('competitor', fields.name, () =>
     db
       .insertInto('competitors')
-      .values({ product_id: productId, ...fields, position, created_at: stamp, updated_at: stamp })
+      .values({
+        product_id: productId,
+        ...competitorColumns.write({ ...fields, position, createdAt: stamp, updatedAt: stamp })
+      })
       .returning('id')
       .executeTakeFirstOrThrow()
   )
@@ -169,7 +150,7 @@ export async function updateCompetitor(
   await uniqueName('competitor', patch.name, () =>
     db
       .updateTable('competitors')
-      .set({ ...patch, updated_at: now.toISOString() })
+      .set({ ...competitorColumns.patch(patch), updated_at: now.toISOString() })
       .where('id', '=', id)
       .execute()
   )
@@ -191,7 +172,10 @@ export async function createCriterion(
   const { id } = await uniqueName('criterion', name, () =>
     db
       .insertInto('competitor_criteria')
-      .values({ product_id: productId, name, weight, own_score: null, position, created_at: now.toISOString() })
+      .values({
+        product_id: productId,
+        ...criterionColumns.write({ name, weight, ownScore: null, position, createdAt: now.toISOString() })
+      })
       .returning('id')
       .executeTakeFirstOrThrow()
   )
@@ -203,8 +187,7 @@ export async function updateCriterion(
   { id, patch }: ParsedInput<'strategy.criteria.update'>
 ): Promise<Criterion> {
   await criterionRow(db, id)
-  const { ownScore, ...rest } = patch
-  const values = { ...rest, ...(ownScore === undefined ? {} : { own_score: ownScore }) }
+  const values = criterionColumns.patch(patch)
   if (Object.keys(values).length > 0)
     await uniqueName('criterion', patch.name, () =>
       db.updateTable('competitor_criteria').set(values).where('id', '=', id).execute()
@@ -237,10 +220,11 @@ export async function setScore(
       .where('criterion_id', '=', criterionId)
       .execute()
   } else {
+    const values = scoreColumns.write({ score })
     await db
       .insertInto('competitor_scores')
-      .values({ competitor_id: competitorId, criterion_id: criterionId, score })
-      .onConflict((oc) => oc.columns(['competitor_id', 'criterion_id']).doUpdateSet({ score }))
+      .values({ competitor_id: competitorId, criterion_id: criterionId, ...values })
+      .onConflict((oc) => oc.columns(['competitor_id', 'criterion_id']).doUpdateSet(values))
       .execute()
   }
   await db.updateTable('competitors').set({ updated_at: now.toISOString() }).where('id', '=', competitorId).execute()

@@ -1,31 +1,18 @@
 import { ApiError, type ParsedInput } from '@shared/api'
+import type { Selectable } from 'kysely'
 import type { CostItem, CostSheet } from '@shared/api/methods/strategy'
 import { TCO_CONTEXT, costTotals } from '@shared/domain/strategy'
+import type { Database } from '../../db/schema'
 import type { Db } from '../deps'
 import { nextPosition } from '../position'
+import { costColumns, unplaced } from './columns'
 
-type CostRow = {
-  id: number
-  product_id: number
-  category: CostItem['category']
-  name: string
-  amount: number
-  period: CostItem['period']
-  note: string
-  created_at: string
-  updated_at: string
-}
+type CostRow = Selectable<Database['cost_items']>
 
 const toItem = (row: CostRow): CostItem => ({
   id: row.id,
   productId: row.product_id,
-  category: row.category,
-  name: row.name,
-  amount: row.amount,
-  period: row.period,
-  note: row.note,
-  createdAt: row.created_at,
-  updatedAt: row.updated_at
+  ...unplaced(costColumns.read(row))
 })
 
 async function costRow(db: Db, id: number): Promise<CostRow> {
@@ -63,7 +50,10 @@ export async function createCost(
   const position = await nextPosition(db, 'cost_items', productId)
   const row = await db
     .insertInto('cost_items')
-    .values({ product_id: productId, ...fields, position, created_at: stamp, updated_at: stamp })
+    .values({
+      product_id: productId,
+      ...costColumns.write({ ...fields, position, createdAt: stamp, updatedAt: stamp })
+    })
     .returningAll()
     .executeTakeFirstOrThrow()
   return toItem(row)
@@ -77,7 +67,7 @@ export async function updateCost(
   await costRow(db, id)
   await db
     .updateTable('cost_items')
-    .set({ ...patch, updated_at: now.toISOString() })
+    .set({ ...costColumns.patch(patch), updated_at: now.toISOString() })
     .where('id', '=', id)
     .execute()
   return toItem(await costRow(db, id))

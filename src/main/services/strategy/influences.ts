@@ -1,33 +1,22 @@
+import type { Selectable } from 'kysely'
 import { ApiError, type ParsedInput } from '@shared/api'
 import type { Influence, InfluenceBoard } from '@shared/api/methods/strategy'
 import { orderInfluences, quadrantOf } from '@shared/domain/strategy'
+import type { Database } from '../../db/schema'
 import type { Db } from '../deps'
 import { nextPosition } from '../position'
+import { influenceColumns, unplaced } from './columns'
 import { uniqueName } from './unique-name'
 
 /** What affects the ability to deliver value; a factor's name is unique per product whatever its case. */
 
-type InfluenceRow = {
-  id: number
-  product_id: number
-  name: string
-  note: string
-  predictability: number
-  control: number
-  created_at: string
-  updated_at: string
-}
+type InfluenceRow = Selectable<Database['influences']>
 
 const toInfluence = (row: InfluenceRow): Influence => ({
   id: row.id,
   productId: row.product_id,
-  name: row.name,
-  note: row.note,
-  predictability: row.predictability,
-  control: row.control,
-  quadrant: quadrantOf(row),
-  createdAt: row.created_at,
-  updatedAt: row.updated_at
+  ...unplaced(influenceColumns.read(row)),
+  quadrant: quadrantOf(row)
 })
 
 async function influenceRow(db: Db, id: number): Promise<InfluenceRow> {
@@ -65,7 +54,10 @@ export async function createInfluence(
   const row = await uniqueName('factor', fields.name, () =>
     db
       .insertInto('influences')
-      .values({ product_id: productId, ...fields, position, created_at: stamp, updated_at: stamp })
+      .values({
+        product_id: productId,
+        ...influenceColumns.write({ ...fields, position, createdAt: stamp, updatedAt: stamp })
+      })
       .returningAll()
       .executeTakeFirstOrThrow()
   )
@@ -81,7 +73,7 @@ export async function updateInfluence(
   await uniqueName('factor', patch.name, () =>
     db
       .updateTable('influences')
-      .set({ ...patch, updated_at: now.toISOString() })
+      .set({ ...influenceColumns.patch(patch), updated_at: now.toISOString() })
       .where('id', '=', id)
       .execute()
   )

@@ -14,6 +14,15 @@ import {
 } from '@shared/domain/strategy'
 import type { Db } from '../deps'
 import { defineSection } from '../transfer/section'
+import {
+  canvasColumns,
+  competitorColumns,
+  costColumns,
+  criterionColumns,
+  influenceColumns,
+  scoreColumns,
+  unplaced
+} from './columns'
 import { competitorRows, criterionRows, scoreRows } from './competitors'
 import { costRows } from './costs'
 import { influenceRows } from './influences'
@@ -145,11 +154,8 @@ export const strategySection = defineSection({
             .execute()
     return {
       canvases: canvases.map((c) => ({
-        kind: c.kind,
-        title: c.title,
+        ...canvasColumns.read(c),
         persona: c.persona_id === null ? null : personas.indexOf(c.persona_id) + 1,
-        createdAt: c.created_at,
-        updatedAt: c.updated_at,
         versions: versions
           .filter((v) => v.canvas_id === c.id)
           .map((v) => ({
@@ -171,12 +177,9 @@ export const strategySection = defineSection({
         .insertInto('strategy_canvases')
         .values({
           product_id: productId,
-          kind: c.kind,
-          title: c.title,
           // Only a Value Proposition Canvas has a persona; a place past the file's personas is none.
           persona_id: c.kind === 'vpc' && c.persona !== null ? (personas[c.persona - 1] ?? null) : null,
-          created_at: c.createdAt,
-          updated_at: c.updatedAt
+          ...canvasColumns.write(c)
         })
         .returning('id')
         .executeTakeFirstOrThrow()
@@ -213,37 +216,16 @@ async function exportListed(
   const costs = await costRows(db, productId)
   const influences = await influenceRows(db, productId)
   return {
-    criteria: criteria.map((c) => ({ name: c.name, weight: c.weight, ownScore: c.own_score, createdAt: c.created_at })),
+    criteria: criteria.map((c) => unplaced(criterionColumns.read(c))),
     competitors: competitors.map((c) => ({
-      name: c.name,
-      offer: c.offer,
-      strengths: c.strengths,
-      weaknesses: c.weaknesses,
-      positioning: c.positioning,
-      createdAt: c.created_at,
-      updatedAt: c.updated_at,
+      ...unplaced(competitorColumns.read(c)),
       scores: scores
         .filter((s) => s.competitor_id === c.id)
-        .map((s) => ({ criterion: place.get(s.criterion_id)!, score: s.score }))
+        .map((s) => ({ criterion: place.get(s.criterion_id)!, ...scoreColumns.read(s) }))
         .sort((a, b) => a.criterion - b.criterion)
     })),
-    costs: costs.map((c) => ({
-      category: c.category,
-      name: c.name,
-      amount: c.amount,
-      period: c.period,
-      note: c.note,
-      createdAt: c.created_at,
-      updatedAt: c.updated_at
-    })),
-    influences: influences.map((f) => ({
-      name: f.name,
-      note: f.note,
-      predictability: f.predictability,
-      control: f.control,
-      createdAt: f.created_at,
-      updatedAt: f.updated_at
-    }))
+    costs: costs.map((c) => unplaced(costColumns.read(c))),
+    influences: influences.map((f) => unplaced(influenceColumns.read(f)))
   }
 }
 
@@ -252,14 +234,7 @@ async function importListed(trx: Db, productId: number, data: Section): Promise<
   for (const [position, c] of data.criteria.entries()) {
     const { id } = await trx
       .insertInto('competitor_criteria')
-      .values({
-        product_id: productId,
-        name: c.name,
-        weight: c.weight,
-        own_score: c.ownScore,
-        position,
-        created_at: c.createdAt
-      })
+      .values({ product_id: productId, ...criterionColumns.write({ ...c, position }) })
       .returning('id')
       .executeTakeFirstOrThrow()
     criterionIds.push(id)
@@ -267,17 +242,7 @@ async function importListed(trx: Db, productId: number, data: Section): Promise<
   for (const [position, c] of data.competitors.entries()) {
     const { id } = await trx
       .insertInto('competitors')
-      .values({
-        product_id: productId,
-        name: c.name,
-        offer: c.offer,
-        strengths: c.strengths,
-        weaknesses: c.weaknesses,
-        positioning: c.positioning,
-        position,
-        created_at: c.createdAt,
-        updated_at: c.updatedAt
-      })
+      .values({ product_id: productId, ...competitorColumns.write({ ...c, position }) })
       .returning('id')
       .executeTakeFirstOrThrow()
     for (const [j, s] of c.scores.entries()) {
@@ -296,39 +261,20 @@ async function importListed(trx: Db, productId: number, data: Section): Promise<
       }
       await trx
         .insertInto('competitor_scores')
-        .values({ competitor_id: id, criterion_id: criterion, score: s.score })
+        .values({ competitor_id: id, criterion_id: criterion, ...scoreColumns.write(s) })
         .execute()
     }
   }
   for (const [position, c] of data.costs.entries()) {
     await trx
       .insertInto('cost_items')
-      .values({
-        product_id: productId,
-        category: c.category,
-        name: c.name,
-        amount: c.amount,
-        period: c.period,
-        note: c.note,
-        position,
-        created_at: c.createdAt,
-        updated_at: c.updatedAt
-      })
+      .values({ product_id: productId, ...costColumns.write({ ...c, position }) })
       .execute()
   }
   for (const [position, f] of data.influences.entries()) {
     await trx
       .insertInto('influences')
-      .values({
-        product_id: productId,
-        name: f.name,
-        note: f.note,
-        predictability: f.predictability,
-        control: f.control,
-        position,
-        created_at: f.createdAt,
-        updated_at: f.updatedAt
-      })
+      .values({ product_id: productId, ...influenceColumns.write({ ...f, position }) })
       .execute()
   }
 }
