@@ -26,6 +26,18 @@ describe('a row mapping', () => {
 
   it('refuses stored JSON that its schema does not accept', () => {
     expect(() => personas.read({ empathy: '{"says":3}' })).toThrow()
+    expect(() => personas.read({ empathy: null as unknown as string })).toThrow()
+  })
+
+  it('keeps a null as SQL NULL both ways, never the JSON text "null"', () => {
+    const evidence = rowMapping(
+      'practice_evidence',
+      { snapshot: json('snapshot', z.object({ a: z.number() }).nullable()) },
+      []
+    )
+    expect(evidence.write({ snapshot: null })).toEqual({ snapshot: null })
+    expect(evidence.read({ snapshot: null })).toEqual({ snapshot: null })
+    expect(evidence.read({ snapshot: '{"a":1}' })).toEqual({ snapshot: { a: 1 } })
   })
 })
 

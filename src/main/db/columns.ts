@@ -6,7 +6,10 @@ type Table = keyof Database
 type Row<T extends Table> = Selectable<Database[T]>
 type Column<T extends Table> = keyof Row<T> & string
 
-/** A column that stores JSON text; reading parses it and checks it against the schema. */
+/**
+ * A column that stores JSON text; reading parses it and checks it against the schema. A null value
+ * is SQL NULL both ways (never the text "null"), so a nullable column reads back as it was written.
+ */
 interface JsonColumn<C extends string, S extends z.ZodType> {
   kind: 'json'
   column: C
@@ -78,13 +81,13 @@ export const flag = <C extends string>(column: C): FlagColumn<C> => ({ kind: 'fl
 function decode(field: Field<Table>, value: unknown): unknown {
   if (typeof field === 'string') return value
   if (field.kind === 'flag') return value === 1
-  return field.schema.parse(JSON.parse(value as string))
+  return field.schema.parse(value === null ? null : JSON.parse(value as string))
 }
 
 function encode(field: Field<Table>, value: unknown): unknown {
   if (typeof field === 'string') return value
   if (field.kind === 'flag') return value ? 1 : 0
-  return JSON.stringify(value)
+  return value === null ? null : JSON.stringify(value)
 }
 
 const columnOf = (field: Field<Table>): string => (typeof field === 'string' ? field : field.column)

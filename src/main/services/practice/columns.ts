@@ -22,11 +22,7 @@ export const actionColumns = rowMapping('practice_actions', { on: 'on_day', text
   'entry_id'
 ])
 
-/**
- * `ref` points at the linked row (its kind says which table), so the product file translates it.
- * The snapshot is stored as text through `storedSnapshot` and `snapshotOf`: a note or a file has
- * none, which stays NULL rather than the JSON text "null".
- */
+/** `ref` points at the linked row (its kind says which table), so the product file translates it. */
 export const evidenceColumns = rowMapping(
   'practice_evidence',
   {
@@ -34,7 +30,7 @@ export const evidenceColumns = rowMapping(
     title: 'title',
     text: 'text',
     refKey: 'ref_key',
-    snapshot: 'snapshot',
+    snapshot: json('snapshot', EvidenceSnapshot.nullable()),
     fileName: 'file_name',
     fileType: 'file_type',
     fileSize: 'file_size',
@@ -43,12 +39,6 @@ export const evidenceColumns = rowMapping(
   },
   ['entry_id', 'ref']
 )
-
-export const storedSnapshot = (snapshot: EvidenceSnapshot | null): string | null =>
-  snapshot === null ? null : JSON.stringify(snapshot)
-
-export const snapshotOf = (stored: string | null): EvidenceSnapshot | null =>
-  stored === null ? null : EvidenceSnapshot.parse(JSON.parse(stored))
 
 /** The file columns of evidence that is not a file. */
 export const NO_FILE = { fileName: null, fileType: null, fileSize: null, fileData: null } as const

@@ -21,7 +21,7 @@ import {
 import type { Database } from '../../db/schema'
 import { inTransaction, type Db, type ServiceDeps } from '../deps'
 import { getProduct } from '../products/service'
-import { NO_FILE, actionColumns, entryColumns, evidenceColumns, snapshotOf, storedSnapshot } from './columns'
+import { NO_FILE, actionColumns, entryColumns, evidenceColumns } from './columns'
 import { liveRoute, takeSnapshot } from './snapshots'
 
 type EntryRow = Selectable<Database['practice_entries']>
@@ -111,22 +111,18 @@ const toAction = (r: Selectable<Database['practice_actions']>): PracticeAction =
 })
 
 async function toEvidence(db: Db, productId: number, r: EvidenceRow): Promise<Evidence> {
-  const pointer = { ref: r.ref, refKey: r.ref_key }
+  // The list leaves the file's bytes out; the mapping decodes the rest, the snapshot included.
+  const { fileName, fileType, fileSize, fileData: _bytes, ...fields } = evidenceColumns.read({ ...r, file_data: null })
   return {
     id: r.id,
     entryId: r.entry_id,
-    kind: r.kind,
-    title: r.title,
-    text: r.text,
     ref: r.ref,
-    refKey: r.ref_key,
-    snapshot: snapshotOf(r.snapshot),
+    ...fields,
     file:
-      r.file_name === null
+      fileName === null
         ? null
-        : { name: r.file_name, type: r.file_type ?? 'application/octet-stream', sizeBytes: r.file_size ?? 0 },
-    liveRoute: isLinkedKind(r.kind) ? await liveRoute(db, productId, r.kind, pointer) : null,
-    addedAt: r.added_at
+        : { name: fileName, type: fileType ?? 'application/octet-stream', sizeBytes: fileSize ?? 0 },
+    liveRoute: isLinkedKind(r.kind) ? await liveRoute(db, productId, r.kind, { ref: r.ref, refKey: r.ref_key }) : null
   }
 }
 
@@ -282,7 +278,7 @@ export function createJournalService(deps: ServiceDeps) {
           text: input.text,
           ref: taken.ref,
           refKey: taken.refKey,
-          snapshot: storedSnapshot(taken.snapshot),
+          snapshot: taken.snapshot,
           ...NO_FILE
         }
       }

@@ -14,7 +14,7 @@ import {
 import type { Database } from '../../db/schema'
 import type { Db } from '../deps'
 import { defineSection, type IdMap } from '../transfer/section'
-import { actionColumns, entryColumns, evidenceColumns, snapshotOf, storedSnapshot } from './columns'
+import { actionColumns, entryColumns, evidenceColumns } from './columns'
 import { liveRoute } from './snapshots'
 
 /**
@@ -136,7 +136,7 @@ async function exportEvidence(db: Db, productId: number, row: EvidenceRow) {
   return {
     ...fields,
     ref: await exportRef(db, productId, fields.kind, row.ref, fields.refKey),
-    snapshot: snapshotOf(snapshot),
+    snapshot,
     file:
       fileName === null || fileData === null
         ? null
@@ -209,7 +209,7 @@ export const practiceSection = defineSection({
             ref: await importRef(trx, productId, v.kind, v.ref, ids, `practice.entries.${index}.evidence.${j}.ref`),
             ...evidenceColumns.write({
               ...v,
-              snapshot: storedSnapshot(v.snapshot),
+              snapshot: v.snapshot,
               fileName: v.file?.name ?? null,
               fileType: v.file?.type ?? null,
               fileSize: data?.byteLength ?? null,

@@ -1,6 +1,6 @@
 import type { LinkedKind } from '@shared/domain/practice'
 import type { Db } from '../deps'
-import { NO_FILE, actionColumns, entryColumns, evidenceColumns, storedSnapshot } from '../practice/columns'
+import { NO_FILE, actionColumns, entryColumns, evidenceColumns } from '../practice/columns'
 import { takeSnapshot, type Pointer } from '../practice/snapshots'
 
 const DAY_MS = 86_400_000
@@ -221,7 +221,7 @@ export async function seedSamplePractice(db: Db, productId: number, at: Date): P
             title: taken.snapshot.title,
             text: evidence.text,
             refKey: taken.refKey,
-            snapshot: storedSnapshot(taken.snapshot),
+            snapshot: taken.snapshot,
             ...NO_FILE,
             addedAt: addedAt.toISOString()
           })

@@ -24,6 +24,7 @@ import {
   unplaced
 } from './columns'
 import { competitorRows, criterionRows, scoreRows } from './competitors'
+import { canvasVersionColumns } from '../vision/columns'
 import { costRows } from './costs'
 import { influenceRows } from './influences'
 
@@ -158,13 +159,7 @@ export const strategySection = defineSection({
         persona: c.persona_id === null ? null : personas.indexOf(c.persona_id) + 1,
         versions: versions
           .filter((v) => v.canvas_id === c.id)
-          .map((v) => ({
-            id: v.id,
-            number: v.number,
-            reason: v.reason,
-            savedAt: v.saved_at,
-            content: CanvasContent.parse(JSON.parse(v.content))
-          }))
+          .map((v) => ({ id: v.id, ...canvasVersionColumns.read(v) }))
       })),
       ...(await exportListed(db, productId))
     }
@@ -186,13 +181,7 @@ export const strategySection = defineSection({
       for (const v of c.versions) {
         const row = await trx
           .insertInto('canvas_versions')
-          .values({
-            canvas_id: id,
-            number: v.number,
-            reason: v.reason,
-            content: JSON.stringify(v.content),
-            saved_at: v.savedAt
-          })
+          .values({ canvas_id: id, ...canvasVersionColumns.write(v) })
           .returning('id')
           .executeTakeFirstOrThrow()
         ids.set('canvasVersion', v.id, row.id)
