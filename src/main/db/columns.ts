@@ -28,27 +28,21 @@ type Fields<T extends Table> = Record<string, Field<T>>
 type ColumnOf<F> = F extends string ? F : F extends { column: infer C } ? C : never
 type ColumnsOf<T extends Table, S extends Fields<T>> = ColumnOf<S[keyof S]> & Column<T>
 
-type ReadValue<T extends Table, F> =
+/** A field's value in code: what reading gives ('out') or what writing takes ('in'). */
+type Value<T extends Table, F, Way extends 'in' | 'out'> =
   F extends Column<T>
     ? Row<T>[F]
     : F extends JsonColumn<string, infer S>
-      ? z.output<S>
-      : F extends FlagColumn<string>
-        ? boolean
-        : never
-
-type WriteValue<T extends Table, F> =
-  F extends Column<T>
-    ? Row<T>[F]
-    : F extends JsonColumn<string, infer S>
-      ? z.input<S>
+      ? Way extends 'out'
+        ? z.output<S>
+        : z.input<S>
       : F extends FlagColumn<string>
         ? boolean
         : never
 
 /** The fields as the contract and the product file name them, in their own types. */
-export type Mapped<T extends Table, S extends Fields<T>> = { [K in keyof S]: ReadValue<T, S[K]> }
-type Written<T extends Table, S extends Fields<T>> = { [K in keyof S]: WriteValue<T, S[K]> }
+export type Mapped<T extends Table, S extends Fields<T>> = { [K in keyof S]: Value<T, S[K], 'out'> }
+type Written<T extends Table, S extends Fields<T>> = { [K in keyof S]: Value<T, S[K], 'in'> }
 
 /**
  * One table's own values under the names the contract and the product file use, written once and
