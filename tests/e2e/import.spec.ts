@@ -162,8 +162,10 @@ test('a large file shows how far its reading and its import have come, and the p
   await watchProgress(page)
   await page.getByRole('button', { name: 'Import 20,000 items' }).click()
   await expect(page.getByRole('listitem', { name: 'Story number 1', exact: true })).toBeVisible({ timeout: 120_000 })
+  const seen = await progressSeen(page)
   expect(
-    (await progressSeen(page)).some((text) => /^Writing the items… \d+% \([\d,]+ of 20,000 items\)$/.test(text))
+    seen.some((text) => /^Writing the items… \d+% \([\d,]+ of 20,000 items\)$/.test(text)),
+    `progress seen while importing: ${JSON.stringify(seen)}`
   ).toBe(true)
 })
 
