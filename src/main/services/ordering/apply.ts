@@ -6,6 +6,7 @@ import type { Database } from '../../db/schema'
 import type { Db, ServiceDeps } from '../deps'
 import { getProduct } from '../products/service'
 import { boardItems, toOrderInput } from './board'
+import { itemColumns } from '../backlog/columns'
 import { orderSnapshotColumns } from './columns'
 
 const toRanked = ({ id, title, score, modelPosition, manualPosition }: RankedEntry<number>) => ({
@@ -75,7 +76,7 @@ export function createApplyService({ db, now }: ServiceDeps) {
         for (const move of moves) {
           await trx
             .updateTable('backlog_items')
-            .set({ rank: move.to, updated_at: stamp })
+            .set(itemColumns.patch({ rank: move.to, updatedAt: stamp }))
             .where('id', '=', move.id)
             .execute()
         }
@@ -100,7 +101,11 @@ export function createApplyService({ db, now }: ServiceDeps) {
           .executeTakeFirst()
         if (later) throw new ApiError('conflict', 'A model order was applied after this one; undo that one first.')
         for (const [id, rank] of snapshot.previousRanks) {
-          await trx.updateTable('backlog_items').set({ rank, updated_at: stamp }).where('id', '=', id).execute()
+          await trx
+            .updateTable('backlog_items')
+            .set(itemColumns.patch({ rank, updatedAt: stamp }))
+            .where('id', '=', id)
+            .execute()
         }
         await trx
           .updateTable('order_snapshots')
