@@ -249,7 +249,12 @@ const INVALID: Record<MethodName, InvalidCase[]> = {
   ],
   'import.progress': [
     { why: 'no token', input: () => ({}), path: 'token' },
-    { why: 'an empty token', input: () => ({ token: '' }), path: 'token' }
+    { why: 'an empty token', input: () => ({ token: '' }), path: 'token' },
+    {
+      why: 'a seen progress of an unknown stage',
+      input: () => ({ token: 't', seen: { stage: 'x', done: 0, total: 0 } }),
+      path: 'seen.stage'
+    }
   ],
   'export.csv': [{ why: 'no product', input: () => ({}), path: 'productId' }],
   'export.markdown': [{ why: 'a string product id', input: () => ({ productId: '1' }), path: 'productId' }],

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { planImport, type ImportProgress } from '@shared/domain/import'
 import type { ImportPlanner } from '../../src/main/services/import-export/planner'
+import { createProgressBoard } from '../../src/main/services/import-export/progress'
 import { call, openHarness, tempDir, tickingClock } from './helpers/temp'
 
 const JIRA = readFileSync(resolve(import.meta.dirname, '../fixtures/jira-export.csv'), 'utf8')
@@ -36,10 +37,17 @@ describe('import progress', () => {
       csv: JIRA,
       progressToken: 'preview-1'
     })
-    await expect.poll(() => progress('preview-1')).toEqual({ stage: 'mapping', done: 0, total: 4 })
+    const mapping = { stage: 'mapping', done: 0, total: 4 } as const
+    await expect.poll(() => progress('preview-1')).toEqual(mapping)
     expect(await progress('another')).toBeNull()
+    // A caller that has seen the latest progress is answered when the call moves on, here when it ends.
+    let answered = false
+    const next = call(api, 'import.progress', { token: 'preview-1', seen: mapping }).finally(() => (answered = true))
+    await new Promise((resolvePromise) => setTimeout(resolvePromise, 50))
+    expect(answered).toBe(false)
     release()
     expect((await preview).rowCount).toBe(4)
+    expect(await next).toBeNull()
     expect(await progress('preview-1')).toBeNull()
     expect(seen[0]).toEqual({ stage: 'reading', done: 0, total: JIRA.length - 1 })
 
@@ -51,6 +59,26 @@ describe('import progress', () => {
     })
     expect(commit.added).toBe(4)
     expect(await progress('commit-1')).toBeNull()
+  })
+
+  it('answers a caller who has seen the latest progress when the call starts, or after its wait with no change', async () => {
+    const board = createProgressBoard(30)
+    const started = board.read('later', null)
+    let report: (progress: ImportProgress) => void = () => {}
+    let finish = () => {}
+    const work = board.track('later', (r) => {
+      report = r
+      return new Promise<void>((resolvePromise) => (finish = resolvePromise))
+    })
+    const reading = { stage: 'reading', done: 0, total: 0 } as const
+    expect(await started).toEqual(reading)
+    expect(await board.read('later', reading)).toEqual(reading)
+    const writing = board.read('later', reading)
+    report({ stage: 'writing', done: 400, total: 800 })
+    expect(await writing).toEqual({ stage: 'writing', done: 400, total: 800 })
+    finish()
+    await work
+    expect(await board.read('later')).toBeNull()
   })
 
   it('answers a preview of a large file with its first rows and problems, and counts them all', async () => {

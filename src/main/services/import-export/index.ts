@@ -30,7 +30,7 @@ export function importExportHandlers(deps: ImportDeps): HandlerMap<MethodsOf<'im
           await new Promise((resolve) => setImmediate(resolve))
         })
       ),
-    'import.progress': ({ token }) => board.read(token),
+    'import.progress': ({ token, seen }) => board.read(token, seen),
     'export.csv': ({ productId }) => exportCsv(db, productId),
     'export.markdown': ({ productId }) => exportMarkdown(db, productId, now())
   }

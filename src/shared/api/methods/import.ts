@@ -9,6 +9,11 @@ import { IMPORT_STAGES } from '../../domain/import/plan'
 
 const Header = z.string().trim().min(1, 'Name a column of the file').max(200)
 const ProgressToken = z.string().min(1, 'Give the token the import was called with').max(100)
+const Progress = z.object({
+  stage: z.enum(IMPORT_STAGES),
+  done: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative()
+})
 
 const ImportInput = z
   .object({
@@ -137,8 +142,8 @@ export const importMethods = {
 
   'import.progress': defineMethod({
     summary:
-      'How far the import.preview or import.commit called with this progressToken has come: its stage, and how much of it is done; null when no such call is running.',
-    input: z.object({ token: ProgressToken }).strict(),
-    output: z.object({ stage: z.enum(IMPORT_STAGES), done: z.number().int(), total: z.number().int() }).nullable()
+      'How far the import.preview or import.commit called with this progressToken has come: its stage, and how much of it is done; null when no such call is running. Given the progress the caller saw last, the answer waits until it changes (at most two seconds).',
+    input: z.object({ token: ProgressToken, seen: Progress.nullable().optional() }).strict(),
+    output: Progress.nullable()
   })
 } as const

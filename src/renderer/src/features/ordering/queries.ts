@@ -125,10 +125,13 @@ export function usePendingScores(productId: number): ReadonlyMap<number, ScoresI
   return useMemo(() => pendingByItem(requests), [requests])
 }
 
-/** After the order changes, the backlog screen and every comparison must be read again. */
+/**
+ * After the order changes, the backlog screen and every comparison must be read again; the backlog
+ * at once, even while another screen shows, so that it never opens on the order just replaced.
+ */
 function refreshOrder(client: QueryClient, productId: number): void {
   void client.invalidateQueries({ queryKey: orderingKeys.all(productId) })
-  void client.invalidateQueries({ queryKey: backlogKeys.items(productId) })
+  void client.invalidateQueries({ queryKey: backlogKeys.items(productId), refetchType: 'all' })
 }
 
 export function useUndoApply(productId: number) {
