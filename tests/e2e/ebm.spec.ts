@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { serverApi } from './pages/server'
+import { productNamed, serverApi } from './pages/server'
 
 /** A day `n` days before today, as the server counts days (UTC). */
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10)
@@ -107,4 +107,42 @@ test('an experiment is written as a hypothesis, linked to a backlog item, decide
   )
   await expect(reloaded.getByText('Decision: Pivot')).toBeVisible()
   await expect(reloaded).toContainText('calendar')
+})
+
+test('a goal’s target starts from its measure’s latest value, and the saved goal shows it with its progress', async ({
+  page,
+  app
+}) => {
+  await page.goto(app.url)
+  const api = serverApi(page.request, app)
+  const productId = (await productNamed(api, 'Sample')).id
+  const measure = (await api.call('ebm.measures.list', { productId })).find((m) => m.latest !== null)!
+  await page.getByRole('link', { name: 'Evidence-Based Management' }).click()
+  await sections(page).getByRole('tab', { name: 'Goals' }).click()
+  await page.getByRole('button', { name: 'New Strategic Goal' }).click()
+
+  const form = page.getByRole('region', { name: 'New Strategic Goal' })
+  await form.getByLabel('Title').fill('Swimmers come back every week')
+  await form.getByRole('button', { name: 'Add a target' }).click()
+  await form.getByRole('button', { name: 'Add a target' }).click()
+  await form.getByRole('button', { name: 'Remove target 1' }).click()
+  await expect(form.getByLabel('Measure 2', { exact: true })).toHaveCount(0)
+  await form.getByLabel('Measure 1', { exact: true }).selectOption(String(measure.id))
+  await expect(form.getByLabel('Baseline 1', { exact: true })).toHaveValue(String(measure.latest!.value))
+  await form.getByLabel('Target 1', { exact: true }).fill(String(measure.latest!.value + 10))
+  await form.getByRole('button', { name: 'Add goal' }).click()
+
+  const card = page.getByRole('article', { name: 'Swimmers come back every week' })
+  await expect(card.getByRole('list', { name: 'Targets of Swimmers come back every week' })).toContainText(measure.name)
+  // Its baseline is where the measure stands today, so the goal starts at none of the way.
+  await expect(card.getByRole('progressbar', { name: 'Progress of Swimmers come back every week' })).toHaveAttribute(
+    'aria-valuenow',
+    '0'
+  )
+  const saved = (await api.call('ebm.goals.list', { productId })).find(
+    (g) => g.title === 'Swimmers come back every week'
+  )
+  expect(saved?.targets.map(({ measureId, baseline, target }) => ({ measureId, baseline, target }))).toEqual([
+    { measureId: measure.id, baseline: measure.latest!.value, target: measure.latest!.value + 10 }
+  ])
 })

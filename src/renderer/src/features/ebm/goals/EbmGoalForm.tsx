@@ -4,18 +4,10 @@ import { GOAL_LEVELS, GOAL_LEVEL_LABELS, type GoalLevel } from '@shared/domain/e
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { useEbmWrite } from '../queries'
 import { parentCandidates } from '../shape/goalTree'
+import { TargetRowsFieldset } from './TargetRowsFieldset'
+import { targetRowsOf, targetsOf } from './targetRows'
 
 export type GoalEditing = { kind: 'create'; level: GoalLevel; parentId: number | null } | { kind: 'edit'; goal: Goal }
-
-interface TargetRow {
-  key: number
-  measureId: string
-  baseline: string
-  target: string
-}
-
-/** Typed numbers go to the server as they are; text that is not a number arrives as NaN and is refused with the field's path. */
-const toNumber = (text: string) => (text.trim() === '' ? Number.NaN : Number(text))
 
 interface EbmGoalFormProps {
   productId: number
@@ -40,28 +32,11 @@ export function EbmGoalForm({ productId, goals, measures, editing, onDone, onCan
   const [targetDate, setTargetDate] = useState(goal?.targetDate ?? '')
   const [currentState, setCurrentState] = useState(goal?.currentState ?? '')
   const [currentStateDate, setCurrentStateDate] = useState(goal?.currentStateDate ?? '')
-  const [rows, setRows] = useState<TargetRow[]>(
-    () =>
-      goal?.targets.map((t, i) => ({
-        key: i,
-        measureId: String(t.measureId),
-        baseline: String(t.baseline),
-        target: String(t.target)
-      })) ?? []
-  )
+  const [rows, setRows] = useState(() => targetRowsOf(goal))
   const create = useEbmWrite(productId, 'ebm.goals.create')
   const update = useEbmWrite(productId, 'ebm.goals.update')
   const write = goal ? update : create
   const parents = parentCandidates(goals, level).filter((g) => g.id !== goal?.id)
-
-  const setRow = (key: number, change: Partial<TargetRow>) =>
-    setRows((all) => all.map((r) => (r.key === key ? { ...r, ...change } : r)))
-
-  // Picking a measure starts the baseline at its latest value: usually where the goal starts from.
-  const pickMeasure = (row: TargetRow, measureId: string) => {
-    const latest = measures.find((m) => String(m.id) === measureId)?.latest
-    setRow(row.key, { measureId, baseline: row.baseline === '' && latest ? String(latest.value) : row.baseline })
-  }
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
@@ -72,11 +47,7 @@ export function EbmGoalForm({ productId, goals, measures, editing, onDone, onCan
       targetDate: targetDate || null,
       currentState,
       currentStateDate: currentStateDate || null,
-      targets: rows.map((r) => ({
-        measureId: Number(r.measureId),
-        baseline: toNumber(r.baseline),
-        target: toNumber(r.target)
-      }))
+      targets: targetsOf(rows)
     }
     if (goal) update.mutate({ id: goal.id, patch: fields }, { onSuccess: onDone })
     else create.mutate({ productId, level, ...fields }, { onSuccess: onDone })
@@ -165,76 +136,7 @@ export function EbmGoalForm({ productId, goals, measures, editing, onDone, onCan
             />
           </div>
         </div>
-        <fieldset className="ebm-target-rows">
-          <legend>Targets on measures</legend>
-          {rows.length === 0 && (
-            <p className="muted small">
-              No targets yet: without one, progress comes only from the goals below this one.
-            </p>
-          )}
-          {rows.map((row, index) => (
-            <div key={row.key} className="field-row ebm-target-row">
-              <div className="field grow">
-                <label htmlFor={`ebm-target-${row.key}-measure`}>Measure {index + 1}</label>
-                <select
-                  id={`ebm-target-${row.key}-measure`}
-                  value={row.measureId}
-                  onChange={(e) => pickMeasure(row, e.target.value)}
-                >
-                  <option value="">Choose a measure</option>
-                  {measures.map((m) => (
-                    <option key={m.id} value={m.id}>
-                      {m.name}
-                      {m.unit ? ` (${m.unit})` : ''}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div className="field">
-                <label htmlFor={`ebm-target-${row.key}-baseline`}>Baseline {index + 1}</label>
-                <input
-                  id={`ebm-target-${row.key}-baseline`}
-                  type="number"
-                  step="any"
-                  value={row.baseline}
-                  onChange={(e) => setRow(row.key, { baseline: e.target.value })}
-                />
-              </div>
-              <div className="field">
-                <label htmlFor={`ebm-target-${row.key}-target`}>Target {index + 1}</label>
-                <input
-                  id={`ebm-target-${row.key}-target`}
-                  type="number"
-                  step="any"
-                  value={row.target}
-                  onChange={(e) => setRow(row.key, { target: e.target.value })}
-                />
-              </div>
-              <button
-                type="button"
-                aria-label={`Remove target ${index + 1}`}
-                onClick={() => setRows((all) => all.filter((r) => r.key !== row.key))}
-              >
-                Remove
-              </button>
-            </div>
-          ))}
-          <button
-            type="button"
-            disabled={measures.length === 0}
-            onClick={() =>
-              setRows((all) => [
-                ...all,
-                { key: Math.max(-1, ...all.map((r) => r.key)) + 1, measureId: '', baseline: '', target: '' }
-              ])
-            }
-          >
-            Add a target
-          </button>
-          {measures.length === 0 && (
-            <p className="muted small">Adopt or create a measure first to set targets on it.</p>
-          )}
-        </fieldset>
+        <TargetRowsFieldset rows={rows} measures={measures} onChange={setRows} />
         <ErrorMessage error={write.error} />
         <div className="row-actions">
           <button type="submit" className="primary" disabled={write.isPending}>
