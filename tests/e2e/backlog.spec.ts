@@ -156,3 +156,37 @@ test('a 10,000-item backlog keeps only the visible rows in the DOM and reaches t
   await expect(backlog(page).getByRole('listitem', { name: 'Story 10000' })).toBeFocused()
   expect(await backlog(page).getByRole('listitem').count()).toBeLessThan(100)
 })
+
+test('the filters narrow the list by type, label, readiness and an estimate range, and Clear brings every item back', async ({
+  page,
+  app
+}) => {
+  await page.goto(app.url)
+  const items = await serverApi(page.request, app).call('backlog.list', {
+    productId: (await productNamed(serverApi(page.request, app), 'Sample')).id
+  })
+  const bar = page.getByRole('search', { name: 'Search and filter the backlog' })
+  const shown = (count: number) => page.getByText(`${count} of ${items.length} items`, { exact: true })
+
+  const stories = items.filter((i) => i.type === 'story')
+  await bar.getByLabel('Type', { exact: true }).selectOption('story')
+  await expect(shown(stories.length)).toBeVisible()
+  const label = stories.flatMap((i) => i.labels)[0]!
+  await bar.getByLabel('Label', { exact: true }).selectOption(label)
+  const labelled = stories.filter((i) => i.labels.includes(label))
+  await expect(shown(labelled.length)).toBeVisible()
+  await bar.getByLabel('Ready', { exact: true }).selectOption('yes')
+  const ready = labelled.filter((i) => i.ready)
+  await expect(shown(ready.length)).toBeVisible()
+  // Each filter took some items away, so each was really applied.
+  expect(items.length > stories.length && stories.length > labelled.length && labelled.length > ready.length).toBe(true)
+
+  await bar.getByRole('button', { name: 'Clear' }).click()
+  await expect(page.getByText(`${items.length} items`, { exact: true })).toBeVisible()
+  await bar.getByLabel('Estimate', { exact: true }).selectOption('range')
+  await bar.getByLabel('From', { exact: true }).fill('1')
+  await bar.getByLabel('to', { exact: true }).fill('3')
+  const small = items.filter((i) => i.estimate !== null && i.estimate >= 1 && i.estimate <= 3)
+  expect(small.length).toBeGreaterThan(0)
+  await expect(shown(small.length)).toBeVisible()
+})

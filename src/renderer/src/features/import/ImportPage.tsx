@@ -2,20 +2,8 @@ import { useState } from 'react'
 import { Link, useLocation } from 'wouter'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { fileSizeProblem, type MethodInput, type Product } from '@shared/api'
-import {
-  CSV_SEPARATORS,
-  SEPARATOR_NAMES,
-  TEXT_ENCODING_LABELS,
-  TEXT_ENCODINGS,
-  type CsvSeparator,
-  type TextEncodingName
-} from '@shared/domain/csv'
-import {
-  IMPORT_FORMAT_LABELS,
-  IMPORT_FORMATS,
-  type ColumnMapping,
-  type ImportFormat
-} from '@shared/domain/import/formats'
+import type { CsvSeparator } from '@shared/domain/csv'
+import type { ColumnMapping, ImportFormat } from '@shared/domain/import/formats'
 import { api } from '@renderer/api'
 import { useCurrentProduct } from '@renderer/features/products/currentProduct'
 import { NoProducts } from '@renderer/features/products/NoProducts'
@@ -24,6 +12,8 @@ import { notify } from '@renderer/ui/toastStore'
 import { ImportProgressBar } from './ImportProgressBar'
 import { MappingStep } from './MappingStep'
 import { PreviewStep } from './PreviewStep'
+import { ReadingChoices } from './ReadingChoices'
+import { FormatChoice, TargetChoice } from './SourceChoices'
 import { hasQuestions, QuestionsStep, type Answers } from './QuestionsStep'
 import { newProgressToken } from './progress'
 import { formatOf, loadBytes, type LoadedFile } from './readFile'
@@ -53,12 +43,6 @@ export function ImportPage() {
 }
 
 const NO_ANSWERS: Answers = { states: {}, types: {} }
-const REASONS = {
-  chosen: 'as you chose',
-  'byte-order mark': 'its byte-order mark says so',
-  'valid UTF-8': 'the bytes are valid UTF-8',
-  'not valid UTF-8': 'the bytes are not valid UTF-8'
-}
 
 function ImportFlow({ product }: { product: Product }) {
   const client = useQueryClient()
@@ -188,45 +172,21 @@ function ImportFlow({ product }: { product: Product }) {
               />
             )}
           </div>
-          <fieldset className="field">
-            <legend>Exported from</legend>
-            {IMPORT_FORMATS.map((f) => (
-              <label key={f} className="radio">
-                <input
-                  type="radio"
-                  name="import-format"
-                  value={f}
-                  checked={format === f}
-                  onChange={() => {
-                    setFormat(f)
-                    setMapping(undefined)
-                    repreview({ format: f, mapping: undefined })
-                  }}
-                />
-                {IMPORT_FORMAT_LABELS[f]}
-              </label>
-            ))}
-          </fieldset>
-          <fieldset className="field">
-            <legend>Import into</legend>
-            <label className="radio">
-              <input type="radio" name="import-target" checked={target === 'this'} onChange={() => setTarget('this')} />
-              This product ({product.name})
-            </label>
-            <label className="radio">
-              <input type="radio" name="import-target" checked={target === 'new'} onChange={() => setTarget('new')} />A
-              new product named
-            </label>
-            <label htmlFor="import-new-name" className="visually-hidden">
-              Name of the new product
-            </label>
-            <input
-              id="import-new-name"
-              value={newName}
-              disabled={target !== 'new'}
-              onChange={(e) => setNewName(e.target.value)}
-            />
-          </fieldset>
+          <FormatChoice
+            format={format}
+            onChange={(f) => {
+              setFormat(f)
+              setMapping(undefined)
+              repreview({ format: f, mapping: undefined })
+            }}
+          />
+          <TargetChoice
+            productName={product.name}
+            target={target}
+            newName={newName}
+            onTarget={setTarget}
+            onNewName={setNewName}
+          />
         </div>
         <button type="button" disabled={!canPreview(text) || preview.isPending} onClick={() => repreview({})}>
           {preview.isPending ? 'Reading the file…' : 'Preview'}
@@ -259,62 +219,6 @@ function ImportFlow({ product }: { product: Product }) {
           onCommit={() => commit.mutate(tracked(input()))}
         />
       )}
-    </div>
-  )
-}
-
-/** How the file's bytes and fields were read, with a way to read them otherwise. */
-function ReadingChoices({
-  file,
-  separator,
-  onEncoding,
-  onSeparator
-}: {
-  file: LoadedFile
-  separator: CsvSeparator | undefined
-  onEncoding: (encoding: TextEncodingName) => void
-  onSeparator: (separator: CsvSeparator) => void
-}) {
-  const { decoded } = file
-  return (
-    <div className="import-reading">
-      {decoded.ok ? (
-        <p className="muted small" role="status">
-          Read as {TEXT_ENCODING_LABELS[decoded.decoded.encoding]} ({REASONS[decoded.decoded.reason]})
-          {separator && `, ${SEPARATOR_NAMES[separator]}-separated`}.
-        </p>
-      ) : (
-        <div className="form-error" role="alert">
-          <p>{decoded.message}</p>
-        </div>
-      )}
-      <div className="import-reading-choices">
-        <label htmlFor="import-encoding">Encoding</label>
-        <select
-          id="import-encoding"
-          value={decoded.ok ? decoded.decoded.encoding : ''}
-          onChange={(e) => onEncoding(e.target.value as TextEncodingName)}
-        >
-          {!decoded.ok && <option value="">Choose…</option>}
-          {TEXT_ENCODINGS.map((encoding) => (
-            <option key={encoding} value={encoding}>
-              {TEXT_ENCODING_LABELS[encoding]}
-            </option>
-          ))}
-        </select>
-        <label htmlFor="import-separator">Separator</label>
-        <select
-          id="import-separator"
-          value={separator ?? ','}
-          onChange={(e) => onSeparator(e.target.value as CsvSeparator)}
-        >
-          {CSV_SEPARATORS.map((s) => (
-            <option key={s} value={s}>
-              {SEPARATOR_NAMES[s]}
-            </option>
-          ))}
-        </select>
-      </div>
     </div>
   )
 }

@@ -2,16 +2,16 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import { Link } from 'wouter'
 import type { BacklogListItem, WorkflowState } from '@shared/api'
 import type { Team } from '@shared/api/methods/teams'
-import { ITEM_TYPE_LABELS, ITEM_TYPES } from '@shared/domain/backlog'
 import { hasFilters } from '@shared/domain/search'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { useFocusRequest } from '@renderer/ui/focusRequests'
 import { BulkEditBar } from './BulkEditBar'
 import { ExportButtons } from './ExportButtons'
+import { FilterFields } from './FilterFields'
 import { EMPTY_FORM, idQuery, toFilters, type FilterForm } from './filterForm'
 import { useLabels, useSearch } from './queries'
 import { SavedFilters } from './SavedFilters'
-import { selection } from './selectionStore'
+import { selection, useSpaceTicksRows } from './selectionStore'
 import '@renderer/styles/search.css'
 
 interface BacklogFilterBarProps {
@@ -64,17 +64,7 @@ export function BacklogFilterBar({ productId, items, states, teams, onMatches }:
   // A product switch starts with nothing ticked.
   useEffect(() => () => selection.clear(), [])
 
-  // Space on a focused row ticks it, so keyboard users can build a selection too.
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const row = (event.target as HTMLElement | null)?.closest?.<HTMLElement>('.backlog-row')
-      if (event.key !== ' ' || !row || event.target !== row) return
-      event.preventDefault()
-      selection.toggle(Number(row.dataset.itemId), event.shiftKey)
-    }
-    document.addEventListener('keydown', onKey)
-    return () => document.removeEventListener('keydown', onKey)
-  }, [])
+  useSpaceTicksRows()
 
   const set = <K extends keyof FilterForm>(key: K, value: FilterForm[K]) => setForm((f) => ({ ...f, [key]: value }))
   const clear = () => {
@@ -104,103 +94,7 @@ export function BacklogFilterBar({ productId, items, states, teams, onMatches }:
             }}
           />
         </div>
-        <div className="field">
-          <label htmlFor="filter-type">Type</label>
-          <select
-            id="filter-type"
-            value={form.type}
-            onChange={(e) => set('type', e.target.value as FilterForm['type'])}
-          >
-            <option value="">Any type</option>
-            {ITEM_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {ITEM_TYPE_LABELS[type]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-status">Status</label>
-          <select id="filter-status" value={form.stateId} onChange={(e) => set('stateId', e.target.value)}>
-            <option value="">Any status</option>
-            {states.map((state) => (
-              <option key={state.id} value={state.id}>
-                {state.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        {teams.length > 0 && (
-          <div className="field">
-            <label htmlFor="filter-team">Team</label>
-            <select id="filter-team" value={form.team} onChange={(e) => set('team', e.target.value)}>
-              <option value="">Any team</option>
-              {teams.map((team) => (
-                <option key={team.id} value={team.id}>
-                  {team.name}
-                </option>
-              ))}
-              <option value="none">No team</option>
-            </select>
-          </div>
-        )}
-        <div className="field">
-          <label htmlFor="filter-label">Label</label>
-          <select id="filter-label" value={form.label} onChange={(e) => set('label', e.target.value)}>
-            <option value="">Any label</option>
-            {(labels.data ?? []).map((label) => (
-              <option key={label.id} value={label.name}>
-                {label.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-ready">Ready</label>
-          <select
-            id="filter-ready"
-            value={form.ready}
-            onChange={(e) => set('ready', e.target.value as FilterForm['ready'])}
-          >
-            <option value="">Ready or not</option>
-            <option value="yes">Ready</option>
-            <option value="no">Not ready</option>
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-estimate">Estimate</label>
-          <select
-            id="filter-estimate"
-            value={form.estimate}
-            onChange={(e) => set('estimate', e.target.value as FilterForm['estimate'])}
-          >
-            <option value="">Any estimate</option>
-            <option value="none">No estimate</option>
-            <option value="range">Between…</option>
-          </select>
-        </div>
-        {form.estimate === 'range' && (
-          <div className="field estimate-range">
-            <label htmlFor="filter-min">From</label>
-            <input
-              id="filter-min"
-              type="number"
-              min={0}
-              inputMode="decimal"
-              value={form.min}
-              onChange={(e) => set('min', e.target.value)}
-            />
-            <label htmlFor="filter-max">to</label>
-            <input
-              id="filter-max"
-              type="number"
-              min={0}
-              inputMode="decimal"
-              value={form.max}
-              onChange={(e) => set('max', e.target.value)}
-            />
-          </div>
-        )}
+        <FilterFields form={form} states={states} teams={teams} labels={labels.data ?? []} onChange={set} />
         {active && (
           <button type="button" className="link-button clear-filters" onClick={clear}>
             Clear

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react'
+import { useEffect, useSyncExternalStore } from 'react'
 import type { SearchHit } from '@shared/api/methods/backlog'
 
 /**
@@ -67,4 +67,18 @@ export function useCheckedIds(): ReadonlySet<number> {
 
 export function useSnippet(id: number): NonNullable<SearchHit['snippet']> | undefined {
   return useSyncExternalStore(subscribe, () => state.snippets.get(id))
+}
+
+/** Space on a focused backlog row ticks it, so keyboard users can build a selection too. */
+export function useSpaceTicksRows(): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const row = (event.target as HTMLElement | null)?.closest?.<HTMLElement>('.backlog-row')
+      if (event.key !== ' ' || !row || event.target !== row) return
+      event.preventDefault()
+      selection.toggle(Number(row.dataset.itemId), event.shiftKey)
+    }
+    document.addEventListener('keydown', onKey)
+    return () => document.removeEventListener('keydown', onKey)
+  }, [])
 }
