@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Link, useLocation } from 'wouter'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { fileSizeProblem, type MethodInput, type Product } from '@shared/api'
+import { fileSizeProblem, type Product } from '@shared/api'
 import type { CsvSeparator } from '@shared/domain/csv'
 import type { ColumnMapping, ImportFormat } from '@shared/domain/import/formats'
 import { api } from '@renderer/api'
@@ -10,16 +10,15 @@ import { NoProducts } from '@renderer/features/products/NoProducts'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { notify } from '@renderer/ui/toastStore'
 import { ImportProgressBar } from './ImportProgressBar'
+import { canPreview, importedMessage, importInput, type Answers, type ImportInput } from './importInput'
 import { MappingStep } from './MappingStep'
 import { PreviewStep } from './PreviewStep'
 import { ReadingChoices } from './ReadingChoices'
 import { FormatChoice, TargetChoice } from './SourceChoices'
-import { hasQuestions, QuestionsStep, type Answers } from './QuestionsStep'
+import { hasQuestions, QuestionsStep } from './QuestionsStep'
 import { newProgressToken } from './progress'
 import { formatOf, loadBytes, type LoadedFile } from './readFile'
 import '@renderer/styles/import.css'
-
-type ImportInput = MethodInput<'import.preview'>
 
 /** Import a Jira, Azure DevOps, ActionableAgile or any CSV export: pick the file, answer what it leaves open, check the preview, then commit. */
 export function ImportPage() {
@@ -64,17 +63,8 @@ function ImportFlow({ product }: { product: Product }) {
   }
 
   const text = file?.decoded.ok ? file.decoded.decoded.text : ''
-  const input = (overrides: Partial<ImportInput> = {}): ImportInput => ({
-    ...(target === 'this' ? { productId: product.id } : { newProductName: newName }),
-    format,
-    csv: text,
-    ...(separator && { separator }),
-    ...(mapping && { mapping }),
-    ...(answers.dateOrder && { dateOrder: answers.dateOrder }),
-    ...(Object.keys(answers.states).length > 0 && { states: answers.states }),
-    ...(Object.keys(answers.types).length > 0 && { types: answers.types }),
-    ...overrides
-  })
+  const input = (overrides: Partial<ImportInput> = {}) =>
+    importInput({ productId: product.id, target, newName, format, csv: text, separator, mapping, answers }, overrides)
   const preview = useMutation({
     mutationFn: (i: ImportInput) => api.call('import.preview', i),
     meta: { inlineErrors: true }
@@ -84,21 +74,14 @@ function ImportFlow({ product }: { product: Product }) {
     meta: { inlineErrors: true },
     onSuccess: (result) => {
       void client.invalidateQueries()
-      const warnings =
-        result.warnings.length > 0
-          ? `, ${result.warnings.length} ${result.warnings.length === 1 ? 'warning' : 'warnings'}`
-          : ''
-      notify(
-        `Imported ${file?.name ?? 'the file'}: ${result.added} added, ${result.updated} updated, ${result.unchanged} unchanged${warnings}.`
-      )
+      notify(importedMessage(file?.name ?? 'the file', result))
       if (result.productId === product.id) navigate('/')
     }
   })
 
-  const canPreview = (csv: string) => csv !== '' && (target === 'this' || newName.trim() !== '')
   const repreview = (overrides: Partial<ImportInput>) => {
     const next = input(overrides)
-    if (canPreview(next.csv)) preview.mutate(tracked(next))
+    if (canPreview(next)) preview.mutate(tracked(next))
   }
 
   const load = (loaded: LoadedFile) => {
@@ -188,7 +171,7 @@ function ImportFlow({ product }: { product: Product }) {
             onNewName={setNewName}
           />
         </div>
-        <button type="button" disabled={!canPreview(text) || preview.isPending} onClick={() => repreview({})}>
+        <button type="button" disabled={!canPreview(input()) || preview.isPending} onClick={() => repreview({})}>
           {preview.isPending ? 'Reading the file…' : 'Preview'}
         </button>
         {preview.isPending && <ImportProgressBar key={progressToken} token={progressToken} />}

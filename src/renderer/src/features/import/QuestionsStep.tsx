@@ -1,13 +1,7 @@
 import type { ImportPreview } from '@shared/api/methods/import'
 import { ITEM_TYPE_LABELS, ITEM_TYPES, type ItemType } from '@shared/domain/backlog'
-import type { DateOrder } from '@shared/domain/import/dates'
 import { formatDay } from '@renderer/features/flow/shape/format'
-
-export interface Answers {
-  dateOrder?: DateOrder
-  states: Record<string, string>
-  types: Record<string, ItemType>
-}
+import type { Answers } from './importInput'
 
 /** Whether the file leaves anything open that the user must (or may) decide before importing. */
 export function hasQuestions(preview: ImportPreview, answers: Answers): boolean {
