@@ -9,7 +9,7 @@ import { requireTeamOfProduct } from '../teams/service'
 import { sprintColumns } from './columns'
 import { checkGoalInProduct } from './goals'
 
-type SprintRow = Selectable<Database['sprints']>
+export type SprintRow = Selectable<Database['sprints']>
 
 function toSprint(row: SprintRow, itemIds: number[]): Sprint {
   return {
