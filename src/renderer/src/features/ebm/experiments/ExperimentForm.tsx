@@ -7,8 +7,10 @@ import { useAreaWrite } from '@renderer/api/useAreaWrite'
 import { discoveryKeys } from '@renderer/features/discovery/queries'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { ebmKeys, useEbmWrite } from '../queries'
-import { hypothesisParts, isComplete } from '../shape/hypothesis'
+import { hypothesisParts } from '../shape/hypothesis'
 import { STATUS_LABELS } from '../shape/labels'
+import { experimentFields, experimentFormOf, type ExperimentFormState } from './experimentForm'
+import { HypothesisPreview } from './HypothesisPreview'
 import { ItemPicker } from './ItemPicker'
 
 interface ExperimentFormProps {
@@ -35,43 +37,26 @@ export function ExperimentForm({
   onCancel
 }: ExperimentFormProps) {
   const draft = fromAssumption ? experimentDraftFrom(fromAssumption.statement) : null
-  const [title, setTitle] = useState(experiment?.title ?? draft?.title ?? '')
-  const [change, setChange] = useState(experiment?.change ?? draft?.change ?? '')
-  const [outcome, setOutcome] = useState(experiment?.outcome ?? '')
-  const [measureId, setMeasureId] = useState(experiment ? String(experiment.measureId) : '')
-  const [expectedValue, setExpectedValue] = useState(experiment ? String(experiment.expectedValue) : '')
-  const [byDate, setByDate] = useState(experiment?.byDate ?? '')
-  const [goalId, setGoalId] = useState(experiment?.goalId === null || !experiment ? '' : String(experiment.goalId))
-  const [status, setStatus] = useState<ExperimentStatus>(experiment?.status ?? 'planned')
-  const [itemIds, setItemIds] = useState<number[]>(experiment?.itemIds ?? [])
+  const [form, setForm] = useState(() => experimentFormOf(experiment, draft))
+  const set = <K extends keyof ExperimentFormState>(key: K, value: ExperimentFormState[K]) =>
+    setForm((f) => ({ ...f, [key]: value }))
   const create = useEbmWrite(productId, 'ebm.experiments.create')
   const update = useEbmWrite(productId, 'ebm.experiments.update')
   const promote = useAreaWrite('discovery.assumptions.promote', ebmKeys.all(productId), [discoveryKeys.all(productId)])
   const write = experiment ? update : fromAssumption ? promote : create
-  const measure = measures.find((m) => String(m.id) === measureId)
+  const measure = measures.find((m) => String(m.id) === form.measureId)
   const parts = hypothesisParts({
-    change,
-    outcome,
+    change: form.change,
+    outcome: form.outcome,
     measureName: measure?.name ?? '',
     unit: measure?.unit ?? '',
-    expectedValue,
-    byDate
+    expectedValue: form.expectedValue,
+    byDate: form.byDate
   })
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    const fields = {
-      title,
-      change,
-      outcome,
-      // Blank selects and numbers reach the server as invalid values, which it names field by field.
-      measureId: measureId === '' ? 0 : Number(measureId),
-      expectedValue: expectedValue.trim() === '' ? Number.NaN : Number(expectedValue),
-      byDate,
-      goalId: goalId === '' ? null : Number(goalId),
-      status,
-      itemIds
-    }
+    const fields = experimentFields(form)
     if (experiment) update.mutate({ id: experiment.id, patch: fields }, { onSuccess: onDone })
     else if (fromAssumption)
       promote.mutate({ id: fromAssumption.id, ...fields }, { onSuccess: (made) => onDone(made.experiment) })
@@ -93,15 +78,19 @@ export function ExperimentForm({
             <label htmlFor="ebm-exp-title">Title</label>
             <input
               id="ebm-exp-title"
-              value={title}
+              value={form.title}
               autoFocus
               autoComplete="off"
-              onChange={(e) => setTitle(e.target.value)}
+              onChange={(e) => set('title', e.target.value)}
             />
           </div>
           <div className="field">
             <label htmlFor="ebm-exp-status">Status</label>
-            <select id="ebm-exp-status" value={status} onChange={(e) => setStatus(e.target.value as ExperimentStatus)}>
+            <select
+              id="ebm-exp-status"
+              value={form.status}
+              onChange={(e) => set('status', e.target.value as ExperimentStatus)}
+            >
               {EXPERIMENT_STATUSES.map((s) => (
                 <option key={s} value={s}>
                   {STATUS_LABELS[s]}
@@ -116,9 +105,9 @@ export function ExperimentForm({
             <textarea
               id="ebm-exp-change"
               rows={2}
-              value={change}
+              value={form.change}
               placeholder="e.g. a one-tap rebooking button"
-              onChange={(e) => setChange(e.target.value)}
+              onChange={(e) => set('change', e.target.value)}
             />
           </div>
           <div className="field">
@@ -126,15 +115,15 @@ export function ExperimentForm({
             <textarea
               id="ebm-exp-outcome"
               rows={2}
-              value={outcome}
+              value={form.outcome}
               placeholder="e.g. more members booking their next lane"
-              onChange={(e) => setOutcome(e.target.value)}
+              onChange={(e) => set('outcome', e.target.value)}
             />
           </div>
           <div className="field-row">
             <div className="field grow">
               <label htmlFor="ebm-exp-measure">We will know when (measure)</label>
-              <select id="ebm-exp-measure" value={measureId} onChange={(e) => setMeasureId(e.target.value)}>
+              <select id="ebm-exp-measure" value={form.measureId} onChange={(e) => set('measureId', e.target.value)}>
                 <option value="">Choose a measure</option>
                 {measures.map((m) => (
                   <option key={m.id} value={m.id}>
@@ -149,33 +138,25 @@ export function ExperimentForm({
                 id="ebm-exp-expected"
                 type="number"
                 step="any"
-                value={expectedValue}
-                onChange={(e) => setExpectedValue(e.target.value)}
+                value={form.expectedValue}
+                onChange={(e) => set('expectedValue', e.target.value)}
               />
             </div>
             <div className="field">
               <label htmlFor="ebm-exp-date">by (date)</label>
-              <input id="ebm-exp-date" type="date" value={byDate} onChange={(e) => setByDate(e.target.value)} />
+              <input
+                id="ebm-exp-date"
+                type="date"
+                value={form.byDate}
+                onChange={(e) => set('byDate', e.target.value)}
+              />
             </div>
           </div>
         </div>
-        <figure className="ebm-preview" aria-labelledby="ebm-preview-label">
-          <figcaption id="ebm-preview-label">Hypothesis {isComplete(parts) ? '' : '(fill in the blanks)'}</figcaption>
-          <blockquote>
-            {parts.map((part, i) =>
-              part.kind === 'text' ? (
-                <span key={i}>{part.text}</span>
-              ) : (
-                <mark key={i} className={part.filled ? 'ebm-slot' : 'ebm-slot empty'}>
-                  {part.text}
-                </mark>
-              )
-            )}
-          </blockquote>
-        </figure>
+        <HypothesisPreview parts={parts} />
         <div className="field">
           <label htmlFor="ebm-exp-goal">Serves the goal</label>
-          <select id="ebm-exp-goal" value={goalId} onChange={(e) => setGoalId(e.target.value)}>
+          <select id="ebm-exp-goal" value={form.goalId} onChange={(e) => set('goalId', e.target.value)}>
             <option value="">No goal</option>
             {goals.map((g) => (
               <option key={g.id} value={g.id}>
@@ -184,7 +165,7 @@ export function ExperimentForm({
             ))}
           </select>
         </div>
-        <ItemPicker items={items} selected={itemIds} onChange={setItemIds} />
+        <ItemPicker items={items} selected={form.itemIds} onChange={(ids) => set('itemIds', ids)} />
         <ErrorMessage error={write.error} />
         <div className="row-actions">
           <button type="submit" className="primary" disabled={write.isPending}>
