@@ -111,7 +111,7 @@ describe('CSV import', () => {
     const error = await fail(ctx, 'import.commit', { productId: product.id, format: 'jira', csv: bad })
     expect(error.code).toBe('invalid_input')
     expect(error.message).toContain('line 7, column 15')
-    expect(error.issues?.[0]).toEqual({ path: 'csv', message: expect.stringContaining('Line 7, column 15') })
+    expect(error.issues?.[0]).toEqual({ path: 'csv', message: expect.stringContaining('line 7, column 15') })
     expect(snapshotTables(conn)).toEqual(before)
     const fresh = await fail(ctx, 'import.commit', { newProductName: 'Never made', format: 'jira', csv: bad })
     expect(fresh.code).toBe('invalid_input')

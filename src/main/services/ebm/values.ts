@@ -1,6 +1,7 @@
 import { ApiError, type ParsedInput } from '@shared/api'
 import type { MeasureValue, ValueSeries, ValuesImportResult } from '@shared/api/methods/ebm'
-import { describeCsvError, parseValuesCsv } from '@shared/domain/ebm'
+import { parseValuesCsv } from '@shared/domain/ebm'
+import { csvRefusal } from '../csv-refusal'
 import { inTransaction, type Db, type ServiceDeps } from '../deps'
 import { getProduct } from '../products/service'
 import { measureValueColumns } from './columns'
@@ -73,15 +74,7 @@ export function createValueService({ db, now }: ServiceDeps) {
         target = { measure: { id: measure.id, name: measure.name, automatic: measure.automatic_source !== null } }
       }
       const parsed = parseValuesCsv(csv, target, isoDay(now()))
-      if (!parsed.ok) {
-        const [first] = parsed.errors
-        const count = parsed.errors.length
-        throw new ApiError(
-          'invalid_input',
-          `Nothing was imported: the file has ${count === 1 ? 'a problem' : `${count} problems`}. ${count > 1 ? 'The first: ' : ''}${describeCsvError(first!)}`,
-          parsed.errors.map((error) => ({ path: 'csv', message: describeCsvError(error) }))
-        )
-      }
+      if (!parsed.ok) throw csvRefusal(parsed.errors)
       return inTransaction(db, async (trx) => {
         const ids = [...new Set(parsed.rows.map((r) => r.measureId))]
         const existing = await trx

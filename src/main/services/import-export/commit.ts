@@ -1,7 +1,8 @@
 import { generateNKeysBetween } from 'fractional-indexing'
 import { sql } from 'kysely'
-import { ApiError, type MethodOutput } from '@shared/api'
+import type { MethodOutput } from '@shared/api'
 import type { StateChoice } from '@shared/domain/import'
+import { csvRefusal } from '../csv-refusal'
 import { inTransaction, type Db, type ServiceDeps } from '../deps'
 import { criterionColumns, itemColumns, statusChangeColumns } from '../backlog/columns'
 import { insertProduct } from '../products/service'
@@ -46,19 +47,6 @@ const SOURCE_NAMES = {
 const sprintNote = (row: PreparedRow) =>
   row.sprints.length > 0 ? `Sprints before the import: ${row.sprints.join(', ')}` : ''
 
-/** Refuses a file with errors, naming the first problems by line and column. */
-function refuse(issues: ReadonlyArray<{ line: number; column: number; message: string; severity: string }>): never {
-  const errors = issues.filter((i) => i.severity === 'error')
-  const where = (e: (typeof errors)[number]) => `line ${e.line}, column ${e.column}: ${e.message}`
-  const more =
-    errors.length > 1 ? ` (and ${errors.length - 1} more ${errors.length === 2 ? 'problem' : 'problems'})` : ''
-  throw new ApiError(
-    'invalid_input',
-    `Nothing was imported. The file has a problem at ${where(errors[0]!)}${more}`,
-    errors.slice(0, 50).map((e) => ({ path: 'csv', message: `Line ${e.line}, column ${e.column}: ${e.message}` }))
-  )
-}
-
 export type ImportResult = MethodOutput<'import.commit'>
 
 /** Told how many new items are written so far; the import waits for it between batches. */
@@ -76,7 +64,8 @@ export async function commitImport(
 ): Promise<ImportResult> {
   return recordImport(deps, async (inImport) => {
     const prepared = await prepareImport(inImport.db, input, planFile)
-    if (prepared.plan.issues.some((i) => i.severity === 'error')) refuse(prepared.plan.issues)
+    const errors = prepared.plan.issues.filter((i) => i.severity === 'error')
+    if (errors.length > 0) throw csvRefusal(errors)
     const updatedIds = prepared.rows.flatMap((row) =>
       row.existingId === null || row.unchanged ? [] : [row.existingId]
     )

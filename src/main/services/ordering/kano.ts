@@ -3,6 +3,7 @@ import { ApiError } from '@shared/api'
 import type { KanoAnswerRow, KanoFeature, KanoFeatureResult } from '@shared/api/methods/kano'
 import { evaluateKano, kanoResult, parseKanoCsv, type KanoAnswer } from '@shared/domain/ordering'
 import type { Database } from '../../db/schema'
+import { csvRefusal } from '../csv-refusal'
 import { inTransaction, type Db, type ServiceDeps } from '../deps'
 import { getProduct, isUniqueViolation } from '../products/service'
 import { kanoAnswerColumns, kanoFeatureColumns } from './columns'
@@ -155,21 +156,7 @@ export function createKanoService({ db, now }: ServiceDeps) {
     async importCsv(productId: number, csv: string): Promise<{ featuresCreated: number; answersAdded: number }> {
       await getProduct(db, productId)
       const parsed = parseKanoCsv(csv)
-      if (!parsed.ok) {
-        const issues = parsed.errors.map((e) => ({
-          path: 'csv',
-          message: `Line ${e.line}, column ${e.column}: ${e.message}`
-        }))
-        const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : ''
-        throw new ApiError(
-          'invalid_input',
-          `The CSV was not imported: ${issues
-            .slice(0, 3)
-            .map((i) => i.message)
-            .join(' ')}${more}`,
-          issues
-        )
-      }
+      if (!parsed.ok) throw csvRefusal(parsed.errors)
       if (parsed.rows.length === 0) {
         throw new ApiError('invalid_input', 'The CSV has a header but no answers.', [
           { path: 'csv', message: 'Add one row per answer' }

@@ -31,7 +31,7 @@ export {
   type ExperimentEvaluation,
   type Hypothesis
 } from './experiments'
-export { describeCsvError, parseValuesCsv, type CsvMeasure, type ValueRow, type ValuesCsvResult } from './valuesCsv'
+export { parseValuesCsv, type CsvMeasure, type ValueRow, type ValuesCsvResult } from './valuesCsv'
 export { AUTOMATIC_WEEKS, automaticValues, type ComputedValue } from './automatic'
 export { formatNumber, formatShare, formatValue } from './format'
 export { experimentContradictions, type ExperimentFacts, type ItemFacts } from './coherence'

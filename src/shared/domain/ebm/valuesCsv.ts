@@ -98,8 +98,3 @@ export function parseValuesCsv(
 }
 
 const key = (name: string) => name.trim().toLocaleLowerCase()
-
-/** "line 4, column 2: ..." as shown to people. */
-export function describeCsvError(error: CsvError): string {
-  return `line ${error.line}, column ${error.column}: ${error.message}`
-}
