@@ -16,7 +16,7 @@ import {
 import { openItems as openOf } from '../shape/release'
 import type { ForecastTeams } from '../shape/teams'
 import type { useForecastRun } from '../worker/useForecastRun'
-import { RunProgress } from '../ui/RunProgress'
+import { RunStatus } from '../ui/RunStatus'
 import { CalendarEditor } from './CalendarEditor'
 import { CombinedResult } from './CombinedResult'
 import { ForecastForm } from './ForecastForm'
@@ -149,17 +149,12 @@ export function ForecastView({
             </p>
           </div>
         )}
-        {state.status === 'running' && (
-          <RunProgress fraction={state.fraction} label="Forecast progress" onCancel={runner.cancel} />
-        )}
-        {state.status === 'cancelled' && (
-          <p className="card">The forecast was cancelled. Change the settings or run it again.</p>
-        )}
-        {state.status === 'failed' && (
-          <p role="alert" className="form-error">
-            The forecast stopped: {state.message}
-          </p>
-        )}
+        <RunStatus
+          runner={runner}
+          noun="forecast"
+          progressLabel="Forecast progress"
+          cancelHint="Change the settings or run it again."
+        />
         {state.status === 'done' && ran && state.result.kind === 'refused' && <ThinData reason={state.result.reason} />}
         {state.status === 'done' && ran && state.result.kind === 'combined' && (
           <CombinedResult plan={ran.plan} calendar={ran.calendar} answer={state.result} />

@@ -1,10 +1,15 @@
+import type { FlowData } from '@shared/api/methods/flow'
 import {
+  BACKTEST_TRIALS,
   forecastStart,
+  readSetting,
+  readSettings,
   workingDayToDate,
   type BacktestQuestion,
   type BacktestResult,
   type WorkingCalendar
 } from '@shared/domain/flow'
+import type { CheckedRun } from '../worker/jobs'
 import { formatDay, formatShortDay, plural } from './format'
 
 export type Verdict = 'held' | 'missed' | 'unknown' | 'no-forecast'
@@ -71,4 +76,69 @@ export function hitRateSentence(result: BacktestResult): string {
   if (result.hitRate85 === null) return 'No past forecast can be scored yet: none has an outcome to compare with.'
   const hits = Math.round(result.hitRate85 * result.scored)
   return `The 85th percentile held in ${hits} of ${plural(result.scored, 'past forecast')} (${Math.round(result.hitRate85 * 100)}%).`
+}
+
+/** The backtest form as typed: text, checked only when the user runs it. */
+export interface BacktestFormValues {
+  kind: BacktestQuestion['kind']
+  /** N: items for "when", working days for "how many". */
+  amount: string
+  windowDays: string
+  /** Calendar days between two past forecasts. */
+  everyDays: string
+  seed: string
+}
+
+/** What the Backtest tab opens with: ten items, a 30-day window, a past forecast every week. */
+export function defaultBacktestValues(seed: number): BacktestFormValues {
+  return { kind: 'when', amount: '10', windowDays: '30', everyDays: '7', seed: String(seed) }
+}
+
+/** What N counts, as its field is labelled. */
+export function amountLabel(kind: BacktestQuestion['kind']): string {
+  return kind === 'when' ? 'Items (N)' : 'Working days (N)'
+}
+
+/** What a backtest ran for: its rows are worded with these, whatever the form says since. */
+export interface BacktestRun {
+  question: BacktestQuestion
+  calendar: WorkingCalendar
+}
+
+/** Checks the form and turns it into a backtest over the whole history up to today. */
+export function checkBacktestRun(
+  values: BacktestFormValues,
+  data: Pick<FlowData, 'items' | 'calendar' | 'today'>
+): CheckedRun<BacktestRun> {
+  const counted = readSetting(values.kind === 'when' ? 'backtestItems' : 'backtestDays', values.amount)
+  if (!counted.ok) return { ok: false, problem: counted.message }
+  const settings = readSettings({ windowDays: values.windowDays, backtestSpacing: values.everyDays, seed: values.seed })
+  if (!settings.ok) return { ok: false, problem: settings.message }
+  const { windowDays, backtestSpacing, seed } = settings.values
+  const question: BacktestQuestion =
+    values.kind === 'when' ? { kind: 'when', items: counted.value } : { kind: 'how-many', days: counted.value }
+  return {
+    ok: true,
+    ran: { question, calendar: data.calendar },
+    job: {
+      kind: 'backtest',
+      input: {
+        finishedOn: data.items.flatMap((i) => (i.finishedOn ? [i.finishedOn] : [])),
+        calendar: data.calendar,
+        question,
+        windowDays,
+        everyDays: backtestSpacing,
+        today: data.today,
+        trials: BACKTEST_TRIALS,
+        seed
+      }
+    }
+  }
+}
+
+/** The chart's y axis and the sentence under its title, in the question's units. */
+export function backtestChartText(question: BacktestQuestion): { unit: string; summary: string } {
+  return question.kind === 'when'
+    ? { unit: 'Working days', summary: 'Working days until the items were done: lower is sooner.' }
+    : { unit: 'Items', summary: 'Items finished in the period.' }
 }

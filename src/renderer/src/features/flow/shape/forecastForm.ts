@@ -261,7 +261,25 @@ export function questionLabel(
   return `When will the next ${plural(plan.items, 'item')} be done?`
 }
 
-/** Default "how many" target: four weeks after the start. */
-export function defaultTargetDate(startDate: string): string {
-  return addDays(startDate, 27)
+/** A new question; "how many" needs a target date, so an empty one becomes four weeks after the start. */
+export function withQuestion(values: ForecastFormValues, question: Question): ForecastFormValues {
+  if (question === 'when') return { ...values, question }
+  return { ...values, question, targetDate: values.targetDate || addDays(values.startDate, 27) }
+}
+
+/** The target date is optional for "when" and the horizon for "how many". */
+export function targetDateLabel(question: Question): string {
+  return question === 'when' ? 'Target date (optional: shows the chance of making it)' : 'Forecast up to'
+}
+
+/** The goal choice names the active Product Goal, or says there is none. */
+export function goalScopeLabel(activeGoal: GoalScope | null): string {
+  return activeGoal
+    ? `The open items of the Product Goal “${activeGoal.title}”`
+    : 'The open items of the active Product Goal (none is active)'
+}
+
+/** An open item as the "down to" list offers it: its backlog position first. */
+export function openItemLabel(item: OpenItem, index: number): string {
+  return `${index + 1}. ${item.key} ${item.title}`
 }

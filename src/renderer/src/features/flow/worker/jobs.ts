@@ -49,6 +49,9 @@ export type FlowJob =
       scopeGrowth: ScopeGrowth | null
     }
 
+/** A run as a settings form checked it: the job and what its answer is read with, or the one problem to fix. */
+export type CheckedRun<Ran> = { ok: true; ran: Ran; job: FlowJob } | { ok: false; problem: string }
+
 /** One team's own forecast beside a combined one, or why it has none. */
 export interface TeamOwnForecast {
   teamId: number
