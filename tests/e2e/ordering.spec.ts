@@ -120,7 +120,7 @@ test('a Kano CSV with a bad line names the line and imports nothing', async ({ p
     )
   await page.getByRole('button', { name: 'Import', exact: true }).click()
   const error = page.getByRole('alert').filter({ hasText: 'Nothing was imported' })
-  await expect(error).toContainText('Line 3')
+  await expect(error).toContainText('line 3, column 2')
   await expect(error).toContainText('maybe')
   expect(await serverApi(page.request, app).call('kano.features.list', { productId })).toEqual(featuresBefore)
   await expect(page.getByRole('region', { name: 'Features to survey' })).not.toContainText('Lane heat map')
