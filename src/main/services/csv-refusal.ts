@@ -1,16 +1,8 @@
 import { ApiError } from '@shared/api'
-
-/** A problem a CSV parser found, where it found it. */
-export interface CsvProblem {
-  line: number
-  column: number
-  message: string
-}
+import { describeCsvProblem, type CsvProblem } from '@shared/domain/csv'
 
 /** At most this many problems travel as issues: enough to fix a file in one pass, small enough to show. */
 const MAX_ISSUES = 50
-
-const where = (problem: CsvProblem) => `line ${problem.line}, column ${problem.column}: ${problem.message}`
 
 /**
  * How every CSV import refuses a file: nothing is written, the message names the first problem and
@@ -21,7 +13,7 @@ export function csvRefusal(problems: readonly CsvProblem[]): ApiError {
     problems.length > 1 ? ` (and ${problems.length - 1} more ${problems.length === 2 ? 'problem' : 'problems'})` : ''
   return new ApiError(
     'invalid_input',
-    `Nothing was imported. The file has a problem at ${where(problems[0]!)}${more}`,
-    problems.slice(0, MAX_ISSUES).map((problem) => ({ path: 'csv', message: where(problem) }))
+    `Nothing was imported. The file has a problem at ${describeCsvProblem(problems[0]!)}${more}`,
+    problems.slice(0, MAX_ISSUES).map((problem) => ({ path: 'csv', message: describeCsvProblem(problem) }))
   )
 }

@@ -1,5 +1,6 @@
 import { fieldLabel } from '@shared/api/field-labels'
 import { ApiError, type FieldIssue } from '@shared/api/result'
+import { isCsvProblemText } from '@shared/domain/csv/problems'
 
 export interface ReadableError {
   message: string
@@ -10,6 +11,12 @@ export interface ReadableError {
 export function readableError(error: unknown): ReadableError {
   if (error instanceof ApiError) {
     if (error.code === 'invalid_input' && error.issues?.length) {
+      const { length } = error.issues
+      if (error.issues.every(isFileLine))
+        return {
+          message: `Nothing was imported. Fix ${length === 1 ? 'this line' : 'these lines'} and import again:`,
+          issues: error.issues
+        }
       return { message: 'Please check these fields:', issues: error.issues }
     }
     return { message: error.message, issues: error.issues ?? [] }
@@ -23,7 +30,10 @@ export function errorText(error: unknown): string {
   return issues.length ? issues.map(formatIssue).join('; ') : message
 }
 
+/** A problem of an imported file, named by its line and column: the field's label would add nothing. */
+const isFileLine = (issue: FieldIssue) => issue.path === 'csv' && isCsvProblemText(issue.message)
+
 /** An issue as the form shows it: the field's label, not the API's key. */
 export function formatIssue(issue: FieldIssue): string {
-  return `${fieldLabel(issue.path)}: ${issue.message}`
+  return isFileLine(issue) ? issue.message : `${fieldLabel(issue.path)}: ${issue.message}`
 }

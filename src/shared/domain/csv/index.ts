@@ -1,3 +1,4 @@
 export * from './encoding'
 export * from './records'
 export * from './separator'
+export * from './problems'

@@ -1,5 +1,4 @@
 import { useState, type FormEvent } from 'react'
-import { ApiError } from '@shared/api/result'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { readPickedText } from '@renderer/ui/readPickedText'
 import { useEbmWrite } from '../queries'
@@ -83,26 +82,10 @@ export function CsvImport({ productId, measureId, idPrefix }: CsvImportProps) {
         </button>
       </div>
       {readError !== null && <ErrorMessage error={readError} />}
-      <ImportError error={run.error} />
+      <ErrorMessage error={run.error} />
       <p role="status" className="ebm-announcement">
         {result}
       </p>
     </form>
-  )
-}
-
-/** Problems in the file are listed line by line, without the generic "check these fields" heading. */
-function ImportError({ error }: { error: unknown }) {
-  const lines = error instanceof ApiError ? (error.issues ?? []).filter((issue) => issue.path === 'csv') : []
-  if (lines.length === 0) return <ErrorMessage error={error} />
-  return (
-    <div role="alert" className="form-error">
-      <p>Nothing was imported. Fix {lines.length === 1 ? 'this line' : 'these lines'} and import again:</p>
-      <ul>
-        {lines.map((issue) => (
-          <li key={issue.message}>{issue.message}</li>
-        ))}
-      </ul>
-    </div>
   )
 }

@@ -1,5 +1,4 @@
 import { useState, type ChangeEvent, type FormEvent } from 'react'
-import { readableError } from '@renderer/api/errors'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { readPickedText } from '@renderer/ui/readPickedText'
 import { useKanoImport } from '../queries'
@@ -69,26 +68,9 @@ export function ImportCard({ productId }: { productId: number }) {
           </button>
         </div>
         {readError !== null && <ErrorMessage error={readError} />}
-        {importCsv.error && <ImportError error={importCsv.error} />}
+        {importCsv.error && <ErrorMessage error={importCsv.error} />}
         {done && <p role="status">{done}</p>}
       </form>
     </section>
-  )
-}
-
-/** The server names the line and column of each problem; the field path ("csv") adds nothing here. */
-function ImportError({ error }: { error: unknown }) {
-  const { message, issues } = readableError(error)
-  return (
-    <div role="alert" className="form-error">
-      <p>{issues.length > 0 ? 'Nothing was imported. Fix these lines and import again:' : message}</p>
-      {issues.length > 0 && (
-        <ul>
-          {issues.map((issue) => (
-            <li key={issue.message}>{issue.message}</li>
-          ))}
-        </ul>
-      )}
-    </div>
   )
 }
