@@ -190,3 +190,30 @@ test('the filters narrow the list by type, label, readiness and an estimate rang
   expect(small.length).toBeGreaterThan(0)
   await expect(shown(small.length)).toBeVisible()
 })
+
+test('a long title shows whole in the details; a pasted line break becomes a space, and Enter saves', async ({
+  page,
+  app
+}) => {
+  await page.goto(app.url)
+  const first = backlog(page).getByRole('listitem').first()
+  await first.click()
+  const details = page.getByRole('complementary', { name: /^Item [A-Z][A-Z0-9]*-\d+/ })
+  const title = details.getByLabel('Title', { exact: true })
+
+  const long =
+    'As a parent, I want to see which pool each class is in on the booking page, so that I book the right class'
+  await title.fill(long)
+  // Nothing of it is scrolled out of sight, across or down.
+  const hidden = await title.evaluate((field) => [
+    field.scrollWidth - field.clientWidth,
+    field.scrollHeight - field.clientHeight
+  ])
+  expect(hidden).toEqual([0, 0])
+
+  await title.fill('Pay for a lane\nwith a gift card')
+  await expect(title).toHaveValue('Pay for a lane with a gift card')
+  await title.press('Enter')
+  await expect(details.getByText('Saved.', { exact: true })).toBeVisible()
+  await expect(first).toHaveAttribute('aria-label', 'Pay for a lane with a gift card')
+})

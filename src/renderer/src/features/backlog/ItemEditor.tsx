@@ -99,12 +99,19 @@ export function ItemEditor({ detail, states, teams, saved, onSaved, onDelete }: 
       <form className="stack" onSubmit={submit} aria-label={`Edit item ${item.id}`}>
         <div className="field">
           <label htmlFor="detail-title">Title</label>
-          <input
+          {/* Wraps, so a long story reads whole; still one line of text, so Enter saves and pasted breaks become spaces. */}
+          <textarea
             id="detail-title"
+            className="title-field"
+            rows={2}
             value={form.title}
             autoFocus
-            autoComplete="off"
-            onChange={(e) => change({ title: e.target.value })}
+            onKeyDown={(e) => {
+              if (e.key !== 'Enter' || e.shiftKey) return
+              e.preventDefault()
+              e.currentTarget.form?.requestSubmit()
+            }}
+            onChange={(e) => change({ title: e.target.value.replace(/\s*\n\s*/g, ' ') })}
           />
         </div>
         <div className="field-row">
