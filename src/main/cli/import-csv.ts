@@ -1,7 +1,7 @@
 import { ITEM_TYPES, type ItemType } from '@shared/domain/backlog'
 import {
   decodeBytes,
-  describeCsvProblem,
+  describeCsvError,
   parseSeparatorName,
   SEPARATOR_NAMES,
   TEXT_ENCODING_LABELS,
@@ -145,7 +145,7 @@ export async function importCsv(
     const { warnings } = result
     if (warnings.length === 0) return
     runtime.print(`${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'}:`)
-    for (const w of warnings.slice(0, SHOWN_WARNINGS)) runtime.print(`  ${describeCsvProblem(w)}`)
+    for (const w of warnings.slice(0, SHOWN_WARNINGS)) runtime.print(`  ${describeCsvError(w)}`)
     if (warnings.length > SHOWN_WARNINGS)
       runtime.print(`  … and ${warnings.length - SHOWN_WARNINGS} more (--json lists them all).`)
   })

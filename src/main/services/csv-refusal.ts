@@ -1,19 +1,16 @@
 import { ApiError } from '@shared/api'
-import { describeCsvProblem, type CsvProblem } from '@shared/domain/csv'
-
-/** At most this many problems travel as issues: enough to fix a file in one pass, small enough to show. */
-const MAX_ISSUES = 50
+import { MAX_CSV_ERRORS, describeCsvError, type CsvError } from '@shared/domain/csv'
 
 /**
  * How every CSV import refuses a file: nothing is written, the message names the first problem and
- * how many more there are, and each problem is an issue of the `csv` field.
+ * how many more there are, and each problem (up to MAX_CSV_ERRORS) is an issue of the `csv` field.
  */
-export function csvRefusal(problems: readonly CsvProblem[]): ApiError {
+export function csvRefusal(problems: readonly CsvError[]): ApiError {
   const more =
     problems.length > 1 ? ` (and ${problems.length - 1} more ${problems.length === 2 ? 'problem' : 'problems'})` : ''
   return new ApiError(
     'invalid_input',
-    `Nothing was imported. The file has a problem at ${describeCsvProblem(problems[0]!)}${more}`,
-    problems.slice(0, MAX_ISSUES).map((problem) => ({ path: 'csv', message: describeCsvProblem(problem) }))
+    `Nothing was imported. The file has a problem at ${describeCsvError(problems[0]!)}${more}`,
+    problems.slice(0, MAX_CSV_ERRORS).map((problem) => ({ path: 'csv', message: describeCsvError(problem) }))
   )
 }

@@ -1,6 +1,6 @@
 import { fieldLabel } from '@shared/api/field-labels'
 import { ApiError, type FieldIssue } from '@shared/api/result'
-import { isCsvProblemText } from '@shared/domain/csv/problems'
+import { isCsvErrorText } from '@shared/domain/csv/records'
 
 export interface ReadableError {
   message: string
@@ -31,7 +31,7 @@ export function errorText(error: unknown): string {
 }
 
 /** A problem of an imported file, named by its line and column: the field's label would add nothing. */
-const isFileLine = (issue: FieldIssue) => issue.path === 'csv' && isCsvProblemText(issue.message)
+const isFileLine = (issue: FieldIssue) => issue.path === 'csv' && isCsvErrorText(issue.message)
 
 /** An issue as the form shows it: the field's label, not the API's key. */
 export function formatIssue(issue: FieldIssue): string {

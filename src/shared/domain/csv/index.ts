@@ -1,4 +1,3 @@
 export * from './encoding'
 export * from './records'
 export * from './separator'
-export * from './problems'

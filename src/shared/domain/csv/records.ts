@@ -15,6 +15,12 @@ export interface CsvError {
 /** Enough errors to fix a file in one go without flooding the screen. */
 export const MAX_CSV_ERRORS = 50
 
+/** How every CSV error is written, in messages, issues and the command line: "line 4, column 2: …". */
+export const describeCsvError = (error: CsvError) => `line ${error.line}, column ${error.column}: ${error.message}`
+
+/** Whether a text is one error written that way, so a screen can list it as a line of the file. */
+export const isCsvErrorText = (text: string) => /^line \d+, column \d+: /.test(text)
+
 export interface CsvRecord {
   line: number
   fields: string[]

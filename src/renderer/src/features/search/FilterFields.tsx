@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { Fragment, type ReactNode } from 'react'
 import type { WorkflowState } from '@shared/api'
 import type { Team } from '@shared/api/methods/teams'
 import { ITEM_TYPE_LABELS, ITEM_TYPES } from '@shared/domain/backlog'
@@ -29,6 +29,12 @@ function Choice<K extends keyof FilterForm>({
     </div>
   )
 }
+
+/** The two ends of the estimate range, read as one phrase: "From 1 to 3". */
+const RANGE_BOUNDS = [
+  { key: 'min', label: 'From' },
+  { key: 'max', label: 'to' }
+] as const
 
 /** The filter bar's fields: type, status, team (when the product has teams), label, readiness and estimate. */
 export function FilterFields({ form, states, teams, labels, onChange }: Props) {
@@ -82,24 +88,19 @@ export function FilterFields({ form, states, teams, labels, onChange }: Props) {
       </Choice>
       {form.estimate === 'range' && (
         <div className="field estimate-range">
-          <label htmlFor="filter-min">From</label>
-          <input
-            id="filter-min"
-            type="number"
-            min={0}
-            inputMode="decimal"
-            value={form.min}
-            onChange={(e) => onChange('min', e.target.value)}
-          />
-          <label htmlFor="filter-max">to</label>
-          <input
-            id="filter-max"
-            type="number"
-            min={0}
-            inputMode="decimal"
-            value={form.max}
-            onChange={(e) => onChange('max', e.target.value)}
-          />
+          {RANGE_BOUNDS.map(({ key, label }) => (
+            <Fragment key={key}>
+              <label htmlFor={`filter-${key}`}>{label}</label>
+              <input
+                id={`filter-${key}`}
+                type="number"
+                min={0}
+                inputMode="decimal"
+                value={form[key]}
+                onChange={(e) => onChange(key, e.target.value)}
+              />
+            </Fragment>
+          ))}
         </div>
       )}
     </>
