@@ -72,7 +72,12 @@ describe('import progress', () => {
     })
     const reading = { stage: 'reading', done: 0, total: 0 } as const
     expect(await started).toEqual(reading)
-    expect(await board.read('later', reading)).toEqual(reading)
+    // With no change it waits its 30 ms, then answers with what the caller already saw.
+    let waited = true
+    const unchanged = board.read('later', reading).finally(() => (waited = false))
+    await new Promise((resolvePromise) => setTimeout(resolvePromise, 10))
+    expect(waited).toBe(true)
+    expect(await unchanged).toEqual(reading)
     const writing = board.read('later', reading)
     report({ stage: 'writing', done: 400, total: 800 })
     expect(await writing).toEqual({ stage: 'writing', done: 400, total: 800 })
