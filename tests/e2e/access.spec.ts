@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures'
+import { itemDetails } from './pages/backlog'
 
 test('a page opened without its access link names the command to look at, and recovers when the link is opened', async ({
   page,
@@ -18,7 +19,7 @@ test('a page opened without its access link names the command to look at, and re
 test('a description link that could run code or open the app itself is shown as text', async ({ page, app }) => {
   await page.goto(app.url)
   await page.getByRole('list', { name: 'Product Backlog' }).getByRole('listitem').first().click()
-  const details = page.getByRole('complementary', { name: /^Item [A-Z][A-Z0-9]*-\d+/ })
+  const details = itemDetails(page)
   await details
     .getByLabel('Description', { exact: true })
     .fill('[run me](javascript:alert(1)) [token page](#/x) [guide](https://scrumguides.org/)')

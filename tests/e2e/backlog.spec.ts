@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test'
 import Database from 'better-sqlite3'
 import { generateNKeysBetween } from 'fractional-indexing'
 import { expect, test, type RunningApp } from './fixtures'
-import { backlogList as backlog, backlogRowTitles as rowTitles } from './pages/backlog'
+import { backlogList as backlog, backlogRowTitles as rowTitles, itemDetails } from './pages/backlog'
 import { productNamed, serverApi } from './pages/server'
 
 /** The order as the server has it, read through the same API the renderer uses. */
@@ -89,7 +89,7 @@ test('editing an item changes its status and estimate, and deleting it can be un
   const first = backlog(page).getByRole('listitem').first()
   const title = (await first.getAttribute('aria-label'))!
   await first.click()
-  const details = page.getByRole('complementary', { name: /^Item [A-Z][A-Z0-9]*-\d+/ })
+  const details = itemDetails(page)
   await details.getByLabel('Estimate', { exact: true }).selectOption('13')
   await details.getByLabel('Status', { exact: true }).selectOption({ label: 'Done' })
   // Done means the Definition of Done is met: the sample product has one to confirm.
@@ -198,7 +198,7 @@ test('a long title shows whole in the details; a pasted line break becomes a spa
   await page.goto(app.url)
   const first = backlog(page).getByRole('listitem').first()
   await first.click()
-  const details = page.getByRole('complementary', { name: /^Item [A-Z][A-Z0-9]*-\d+/ })
+  const details = itemDetails(page)
   const title = details.getByLabel('Title', { exact: true })
 
   const long =

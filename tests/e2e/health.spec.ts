@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
+import { itemDetails } from './pages/backlog'
 import { serverApi } from './pages/server'
 
 const panel = (page: Page, name: string) => page.getByRole('region', { name, exact: true })
@@ -39,7 +40,7 @@ test('the health view scores all four DEEP letters of the sample, links to the i
   await link.click()
 
   await expect(page).toHaveURL(/#\/backlog$/)
-  const detail = page.getByRole('complementary', { name: /^Item [A-Z][A-Z0-9]*-\d+/ })
+  const detail = itemDetails(page)
   await expect(detail.getByRole('heading', { name: `Item ${added.key} · position 1` })).toBeVisible()
   await expect(detail.getByLabel('Title')).toHaveValue('Show the opening hours of each pool')
 

@@ -1,9 +1,8 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { backlogList as backlog } from './pages/backlog'
+import { backlogList as backlog, itemDetails } from './pages/backlog'
 
-const details = (page: Page) => page.getByRole('complementary', { name: /^Item [A-Z][A-Z0-9]*-\d+/ })
-const findings = (page: Page) => details(page).getByRole('list', { name: 'INVEST findings' }).getByRole('listitem')
+const findings = (page: Page) => itemDetails(page).getByRole('list', { name: 'INVEST findings' }).getByRole('listitem')
 
 /** Adds a story at the top of the sample backlog and opens it in the detail panel. */
 async function openNewStory(page: Page, title: string): Promise<void> {
@@ -11,7 +10,7 @@ async function openNewStory(page: Page, title: string): Promise<void> {
   await page.getByLabel('Add at top').check()
   await page.getByLabel('New item').press('Enter')
   await backlog(page).getByRole('listitem', { name: title, exact: true }).click()
-  await expect(details(page).getByLabel('Title')).toHaveValue(title)
+  await expect(itemDetails(page).getByLabel('Title')).toHaveValue(title)
 }
 
 test('the INVEST check follows the text as it is typed: vague words and missing criteria appear and go', async ({
@@ -20,14 +19,14 @@ test('the INVEST check follows the text as it is typed: vague words and missing 
 }) => {
   await page.goto(app.url)
   await openNewStory(page, 'Booking')
-  const title = details(page).getByLabel('Title')
+  const title = itemDetails(page).getByLabel('Title')
 
   await title.fill('As a swimmer, I want fast and easy booking, so that I save time')
   const vague = findings(page).filter({ hasText: 'cannot be checked' })
   await expect(vague).toContainText('“fast”')
   await expect(vague).toContainText('“easy”')
   await expect(vague).toContainText('T · Testable')
-  await expect(details(page).getByRole('listitem').filter({ hasText: 'Testable: fails' })).toHaveCount(1)
+  await expect(itemDetails(page).getByRole('listitem').filter({ hasText: 'Testable: fails' })).toHaveCount(1)
   const noCriteria = findings(page).filter({ hasText: 'There are no acceptance criteria' })
   await expect(noCriteria).toBeVisible()
 
@@ -35,20 +34,20 @@ test('the INVEST check follows the text as it is typed: vague words and missing 
   await expect(vague).toHaveCount(0)
   await expect(noCriteria).toBeVisible()
 
-  await details(page).getByRole('button', { name: 'Add criterion' }).click()
-  await details(page)
+  await itemDetails(page).getByRole('button', { name: 'Add criterion' }).click()
+  await itemDetails(page)
     .getByLabel(/^Criterion 1/)
     .fill('Given a free lane, when I tap Book, then the booking is confirmed within 2 seconds')
   await expect(noCriteria).toHaveCount(0)
   // The criterion is recognised as a scenario and shown step by step.
-  const scenario = details(page)
+  const scenario = itemDetails(page)
     .getByRole('definition')
     .filter({ hasText: 'the booking is confirmed within 2 seconds' })
   await expect(scenario).toBeVisible()
-  await expect(details(page).getByText('Scenario', { exact: true })).toBeVisible()
+  await expect(itemDetails(page).getByText('Scenario', { exact: true })).toBeVisible()
 
-  await details(page).getByRole('button', { name: 'Save changes' }).click()
-  await expect(details(page).getByText('Saved.')).toBeVisible()
+  await itemDetails(page).getByRole('button', { name: 'Save changes' }).click()
+  await expect(itemDetails(page).getByText('Saved.')).toBeVisible()
   const row = backlog(page).getByRole('listitem').first()
   await expect(row).toHaveAttribute(
     'aria-label',
@@ -75,18 +74,18 @@ test('an item is done only when the Definition of Done is confirmed; one that do
   await page.goto(app.url)
   const before = await finishedInWindow(page)
   await openNewStory(page, 'Publish the autumn timetable')
-  const status = details(page).getByLabel('Status', { exact: true })
+  const status = itemDetails(page).getByLabel('Status', { exact: true })
   const row = backlog(page).getByRole('listitem').first()
-  const history = details(page).getByRole('list', { name: 'Status changes, oldest first' })
+  const history = itemDetails(page).getByRole('list', { name: 'Status changes, oldest first' })
   const dialog = page.getByRole('dialog', { name: 'Move to Done' })
 
   await status.selectOption({ label: 'In progress' })
-  await details(page).getByRole('button', { name: 'Save changes' }).click()
+  await itemDetails(page).getByRole('button', { name: 'Save changes' }).click()
   await expect(row).toContainText('In progress')
 
   // Not done: there is no "done anyway"; the item goes back to the first to-do state with the reason kept.
   await status.selectOption({ label: 'Done' })
-  await details(page).getByRole('button', { name: 'Save and move to Done…' }).click()
+  await itemDetails(page).getByRole('button', { name: 'Save and move to Done…' }).click()
   await dialog.getByText('It does not meet the Definition of Done').click()
   await expect(dialog).toContainText('Scrum Guide 2020')
   await dialog.getByLabel('What is missing?').fill('Screen reader check not done')
@@ -101,7 +100,7 @@ test('an item is done only when the Definition of Done is confirmed; one that do
   // Confirmed: now it is done, and it counts.
   await backlog(page).getByRole('listitem', { name: 'Publish the autumn timetable', exact: true }).click()
   await status.selectOption({ label: 'Done' })
-  await details(page).getByRole('button', { name: 'Save and move to Done…' }).click()
+  await itemDetails(page).getByRole('button', { name: 'Save and move to Done…' }).click()
   const confirm = dialog.getByRole('button', { name: 'Confirm Definition of Done' })
   await expect(confirm).toBeDisabled()
   const lines = dialog.getByRole('checkbox')
@@ -127,9 +126,9 @@ test('a removed state is neither done nor open: moving an item there asks nothin
 
   await page.getByRole('tab', { name: 'Items', exact: true }).click()
   await openNewStory(page, 'Print the timetable on the fax')
-  await details(page).getByLabel('Status', { exact: true }).selectOption({ label: 'Won’t do' })
-  await details(page).getByRole('button', { name: 'Save changes' }).click()
-  await expect(details(page).getByText('Saved.')).toBeVisible()
+  await itemDetails(page).getByLabel('Status', { exact: true }).selectOption({ label: 'Won’t do' })
+  await itemDetails(page).getByRole('button', { name: 'Save changes' }).click()
+  await expect(itemDetails(page).getByText('Saved.')).toBeVisible()
   await expect(page.getByRole('dialog')).toHaveCount(0)
   const row = backlog(page).getByRole('listitem', { name: 'Print the timetable on the fax' })
   await expect(row).toContainText('Won’t do')

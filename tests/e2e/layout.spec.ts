@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
+import { itemDetails } from './pages/backlog'
 
 /** The document's and the main pane's scroll heights against what they show. */
 const scrolling = (page: Page) =>
@@ -59,12 +60,23 @@ test('the item details resize with a splitter the keyboard moves, and the list k
 }) => {
   await page.setViewportSize({ width: 1280, height: 800 })
   await page.goto(app.url)
+  // The item's detail is held back until the splitter has the focus: the title that appears then
+  // must not take the focus away from where the user put it.
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route('**/api/backlog.detail', async (route) => {
+    await held
+    await route.continue()
+  })
   const list = page.getByRole('list', { name: 'Product Backlog' })
   await list.getByRole('listitem').nth(2).click()
   const splitter = page.getByRole('separator', { name: 'Resize the item details' })
   const before = Number(await splitter.getAttribute('aria-valuenow'))
   await splitter.focus()
   await page.keyboard.press('ArrowRight')
+  release()
+  await expect(itemDetails(page).getByLabel('Title', { exact: true })).toBeVisible()
+  await expect(splitter).toBeFocused()
   await page.keyboard.press('ArrowRight')
   await expect(splitter).toHaveAttribute('aria-valuenow', String(before - 48))
   await page.keyboard.press('End')

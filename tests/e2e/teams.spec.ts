@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { backlogList as backlog } from './pages/backlog'
+import { backlogList as backlog, itemDetails } from './pages/backlog'
 
 const teamFilter = (page: Page) =>
   page.getByRole('search', { name: 'Search and filter the backlog' }).getByLabel('Team', { exact: true })
@@ -93,7 +93,7 @@ test('the backlog shows each item’s team and filters by team; an item changes 
   await expect(first.locator('.row-team')).toHaveText('No team')
   const title = (await first.getAttribute('aria-label'))!
   await first.click()
-  const details = page.getByRole('complementary', { name: /^Item [A-Z][A-Z0-9]*-\d+/ })
+  const details = itemDetails(page)
   await details.getByLabel('Team', { exact: true }).selectOption({ label: 'Team Lanes' })
   await details.getByRole('button', { name: 'Save changes' }).click()
   await expect(backlog(page).getByRole('listitem', { name: title, exact: true })).toHaveCount(0)
@@ -114,7 +114,7 @@ test('a team’s item is done only with the team’s own Definition of Done line
   const first = backlog(page).getByRole('listitem').first()
   await expect(first.locator('.row-team')).toHaveText('Team Front Desk')
   await first.click()
-  const details = page.getByRole('complementary', { name: /^Item [A-Z][A-Z0-9]*-\d+/ })
+  const details = itemDetails(page)
   await details.getByLabel('Status', { exact: true }).selectOption({ label: 'Done' })
   await details.getByRole('button', { name: 'Save and move to Done…' }).click()
   const dialog = page.getByRole('dialog', { name: 'Move to Done' })

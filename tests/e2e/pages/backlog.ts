@@ -8,3 +8,6 @@ export const backlogRowTitles = (page: Page) =>
   backlogList(page)
     .getByRole('listitem')
     .evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label')))
+
+/** The open item's details panel, named by the item's key ("Item POOL-12 · position 3"). */
+export const itemDetails = (page: Page) => page.getByRole('complementary', { name: /^Item [A-Z][A-Z0-9]*-\d+/ })

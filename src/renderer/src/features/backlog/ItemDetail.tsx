@@ -19,6 +19,7 @@ interface ItemDetailProps {
 export function ItemDetail({ item, states, teams, position, onClose, onDelete }: ItemDetailProps) {
   const detail = useItemDetail(item.id)
   const [saved, setSaved] = useState(false)
+  const [focusAtOpen] = useState(() => document.activeElement)
   return (
     <aside
       className="detail-panel item-detail"
@@ -48,6 +49,7 @@ export function ItemDetail({ item, states, teams, position, onClose, onDelete }:
           states={states}
           teams={teams}
           saved={saved}
+          focusAtOpen={focusAtOpen}
           onSaved={setSaved}
           onDelete={onDelete}
         />

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState, type FormEvent } from 'react'
+import { useDeferredValue, useEffect, useMemo, useRef, useState, type FormEvent } from 'react'
 import type { BacklogListItem, WorkflowState } from '@shared/api'
 import type { ItemDetail as Detail } from '@shared/api/methods/backlog'
 import type { Team } from '@shared/api/methods/teams'
@@ -31,12 +31,27 @@ interface EditorProps {
   states: readonly WorkflowState[]
   teams: readonly Team[]
   saved: boolean
+  /** What had the focus when the details opened: the title takes the focus only from there. */
+  focusAtOpen: Element | null
   onSaved: (saved: boolean) => void
   onDelete: (item: BacklogListItem) => void
 }
 
+/**
+ * The item loads after its panel opens. If the user has moved the focus meanwhile (to the splitter, say),
+ * the title leaves it there, so a keystroke never lands somewhere the user did not put it.
+ */
+function focusIsFree(title: HTMLElement, focusAtOpen: Element | null) {
+  const focus = document.activeElement
+  return focus === focusAtOpen || focus === document.body || !!title.closest('aside')?.contains(focus)
+}
+
 /** The item's fields, saved together; moving it to a done state first asks about the Definition of Done. */
-export function ItemEditor({ detail, states, teams, saved, onSaved, onDelete }: EditorProps) {
+export function ItemEditor({ detail, states, teams, saved, focusAtOpen, onSaved, onDelete }: EditorProps) {
+  const titleField = useRef<HTMLTextAreaElement>(null)
+  useEffect(() => {
+    if (titleField.current && focusIsFree(titleField.current, focusAtOpen)) titleField.current.focus()
+  }, [focusAtOpen])
   const { item } = detail
   const [form, setForm] = useState(() => formOf(detail))
   const [askDone, setAskDone] = useState(false)
@@ -104,8 +119,8 @@ export function ItemEditor({ detail, states, teams, saved, onSaved, onDelete }: 
             id="detail-title"
             className="title-field"
             rows={2}
+            ref={titleField}
             value={form.title}
-            autoFocus
             onKeyDown={(e) => {
               if (e.key !== 'Enter' || e.shiftKey) return
               e.preventDefault()
