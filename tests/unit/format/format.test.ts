@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import {
   displayLocale,
   formatDateTime,
+  formatCount,
   formatDay,
   formatMonth,
   formatNumber,
@@ -34,6 +35,15 @@ describe('the display formatter', () => {
     expect(formatNumber(1234567.891)).toBe('1.234.567,89')
     expect(formatNumber(2.5, 0)).toBe('3')
     expect(formatPercent(0.853, 1)).toBe('85,3\u00a0%')
+  })
+
+  it('writes a count with its noun, one or many, grouped in the chosen locale', () => {
+    setDisplayLocale('en-GB')
+    expect(formatCount(1, 'item')).toBe('1 item')
+    expect(formatCount(0, 'item')).toBe('0 items')
+    expect(formatCount(10000, 'story', 'stories')).toBe('10,000 stories')
+    setDisplayLocale('de-DE')
+    expect(formatCount(10000, 'item')).toBe('10.000 items')
   })
 
   it('writes moments with the day and the time, in the reader’s time zone', () => {

@@ -114,6 +114,14 @@ export function formatNumber(value: number, maxFractionDigits = 2): string {
   return numberFormat(`number-${maxFractionDigits}`, { maximumFractionDigits: maxFractionDigits }).format(value)
 }
 
+/**
+ * A count with its noun, e.g. "1 item", "10,000 items" (grouped as formatNumber groups). The one way a
+ * count is written, so a 10,000-item backlog never reads "10000 items" on one screen and "10,000" on another.
+ */
+export function formatCount(count: number, one: string, many = `${one}s`): string {
+  return `${formatNumber(count)} ${count === 1 ? one : many}`
+}
+
 /** A share from 0 to 1 as a percentage, e.g. 0.853 → "85%" (or "85.3%" with one decimal). */
 export function formatPercent(share: number, maxFractionDigits = 0): string {
   return numberFormat(`percent-${maxFractionDigits}`, {
