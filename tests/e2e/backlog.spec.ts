@@ -147,7 +147,7 @@ test('a 10,000-item backlog keeps only the visible rows in the DOM and reaches t
   db.close()
 
   await page.goto(emptyApp.url)
-  await expect(page.getByText('10000 items')).toBeVisible()
+  await expect(page.getByText('10,000 items')).toBeVisible()
   const first = backlog(page).getByRole('listitem', { name: 'Story 1', exact: true })
   await expect(first).toBeVisible()
   expect(await backlog(page).getByRole('listitem').count()).toBeLessThan(100)
@@ -166,7 +166,9 @@ test('the filters narrow the list by type, label, readiness and an estimate rang
     productId: (await productNamed(serverApi(page.request, app), 'Sample')).id
   })
   const bar = page.getByRole('search', { name: 'Search and filter the backlog' })
-  const shown = (count: number) => page.getByText(`${count} of ${items.length} items`, { exact: true })
+  // Counts are grouped in the locale the tests read (en-GB), as the app writes them.
+  const grouped = (count: number) => count.toLocaleString('en-GB')
+  const shown = (count: number) => page.getByText(`${grouped(count)} of ${grouped(items.length)} items`, { exact: true })
 
   const stories = items.filter((i) => i.type === 'story')
   await bar.getByLabel('Type', { exact: true }).selectOption('story')
@@ -182,7 +184,7 @@ test('the filters narrow the list by type, label, readiness and an estimate rang
   expect(items.length > stories.length && stories.length > labelled.length && labelled.length > ready.length).toBe(true)
 
   await bar.getByRole('button', { name: 'Clear' }).click()
-  await expect(page.getByText(`${items.length} items`, { exact: true })).toBeVisible()
+  await expect(page.getByText(`${grouped(items.length)} items`, { exact: true })).toBeVisible()
   await bar.getByLabel('Estimate', { exact: true }).selectOption('range')
   await bar.getByLabel('From', { exact: true }).fill('1')
   await bar.getByLabel('to', { exact: true }).fill('3')

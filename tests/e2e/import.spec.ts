@@ -154,7 +154,7 @@ test('a large file shows how far its reading and its import have come, and the p
   // not fixed; what shows is checked for its form. The write reports between its batches, so it shows.
   for (const text of await progressSeen(page)) expect(text).toMatch(/^(Reading the file|Mapping the rows)…( \d+%)?/)
   await expect(page.getByRole('progressbar', { name: 'Import progress' })).toHaveCount(0)
-  await expect(page.getByText('The first 200 of 20000 rows are shown; all of them are imported.')).toBeVisible()
+  await expect(page.getByText('The first 200 of 20,000 rows are shown; all of them are imported.')).toBeVisible()
   await expect(
     page.getByRole('table', { name: 'The items the import will add or update' }).getByRole('row')
   ).toHaveCount(201)

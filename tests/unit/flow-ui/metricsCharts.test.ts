@@ -15,7 +15,7 @@ import {
   throughputRun,
   type TitledFlowItem
 } from '../../../src/renderer/src/features/flow/shape/metricsCharts'
-import { dayNumberTick, formatDay, plural } from '../../../src/renderer/src/features/flow/shape/format'
+import { dayNumberTick, formatDay } from '../../../src/renderer/src/features/flow/shape/format'
 
 function item(
   id: number,
@@ -53,11 +53,6 @@ describe('format', () => {
   it('writes days with weekday, day, month and year, in UTC', () => {
     expect(formatDay('2025-01-06')).toBe('Mon, 6 Jan 2025')
     expect(dayNumberTick(toDayNumber('2025-03-04'))).toBe('4 Mar')
-  })
-  it('pluralises with thousands separators', () => {
-    expect(plural(1, 'item')).toBe('1 item')
-    expect(plural(10000, 'trial')).toBe('10,000 trials')
-    expect(plural(2, 'item is', 'items are')).toBe('2 items are')
   })
 })
 

@@ -42,6 +42,7 @@ describe('the display formatter', () => {
     expect(formatCount(1, 'item')).toBe('1 item')
     expect(formatCount(0, 'item')).toBe('0 items')
     expect(formatCount(10000, 'story', 'stories')).toBe('10,000 stories')
+    expect(formatCount(2, 'item is', 'items are')).toBe('2 items are')
     setDisplayLocale('de-DE')
     expect(formatCount(10000, 'item')).toBe('10.000 items')
   })

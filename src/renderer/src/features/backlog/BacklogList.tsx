@@ -23,6 +23,7 @@ import {
 } from '@dnd-kit/core'
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable'
 import type { BacklogListItem, WorkflowState } from '@shared/api'
+import { formatNumber } from '@shared/domain/format'
 import { dragAnnouncements, dragInstructions } from '@renderer/ui/dragAnnouncements'
 import { BacklogRow } from './BacklogRow'
 
@@ -208,7 +209,10 @@ export function BacklogList({
     return {
       announcements: dragAnnouncements({
         item: (id) => `‘${titles.get(Number(id)) ?? 'the item'}’`,
-        place: (id) => `position ${positions.get(Number(id)) ?? '?'} of ${total}`
+        place: (id) => {
+          const position = positions.get(Number(id))
+          return `position ${position === undefined ? '?' : formatNumber(position)} of ${formatNumber(total)}`
+        }
       }),
       screenReaderInstructions: dragInstructions(
         'With the keyboard, focus a row and press Alt+Up or Alt+Down to move it one place.'

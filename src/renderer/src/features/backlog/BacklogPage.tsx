@@ -15,6 +15,7 @@ import { useBacklog, useDeleteItem, useLatestItems, useMoveItem, useWorkflow } f
 import { useItemFromAddress } from './useItemFromAddress'
 import { Splitter } from '@renderer/ui/Splitter'
 import { usePreference } from '@renderer/ui/storage'
+import { formatCount, formatNumber } from '@shared/domain/format'
 
 /** The detail panel's width in pixels, kept between visits; the list keeps the rest. */
 const DETAIL_WIDTH_KEY = 'po-studio.detail-width'
@@ -103,7 +104,7 @@ function BacklogView({ product }: { product: Product }) {
     move.mutate(plan)
     const newPosition = applyMove(latest, plan).findIndex((i) => i.id === id) + 1
     const title = latest.find((i) => i.id === id)?.title ?? ''
-    setAnnouncement(`Moved “${title}” to position ${newPosition} of ${latest.length}.`)
+    setAnnouncement(`Moved “${title}” to position ${formatNumber(newPosition)} of ${formatNumber(latest.length)}.`)
     return to
   }
 
@@ -134,8 +135,8 @@ function BacklogView({ product }: { product: Product }) {
         {items && (
           <p className="muted small" aria-live="polite">
             {matches
-              ? `${visible.length} of ${items.length} items`
-              : `${items.length} ${items.length === 1 ? 'item' : 'items'}`}
+              ? `${formatNumber(visible.length)} of ${formatCount(items.length, 'item')}`
+              : formatCount(items.length, 'item')}
           </p>
         )}
       </header>

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { BacklogListItem, WorkflowState } from '@shared/api'
 import type { Team } from '@shared/api/methods/teams'
+import { formatNumber } from '@shared/domain/format'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { useItemDetail } from './detail-queries'
 import { ItemEditor } from './ItemEditor'
@@ -34,7 +35,7 @@ export function ItemDetail({ item, states, teams, position, onClose, onDelete }:
     >
       <header className="detail-header">
         <h2 id="detail-heading">
-          Item {item.key} <span className="muted">· position {position}</span>
+          Item {item.key} <span className="muted">· position {formatNumber(position)}</span>
         </h2>
         <button type="button" className="icon-button" aria-label="Close details" onClick={onClose}>
           ×

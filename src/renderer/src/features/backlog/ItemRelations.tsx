@@ -6,6 +6,7 @@ import { formatEstimate, type EstimateScale } from '@shared/domain/items/estimat
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { useLinkEdit } from './detail-queries'
 import { filterItems } from './moves'
+import { formatCount } from '@shared/domain/format'
 
 type Ref = ItemDetail['blocks'][number]
 
@@ -51,8 +52,7 @@ export function ChildrenList({
       {rollUp && (
         <p className="rollup">
           Rolled up: <strong>{rollUp.points} points</strong>
-          {rollUp.unestimated > 0 &&
-            `, ${rollUp.unestimated} ${rollUp.unestimated === 1 ? 'item' : 'items'} below not estimated yet`}
+          {rollUp.unestimated > 0 && `, ${formatCount(rollUp.unestimated, 'item')} below not estimated yet`}
         </p>
       )}
       <ul className="relation-list">

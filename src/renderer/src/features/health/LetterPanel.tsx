@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Link } from 'wouter'
 import type { BacklogHealth } from '@shared/api/methods/backlog'
-import { plural } from '@shared/domain/deep/rating'
+import { formatCount } from '@shared/domain/format'
 import {
   findingItems,
   itemHref,
@@ -72,7 +72,7 @@ function FindingRow({ finding, items }: { finding: Finding; items: readonly Heal
       )}
       {hidden > 0 && (
         <button type="button" className="button-link small" onClick={() => setShowAll(true)}>
-          {shown.length === 0 ? `Show the ${plural(hidden, 'item')}` : `Show all ${shown.length + hidden}`}
+          {shown.length === 0 ? `Show the ${formatCount(hidden, 'item')}` : `Show all ${shown.length + hidden}`}
         </button>
       )}
       {showAll && unlisted > 0 && <p className="muted small">…and {unlisted} more not listed here.</p>}

@@ -1,10 +1,8 @@
 import type { MethodOutput } from '@shared/api'
-import { formatNumber } from '@shared/domain/format'
+import { formatCount, formatNumber } from '@shared/domain/format'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { ImportProgressBar } from './ImportProgressBar'
 import { PreviewTable } from './PreviewTable'
-
-const count = (n: number, one: string, many: string) => `${formatNumber(n)} ${n === 1 ? one : many}`
 
 interface PreviewStepProps {
   preview: MethodOutput<'import.preview'>
@@ -21,15 +19,13 @@ export function PreviewStep({ preview, commitError, committing, progressToken, o
     <section className="import-step" aria-labelledby="import-preview-heading">
       <h2 id="import-preview-heading">Preview</h2>
       <p role="status" className="import-summary">
-        {count(rowCount, 'row', 'rows')}: {formatNumber(counts.create)} to add, {formatNumber(counts.update)} to update,{' '}
+        {formatCount(rowCount, 'row')}: {formatNumber(counts.create)} to add, {formatNumber(counts.update)} to update,{' '}
         {formatNumber(counts.unchanged)} unchanged
         {counts.matchedByTitle > 0 &&
           ` (${formatNumber(counts.matchedByTitle)} matched by title: the file has no keys)`}
         {counts.removed > 0 && ` · ${formatNumber(counts.removed)} removed work`}
-        {counts.errors > 0 && (
-          <strong className="import-errors-count"> · {count(counts.errors, 'error', 'errors')}</strong>
-        )}
-        {counts.warnings > 0 && ` · ${count(counts.warnings, 'warning', 'warnings')}`}
+        {counts.errors > 0 && <strong className="import-errors-count"> · {formatCount(counts.errors, 'error')}</strong>}
+        {counts.warnings > 0 && ` · ${formatCount(counts.warnings, 'warning')}`}
       </p>
       {preview.stages.length > 0 && (
         <p className="muted">
@@ -45,7 +41,7 @@ export function PreviewStep({ preview, commitError, committing, progressToken, o
           disabled={counts.errors > 0 || rowCount === 0 || committing}
           onClick={onCommit}
         >
-          {committing ? 'Importing…' : `Import ${count(rowCount, 'item', 'items')}`}
+          {committing ? 'Importing…' : `Import ${formatCount(rowCount, 'item')}`}
         </button>
         {counts.errors > 0 && (
           <span className="muted">

@@ -1,5 +1,6 @@
 import type { ImportPreview } from '@shared/api/methods/import'
 import { ITEM_TYPE_LABELS } from '@shared/domain/backlog'
+import { formatNumber } from '@shared/domain/format'
 import { issuesByLine } from './readFile'
 
 const day = (iso: string | null) => (iso ? iso.slice(0, 10) : '')
@@ -17,7 +18,7 @@ export function PreviewTable({ preview }: { preview: ImportPreview }) {
           <h3>Problems in the file</h3>
           {problems > preview.issues.length && (
             <p className="muted small">
-              The first {preview.issues.length} of {problems} problems are shown, by line.
+              The first {preview.issues.length} of {formatNumber(problems)} problems are shown, by line.
             </p>
           )}
           <table className="data-table">
@@ -111,7 +112,7 @@ export function PreviewTable({ preview }: { preview: ImportPreview }) {
       </div>
       {preview.rowCount > preview.rows.length && (
         <p className="muted small">
-          The first {preview.rows.length} of {preview.rowCount} rows are shown; all of them are imported.
+          The first {preview.rows.length} of {formatNumber(preview.rowCount)} rows are shown; all of them are imported.
         </p>
       )}
     </>

@@ -3,6 +3,7 @@ import type { CsvSeparator } from '@shared/domain/csv'
 import type { ColumnMapping, ImportFormat } from '@shared/domain/import/formats'
 import type { DateOrder } from '@shared/domain/import/dates'
 import type { ItemType } from '@shared/domain/backlog'
+import { formatCount } from '@shared/domain/format'
 
 export type ImportInput = MethodInput<'import.preview'>
 
@@ -48,6 +49,6 @@ export const canPreview = (input: ImportInput) =>
 /** The toast after an import: what it did, in counts. */
 export function importedMessage(fileName: string, result: MethodOutput<'import.commit'>): string {
   const { length } = result.warnings
-  const warnings = length > 0 ? `, ${length} ${length === 1 ? 'warning' : 'warnings'}` : ''
+  const warnings = length > 0 ? `, ${formatCount(length, 'warning')}` : ''
   return `Imported ${fileName}: ${result.added} added, ${result.updated} updated, ${result.unchanged} unchanged${warnings}.`
 }

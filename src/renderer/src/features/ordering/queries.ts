@@ -17,6 +17,7 @@ import { notify, notifyError } from '@renderer/ui/toastStore'
 import { HISTORY_PAGE_SIZE } from './history/pages'
 import type { ScoresInput } from './liveScores'
 import { pendingByItem, type ScoreChangeRequest } from './shared/scoreEdits'
+import { formatCount } from '@shared/domain/format'
 
 /** Everything in this area hangs under ['ordering', productId] so one invalidation refreshes it. */
 export const orderingKeys = {
@@ -138,8 +139,7 @@ export function useUndoApply(productId: number) {
   const client = useQueryClient()
   return useMutation({
     mutationFn: (snapshotId: number) => api.call('ordering.undoApply', { snapshotId }),
-    onSuccess: ({ restored }) =>
-      notify(`Your previous order is back (${restored} ${restored === 1 ? 'item' : 'items'}).`),
+    onSuccess: ({ restored }) => notify(`Your previous order is back (${formatCount(restored, 'item')}).`),
     onSettled: () => refreshOrder(client, productId)
   })
 }
@@ -153,7 +153,7 @@ export function useApplyOrder(productId: number, modelLabel: string, onApplied: 
     meta: { inlineErrors: true },
     onSuccess: ({ snapshotId, moved }) => {
       onApplied(snapshotId)
-      notify(`Your backlog now follows ${modelLabel}: ${moved} ${moved === 1 ? 'item' : 'items'} moved.`, {
+      notify(`Your backlog now follows ${modelLabel}: ${formatCount(moved, 'item')} moved.`, {
         label: 'Undo',
         run: () => undo.mutate(snapshotId)
       })

@@ -10,6 +10,7 @@ import { CreateProductForm } from './CreateProductForm'
 import { DeleteProductDialog } from './DeleteProductDialog'
 import { useCurrentProduct } from './currentProduct'
 import { useProducts, useRemoveSample, useRenameProduct, useResetSample, useSetArchived } from './queries'
+import { formatCount } from '@shared/domain/format'
 
 export function ProductsPage() {
   const all = useProducts(true)
@@ -84,9 +85,7 @@ function ProductRow({ product, onDelete }: { product: Product; onDelete: () => v
           {product.archived && <span className="badge">Archived</span>}
         </div>
         {product.description && <p className="muted">{product.description}</p>}
-        <p className="muted small">
-          {product.itemCount} {product.itemCount === 1 ? 'item' : 'items'}
-        </p>
+        <p className="muted small">{formatCount(product.itemCount, 'item')}</p>
       </div>
       {renaming ? (
         <RenameForm product={product} onDone={() => setRenaming(false)} />

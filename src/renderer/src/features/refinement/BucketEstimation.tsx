@@ -16,6 +16,7 @@ import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { notify } from '@renderer/ui/toastStore'
 import { dragAnnouncements, dragInstructions } from '@renderer/ui/dragAnnouncements'
 import { useSaveEstimates } from './queries'
+import { formatCount, formatNumber } from '@shared/domain/format'
 
 const UNSORTED = 'unsorted'
 
@@ -56,7 +57,7 @@ export function BucketEstimation({ productId, items, scale }: BucketEstimationPr
       { productId, estimates: changes },
       {
         onSuccess: ({ saved }) => {
-          notify(`Saved ${saved} ${saved === 1 ? 'estimate' : 'estimates'}.`)
+          notify(`Saved ${formatCount(saved, 'estimate')}.`)
           setPlaced(new Map())
         }
       }
@@ -77,9 +78,7 @@ export function BucketEstimation({ productId, items, scale }: BucketEstimationPr
           Bucket estimation
         </h2>
         <span className="muted small" aria-live="polite">
-          {changes.length === 0
-            ? 'No changes yet'
-            : `${changes.length} ${changes.length === 1 ? 'estimate' : 'estimates'} to save`}
+          {changes.length === 0 ? 'No changes yet' : `${formatCount(changes.length, 'estimate')} to save`}
         </span>
         <button type="button" onClick={() => setPlaced(new Map())} disabled={changes.length === 0}>
           Start over
@@ -142,7 +141,7 @@ function Bucket({ id, title, items, steps, onPut }: BucketProps) {
       data-bucket={id}
     >
       <h3>
-        {title} <span className="muted small">({items.length})</span>
+        {title} <span className="muted small">({formatNumber(items.length)})</span>
       </h3>
       <ul className="bucket-cards">
         {items.map((item) => (

@@ -6,6 +6,7 @@ import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { AgreeBar, PokerVoting } from '@renderer/ui/PokerVoting'
 import { notify } from '@renderer/ui/toastStore'
 import { useUpdateItem } from '@renderer/features/backlog/queries'
+import { formatCount } from '@shared/domain/format'
 
 interface PlanningPokerProps {
   items: readonly BacklogListItem[]
@@ -126,7 +127,7 @@ function PokerRound({ item, scale, session, onChange, onFinish }: PokerRoundProp
           <p>
             {stats.consensus
               ? `Everyone chose ${label(stats.low)}: agreement.`
-              : `The cards range from ${label(stats.low)} to ${label(stats.high)} (${stats.spread} ${stats.spread === 1 ? 'step' : 'steps'} apart).`}{' '}
+              : `The cards range from ${label(stats.low)} to ${label(stats.high)} (${formatCount(stats.spread, 'step')} apart).`}{' '}
             {stats.outliers.length > 0 &&
               `Hear ${outlierNames} first: ${stats.outliers.length === 1 ? 'that card is' : 'those cards are'} far from the middle.`}
             {!stats.consensus &&

@@ -1,5 +1,6 @@
 import type { BacklogListItem, WorkflowState } from '@shared/api'
 import { isOpenCategory } from '@shared/domain/backlog'
+import { formatCount } from '@shared/domain/format'
 
 /** How many items from the top the refinement view works on. */
 export const REFINEMENT_DEPTH = 10
@@ -48,9 +49,7 @@ export function itemsToRefine(
         ? [`too big to finish in one go (over ${options.threshold})`]
         : []),
       ...(item.criteriaCount === 0 ? ['no acceptance criteria'] : []),
-      ...(item.blockedByCount > 0
-        ? [`blocked by ${item.blockedByCount} ${item.blockedByCount === 1 ? 'item' : 'items'}`]
-        : [])
+      ...(item.blockedByCount > 0 ? [`blocked by ${formatCount(item.blockedByCount, 'item')}`] : [])
     ]
     const ready = options.hasDefinitionOfReady ? item.ready : item.estimate !== null && item.criteriaCount > 0
     if (ready) continue

@@ -10,6 +10,7 @@ import { useProductSettings } from '@renderer/features/settings/queries'
 import { bulkDoneLines } from '@renderer/features/teams/shape'
 import { useBulkUpdate, useLabels } from './queries'
 import { selection, useCheckedIds } from './selectionStore'
+import { formatCount } from '@shared/domain/format'
 
 type Patch = MethodInput<'backlog.bulkUpdate'>['patch']
 
@@ -33,7 +34,7 @@ export function BulkEditBar({ productId, states, teams, items }: BulkEditBarProp
   const [pendingDone, setPendingDone] = useState<WorkflowState | null>(null)
   if (checked.size === 0) return null
   const ids = [...checked]
-  const count = `${ids.length} ${ids.length === 1 ? 'item' : 'items'}`
+  const count = formatCount(ids.length, 'item')
   // The selected items' whole Definition of Done: the product's lines and their teams' additions.
   const done = bulkDoneLines(
     productDone,

@@ -10,6 +10,7 @@ import { useBacklog, useWorkflow } from '@renderer/features/backlog/queries'
 import { useAddState, useDeleteState, useReorderStates, useUpdateState } from './queries'
 import { FormActions } from '@renderer/ui/FormActions'
 import { WipLimitInput } from './WipLimitInput'
+import { formatCount, formatNumber } from '@shared/domain/format'
 
 /** The product's workflow: rename, recategorise, reorder, add and delete states. */
 export function WorkflowEditor({ productId }: { productId: number }) {
@@ -142,7 +143,7 @@ function StateRow({ productId, state, index, last, itemCount, onMove, onDelete }
             ))}
           </select>
         </td>
-        <td className="count-cell">{itemCount}</td>
+        <td className="count-cell">{formatNumber(itemCount)}</td>
         <td>
           {takesWipLimit(state.category) ? (
             <WipLimitInput
@@ -339,7 +340,7 @@ function DeleteStateForm({
       <p>
         {itemCount === 0
           ? `No item is in “${state.name}” now. Items that passed through it keep their history under the state you choose.`
-          : `${itemCount} ${itemCount === 1 ? 'item is' : 'items are'} in “${state.name}”. They move to the state you choose, and so does their history.`}
+          : `${formatCount(itemCount, 'item is', 'items are')} in “${state.name}”. They move to the state you choose, and so does their history.`}
       </p>
       <div className="field">
         <label htmlFor="move-items-to">Move its items to</label>

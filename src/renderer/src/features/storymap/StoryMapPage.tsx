@@ -11,6 +11,7 @@ import {
 import { CSS } from '@dnd-kit/utilities'
 import type { BacklogListItem, Product } from '@shared/api'
 import type { StoryMap } from '@shared/api/methods/storymap'
+import { formatNumber } from '@shared/domain/format'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { ProductPage } from '@renderer/ui/ProductPage'
 import { VirtualList } from '@renderer/ui/virtual/VirtualList'
@@ -266,7 +267,7 @@ function OffMap({ items, onMoveDialog }: { items: BacklogListItem[]; onMoveDialo
       aria-labelledby="offmap-title"
     >
       <h2 id="offmap-title">
-        Not on the map <span className="muted small">({items.length})</span>
+        Not on the map <span className="muted small">({formatNumber(items.length)})</span>
       </h2>
       {items.length === 0 ? (
         <p className="muted small">Every story is on the map.</p>

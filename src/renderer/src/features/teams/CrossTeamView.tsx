@@ -8,6 +8,7 @@ import { openItems } from '@renderer/features/refinement/select'
 import { useLinks, useTeams } from './queries'
 import { teamNamer } from './shape'
 import '@renderer/styles/teams.css'
+import { formatCount } from '@shared/domain/format'
 
 /**
  * Refinement across teams: the open items that depend on others, in backlog order, with the
@@ -54,7 +55,7 @@ export function CrossTeamView({
         ordered, split or moved so each team can finish within its Sprint ({cite('scrum', 'productBacklog')}).{' '}
         {across.length === 0
           ? 'No open item depends on another team’s item.'
-          : `${across.length} open ${across.length === 1 ? 'item has' : 'items have'} a dependency across teams, marked below.`}
+          : `${formatCount(across.length, 'open item has', 'open items have')} a dependency across teams, marked below.`}
       </p>
       <label className="checkbox">
         <input type="checkbox" checked={onlyAcross} onChange={(e) => setOnlyAcross(e.target.checked)} />

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { WorkflowState } from '@shared/api'
 import type { Team } from '@shared/api/methods/teams'
 import { takesWipLimit } from '@shared/domain/flow'
+import { formatCount } from '@shared/domain/format'
 import { cite } from '@shared/domain/guides'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { NameInput } from '@renderer/ui/NameInput'
@@ -11,8 +12,6 @@ import { ChecklistEditor } from '@renderer/features/settings/ChecklistEditor'
 import { WipLimitInput } from '@renderer/features/settings/WipLimitInput'
 import { useCreateTeam, useRemoveTeam, useRenameTeam, useSetTeamWipLimit, useTeams } from './queries'
 import '@renderer/styles/teams.css'
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 
 /** The product's Scrum Teams: add, rename and remove them, and each team's additions to the Definition of Done. */
 export function TeamsSettings({ productId }: { productId: number }) {
@@ -115,7 +114,7 @@ function TeamRow({ productId, team, onRemove }: { productId: number; team: Team;
           />
         </td>
         <td className="muted small">
-          {plural(team.itemCount, 'item')}, {plural(team.sprintCount, 'Sprint')}
+          {formatCount(team.itemCount, 'item')}, {formatCount(team.sprintCount, 'Sprint')}
         </td>
         <td>
           <button

@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react'
 import { matchItems, type PickableItem } from './matches'
 import '@renderer/styles/itemPicker.css'
-import { formatNumber } from '@shared/domain/format'
+import { formatCount, formatNumber } from '@shared/domain/format'
 
 interface ItemPickerProps {
   id: string
@@ -107,5 +107,5 @@ const optionId = (listId: string, index: number) => `${listId}-${index}`
 function matchesSentence(shown: number, total: number): string {
   if (total === 0) return 'No item matches.'
   if (total > shown) return `${shown} of ${formatNumber(total)} matches; type more to narrow them.`
-  return `${total} ${total === 1 ? 'match' : 'matches'}.`
+  return `${formatCount(total, 'match', 'matches')}.`
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { UseQueryResult } from '@tanstack/react-query'
 import type { DiffSegment } from '@shared/api/versioned'
-import { formatDateTime } from '@shared/domain/format'
+import { formatCount, formatDateTime } from '@shared/domain/format'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { fieldsToShow, sideBySide } from './diff'
 
@@ -42,7 +42,7 @@ export function VersionComparison({ comparison }: { comparison: UseQueryResult<C
         <p className="grow">
           {changedCount === 0
             ? 'The two versions are the same.'
-            : `${changedCount} ${changedCount === 1 ? 'field differs' : 'fields differ'} between version ${from.number} and version ${to.number}.`}
+            : `${formatCount(changedCount, 'field differs', 'fields differ')} between version ${from.number} and version ${to.number}.`}
         </p>
         <label className="checkbox">
           <input type="checkbox" checked={showUnchanged} onChange={(e) => setShowUnchanged(e.target.checked)} />

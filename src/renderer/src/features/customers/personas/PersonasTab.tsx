@@ -14,6 +14,7 @@ import { LinkedItems } from './LinkedItems'
 import { PersonaAvatar } from './PersonaAvatar'
 import { PersonaForm, personaDraftOf } from './PersonaForm'
 import { UnmatchedStories } from './UnmatchedStories'
+import { formatCount } from '@shared/domain/format'
 
 type Editing = { persona?: Persona } | null
 
@@ -119,8 +120,8 @@ function PersonaCard({ persona, segment, selected, onOpen, onEdit }: PersonaCard
         <dd>{persona.pains || '—'}</dd>
       </dl>
       <p className="muted small">
-        {persona.itemIds.length} linked {persona.itemIds.length === 1 ? 'item' : 'items'} · {persona.jobStories.length}{' '}
-        job {persona.jobStories.length === 1 ? 'story' : 'stories'}
+        {formatCount(persona.itemIds.length, 'linked item')} ·{' '}
+        {formatCount(persona.jobStories.length, 'job story', 'job stories')}
       </p>
       <div className="row-actions">
         <button type="button" aria-expanded={selected} onClick={onOpen}>

@@ -1,5 +1,6 @@
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { useStoryMatches } from '../queries'
+import { formatCount } from '@shared/domain/format'
 
 /** Stories written for a role that no persona describes: someone may be served whom nobody has met. */
 export function UnmatchedStories({ productId }: { productId: number }) {
@@ -11,7 +12,7 @@ export function UnmatchedStories({ productId }: { productId: number }) {
     <section className="stack" aria-labelledby="unmatched-title">
       <h2 id="unmatched-title">Stories whose role matches no persona</h2>
       <p className="muted small">
-        Of {checked} open {checked === 1 ? 'story' : 'stories'} written “As a &lt;role&gt;, …”, {matched.length} match a
+        Of {formatCount(checked, 'open story', 'open stories')} written “As a &lt;role&gt;, …”, {matched.length} match a
         persona and {unmatched.length} do not. {withoutRole > 0 && `${withoutRole} more are not in that form.`}
       </p>
       {unmatched.length === 0 ? (

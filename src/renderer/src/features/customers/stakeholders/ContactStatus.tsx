@@ -1,5 +1,6 @@
 import type { Stakeholder } from '@shared/api/methods/stakeholders'
 import { formatOptionalDay } from '@renderer/features/vision/format'
+import { formatCount } from '@shared/domain/format'
 
 /** When the next contact is due; an overdue one says so in words and with an icon, not by colour alone. */
 export function ContactStatus({ stakeholder: s }: { stakeholder: Stakeholder }) {
@@ -8,7 +9,7 @@ export function ContactStatus({ stakeholder: s }: { stakeholder: Stakeholder }) 
     return (
       <span className="contact-overdue">
         <span aria-hidden="true">⚠ </span>
-        Overdue by {s.daysOverdue} {s.daysOverdue === 1 ? 'day' : 'days'} (due {formatOptionalDay(s.nextContactDue)})
+        Overdue by {formatCount(s.daysOverdue, 'day')} (due {formatOptionalDay(s.nextContactDue)})
       </span>
     )
   return <span className="contact-ok">Next due {formatOptionalDay(s.nextContactDue)}</span>

@@ -11,6 +11,7 @@ import { ContactStatus } from './ContactStatus'
 import { StakeholderForm, stakeholderDraftOf } from './StakeholderForm'
 import { StakeholderGrid } from './StakeholderGrid'
 import { StakeholderHistory } from './StakeholderHistory'
+import { formatCount } from '@shared/domain/format'
 
 export function StakeholdersTab({ product }: { product: Product }) {
   const stakeholders = useStakeholders(product.id)
@@ -27,12 +28,12 @@ export function StakeholdersTab({ product }: { product: Product }) {
     <div className="stack">
       <div className="toolbar">
         <p className="grow">
-          {list.length} {list.length === 1 ? 'stakeholder' : 'stakeholders'}
+          {formatCount(list.length, 'stakeholder')}
           {overdue > 0 && (
             <span className="contact-overdue">
               {' '}
               · <span aria-hidden="true">⚠ </span>
-              {overdue} {overdue === 1 ? 'contact is' : 'contacts are'} overdue
+              {formatCount(overdue, 'contact is', 'contacts are')} overdue
             </span>
           )}
         </p>
@@ -117,9 +118,7 @@ function StakeholderTable({
                 </th>
                 <td className="stakeholder-quadrant">{s.guidance}</td>
                 <td className="small">{s.interests}</td>
-                <td>
-                  {s.cadenceDays === null ? '—' : `every ${s.cadenceDays} ${s.cadenceDays === 1 ? 'day' : 'days'}`}
-                </td>
+                <td>{s.cadenceDays === null ? '—' : `every ${formatCount(s.cadenceDays, 'day')}`}</td>
                 <td>{formatOptionalDay(s.lastContactOn)}</td>
                 <td className="stakeholder-next">
                   <ContactStatus stakeholder={s} />

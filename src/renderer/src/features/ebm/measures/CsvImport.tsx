@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { readPickedText } from '@renderer/ui/readPickedText'
 import { useEbmWrite } from '../queries'
-import { plural } from '../shape/format'
+import { formatCount } from '../shape/format'
 
 interface CsvImportProps {
   productId: number
@@ -38,9 +38,9 @@ export function CsvImport({ productId, measureId, idPrefix }: CsvImportProps) {
       {
         onSuccess: (r) => {
           setCsv('')
-          const replaced = r.replaced > 0 ? `, ${plural(r.replaced, 'value')} replaced` : ''
+          const replaced = r.replaced > 0 ? `, ${formatCount(r.replaced, 'value')} replaced` : ''
           setResult(
-            `Imported ${plural(r.added, 'new value')}${replaced}${r.measures.length > 1 ? ` into ${r.measures.join(', ')}` : ''}.`
+            `Imported ${formatCount(r.added, 'new value')}${replaced}${r.measures.length > 1 ? ` into ${r.measures.join(', ')}` : ''}.`
           )
         }
       }

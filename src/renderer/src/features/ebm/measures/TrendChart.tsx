@@ -13,6 +13,7 @@ import { formatValue } from '@shared/domain/ebm/format'
 import { fromDayNumber } from '@shared/domain/flow/dates'
 import type { TrendChart as TrendData } from '../shape/trend'
 import { formatDay, formatMonthTick } from '../shape/format'
+import { formatCount } from '@shared/domain/format'
 
 const axis = {
   stroke: 'var(--ebm-axis)',
@@ -53,7 +54,7 @@ export function TrendChart({ title, unit, chart }: TrendChartProps) {
         <h2 id="ebm-trend-title">Trend</h2>
         <p className="muted small">
           {first && last
-            ? `${points.length} ${points.length === 1 ? 'value' : 'values'} from ${formatDay(first.date)} to ${formatDay(last.date)}; the latest is ${formatValue(last.value, unit)}.`
+            ? `${formatCount(points.length, 'value')} from ${formatDay(first.date)} to ${formatDay(last.date)}; the latest is ${formatValue(last.value, unit)}.`
             : 'No values yet: record one below and the line starts here.'}
         </p>
       </figcaption>

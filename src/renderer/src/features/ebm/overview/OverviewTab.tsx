@@ -6,7 +6,7 @@ import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { useMeasures, useOverview } from '../queries'
 import { CATEGORY_LABELS, INDICATOR_LABELS } from '../shape/labels'
 import { formatValue } from '@shared/domain/ebm/format'
-import { freshnessText, plural } from '../shape/format'
+import { freshnessText, formatCount } from '../shape/format'
 import { catalogueLink, measureLink } from '../links'
 
 export function OverviewTab({ product }: { product: Product }) {
@@ -74,7 +74,7 @@ function AreaPanel({ area, byId }: { area: AreaCoverage; byId: ReadonlyMap<numbe
         <p className="muted small">{AREA_QUESTIONS[area.area]}</p>
       </header>
       <p className="ebm-area-stats">
-        <strong>{plural(area.measureCount, 'measure')}</strong>
+        <strong>{formatCount(area.measureCount, 'measure')}</strong>
         {area.measureCount > 0 && ` · ${freshnessText(area.daysSinceLatest)}`}
         {area.staleCount > 0 && <span className="ebm-chip warn">{area.staleCount} stale</span>}
       </p>

@@ -9,7 +9,7 @@ export function freshnessText(daysSinceLatest: number | null): string {
   return `updated ${daysSinceLatest} days ago`
 }
 
-export { formatDay } from '@shared/domain/format'
+export { formatCount, formatDay } from '@shared/domain/format'
 
 /** A day number (days since 1970-01-01) as a short axis label, e.g. "Mar 26". */
 export function formatMonthTick(dayNumber: number): string {
@@ -19,8 +19,4 @@ export function formatMonthTick(dayNumber: number): string {
 /** Today as the server counts it (the UTC calendar day), so the suggested date is never refused as "in the future". */
 export function serverToday(now: Date): string {
   return now.toISOString().slice(0, 10)
-}
-
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`
 }

@@ -6,7 +6,7 @@ import { sleText } from '@shared/domain/flow'
 import { cite } from '@shared/domain/guides'
 import { flowOfTeam, type TeamChoice } from '@shared/domain/teams'
 import { useTeams } from '@renderer/features/teams/queries'
-import { plural } from '../shape/format'
+import { formatCount } from '../shape/format'
 import { boardView, type BoardColumnView } from '../shape/board'
 import { TeamPicker } from '../ui/TeamPicker'
 
@@ -119,14 +119,14 @@ function Column({ column }: { column: BoardColumnView }) {
               <span className="muted">{card.key}</span> {card.title}
               {card.ageDays !== null && (
                 <span className="board-card-age">
-                  {plural(card.ageDays, 'day')} old{card.pastSle && <strong> · past the SLE</strong>}
+                  {formatCount(card.ageDays, 'day')} old{card.pastSle && <strong> · past the SLE</strong>}
                 </span>
               )}
             </li>
           ))}
         </ol>
       )}
-      {column.hidden > 0 && <p className="muted small">and {plural(column.hidden, 'more item')}</p>}
+      {column.hidden > 0 && <p className="muted small">and {formatCount(column.hidden, 'more item')}</p>}
     </section>
   )
 }

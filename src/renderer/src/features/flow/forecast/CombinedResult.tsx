@@ -1,6 +1,6 @@
 import type { WorkingCalendar } from '@shared/domain/flow'
 import type { ForecastPlan } from '../shape/forecastForm'
-import { formatDay, plural } from '../shape/format'
+import { formatDay, formatCount } from '../shape/format'
 import { growthSentence, howManyResultView, whenResultView } from '../shape/forecastResult'
 import { teamGrowthSentence, teamPartRows } from '../shape/teams'
 import type { JobResult } from '../worker/jobs'
@@ -27,7 +27,7 @@ export function CombinedResult({
   const growthText = growthSentence(plan.growth, plan.scopeGrowth)
   const title =
     forecast.question === 'when'
-      ? `When will ${plural(plan.items, 'item')} be done by all teams together?`
+      ? `When will ${formatCount(plan.items, 'item')} be done by all teams together?`
       : `How many items will all teams together finish by ${formatDay(plan.targetDate ?? '')}?`
   return (
     <section className="forecast-result card" aria-labelledby="combined-result-title" aria-live="polite">
@@ -35,7 +35,7 @@ export function CombinedResult({
       <p className="muted small">
         Every simulated day draws each team’s day from that team’s own history and adds them up: the teams’ good and bad
         days need not come together. Each team’s history: the {plan.windowDays} days up to {formatDay(plan.asOf)}.{' '}
-        {plural(plan.trials, 'trial')}, seed {plan.seed}, day 1 is the first working day from{' '}
+        {formatCount(plan.trials, 'trial')}, seed {plan.seed}, day 1 is the first working day from{' '}
         {formatDay(plan.startDate)}.
       </p>
       <p className="small">

@@ -1,7 +1,7 @@
 import { formatProbability, percentileDates, type WorkingCalendar } from '@shared/domain/flow'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { questionKey, questionLabel, type ForecastPlan } from '../shape/forecastForm'
-import { formatDay, plural } from '../shape/format'
+import { formatDay, formatCount } from '../shape/format'
 import {
   chanceByTarget,
   exactCheckSentences,
@@ -61,7 +61,7 @@ export function ForecastResult({
       <h2 id="forecast-result-title">{label}</h2>
       <p className="muted small" data-testid="forecast-basis">
         History: {historySentence(plan.windowDays, plan.asOf, historySummary(plan.dailyThroughput))}{' '}
-        {plural(plan.trials, 'trial')}, seed {plan.seed}, day 1 is the first working day from{' '}
+        {formatCount(plan.trials, 'trial')}, seed {plan.seed}, day 1 is the first working day from{' '}
         {formatDay(plan.startDate)}.
       </p>
       {growthText && <p className="small">{growthText}</p>}
@@ -90,8 +90,8 @@ export function ForecastResult({
       )}
       {unfinished > 0 && (
         <p className="notice">
-          {plural(unfinished, 'trial')} of {formatNumber(plan.trials)} did not finish within ten years of working days:
-          at this rate the work grows about as fast as it is done.
+          {formatCount(unfinished, 'trial')} of {formatNumber(plan.trials)} did not finish within ten years of working
+          days: at this rate the work grows about as fast as it is done.
         </p>
       )}
       <Histogram view={view} question={forecast.question} />

@@ -9,7 +9,7 @@ import {
   XAxis,
   YAxis
 } from 'recharts'
-import { plural } from '../shape/format'
+import { formatCount } from '../shape/format'
 import { percentileBands, type AgingChart, type AgingPoint } from '../shape/metricsCharts'
 import {
   ChartCard,
@@ -34,11 +34,11 @@ export function AgingWipChart({ chart }: { chart: AgingChart }) {
       title="Aging work in progress"
       summary={
         <p>
-          {plural(points.length, 'item')} in progress.{' '}
+          {formatCount(points.length, 'item')} in progress.{' '}
           {lateAgainst
             ? late.length === 0
               ? `None is older than ${lateAgainst}.`
-              : `${plural(late.length, 'item is', 'items are')} older than ${lateAgainst}: ${late
+              : `${formatCount(late.length, 'item is', 'items are')} older than ${lateAgainst}: ${late
                   .slice(0, 3)
                   .map((p) => p.key)
                   .join(
@@ -116,7 +116,7 @@ function AgingTooltip({ active, payload }: { active?: boolean; payload?: Readonl
     <div className="chart-tooltip">
       <strong>{point.key}</strong> {point.title}
       <br />
-      {point.state}, {plural(point.y, 'day')} old
+      {point.state}, {formatCount(point.y, 'day')} old
       {point.beyond && <> (beyond the {point.beyond}th percentile)</>}
       {point.late && <>, past the SLE</>}
     </div>

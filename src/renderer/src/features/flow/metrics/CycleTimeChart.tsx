@@ -10,7 +10,7 @@ import {
   ZAxis
 } from 'recharts'
 import { PERCENTILE_LEVELS, toDayNumber, type DayWindow } from '@shared/domain/flow'
-import { dayNumberTick, formatDay } from '../shape/format'
+import { dayNumberTick, formatCount, formatDay } from '../shape/format'
 import type { CycleTimeScatter, ScatterPoint } from '../shape/metricsCharts'
 import {
   ChartCard,
@@ -136,7 +136,7 @@ function PointTooltip({ active, payload }: { active?: boolean; payload?: Readonl
       ))}
       {unnamed > 0 && ` and ${unnamed} more`}
       <br />
-      Finished {formatDay(point.finishedOn)} after {point.y} {point.y === 1 ? 'day' : 'days'}
+      Finished {formatDay(point.finishedOn)} after {formatCount(point.y, 'day')}
     </div>
   )
 }

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react'
 import type { FlowData } from '@shared/api/methods/flow'
 import { finishDates, isIsoDay, longIdle } from '@shared/domain/flow'
-import { formatDay, plural } from '../shape/format'
+import { formatDay, formatCount } from '../shape/format'
 import {
   DEFAULT_WINDOW_DAYS,
   METRICS_WINDOWS,
@@ -79,13 +79,13 @@ export function MetricsView({
           />
         </div>
         <p className="muted small">
-          {formatDay(window.from)} to {formatDay(window.to)}: {finished} {finished === 1 ? 'item' : 'items'} finished.
+          {formatDay(window.from)} to {formatDay(window.to)}: {formatCount(finished, 'item')} finished.
         </p>
       </div>
       {idle && (
         <div className="notice stack" role="status">
           <p>
-            The last item finished on {formatDay(idle.lastFinish)}, {plural(idle.idleDays, 'day')} before{' '}
+            The last item finished on {formatDay(idle.lastFinish)}, {formatCount(idle.idleDays, 'day')} before{' '}
             {formatDay(window.to)}: the charts read as if the team stopped working.
           </p>
           <button type="button" onClick={() => setAsOf(idle.lastFinish)}>

@@ -4,7 +4,7 @@ import type { Team } from '@shared/api/methods/teams'
 import { flowOfTeam, teamFlowTable, type TeamChoice } from '@shared/domain/teams'
 import { useTeams } from '@renderer/features/teams/queries'
 import { useSprints } from '@renderer/features/vision/queries'
-import { formatDay, plural } from '../shape/format'
+import { formatDay, formatCount } from '../shape/format'
 import { DEFAULT_WINDOW_DAYS, metricsWindow } from '../shape/metricsCharts'
 import { TeamPicker } from '../ui/TeamPicker'
 import { MetricsView } from './MetricsView'
@@ -82,11 +82,11 @@ function TeamTable({ productId, data, teams }: { productId: number; data: FlowDa
           {rows.map((row) => (
             <tr key={row.team}>
               <th scope="row">{row.name}</th>
-              <td>{plural(row.finished, 'item')}</td>
+              <td>{formatCount(row.finished, 'item')}</td>
               <td>{row.perDay.toFixed(1)}</td>
               <td>
                 {row.cycleTime
-                  ? `${plural(row.cycleTime[50], 'day')} / ${plural(row.cycleTime[85], 'day')}`
+                  ? `${formatCount(row.cycleTime[50], 'day')} / ${formatCount(row.cycleTime[85], 'day')}`
                   : 'No finished item with a start'}
               </td>
               <td>{row.sprintGoals ? row.sprintGoals.sentence : 'Work without a team runs in no team’s Sprints.'}</td>

@@ -1,5 +1,5 @@
 import type { Refusal, VelocityPlan } from '@shared/domain/flow'
-import { formatDay, plural } from '../shape/format'
+import { formatDay, formatCount } from '../shape/format'
 import { historySentence, historySummary } from '../shape/forecastResult'
 import {
   BAND_LABELS,
@@ -59,7 +59,7 @@ function FlowForecastCard({ summary, ran, today }: { summary: Summary; ran: Rele
     <section className="card" aria-labelledby="mc-title">
       <h2 id="mc-title">Flow forecast (Monte Carlo)</h2>
       <p>
-        By {formatDay(ran.target)}: <strong>{plural(summary.likely, 'item')}</strong> likely (85% or more),{' '}
+        By {formatDay(ran.target)}: <strong>{formatCount(summary.likely, 'item')}</strong> likely (85% or more),{' '}
         {summary.possible} more possible (50% or more).
       </p>
       <ul className="assumptions">
@@ -90,7 +90,7 @@ function VelocityPlanCard({
       {plan.ok ? (
         <>
           <p>
-            By {formatDay(target)}: <strong>{plural(summary.plannedByTarget, 'item')}</strong> planned, at{' '}
+            By {formatDay(target)}: <strong>{formatCount(summary.plannedByTarget, 'item')}</strong> planned, at{' '}
             {velocityFigure(plan.velocity)} points per Sprint.
           </p>
           <ul className="assumptions">

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react'
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import { PERCENTILE_LEVELS, formatProbability } from '@shared/domain/flow'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
-import { dayNumberTick, formatDay, plural } from '../shape/format'
+import { dayNumberTick, formatDay, formatCount } from '../shape/format'
 import { forecastMovement, groupByQuestion, type SavedQuestion } from '../shape/savedForecasts'
 import {
   ChartCard,
@@ -43,7 +43,7 @@ export function SavedView({ productId }: { productId: number }) {
         <select id="saved-question" value={question.key} onChange={(e) => setChosenKey(e.target.value)}>
           {questions.map((q) => (
             <option key={q.key} value={q.key}>
-              {q.label} ({plural(q.forecasts.length, 'forecast')})
+              {q.label} ({formatCount(q.forecasts.length, 'forecast')})
             </option>
           ))}
         </select>
@@ -136,7 +136,7 @@ function SavedTable({ productId, question }: { productId: number; question: Save
               ? f.result.percentileDates?.[85]
                 ? `on or before ${formatDay(f.result.percentileDates[85])}`
                 : 'not within ten years'
-              : `${plural(f.result.percentiles[85] ?? 0, 'item')} or more`
+              : `${formatCount(f.result.percentiles[85] ?? 0, 'item')} or more`
           const chance = f.result.probabilityOfTarget
           return (
             <tr key={f.id}>
@@ -149,7 +149,7 @@ function SavedTable({ productId, question }: { productId: number; question: Save
               </td>
               <td className="small">
                 {f.inputs.windowDays} days up to {formatDay(f.inputs.asOf ?? f.createdAt.slice(0, 10))},{' '}
-                {plural(f.inputs.trials, 'trial')}, seed {f.inputs.seed}, from {formatDay(f.inputs.startDate)}
+                {formatCount(f.inputs.trials, 'trial')}, seed {f.inputs.seed}, from {formatDay(f.inputs.startDate)}
                 {f.inputs.scopeGrowth?.arrivalsFromHistory && ', arrivals from history'}
                 {f.inputs.scopeGrowth?.ratePerItemDone !== undefined &&
                   `, split rate ${f.inputs.scopeGrowth.ratePerItemDone}`}

@@ -10,7 +10,7 @@ import {
   type WorkingCalendar
 } from '@shared/domain/flow'
 import type { CheckedRun } from '../worker/jobs'
-import { formatDay, formatShortDay, plural } from './format'
+import { formatDay, formatShortDay, formatCount } from './format'
 
 export type Verdict = 'held' | 'missed' | 'unknown' | 'no-forecast'
 
@@ -43,15 +43,15 @@ export function backtestRows(
     const describe = (value: number | null | undefined): string => {
       if (value === null || value === undefined) return '–'
       return question.kind === 'when'
-        ? `${formatDay(workingDayToDate(calendar, start, value))} (${plural(value, 'working day')})`
-        : `${plural(value, 'item')} or more`
+        ? `${formatDay(workingDayToDate(calendar, start, value))} (${formatCount(value, 'working day')})`
+        : `${formatCount(value, 'item')} or more`
     }
     const actual =
       c.actual === null
         ? 'not known yet'
         : question.kind === 'when'
-          ? `${formatDay(workingDayToDate(calendar, start, c.actual))} (${plural(c.actual, 'working day')})`
-          : plural(c.actual, 'item')
+          ? `${formatDay(workingDayToDate(calendar, start, c.actual))} (${formatCount(c.actual, 'working day')})`
+          : formatCount(c.actual, 'item')
     const verdict: Verdict =
       c.hit85 === true ? 'held' : c.hit85 === false ? 'missed' : c.refusal ? 'no-forecast' : 'unknown'
     return {
@@ -75,7 +75,7 @@ export function backtestRows(
 export function hitRateSentence(result: BacktestResult): string {
   if (result.hitRate85 === null) return 'No past forecast can be scored yet: none has an outcome to compare with.'
   const hits = Math.round(result.hitRate85 * result.scored)
-  return `The 85th percentile held in ${hits} of ${plural(result.scored, 'past forecast')} (${Math.round(result.hitRate85 * 100)}%).`
+  return `The 85th percentile held in ${hits} of ${formatCount(result.scored, 'past forecast')} (${Math.round(result.hitRate85 * 100)}%).`
 }
 
 /** The backtest form as typed: text, checked only when the user runs it. */

@@ -2,7 +2,7 @@ import type { FlowData } from '@shared/api/methods/flow'
 import { isDoneCategory, type StateCategory } from '@shared/domain/backlog'
 import { boardColumns, workItemAge, type ServiceLevelExpectation } from '@shared/domain/flow'
 import { withSource } from '@shared/domain/guides'
-import { plural } from './format'
+import { formatCount } from './format'
 import { formatNumber } from '@shared/domain/format'
 
 /** Cards drawn per column; the rest are counted, so a column of 200 finished items stays readable. */
@@ -65,7 +65,7 @@ export function boardView(
       count,
       excess,
       countText: state.wipLimit === null ? formatNumber(count) : `${formatNumber(count)} of ${state.wipLimit}`,
-      countLabel: `${plural(count, 'item')}${state.wipLimit === null ? '' : `, WIP limit ${state.wipLimit}`}`,
+      countLabel: `${formatCount(count, 'item')}${state.wipLimit === null ? '' : `, WIP limit ${state.wipLimit}`}`,
       warning:
         excess > 0
           ? withSource(

@@ -18,7 +18,7 @@ import {
   type ScopeGrowth,
   type WorkingCalendar
 } from '@shared/domain/flow'
-import { formatDay, plural } from './format'
+import { formatDay, formatCount } from './format'
 
 export type Question = 'when' | 'how-many'
 export type WhenScope = 'count' | 'through' | 'goal'
@@ -254,11 +254,11 @@ export function questionLabel(
 ): string {
   if (plan.question === 'how-many') return `How many items will be done by ${formatDay(plan.targetDate ?? '')}?`
   if (plan.goal)
-    return `When will the open items of the Product Goal “${plan.goal.title}” (${plural(plan.items, 'item')}) be done?`
+    return `When will the open items of the Product Goal “${plan.goal.title}” (${formatCount(plan.items, 'item')}) be done?`
   if (plan.throughItemId !== null) {
-    return `When will the backlog be done down to “${titleOf(plan.throughItemId) ?? `item ${plan.throughItemId}`}” (${plural(plan.items, 'item')})?`
+    return `When will the backlog be done down to “${titleOf(plan.throughItemId) ?? `item ${plan.throughItemId}`}” (${formatCount(plan.items, 'item')})?`
   }
-  return `When will the next ${plural(plan.items, 'item')} be done?`
+  return `When will the next ${formatCount(plan.items, 'item')} be done?`
 }
 
 /** A new question; "how many" needs a target date, so an empty one becomes four weeks after the start. */

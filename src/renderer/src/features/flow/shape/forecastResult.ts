@@ -13,7 +13,7 @@ import {
   type WhenForecast,
   type WorkingCalendar
 } from '@shared/domain/flow'
-import { formatDay, formatShortDay, formatShortDayWithYear, plural } from './format'
+import { formatDay, formatShortDay, formatShortDayWithYear, formatCount } from './format'
 
 export interface PercentileRow {
   level: PercentileLevel
@@ -72,7 +72,7 @@ export function whenResultView(forecast: WhenForecast, calendar: WorkingCalendar
 export function howManyResultView(forecast: HowManyForecast): ResultView {
   const rows = PERCENTILE_LEVELS.map((level) => {
     const items = forecast.percentiles[level]
-    return { level, value: items, date: null, text: `${plural(items, 'item')} or more` }
+    return { level, value: items, date: null, text: `${formatCount(items, 'item')} or more` }
   })
   const bars = forecast.histogram.map((bin) => ({
     x: bin.items,
@@ -104,7 +104,7 @@ export function exactCheckSentences(
   if (!exact.computed) return [exact.reason]
   const value = (level: PercentileLevel) => {
     const n = exact.percentiles[level]
-    if (question === 'how-many') return `${plural(n ?? 0, 'item')} or more`
+    if (question === 'how-many') return `${formatCount(n ?? 0, 'item')} or more`
     return n === null ? NOT_WITHIN : `on or before ${formatDay(workingDayToDate(calendar, start, n))}`
   }
   const gap = exact.largestPercentileGap
@@ -113,7 +113,7 @@ export function exactCheckSentences(
       ? 'Some percentiles lie beyond ten years in one of the two only'
       : gap === 0
         ? 'The simulated percentiles are the exact ones'
-        : `The simulated percentiles are within ${plural(gap, question === 'when' ? 'working day' : 'item')} of the exact ones`
+        : `The simulated percentiles are within ${formatCount(gap, question === 'when' ? 'working day' : 'item')} of the exact ones`
   return [
     `Exact distribution of the same question: ${PERCENTILE_LEVELS.map((level) => `${level}% ${value(level)}`).join('; ')}.`,
     `${agreement}; the total-variation distance between the two distributions is ${(exact.totalVariation * 100).toFixed(2)}% (0% when they are the same).`
@@ -124,7 +124,7 @@ export function exactCheckSentences(
 export function extraDaysText(extra: number | null): string {
   if (extra === null) return 'no finish within ten years'
   if (extra === 0) return 'no later'
-  return extra > 0 ? `${plural(extra, 'working day')} later` : `${plural(-extra, 'working day')} sooner`
+  return extra > 0 ? `${formatCount(extra, 'working day')} later` : `${formatCount(-extra, 'working day')} sooner`
 }
 
 export interface HistorySummary {
@@ -144,8 +144,8 @@ export function historySummary(dailyThroughput: readonly number[]): HistorySumma
 /** "64 working days in the 90 days up to Fri, 28 Feb 2025; items finished on 44 of them (129 items)." */
 export function historySentence(windowDays: number, asOf: string, summary: HistorySummary): string {
   return (
-    `${plural(summary.workingDays, 'working day')} in the ${windowDays} days up to ${formatDay(asOf)}; ` +
-    `items finished on ${summary.daysWithCompletions} of them (${plural(summary.finished, 'item')}).`
+    `${formatCount(summary.workingDays, 'working day')} in the ${windowDays} days up to ${formatDay(asOf)}; ` +
+    `items finished on ${summary.daysWithCompletions} of them (${formatCount(summary.finished, 'item')}).`
   )
 }
 

@@ -26,7 +26,7 @@ import {
   type SleAttainment,
   type WipBreach
 } from '@shared/domain/flow'
-import { formatDay, formatShortDay, plural } from './format'
+import { formatDay, formatShortDay, formatCount } from './format'
 import { formatNumber } from '@shared/domain/format'
 
 /** What the charts need to know about an item besides its flow dates. */
@@ -151,7 +151,7 @@ export interface CycleTimeScatter extends SleReading {
 
 /** Names its window: other screens (EBM's weekly cycle time) read other windows of the same history. */
 export function sleSentence(days: number, window: DayWindow): string {
-  return `85% of items finish in ${plural(days, 'day')} or less. Window: items finished ${formatShortDay(window.from)} to ${formatDay(window.to)}.`
+  return `85% of items finish in ${formatCount(days, 'day')} or less. Window: items finished ${formatShortDay(window.from)} to ${formatDay(window.to)}.`
 }
 
 /** "36 of the 40 items finished (90%) took 10 days or less: the SLE of 85% held." */
@@ -160,7 +160,7 @@ export function attainmentSentence(attainment: SleAttainment, sle: ServiceLevelE
   const verdict = attainment.met
     ? `the SLE of ${sle.percentile}% held`
     : `short of the ${sle.percentile}% the SLE expects`
-  return `${formatNumber(attainment.within)} of the ${plural(attainment.finished, 'item')} finished (${attainment.percent}%) took ${plural(sle.days, 'day')} or less: ${verdict}.`
+  return `${formatNumber(attainment.within)} of the ${formatCount(attainment.finished, 'item')} finished (${attainment.percent}%) took ${formatCount(sle.days, 'day')} or less: ${verdict}.`
 }
 
 export function cycleTimeScatter(
@@ -256,7 +256,8 @@ export function agingChart(
     ...points.map((p) => p.y)
   )
   const lateAgainst =
-    against && `${team ? 'the team’s SLE' : `the ${against.percentile}th percentile`} (${plural(against.days, 'day')})`
+    against &&
+    `${team ? 'the team’s SLE' : `the ${against.percentile}th percentile`} (${formatCount(against.days, 'day')})`
   return {
     states: aging.columns.map((c) => c.state),
     points,
@@ -316,7 +317,7 @@ function breachSentence(breaches: readonly WipBreach[]): string {
   if (over.length === 0) return 'No state ended a day above its WIP limit in this window.'
   const parts = over.map(
     (b) =>
-      `${b.state} ended ${plural(b.days.length, 'day')} above its limit of ${b.limit}, the last on ${formatShortDay(b.days.at(-1)!.day)}`
+      `${b.state} ended ${formatCount(b.days.length, 'day')} above its limit of ${b.limit}, the last on ${formatShortDay(b.days.at(-1)!.day)}`
   )
   return `${parts.join('; ')}.`
 }
@@ -350,14 +351,14 @@ export function arrivalsChartOf(periods: readonly ArrivalsDepartures[]): Arrival
   const finished = rows.reduce((sum, r) => sum + r.departures, 0)
   const trend =
     arrived > finished
-      ? `the backlog grew by ${plural(arrived - finished, 'item')}`
+      ? `the backlog grew by ${formatCount(arrived - finished, 'item')}`
       : arrived < finished
-        ? `the backlog shrank by ${plural(finished - arrived, 'item')}`
+        ? `the backlog shrank by ${formatCount(finished - arrived, 'item')}`
         : 'the backlog stayed the same size'
   return {
     rows,
     arrived,
     finished,
-    summary: `${plural(arrived, 'item')} arrived and ${formatNumber(finished)} finished: ${trend}.`
+    summary: `${formatCount(arrived, 'item')} arrived and ${formatNumber(finished)} finished: ${trend}.`
   }
 }

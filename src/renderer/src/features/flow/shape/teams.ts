@@ -1,7 +1,7 @@
 import { percentileDates, type WorkingCalendar } from '@shared/domain/flow'
 import type { TeamOwnForecast } from '../worker/jobs'
 import type { ForecastPlan } from './forecastForm'
-import { formatDay, plural } from './format'
+import { formatDay, formatCount } from './format'
 import { formatNumber } from '@shared/domain/format'
 
 /** Whose work a forecast reads: the product's one history, every team combined, or one team's. */
@@ -36,13 +36,13 @@ export function teamPartRows(
     let ownText = own?.reason ?? ''
     if (forecast?.question === 'when') {
       const date = percentileDates(forecast.percentiles, calendar, plan.startDate)[85]
-      ownText = `${plural(forecast.items, 'open item')} of its own: ${date ? `on or before ${formatDay(date)}` : 'not within ten years of working days'} (85%)`
+      ownText = `${formatCount(forecast.items, 'open item')} of its own: ${date ? `on or before ${formatDay(date)}` : 'not within ten years of working days'} (85%)`
     } else if (forecast?.question === 'how-many') {
-      ownText = `${plural(forecast.percentiles[85], 'item')} or more on its own (85%)`
+      ownText = `${formatCount(forecast.percentiles[85], 'item')} or more on its own (85%)`
     }
     const about =
       plan.question === 'when'
-        ? `, about ${formatNumber(Math.round(part.share * plan.items))} of the ${plural(plan.items, 'item')}`
+        ? `, about ${formatNumber(Math.round(part.share * plan.items))} of the ${formatCount(plan.items, 'item')}`
         : ''
     const percent = Math.round(part.share * 100)
     return {

@@ -9,6 +9,7 @@ import { ApplyModelOrder } from '../shared/ApplyModelOrder'
 import { formatScore } from '../shared/fields'
 import { useComparison } from '../queries'
 import { readTau } from './reading'
+import { formatCount } from '@shared/domain/format'
 
 type ComparedItem = OrderingComparison['items'][number]
 const itemKey = (item: ComparedItem) => item.id
@@ -76,10 +77,10 @@ function ComparisonView({ comparison }: { comparison: OrderingComparison }) {
         <p className="muted small">
           Kendall tau counts the pairs of items both orders put the same way round: 1 is the same order, 0 no relation,
           −1 the reverse. On average an item moves {formatNumber(comparison.averageDisplacement)}{' '}
-          {comparison.averageDisplacement === 1 ? 'place' : 'places'}. Measured over the {comparison.scoredCount} items{' '}
-          {label} can score
+          {comparison.averageDisplacement === 1 ? 'place' : 'places'}. Measured over the{' '}
+          {formatCount(comparison.scoredCount, 'item')} {label} can score
           {comparison.unscoredCount > 0 &&
-            `; ${comparison.unscoredCount} not fully scored ${comparison.unscoredCount === 1 ? 'item follows' : 'items follow'} in your order`}
+            `; ${formatCount(comparison.unscoredCount, 'not fully scored item follows', 'not fully scored items follow')} in your order`}
           .
         </p>
         <p className="tie-break">{comparison.tieBreak}</p>
@@ -95,8 +96,7 @@ function ComparisonView({ comparison }: { comparison: OrderingComparison }) {
               <li key={mover.id}>
                 <strong>{mover.title}</strong>{' '}
                 <span className={mover.shift > 0 ? 'move-up' : 'move-down'}>
-                  {mover.shift > 0 ? '↑ up' : '↓ down'} {Math.abs(mover.shift)}{' '}
-                  {Math.abs(mover.shift) === 1 ? 'place' : 'places'}
+                  {mover.shift > 0 ? '↑ up' : '↓ down'} {formatCount(Math.abs(mover.shift), 'place')}
                 </span>
                 <br />
                 <span>{mover.reason}</span>

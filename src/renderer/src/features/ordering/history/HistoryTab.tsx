@@ -7,7 +7,7 @@ import { ItemPicker } from '@renderer/ui/itemPicker/ItemPicker'
 import { FIELD_LABELS, formatScore } from '../shared/fields'
 import { pickableItems } from '../shared/pickable'
 import { useBoard, useScoreHistory, useSnapshots, useUndoApply } from '../queries'
-import { formatDateTime, formatNumber } from '@shared/domain/format'
+import { formatCount, formatDateTime, formatNumber } from '@shared/domain/format'
 import { historyPage } from './pages'
 
 export function HistoryTab({ product }: { product: Product }) {
@@ -107,7 +107,7 @@ function AppliedOrders({ productId }: { productId: number }) {
               {formatDateTime(snapshot.appliedAt)}
             </time>
             <span className="undo-bar">
-              {MODEL_LABELS[snapshot.model]} order, {snapshot.moved} {snapshot.moved === 1 ? 'item' : 'items'} moved
+              {MODEL_LABELS[snapshot.model]} order, {formatCount(snapshot.moved, 'item')} moved
               {snapshot.undoneAt && <span className="muted">· undone {formatDateTime(snapshot.undoneAt)}</span>}
               {snapshot === latest && !snapshot.undoneAt && (
                 <button type="button" disabled={undo.isPending} onClick={() => undo.mutate(snapshot.id)}>

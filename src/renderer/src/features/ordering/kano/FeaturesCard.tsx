@@ -3,6 +3,7 @@ import type { PickableItem } from '@renderer/ui/itemPicker/matches'
 import { VirtualList } from '@renderer/ui/virtual/VirtualList'
 import { useDeleteKanoFeature } from '../queries'
 import { FeatureForm } from './FeatureForm'
+import { formatCount } from '@shared/domain/format'
 
 interface FeaturesCardProps {
   productId: number
@@ -32,10 +33,7 @@ export function FeaturesCard({ productId, features, items }: FeaturesCardProps) 
             <>
               <span>
                 {feature.name}
-                <span className="muted small">
-                  {' '}
-                  · {feature.answerCount} {feature.answerCount === 1 ? 'answer' : 'answers'}
-                </span>
+                <span className="muted small"> · {formatCount(feature.answerCount, 'answer')}</span>
                 {feature.itemTitle && (
                   <span className="muted small linked-item" title={feature.itemTitle}>
                     Item: {feature.itemTitle}

@@ -2,6 +2,7 @@ import { useState, type ChangeEvent, type FormEvent } from 'react'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { readPickedText } from '@renderer/ui/readPickedText'
 import { useKanoImport } from '../queries'
+import { formatCount } from '@shared/domain/format'
 
 const EXAMPLE = `feature,functional,dysfunctional,respondent
 Waiting list,like,dislike,R1
@@ -28,10 +29,8 @@ export function ImportCard({ productId }: { productId: number }) {
       onSuccess: ({ featuresCreated, answersAdded }) => {
         setCsv('')
         setDone(
-          `Imported ${answersAdded} ${answersAdded === 1 ? 'answer' : 'answers'}` +
-            (featuresCreated > 0
-              ? ` and ${featuresCreated} new ${featuresCreated === 1 ? 'feature' : 'features'}.`
-              : '.')
+          `Imported ${formatCount(answersAdded, 'answer')}` +
+            (featuresCreated > 0 ? ` and ${formatCount(featuresCreated, 'new feature')}.` : '.')
         )
       }
     })

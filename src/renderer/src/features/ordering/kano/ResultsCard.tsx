@@ -2,6 +2,7 @@ import type { KanoFeatureResult } from '@shared/api/methods/kano'
 import { KANO_CATEGORY_LABELS } from '@shared/domain/ordering/scales'
 import { VirtualList } from '@renderer/ui/virtual/VirtualList'
 import { CATEGORY_COLOURS, categoryName } from './chartData'
+import { formatCount } from '@shared/domain/format'
 
 const resultKey = (result: KanoFeatureResult) => result.featureId
 /** A result's line without flags; lines with flags are measured as they render. */
@@ -11,7 +12,7 @@ function answerCounts(result: KanoFeatureResult): string {
   const counts = (Object.entries(result.counts) as Array<[keyof typeof KANO_CATEGORY_LABELS, number]>)
     .filter(([, n]) => n > 0)
     .map(([c, n]) => `${KANO_CATEGORY_LABELS[c]} ${n}`)
-  return `${result.total} ${result.total === 1 ? 'answer' : 'answers'}${counts.length > 0 ? `: ${counts.join(', ')}` : ''}`
+  return `${formatCount(result.total, 'answer')}${counts.length > 0 ? `: ${counts.join(', ')}` : ''}`
 }
 
 export function ResultsCard({ results }: { results: readonly KanoFeatureResult[] }) {

@@ -9,6 +9,7 @@ import { useScoreEditor } from '../shared/useScoreEditor'
 import { useBoard, useCreateRelease, useDeleteRelease, useMoscow } from '../queries'
 import { MoscowRow } from './MoscowRow'
 import { percent, shareSegments } from './shares'
+import { formatCount } from '@shared/domain/format'
 
 const itemKey = (item: BoardItem) => item.id
 
@@ -114,15 +115,15 @@ function ReleaseShares({ group }: { group: MoscowGroup }) {
         {segments.map((s) => (
           <li key={s.category}>
             <span className="swatch" style={{ background: `var(--moscow-${s.category})` }} aria-hidden="true" />
-            {s.label}: {s.count} {s.count === 1 ? 'item' : 'items'}, effort {formatScore(s.effort)}
+            {s.label}: {formatCount(s.count, 'item')}, effort {formatScore(s.effort)}
             {s.share !== null && ` (${percent(s.share)})`}
           </li>
         ))}
       </ul>
       {group.unsized > 0 && (
         <p className="muted small">
-          {group.unsized} {group.unsized === 1 ? 'item has' : 'items have'} no size yet and{' '}
-          {group.unsized === 1 ? 'is' : 'are'} left out of the shares.
+          {formatCount(group.unsized, 'item has', 'items have')} no size yet and {group.unsized === 1 ? 'is' : 'are'}{' '}
+          left out of the shares.
         </p>
       )}
       {group.warning && (

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { RankedItem } from '@shared/api/methods/ordering'
 import { MODEL_LABELS, type OrderingModel } from '@shared/domain/ordering/scales'
+import { formatCount, formatNumber } from '@shared/domain/format'
 import { Dialog } from '@renderer/ui/Dialog'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { VirtualList } from '@renderer/ui/virtual/VirtualList'
@@ -79,8 +80,8 @@ function Preview({ productId, model }: ApplyModelOrderProps) {
   return (
     <>
       <p>
-        {moves.length} of {preview.data.items.length} items not started yet would change place. Items in progress or
-        done keep their places. You can undo this right after.
+        {formatNumber(moves.length)} of {formatCount(preview.data.items.length, 'item')} not started yet would change
+        place. Items in progress or done keep their places. You can undo this right after.
       </p>
       <VirtualList
         label={{ ariaLabel: 'Changes of place' }}

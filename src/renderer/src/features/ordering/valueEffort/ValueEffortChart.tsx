@@ -25,7 +25,7 @@ import {
   type ScatterMarks,
   type ScatterPoint
 } from './chartData'
-import { formatNumber } from '@shared/domain/format'
+import { formatCount, formatNumber } from '@shared/domain/format'
 
 export interface PlacementChange {
   id: number
@@ -58,8 +58,7 @@ export function ValueEffortChart({ marks, onPlace }: ValueEffortChartProps) {
           ` A circle with a number stands for that many items with the same value and effort (more than ${SPREAD_LIMIT}); change their scores in the table below.`}
       </p>
       <p className="visually-hidden">
-        {placed} {placed === 1 ? 'item is' : 'items are'} on the chart; the lists beside it name the items of each
-        quadrant.
+        {formatCount(placed, 'item is', 'items are')} on the chart; the lists beside it name the items of each quadrant.
       </p>
       <ResponsiveContainer width="100%" height={420}>
         <ScatterChart margin={{ top: 12, right: 16, bottom: 28, left: 8 }}>

@@ -3,6 +3,7 @@ import type { BoardItem } from '@shared/api/methods/ordering'
 import type { Product } from '@shared/api'
 import { MODELS } from '@shared/domain/ordering/models'
 import { modelOrder } from '@shared/domain/ordering/order'
+import { formatNumber } from '@shared/domain/format'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { VirtualTable } from '@renderer/ui/virtual/VirtualTable'
 import { ApplyModelOrder } from '../shared/ApplyModelOrder'
@@ -181,9 +182,9 @@ function ColumnGuide({ column, items, missingOne }: ColumnGuideProps) {
     return (
       <div className="hint" aria-live="polite">
         <p>
-          <strong>Scoring {label}</strong> for every item, {scoredCount(items, column)} of {items.length} done. Find the
-          item with the least {column === 'jobSize' ? 'work' : label} and give it 1, then score each other item relative
-          to it.
+          <strong>Scoring {label}</strong> for every item, {formatNumber(scoredCount(items, column))} of{' '}
+          {formatNumber(items.length)} done. Find the item with the least {column === 'jobSize' ? 'work' : label} and
+          give it 1, then score each other item relative to it.
         </p>
         {missingOne.includes(column) && <p>No item has 1 in {label} yet: which one is the smallest?</p>}
       </div>

@@ -6,6 +6,7 @@ import { isEnded } from '@shared/domain/vision/goals'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { useAlignment, useGoals, useVisionWrite } from '../queries'
 import { ShareBar } from './ShareBar'
+import { formatCount, formatNumber } from '@shared/domain/format'
 
 export function AlignmentTab({ product }: { product: Product }) {
   const [top, setTop] = useState(DEFAULT_TOP_ITEMS)
@@ -55,9 +56,7 @@ export function AlignmentTab({ product }: { product: Product }) {
           share={a.effortShare}
           detail={
             `${a.topEffortServingActive} of ${a.topEffort} points` +
-            (a.topUnestimated
-              ? ` · ${a.topUnestimated} ${a.topUnestimated === 1 ? 'item has' : 'items have'} no estimate`
-              : '')
+            (a.topUnestimated ? ` · ${formatCount(a.topUnestimated, 'item has', 'items have')} no estimate` : '')
           }
         />
       </div>
@@ -76,7 +75,7 @@ export function AlignmentTab({ product }: { product: Product }) {
       </section>
 
       <section aria-labelledby="unlinked-title" className="stack">
-        <h2 id="unlinked-title">Open items serving no goal ({a.unlinkedItems.length})</h2>
+        <h2 id="unlinked-title">Open items serving no goal ({formatNumber(a.unlinkedItems.length)})</h2>
         {a.unlinkedItems.length === 0 ? (
           <p className="muted">Every open item serves a goal.</p>
         ) : (
@@ -242,7 +241,7 @@ function LinkItems({
             </select>
           </div>
           <button type="submit" className="primary" disabled={chosen.length === 0 || link.isPending}>
-            Link {chosen.length || ''} selected {chosen.length === 1 ? 'item' : 'items'}
+            Link {chosen.length === 0 ? 'selected items' : formatCount(chosen.length, 'selected item')}
           </button>
         </div>
       )}

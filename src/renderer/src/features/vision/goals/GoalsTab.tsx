@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { Product } from '@shared/api'
 import type { ProductGoal } from '@shared/api/methods/goals'
 import { isEnded } from '@shared/domain/vision/goals'
+import { formatNumber } from '@shared/domain/format'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { notify } from '@renderer/ui/toastStore'
 import { formatDateTime, formatOptionalDay } from '../format'
@@ -123,7 +124,7 @@ function GoalCard({
         </div>
         <div>
           <dt>Items serving it</dt>
-          <dd>{goal.itemIds.length}</dd>
+          <dd>{formatNumber(goal.itemIds.length)}</dd>
         </div>
       </dl>
       {ended && (

@@ -5,6 +5,7 @@ import type { ProductGoal } from '@shared/api/methods/goals'
 import type { Sprint } from '@shared/api/methods/sprints'
 import { isEnded } from '@shared/domain/vision/goals'
 import { sprintProblems, type OtherSprint } from '@shared/domain/vision/sprint-rules'
+import { formatNumber } from '@shared/domain/format'
 import { FormActions } from '@renderer/ui/FormActions'
 import { TextField } from '@renderer/ui/TextField'
 import { todayIso } from '../format'
@@ -135,7 +136,7 @@ export function SprintForm({
       />
       <fieldset className="item-picker">
         <legend>
-          Selected items <span className="muted small">({draft.itemIds.length})</span>
+          Selected items <span className="muted small">({formatNumber(draft.itemIds.length)})</span>
         </legend>
         <div className="field">
           <label htmlFor={ids.filter}>Find items</label>
@@ -153,7 +154,7 @@ export function SprintForm({
         </ul>
         {matching.length > ITEMS_SHOWN && (
           <p className="muted small">
-            Showing {ITEMS_SHOWN} of {matching.length}; type to find others.
+            Showing {ITEMS_SHOWN} of {formatNumber(matching.length)}; type to find others.
           </p>
         )}
       </fieldset>

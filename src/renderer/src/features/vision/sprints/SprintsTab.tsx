@@ -17,6 +17,7 @@ import { useGoals, useSprintStats, useSprints, useVisionWrite } from '../queries
 import { SprintForm, sprintDraftOf } from './SprintForm'
 import { OUTCOME_ICONS, SprintStatsView } from './SprintStatsView'
 import '@renderer/styles/teams.css'
+import { formatCount } from '@shared/domain/format'
 
 type Editing = { kind: 'new' } | { kind: 'edit'; sprint: Sprint } | null
 
@@ -178,9 +179,7 @@ function SprintCard({
         <strong>Serves:</strong> {productGoal ? productGoal.title : <span className="muted">no Product Goal</span>}
       </p>
       <details>
-        <summary>
-          {sprint.itemIds.length} selected {sprint.itemIds.length === 1 ? 'item' : 'items'}
-        </summary>
+        <summary>{formatCount(sprint.itemIds.length, 'selected item')}</summary>
         <ul className="plain-list small">
           {sprint.itemIds.map((id) => (
             <li key={id}>{titles.get(id) ?? `#${id}`}</li>
