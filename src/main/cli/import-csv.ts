@@ -9,6 +9,7 @@ import {
   type CsvSeparator,
   type TextEncodingName
 } from '@shared/domain/csv'
+import { formatCount, formatNumber } from '@shared/domain/format'
 import { DATE_ORDERS, type DateOrder } from '@shared/domain/import/dates'
 import { IMPORT_FIELDS, type ColumnMapping, type ImportField, type ImportFormat } from '@shared/domain/import/formats'
 import type { Command } from 'commander'
@@ -137,17 +138,17 @@ export async function importCsv(
     const { productId: _id, ...counts } = result
     if (json) return runtime.printJson({ product: existing?.name ?? name, encoding: read.encoding, ...counts })
     const into = existing ? `into "${existing.name}"` : `into the new product "${name}"`
-    const removed = result.removed > 0 ? `, ${result.removed} as removed work` : ''
+    const removed = result.removed > 0 ? `, ${formatNumber(result.removed)} as removed work` : ''
     runtime.print(
-      `Imported ${file} ${into}: ${result.added} added, ${result.updated} updated, ${result.unchanged} unchanged${removed}.`
+      `Imported ${file} ${into}: ${formatNumber(result.added)} added, ${formatNumber(result.updated)} updated, ${formatNumber(result.unchanged)} unchanged${removed}.`
     )
     runtime.print(`Read as ${read.encodingNote}.`)
     const { warnings } = result
     if (warnings.length === 0) return
-    runtime.print(`${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'}:`)
+    runtime.print(`${formatCount(warnings.length, 'warning')}:`)
     for (const w of warnings.slice(0, SHOWN_WARNINGS)) runtime.print(`  ${describeCsvError(w)}`)
     if (warnings.length > SHOWN_WARNINGS)
-      runtime.print(`  … and ${warnings.length - SHOWN_WARNINGS} more (--json lists them all).`)
+      runtime.print(`  … and ${formatNumber(warnings.length - SHOWN_WARNINGS)} more (--json lists them all).`)
   })
 }
 

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely'
 import { Migrator, type Migration } from 'kysely/migration'
+import { formatCount } from '@shared/domain/format'
 import { APPLICATION_ID } from './identity'
 import { MIGRATIONS } from './migrations'
 
@@ -19,7 +20,7 @@ async function requireIntactForeignKeys(db: Kysely<unknown>): Promise<void> {
   if (rows.length === 0) return
   const shown = rows.slice(0, 3).map((r) => `${r.table} row ${r.rowid ?? '?'} points at a missing ${r.parent} row`)
   throw new Error(
-    `it would leave ${rows.length} broken reference${rows.length === 1 ? '' : 's'} (${shown.join('; ')}${rows.length > 3 ? '; …' : ''})`
+    `it would leave ${formatCount(rows.length, 'broken reference')} (${shown.join('; ')}${rows.length > 3 ? '; …' : ''})`
   )
 }
 

@@ -1,6 +1,7 @@
 import { ApiError } from '@shared/api'
 import type { ValuesImportResult } from '@shared/api/methods/ebm'
 import { formatValue } from '@shared/domain/ebm'
+import { formatCount, formatNumber } from '@shared/domain/format'
 import { formatTable } from '../format'
 import { productByName } from '../product-by-name'
 import { readUserFile } from '../read-text'
@@ -11,7 +12,7 @@ The CSV needs a header row. Columns: measure,date,value and optionally note (the
 name, any case); with --measure, just date,value[,note]. Dates are YYYY-MM-DD. A value on a day that
 already has one replaces it. Any problem means nothing is imported; each one is named by line and column.`
 
-const days = (n: number | null) => (n === null ? '-' : n === 1 ? '1 day' : `${n} days`)
+const days = (n: number | null) => (n === null ? '-' : formatCount(n, 'day'))
 
 const ebm: CliCommand = {
   name: 'ebm',
@@ -58,7 +59,7 @@ const ebm: CliCommand = {
           if (json) runtime.printJson(result)
           else {
             runtime.print(
-              `Imported ${result.added + result.replaced} value${result.added + result.replaced === 1 ? '' : 's'} into ${result.measures.map((m) => `"${m}"`).join(', ')}: ${result.added} new, ${result.replaced} replaced.`
+              `Imported ${formatCount(result.added + result.replaced, 'value')} into ${result.measures.map((m) => `"${m}"`).join(', ')}: ${formatNumber(result.added)} new, ${formatNumber(result.replaced)} replaced.`
             )
           }
         })

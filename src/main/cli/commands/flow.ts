@@ -7,6 +7,7 @@ import {
   sleText,
   type FlowSummary
 } from '@shared/domain/flow'
+import { formatCount, formatNumber } from '@shared/domain/format'
 import { flowOfTeam } from '@shared/domain/teams'
 import { forecastSetting, isoDate } from '../arguments'
 import { productFlow } from '../forecast/history'
@@ -32,8 +33,6 @@ With --json (global option), prints:
 in-progress states with the items in them today against the WIP limit (with --team, the team's own),
 and the days of the window a state ended above it.`
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`
-
 /** The summary in sentences, one fact a line. */
 function metricsText(summary: FlowSummary, whose: string): string[] {
   const { window, cycleTime, suggestedSle, sle, attainment } = summary
@@ -41,12 +40,12 @@ function metricsText(summary: FlowSummary, whose: string): string[] {
     const limit = s.wipLimit === null ? 'no WIP limit' : `WIP limit ${s.wipLimit}`
     const over = s.excess > 0 ? `, OVER by ${s.excess}` : ''
     const past =
-      s.daysOver > 0 ? `; above it on ${plural(s.daysOver, 'day')} of the window, the last ${s.lastOver}` : ''
-    return `  ${s.state}: ${plural(s.count, 'item')} (${limit}${over})${past}`
+      s.daysOver > 0 ? `; above it on ${formatCount(s.daysOver, 'day')} of the window, the last ${s.lastOver}` : ''
+    return `  ${s.state}: ${formatCount(s.count, 'item')} (${limit}${over})${past}`
   })
   return [
     `Flow of ${whose}, ${window.from} to ${window.to}:`,
-    `Throughput: ${plural(summary.finished, 'item')} finished in ${plural(summary.workingDays, 'working day')}, ${summary.perWorkingDay.toFixed(2)} a working day.`,
+    `Throughput: ${formatCount(summary.finished, 'item')} finished in ${formatCount(summary.workingDays, 'working day')}, ${summary.perWorkingDay.toFixed(2)} a working day.`,
     cycleTime
       ? `Cycle time: ${PERCENTILE_LEVELS.map((p) => `${cycleTime[p]}`).join(' / ')} days at ${PERCENTILE_LEVELS.join(' / ')}%.`
       : 'Cycle time: no finished item with a start in this window.',
@@ -54,7 +53,7 @@ function metricsText(summary: FlowSummary, whose: string): string[] {
       ? `The history suggests an SLE of ${sleText(suggestedSle)}.`
       : 'The history suggests no SLE until items finish in this window.',
     sle
-      ? `Chosen SLE: ${sleText(sle)}${attainment?.percent == null ? '.' : `; ${attainment.within} of ${attainment.finished} finished items (${attainment.percent}%) kept to it: ${attainment.met ? 'it held' : 'it did not hold'}.`}`
+      ? `Chosen SLE: ${sleText(sle)}${attainment?.percent == null ? '.' : `; ${formatNumber(attainment.within)} of ${formatNumber(attainment.finished)} finished items (${attainment.percent}%) kept to it: ${attainment.met ? 'it held' : 'it did not hold'}.`}`
       : 'Chosen SLE: none yet (set one on Flow › Metrics).',
     ...(sle ? [`Started items older than the SLE today: ${summary.agingPastSle}.`] : []),
     'Work in progress today:',

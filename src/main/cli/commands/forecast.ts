@@ -1,6 +1,7 @@
 import { InvalidArgumentError, Option, type Command } from 'commander'
 import { TEXT_ENCODINGS, parseSeparatorName, type CsvSeparator } from '@shared/domain/csv'
 import { DATE_ORDERS } from '@shared/domain/import/dates'
+import { formatNumber } from '@shared/domain/format'
 import {
   CALENDAR_NAMES,
   DEFAULT_TRIALS,
@@ -111,7 +112,7 @@ function addCommonOptions(command: Command): Command {
     )
     .option(
       '--trials <n>',
-      `simulated futures (up to ${MAX_TRIALS.toLocaleString('en')})`,
+      `simulated futures (up to ${formatNumber(MAX_TRIALS)})`,
       forecastSetting('trials'),
       DEFAULT_TRIALS
     )
@@ -197,7 +198,7 @@ const EXACT_NOTES = `"exact" checks the simulation against the exact distributio
 "largestPercentileGap" is the largest difference between a simulated and an exact percentile
 (null when one of them lies beyond ten years), "totalVariation" the total-variation distance of the
 two distributions (0: the same, 1: nothing in common). It is not computed when it would take longer
-than ${EXACT_BUDGET_TRIALS.toLocaleString('en')} trials of the simulation; "reason" says so.`
+than ${formatNumber(EXACT_BUDGET_TRIALS)} trials of the simulation; "reason" says so.`
 
 const JSON_WHEN = `
 With --json (global option), prints:

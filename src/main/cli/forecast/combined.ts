@@ -6,6 +6,7 @@ import {
   type Refusal,
   type WhenForecast
 } from '@shared/domain/flow'
+import { formatCount, formatNumber } from '@shared/domain/format'
 import { teamHistories, type CombinedPlan, type TeamHistory, type TeamPart } from '@shared/domain/teams'
 import type { AppContext } from '../../app/context'
 import { teamsOf } from '../team-by-name'
@@ -120,14 +121,14 @@ export function combinedText(
   const teamLines = run.teams.map(({ name, part, forecast, reason }) => {
     const about =
       combined.question === 'when'
-        ? ` (about ${Math.round(part.share * combined.items)} of the ${combined.items} items)`
+        ? ` (about ${formatNumber(Math.round(part.share * combined.items))} of the ${formatCount(combined.items, 'item')})`
         : ''
     const own =
       forecast === null
         ? reason
         : forecast.question === 'when'
-          ? `its own ${forecast.items} open items, 85%: ${whenAt(forecast, 85, history.calendar, start)}`
-          : `${forecast.percentiles[85]} items or more on its own (85%)`
+          ? `its own ${formatCount(forecast.items, 'open item')}, 85%: ${whenAt(forecast, 85, history.calendar, start)}`
+          : `${formatCount(forecast.percentiles[85], 'item')} or more on its own (85%)`
     return `  ${name}: ${part.perDay.toFixed(1)} items a day, ${pct(part.share)} of the combined pace${about}; ${own}`
   })
   const [question, ...rest] = whole

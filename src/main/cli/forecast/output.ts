@@ -1,4 +1,5 @@
 import { SEPARATOR_NAMES } from '@shared/domain/csv'
+import { formatCount } from '@shared/domain/format'
 import { DATE_ORDER_LABELS } from '@shared/domain/import/dates'
 import {
   PERCENTILE_LEVELS,
@@ -97,27 +98,25 @@ export function howManyJson(
   }
 }
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`
-
 function describeCalendar(calendar: WorkingCalendar): string {
   const daysOff = calendar.nonWorkingDays.length
-  const declared = daysOff > 0 ? ` and ${plural(daysOff, 'declared day off', 'declared days off')}` : ''
+  const declared = daysOff > 0 ? ` and ${formatCount(daysOff, 'declared day off', 'declared days off')}` : ''
   return calendar.weekendsOff
     ? `weekends${declared} left out`
     : daysOff > 0
-      ? `every day but ${plural(daysOff, 'declared day off', 'declared days off')}`
+      ? `every day but ${formatCount(daysOff, 'declared day off', 'declared days off')}`
       : 'every day counted'
 }
 
 function describeWindow(history: History): string {
   const window = windowOf(history)
-  const days = plural(window.days, 'working day', 'working days')
+  const days = formatCount(window.days, 'working day')
   const span =
     history.from === null
       ? `a series of ${days}${history.asOf ? ` up to ${history.asOf}` : ''}`
       : `${history.from} to ${history.to}, ${days} (${describeCalendar(history.calendar)})`
   const whose = history.team === null ? 'History' : `History of ${history.team}`
-  return `${whose}: ${span}; items finished on ${plural(window.daysWithCompletions, 'day', 'days')}.`
+  return `${whose}: ${span}; items finished on ${formatCount(window.daysWithCompletions, 'day')}.`
 }
 
 /** How a --history file was read, for the user to check: "Read FILE as UTF-8 (...), semicolon-separated, ...". */
@@ -125,9 +124,9 @@ function describeFile(history: History): string[] {
   const { file } = history
   if (!file) return []
   const dates = file.dateOrder === null ? 'dates as written' : `dates ${DATE_ORDER_LABELS[file.dateOrder]}`
-  const read = `Read ${file.path} as ${file.encodingNote}, ${SEPARATOR_NAMES[file.separator]}-separated, ${dates}: ${plural(file.finishedRows, 'finished item', 'finished items')}`
+  const read = `Read ${file.path} as ${file.encodingNote}, ${SEPARATOR_NAMES[file.separator]}-separated, ${dates}: ${formatCount(file.finishedRows, 'finished item')}`
   if (file.unfinishedRows === 0) return [`${read}.`]
-  const left = plural(file.unfinishedRows, 'row', 'rows')
+  const left = formatCount(file.unfinishedRows, 'row')
   return [`${read}; ${left} without a finish date ${file.unfinishedRows === 1 ? 'was' : 'were'} left out.`]
 }
 
@@ -139,7 +138,7 @@ export function longIdleNote(history: History, windowDays: number): string | nul
 }
 
 function describeRun(forecast: { trials: number; seed: number }): string {
-  return `${plural(forecast.trials, 'trial', 'trials')}, seed ${forecast.seed} (repeat it with --seed ${forecast.seed}).`
+  return `${formatCount(forecast.trials, 'trial')}, seed ${forecast.seed} (repeat it with --seed ${forecast.seed}).`
 }
 
 /**
@@ -156,7 +155,7 @@ function describeExact(exact: ExactCheck | null, one: string, many: string): str
       ? 'differs from it where one of them lies beyond ten years'
       : gap === 0
         ? 'has the same percentiles'
-        : `is within ${plural(gap, one, many)} of it`
+        : `is within ${formatCount(gap, one, many)} of it`
   const distance = (exact.totalVariation * 100).toFixed(2)
   return [
     `Exact distribution: ${values} ${many} at ${PERCENTILE_LEVELS.join('/')}%; the simulation ${within} (total-variation distance ${distance}%).`
@@ -175,7 +174,7 @@ export function whenAt(
 ): string {
   const days = forecast.percentiles[level]
   if (days === null) return 'not within ten years'
-  const span = plural(days, 'working day', 'working days')
+  const span = formatCount(days, 'working day')
   const dates: Percentiles<string | null> | null =
     start === null ? null : percentileDates(forecast.percentiles, calendar, start)
   return dates === null ? `within ${span}` : `on or before ${dates[level]} (${span})`
@@ -192,7 +191,7 @@ export function whenText(
   const lines = PERCENTILE_LEVELS.map((p) => `${p}%: ${whenAt(forecast, p, history.calendar, start)}`)
   const from = start === null ? '' : ` starting ${start}`
   return [
-    `When will ${plural(forecast.items, 'item', 'items')} be done${who}${from}?`,
+    `When will ${formatCount(forecast.items, 'item')} be done${who}${from}?`,
     ...lines,
     describeWindow(history),
     ...describeFile(history),
@@ -209,12 +208,12 @@ export function howManyText(
   start: string | null,
   who = byTeam(history)
 ): string[] {
-  const span = plural(forecast.days, 'working day', 'working days')
+  const span = formatCount(forecast.days, 'working day')
   const question =
     start === null
       ? `How many items${who} in the next ${span}?`
       : `How many items${who} from ${start} to ${workingDayToDate(history.calendar, start, forecast.days)} (${span})?`
-  const lines = PERCENTILE_LEVELS.map((p) => `${p}%: ${plural(forecast.percentiles[p], 'item', 'items')} or more`)
+  const lines = PERCENTILE_LEVELS.map((p) => `${p}%: ${formatCount(forecast.percentiles[p], 'item')} or more`)
   return [
     question,
     ...lines,

@@ -6,6 +6,7 @@ import {
   type ForecastOf,
   type ForecastOutcome
 } from '@shared/domain/flow'
+import { formatNumber } from '@shared/domain/format'
 import { startThreadWorker } from './threads'
 
 /** Runs this large are worth worker threads and a progress report. */
@@ -31,7 +32,7 @@ export async function runForecast<J extends ForecastJob>(
     const tenth = Math.floor((done * 10) / total)
     if (tenth > reported) {
       reported = tenth
-      note(`Forecast: ${tenth * 10}% of ${total.toLocaleString('en')} trials`)
+      note(`Forecast: ${tenth * 10}% of ${formatNumber(total)} trials`)
     }
   }
   const pool = workerScript
@@ -42,6 +43,6 @@ export async function runForecast<J extends ForecastJob>(
     : pool.workers === 1
       ? ' in a worker thread'
       : ` in a worker thread on each of ${pool.workers} cores`
-  note(`Forecast: running ${trials.toLocaleString('en')} trials${where}`)
+  note(`Forecast: running ${formatNumber(trials)} trials${where}`)
   return answer(await pool.outcomes)
 }

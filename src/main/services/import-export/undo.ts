@@ -1,3 +1,4 @@
+import { formatCount } from '@shared/domain/format'
 import type { ServiceDeps } from '../deps'
 import { createUndoLog } from '../undo/log'
 import { serialized } from '../undo/serialize'
@@ -37,7 +38,7 @@ export function recordImport<T extends { productId: number; added: number; updat
       const scope = [...updatedIds, ...created.map((c) => c.id)]
       const after = await captureItems(trx, scope)
       const changed = result.added + result.updated
-      const label = `import of ${changed} ${changed === 1 ? 'item' : 'items'}`
+      const label = `import of ${formatCount(changed, 'item')}`
       await createUndoLog(inImport).record(trx, result.productId, label, scope, before, after)
       return result
     })

@@ -1,3 +1,4 @@
+import { formatCount } from '@shared/domain/format'
 import type { HandlerMap, MethodsOf } from '../../api/handlers'
 import { createBacklogService } from '../backlog/items'
 import type { ServiceDeps } from '../deps'
@@ -24,7 +25,7 @@ export function refinementHandlers(deps: ServiceDeps): HandlerMap<MethodsOf<'ref
     'backlog.split': { items: ({ itemId }) => [itemId], label: (_input, title) => `split of “${title}”` },
     'refinement.saveEstimates': {
       items: ({ estimates }) => estimates.map((e) => e.itemId),
-      label: ({ estimates }) => (estimates.length === 1 ? 'one estimate' : `${estimates.length} estimates`)
+      label: ({ estimates }) => (estimates.length === 1 ? 'one estimate' : formatCount(estimates.length, 'estimate'))
     }
   })
 }

@@ -1,6 +1,7 @@
 import { sql } from 'kysely'
 import { ApiError, type ParsedInput } from '@shared/api'
 import { isDoneCategory } from '@shared/domain/backlog'
+import { formatCount } from '@shared/domain/format'
 import { parentProblem } from '@shared/domain/items/hierarchy'
 import { itemColumns, statusChangeColumns } from '../backlog/columns'
 import { requireChildrenFit } from '../backlog/detail'
@@ -66,7 +67,7 @@ async function targetState(
       state.name,
       moving,
       input,
-      moving.length === 1 ? 'One item' : `${moving.length} items`,
+      moving.length === 1 ? 'One item' : formatCount(moving.length, 'item'),
       ''
     )
   }

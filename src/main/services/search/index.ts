@@ -1,3 +1,4 @@
+import { formatCount } from '@shared/domain/format'
 import type { HandlerMap, MethodsOf } from '../../api/handlers'
 import type { ServiceDeps } from '../deps'
 import { withUndo } from '../undo'
@@ -25,7 +26,7 @@ export function backlogSearchHandlers(
     'backlog.bulkUpdate': {
       items: ({ ids }) => ids,
       label: ({ ids }, title) =>
-        ids.length === 1 ? `bulk edit of “${title}”` : `bulk edit of ${new Set(ids).size} items`
+        ids.length === 1 ? `bulk edit of “${title}”` : `bulk edit of ${formatCount(new Set(ids).size, 'item')}`
     }
   })
 }

@@ -2,6 +2,7 @@ import { sql } from 'kysely'
 import { ApiError, type ParsedInput } from '@shared/api'
 import type { Team } from '@shared/api/methods/teams'
 import { noWipLimitReason, takesWipLimit } from '@shared/domain/flow'
+import { formatCount } from '@shared/domain/format'
 import { inTransaction, type Db, type ServiceDeps } from '../deps'
 import { teamWipLimitColumns } from '../flow/columns'
 import { teamSles } from '../flow/sle'
@@ -203,8 +204,8 @@ export function createTeamService({ db, now }: ServiceDeps) {
       const { itemCount, sprintCount } = team!
       if (itemCount > 0 || sprintCount > 0) {
         const held = [
-          itemCount > 0 && `${itemCount} item${itemCount === 1 ? '' : 's'}`,
-          sprintCount > 0 && `${sprintCount} Sprint${sprintCount === 1 ? '' : 's'}`
+          itemCount > 0 && formatCount(itemCount, 'item'),
+          sprintCount > 0 && formatCount(sprintCount, 'Sprint')
         ]
           .filter(Boolean)
           .join(' and ')

@@ -2,6 +2,7 @@ import { sql } from 'kysely'
 import { ApiError, type ParsedInput, type WorkflowState } from '@shared/api'
 import { isRemovedCategory, STATE_CATEGORY_LABELS, type StateCategory } from '@shared/domain/backlog'
 import { noWipLimitReason, takesWipLimit } from '@shared/domain/flow'
+import { formatCount } from '@shared/domain/format'
 import { inTransaction, type Db } from '../deps'
 import { getProduct } from '../products/service'
 import { stateColumns } from './columns'
@@ -162,7 +163,7 @@ export function createWorkflowEditor(db: Db) {
       if ((Number(used.all) > 0 || inHistory) && moveItemsTo === undefined) {
         throw new ApiError(
           'invalid_input',
-          `${live} item${live === 1 ? ' is' : 's are'} (or were) in “${state.name}”: say which state takes them over.`,
+          `${formatCount(live, 'item')} ${live === 1 ? 'is' : 'are'} (or were) in “${state.name}”: say which state takes them over.`,
           [{ path: 'moveItemsTo', message: 'Choose the state its items move to' }]
         )
       }

@@ -1,5 +1,6 @@
 import { COMPLEMENTARY_PRACTICE } from '../guides'
-import { finding, letterRating, percentOf, plural } from './rating'
+import { formatCount, formatNumber } from '../format'
+import { finding, letterRating, percentOf } from './rating'
 import { DEEP_NAMES, type Finding, type HealthItem, type LetterHealth } from './types'
 
 export interface DetailInput {
@@ -48,7 +49,7 @@ export function assessDetailed({ top, below, readyLines, estimateThreshold }: De
       finding(
         'not-ready',
         'info',
-        `${top.length - notReady.length} of ${topN} items meet the team's Definition of Ready; ${plural(notReady.length, 'does', 'do')} not.`,
+        `${top.length - notReady.length} of ${topN} items meet the team's Definition of Ready; ${formatCount(notReady.length, 'does', 'do')} not.`,
         'Take these items to refinement and go through the Definition of Ready with the team, starting with the highest.',
         ids(notReady)
       )
@@ -59,7 +60,7 @@ export function assessDetailed({ top, below, readyLines, estimateThreshold }: De
       finding(
         'no-criteria',
         noCriteria.length * 2 > top.length ? 'poor' : 'attention',
-        `${plural(noCriteria.length, 'item')} in ${topN} ${noCriteria.length === 1 ? 'has' : 'have'} no acceptance criteria.`,
+        `${formatCount(noCriteria.length, 'item')} in ${topN} ${noCriteria.length === 1 ? 'has' : 'have'} no acceptance criteria.`,
         'Write acceptance criteria for them with the team (a Given / When / Then scenario or a plain statement each) before a Sprint pulls them.',
         ids(noCriteria)
       )
@@ -70,7 +71,7 @@ export function assessDetailed({ top, below, readyLines, estimateThreshold }: De
       finding(
         'too-big',
         'attention',
-        `${plural(tooBig.length, 'item')} in ${topN} ${tooBig.length === 1 ? 'is' : 'are'} estimated above the threshold of ${estimateThreshold}.`,
+        `${formatCount(tooBig.length, 'item')} in ${topN} ${tooBig.length === 1 ? 'is' : 'are'} estimated above the threshold of ${estimateThreshold}.`,
         `Split them (Refinement, then Split) into items of ${estimateThreshold} or less, each still worth something on its own.`,
         ids(tooBig)
       )
@@ -92,7 +93,7 @@ export function assessDetailed({ top, below, readyLines, estimateThreshold }: De
       finding(
         'coarse-below',
         'info',
-        `Below the top, ${coarse.length} of ${plural(below.length, 'item')} ${coarse.length === 1 ? 'is' : 'are'} still coarse (no criteria or no estimate).`,
+        `Below the top, ${formatNumber(coarse.length)} of ${formatCount(below.length, 'item')} ${coarse.length === 1 ? 'is' : 'are'} still coarse (no criteria or no estimate).`,
         'Nothing to do: lower items may stay coarse. Add detail as they rise towards the top, not before.'
       )
     )

@@ -1,6 +1,7 @@
 import { addDays, startOfWeek } from '../flow/dates'
 import { arrivalsAndDepartures, type ArrivalsDepartures, type FlowItem } from '../flow/metrics'
-import { finding, letterRating, percentOf, plural } from './rating'
+import { formatCount, formatNumber } from '../format'
+import { finding, letterRating, percentOf } from './rating'
 import { DEEP_NAMES, type Finding, type HealthItem, type LetterHealth } from './types'
 
 export const RECENT_DAYS = 30
@@ -74,7 +75,7 @@ export function assessEmergent({ items, removed, flowItems, now }: EmergenceInpu
       finding(
         'added',
         'info',
-        `${plural(added.length, 'item')} added in the last ${RECENT_DAYS} days.`,
+        `${formatCount(added.length, 'item')} added in the last ${RECENT_DAYS} days.`,
         'Check that each new item earns its place, and put it where it belongs in the order.',
         ids(added)
       )
@@ -83,7 +84,7 @@ export function assessEmergent({ items, removed, flowItems, now }: EmergenceInpu
       finding(
         'changed',
         'info',
-        `${plural(changed.length, 'older item')} refined or otherwise changed (text, estimate, status or place) in the last ${RECENT_DAYS} days.`,
+        `${formatCount(changed.length, 'older item')} refined or otherwise changed (text, estimate, status or place) in the last ${RECENT_DAYS} days.`,
         'Nothing to do: this is refinement happening.',
         ids(changed)
       )
@@ -92,7 +93,7 @@ export function assessEmergent({ items, removed, flowItems, now }: EmergenceInpu
       finding(
         'split',
         'info',
-        `${plural(split.length, 'item')} split into smaller ones in the last ${RECENT_DAYS} days.`,
+        `${formatCount(split.length, 'item')} split into smaller ones in the last ${RECENT_DAYS} days.`,
         'Check that each piece is still worth something on its own.',
         split
       )
@@ -101,7 +102,7 @@ export function assessEmergent({ items, removed, flowItems, now }: EmergenceInpu
       finding(
         'removed',
         'info',
-        `${plural(recentlyRemoved.length, 'item')} removed in the last ${RECENT_DAYS} days.`,
+        `${formatCount(recentlyRemoved.length, 'item')} removed in the last ${RECENT_DAYS} days.`,
         'Nothing to do: removing what no longer matters keeps the backlog lean.',
         ids(recentlyRemoved)
       )
@@ -112,7 +113,7 @@ export function assessEmergent({ items, removed, flowItems, now }: EmergenceInpu
       finding(
         'untouched',
         'attention',
-        `${plural(stale.length, 'open item')} ${stale.length === 1 ? 'has' : 'have'} not been touched for more than ${STALE_DAYS} days.`,
+        `${formatCount(stale.length, 'open item')} ${stale.length === 1 ? 'has' : 'have'} not been touched for more than ${STALE_DAYS} days.`,
         'Go through them: remove what nobody will build, and refine or re-order what still matters.',
         ids(stale)
       )
@@ -125,7 +126,7 @@ export function assessEmergent({ items, removed, flowItems, now }: EmergenceInpu
     finding(
       'arrivals-departures',
       growing ? 'attention' : 'info',
-      `${plural(arrivals, 'item')} arrived and ${departures} finished in the last ${CHART_WEEKS} weeks.`,
+      `${formatCount(arrivals, 'item')} arrived and ${formatNumber(departures)} finished in the last ${CHART_WEEKS} weeks.`,
       growing
         ? 'The backlog grows much faster than the team finishes: say "not now" more often and remove items nobody will reach.'
         : 'Nothing to do: the backlog grows about as fast as the team finishes, or shrinks.'
@@ -148,7 +149,7 @@ export function assessEmergent({ items, removed, flowItems, now }: EmergenceInpu
     name,
     score,
     rating: letterRating(score, findings),
-    summary: `In the last ${RECENT_DAYS} days: ${added.length} added, ${changed.length} changed, ${split.length} split, ${recentlyRemoved.length} removed; ${stale.length} untouched for over ${STALE_DAYS} days.`,
+    summary: `In the last ${RECENT_DAYS} days: ${formatNumber(added.length)} added, ${formatNumber(changed.length)} changed, ${formatNumber(split.length)} split, ${formatNumber(recentlyRemoved.length)} removed; ${formatNumber(stale.length)} untouched for over ${STALE_DAYS} days.`,
     findings,
     weekly
   }

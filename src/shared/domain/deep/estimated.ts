@@ -1,4 +1,5 @@
-import { finding, letterRating, percentOf, plural } from './rating'
+import { formatCount, formatNumber } from '../format'
+import { finding, letterRating, percentOf } from './rating'
 import { DEEP_NAMES, type Finding, type HealthItem, type LetterHealth } from './types'
 
 /** Estimated: the share of the top items with an estimate is the score; lower items may wait. */
@@ -16,7 +17,7 @@ export function assessEstimated(top: readonly HealthItem[], below: readonly Heal
       finding(
         'unestimated',
         score < 50 ? 'poor' : 'attention',
-        `${plural(unestimated.length, 'item')} in the top ${top.length} ${unestimated.length === 1 ? 'has' : 'have'} no estimate.`,
+        `${formatCount(unestimated.length, 'item')} in the top ${top.length} ${unestimated.length === 1 ? 'has' : 'have'} no estimate.`,
         'Estimate them with the team (Refinement: Planning Poker or bucket estimation) so forecasts and Sprint Planning can rely on them.',
         unestimated.map((item) => item.id)
       )
@@ -37,7 +38,7 @@ export function assessEstimated(top: readonly HealthItem[], below: readonly Heal
       finding(
         'estimated-below',
         'info',
-        `Below the top, ${lowerEstimated} of ${plural(below.length, 'item')} (${percentOf(lowerEstimated, below.length)}%) have an estimate.`,
+        `Below the top, ${formatNumber(lowerEstimated)} of ${formatCount(below.length, 'item')} (${percentOf(lowerEstimated, below.length)}%) have an estimate.`,
         'Nothing to do: a rough size is enough down there; estimate as items rise.'
       )
     )

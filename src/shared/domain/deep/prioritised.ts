@@ -1,5 +1,6 @@
 import { computeAlignment, type AlignmentInputGoal } from '../vision/alignment'
-import { finding, letterRating, percentOf, plural } from './rating'
+import { formatCount } from '../format'
+import { finding, letterRating, percentOf } from './rating'
 import { DEEP_NAMES, type Finding, type HealthItem, type LetterHealth } from './types'
 
 /** Groups of two or more open items holding the same place, in backlog order. */
@@ -43,7 +44,7 @@ export function assessPrioritised(
       finding(
         'tied-places',
         'attention',
-        `${plural(ties.length, 'group')} of items share a place (${plural(tied.length, 'item')}): their order was never chosen.`,
+        `${formatCount(ties.length, 'group')} of items share a place (${formatCount(tied.length, 'item')}): their order was never chosen.`,
         'Open the Backlog and drag each of them to where it belongs, so every item has a place of its own.',
         tied.map((item) => item.id)
       )
@@ -53,7 +54,7 @@ export function assessPrioritised(
       finding(
         'total-order',
         'good',
-        `All ${plural(open.length, 'open item')} are in one order, each in a place of its own.`,
+        `All ${formatCount(open.length, 'open item')} are in one order, each in a place of its own.`,
         'Keep re-ordering as you learn; the order is yours to own.'
       )
     )
@@ -66,7 +67,7 @@ export function assessPrioritised(
   )
   const active = goals.find((goal) => goal.id === alignment.activeGoalId)
   let score = orderScore
-  let summary = ties.length > 0 ? `${plural(tied.length, 'item')} share a place with another.` : 'One total order.'
+  let summary = ties.length > 0 ? `${formatCount(tied.length, 'item')} share a place with another.` : 'One total order.'
   if (active && alignment.itemShare !== null) {
     const share = percentOf(alignment.topServingActive, alignment.topCount)
     const notServing = alignment.top.filter((item) => item.goalId !== active.id)

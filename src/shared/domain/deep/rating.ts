@@ -43,5 +43,3 @@ export function finding(
     itemCount: itemIds.length
   }
 }
-
-export const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`

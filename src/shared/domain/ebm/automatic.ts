@@ -1,6 +1,7 @@
 import { addDays, startOfWeek } from '../flow/dates'
 import { cycleTimes, weeklyThroughput, type FlowItem } from '../flow/metrics'
 import { percentileOfSorted } from '../flow/percentiles'
+import { formatCount } from '../format'
 import type { AutomaticSource } from './vocabulary'
 
 export interface ComputedValue {
@@ -35,7 +36,7 @@ export function automaticValues(source: AutomaticSource, items: readonly FlowIte
     return weeklyThroughput(finished, { from: first, to: today }).map((w) => ({
       date: w.weekStart,
       value: w.count,
-      note: note(w.weekStart, `${w.count} item${w.count === 1 ? '' : 's'} finished`)
+      note: note(w.weekStart, `${formatCount(w.count, 'item')} finished`)
     }))
   }
 
@@ -52,7 +53,7 @@ export function automaticValues(source: AutomaticSource, items: readonly FlowIte
     return {
       date: week,
       value: percentileOfSorted(days, 85)!,
-      note: note(week, `85th percentile of ${days.length} item${days.length === 1 ? '' : 's'}`)
+      note: note(week, `85th percentile of ${formatCount(days.length, 'item')}`)
     }
   })
 }

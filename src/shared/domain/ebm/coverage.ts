@@ -1,4 +1,5 @@
 import { diffDays } from '../flow/dates'
+import { formatCount } from '../format'
 import { cite } from '../guides'
 import {
   AREA_LABELS,
@@ -76,7 +77,6 @@ const SINGLE_MEASURE_REASONS: Partial<Record<KeyValueArea, string>> = {
 }
 
 const names = (measures: readonly CoverageInput[]) => measures.map((m) => `“${m.name}”`).join(', ')
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
 
 /**
  * Coverage of the four Key Value Areas and the blind spots, each with a reason a Product Owner can
@@ -129,7 +129,7 @@ export function coverage(measures: readonly CoverageInput[], today: string, stal
       rule: 'no-values',
       area,
       measureIds: empty.map((m) => m.id),
-      title: `${label}: ${plural(empty.length, 'measure', 'measures')} without values`,
+      title: `${label}: ${formatCount(empty.length, 'measure')} without values`,
       reason: automatic
         ? `${names(empty)} ${empty.length === 1 ? 'is' : 'are'} computed from finished backlog items, and none has been finished yet: the evidence comes once work is done (${cite('ebm', 'experiments')}).`
         : `${names(empty)} ${empty.length === 1 ? 'has' : 'have'} no value yet, so ${empty.length === 1 ? 'it says' : 'they say'} nothing about ${label}. Record a first value or import a CSV file (${cite('ebm', 'experiments')}).`
@@ -143,7 +143,7 @@ export function coverage(measures: readonly CoverageInput[], today: string, stal
       rule: 'stale',
       area,
       measureIds: stale.map((m) => m.id),
-      title: `${label}: ${plural(stale.length, 'measure', 'measures')} not updated for over ${staleAfterDays} days`,
+      title: `${label}: ${formatCount(stale.length, 'measure')} not updated for over ${staleAfterDays} days`,
       reason: `The latest value of ${names(stale)} is up to ${oldest} days old. Decisions made on old numbers may rest on a situation that no longer exists; record a fresh value (${cite('ebm', 'experiments')}).`
     })
   }

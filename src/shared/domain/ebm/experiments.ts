@@ -1,4 +1,5 @@
 import { diffDays } from '../flow/dates'
+import { formatCount } from '../format'
 import type { DatedValue } from './coverage'
 import { formatValue } from './format'
 import type { Direction, ExperimentResult } from './vocabulary'
@@ -107,5 +108,5 @@ export function evaluateExperiment(check: ExperimentCheck): ExperimentEvaluation
 
 function daysLeft(today: string, byDate: string): string {
   const days = diffDays(today, byDate)
-  return days === 0 ? 'today' : `${days} day${days === 1 ? '' : 's'} left`
+  return days === 0 ? 'today' : `${formatCount(days, 'day')} left`
 }

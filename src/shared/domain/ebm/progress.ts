@@ -1,3 +1,4 @@
+import { formatCount } from '../format'
 import type { DatedValue } from './coverage'
 import { formatShare, formatValue, mean } from './format'
 import type { Direction } from './vocabulary'
@@ -127,13 +128,13 @@ function explainGoal(
   progress: number | null
 ): string {
   const parts: string[] = []
-  if (ownParts.length > 0) parts.push(`${ownParts.length} own target${ownParts.length === 1 ? '' : 's'}`)
-  if (childParts.length > 0) parts.push(`${childParts.length} sub-goal${childParts.length === 1 ? '' : 's'}`)
+  if (ownParts.length > 0) parts.push(formatCount(ownParts.length, 'own target'))
+  if (childParts.length > 0) parts.push(formatCount(childParts.length, 'sub-goal'))
   const missing: string[] = []
   const silentTargets = goal.targets.length - ownParts.length
-  if (silentTargets > 0) missing.push(`${silentTargets} target${silentTargets === 1 ? '' : 's'} without a value`)
+  if (silentTargets > 0) missing.push(`${formatCount(silentTargets, 'target')} without a value`)
   const silentChildren = subGoalCount - childParts.length
-  if (silentChildren > 0) missing.push(`${silentChildren} sub-goal${silentChildren === 1 ? '' : 's'} without progress`)
+  if (silentChildren > 0) missing.push(`${formatCount(silentChildren, 'sub-goal')} without progress`)
   const leftOut = missing.length > 0 ? ` Left out: ${missing.join(' and ')}.` : ''
   if (progress === null) {
     if (goal.targets.length === 0 && subGoalCount === 0)

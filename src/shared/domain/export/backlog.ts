@@ -1,5 +1,6 @@
 import { writeCsv, type CsvSeparator } from '../csv'
 import { ITEM_TYPE_LABELS, type ItemType } from '../backlog'
+import { formatCount } from '../format'
 import { formatEstimate, type EstimateScale } from '../items/estimate-scale'
 import { markdownText, markdownWithoutHtml } from '../markdown'
 import { safeCell } from './spreadsheet'
@@ -66,7 +67,7 @@ export function backlogMarkdown(
   const lines = [
     `# ${markdownText(product)}: Product Backlog`,
     '',
-    `${items.length} ${items.length === 1 ? 'item' : 'items'} in order, exported ${exportedOn}.`,
+    `${formatCount(items.length, 'item')} in order, exported ${exportedOn}.`,
     ''
   ]
   items.forEach((item, index) => {

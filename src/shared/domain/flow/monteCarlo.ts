@@ -1,3 +1,4 @@
+import { formatCount } from '../format'
 import { workingDayToDate, type WorkingCalendar } from './calendar'
 import type { ChunkResult, ForecastJob, HowManyJob, WhenJob } from './forecastJob'
 import { MAX_FORECAST_DAYS } from './limits'
@@ -87,14 +88,9 @@ export function checkHistory(dailyThroughput: readonly number[]): Refusal | null
   }
   const daysWithCompletions = dailyThroughput.filter((n) => n > 0).length
   if (daysWithCompletions < MIN_DAYS_WITH_COMPLETIONS) {
-    const had =
-      daysWithCompletions === 0
-        ? 'no day'
-        : daysWithCompletions === 1
-          ? 'only 1 day'
-          : `only ${daysWithCompletions} days`
+    const had = daysWithCompletions === 0 ? 'no day' : `only ${formatCount(daysWithCompletions, 'day')}`
     return refuse(
-      `In the ${dailyThroughput.length} working days of the history window, the team finished items on ${had}. ` +
+      `In the ${formatCount(dailyThroughput.length, 'working day')} of the history window, the team finished items on ${had}. ` +
         `A forecast needs at least ${MIN_DAYS_WITH_COMPLETIONS} such days to say anything honest: widen the window, ` +
         'import more history, or wait until more items are finished.'
     )

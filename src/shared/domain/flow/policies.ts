@@ -1,4 +1,5 @@
 import { isDoneCategory, isRemovedCategory, STATE_CATEGORY_LABELS, type StateCategory } from '../backlog'
+import { formatCount } from '../format'
 import {
   cumulativeFlow,
   inFlow,
@@ -33,7 +34,7 @@ export interface ServiceLevelExpectation {
 
 /** "85% within 10 days". */
 export function sleText(sle: ServiceLevelExpectation): string {
-  return `${sle.percentile}% within ${sle.days} ${sle.days === 1 ? 'day' : 'days'}`
+  return `${sle.percentile}% within ${formatCount(sle.days, 'day')}`
 }
 
 /** Finished and removed work is not in progress, so only to-do and in-progress states take a limit. */

@@ -1,3 +1,4 @@
+import { formatCount } from '../format'
 import { countWorkingDays, forecastStart, workingDayToDate, type WorkingCalendar } from './calendar'
 import { forecastHowMany, probabilityAtLeast, type HowManyForecast, type Refusal } from './monteCarlo'
 
@@ -146,7 +147,7 @@ export function velocityPlan(input: VelocityPlanInput): VelocityPlan | Refusal {
   })
 
   const assumptions = [
-    `Velocity is ${round1(velocity)} points per Sprint: the average of the last ${averaged.length} Sprint${averaged.length === 1 ? '' : 's'} (${averaged.join(', ')}).`,
+    `Velocity is ${round1(velocity)} points per Sprint: the average of the last ${formatCount(averaged.length, 'Sprint')} (${averaged.join(', ')}).`,
     `Every Sprint lasts ${length} working days and the team's capacity stays as it was.`,
     'The estimates are right and items are done in backlog order, one after another.',
     'Nothing new is added above these items, and none of them grows or splits.',
@@ -156,7 +157,7 @@ export function velocityPlan(input: VelocityPlanInput): VelocityPlan | Refusal {
     assumptions.push(
       unestimated === 1
         ? `1 unestimated item is counted as ${round1(fallback)} points (the average estimate).`
-        : `${unestimated} unestimated items are counted as ${round1(fallback)} points each (the average estimate).`
+        : `${formatCount(unestimated, 'unestimated item')} are counted as ${round1(fallback)} points each (the average estimate).`
     )
   }
   return { ok: true, velocity, sprints, items, assumptions }

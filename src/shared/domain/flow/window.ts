@@ -1,4 +1,5 @@
 import type { WorkingCalendar } from './calendar'
+import { formatCount, formatNumber } from '../format'
 import { diffDays } from './dates'
 import { countPerDay, lastDays, type DayWindow } from './metrics'
 
@@ -59,9 +60,9 @@ export function longIdleText(
   windowDays: number,
   day: (iso: string) => string = (iso) => iso
 ): string {
-  const window = `the ${windowDays}-day window`
+  const window = `the ${formatNumber(windowDays)}-day window`
   const empty =
     idle.idleDays >= windowDays ? `${window} holds no finish at all` : `more than half of ${window} has no finish`
-  const days = `${idle.idleDays.toLocaleString('en')} ${idle.idleDays === 1 ? 'day' : 'days'}`
+  const days = formatCount(idle.idleDays, 'day')
   return `The last item in this history finished on ${day(idle.lastFinish)}, ${days} before the as-of day ${day(asOf)}, so ${empty} and the forecast reads as if the team stopped working.`
 }

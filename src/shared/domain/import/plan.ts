@@ -2,6 +2,7 @@ import { detectSeparator, readCsvRecords, type CsvError, type CsvRecord, type Cs
 import type { ItemType } from '../backlog'
 import type { EstimateScale } from '../items/estimate-scale'
 import { unescapeCell } from '../export/spreadsheet'
+import { formatCount } from '../format'
 import { readDateColumn, type DateOrder } from './dates'
 import {
   columnCandidates,
@@ -172,7 +173,7 @@ export function planImport(request: ImportRequest, progress?: (progress: ImportP
   const tree = columns.title ? [] : findTreeColumns(plan.headers)
   if (!columns.title && tree.length === 0) {
     const mapped = request.mapping?.title
-    const read = `read as ${SEPARATOR_WORDS[separator]}-separated with ${plan.headers.length} ${plan.headers.length === 1 ? 'column' : 'columns'}`
+    const read = `read as ${SEPARATOR_WORDS[separator]}-separated with ${formatCount(plan.headers.length, 'column')}`
     issues.push({
       line: header.line,
       column: 1,

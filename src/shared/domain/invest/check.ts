@@ -1,3 +1,4 @@
+import { formatCount } from '../format'
 import { cite } from '../guides'
 import { parseStory, type ParsedStory, type StoryForm } from './story'
 import { titleSimilarity } from './similarity'
@@ -280,7 +281,7 @@ export function checkInvest(input: InvestInput): InvestReport {
       'I',
       'warn',
       'blocked-by',
-      `It is blocked by ${count} other item${count === 1 ? '' : 's'}, so it cannot be done on its own.`,
+      `It is blocked by ${formatCount(count, 'other item')}, so it cannot be done on its own.`,
       'Order the blockers first, or reshape the stories so this one can be delivered independently.'
     )
   }

@@ -1,3 +1,4 @@
+import { formatCount, formatNumber } from '../format'
 import { KANO_ANSWERS, KANO_CATEGORIES, KANO_CATEGORY_LABELS, type KanoAnswer, type KanoCategory } from './scales'
 
 /**
@@ -54,7 +55,7 @@ export function kanoResult(pairs: readonly KanoPair[]): KanoResult {
 
 function kanoFlags(counts: KanoCounts, total: number, category: KanoCategory | null): string[] {
   const flags: string[] = []
-  const share = (n: number) => `${n} of ${total} ${total === 1 ? 'answer' : 'answers'}`
+  const share = (n: number) => `${formatNumber(n)} of ${formatCount(total, 'answer')}`
   if (counts.Q > 0) {
     flags.push(
       `${share(counts.Q)} ${counts.Q === 1 ? 'is' : 'are'} questionable (the same feeling about having and lacking the feature): ` +
@@ -70,7 +71,7 @@ function kanoFlags(counts: KanoCounts, total: number, category: KanoCategory | n
     const runnerUp = KANO_CATEGORIES.filter((c) => c !== category).find((c) => counts[c] === counts[category])
     if (runnerUp) {
       flags.push(
-        `${KANO_CATEGORY_LABELS[category]} and ${KANO_CATEGORY_LABELS[runnerUp]} are tied at ${counts[category]}; ` +
+        `${KANO_CATEGORY_LABELS[category]} and ${KANO_CATEGORY_LABELS[runnerUp]} are tied at ${formatNumber(counts[category])}; ` +
           `${KANO_CATEGORY_LABELS[category]} wins by the tie rule (M > O > A > I). More answers would settle it.`
       )
     }

@@ -1,3 +1,4 @@
+import { formatCount, formatNumber } from '../format'
 import type { PracticeTarget, PracticeTrack } from './catalogue'
 import type { EntryStatus } from './journal'
 
@@ -52,7 +53,6 @@ export function trackProgress(track: PracticeTrack, entries: readonly EntryFacts
   })
   const total = targets.length
   const withEvidence = targets.filter((t) => t.hasEvidence).length
-  const noun = total === 1 ? track.targetNoun : `${track.targetNoun}s`
   return {
     trackId: track.id,
     total,
@@ -60,6 +60,6 @@ export function trackProgress(track: PracticeTrack, entries: readonly EntryFacts
     done: targets.filter((t) => t.done).length,
     share: total === 0 ? 0 : withEvidence / total,
     targets,
-    summary: `${withEvidence} of ${total} ${noun} ${withEvidence === 1 ? 'has' : 'have'} evidence`
+    summary: `${formatNumber(withEvidence)} of ${formatCount(total, track.targetNoun)} ${withEvidence === 1 ? 'has' : 'have'} evidence`
   }
 }

@@ -1,6 +1,7 @@
 import { isDoneCategory, isOpenCategory, isRemovedCategory, type StateCategory } from '../backlog'
 import type { Direction, KeyValueArea } from '../ebm/vocabulary'
 import type { Percentiles } from '../flow/percentiles'
+import { formatCount, formatNumber } from '../format'
 import { cite } from '../guides'
 import { SPRINT_OUTCOME_LABELS, type SprintOutcome } from '../vision/sprints'
 
@@ -107,7 +108,6 @@ export interface ReviewAgenda {
 }
 
 const toItem = ({ title, estimate }: AgendaItem): AgendaItem => ({ title, estimate })
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
 const inSprint = (day: string | null, sprint: AgendaInput['sprint']): day is string =>
   day !== null && day >= sprint.startDate && day <= sprint.endDate
 
@@ -123,11 +123,11 @@ function increment(input: AgendaInput): ReviewAgenda['increment'] {
   )
   const points = done.reduce((sum, item) => sum + (item.estimate ?? 0), 0)
   const parts = [
-    `${plural(done.length, 'item')} met the Definition of Done in this Sprint${points > 0 ? ` (${points} points)` : ''}`
+    `${formatCount(done.length, 'item')} met the Definition of Done in this Sprint${points > 0 ? ` (${formatCount(points, 'point')})` : ''}`
   ]
   if (notDone.length > 0)
     parts.push(
-      `${plural(notDone.length, 'selected item')} did not and ${notDone.length === 1 ? 'goes' : 'go'} back to the Product Backlog`
+      `${formatCount(notDone.length, 'selected item')} did not and ${notDone.length === 1 ? 'goes' : 'go'} back to the Product Backlog`
     )
   return {
     done: done.map(toItem),
@@ -162,7 +162,7 @@ function productGoal(input: AgendaInput): ReviewAgenda['productGoal'] {
   const sentence =
     items.length === 0
       ? 'No backlog item serves this Product Goal yet: ask the stakeholders what would bring it closer.'
-      : `${done} of ${plural(items.length, 'item')} serving it are done, ${open} open. The Sprint Review is where progress towards it is discussed (${cite('scrum', 'productGoal')}).`
+      : `${formatNumber(done)} of ${formatCount(items.length, 'item')} serving it are done, ${formatNumber(open)} open. The Sprint Review is where progress towards it is discussed (${cite('scrum', 'productGoal')}).`
   return {
     title: goal.title,
     measure: goal.measure,
@@ -185,7 +185,7 @@ function forecast(input: AgendaInput): ReviewAgenda['forecast'] {
   const on = (day: string | null) => day ?? 'not within ten years'
   return {
     sentence:
-      `The ${plural(result.items, 'open item')} serving the Product Goal: 85% likely done on or before ${on(dates[85])} ` +
+      `The ${formatCount(result.items, 'open item')} serving the Product Goal: 85% likely done on or before ${on(dates[85])} ` +
       `(50%: ${on(dates[50])}, 95%: ${on(dates[95])}), resampling the last ${result.windowDays} days of throughput. ` +
       'A range, not a promise: it moves with every Sprint.',
     dates

@@ -1,3 +1,4 @@
+import { formatCount } from '../format'
 import { blockNotes, type ContentOf } from './canvases'
 
 /**
@@ -8,8 +9,6 @@ export interface ValueFit {
   counts: { jobs: number; pains: number; gains: number; products: number; relievers: number; creators: number }
   hints: string[]
 }
-
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
 
 export function valueFit(content: ContentOf<'vpc'>): ValueFit {
   const counts = {
@@ -27,13 +26,13 @@ export function valueFit(content: ContentOf<'vpc'>): ValueFit {
     hints.push('No pain reliever yet: which of the pains does your offer ease?')
   else if (counts.relievers < counts.pains)
     hints.push(
-      `${count(counts.pains, 'pain', 'pains')} and ${count(counts.relievers, 'pain reliever', 'pain relievers')}: check that the pains that matter most have an answer.`
+      `${formatCount(counts.pains, 'pain')} and ${formatCount(counts.relievers, 'pain reliever')}: check that the pains that matter most have an answer.`
     )
   if (counts.gains > 0 && counts.creators === 0)
     hints.push('No gain creator yet: which of the gains does your offer bring about?')
   else if (counts.creators < counts.gains)
     hints.push(
-      `${count(counts.gains, 'gain', 'gains')} and ${count(counts.creators, 'gain creator', 'gain creators')}: check that the gains that matter most have an answer.`
+      `${formatCount(counts.gains, 'gain')} and ${formatCount(counts.creators, 'gain creator')}: check that the gains that matter most have an answer.`
     )
   if (counts.products === 0 && counts.relievers + counts.creators > 0)
     hints.push('Name the products and services the relievers and creators rest on.')
