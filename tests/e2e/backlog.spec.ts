@@ -168,7 +168,8 @@ test('the filters narrow the list by type, label, readiness and an estimate rang
   const bar = page.getByRole('search', { name: 'Search and filter the backlog' })
   // Counts are grouped in the locale the tests read (en-GB), as the app writes them.
   const grouped = (count: number) => count.toLocaleString('en-GB')
-  const shown = (count: number) => page.getByText(`${grouped(count)} of ${grouped(items.length)} items`, { exact: true })
+  const shown = (count: number) =>
+    page.getByText(`${grouped(count)} of ${grouped(items.length)} items`, { exact: true })
 
   const stories = items.filter((i) => i.type === 'story')
   await bar.getByLabel('Type', { exact: true }).selectOption('story')
