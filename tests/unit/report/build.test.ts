@@ -3,7 +3,7 @@ import type { FlowData, FlowItem } from '@shared/api/methods/flow'
 import type { SprintReview } from '@shared/api/methods/sprint-reviews'
 import type { Sprint } from '@shared/api/methods/sprints'
 import { buildReport, inPeriod, renderHtml, type ReportData } from '@shared/domain/report'
-import { buildReviewAgenda } from '@shared/domain/sprint-review'
+import { buildReviewAgenda, reviewLines } from '@shared/domain/sprint-review'
 import { emptyVisionContent } from '@shared/domain/vision'
 import { workflowState } from '../helpers/workflow-state'
 
@@ -172,6 +172,52 @@ describe('buildReport', () => {
     expect(report.sections[1]!.blocks).toEqual([
       { kind: 'note', tone: 'info', text: 'No EBM data was available for this report.' }
     ])
+  })
+
+  it('writes a stakeholder’s next contact as a day, with the days overdue counted in words', () => {
+    const stakeholder = (id: number, nextContactDue: string, daysOverdue: number) => ({
+      id,
+      productId: 1,
+      name: `Stakeholder ${id}`,
+      role: 'Duty manager',
+      power: 4,
+      interest: 4,
+      interests: '',
+      cadenceDays: 14,
+      lastContactOn: null,
+      quadrant: 'manage-closely' as const,
+      guidance: 'Manage closely',
+      nextContactDue,
+      overdue: daysOverdue > 0,
+      daysOverdue,
+      createdAt: '2025-01-01T00:00:00.000Z',
+      updatedAt: '2025-01-01T00:00:00.000Z'
+    })
+    const customers = {
+      personas: [],
+      stakeholders: [
+        stakeholder(1, '2025-03-11', 1),
+        stakeholder(2, '2021-11-28', 1200),
+        stakeholder(3, '2025-03-20', 0)
+      ]
+    }
+    const report = buildReport({ ...data, customers }, { ...options, sections: ['customers'] })
+    const table = report.sections[0]!.blocks.find((b) => b.kind === 'table' && b.caption.startsWith('Stakeholders'))
+    expect(table?.kind === 'table' && table.rows.map((row) => row.at(-1))).toEqual([
+      'Tue, 11 Mar 2025 (1 day overdue)',
+      'Sun, 28 Nov 2021 (1,200 days overdue)',
+      'Thu, 20 Mar 2025'
+    ])
+  })
+
+  it('reads a review with its days written as every screen writes them, and its feedback counted in words', () => {
+    const value = (lines: ReturnType<typeof reviewLines>, label: string) => lines.find((l) => l.label === label)?.value
+    const held = reviewLines(review(2, '2025-02-10', '2025-02-09'))
+    expect(value(held, 'Status')).toBe('Held on Mon, 10 Feb 2025')
+    expect(value(held, 'Feedback')).toBe('1 piece; 1 became new items, 0 changed items')
+    expect(value(reviewLines(review(4, null, '2025-03-11')), 'Status')).toBe(
+      'Prepared on Tue, 11 Mar 2025, not held yet'
+    )
   })
 
   it('counts only the Sprints judged in the period', () => {

@@ -1,4 +1,5 @@
 import { Option } from 'commander'
+import { formatCount } from '@shared/domain/format'
 import type { OrderingComparison } from '@shared/api/methods/ordering'
 import {
   MODELS,
@@ -57,10 +58,12 @@ function printComparison(runtime: CliRuntime, comparison: OrderingComparison): v
   runtime.print('')
   runtime.print(`Agreement with your order (Kendall tau-b, 1 = same order, -1 = reversed): ${tau}`)
   runtime.print(
-    `Average displacement: ${formatNumber(comparison.averageDisplacement)} places over ${comparison.scoredCount} scored items`
+    `Average displacement: ${formatNumber(comparison.averageDisplacement)} places over ${formatCount(comparison.scoredCount, 'scored item')}`
   )
   if (comparison.unscoredCount > 0)
-    runtime.print(`${comparison.unscoredCount} items are not fully scored and follow in your order.`)
+    runtime.print(
+      `${formatCount(comparison.unscoredCount, 'item is', 'items are')} not fully scored and ${comparison.unscoredCount === 1 ? 'follows' : 'follow'} in your order.`
+    )
   for (const mover of comparison.movers) runtime.print(`- ${mover.title}: ${mover.reason}`)
   runtime.print(comparison.tieBreak)
 }

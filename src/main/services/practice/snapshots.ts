@@ -9,6 +9,7 @@ import {
   QUADRANT_TEXT,
   definitionFieldValue
 } from '@shared/domain/discovery'
+import { formatCount } from '@shared/domain/format'
 import { MODEL_LABELS, ORDERING_MODELS } from '@shared/domain/ordering/scales'
 import { summariseBacklog, type LinkedKind } from '@shared/domain/practice'
 import { REVIEW_STATUS_LABELS, reviewLines } from '@shared/domain/sprint-review'
@@ -233,7 +234,7 @@ const READERS: Record<LinkedKind, KindReader> = {
         ref: m.id,
         refKey: null,
         label: m.name,
-        detail: `${m.area} · ${m.valueCount} values`
+        detail: `${m.area} · ${formatCount(m.valueCount, 'value')}`
       }))
     },
     async take(deps, productId, pointer) {

@@ -3,6 +3,7 @@ import type { FlowData } from '@shared/api/methods/flow'
 import type { SavedForecast } from '@shared/api/methods/forecasts'
 import { isDoneCategory, isRemovedCategory } from '@shared/domain/backlog'
 import { finishDates, forecastStart, forecastWhen, percentileDates, throughputWindow } from '@shared/domain/flow'
+import { formatCount } from '@shared/domain/format'
 import {
   AGENDA_FORECAST,
   buildReviewAgenda,
@@ -42,8 +43,8 @@ function savedSummary(forecast: SavedForecast | undefined): AgendaInput['savedFo
   const date = forecast.result.percentileDates?.[85]
   const summary =
     forecast.question === 'when'
-      ? `85% likely done ${p85 === null ? 'not within ten years' : `within ${p85} working days${date ? `, on or before ${date}` : ''}`}`
-      : `85% likely ${p85 ?? 0} items or more${forecast.inputs.targetDate ? ` by ${forecast.inputs.targetDate}` : ''}`
+      ? `85% likely done ${p85 === null ? 'not within ten years' : `within ${formatCount(p85, 'working day')}${date ? `, on or before ${date}` : ''}`}`
+      : `85% likely ${formatCount(p85 ?? 0, 'item')} or more${forecast.inputs.targetDate ? ` by ${forecast.inputs.targetDate}` : ''}`
   return { label: forecast.label || forecast.questionKey, savedOn: forecast.createdAt.slice(0, 10), summary }
 }
 

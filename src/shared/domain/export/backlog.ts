@@ -1,6 +1,6 @@
 import { writeCsv, type CsvSeparator } from '../csv'
 import { ITEM_TYPE_LABELS, type ItemType } from '../backlog'
-import { formatCount } from '../format'
+import { formatCount, formatDay } from '../format'
 import { formatEstimate, type EstimateScale } from '../items/estimate-scale'
 import { markdownText, markdownWithoutHtml } from '../markdown'
 import { safeCell } from './spreadsheet'
@@ -67,7 +67,7 @@ export function backlogMarkdown(
   const lines = [
     `# ${markdownText(product)}: Product Backlog`,
     '',
-    `${formatCount(items.length, 'item')} in order, exported ${exportedOn}.`,
+    `${formatCount(items.length, 'item')} in order, exported ${formatDay(exportedOn)}.`,
     ''
   ]
   items.forEach((item, index) => {

@@ -1,4 +1,5 @@
 import type { SprintReview } from '../../api/methods/sprint-reviews'
+import { formatCount, formatDay, formatNumber } from '../format'
 import { SPRINT_OUTCOME_LABELS } from '../vision/sprints'
 
 export interface ReviewLine {
@@ -35,7 +36,9 @@ export function reviewLines(review: SprintReview): ReviewLine[] {
   const lines: ReviewLine[] = [
     {
       label: 'Status',
-      value: review.status === 'held' ? `Held on ${review.heldOn}` : `Prepared on ${agenda.preparedOn}, not held yet`
+      value: review.heldOn
+        ? `Held on ${formatDay(review.heldOn)}`
+        : `Prepared on ${formatDay(agenda.preparedOn)}, not held yet`
     },
     { label: 'Sprint Goal', value: outcome ? `${goal} (${SPRINT_OUTCOME_LABELS[outcome].toLowerCase()})` : goal },
     { label: 'Increment', value: agenda.increment.sentence },
@@ -46,7 +49,7 @@ export function reviewLines(review: SprintReview): ReviewLine[] {
     { label: 'Attendees', value: review.attendees.map((a) => a.name).join(', ') || 'none recorded' },
     {
       label: 'Feedback',
-      value: `${counts.feedback} pieces; ${counts.created} became new items, ${counts.changed} changed items`
+      value: `${formatCount(counts.feedback, 'piece')}; ${formatNumber(counts.created)} became new items, ${formatNumber(counts.changed)} changed items`
     },
     ...review.feedback.map((f) => ({ label: f.stakeholderName, value: `${f.text}${ledTo(f)}` })),
     ...(review.notes ? [{ label: 'Notes', value: review.notes }] : [])

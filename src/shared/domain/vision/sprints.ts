@@ -1,3 +1,4 @@
+import { formatCount } from '../format'
 import { cite } from '../guides'
 
 /** How a Sprint Goal turned out, judged at the Sprint Review. */
@@ -65,7 +66,7 @@ export function sprintOutcomeStats(sprints: readonly JudgedSprint[]): SprintOutc
   const recent = ordered.slice(-RECENT_SPRINTS)
   const recentRate = meanScore(recent)
   const source = cite('scrum', 'sprintGoal')
-  const over = `over the last ${recent.length} Sprints`
+  const over = `over the last ${formatCount(recent.length, 'Sprint')}`
   let reliability: Reliability
   let sentence: string
   if (ordered.length < MIN_SPRINTS_FOR_RELIABILITY) {

@@ -1,3 +1,4 @@
+import { formatCount, formatNumber } from '../../format'
 import { withCitation } from '../../guides'
 import type { ReportData } from '../data'
 import type { ReportBlock, ReportPeriod } from '../document'
@@ -34,12 +35,15 @@ function healthBlocks(
     {
       kind: 'facts',
       facts: [
-        { label: 'Open items', value: String(health.openCount) },
-        { label: 'Items looked at as the top', value: String(health.top.count) },
-        { label: `Arrived in ${weeks.length} weeks`, value: String(weeks.reduce((sum, w) => sum + w.arrivals, 0)) },
+        { label: 'Open items', value: formatNumber(health.openCount) },
+        { label: 'Items looked at as the top', value: formatNumber(health.top.count) },
         {
-          label: `Finished or removed in ${weeks.length} weeks`,
-          value: String(weeks.reduce((sum, w) => sum + w.departures, 0))
+          label: `Arrived in ${formatCount(weeks.length, 'week')}`,
+          value: formatNumber(weeks.reduce((sum, w) => sum + w.arrivals, 0))
+        },
+        {
+          label: `Finished or removed in ${formatCount(weeks.length, 'week')}`,
+          value: formatNumber(weeks.reduce((sum, w) => sum + w.departures, 0))
         }
       ]
     },

@@ -1,5 +1,7 @@
+import { formatCount } from '../../format'
 import type { ReportData } from '../data'
 import type { ReportBlock } from '../document'
+import { formatDay } from '../period'
 
 /** Who the product is for and who has a say: personas, and the stakeholder map with due contacts. */
 export function customersBlocks(customers: NonNullable<ReportData['customers']>): ReportBlock[] {
@@ -32,7 +34,9 @@ export function customersBlocks(customers: NonNullable<ReportData['customers']>)
         String(s.power),
         String(s.interest),
         s.guidance,
-        s.nextContactDue ? `${s.nextContactDue}${s.overdue ? ` (${s.daysOverdue} days overdue)` : ''}` : 'no cadence'
+        s.nextContactDue
+          ? `${formatDay(s.nextContactDue)}${s.overdue ? ` (${formatCount(s.daysOverdue, 'day')} overdue)` : ''}`
+          : 'no cadence'
       ])
     })
     const overdue = customers.stakeholders.filter((s) => s.overdue)

@@ -1,5 +1,6 @@
 import { experimentContradictions } from '../../ebm/coherence'
 import { GOAL_LEVEL_LABELS } from '../../ebm/vocabulary'
+import { formatCount } from '../../format'
 import { costBlocks } from './strategy'
 import type { ReportData } from '../data'
 import type { ReportBlock, ReportPeriod } from '../document'
@@ -17,7 +18,7 @@ export function ebmBlocks(ebm: NonNullable<ReportData['ebm']>, period: ReportPer
       rows: overview.areas.map((a) => [
         a.label,
         a.measures.map((m) => m.name).join(', ') || 'none',
-        a.daysSinceLatest === null ? 'no values' : `${a.daysSinceLatest} days ago`,
+        a.daysSinceLatest === null ? 'no values' : `${formatCount(a.daysSinceLatest, 'day')} ago`,
         String(a.staleCount)
       ])
     }

@@ -12,6 +12,7 @@ import {
   type CycleTimePoint,
   type ServiceLevelExpectation
 } from '../../flow'
+import { formatCount, formatNumber } from '../../format'
 import type { ReportData } from '../data'
 import type { ReportBlock, ReportPeriod } from '../document'
 import { formatDay, inPeriod } from '../period'
@@ -36,11 +37,12 @@ export function flowBlocks(flow: NonNullable<ReportData['flow']>, period: Report
     {
       kind: 'facts',
       facts: [
-        { label: 'Items finished', value: String(finished) },
+        { label: 'Items finished', value: formatNumber(finished) },
         { label: 'Average per week', value: weeks.length ? (finished / weeks.length).toFixed(1) : 'n/a' },
         {
           label: 'Service Level Expectation the history suggests',
-          value: sle === null ? 'not enough finished items' : `85% of items finish in ${sle} days or less`
+          value:
+            sle === null ? 'not enough finished items' : `85% of items finish in ${formatCount(sle, 'day')} or less`
         },
         { label: 'Service Level Expectation the team chose', value: teamSleValue(flow.data.sle, points) },
         {
@@ -126,14 +128,14 @@ export function flowBlocks(flow: NonNullable<ReportData['flow']>, period: Report
 function forecastValue(forecast: NonNullable<ReportData['flow']>['forecasts'][number], level: 50 | 85 | 95): string {
   const value = forecast.result.percentiles[level]
   if (value === null) return 'beyond ten years'
-  if (forecast.question === 'how-many') return `${value} items or more`
+  if (forecast.question === 'how-many') return `${formatCount(value, 'item')} or more`
   const date = forecast.result.percentileDates?.[level]
-  return date ? `on or before ${formatDay(date)}` : `${value} working days`
+  return date ? `on or before ${formatDay(date)}` : formatCount(value, 'working day')
 }
 
 function teamSleValue(team: ServiceLevelExpectation | null, points: readonly CycleTimePoint[]): string {
   if (!team) return 'not set'
   const attainment = sleAttainment(points, team)
   if (attainment.percent === null) return `${sleText(team)}; no item finished in the period`
-  return `${sleText(team)}; ${attainment.within} of ${attainment.finished} items finished in the period (${attainment.percent}%) kept to it, so it ${attainment.met ? 'held' : 'did not hold'}`
+  return `${sleText(team)}; ${formatNumber(attainment.within)} of ${formatCount(attainment.finished, 'item')} finished in the period (${attainment.percent}%) kept to it, so it ${attainment.met ? 'held' : 'did not hold'}`
 }

@@ -1,3 +1,4 @@
+import { formatNumber } from '../../format'
 import type { ReportData } from '../data'
 import type { ReportBlock } from '../document'
 import { kanoTable } from './plans'
@@ -39,7 +40,7 @@ function wsjfAndMoscow(ordering: NonNullable<ReportData['ordering']>): ReportBlo
         kind: 'table',
         caption: 'Items WSJF would move most, and why',
         columns: ['Item', 'Your place', 'WSJF place', 'Reason'],
-        rows: wsjf.movers.map((m) => [m.title, String(m.manualPosition), String(m.modelPosition), m.reason])
+        rows: wsjf.movers.map((m) => [m.title, formatNumber(m.manualPosition), formatNumber(m.modelPosition), m.reason])
       })
     blocks.push({ kind: 'paragraph', text: `Ties: ${wsjf.tieBreak}` })
   }
@@ -52,10 +53,10 @@ function wsjfAndMoscow(ordering: NonNullable<ReportData['ordering']>): ReportBlo
       columns: ['Release', 'Must', 'Should', 'Could', 'Won’t', 'Must share'],
       rows: moscow.map((g) => [
         g.name,
-        String(g.counts.must),
-        String(g.counts.should),
-        String(g.counts.could),
-        String(g.counts.wont),
+        formatNumber(g.counts.must),
+        formatNumber(g.counts.should),
+        formatNumber(g.counts.could),
+        formatNumber(g.counts.wont),
         g.mustShare === null ? 'n/a' : `${Math.round(g.mustShare * 100)}%`
       ])
     })

@@ -1,3 +1,4 @@
+import { formatNumber } from '../../format'
 import {
   GOAL_STATUS_LABELS,
   SPRINT_OUTCOME_LABELS,
@@ -59,7 +60,7 @@ export function visionBlocks(vision: NonNullable<ReportData['vision']>, period: 
         GOAL_STATUS_LABELS[g.status],
         [g.measure, g.baseline && `from ${g.baseline}`, g.target && `to ${g.target}`].filter(Boolean).join(' '),
         g.targetDate ? formatDay(g.targetDate) : '',
-        String(g.itemIds.length),
+        formatNumber(g.itemIds.length),
         g.endReason ?? ''
       ])
     })

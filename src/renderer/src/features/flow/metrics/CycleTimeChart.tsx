@@ -67,7 +67,7 @@ export function CycleTimeChart({ scatter, window }: { scatter: CycleTimeScatter;
               { label: 'Finished item', colour: 'var(--chart-1)', shape: 'dot' },
               ...lines.map((line) => ({ label: line.legend, colour: SLE_COLOURS[line.key], shape: 'line' as const })),
               ...PLAIN_LEVELS.map((p) => ({
-                label: `${p}th percentile: ${percentiles[p]} days`,
+                label: `${p}th percentile: ${formatCount(percentiles[p], 'day')}`,
                 colour: PERCENTILE_COLOURS[p],
                 shape: 'line' as const
               }))
