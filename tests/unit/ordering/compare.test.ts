@@ -37,8 +37,8 @@ describe('average displacement', () => {
 })
 
 describe('ordinals', () => {
-  it('writes English ordinals', () => {
-    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111, 112].map(ordinal)).toEqual([
+  it('writes English ordinals, grouped as every count is', () => {
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111, 112, 9087].map(ordinal)).toEqual([
       '1st',
       '2nd',
       '3rd',
@@ -51,7 +51,8 @@ describe('ordinals', () => {
       '23rd',
       '101st',
       '111th',
-      '112th'
+      '112th',
+      '9,087th'
     ])
   })
 })

@@ -63,7 +63,7 @@ export function averageDisplacement(a: readonly number[], b: readonly number[]):
 export function ordinal(n: number): string {
   const lastTwo = n % 100
   const suffix = lastTwo >= 11 && lastTwo <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')
-  return `${n}${suffix}`
+  return `${formatNumber(n)}${suffix}`
 }
 
 export { formatNumber }
