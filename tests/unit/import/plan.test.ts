@@ -67,6 +67,37 @@ describe('Jira export', () => {
   })
 })
 
+describe('a Story Points column that holds no estimate', () => {
+  // A real Jira Server export carries rank codes under "Story Points": the column is wrong, not the rows.
+  const withPoints = (...points: string[]) =>
+    plan({
+      format: 'jira',
+      text: ['Summary,Issue key,Custom field (Story Points)', ...points.map((p, i) => `Item ${i},P-${i},${p}`)].join(
+        '\n'
+      )
+    })
+
+  it('is named once at the header, with an example and the fix, before the lines that fail', () => {
+    const { issues } = withPoints('0|i003p9:', '', '0|i003mv:', '0|i004p3:')
+    expect(issues.map((i) => [i.line, i.column, i.severity])).toEqual([
+      [1, 3, 'error'],
+      [2, 3, 'error'],
+      [4, 3, 'error'],
+      [5, 3, 'error']
+    ])
+    expect(issues[0]!.message).toBe(
+      'No value in the column “Custom field (Story Points)” reads as an estimate (line 2 holds “0|i003p9:”): ' +
+        'map Estimate to another column, or leave it out.'
+    )
+  })
+
+  it('is left to the lines when one value reads, or too few cells are filled to tell', () => {
+    const header = (issues: ReturnType<typeof withPoints>['issues']) => issues.filter((i) => i.line === 1)
+    expect(header(withPoints('0|i003p9:', '5', '0|i003mv:', '0|i004p3:').issues)).toEqual([])
+    expect(header(withPoints('0|i003p9:', '', 'big').issues)).toEqual([])
+  })
+})
+
 describe('Azure DevOps export', () => {
   it('reads Work Item Type, State, Effort, Iteration Path, Parent and HTML descriptions', () => {
     const text =

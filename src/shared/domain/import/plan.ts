@@ -241,10 +241,40 @@ export function planImport(request: ImportRequest, progress?: (progress: ImportP
       (parent, index) => (plan.rows[index]!.parentRow = parent)
     )
   }
+  const wrongEstimates = estimateColumnProblem(plan, body, columns.estimate, request.format, header.line)
+  if (wrongEstimates) issues.push(wrongEstimates)
   plan.unknownStates = [...unknownStates]
   plan.unknownTypes = [...unknownTypes]
   issues.sort((a, b) => a.line - b.line || a.column - b.column)
   return plan
+}
+
+/** Below this many filled cells, estimates that all fail are more likely typos than the wrong column. */
+const WRONG_COLUMN_MIN_CELLS = 3
+
+/**
+ * A column in which no filled cell reads as an estimate is the wrong column, not many bad rows (a real
+ * Jira export carries rank codes under "Story Points"). Said once, at the header, so the refusal leads with
+ * the fix; the lines still follow as the evidence.
+ */
+function estimateColumnProblem(
+  plan: ImportPlan,
+  body: readonly CsvRecord[],
+  indexes: readonly number[] | undefined,
+  format: ImportFormat,
+  headerLine: number
+): ImportIssue | null {
+  if (!indexes || plan.rows.some((row) => row.estimate !== null)) return null
+  const filled = body.filter((record) => firstFilled(record.fields, indexes, format).trim() !== '')
+  const example = filled[0]
+  if (!example || filled.length < WRONG_COLUMN_MIN_CELLS) return null
+  return problem(
+    headerLine,
+    indexes[0],
+    'error',
+    `No value in the column “${plan.used.estimate}” reads as an estimate (line ${example.line} holds ` +
+      `“${firstFilled(example.fields, indexes, format).trim()}”): map Estimate to another column, or leave it out.`
+  )
 }
 
 const SEPARATOR_WORDS: Record<CsvSeparator, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' }
