@@ -33,12 +33,27 @@ test('a WIP limit below the items in a state shows as a breach on the board, wit
   await limit.press('Enter')
   const refusal = page.getByRole('alert').filter({ hasText: 'The WIP limit must be at least 1' })
   await expect(refusal).toBeVisible()
+  // The limit's save is held back until the policies are open: its answer must not fold them away again.
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route('**/api/workflow.update', async (route) => {
+    await held
+    await route.continue()
+  })
   await limit.fill(String(count - 1))
   await limit.press('Enter')
   await expect(refusal).toHaveCount(0)
   await page.locator('summary', { hasText: 'Policies of In progress' }).click()
   const policies = page.locator('details', { hasText: 'Policies of In progress' })
-  await policies.getByLabel('Entry policy').fill('It meets the Definition of Ready and a developer pulls it.')
+  const entry = policies.getByLabel('Entry policy')
+  await entry.fill('It meets the Definition of Ready')
+  const reloaded = page.waitForResponse('**/api/workflow.list')
+  release()
+  await reloaded
+  await page.unroute('**/api/workflow.update')
+  await expect(policies).toHaveJSProperty('open', true)
+  await expect(entry).toHaveValue('It meets the Definition of Ready')
+  await entry.fill('It meets the Definition of Ready and a developer pulls it.')
   await policies.getByRole('button', { name: 'Save the policies of In progress' }).click()
   await expect(page.getByText('Policies of In progress (entry and exit set)')).toBeVisible()
   await expect(page.getByLabel('WIP limit of In progress', { exact: true })).toHaveValue(String(count - 1))

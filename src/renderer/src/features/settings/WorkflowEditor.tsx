@@ -62,7 +62,7 @@ export function WorkflowEditor({ productId }: { productId: number }) {
         <tbody>
           {states.map((state, index) => (
             <StateRow
-              key={`${state.id}:${state.name}:${state.category}:${state.wipLimit}:${state.entryPolicy}:${state.exitPolicy}`}
+              key={state.id}
               productId={productId}
               state={state}
               index={index}
@@ -123,7 +123,10 @@ function StateRow({ productId, state, index, last, itemCount, onMove, onDelete }
           </button>
         </td>
         <td>
+          {/* Each draft starts again from what the server holds when that value changes (a save, an undo);
+              keyed on its own value only, so saving one field leaves the others, and an open policy, alone. */}
           <NameInput
+            key={state.name}
             label={`Name of state ${index + 1}`}
             name={state.name}
             maxLength={40}
@@ -147,6 +150,7 @@ function StateRow({ productId, state, index, last, itemCount, onMove, onDelete }
         <td>
           {takesWipLimit(state.category) ? (
             <WipLimitInput
+              key={state.wipLimit ?? 'none'}
               label={`WIP limit of ${state.name}`}
               limit={state.wipLimit}
               onSave={(wipLimit) => update.mutate({ id: state.id, patch: { wipLimit } })}
@@ -202,50 +206,56 @@ const POLICY_FIELDS = [
 ] as const
 type Policies = Pick<WorkflowState, (typeof POLICY_FIELDS)[number]['key']>
 
-/** Entry and exit policies of one state, folded away until asked for; the summary says whether they are set. */
-function PolicyEditor({
-  state,
-  onSave,
-  saving
-}: {
+interface PolicyProps {
   state: WorkflowState
   onSave: (patch: Policies) => void
   saving: boolean
-}) {
-  const [draft, setDraft] = useState<Policies>({ entryPolicy: state.entryPolicy, exitPolicy: state.exitPolicy })
+}
+
+/** Entry and exit policies of one state, folded away until asked for; the summary says whether they are set. */
+function PolicyEditor(props: PolicyProps) {
+  const { state } = props
   const set = [state.entryPolicy && 'entry', state.exitPolicy && 'exit'].filter(Boolean)
-  const changed = POLICY_FIELDS.some(({ key }) => draft[key].trim() !== state[key])
   return (
     <details className="policy-editor">
       <summary>
         Policies of {state.name}{' '}
         <span className="muted">({set.length === 0 ? 'none yet' : `${set.join(' and ')} set`})</span>
       </summary>
-      <form
-        className="stack"
-        onSubmit={(e) => {
-          e.preventDefault()
-          onSave(draft)
-        }}
-      >
-        {POLICY_FIELDS.map(({ key, label, hint }) => (
-          <div className="field" key={key}>
-            <label htmlFor={`${key}-${state.id}`}>{label}</label>
-            <textarea
-              id={`${key}-${state.id}`}
-              rows={2}
-              maxLength={POLICY_MAX_LENGTH}
-              placeholder={hint}
-              value={draft[key]}
-              onChange={(e) => setDraft({ ...draft, [key]: e.target.value })}
-            />
-          </div>
-        ))}
-        <button type="submit" disabled={!changed || saving}>
-          Save the policies of {state.name}
-        </button>
-      </form>
+      {/* The draft starts again when the saved policies change; the fold stays open. */}
+      <PolicyForm key={JSON.stringify([state.entryPolicy, state.exitPolicy])} {...props} />
     </details>
+  )
+}
+
+function PolicyForm({ state, onSave, saving }: PolicyProps) {
+  const [draft, setDraft] = useState<Policies>({ entryPolicy: state.entryPolicy, exitPolicy: state.exitPolicy })
+  const changed = POLICY_FIELDS.some(({ key }) => draft[key].trim() !== state[key])
+  return (
+    <form
+      className="stack"
+      onSubmit={(e) => {
+        e.preventDefault()
+        onSave(draft)
+      }}
+    >
+      {POLICY_FIELDS.map(({ key, label, hint }) => (
+        <div className="field" key={key}>
+          <label htmlFor={`${key}-${state.id}`}>{label}</label>
+          <textarea
+            id={`${key}-${state.id}`}
+            rows={2}
+            maxLength={POLICY_MAX_LENGTH}
+            placeholder={hint}
+            value={draft[key]}
+            onChange={(e) => setDraft({ ...draft, [key]: e.target.value })}
+          />
+        </div>
+      ))}
+      <button type="submit" disabled={!changed || saving}>
+        Save the policies of {state.name}
+      </button>
+    </form>
   )
 }
 
