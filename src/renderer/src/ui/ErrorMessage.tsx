@@ -1,4 +1,14 @@
+import type { ReactNode } from 'react'
 import { formatIssue, readableError } from '@renderer/api/errors'
+
+/** A problem the form found itself, before or without a call, in the same place and style as a failed call. */
+export function FormError({ children }: { children: ReactNode }) {
+  return (
+    <p role="alert" className="form-error">
+      {children}
+    </p>
+  )
+}
 
 /** A failed call shown beside the form that made it, with one line per invalid field. */
 export function ErrorMessage({ error }: { error: unknown }) {

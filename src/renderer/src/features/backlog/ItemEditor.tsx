@@ -8,6 +8,7 @@ import { definitionOfDoneFor } from '@shared/domain/teams'
 import { ErrorMessage } from '@renderer/ui/ErrorMessage'
 import { useEstimateScale, useProductSettings } from '@renderer/features/settings/queries'
 import { allDoneLines, teamNamer } from '@renderer/features/teams/shape'
+import { TeamField } from '@renderer/features/teams/TeamField'
 import { CriteriaEditor } from './CriteriaEditor'
 import { useSaveItem } from './detail-queries'
 import { DoneDialog, type DoneDecision } from './DoneDialog'
@@ -153,21 +154,7 @@ export function ItemEditor({ detail, states, teams, saved, focusAtOpen, onSaved,
           </div>
         </div>
         {teams.length > 0 && (
-          <div className="field">
-            <label htmlFor="detail-team">Team</label>
-            <select
-              id="detail-team"
-              value={form.teamId ?? ''}
-              onChange={(e) => change({ teamId: e.target.value === '' ? null : Number(e.target.value) })}
-            >
-              <option value="">No team</option>
-              {teams.map((team) => (
-                <option key={team.id} value={team.id}>
-                  {team.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <TeamField id="detail-team" teams={teams} teamId={form.teamId} onChange={(teamId) => change({ teamId })} />
         )}
         <ParentField
           detail={detail}

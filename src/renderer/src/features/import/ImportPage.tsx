@@ -7,7 +7,7 @@ import type { ColumnMapping, ImportFormat } from '@shared/domain/import/formats'
 import { api } from '@renderer/api'
 import { useCurrentProduct } from '@renderer/features/products/currentProduct'
 import { NoProducts } from '@renderer/features/products/NoProducts'
-import { ErrorMessage } from '@renderer/ui/ErrorMessage'
+import { ErrorMessage, FormError } from '@renderer/ui/ErrorMessage'
 import { notify } from '@renderer/ui/toastStore'
 import { ImportProgressBar } from './ImportProgressBar'
 import { canPreview, importedMessage, importInput, type Answers, type ImportInput } from './importInput'
@@ -136,11 +136,7 @@ function ImportFlow({ product }: { product: Product }) {
               accept=".csv,.tsv,.txt,text/csv"
               onChange={(e) => void onFile(e.target.files?.[0])}
             />
-            {tooLarge && (
-              <p className="form-error" role="alert">
-                {tooLarge}
-              </p>
-            )}
+            {tooLarge && <FormError>{tooLarge}</FormError>}
             {file && (
               <ReadingChoices
                 file={file}

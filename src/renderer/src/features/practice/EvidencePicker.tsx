@@ -8,7 +8,7 @@ import {
   isLinkedKind,
   type EvidenceKind
 } from '@shared/domain/practice'
-import { ErrorMessage } from '@renderer/ui/ErrorMessage'
+import { ErrorMessage, FormError } from '@renderer/ui/ErrorMessage'
 import { TextField } from '@renderer/ui/TextField'
 import { notify } from '@renderer/ui/toastStore'
 import { useEvidenceSources, usePracticeWrite } from './queries'
@@ -137,11 +137,7 @@ export function EvidencePicker({ product, entryId }: { product: Product; entryId
           {linked ? 'Link evidence' : kind === 'note' ? 'Add note' : 'Attach file'}
         </button>
       </div>
-      {localError && (
-        <p role="alert" className="form-error">
-          {localError}
-        </p>
-      )}
+      {localError && <FormError>{localError}</FormError>}
       <ErrorMessage error={add.error} />
       {sources.error && <ErrorMessage error={sources.error} />}
     </form>

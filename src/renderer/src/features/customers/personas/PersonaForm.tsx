@@ -4,6 +4,7 @@ import type { Persona } from '@shared/api/methods/personas'
 import { initialsOf } from '@shared/domain/customers/personas'
 import { PERSONA_KINDS, PERSONA_KIND_LABELS, type PersonaKind } from '@shared/domain/discovery/personas'
 import { errorText } from '@renderer/api/errors'
+import { FormError } from '@renderer/ui/ErrorMessage'
 import { FormActions } from '@renderer/ui/FormActions'
 import { TextField } from '@renderer/ui/TextField'
 import { PersonaAvatar } from './PersonaAvatar'
@@ -132,11 +133,7 @@ export function PersonaForm({ initial, segments, submitLabel, pending, error, on
           </button>
         )}
       </div>
-      {pictureError && (
-        <p role="alert" className="form-error">
-          {pictureError}
-        </p>
-      )}
+      {pictureError && <FormError>{pictureError}</FormError>}
       <TextField
         label="Context"
         hint="Who they are, where and when they meet the product."

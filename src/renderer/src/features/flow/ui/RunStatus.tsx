@@ -1,5 +1,5 @@
 import type { useForecastRun } from '../worker/useForecastRun'
-import { FormError } from './fields'
+import { FormError } from '@renderer/ui/ErrorMessage'
 import { RunProgress } from './RunProgress'
 
 /** A run going, or how it ended without an answer; an idle or finished run shows nothing here. */

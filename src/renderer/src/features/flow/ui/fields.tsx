@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { FormError } from '@renderer/ui/ErrorMessage'
 
 /** What a settings form shows of its run: whether it is going, and why the last try did not start. */
 export interface FormRun {
@@ -45,14 +46,6 @@ export function SettingsForm({
       </button>
       {run.problem && <FormError>{run.problem}</FormError>}
     </form>
-  )
-}
-
-export function FormError({ children }: { children: ReactNode }) {
-  return (
-    <p role="alert" className="form-error">
-      {children}
-    </p>
   )
 }
 

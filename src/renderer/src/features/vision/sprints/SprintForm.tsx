@@ -8,6 +8,7 @@ import { sprintProblems, type OtherSprint } from '@shared/domain/vision/sprint-r
 import { formatNumber } from '@shared/domain/format'
 import { FormActions } from '@renderer/ui/FormActions'
 import { TextField } from '@renderer/ui/TextField'
+import { TeamField } from '@renderer/features/teams/TeamField'
 import { todayIso } from '../format'
 import { GoalSelect } from '../goals/GoalSelect'
 
@@ -112,21 +113,12 @@ export function SprintForm({
         onChange={(goal) => setDraft((d) => ({ ...d, goal }))}
       />
       {teams.length > 0 && (
-        <div className="field">
-          <label htmlFor={ids.team}>Team</label>
-          <select
-            id={ids.team}
-            value={draft.teamId ?? ''}
-            onChange={(e) => setDraft((d) => ({ ...d, teamId: e.target.value === '' ? null : Number(e.target.value) }))}
-          >
-            <option value="">No team</option>
-            {teams.map((team) => (
-              <option key={team.id} value={team.id}>
-                {team.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <TeamField
+          id={ids.team}
+          teams={teams}
+          teamId={draft.teamId}
+          onChange={(teamId) => setDraft((d) => ({ ...d, teamId }))}
+        />
       )}
       <GoalSelect
         label="Product Goal it serves"
