@@ -43,5 +43,8 @@ describe('the import page’s call', () => {
     expect(importedMessage('jira.csv', result)).toBe('Imported jira.csv: 4 added, 1 updated, 0 unchanged.')
     const warned = { ...result, warnings: [{ line: 2, column: 1, message: 'x' }] }
     expect(importedMessage('jira.csv', warned)).toBe('Imported jira.csv: 4 added, 1 updated, 0 unchanged, 1 warning.')
+    expect(importedMessage('big.csv', { ...result, added: 20000 })).toBe(
+      'Imported big.csv: 20,000 added, 1 updated, 0 unchanged.'
+    )
   })
 })

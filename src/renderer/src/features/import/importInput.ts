@@ -3,7 +3,7 @@ import type { CsvSeparator } from '@shared/domain/csv'
 import type { ColumnMapping, ImportFormat } from '@shared/domain/import/formats'
 import type { DateOrder } from '@shared/domain/import/dates'
 import type { ItemType } from '@shared/domain/backlog'
-import { formatCount } from '@shared/domain/format'
+import { formatCount, formatNumber } from '@shared/domain/format'
 
 export type ImportInput = MethodInput<'import.preview'>
 
@@ -50,5 +50,6 @@ export const canPreview = (input: ImportInput) =>
 export function importedMessage(fileName: string, result: MethodOutput<'import.commit'>): string {
   const { length } = result.warnings
   const warnings = length > 0 ? `, ${formatCount(length, 'warning')}` : ''
-  return `Imported ${fileName}: ${result.added} added, ${result.updated} updated, ${result.unchanged} unchanged${warnings}.`
+  const { added, updated, unchanged } = result
+  return `Imported ${fileName}: ${formatNumber(added)} added, ${formatNumber(updated)} updated, ${formatNumber(unchanged)} unchanged${warnings}.`
 }
